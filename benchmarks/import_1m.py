@@ -1,0 +1,273 @@
+"""Benchmark `sellerstar import`: 1M orders with their shipments and tracking events.
+
+    .venv/bin/python benchmarks/import_1m.py                      # SQLite, 1M orders, CSV
+    .venv/bin/python benchmarks/import_1m.py --orders 100000 --format parquet
+    .venv/bin/python benchmarks/import_1m.py --postgres-url postgresql://u@host/db
+
+The marketplace is made by the demo generator (`sellerstar demo generate --out DIR
+--orders N`) when it is installed, else by a simple generator in this file, and is kept
+in --data-dir for the next run. Each import runs in a child process, so the peak resident
+memory reported is the import's own (ru_maxrss of the child). It imports twice: the first
+run fills an empty database, the second re-imports the same files (nothing changes).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.csv as pa_csv
+import pyarrow.parquet as pq
+
+_CHUNK = 100_000
+_EPOCH = np.datetime64("2022-08-01T00:00:00", "s")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--orders", type=int, default=1_000_000)
+    parser.add_argument("--format", choices=("csv", "parquet"), default="csv")
+    parser.add_argument("--data-dir", type=Path, default=Path("var/bench-import"))
+    parser.add_argument("--postgres-url", help="also import into this (emptied!) PostgreSQL")
+    parser.add_argument("--generator", choices=("auto", "demo", "simple"), default="auto")
+    parser.add_argument("--child", nargs=2, metavar=("URL", "DIR"), help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        _child_import(*args.child)
+        return
+    data = args.data_dir / f"{args.orders}-{args.format}"
+    if not (data / ".complete").exists():
+        started = time.perf_counter()
+        used = _generate(data, args.orders, args.format, args.generator)
+        print(f"generated {data} with the {used} generator in {_secs(started)}")
+    print(json.dumps(_sizes(data)))
+    database = args.data_dir / "bench.db"
+    for path in (database, database.with_suffix(".db-wal"), database.with_suffix(".db-shm")):
+        path.unlink(missing_ok=True)
+    urls = [f"sqlite:///{database}"] + ([args.postgres_url] if args.postgres_url else [])
+    for url in urls:
+        _reset(url)
+        for attempt in ("first import", "re-import"):
+            _measure(url, data, attempt)
+
+
+def _measure(url: str, data: Path, attempt: str) -> None:
+    started = time.perf_counter()
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    child = subprocess.run(
+        [sys.executable, __file__, "--child", url, str(data)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    wall = time.perf_counter() - started
+    peak_kib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    if child.returncode != 0:
+        sys.exit(f"import failed:\n{child.stdout}\n{child.stderr}")
+    backend = url.split(":", 1)[0]
+    peak = f"{peak_kib / 1024:.0f} MiB" if peak_kib > before else "(below an earlier run)"
+    print(f"{backend:<10} {attempt:<13} wall {wall:7.1f} s   peak RSS {peak}")
+    print(child.stdout.rstrip())
+
+
+def _child_import(url: str, directory: str) -> None:
+    from zoneinfo import ZoneInfo
+
+    from sellerstar.ingest.contract import import_directory
+    from sellerstar.store.db import create_engine
+
+    engine = create_engine(url)
+    result = import_directory(engine, Path(directory), zone=ZoneInfo("Asia/Shanghai"))
+    engine.dispose()
+    for name, counts in result.counts.items():
+        print(f"  {name:<20} {json.dumps(counts.as_dict())}")
+
+
+def _reset(url: str) -> None:
+    from sellerstar.store.db import create_engine
+    from sellerstar.store.migrate import upgrade
+
+    if not url.startswith("sqlite"):
+        engine = create_engine(url)
+        with engine.begin() as connection:
+            connection.exec_driver_sql("DROP SCHEMA public CASCADE; CREATE SCHEMA public")
+        engine.dispose()
+    upgrade(url)
+
+
+def _generate(out: Path, orders: int, fmt: str, generator: str) -> str:
+    shutil.rmtree(out, ignore_errors=True)
+    demo = shutil.which("sellerstar")
+    if generator in {"auto", "demo"} and demo and _has_demo_generate(demo):
+        subprocess.run(
+            [demo, "demo", "generate", "--out", str(out), "--orders", str(orders)], check=True
+        )
+        (out / ".complete").touch()
+        return "demo"
+    if generator == "demo":
+        sys.exit("the demo generator (`sellerstar demo generate`) is not installed")
+    _simple_marketplace(out, orders, fmt)
+    (out / ".complete").touch()
+    return "simple"
+
+
+def _has_demo_generate(executable: str) -> bool:
+    probe = subprocess.run(
+        [executable, "demo", "generate", "--help"], capture_output=True, check=False
+    )
+    return probe.returncode == 0
+
+
+class _Sink:
+    """Writes one table in chunks, as CSV or as a folder of Parquet parts."""
+
+    def __init__(self, out: Path, name: str, fmt: str) -> None:
+        self._out, self._name, self._fmt = out, name, fmt
+        self._writer: pa_csv.CSVWriter | None = None
+        self._part = 0
+
+    def write(self, columns: dict[str, object]) -> None:
+        table = pa.table(columns)
+        if self._fmt == "parquet":
+            folder = self._out / self._name
+            folder.mkdir(parents=True, exist_ok=True)
+            pq.write_table(table, folder / f"part-{self._part:05d}.parquet")
+            self._part += 1
+            return
+        if self._writer is None:
+            self._writer = pa_csv.CSVWriter(self._out / f"{self._name}.csv", table.schema)
+        self._writer.write_table(table)
+
+    def close(self) -> None:
+        if self._writer is not None:
+            self._writer.close()
+
+
+def _ts(seconds: np.ndarray) -> pa.Array:
+    """ISO 8601 text with a +08:00 offset from seconds after 2022-08-01 (Shanghai)."""
+    stamps = (_EPOCH + seconds.astype("timedelta64[s]")).astype(str)
+    return pa.array(np.char.add(stamps, "+08:00"))
+
+
+def _simple_marketplace(out: Path, orders: int, fmt: str) -> None:
+    out.mkdir(parents=True)
+    rng = np.random.default_rng(7)
+    merchants = max(orders // 500, 10)
+    m_ids = np.char.add("M", np.arange(merchants).astype(str))
+    sink = _Sink(out, "merchants", fmt)
+    sink.write(
+        {
+            "merchant_id": m_ids,
+            "name": np.char.add("Merchant ", np.arange(merchants).astype(str)),
+            "main_industry": np.full(merchants, "Apparel"),
+            "membership": rng.choice(["export_pass", "global_treasure", "none"], merchants),
+            "ta_status": rng.choice(["active", "none"], merchants),
+        }
+    )
+    sink.close()
+    sink = _Sink(out, "accounts", fmt)
+    sink.write(
+        {
+            "account_id": np.char.add(m_ids, "-main"),
+            "merchant_id": m_ids,
+            "role": np.full(merchants, "main"),
+            "name": np.full(merchants, "Owner"),
+        }
+    )
+    sink.close()
+    sinks = {n: _Sink(out, n, fmt) for n in ("orders", "shipments", "tracking_events")}
+    for start in range(0, orders, _CHUNK):
+        _orders_chunk(rng, sinks, start, min(_CHUNK, orders - start), m_ids)
+    for sink in sinks.values():
+        sink.close()
+
+
+def _orders_chunk(
+    rng: np.random.Generator, sinks: dict[str, _Sink], start: int, n: int, m_ids: np.ndarray
+) -> None:
+    ids = np.char.add("O", np.arange(start, start + n).astype(str))
+    merchant = m_ids[rng.integers(0, len(m_ids), n)]
+    created = rng.integers(0, 90 * 86400, n)
+    paid = created + rng.integers(60, 86400, n)
+    shipped = paid + rng.integers(3600, 5 * 86400, n)
+    sinks["orders"].write(
+        {
+            "order_id": ids,
+            "merchant_id": merchant,
+            "owner_account_id": np.char.add(merchant, "-main"),
+            "buyer_id": np.char.add("B", rng.integers(0, 50_000, n).astype(str)),
+            "trade_assurance": rng.random(n) < 0.9,
+            "destination_country": rng.choice(["US", "GB", "DE", "FR", "CA", "BR"], n),
+            "trade_term": rng.choice(["FOB", "EXW", "CIF", "DDP"], n),
+            "export_mode": rng.choice(["tad", "self_export", "other"], n),
+            "transport": rng.choice(["express", "air", "sea"], n),
+            "payment_method": rng.choice(["tt", "credit_card", "e_payment"], n),
+            "status": np.full(n, "shipped"),
+            "created_at": _ts(created),
+            "paid_at": _ts(paid),
+            "ship_by": _ts(paid + 7 * 86400),
+            "shipped_at": _ts(shipped),
+            "amount_usd": np.round(rng.uniform(5, 5000, n), 2).astype(str),
+            "all_items_rts": rng.random(n) < 0.5,
+            "delivery_promise": rng.random(n) < 0.3,
+        }
+    )
+    # About 1.1 shipments per order, about 4 events per shipment.
+    per_order = 1 + (rng.random(n) < 0.1)
+    order_of = np.repeat(np.arange(n), per_order)
+    s = len(order_of)
+    s_ids = np.char.add("S", np.arange(start * 2, start * 2 + s).astype(str))
+    carriers = rng.choice(["ups", "fedex", "dhl", "4px"], s)
+    tracking = np.char.add("T", np.arange(start * 2, start * 2 + s).astype(str))
+    uploaded = shipped[order_of]
+    sinks["shipments"].write(
+        {
+            "shipment_id": s_ids,
+            "order_id": ids[order_of],
+            "carrier": carriers,
+            "tracking_number": tracking,
+            "transport": np.full(s, "express"),
+            "uploaded_at": _ts(uploaded),
+            "replaced_by": np.full(s, ""),
+        }
+    )
+    per_shipment = rng.integers(2, 7, s)
+    shipment_of = np.repeat(np.arange(s), per_shipment)
+    e = len(shipment_of)
+    step = np.arange(e) - np.repeat(np.cumsum(per_shipment) - per_shipment, per_shipment)
+    event_time = uploaded[shipment_of] + step * 36_000
+    sinks["tracking_events"].write(
+        {
+            "carrier": carriers[shipment_of],
+            "tracking_number": tracking[shipment_of],
+            "event_time": _ts(event_time),
+            "received_at": _ts(event_time + 600),
+            "description": np.array(["Shipment information received", "In transit"])[
+                (step > 0).astype(int)
+            ],
+            "location": rng.choice(["Shenzhen", "Hong Kong", "Los Angeles", ""], e),
+            "status": np.array(["info_received", "in_transit"])[(step > 0).astype(int)],
+            "source": np.full(e, "platform"),
+        }
+    )
+
+
+def _sizes(data: Path) -> dict[str, object]:
+    files = [p for p in data.rglob("*") if p.is_file() and not p.name.startswith(".")]
+    return {"files": len(files), "bytes": sum(p.stat().st_size for p in files)}
+
+
+def _secs(started: float) -> str:
+    return f"{time.perf_counter() - started:.1f} s"
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# The whole check: lint, types, then the test suite against a real PostgreSQL.
+# Starts what it needs and stops it again, whatever the outcome.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BIN=.venv/bin
+
+eval "$(bash scripts/test-services.sh start)"
+trap 'bash scripts/test-services.sh stop "$SELLERSTAR_TEST_PG_DIR"' EXIT
+
+$BIN/ruff check .
+$BIN/ruff format --check .
+$BIN/mypy
+$BIN/pytest "$@"

@@ -1,0 +1,290 @@
+"""The data contract: the tables a marketplace feeds in, as data.
+
+One description serves the import validator, the ORM tables, the demo generator and the
+lake-mode reader, so a column is named and typed in exactly one place. Standard library only.
+
+>>> TABLES["orders"].column("trade_term").codes is not None
+True
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Kind(StrEnum):
+    """Column types of the data contract."""
+
+    ID = "id"
+    STR = "str"
+    TS = "ts"
+    DATE = "date"
+    BOOL = "bool"
+    MONEY = "money"
+    INT = "int"
+    COUNTRY = "country"  # ISO 3166-1 alpha-2, upper case
+
+
+MEMBERSHIPS = frozenset({"export_pass", "global_treasure", "gold_supplier_plus", "other", "none"})
+TA_STATUSES = frozenset({"active", "suspended", "terminated", "none"})
+ACCOUNT_ROLES = frozenset({"main", "sub"})
+TRADE_TERMS = frozenset(
+    {"EXW", "FCA", "FAS", "FOB", "CFR", "CIF", "CPT", "CIP", "DAP", "DPU", "DDP", "DDU"}
+)
+EXPORT_MODES = frozenset({"tad", "self_export", "other"})
+TRANSPORTS = frozenset({"express", "postal", "air", "sea", "land"})
+PAYMENT_METHODS = frozenset({"tt", "credit_card", "e_payment", "lc", "open_account"})
+ORDER_STATUSES = frozenset(
+    {"created", "paid", "shipped", "received", "completed", "cancelled", "refunded"}
+)
+EVENT_SOURCES = frozenset({"platform", "17track", "kuaidi100"})
+EVENT_STATUSES = frozenset(
+    {
+        "info_received",
+        "in_transit",
+        "out_for_delivery",
+        "available_for_pickup",
+        "delivered",
+        "attempt_fail",
+        "exception",
+        "expired",
+        "not_found",
+    }
+)
+APPEAL_TYPES = frozenset({"backend_has_two", "single_real_event", "third_party_tracking"})
+APPEAL_STATUSES = frozenset({"pending", "approved", "rejected"})
+PRODUCT_STATUSES = frozenset({"listed", "delisted", "deleted"})
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column: its type, whether it may be empty, its code list and its reference.
+
+    ``references`` names ``table.column`` that a non-empty value must exist in.
+    ``min_value``/``max_value`` bound INT and MONEY columns.
+    """
+
+    name: str
+    kind: Kind
+    required: bool = True
+    codes: frozenset[str] | None = None
+    references: str | None = None
+    min_value: float | None = None
+    max_value: float | None = None
+
+
+@dataclass(frozen=True)
+class Table:
+    """One contract table: its columns and the columns that identify a row (upsert key)."""
+
+    name: str
+    columns: tuple[Column, ...]
+    key: tuple[str, ...]
+    description: str = ""
+    _by_name: dict[str, Column] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_by_name", {c.name: c for c in self.columns})
+
+    def column(self, name: str) -> Column:
+        return self._by_name[name]
+
+    @property
+    def column_names(self) -> tuple[str, ...]:
+        return tuple(c.name for c in self.columns)
+
+    @property
+    def required_columns(self) -> tuple[str, ...]:
+        """Columns a file must have; a missing optional column reads as all empty."""
+        return tuple(c.name for c in self.columns if c.required)
+
+
+def _c(name: str, kind: Kind, **kw: object) -> Column:
+    return Column(name, kind, **kw)  # type: ignore[arg-type]
+
+
+MERCHANTS = Table(
+    "merchants",
+    (
+        _c("merchant_id", Kind.ID),
+        _c("name", Kind.STR),
+        _c("main_industry", Kind.STR, required=False),
+        _c("membership", Kind.STR, codes=MEMBERSHIPS),
+        _c("ta_status", Kind.STR, codes=TA_STATUSES),
+    ),
+    key=("merchant_id",),
+    description="Merchants (sellers) and their membership and trade-assurance admission.",
+)
+
+ACCOUNTS = Table(
+    "accounts",
+    (
+        _c("account_id", Kind.ID),
+        _c("merchant_id", Kind.ID, references="merchants.merchant_id"),
+        _c("role", Kind.STR, codes=ACCOUNT_ROLES),
+        _c("name", Kind.STR),
+    ),
+    key=("account_id",),
+    description="A merchant's staff accounts: one main account and its sub-accounts.",
+)
+
+ORDERS = Table(
+    "orders",
+    (
+        _c("order_id", Kind.ID),
+        _c("merchant_id", Kind.ID, references="merchants.merchant_id"),
+        _c("owner_account_id", Kind.ID, required=False, references="accounts.account_id"),
+        _c("buyer_id", Kind.ID),
+        _c("trade_assurance", Kind.BOOL),
+        _c("destination_country", Kind.COUNTRY),
+        _c("trade_term", Kind.STR, codes=TRADE_TERMS),
+        _c("export_mode", Kind.STR, codes=EXPORT_MODES),
+        _c("transport", Kind.STR, codes=TRANSPORTS),
+        _c("payment_method", Kind.STR, codes=PAYMENT_METHODS),
+        _c("status", Kind.STR, codes=ORDER_STATUSES),
+        _c("created_at", Kind.TS),
+        _c("paid_at", Kind.TS, required=False),
+        _c("ship_by", Kind.TS, required=False),
+        _c("shipped_at", Kind.TS, required=False),
+        _c("amount_usd", Kind.MONEY, min_value=0),
+        _c("all_items_rts", Kind.BOOL),
+        _c("delivery_promise", Kind.BOOL),
+    ),
+    key=("order_id",),
+    description="Orders, trade-assurance and other.",
+)
+
+SHIPMENTS = Table(
+    "shipments",
+    (
+        _c("shipment_id", Kind.ID),
+        _c("order_id", Kind.ID, references="orders.order_id"),
+        _c("carrier", Kind.STR),
+        _c("tracking_number", Kind.STR),
+        _c("transport", Kind.STR, codes=TRANSPORTS),
+        _c("uploaded_at", Kind.TS),
+        _c("replaced_by", Kind.ID, required=False, references="shipments.shipment_id"),
+    ),
+    key=("shipment_id",),
+    description="One row per logistics document (shipment batch) of an order.",
+)
+
+TRACKING_EVENTS = Table(
+    "tracking_events",
+    (
+        _c("carrier", Kind.STR),
+        _c("tracking_number", Kind.STR),
+        _c("event_time", Kind.TS),
+        _c("received_at", Kind.TS),
+        _c("description", Kind.STR),
+        _c("location", Kind.STR, required=False),
+        _c("status", Kind.STR, required=False, codes=EVENT_STATUSES),
+        _c("source", Kind.STR, codes=EVENT_SOURCES),
+    ),
+    # Identical events (same parcel, source, time and text) are one event.
+    key=("carrier", "tracking_number", "source", "event_time", "description"),
+    description="Carrier scans, keyed by parcel (carrier + tracking number).",
+)
+
+TRACKING_APPEALS = Table(
+    "tracking_appeals",
+    (
+        _c("appeal_id", Kind.ID),
+        _c("order_id", Kind.ID, references="orders.order_id"),
+        _c("shipment_id", Kind.ID, references="shipments.shipment_id"),
+        _c("appeal_type", Kind.STR, codes=APPEAL_TYPES),
+        _c("submitted_at", Kind.TS),
+        _c("status", Kind.STR, codes=APPEAL_STATUSES),
+        _c("decided_at", Kind.TS, required=False),
+    ),
+    key=("appeal_id",),
+    description="Merchants' appeals against a failing shipment's tracking judgement.",
+)
+
+GUARANTEE_ENROLMENTS = Table(
+    "guarantee_enrolments",
+    (
+        _c("merchant_id", Kind.ID, references="merchants.merchant_id"),
+        _c("joined_at", Kind.TS),
+        _c("left_at", Kind.TS, required=False),
+    ),
+    key=("merchant_id", "joined_at"),
+    description="Periods of enrolment in the guaranteed upgrade service.",
+)
+
+PRODUCTS = Table(
+    "products",
+    (
+        _c("product_id", Kind.ID),
+        _c("merchant_id", Kind.ID, references="merchants.merchant_id"),
+        _c("owner_account_id", Kind.ID, required=False, references="accounts.account_id"),
+        _c("title", Kind.STR),
+        _c("description", Kind.STR, required=False),
+        _c("leaf_category", Kind.STR),
+        _c("industry", Kind.STR),
+        _c("is_rts", Kind.BOOL),
+        _c("ships_within_days", Kind.INT, required=False, min_value=0),
+        _c("stock", Kind.INT, min_value=0),
+        _c("growth_score", Kind.INT, min_value=0, max_value=100),
+        _c("samples_supported", Kind.BOOL),
+        _c("sample_price_usd", Kind.MONEY, required=False, min_value=0),
+        _c("status", Kind.STR, codes=PRODUCT_STATUSES),
+    ),
+    key=("product_id",),
+    description="Product listings.",
+)
+
+# Dependency order: a table only references tables before it (shipments also itself).
+TABLES: dict[str, Table] = {
+    t.name: t
+    for t in (
+        MERCHANTS,
+        ACCOUNTS,
+        ORDERS,
+        SHIPMENTS,
+        TRACKING_EVENTS,
+        TRACKING_APPEALS,
+        GUARANTEE_ENROLMENTS,
+        PRODUCTS,
+    )
+}
+
+# Batch outputs of the metric engine (`sellerstar metrics run`, `sellerstar compute`).
+MERCHANT_METRICS_COLUMNS: tuple[str, ...] = (
+    "merchant_id",
+    "stat_date",
+    "tv_orders",
+    "tv_passing",
+    "tv_rate",
+    "gd_enrolled",
+    "gd_orders",
+    "gd_guaranteed",
+    "gd_rate",
+    "gd_default_pass",
+    "ots_due",
+    "ots_on_time",
+    "ots_rate",
+)
+ORDER_TRACKING_COLUMNS: tuple[str, ...] = (
+    "stat_date",
+    "order_id",
+    "merchant_id",
+    "owner_account_id",
+    "ship_date",
+    "counted_pass",
+    "shown_pass",
+    "reason",
+    "appeal_window_open",
+)
+ORDER_TRACKING_REASONS = frozenset(
+    {
+        "launch_exempt",
+        "newest_7_days_exempt",
+        "tracked",
+        "untracked",
+        "appeal_pending",
+        "appeal_approved",
+        "appeal_rejected",
+    }
+)

@@ -1,0 +1,184 @@
+"""The metric engines: the only module that names DuckDB or Spark.
+
+Metrics are Ibis expressions; this module opens a backend for them and moves data in and
+out of it. Both sessions run in UTC, so timestamps inside an engine are UTC instants and
+the metrics take platform dates explicitly (see :mod:`sellerstar.metrics.dates`).
+
+>>> backend = connect("duckdb")
+>>> import pyarrow as pa
+>>> t = register_arrow(backend, "numbers", pa.table({"n": [1, 2, 3]}))
+>>> to_arrow(backend, t.n.sum().name("total").as_table()).to_pylist()
+[{'total': 6}]
+>>> disconnect(backend)
+"""
+
+from __future__ import annotations
+
+import os
+import warnings
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import ibis
+import ibis.expr.types as ir
+import pyarrow as pa
+from ibis.backends import BaseBackend
+
+from sellerstar.config import Settings, get_settings
+from sellerstar.errors import ConfigurationError
+
+ENGINES: tuple[str, ...] = ("duckdb", "spark")
+
+# DuckDB spills to disk beyond this; keeps one stat date of 10M orders under 3 GB RSS.
+_DUCKDB_MEMORY_LIMIT = "1500MB"
+_SPARK_LOCAL_SHUFFLE_PARTITIONS = "4"
+
+
+@contextmanager
+def _quiet_engine_deprecations() -> Iterator[None]:
+    # ibis 12 still calls DuckDB's fetch_arrow_table()/fetch_record_batch(), deprecated
+    # by duckdb 1.4+; the call works, only the name changed. Scoped to calls made here.
+    with warnings.catch_warnings():
+        warnings.filterwarnings(
+            "ignore", message=r"fetch_(arrow_table|record_batch)\(\) is deprecated",
+            category=DeprecationWarning,
+        )
+        yield
+
+
+def connect(engine: str | None = None, settings: Settings | None = None) -> BaseBackend:
+    """An Ibis backend for ``engine`` (``duckdb`` or ``spark``; default from settings).
+
+    >>> connect("oracle")
+    Traceback (most recent call last):
+    ...
+    sellerstar.errors.ConfigurationError: unknown metric engine 'oracle' (use duckdb or spark)
+    """
+    settings = settings or get_settings()
+    name = engine or settings.engine
+    if name == "duckdb":
+        return _connect_duckdb()
+    if name == "spark":
+        return _connect_spark(settings.spark_master)
+    raise ConfigurationError(f"unknown metric engine {name!r} (use {' or '.join(ENGINES)})")
+
+
+def _connect_duckdb() -> BaseBackend:
+    backend = ibis.duckdb.connect()
+    backend.raw_sql("SET TimeZone = 'UTC'")
+    backend.raw_sql(f"SET memory_limit = '{_DUCKDB_MEMORY_LIMIT}'")
+    # Row order is restored by explicit sorts; not keeping it lets DuckDB stream more.
+    backend.raw_sql("SET preserve_insertion_order = false")
+    return backend
+
+
+def _connect_spark(master: str) -> BaseBackend:
+    from pyspark.sql import SparkSession
+
+    builder = (
+        SparkSession.builder.master(master)
+        .appName("sellerstar-metrics")
+        .config("spark.sql.session.timeZone", "UTC")
+        .config("spark.ui.enabled", "false")
+        .config("spark.sql.execution.arrow.pyspark.enabled", "true")
+        .config("spark.sql.ansi.enabled", "false")
+    )
+    if master.startswith("local"):
+        # A laptop or CI runner: stay off the network and keep the shuffle small.
+        os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")
+        builder = (
+            builder.config("spark.driver.host", "127.0.0.1")
+            .config("spark.driver.bindAddress", "127.0.0.1")
+            .config("spark.sql.shuffle.partitions", _SPARK_LOCAL_SHUFFLE_PARTITIONS)
+        )
+    session = builder.getOrCreate()
+    session.sparkContext.setLogLevel("ERROR")
+    return ibis.pyspark.connect(session)
+
+
+def engine_name(backend: BaseBackend) -> str:
+    """``duckdb`` or ``spark``."""
+    return "spark" if backend.name == "pyspark" else str(backend.name)
+
+
+def _session(backend: BaseBackend) -> Any:
+    return backend._session  # type: ignore[attr-defined]
+
+
+def disconnect(backend: BaseBackend) -> None:
+    """Close the backend (stops the Spark session)."""
+    if engine_name(backend) == "spark":
+        _session(backend).stop()
+    else:
+        backend.disconnect()
+
+
+def _table(backend: BaseBackend, name: str) -> ir.Table:
+    with _quiet_engine_deprecations():
+        return backend.table(name)
+
+
+def register_arrow(backend: BaseBackend, name: str, table: pa.Table) -> ir.Table:
+    """Make an Arrow table available to the engine under ``name``."""
+    if engine_name(backend) == "spark":
+        session = _session(backend)
+        frame = session.createDataFrame(table)
+        frame.createOrReplaceTempView(name)
+    else:
+        backend.con.register(name, table)  # type: ignore[attr-defined]
+    return _table(backend, name)
+
+
+def read_parquet(backend: BaseBackend, name: str, paths: Sequence[Path]) -> ir.Table:
+    """A lazy view over Parquet files (one table split in parts is several paths)."""
+    files = [str(path) for path in paths]
+    if engine_name(backend) == "spark":
+        _session(backend).read.parquet(*files).createOrReplaceTempView(name)
+    else:
+        listing = ", ".join("'" + f.replace("'", "''") + "'" for f in files)
+        backend.raw_sql(
+            f'CREATE OR REPLACE TEMP VIEW "{name}" AS SELECT * FROM read_parquet([{listing}])'
+        )
+    return _table(backend, name)
+
+
+def materialize(backend: BaseBackend, name: str, expr: ir.Table) -> ir.Table:
+    """Compute ``expr`` once and keep it under ``name`` for several later reads."""
+    sql = str(backend.compile(expr))
+    if engine_name(backend) == "spark":
+        frame = _session(backend).sql(sql).cache()
+        frame.createOrReplaceTempView(name)
+    else:
+        backend.raw_sql(f'CREATE OR REPLACE TEMP TABLE "{name}" AS {sql}')
+    return _table(backend, name)
+
+
+def drop(backend: BaseBackend, name: str) -> None:
+    """Forget a table made by :func:`materialize` or :func:`register_arrow`."""
+    if engine_name(backend) == "spark":
+        session = _session(backend)
+        if session.catalog.tableExists(name):
+            session.catalog.dropTempView(name)
+        return
+    connection = backend.con  # type: ignore[attr-defined]
+    found = connection.execute(
+        "SELECT table_type FROM information_schema.tables WHERE table_name = ?", [name]
+    ).fetchall()
+    for (kind,) in found:
+        if kind == "VIEW":
+            # A registered Arrow table is a view too; unregister drops either.
+            connection.unregister(name)
+        else:
+            connection.execute(f'DROP TABLE IF EXISTS "{name}"')
+
+
+def to_arrow(backend: BaseBackend, expr: ir.Table) -> pa.Table:
+    """Run ``expr`` and return its rows as an Arrow table."""
+    if engine_name(backend) == "spark":
+        # Through Arrow directly: ibis' own path goes through pandas.
+        result: pa.Table = _session(backend).sql(str(backend.compile(expr))).toArrow()
+        return result
+    with _quiet_engine_deprecations():
+        return backend.to_pyarrow(expr)

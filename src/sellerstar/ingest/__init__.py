@@ -1,0 +1,1 @@
+"""Getting marketplace data in: the contract import (:mod:`.contract`) and tracking sources."""

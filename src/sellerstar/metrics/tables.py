@@ -1,0 +1,155 @@
+"""The contract tables inside an engine, in the one shape every metric reads.
+
+Inside the engine every timestamp column is a naive UTC timestamp, every flag a boolean,
+everything else text with empty text as null. Parquet with native timestamps and
+booleans is scanned lazily by the engine (only the columns and rows a query needs);
+other sources are read and typed in Arrow first (:mod:`sellerstar.metrics.sources`).
+
+>>> from sellerstar import engines
+>>> backend = engines.connect("duckdb")
+>>> tables = from_arrow(backend, empty_arrow_tables())
+>>> tables.orders.count().execute()
+0
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from pathlib import Path
+
+import ibis
+import ibis.expr.types as ir
+import pyarrow as pa
+import pyarrow.parquet as pq
+from ibis.backends import BaseBackend
+
+from sellerstar import engines
+from sellerstar.contract import Kind
+from sellerstar.metrics.dates import DayClock
+from sellerstar.metrics.sources import (
+    METRIC_COLUMNS,
+    Source,
+    check_required,
+    find_source,
+    kind_of,
+    read_arrow,
+)
+
+_PREFIX = "sellerstar_in_"
+
+
+@dataclass(frozen=True)
+class Tables:
+    """The contract tables the metrics read, as engine tables."""
+
+    merchants: ir.Table
+    orders: ir.Table
+    shipments: ir.Table
+    tracking_events: ir.Table
+    tracking_appeals: ir.Table
+    guarantee_enrolments: ir.Table
+
+
+TABLE_NAMES: tuple[str, ...] = tuple(f.name for f in fields(Tables))
+
+
+def arrow_schema(table: str) -> pa.Schema:
+    """The Arrow schema :func:`from_arrow` expects for one table."""
+    types = {
+        Kind.TS: pa.timestamp("us", tz="UTC"),
+        Kind.BOOL: pa.bool_(),
+    }
+    return pa.schema(
+        [(c, types.get(kind_of(table, c), pa.string())) for c in METRIC_COLUMNS[table]]
+    )
+
+
+def empty_arrow_tables() -> dict[str, pa.Table]:
+    """Every table, empty: a start for tests and for stores with nothing in them."""
+    return {name: arrow_schema(name).empty_table() for name in TABLE_NAMES}
+
+
+def from_arrow(backend: BaseBackend, data: dict[str, pa.Table]) -> Tables:
+    """Register typed Arrow tables (see :func:`arrow_schema`) in the engine."""
+    loaded = {}
+    for name in TABLE_NAMES:
+        arrow = data[name].select(list(METRIC_COLUMNS[name])).cast(arrow_schema(name))
+        raw = engines.register_arrow(backend, _PREFIX + name, arrow)
+        loaded[name] = _shape(raw, name)
+    return Tables(**loaded)
+
+
+def from_folder(backend: BaseBackend, folder: Path, clock: DayClock) -> Tables:
+    """Open a data-lake folder's contract files in the engine."""
+    loaded = {}
+    for name in TABLE_NAMES:
+        source = find_source(folder, name)
+        local = _wall_clock_columns(source) if source.format == "parquet" else None
+        if local is not None:
+            raw = engines.read_parquet(backend, _PREFIX + name, source.paths)
+            loaded[name] = _shape(raw, name, clock, local)
+        else:
+            arrow = read_arrow(source, clock.zone.key)
+            raw = engines.register_arrow(backend, _PREFIX + name, arrow)
+            loaded[name] = _shape(raw, name)
+    return Tables(**loaded)
+
+
+def _wall_clock_columns(source: Source) -> frozenset[str] | None:
+    """The naive (platform wall-clock) timestamp columns of a Parquet source the engine
+    can scan as it is, or None when a timestamp or flag column is not native."""
+    schema = pq.read_schema(source.paths[0])
+    check_required(source, list(schema.names))
+    local = set()
+    for column in METRIC_COLUMNS[source.table]:
+        if column not in schema.names:
+            continue
+        kind, arrow_type = kind_of(source.table, column), schema.field(column).type
+        if kind is Kind.TS:
+            if not pa.types.is_timestamp(arrow_type):
+                return None
+            if arrow_type.tz is None:
+                local.add(column)
+        if kind is Kind.BOOL and not pa.types.is_boolean(arrow_type):
+            return None
+    return frozenset(local)
+
+
+def _shape(
+    raw: ir.Table,
+    table: str,
+    clock: DayClock | None = None,
+    local: frozenset[str] = frozenset(),
+) -> ir.Table:
+    """Project to the metric columns with their engine types.
+
+    ``local`` names timestamp columns holding platform wall-clock time (naive Parquet
+    timestamps, data contract); ``clock`` turns them into UTC.
+    """
+    schema = raw.schema()
+    columns: dict[str, ir.Value] = {}
+    for name in METRIC_COLUMNS[table]:
+        kind = kind_of(table, name)
+        if name not in schema:
+            columns[name] = ibis.null(_ibis_type(kind))
+            continue
+        column = raw[name]
+        if kind is Kind.TS:
+            if clock is not None and name in local:
+                columns[name] = clock.utc_from_local(column.cast("timestamp"))
+            else:
+                columns[name] = column.cast("timestamp")
+        elif kind is Kind.BOOL:
+            columns[name] = column
+        else:
+            text = column if schema[name].is_string() else column.cast("string")
+            columns[name] = text.nullif("")
+    return raw.select(**columns)
+
+
+def _ibis_type(kind: Kind) -> str:
+    if kind is Kind.TS:
+        return "timestamp"
+    if kind is Kind.BOOL:
+        return "boolean"
+    return "string"

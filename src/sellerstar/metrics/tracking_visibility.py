@@ -1,0 +1,289 @@
+"""Tracking visibility rate (rulebook §1.1–§1.4), as of each stat date.
+
+For stat date S an order counts when it is a trade-assurance order in scope (status,
+export mode, transport, destination, trade term) shipped on day d with
+S − window_start ≤ d ≤ S − window_end. Its reason, first match wins:
+
+``launch_exempt`` (d ≤ launch date) · ``newest_7_days_exempt`` (S ≤ d + window_end +
+newest_exempt − 1) · ``tracked`` (every current shipment has ≥ min_events distinct
+platform events received by the end of S) · otherwise each failing current shipment
+takes the state of its latest appeal submitted by S (pending until decided by S):
+any without an approved or pending appeal → ``appeal_rejected`` if one of those was
+rejected, else ``untracked``; else any pending → ``appeal_pending``; else
+``appeal_approved``. An order with no current shipment is ``untracked``.
+
+A shipment is current on S when uploaded by S and its replacement (``replaced_by``) was
+not uploaded by S. Counted as passing: both exemptions, ``tracked``, ``appeal_approved``,
+``appeal_pending``; shown as passing: the same without ``appeal_pending``. The appeal
+window is open on S when S lies in d + first_disclosure … + window_days − 1, the order is
+not exempt, and a current failing shipment has no appeal yet.
+
+The order's state only changes on a few days; :func:`order_segments` finds them and
+returns one row per order and constant stretch of days.
+
+Example: shipped 2022-10-20, one shipment with its second event received 2022-11-20; for
+stat dates 2022-11-04 … 2022-11-10 the order is ``newest_7_days_exempt``, from
+2022-11-11 ``untracked`` (appeal window open to 2022-11-17), from 2022-11-20 ``tracked``.
+"""
+
+from __future__ import annotations
+
+import ibis
+import ibis.expr.types as ir
+
+from sellerstar.metrics.dates import FAR_FUTURE, day_number
+from sellerstar.metrics.span import Span, flag, in_list, interval_deltas, one
+from sellerstar.metrics.tables import Tables
+from sellerstar.rules.model import TrackingVisibility
+
+COUNTERS: tuple[str, ...] = ("tv_orders", "tv_passing")
+COUNTED_REASONS: tuple[str, ...] = (
+    "launch_exempt",
+    "newest_7_days_exempt",
+    "tracked",
+    "appeal_approved",
+    "appeal_pending",
+)
+SHOWN_REASONS: tuple[str, ...] = tuple(r for r in COUNTED_REASONS if r != "appeal_pending")
+
+
+def rules(span: Span) -> TrackingVisibility | None:
+    """The section in force for the span, or None (metric not in force)."""
+    return span.rule_set.tracking_visibility
+
+
+def _orders(tables: Tables, span: Span, tv: TrackingVisibility) -> ir.Table:
+    o = tables.orders
+    scope = (
+        o.trade_assurance
+        & in_list(o.status, tv.order_statuses)
+        & o.shipped_at.notnull()
+        & in_list(o.export_mode, tv.export_modes)
+        & in_list(o.transport, tv.transports)
+        & ~in_list(o.trade_term, tv.excluded_trade_terms)
+    )
+    if tv.destinations == "core":
+        scope &= in_list(o.destination_country, span.rule_set.calendar.core_countries)
+    shipped = o.filter(scope).select(
+        "order_id", "merchant_id", "owner_account_id", ship_day=span.clock.day(o.shipped_at)
+    )
+    shipped = shipped.filter(
+        shipped.ship_day.between(span.first - tv.window_start_days, span.last - tv.window_end_days)
+    )
+    d = shipped.ship_day
+    disclosure = tv.appeals.first_disclosure_after_ship_days
+    return shipped.mutate(
+        start=ibis.greatest(d + tv.window_end_days, span.first),
+        end=ibis.least(d + tv.window_start_days, span.last),
+        exempt_to=d + (tv.window_end_days + tv.newest_exempt_days - 1),
+        window_from=d + disclosure,
+        window_to=d + (disclosure + tv.appeals.window_days - 1),
+        launch=d <= day_number(tv.launch_exempt_through),
+    )
+
+
+def _shipments(tables: Tables, span: Span, orders: ir.Table) -> ir.Table:
+    s = tables.shipments
+    ids = orders.select(o_id=orders.order_id)
+    ours = s.semi_join(ids, s.order_id == ids.o_id)
+    replacement = s.select(r_id=s.shipment_id, r_uploaded=s.uploaded_at)
+    joined = ours.left_join(replacement, ours.replaced_by == replacement.r_id)
+    return joined.select(
+        s_order=joined.order_id,
+        shipment_id=joined.shipment_id,
+        carrier=joined.carrier,
+        tracking_number=joined.tracking_number,
+        up_day=span.clock.day(joined.uploaded_at),
+        hide_day=span.clock.day(joined.r_uploaded),
+    )
+
+
+def _pass_days(tables: Tables, span: Span, tv: TrackingVisibility, shipments: ir.Table) -> ir.Table:
+    """Per parcel, the day its min_events-th distinct counted event was received."""
+    e = tables.tracking_events
+    parcels = shipments.select(
+        p_carrier=shipments.carrier, p_number=shipments.tracking_number
+    ).distinct()
+    events = e.filter(
+        in_list(e.source, tv.counted_event_sources)
+        & (e.received_at < ibis.literal(span.clock.start_utc(span.last + 1), type="timestamp"))
+    )
+    events = events.semi_join(
+        parcels, [events.carrier == parcels.p_carrier, events.tracking_number == parcels.p_number]
+    )
+    # Identical events (same time and text) count once, known from their first receipt.
+    distinct = events.group_by("carrier", "tracking_number", "event_time", "description").agg(
+        received=events.received_at.min()
+    )
+    ranked = distinct.mutate(
+        rank=ibis.row_number().over(
+            group_by=["carrier", "tracking_number"], order_by=["received"]
+        )
+    )
+    nth = ranked.filter(ranked.rank == tv.min_events_to_pass - 1)
+    return nth.select(
+        pd_carrier=nth.carrier, pd_number=nth.tracking_number, pass_day=span.clock.day(nth.received)
+    )
+
+
+def _appeal_states(tables: Tables, span: Span, shipments: ir.Table) -> ir.Table:
+    """Per shipment, stretches of days with the state of its latest appeal."""
+    a = tables.tracking_appeals
+    ids = shipments.select(a_sid=shipments.shipment_id)
+    ours = a.semi_join(ids, a.shipment_id == ids.a_sid)
+    sub_day = span.clock.day(ours.submitted_at)
+    decided = in_list(ours.status, ("approved", "rejected")) & ours.decided_at.notnull()
+    appeals = ours.select(
+        shipment_id=ours.shipment_id,
+        status=ours.status,
+        sub_day=sub_day,
+        # A decision dated before its submission takes effect with the submission.
+        dec_day=ibis.ifelse(
+            decided, ibis.greatest(span.clock.day(ours.decided_at), sub_day), ibis.null("int64")
+        ),
+        next_sub=span.clock.day(ours.submitted_at)
+        .lead()
+        .over(group_by="shipment_id", order_by=[ours.submitted_at, ours.appeal_id]),
+    )
+    appeals = appeals.filter(appeals.sub_day <= span.last)
+    replaced_from = appeals.next_sub.fill_null(FAR_FUTURE)
+    pending = appeals.select(
+        a_shipment=appeals.shipment_id,
+        a_from=appeals.sub_day,
+        a_to=ibis.least(appeals.dec_day.fill_null(FAR_FUTURE), replaced_from) - 1,
+        a_state=ibis.literal("pending"),
+    )
+    settled = appeals.filter(appeals.dec_day.notnull()).select(
+        a_shipment=appeals.shipment_id,
+        a_from=appeals.dec_day,
+        a_to=replaced_from - 1,
+        a_state=appeals.status,
+    )
+    states = pending.union(settled, distinct=False)
+    return states.filter(states.a_from <= states.a_to)
+
+
+def order_segments(tables: Tables, span: Span) -> ir.Table | None:
+    """One row per order in scope and stretch of stat days with a constant state.
+
+    Columns: order_id, merchant_id, owner_account_id, ship_day, seg_from, seg_to,
+    reason, counted_pass, shown_pass, appeal_window_open, shipments, failing_shipments.
+    None when the metric is not in force for the span.
+    """
+    tv = rules(span)
+    if tv is None:
+        return None
+    orders = _orders(tables, span, tv)
+    ships = _shipments(tables, span, orders)
+    passes = _pass_days(tables, span, tv, ships)
+    ships = ships.left_join(
+        passes,
+        [ships.carrier == passes.pd_carrier, ships.tracking_number == passes.pd_number],
+    ).select("s_order", "shipment_id", "up_day", "hide_day", "pass_day")
+    appeals = _appeal_states(tables, span, ships)
+
+    change_days = [orders.select(b_order=orders.order_id, x=column) for column in (
+        orders.start, orders.exempt_to + 1, orders.window_from, orders.window_to + 1
+    )]
+    change_days += [
+        ships.select(b_order=ships.s_order, x=column)
+        for column in (ships.up_day, ships.hide_day, ships.pass_day)
+    ]
+    appeal_orders = appeals.join(ships, appeals.a_shipment == ships.shipment_id)
+    change_days.append(appeal_orders.select(b_order=appeal_orders.s_order, x=appeal_orders.a_from))
+    changes = ibis.union(*change_days, distinct=False)
+    bounds = orders.select(k_order=orders.order_id, k_start=orders.start, k_end=orders.end)
+    changes = changes.join(bounds, changes.b_order == bounds.k_order)
+    changes = changes.filter(
+        changes.x.notnull() & (changes.x >= changes.k_start) & (changes.x <= changes.k_end)
+    ).select("b_order", "x", "k_end").distinct()
+    following = changes.x.lead().over(group_by="b_order", order_by="x")
+    stretches = changes.mutate(seg_to=(following - 1).fill_null(changes.k_end))
+
+    # The state of every shipment on the first day of each stretch.
+    per_ship = stretches.left_join(ships, stretches.b_order == ships.s_order)
+    per_ship = per_ship.left_join(
+        appeals,
+        (per_ship.shipment_id == appeals.a_shipment)
+        & (appeals.a_from <= per_ship.x)
+        & (per_ship.x <= appeals.a_to),
+    )
+    x = per_ship.x
+    current = (
+        per_ship.shipment_id.notnull()
+        & (per_ship.up_day <= x)
+        & (per_ship.hide_day.isnull() | (x < per_ship.hide_day))
+    )
+    failing = current & ~(per_ship.pass_day.notnull() & (per_ship.pass_day <= x))
+    state = per_ship.a_state
+    counts = per_ship.group_by("b_order", "x", "seg_to").agg(
+        n_current=flag(current).sum(),
+        n_failing=flag(failing).sum(),
+        n_unappealed=flag(failing & state.isnull()).sum(),
+        n_rejected=flag(failing & (state == "rejected")).sum(),
+        n_pending=flag(failing & (state == "pending")).sum(),
+    )
+    seg = counts.join(orders, counts.b_order == orders.order_id)
+    real = ibis.cases(
+        (seg.n_current == 0, "untracked"),
+        (seg.n_failing == 0, "tracked"),
+        (seg.n_rejected > 0, "appeal_rejected"),
+        (seg.n_unappealed > 0, "untracked"),
+        (seg.n_pending > 0, "appeal_pending"),
+        else_="appeal_approved",
+    )
+    exempt = seg.launch | (seg.x <= seg.exempt_to)
+    reason = ibis.cases(
+        (seg.launch, "launch_exempt"),
+        (seg.x <= seg.exempt_to, "newest_7_days_exempt"),
+        else_=real,
+    )
+    return seg.select(
+        order_id=seg.order_id,
+        merchant_id=seg.merchant_id,
+        owner_account_id=seg.owner_account_id,
+        ship_day=seg.ship_day,
+        seg_from=seg.x,
+        seg_to=seg.seg_to,
+        reason=reason,
+        counted_pass=reason.isin(list(COUNTED_REASONS)),
+        shown_pass=reason.isin(list(SHOWN_REASONS)),
+        appeal_window_open=~exempt
+        & (seg.x >= seg.window_from)
+        & (seg.x <= seg.window_to)
+        & (seg.n_unappealed > 0),
+        shipments=seg.n_current,
+        failing_shipments=seg.n_failing,
+    )
+
+
+def deltas(segments: ir.Table, span: Span) -> ir.Table:
+    """Counter deltas per merchant and day: orders in scope, orders counted as passing."""
+    return interval_deltas(
+        segments,
+        segments.seg_from,
+        segments.seg_to + 1,
+        {"tv_orders": one(1), "tv_passing": flag(segments.counted_pass)},
+        span,
+    )
+
+
+def finish(totals: ir.Table, span: Span) -> dict[str, ir.Value]:
+    """Merchant columns from the running totals of one stat date."""
+    tv = rules(span)
+    if tv is None:
+        return {
+            "tv_orders": ibis.null("int64"),
+            "tv_passing": ibis.null("int64"),
+            "tv_rate": ibis.null("float64"),
+        }
+    orders, passing = totals.tv_orders, totals.tv_passing
+    return {
+        "tv_orders": orders,
+        "tv_passing": passing,
+        "tv_rate": ibis.ifelse(
+            orders == 0,
+            ibis.literal(tv.no_orders_rate, type="float64"),
+            passing.cast("float64") / orders.cast("float64"),
+        ),
+    }

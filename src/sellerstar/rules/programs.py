@@ -1,0 +1,181 @@
+"""Rule-set sections of the programmes launched in autumn 2022 (rulebook §3–§6).
+
+Each has a ``live_date`` (the seed calls every launch date expected, so it is data) and is
+absent from rule-sets that predate it.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field, field_validator
+
+from sellerstar.rules._base import Day, _Section, check_unique
+
+BuyerTier = Literal["L0", "L1", "L2", "L3", "L4"]
+
+
+class ProductRadar(_Section):
+    """Product radar: rectification tasks for suspected violations (rulebook §3)."""
+
+    live_date: Day = Field(description="Day the radar went live.")
+    categories: tuple[str, ...] = Field(
+        min_length=1, description="Problem categories a task belongs to."
+    )
+    rectification_deadline_days: int = Field(
+        ge=1, description="Calendar days from the task's creation to rectify it."
+    )
+    qualification_review_hours: int = Field(
+        ge=1, description="About this many hours to review an uploaded qualification."
+    )
+    appeal_review_hours: int = Field(ge=1, description="Hours the human appeal review takes.")
+    appeals_per_task: int = Field(ge=0, description="Appeals a merchant may file per task.")
+    deadline_waits_for_product_review: bool = Field(
+        description="A deadline passing while a product review is pending waits for it."
+    )
+    deadline_waits_for_pending_appeal: bool = Field(
+        description="[decision] A deadline passing while an appeal is pending waits for it."
+    )
+    penalty_points_per_violation: int = Field(
+        ge=0, description="[decision] Penalty points of one delisting for an unrectified task."
+    )
+    risk_health_loss_per_penalty_point: float = Field(
+        ge=0, description="[decision] Risk health score (0–100) lost per penalty point."
+    )
+
+    @field_validator("categories")
+    @classmethod
+    def _unique_categories(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        check_unique(value, "category")
+        return value
+
+
+class SampleIndustry(_Section):
+    """One row of the sample-venue industry table (rulebook §4)."""
+
+    industry: str = Field(min_length=1, description="First-level industry, as in the products.")
+    group: Literal["consumer", "industrial"] = Field(
+        description="`consumer` (大快消) or `industrial` (非消) table of the seed."
+    )
+    min_sample_price_usd: float = Field(gt=0, description="Minimum original sample price (USD).")
+    max_discount_factor: float = Field(
+        gt=0, le=1, description="Discounted price ≤ original price × this (至少6折 = 0.6)."
+    )
+
+
+class SampleVenue(_Section):
+    """Discount sample venue (rulebook §4)."""
+
+    live_date: Day = Field(description="Day the venue went live.")
+    min_buyer_tier: BuyerTier = Field(description="Lowest buyer tier that sees the venue.")
+    max_products_per_merchant: int = Field(ge=1, description="Registrations per merchant.")
+    min_stock: int = Field(ge=0, description="A registered product needs at least this stock.")
+    growth_score_must_exceed: int = Field(
+        ge=0, le=100, description="A registered product's growth score must be strictly above."
+    )
+    requires_samples_supported: bool = Field(description="The product must support samples.")
+    requires_main_industry: bool = Field(
+        description="The product must belong to the merchant's main first-level industry."
+    )
+    industries: tuple[SampleIndustry, ...] = Field(
+        min_length=1,
+        description="[decision] Eligible industries with their price floor and discount cap; "
+        "an industry not listed is not eligible.",
+    )
+
+    @field_validator("industries")
+    @classmethod
+    def _unique_industries(cls, value: tuple[SampleIndustry, ...]) -> tuple[SampleIndustry, ...]:
+        check_unique((row.industry for row in value), "industry")
+        return value
+
+    def industry(self, name: str) -> SampleIndustry | None:
+        """The table row of an industry, or None when it is not eligible."""
+        return next((row for row in self.industries if row.industry == name), None)
+
+
+class DirectReviews(_Section):
+    """Direct reviews (rulebook §5.1)."""
+
+    interaction_lookback_days: int = Field(
+        ge=1, description="High-tier buyers with a business action this recent may review."
+    )
+    high_tier_buyers: tuple[BuyerTier, ...] = Field(
+        min_length=1, description="[decision] Buyer tiers that count as high tier."
+    )
+    scores_count_in_ratings: bool = Field(
+        description="Whether direct-review scores enter any rating (not for now)."
+    )
+
+
+class WellReviewed(_Section):
+    """The well-reviewed product pool (rulebook §5.4)."""
+
+    lookback_days: int = Field(ge=1, description="Reviews this recent count.")
+    min_reviews: int = Field(
+        ge=1, description="[decision] Transaction reviews with a good product quality needed."
+    )
+    min_product_quality: float = Field(
+        ge=1, le=5, description="[decision] A review's product-quality score at least this."
+    )
+    min_positive_direct_reviews: int = Field(
+        ge=1, description="Alternatively: positive direct reviews in the same lookback."
+    )
+
+
+class Rankings(_Section):
+    """Daily product and merchant rankings (rulebook §5.5)."""
+
+    lookback_days: int = Field(ge=1, description="Review and inquiry figures of this period.")
+    products_per_leaf_category: int = Field(ge=1, description="Products per leaf category.")
+    merchants_per_list: int = Field(ge=1, description="Merchants per ranking list.")
+
+
+class SelectedProduct(_Section):
+    """Selected products (甄选品, rulebook §5.6)."""
+
+    lookback_days: int = Field(ge=1, description="Reviews this recent count.")
+    buyer_tiers: tuple[BuyerTier, ...] = Field(
+        min_length=1, description="Tiers whose reviews decide."
+    )
+    min_reviews: int = Field(ge=1, description="Reviews from those tiers needed.")
+    min_review_score: float = Field(
+        ge=1, le=5, description="[decision] Each such review's product-quality score ≥ this."
+    )
+    min_overall_rating: float = Field(
+        ge=1, le=5, description="[decision] The product's mean product quality in the lookback."
+    )
+
+
+class Reviews(_Section):
+    """Transaction and direct reviews, pools and rankings (rulebook §5)."""
+
+    live_date: Day = Field(description="Day the new review rules went live.")
+    transaction_review_window_days: int = Field(
+        ge=1, description="Days after confirmed receipt a buyer may leave a transaction review."
+    )
+    invitation_best_within_days: int = Field(
+        ge=1, description="Invite a review within this many days of receipt."
+    )
+    tier_badges: dict[BuyerTier, str] = Field(
+        description="[decision] Badge shown next to a reviewer of the tier."
+    )
+    direct: DirectReviews = Field(description="Direct reviews.")
+    well_reviewed: WellReviewed = Field(description="Well-reviewed product pool.")
+    rankings: Rankings = Field(description="Daily rankings.")
+    selected_product: SelectedProduct = Field(description="Selected products.")
+
+
+class ServiceMarket(_Section):
+    """Service-market launch coupons (rulebook §6)."""
+
+    launch_date: Day = Field(
+        description="[decision] Launch day of the coupons (the seed says 10-28 and 10-27)."
+    )
+    coupons_per_tool_per_main_account: int = Field(
+        ge=1, description="Coupons one main account may take per tool."
+    )
+    coupon_valid_days: int = Field(
+        ge=1, description="Days a coupon is valid, from the launch day on."
+    )
+    coupon_stock: int = Field(ge=1, description="Coupons available per tool.")

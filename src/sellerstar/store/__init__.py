@@ -1,0 +1,1 @@
+"""The system of record: tables (`schema`), engines (`db`) and migrations (`migrate`)."""

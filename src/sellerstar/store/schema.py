@@ -1,0 +1,273 @@
+"""The tables of the system of record: one ``metadata`` for the whole store.
+
+The data-contract tables are generated from :data:`sellerstar.contract.TABLES`, so a
+contract column is named and typed in one place. The application tables (users, tokens,
+audit log, results, job runs) are declared here by hand.
+
+>>> contract_tables["orders"].c.shipped_at.nullable
+True
+>>> sorted(c.name for c in contract_tables["tracking_events"].primary_key)
+['event_key']
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.schema import SchemaItem
+
+from sellerstar.contract import (
+    MERCHANT_METRICS_COLUMNS,
+    ORDER_TRACKING_COLUMNS,
+    TABLES,
+    Column,
+    Kind,
+    Table,
+)
+from sellerstar.store.types import UtcDateTime
+
+__all__ = [
+    "ID_LENGTH",
+    "JOB_STATUSES",
+    "ROLES",
+    "UtcDateTime",
+    "api_tokens",
+    "audit_log",
+    "contract_tables",
+    "event_key",
+    "job_runs",
+    "merchant_metrics",
+    "metadata",
+    "order_tracking",
+    "users",
+]
+
+# PostgreSQL limits identifiers to 63 bytes; every generated name stays below it.
+NAMING_CONVENTION: dict[str, str] = {
+    "pk": "pk_%(table_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_N_name)s_%(referred_table_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+}
+
+metadata = sa.MetaData(naming_convention=NAMING_CONVENTION)
+
+ID_LENGTH = 128
+"""Longest identifier the store holds (PostgreSQL enforces it; the importer must check)."""
+_CODE_LENGTH = 32
+_Type = sa.types.TypeEngine[Any]
+_MONEY = sa.Numeric(14, 2)
+
+ROLES: tuple[str, ...] = ("operator", "merchant_main", "merchant_sub")
+JOB_STATUSES: tuple[str, ...] = ("running", "succeeded", "failed")
+
+# Indexes for the reads the pages, API and metric jobs do most.
+_CONTRACT_INDEXES: dict[str, tuple[tuple[str, ...], ...]] = {
+    "accounts": (("merchant_id",),),
+    "orders": (("merchant_id", "shipped_at"), ("owner_account_id",)),
+    "shipments": (("order_id",), ("carrier", "tracking_number")),
+    "tracking_events": (("carrier", "tracking_number", "received_at"),),
+    "tracking_appeals": (("order_id",), ("shipment_id",)),
+    "products": (("merchant_id",),),
+}
+
+
+def _column_type(column: Column) -> _Type:
+    kind = column.kind
+    if kind is Kind.ID:
+        return sa.String(ID_LENGTH)
+    if kind is Kind.STR:
+        return sa.String(_CODE_LENGTH) if column.codes is not None else sa.Text()
+    by_kind: dict[Kind, _Type] = {
+        Kind.TS: UtcDateTime(),
+        Kind.DATE: sa.Date(),
+        Kind.BOOL: sa.Boolean(),
+        Kind.MONEY: _MONEY,
+        Kind.INT: sa.Integer(),
+        Kind.COUNTRY: sa.String(2),
+    }
+    return by_kind[kind]
+
+
+def _foreign_key(column: Column) -> sa.ForeignKey:
+    assert column.references is not None
+    # Deferred to commit so one transaction may write rows in any order (a shipment
+    # before the shipment that replaces it, orders before their merchant).
+    return sa.ForeignKey(column.references, deferrable=True, initially="DEFERRED")
+
+
+def _contract_table(table: Table) -> sa.Table:
+    columns: list[sa.Column[object]] = []
+    if table.name == "tracking_events":
+        # Its natural key includes free text; a fixed-size hash keeps the key indexable.
+        columns.append(sa.Column("event_key", sa.String(64), primary_key=True))
+    for column in table.columns:
+        fks = (_foreign_key(column),) if column.references else ()
+        columns.append(
+            sa.Column(
+                column.name,
+                _column_type(column),
+                *fks,
+                primary_key=table.name != "tracking_events" and column.name in table.key,
+                nullable=not column.required,
+            )
+        )
+    indexes = [sa.Index(None, *cols) for cols in _CONTRACT_INDEXES.get(table.name, ())]
+    return sa.Table(table.name, metadata, *columns, *indexes, comment=table.description or None)
+
+
+contract_tables: dict[str, sa.Table] = {name: _contract_table(t) for name, t in TABLES.items()}
+
+
+def event_key(
+    carrier: str, tracking_number: str, source: str, event_time: dt.datetime, description: str
+) -> str:
+    """The primary key of a tracking event: sha256 hex of its identifying fields.
+
+    The same instant written with another offset gives the same key. Callers pass the
+    normalised values they store (lower-case carrier code).
+
+    >>> a = event_key("ups", "1Z9", "platform", dt.datetime(2022, 9, 8, 10, tzinfo=dt.UTC), "In")
+    >>> tz8 = dt.timezone(dt.timedelta(hours=8))
+    >>> a == event_key("ups", "1Z9", "platform", dt.datetime(2022, 9, 8, 18, tzinfo=tz8), "In")
+    True
+    """
+    if event_time.tzinfo is None or event_time.utcoffset() is None:
+        raise ValueError(f"event_time {event_time.isoformat()} is naive; pass an aware datetime")
+    instant = event_time.astimezone(dt.UTC).isoformat()
+    # A JSON array cannot be confused by separators inside the fields.
+    payload = json.dumps([carrier, tracking_number, source, instant, description])
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def _in(column: str, values: tuple[str, ...]) -> str:
+    return f"{column} IN ({', '.join(repr(v) for v in values)})"
+
+
+users = sa.Table(
+    "users",
+    metadata,
+    sa.Column("user_id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("login", sa.String(ID_LENGTH), nullable=False, unique=True),
+    sa.Column("display_name", sa.Text, nullable=False),
+    sa.Column("role", sa.String(_CODE_LENGTH), nullable=False),
+    sa.Column("merchant_id", sa.String(ID_LENGTH), sa.ForeignKey("merchants.merchant_id")),
+    sa.Column("account_id", sa.String(ID_LENGTH), sa.ForeignKey("accounts.account_id")),
+    sa.Column("password_hash", sa.Text),
+    sa.Column("is_active", sa.Boolean, nullable=False, server_default=sa.true()),
+    sa.Column("created_at", UtcDateTime, nullable=False),
+    sa.CheckConstraint(_in("role", ROLES), name="role"),
+    # Operators see every merchant; merchant users see one, a sub-account only its orders.
+    sa.CheckConstraint(
+        "(role = 'operator' AND merchant_id IS NULL AND account_id IS NULL)"
+        " OR (role = 'merchant_main' AND merchant_id IS NOT NULL)"
+        " OR (role = 'merchant_sub' AND merchant_id IS NOT NULL AND account_id IS NOT NULL)",
+        name="role_scope",
+    ),
+    sa.Index(None, "merchant_id"),
+    comment="People who sign in: operators and merchant staff (main or sub-account).",
+)
+
+api_tokens = sa.Table(
+    "api_tokens",
+    metadata,
+    sa.Column("token_hash", sa.String(64), primary_key=True),
+    sa.Column(
+        "user_id", sa.Integer, sa.ForeignKey("users.user_id", ondelete="CASCADE"), nullable=False
+    ),
+    sa.Column("name", sa.Text, nullable=False),
+    sa.Column("created_at", UtcDateTime, nullable=False),
+    sa.Column("last_used_at", UtcDateTime),
+    sa.Column("revoked_at", UtcDateTime),
+    sa.Index(None, "user_id"),
+    comment="API tokens; only the sha256 of a token is kept.",
+)
+
+audit_log = sa.Table(
+    "audit_log",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("at", UtcDateTime, nullable=False),
+    sa.Column("actor", sa.String(ID_LENGTH), nullable=False),
+    sa.Column("action", sa.String(64), nullable=False),
+    sa.Column("entity_type", sa.String(64), nullable=False),
+    sa.Column("entity_id", sa.String(ID_LENGTH)),
+    sa.Column("detail", sa.JSON),
+    sa.Column("reason", sa.Text),
+    sa.Index(None, "entity_type", "entity_id"),
+    sa.Index(None, "at"),
+    comment="Every state change: who (login, 'system' or 'import'), what, on which entity.",
+)
+
+# Result columns are named by the contract; their types follow from what they hold.
+_COUNTS = ("tv_orders", "tv_passing", "gd_orders", "gd_guaranteed", "ots_due", "ots_on_time")
+_RATES = ("tv_rate", "gd_rate", "ots_rate")  # empty when the rate has no denominator
+_FLAGS = ("gd_enrolled", "gd_default_pass", "counted_pass", "shown_pass", "appeal_window_open")
+_RESULT_TYPES: dict[str, tuple[_Type, bool]] = {
+    "merchant_id": (sa.String(ID_LENGTH), False),
+    "order_id": (sa.String(ID_LENGTH), False),
+    "owner_account_id": (sa.String(ID_LENGTH), True),
+    "stat_date": (sa.Date(), False),
+    "ship_date": (sa.Date(), False),
+    "reason": (sa.String(_CODE_LENGTH), False),
+    **{name: (sa.Integer(), False) for name in _COUNTS},
+    **{name: (sa.Double(), True) for name in _RATES},
+    **{name: (sa.Boolean(), False) for name in _FLAGS},
+}
+
+
+def _result_table(
+    name: str, names: tuple[str, ...], key: tuple[str, ...], comment: str, *extra: SchemaItem
+) -> sa.Table:
+    missing = [n for n in names if n not in _RESULT_TYPES]
+    if missing:
+        raise RuntimeError(f"store/schema.py: no column type for result column(s) {missing}")
+    columns = [
+        sa.Column(n, _RESULT_TYPES[n][0], primary_key=n in key, nullable=_RESULT_TYPES[n][1])
+        for n in names
+    ]
+    return sa.Table(
+        name,
+        metadata,
+        *columns,
+        sa.Column("computed_at", UtcDateTime, nullable=False),
+        sa.Column("rule_set_id", sa.String(64), nullable=False),
+        *extra,
+        comment=comment,
+    )
+
+
+merchant_metrics = _result_table(
+    "merchant_metrics",
+    MERCHANT_METRICS_COLUMNS,
+    ("merchant_id", "stat_date"),
+    "Daily metrics per merchant and stat date, as computed by the metric job.",
+)
+order_tracking = _result_table(
+    "order_tracking",
+    ORDER_TRACKING_COLUMNS,
+    ("stat_date", "order_id"),
+    "Tracking-visibility judgement per order and stat date, as computed by the metric job.",
+    sa.Index(None, "merchant_id", "stat_date"),
+)
+
+job_runs = sa.Table(
+    "job_runs",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("job", sa.String(64), nullable=False),
+    sa.Column("params", sa.JSON),
+    sa.Column("started_at", UtcDateTime, nullable=False),
+    sa.Column("finished_at", UtcDateTime),
+    sa.Column("status", sa.String(16), nullable=False),
+    sa.Column("summary", sa.JSON),
+    sa.Column("error", sa.Text),
+    sa.CheckConstraint(_in("status", JOB_STATUSES), name="status"),
+    sa.Index(None, "job", "started_at"),
+    comment="Batch jobs (imports, daily metric runs): parameters, outcome, timing.",
+)
