@@ -61,7 +61,6 @@ def main() -> None:
 
 def _measure(url: str, data: Path, attempt: str) -> None:
     started = time.perf_counter()
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     child = subprocess.run(
         [sys.executable, __file__, "--child", url, str(data)],
         capture_output=True,
@@ -69,13 +68,13 @@ def _measure(url: str, data: Path, attempt: str) -> None:
         check=False,
     )
     wall = time.perf_counter() - started
-    peak_kib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     if child.returncode != 0:
         sys.exit(f"import failed:\n{child.stdout}\n{child.stderr}")
+    *counts, peak_kib = child.stdout.rstrip().splitlines()
     backend = url.split(":", 1)[0]
-    peak = f"{peak_kib / 1024:.0f} MiB" if peak_kib > before else "(below an earlier run)"
-    print(f"{backend:<10} {attempt:<13} wall {wall:7.1f} s   peak RSS {peak}")
-    print(child.stdout.rstrip())
+    peak = f"{int(peak_kib) / 1024:.0f} MiB"
+    print(f"{backend:<10} {attempt:<13} wall {wall:7.1f} s   peak RSS {peak}", flush=True)
+    print("\n".join(counts), flush=True)
 
 
 def _child_import(url: str, directory: str) -> None:
@@ -89,6 +88,8 @@ def _child_import(url: str, directory: str) -> None:
     engine.dispose()
     for name, counts in result.counts.items():
         print(f"  {name:<20} {json.dumps(counts.as_dict())}")
+    # The child's own high-water mark (KiB on Linux), read by the parent.
+    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 
 
 def _reset(url: str) -> None:

@@ -14,6 +14,7 @@ the metrics take platform dates explicitly (see :mod:`sellerstar.metrics.dates`)
 
 from __future__ import annotations
 
+import gc
 import os
 import warnings
 from collections.abc import Iterator, Sequence
@@ -42,7 +43,8 @@ def _quiet_engine_deprecations() -> Iterator[None]:
     # by duckdb 1.4+; the call works, only the name changed. Scoped to calls made here.
     with warnings.catch_warnings():
         warnings.filterwarnings(
-            "ignore", message=r"fetch_(arrow_table|record_batch)\(\) is deprecated",
+            "ignore",
+            message=r"fetch_(arrow_table|record_batch)\(\) is deprecated",
             category=DeprecationWarning,
         )
         yield
@@ -82,6 +84,7 @@ def _connect_spark(master: str) -> BaseBackend:
         .appName("sellerstar-metrics")
         .config("spark.sql.session.timeZone", "UTC")
         .config("spark.ui.enabled", "false")
+        .config("spark.ui.showConsoleProgress", "false")
         .config("spark.sql.execution.arrow.pyspark.enabled", "true")
         .config("spark.sql.ansi.enabled", "false")
     )
@@ -104,7 +107,7 @@ def engine_name(backend: BaseBackend) -> str:
 
 
 def _session(backend: BaseBackend) -> Any:
-    return backend._session  # type: ignore[attr-defined]
+    return backend._session
 
 
 def disconnect(backend: BaseBackend) -> None:
@@ -127,7 +130,7 @@ def register_arrow(backend: BaseBackend, name: str, table: pa.Table) -> ir.Table
         frame = session.createDataFrame(table)
         frame.createOrReplaceTempView(name)
     else:
-        backend.con.register(name, table)  # type: ignore[attr-defined]
+        backend.con.register(name, table)
     return _table(backend, name)
 
 
@@ -162,7 +165,7 @@ def drop(backend: BaseBackend, name: str) -> None:
         if session.catalog.tableExists(name):
             session.catalog.dropTempView(name)
         return
-    connection = backend.con  # type: ignore[attr-defined]
+    connection = backend.con
     found = connection.execute(
         "SELECT table_type FROM information_schema.tables WHERE table_name = ?", [name]
     ).fetchall()
@@ -178,7 +181,14 @@ def to_arrow(backend: BaseBackend, expr: ir.Table) -> pa.Table:
     """Run ``expr`` and return its rows as an Arrow table."""
     if engine_name(backend) == "spark":
         # Through Arrow directly: ibis' own path goes through pandas.
-        result: pa.Table = _session(backend).sql(str(backend.compile(expr))).toArrow()
+        frame = _session(backend).sql(str(backend.compile(expr)))
+        with warnings.catch_warnings():
+            # pyspark's toArrow() leaves its local result socket to the garbage collector.
+            warnings.filterwarnings(
+                "ignore", message=r"unclosed <socket\.socket", category=ResourceWarning
+            )
+            result: pa.Table = frame.toArrow()
+            gc.collect()
         return result
     with _quiet_engine_deprecations():
         return backend.to_pyarrow(expr)

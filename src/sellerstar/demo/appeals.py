@@ -114,8 +114,10 @@ def make_appeals(
     submitted = np.where(candidate, submitted, 0)
 
     platform, platform_real, third, third_real = _counts(events, shipments.size, submitted)
+    # The merchant goes by the lines the backend shows, a twice-delivered event included.
+    shown = _shown(events, shipments.size, submitted)
     natural = np.select(
-        [platform >= policy.min_events_to_pass, platform == 1],
+        [shown >= policy.min_events_to_pass, shown == 1],
         [BACKEND_HAS_TWO, SINGLE_REAL_EVENT],
         THIRD_PARTY,
     )
@@ -134,8 +136,8 @@ def make_appeals(
     wrong = rng.random(shipments.size) < 0.06
     kind = np.where(wrong, (natural + rng.integers(1, 3, shipments.size)) % 3, natural)
 
-    decided = submitted + (rng.uniform(2 * HOUR, policy.review_sla_days * DAY, shipments.size))
-    decided = decided.astype(np.int64) // SECOND * SECOND
+    review = rng.uniform(2 * HOUR, policy.review_sla_days * DAY, shipments.size)
+    decided = submitted + review.astype(np.int64) // SECOND * SECOND
     open_case = decided >= clock.cutoff
     status = np.where(open_case, PENDING, np.where(approvable[rows, kind], APPROVED, REJECTED))
     chosen = np.flatnonzero(appeal)
@@ -146,6 +148,12 @@ def make_appeals(
         status=status[chosen],
         decided=np.where(open_case, NEVER, decided)[chosen],
     )
+
+
+def _shown(events: EventChunk, shipments: int, by: Times) -> Ints:
+    """Platform event rows (repeats included) received before ``by``, per shipment."""
+    rows = (events.source == PLATFORM) & (events.received < by[events.shipment])
+    return np.bincount(events.shipment[rows], minlength=shipments)
 
 
 def _counts(events: EventChunk, shipments: int, by: Times) -> tuple[Ints, Ints, Ints, Ints]:

@@ -5,8 +5,8 @@ Every timestamp the generator makes is an int64 of microseconds, the storage of 
 platform time zone); the zone must keep one UTC offset over the generated span.
 
 >>> clock = Clock.for_zone("Asia/Shanghai", dt.date(2022, 6, 1), dt.date(2022, 12, 6))
->>> clock.day_of(clock.day_start(clock.day_number(dt.date(2022, 11, 11))))
-19307
+>>> clock.date(clock.as_of_day), clock.day_of(np.array([clock.cutoff - 1])).tolist()
+(datetime.date(2022, 12, 6), [19332])
 """
 
 from __future__ import annotations
@@ -67,20 +67,20 @@ class Clock:
     @property
     def cutoff(self) -> int:
         """First instant after the data: midnight ending the as-of day (exclusive)."""
-        return self.day_start(self.as_of_day + 1)
+        return self.start_of_day(self.as_of_day + 1)
 
     @property
     def days(self) -> int:
         """Number of platform days with orders, both ends included."""
         return self.as_of_day - self.start_day + 1
 
-    def day_start(self, day: int | Times) -> int | Times:
-        """UTC instant of the platform midnight starting ``day``."""
-        return day * DAY - self.offset
+    def day_start(self, day: Times) -> Times:
+        """UTC instants of the platform midnights starting each ``day``."""
+        return np.asarray(day, dtype=np.int64) * DAY - self.offset
 
-    def day_of(self, instant: int | Times) -> int | Times:
-        """Platform day number of an instant."""
-        return (instant + self.offset) // DAY
+    def day_of(self, instant: Times) -> Times:
+        """Platform day numbers of instants."""
+        return (np.asarray(instant, dtype=np.int64) + self.offset) // DAY
 
     def start_of_day(self, day: int) -> int:
         """UTC instant of the platform midnight starting ``day`` (scalar)."""

@@ -139,8 +139,8 @@ def make_events(
     real = np.select(
         [situation == FULL, situation == SINGLE_REAL], [np.maximum(real, 2 - has_pre), 1], 0
     )
-    platform = _track(rng, np.arange(size), has_pre, real, shipments, orders, pop, clock)
-    platform = _deliver(rng, platform, shipments, clock, PLATFORM)
+    planned = _track(rng, np.arange(size), has_pre, real, shipments, orders, pop, clock)
+    platform = _deliver(rng, planned, shipments, clock, PLATFORM)
 
     # Third-party look-ups find some parcels the platform never saw.
     looked_up = np.flatnonzero(
@@ -150,15 +150,14 @@ def make_events(
     tp_pre = (found == 0) | ((found == 2) & (rng.random(len(looked_up)) < 0.7))
     tp_real = np.select([found == 1, found == 2], [1, rng.integers(1, 6, len(looked_up))], 0)
     tp_real = np.where(found == 2, np.maximum(tp_real, 2 - tp_pre), tp_real)
-    third = _track(rng, looked_up, tp_pre, tp_real, shipments, orders, pop, clock)
+    looks = _track(rng, looked_up, tp_pre, tp_real, shipments, orders, pop, clock)
     # One look-up service per parcel; Kuaidi100 is the usual one for Chinese carriers.
     by_parcel = np.full(size, TRACK17)
     chinese = _KUAIDI100_FIRST[shipments.carrier[looked_up]]
     by_parcel[looked_up] = np.where(
         chinese & (rng.random(len(looked_up)) < 0.7), KUAIDI100, TRACK17
     )
-    source = by_parcel[third.shipment]
-    third = _deliver(rng, third, shipments, clock, source)
+    third = _deliver(rng, looks, shipments, clock, by_parcel[looks.shipment])
     return _sorted(_concat(platform, third))
 
 
@@ -204,7 +203,7 @@ def _track(
     gap = (np.round(gap / SECOND) * SECOND).astype(np.int64)
     cumulative = np.cumsum(gap)
     before = np.repeat(np.concatenate([[0], cumulative])[np.cumsum(count) - count], count)
-    event_time = shipments.uploaded[shipment] + cumulative - before
+    event_time = shipments.dispatched[shipment] + cumulative - before
 
     order = shipments.order[shipment]
     origin = pop.city[orders.merchant[order]] + np.where(
@@ -229,12 +228,12 @@ def _deliver(
     uploaded = shipments.uploaded[track.shipment]
     delay = np.clip(rng.lognormal(np.log(30 * MINUTE), 1.1, size), MINUTE, 2 * DAY)
     delay = delay + np.where(rng.random(size) < 0.02, rng.uniform(1, 30, size) * DAY, 0)
-    received = np.maximum(track.event_time, uploaded) + delay
+    arrival = np.maximum(track.event_time, uploaded) + delay
     # Some feeds are back-filled in one go days or weeks later.
-    backfill = rng.random(shipments.size) < 0.025
-    refill_at = uploaded + rng.uniform(15, 40, size) * DAY
-    received = np.where(backfill[track.shipment], np.maximum(received, refill_at), received)
-    received = (np.round(received / SECOND) * SECOND).astype(np.int64)
+    backfill = rng.random(shipments.size) < 0.05
+    refill_at = uploaded + rng.uniform(18, 30, shipments.size)[track.shipment] * DAY
+    arrival = np.where(backfill[track.shipment], np.maximum(arrival, refill_at), arrival)
+    received = (np.round(arrival / SECOND) * SECOND).astype(np.int64)
     keep = (track.event_time < clock.cutoff) & (received < clock.cutoff)
 
     sources = np.broadcast_to(np.asarray(source), (size,))
@@ -260,10 +259,15 @@ def _deliver(
         + (rng.uniform(1, 3 * 24 * 60, len(again)) * MINUTE).astype(np.int64) // SECOND * SECOND
     )
     again, resent = again[resent < clock.cutoff], resent[resent < clock.cutoff]
-    copies = replace(
-        _take(events, again), received=resent, duplicate=np.ones(len(again), dtype=bool)
+    # Each repeat right after its original, so rows stay in parcel and time order.
+    rows = np.concatenate([np.arange(events.size), again])
+    order = np.argsort(np.concatenate([2 * np.arange(events.size), 2 * again + 1]))
+    merged = _take(events, rows[order])
+    return replace(
+        merged,
+        received=np.concatenate([events.received, resent])[order],
+        duplicate=np.concatenate([events.duplicate, np.ones(len(again), dtype=bool)])[order],
     )
-    return _concat(events, copies)
 
 
 def _take(events: EventChunk, rows: Ints) -> EventChunk:
@@ -277,5 +281,6 @@ def _concat(*chunks: EventChunk) -> EventChunk:
 
 
 def _sorted(events: EventChunk) -> EventChunk:
-    order = np.lexsort((events.received, events.event_time, events.source, events.shipment))
-    return _take(events, order)
+    """By parcel, platform before look-ups; each source's rows are already in time order."""
+    key = 2 * events.shipment + (events.source != PLATFORM)
+    return _take(events, np.argsort(key, kind="stable"))

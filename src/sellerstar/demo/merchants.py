@@ -14,7 +14,7 @@ import pyarrow.compute as pc
 from numpy.typing import NDArray
 
 from sellerstar.demo import names
-from sellerstar.demo.clock import DAY, HOUR, NEVER, Clock, Times, timestamps
+from sellerstar.demo.clock import DAY, HOUR, NEVER, SECOND, Clock, Times, timestamps
 from sellerstar.demo.policy import Policy
 from sellerstar.demo.text import Ints, glue, ids, pick
 
@@ -79,7 +79,7 @@ def build_population(
     poor = rng.random(size) < 0.08
     on_time = np.where(poor, rng.beta(4, 2, size), rng.beta(14, 1.1, size))
     tracking_risk = rng.lognormal(0.0, 0.5, size) * np.where(rng.random(size) < 0.1, 3.0, 1.0)
-    appeal_rate = np.where(rng.random(size) < 0.4, 0.0, rng.uniform(0.4, 0.95, size))
+    appeal_rate = np.where(rng.random(size) < 0.25, 0.0, rng.uniform(0.5, 1.0, size))
     qualifying = np.isin(
         membership, [MEMBERSHIPS.index(m) for m in policy.qualifying_memberships]
     ) & np.isin(ta_status, [TA_STATUSES.index(s) for s in policy.admitted_ta_statuses])
@@ -87,7 +87,7 @@ def build_population(
     enrolled_now = ((joined[0] < NEVER) & (left[0] == NEVER)) | (
         (joined[1] < NEVER) & (left[1] == NEVER)
     )
-    fast_trade = (enrolled_now & (rng.random(size) < 0.45)) | (rng.random(size) < 0.02)
+    fast_trade = (enrolled_now & (rng.random(size) < 0.25)) | (rng.random(size) < 0.01)
     if enrolled_now.any() and not (fast_trade & enrolled_now).any():
         fast_trade[np.flatnonzero(enrolled_now)[0]] = True
     products = _product_counts(rng, weight, fast_trade, orders, policy)
@@ -114,7 +114,7 @@ def build_population(
 
 def _norm(weights: tuple[float, ...]) -> Floats:
     array = np.asarray(weights, dtype=np.float64)
-    return array / array.sum()
+    return np.asarray(array / array.sum(), dtype=np.float64)
 
 
 def _enrolments(
@@ -125,8 +125,8 @@ def _enrolments(
     size = len(qualifying)
     cutoff = clock.cutoff
     first_day = clock.start_day - 30
-    join1 = clock.day_start(rng.integers(first_day, clock.as_of_day + 1, size)) + rng.integers(
-        9 * HOUR, 20 * HOUR, size
+    join1 = clock.day_start(rng.integers(first_day, clock.as_of_day + 1, size)) + (
+        rng.integers(9 * 3600, 20 * 3600, size) * SECOND
     )
     enrol = qualifying & (rng.random(size) < 0.5)
     leave1 = join1 + (policy.min_days_before_leaving + rng.integers(0, 60, size)) * DAY
@@ -156,9 +156,9 @@ def _product_counts(
 ) -> Ints:
     share = weight**0.6 * rng.lognormal(0.0, 0.6, len(weight))
     counts = np.floor(share / share.sum() * orders / 5 + rng.random(len(weight))).astype(np.int64)
-    floor = int(policy.fast_trade_min_rts_products * 1.5)
-    boosted = rng.integers(floor, floor * 3, len(weight))
-    return np.where(fast_trade, np.maximum(counts, boosted), counts)
+    floor = int(policy.fast_trade_min_rts_products * 1.4)
+    boosted = rng.integers(floor, floor * 2, len(weight))
+    return np.asarray(np.where(fast_trade, np.maximum(counts, boosted), counts), dtype=np.int64)
 
 
 def merchants_table(

@@ -180,7 +180,7 @@ def _creation_times(
     day = np.arange(clock.days)
     weekday = (clock.start_day + day + 3) % 7  # 1970-01-01 was a Thursday; Monday = 0
     weight = (1 + 0.6 * day / clock.days) * np.select([weekday == 5, weekday == 6], [0.8, 0.7], 1)
-    month_day = np.array([clock.date(clock.start_day + d).strftime("%m-%d") for d in day])
+    month_day = np.array([clock.date(clock.start_day + int(d)).strftime("%m-%d") for d in day])
     weight = weight * np.where(np.isin(month_day, ["11-09", "11-10", "11-11"]), 1.8, 1.0)
     cdf = np.cumsum(weight) / weight.sum()
     quantile = (np.arange(first, first + size) + rng.random(size)) / total
@@ -214,7 +214,7 @@ def _life_cycle(
     size, cutoff = len(created), clock.cutoff
     delay = np.clip(rng.lognormal(np.log(2 * HOUR), 1.4, size), MINUTE, 12 * DAY)
     paid_at = created + _seconds(delay)
-    paid = (rng.random(size) < 0.88) & (paid_at < cutoff)
+    paid = (rng.random(size) < 0.9) & (paid_at < cutoff)
     dispatch = np.where(rts, pop.dispatch_days[merchant], rng.integers(10, 41, size))
     ship_by = np.where(paid, paid_at + dispatch * DAY, NEVER)
     cancelled_early = paid & (rng.random(size) < 0.04)

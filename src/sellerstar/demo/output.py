@@ -112,7 +112,7 @@ class TableWriter:
             path = self.out / f"{name}.parquet"
         else:
             raise RuntimeError(f"{name} is a single Parquet file but got a second chunk")
-        pq.write_table(data, path, compression="zstd")
+        pq.write_table(data, path, compression="zstd", use_dictionary=_dictionary_columns(data))
 
     def _stream(self, name: str) -> IO[bytes]:
         if name not in self._files:
@@ -136,6 +136,26 @@ class TableWriter:
             for col in data.columns
         ]
         return pa.Table.from_arrays(columns, names=data.column_names)
+
+
+# Nearly unique per row: dictionary encoding would only be tried and dropped (slow).
+_UNIQUE = {
+    "tracking_number",
+    "order_id",
+    "shipment_id",
+    "replaced_by",
+    "buyer_id",
+    "appeal_id",
+    "product_id",
+}
+
+
+def _dictionary_columns(data: pa.Table) -> list[str]:
+    return [
+        field.name
+        for field in data.schema
+        if pa.types.is_string(field.type) and field.name not in _UNIQUE
+    ]
 
 
 def iso_timestamps(values: pa.ChunkedArray | pa.Array, zone: str) -> pa.Array:
@@ -164,7 +184,7 @@ def _jsonl(data: pa.Table) -> bytes:
     )
     data_buffer = joined.buffers()[2]
     assert data_buffer is not None
-    return data_buffer.to_pybytes()[start:end]
+    return bytes(data_buffer.to_pybytes()[start:end])
 
 
 def _json_values(column: pa.ChunkedArray) -> pa.Array:

@@ -7,6 +7,8 @@ industry's minimum (some below it), so the sample-venue rules have both sides to
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import numpy as np
 import pyarrow as pa
 
@@ -26,8 +28,8 @@ def merchant_ranges(pop: Population, chunk_size: int) -> list[tuple[int, int]]:
     ends = np.cumsum(pop.products)
     total = int(ends[-1]) if len(ends) else 0
     cuts = np.searchsorted(ends, np.arange(chunk_size, total, chunk_size), side="left") + 1
-    bounds = [0, *sorted(set(int(c) for c in cuts if 0 < c < pop.size)), pop.size]
-    return list(zip(bounds[:-1], bounds[1:], strict=True))
+    bounds = [0, *sorted({int(c) for c in cuts if 0 < c < pop.size}), pop.size]
+    return list(pairwise(bounds))
 
 
 def make_products(
@@ -54,7 +56,7 @@ def make_products(
 
     fast = pop.fast_trade[merchant]
     rts = rng.random(size) < pop.rts_share[merchant]
-    quick = _SHIP_DAYS <= policy.fast_trade_max_ship_days
+    quick = policy.fast_trade_max_ship_days >= _SHIP_DAYS
     usual = np.array([0.1, 0.2, 0.25, 0.2, 0.15, 0.1])
     eager = np.where(quick, 0.95 / quick.sum(), 0.05 / max((~quick).sum(), 1))
     days = np.where(

@@ -79,6 +79,7 @@ class ShipmentChunk:
     carrier: Ints  # index into CARRIER_CODES
     transport: Ints
     uploaded: Times
+    dispatched: Times  # when the parcel left; a re-uploaded proof keeps the first one's
     replaced_by: Ints  # serial of the re-uploaded proof, -1 if current
     is_replacement: Bools
     number: pa.StringArray  # tracking numbers
@@ -155,6 +156,7 @@ def make_shipments(rng: np.random.Generator, orders: OrderChunk, clock: Clock) -
         carrier=carrier_all,
         transport=transport[rows],
         uploaded=np.where(is_new, new_upload[rows], uploaded[rows]),
+        dispatched=uploaded[rows],
         replaced_by=np.where(is_new, -1, replaced_by[rows]),
         is_replacement=is_new,
         number=_numbers(rng, carrier_all, all_serial[by_serial], merchant),
@@ -168,7 +170,9 @@ def _whole_seconds(values: NDArray[np.float64]) -> Times:
 def _carriers(rng: np.random.Generator, transport: Ints, country: Ints) -> Ints:
     cumulative = _CUMULATIVE[transport, country]
     draw = rng.random(len(transport))[:, None]
-    return np.minimum((cumulative < draw).sum(axis=1), len(CARRIER_CODES) - 1)
+    return np.asarray(
+        np.minimum((cumulative < draw).sum(axis=1), len(CARRIER_CODES) - 1), dtype=np.int64
+    )
 
 
 def _numbers(

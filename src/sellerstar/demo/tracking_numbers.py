@@ -30,7 +30,7 @@ from sellerstar.demo.text import (
 )
 
 # Bijections of the serial: a * serial + b modulo 10**9 (or 10**8), a coprime to 10.
-_A9, _B9 = 387_420_489, 123_456_789
+_A9, _B9 = 387_420_489, 604_712_853
 _A8, _B8 = 43_046_721, 31_415_926
 _S10_WEIGHTS = np.array([8, 6, 4, 2, 3, 5, 9, 7])
 # S10 service indicators and origin country per postal carrier (first letter = service).
@@ -64,14 +64,14 @@ def ups_check_digit(body: Bytes) -> Ints:
     """Check digit of the 15 characters after ``1Z`` (letters count as (ord - 63) % 10)."""
     values = np.where(body >= ord("A"), (body.astype(np.int64) - 63) % 10, digit_values(body))
     odd, even = values[:, 0::2].sum(axis=1), values[:, 1::2].sum(axis=1)
-    return (10 - (odd + 2 * even) % 10) % 10
+    return np.asarray((10 - (odd + 2 * even) % 10) % 10, dtype=np.int64)
 
 
 def mod10_check_digit(body: Bytes) -> Ints:
     """USPS IMpb / GS1 mod 10: weights 3, 1, 3, ... from the rightmost digit."""
     values = digit_values(body)[:, ::-1]
     total = 3 * values[:, 0::2].sum(axis=1) + values[:, 1::2].sum(axis=1)
-    return (10 - total % 10) % 10
+    return np.asarray((10 - total % 10) % 10, dtype=np.int64)
 
 
 def _random_digits(rng: np.random.Generator, rows: int, width: int, first: str = "") -> Bytes:

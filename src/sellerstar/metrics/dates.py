@@ -102,8 +102,9 @@ class DayClock:
     def utc_from_local(self, wall: ir.TimestampValue) -> ir.TimestampValue:
         """UTC instant of a platform wall-clock time (a naive timestamp of the contract).
 
-        As Arrow's ``assume_timezone(ambiguous="earliest", nonexistent="latest")``: a time
-        in a daylight-saving fold is the earlier instant, a time in a gap is the change.
+        As Arrow's ``assume_timezone(ambiguous="earliest", nonexistent="earliest")`` (and
+        the importer): a time in a daylight-saving fold is the earlier instant, a time in
+        a gap is the last microsecond before the change.
         """
         offset = self.initial_offset
         branches: list[tuple[ir.BooleanValue, ir.TimestampValue]] = []
@@ -115,7 +116,7 @@ class DayClock:
                 branches.append(
                     (
                         wall < ibis.literal(gap_end, type="timestamp"),
-                        ibis.literal(change, type="timestamp"),
+                        ibis.literal(change - dt.timedelta(microseconds=1), type="timestamp"),
                     )
                 )
             offset = new_offset

@@ -126,4 +126,3 @@ def finish(totals: ir.Table, span: Span) -> dict[str, ir.Value]:
         "gd_rate": rate,
         "gd_default_pass": default_pass,
     }
-

@@ -75,5 +75,5 @@ FAMILIES: tuple[Family, ...] = (
 COUNTERS: tuple[str, ...] = tuple(c for family in FAMILIES for c in family.counters)
 
 _FILLED = {column for family in FAMILIES for column in family.columns}
-if _FILLED != set(MERCHANT_METRICS_COLUMNS) - {"merchant_id", "stat_date"}:
+if set(MERCHANT_METRICS_COLUMNS) - {"merchant_id", "stat_date"} != _FILLED:
     raise RuntimeError("metrics/registry.py: families do not fill the contract's columns")

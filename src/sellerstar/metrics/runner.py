@@ -119,8 +119,10 @@ def compute(
             span_last + dt.timedelta(days=1),
         )
         span = Span(rule_set, day_number(span_first), day_number(span_last), clock)
-        output_days = range(span.first, span.last + 1) if orders_all_dates else (
-            [day_number(last)] if span_last == last else []
+        output_days = (
+            range(span.first, span.last + 1)
+            if orders_all_dates
+            else ([day_number(last)] if span_last == last else [])
         )
         m, o = _compute_span(backend, tables, span, list(output_days), f"sellerstar_s{index}")
         merchants.append(conform(m, MERCHANT_METRICS_SCHEMA))
@@ -184,18 +186,14 @@ def _running_totals(
         sums = deltas.group_by(d_merchant=deltas.merchant_id, d_day=deltas.day).agg(
             **{c: deltas[c].sum() for c in COUNTERS}
         )
-        joined = grid.left_join(
-            sums, [grid.m_id == sums.d_merchant, grid.day == sums.d_day]
-        )
+        joined = grid.left_join(sums, [grid.m_id == sums.d_merchant, grid.day == sums.d_day])
         counts = {c: joined[c].fill_null(0) for c in COUNTERS}
     else:
         joined = grid
         counts = {c: one(0) for c in COUNTERS}
     daily = joined.select(merchant_id=joined.m_id, day=joined.day, **counts)
     running = ibis.window(group_by="merchant_id", order_by="day", rows=(None, 0))
-    return daily.select(
-        "merchant_id", "day", **{c: daily[c].sum().over(running) for c in COUNTERS}
-    )
+    return daily.select("merchant_id", "day", **{c: daily[c].sum().over(running) for c in COUNTERS})
 
 
 def _order_rows(

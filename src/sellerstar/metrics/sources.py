@@ -219,7 +219,7 @@ def _normalise(
     if kind is Kind.TS and pa.types.is_timestamp(column.type):
         if column.type.tz is None:
             column = pc.assume_timezone(
-                column, timezone, ambiguous="earliest", nonexistent="latest"
+                column, timezone, ambiguous="earliest", nonexistent="earliest"
             )
         return column.cast(pa.timestamp("us", tz="UTC"))
     if kind is Kind.BOOL and pa.types.is_boolean(column.type):
@@ -251,13 +251,14 @@ def _parse_timestamps(
         for index, value in enumerate(text.to_pylist()):
             try:
                 pa.array([value], pa.string()).cast(
-                    pa.timestamp("us", tz="UTC") if value and _OFFSET.search(value) else
-                    pa.timestamp("us")
+                    pa.timestamp("us", tz="UTC")
+                    if value and _OFFSET.search(value)
+                    else pa.timestamp("us")
                 )
             except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
                 raise _bad_value(source, name, index, value, "an ISO 8601 timestamp") from None
         raise
-    local = pc.assume_timezone(wall, timezone, ambiguous="earliest", nonexistent="latest")
+    local = pc.assume_timezone(wall, timezone, ambiguous="earliest", nonexistent="earliest")
     return pc.if_else(has_offset, aware, local.cast(pa.timestamp("us", tz="UTC")))
 
 

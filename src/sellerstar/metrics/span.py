@@ -64,7 +64,7 @@ def interval_deltas(
     opened = rows.select(
         merchant_id=rows.merchant_id,
         day=start.cast("int64"),
-        **{name: value for name, value in counters.items()},
+        **counters,
     )
     closing = rows.filter(stop.notnull() & (stop <= span.last))
     closed = closing.select(

@@ -42,20 +42,21 @@ def render(result: Result) -> str:
     lines = [
         f"stat dates: {min(dates)} … {last} ({len(dates)}); merchants: {day.num_rows}",
         f"on {last}:",
-        "  tracking visibility    "
-        + _share(_total(day, "tv_passing"), _total(day, "tv_orders")),
+        "  tracking visibility    " + _share(_total(day, "tv_passing"), _total(day, "tv_orders")),
         "  guaranteed delivery    "
         + _share(_total(day, "gd_guaranteed"), _total(day, "gd_orders"))
         + ("" if enrolled is None else f", {enrolled} merchants enrolled"),
-        "  on-time shipment       "
-        + _share(_total(day, "ots_on_time"), _total(day, "ots_due")),
+        "  on-time shipment       " + _share(_total(day, "ots_on_time"), _total(day, "ots_due")),
     ]
     orders = result.order_tracking
     if orders.num_rows:
-        reasons = Counter(orders.filter(
-            pc.equal(orders["stat_date"], pa.scalar(last, pa.date32()))
-        )["reason"].to_pylist())
-        lines.append("  orders by reason       " + ", ".join(
-            f"{reason} {count}" for reason, count in sorted(reasons.items())
-        ))
+        reasons = Counter(
+            orders.filter(pc.equal(orders["stat_date"], pa.scalar(last, pa.date32())))[
+                "reason"
+            ].to_pylist()
+        )
+        lines.append(
+            "  orders by reason       "
+            + ", ".join(f"{reason} {count}" for reason, count in sorted(reasons.items()))
+        )
     return "\n".join(lines)

@@ -116,9 +116,7 @@ def _pass_days(tables: Tables, span: Span, tv: TrackingVisibility, shipments: ir
         received=events.received_at.min()
     )
     ranked = distinct.mutate(
-        rank=ibis.row_number().over(
-            group_by=["carrier", "tracking_number"], order_by=["received"]
-        )
+        rank=ibis.row_number().over(group_by=["carrier", "tracking_number"], order_by=["received"])
     )
     nth = ranked.filter(ranked.rank == tv.min_events_to_pass - 1)
     return nth.select(
@@ -182,9 +180,10 @@ def order_segments(tables: Tables, span: Span) -> ir.Table | None:
     ).select("s_order", "shipment_id", "up_day", "hide_day", "pass_day")
     appeals = _appeal_states(tables, span, ships)
 
-    change_days = [orders.select(b_order=orders.order_id, x=column) for column in (
-        orders.start, orders.exempt_to + 1, orders.window_from, orders.window_to + 1
-    )]
+    change_days = [
+        orders.select(b_order=orders.order_id, x=column)
+        for column in (orders.start, orders.exempt_to + 1, orders.window_from, orders.window_to + 1)
+    ]
     change_days += [
         ships.select(b_order=ships.s_order, x=column)
         for column in (ships.up_day, ships.hide_day, ships.pass_day)
@@ -194,9 +193,13 @@ def order_segments(tables: Tables, span: Span) -> ir.Table | None:
     changes = ibis.union(*change_days, distinct=False)
     bounds = orders.select(k_order=orders.order_id, k_start=orders.start, k_end=orders.end)
     changes = changes.join(bounds, changes.b_order == bounds.k_order)
-    changes = changes.filter(
-        changes.x.notnull() & (changes.x >= changes.k_start) & (changes.x <= changes.k_end)
-    ).select("b_order", "x", "k_end").distinct()
+    changes = (
+        changes.filter(
+            changes.x.notnull() & (changes.x >= changes.k_start) & (changes.x <= changes.k_end)
+        )
+        .select("b_order", "x", "k_end")
+        .distinct()
+    )
     following = changes.x.lead().over(group_by="b_order", order_by="x")
     stretches = changes.mutate(seg_to=(following - 1).fill_null(changes.k_end))
 

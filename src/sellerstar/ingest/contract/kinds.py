@@ -167,12 +167,17 @@ def parse_int(raw: pa.Array) -> tuple[pa.Array, Invalid]:
     else:
         text = as_text(raw)
         bad = _by_pattern(text, _INT_RE)
-        typed = pc.cast(_values_or_null(text, bad, pa.string()), pa.int64())
+        typed = pc.cast(_unsigned_plus(_values_or_null(text, bad, pa.string())), pa.int64())
     too_big = _mask(pc.or_(pc.less(typed, _INT32[0]), pc.greater(typed, _INT32[1])))
     invalid = _invalid(text, bad, lambda v: f"not an integer: {show(v)}")
     invalid += _invalid(text, too_big, lambda v: f"out of range: {show(v)}")
     invalid.sort()
     return _values_or_null(typed, bad | too_big, pa.int64()), invalid
+
+
+def _unsigned_plus(text: pa.Array) -> pa.Array:
+    """Without a leading ``+``, which Arrow's number parsing refuses."""
+    return pc.replace_substring_regex(text, pattern=r"^\+", replacement="")
 
 
 def parse_money(raw: pa.Array) -> tuple[pa.Array, Invalid]:
@@ -184,17 +189,18 @@ def parse_money(raw: pa.Array) -> tuple[pa.Array, Invalid]:
             pass
     text = as_text(raw)
     bad = _by_pattern(text, _DECIMAL_RE)
-    candidates = _values_or_null(text, bad, pa.string())
+    candidates = _unsigned_plus(_values_or_null(text, bad, pa.string()))
     invalid = _invalid(text, bad, lambda v: f"not a decimal amount: {show(v)}")
     try:
         return pc.cast(candidates, MONEY), invalid
     except pa.ArrowInvalid:
         pass
     amounts: list[decimal.Decimal | None] = []
-    for row, value in enumerate(candidates.to_pylist()):
+    pairs = zip(candidates.to_pylist(), text.to_pylist(), strict=True)
+    for row, (value, written) in enumerate(pairs):
         reason = None if value is None else _money_problem(decimal.Decimal(value))
         if reason is not None:
-            invalid.append((row, f"{reason}: {show(value)}"))
+            invalid.append((row, f"{reason}: {show(written)}"))
         amounts.append(None if value is None or reason else decimal.Decimal(value))
     invalid.sort()
     return pa.array(amounts, type=MONEY), invalid

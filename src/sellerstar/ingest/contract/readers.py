@@ -76,9 +76,10 @@ def _complete(table: Table, columns: dict[str, pa.Array], rows: int) -> dict[str
 
 
 def _read_csv(table: Table, source: SourceFile, report: Report) -> Iterator[RawBatch]:
+    with source.path.open("rb") as handle:
+        first_line = handle.readline()
     try:
-        with source.path.open(newline="", encoding="utf-8-sig") as handle:
-            header = next(csv.reader(handle), None)
+        header = next(csv.reader([first_line.decode("utf-8-sig")]), None)
     except UnicodeDecodeError:
         report(Problem.at(source, Anchor.LINE, 1, None, "header is not valid UTF-8"))
         return
@@ -97,21 +98,22 @@ def _read_csv(table: Table, source: SourceFile, report: Report) -> Iterator[RawB
         report(Problem.at(source, Anchor.BAD_RECORD, bad_records, None, reason))
         return "skip"
 
-    reader = pa_csv.open_csv(
-        source.path,
-        read_options=pa_csv.ReadOptions(block_size=_CSV_BLOCK_BYTES),
-        parse_options=pa_csv.ParseOptions(
-            newlines_in_values=True, invalid_row_handler=on_invalid_row
-        ),
-        convert_options=pa_csv.ConvertOptions(
-            include_columns=present,
-            column_types=dict.fromkeys(present, pa.string()),
-            strings_can_be_null=False,
-            quoted_strings_can_be_null=False,
-        ),
-    )
     record = 0
     try:
+        # Opening reads the first block already, so it may fail like any later block.
+        reader = pa_csv.open_csv(
+            source.path,
+            read_options=pa_csv.ReadOptions(block_size=_CSV_BLOCK_BYTES),
+            parse_options=pa_csv.ParseOptions(
+                newlines_in_values=True, invalid_row_handler=on_invalid_row
+            ),
+            convert_options=pa_csv.ConvertOptions(
+                include_columns=present,
+                column_types=dict.fromkeys(present, pa.string()),
+                strings_can_be_null=False,
+                quoted_strings_can_be_null=False,
+            ),
+        )
         for batch in reader:
             rows = batch.num_rows
             positions = np.arange(record + 1, record + rows + 1, dtype=np.int64)

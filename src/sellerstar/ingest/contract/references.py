@@ -175,15 +175,16 @@ class ReferenceChecker:
         index = self._indexes.get(target)
         found = index.find(hashes) if index is not None else np.full(len(rows), -1)
         rules = [r for r in SAME_PARENT if r.table == table.name and r.via == column]
+        in_import = found >= 0
         for rule in rules:
-            if index is None:
+            if index is None or not in_import.any():
                 break
             own = key_hashes([batch.columns[rule.column].take(taken)])
-            theirs = index.attrs[rule.column][found]
-            wrong = (found >= 0) & (own != _NULL) & (theirs != _NULL) & (own != theirs)
+            theirs = np.where(in_import, index.attrs[rule.column][np.maximum(found, 0)], _NULL)
+            wrong = in_import & (own != _NULL) & (theirs != _NULL) & (own != theirs)
             for i in np.flatnonzero(wrong):
                 self._not_same_parent(batch, int(rows[i]), rule)
-        absent = rows[found < 0]
+        absent = rows[~in_import]
         if not len(absent):
             return
         wanted = values.take(pa.array(absent)).to_pylist()

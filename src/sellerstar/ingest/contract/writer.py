@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import datetime as dt
 import decimal
+import hashlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from json.encoder import encode_basestring_ascii as _quote  # what json.dumps uses
 from typing import Any
 
 import pyarrow as pa
@@ -117,9 +119,31 @@ def _upsert(stored: sa.Table, dialect: Dialect, earliest: str | None) -> sa.Inse
 
 
 def _event_keys(columns: dict[str, pa.Array]) -> pa.Array:
-    names = ("carrier", "tracking_number", "source", "event_time", "description")
-    values = [_python_values(columns[n]) for n in names]
-    return pa.array([event_key(*row) for row in zip(*values, strict=True)], type=pa.string())
+    """``event_key`` of every row, computed in bulk; the first row is checked against it."""
+    names = ("carrier", "tracking_number", "source", "description")
+    texts = [columns[n].to_pylist() for n in names]
+    instants = _isoformat_utc(columns["event_time"])
+    keys = [
+        hashlib.sha256(
+            f"[{_quote(c)}, {_quote(t)}, {_quote(s)}, {_quote(i)}, {_quote(d)}]".encode()
+        ).hexdigest()
+        for c, t, s, d, i in zip(*texts, instants, strict=True)
+    ]
+    if keys:
+        first = (texts[0][0], texts[1][0], texts[2][0], columns["event_time"][0].as_py())
+        if keys[0] != event_key(*first, texts[3][0]):
+            # The store changed how it keys events: follow it, slowly but correctly.
+            values = [_python_values(columns[n]) for n in (*names[:3], "event_time", names[3])]
+            keys = [event_key(*row) for row in zip(*values, strict=True)]
+    return pa.array(keys, type=pa.string())
+
+
+def _isoformat_utc(times: pa.Array) -> list[str]:
+    """``datetime.isoformat()`` of UTC instants: microseconds only when not zero."""
+    text = pc.cast(pc.cast(times, pa.timestamp("us")), pa.string())
+    text = pc.replace_substring_regex(text, pattern=r"\.000000$", replacement="")
+    text = pc.replace_substring(text, pattern=" ", replacement="T")
+    return list(pc.binary_join_element_wise(text, "+00:00", "").to_pylist())
 
 
 def _python_values(array: pa.Array) -> list[Any]:

@@ -1,0 +1,150 @@
+"""Store mode, the daily job: system of record → metrics → result tables in the store.
+
+The contract tables are streamed out of the store (SQLAlchemy, in batches, into Arrow),
+computed by the same runner as lake mode, and the results of every stat date of the run
+replace that date's rows in ``merchant_metrics`` and ``order_tracking`` in one
+transaction. Each run is recorded in ``job_runs`` (also when it fails).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from typing import Any
+
+import pyarrow as pa
+import sqlalchemy as sa
+
+from sellerstar import engines
+from sellerstar.domain.calendar import platform_date, stat_date_for_view
+from sellerstar.metrics.runner import Result, compute
+from sellerstar.metrics.sources import METRIC_COLUMNS
+from sellerstar.metrics.tables import TABLE_NAMES, arrow_schema, from_arrow
+from sellerstar.rules import RuleBook
+from sellerstar.store.db import create_engine, transaction
+from sellerstar.store.schema import contract_tables, job_runs, merchant_metrics, order_tracking
+
+JOB_NAME = "compute"
+_BATCH_ROWS = 50_000
+
+
+def resolve_stat_dates(
+    book: RuleBook, view: dt.date | None, now: dt.datetime
+) -> tuple[dt.date, dt.date]:
+    """The stat date of view date ``view`` (default: today in the platform time zone).
+
+    >>> from sellerstar.rules import load_rulebook
+    >>> resolve_stat_dates(load_rulebook(), dt.date(2022, 11, 11), dt.datetime.now(dt.UTC))
+    (datetime.date(2022, 11, 9), datetime.date(2022, 11, 9))
+    """
+    if view is None:
+        view = platform_date(now, book.in_force_at(now).calendar.timezone)
+    stat = stat_date_for_view(view, book.in_force(view).calendar.data_lag_days)
+    return stat, stat
+
+
+def read_store(connection: sa.Connection) -> dict[str, pa.Table]:
+    """The contract tables the metrics read, as typed Arrow tables."""
+    return {name: _read_table(connection, name) for name in TABLE_NAMES}
+
+
+def _read_table(connection: sa.Connection, name: str) -> pa.Table:
+    table = contract_tables[name]
+    schema = arrow_schema(name)
+    query = sa.select(*(table.c[column] for column in METRIC_COLUMNS[name]))
+    result = connection.execution_options(yield_per=_BATCH_ROWS).execute(query)
+    batches = [
+        pa.RecordBatch.from_pylist([row._asdict() for row in rows], schema=schema)
+        for rows in result.partitions()
+    ]
+    return pa.Table.from_batches(batches, schema=schema)
+
+
+def run_store_job(
+    url: str,
+    book: RuleBook,
+    first: dt.date,
+    last: dt.date,
+    engine: str | None = None,
+    now: dt.datetime | None = None,
+) -> tuple[Result, dict[str, int]]:
+    """Compute stat dates ``first`` … ``last`` from the store at ``url`` into its result
+    tables; returns the result and the rows written per table."""
+    now = now or dt.datetime.now(dt.UTC)
+    store = create_engine(url)
+    try:
+        run_id = _start(store, first, last, engine, now)
+        try:
+            with store.connect() as connection:
+                data = read_store(connection)
+                connection.rollback()
+            backend = engines.connect(engine)
+            try:
+                result = compute(
+                    backend, from_arrow(backend, data), book, first, last, orders_all_dates=True
+                )
+            finally:
+                engines.disconnect(backend)
+            counts = _replace(store, result, first, last, now)
+        except Exception as exc:
+            _finish(store, run_id, "failed", None, f"{type(exc).__name__}: {exc}")
+            raise
+        _finish(store, run_id, "succeeded", counts, None)
+    finally:
+        store.dispose()
+    return result, counts
+
+
+def _start(
+    store: sa.Engine, first: dt.date, last: dt.date, engine: str | None, now: dt.datetime
+) -> int:
+    params = {"first": first.isoformat(), "last": last.isoformat(), "engine": engine}
+    with transaction(store) as connection:
+        inserted = connection.execute(
+            job_runs.insert().returning(job_runs.c.id),
+            {"job": JOB_NAME, "params": params, "started_at": now, "status": "running"},
+        )
+        return int(inserted.scalar_one())
+
+
+def _finish(
+    store: sa.Engine,
+    run_id: int,
+    status: str,
+    summary: dict[str, int] | None,
+    error: str | None,
+) -> None:
+    with transaction(store) as connection:
+        connection.execute(
+            job_runs.update()
+            .where(job_runs.c.id == run_id)
+            .values(
+                status=status,
+                finished_at=dt.datetime.now(dt.UTC),
+                summary=summary,
+                error=error,
+            )
+        )
+
+
+def _rows(table: pa.Table, target: sa.Table, now: dt.datetime) -> Iterator[list[dict[str, Any]]]:
+    wanted = [c.name for c in target.columns if c.name != "computed_at"]
+    for batch in table.select(wanted).to_batches(max_chunksize=_BATCH_ROWS):
+        yield [dict(row, computed_at=now) for row in batch.to_pylist()]
+
+
+def _replace(
+    store: sa.Engine, result: Result, first: dt.date, last: dt.date, now: dt.datetime
+) -> dict[str, int]:
+    """Delete the run's dates from both result tables and insert the new rows, atomically."""
+    written = {}
+    with transaction(store) as connection:
+        for target, rows in (
+            (merchant_metrics, result.merchant_metrics),
+            (order_tracking, result.order_tracking),
+        ):
+            connection.execute(target.delete().where(target.c.stat_date.between(first, last)))
+            for chunk in _rows(rows, target, now):
+                connection.execute(target.insert(), chunk)
+            written[target.name] = rows.num_rows
+    return written
