@@ -124,25 +124,48 @@ def _table(backend: BaseBackend, name: str) -> ir.Table:
 
 
 def register_arrow(backend: BaseBackend, name: str, table: pa.Table) -> ir.Table:
-    """Make an Arrow table available to the engine under ``name``."""
+    """Make an Arrow table available to the engine under ``name``.
+
+    Zone-aware timestamps arrive as naive UTC timestamps (see :func:`read_parquet`).
+    """
     if engine_name(backend) == "spark":
         session = _session(backend)
         frame = session.createDataFrame(table)
         frame.createOrReplaceTempView(name)
     else:
-        backend.con.register(name, table)
+        naive = pa.schema(
+            [
+                field.with_type(pa.timestamp(field.type.unit))
+                if pa.types.is_timestamp(field.type)
+                else field
+                for field in table.schema
+            ]
+        )
+        # Same UTC values, no zone: the cast only relabels the column.
+        backend.con.register(name, table.cast(naive))
     return _table(backend, name)
 
 
-def read_parquet(backend: BaseBackend, name: str, paths: Sequence[Path]) -> ir.Table:
-    """A lazy view over Parquet files (one table split in parts is several paths)."""
+def read_parquet(
+    backend: BaseBackend, name: str, paths: Sequence[Path], utc_columns: Sequence[str] = ()
+) -> ir.Table:
+    """A lazy view over Parquet files (one table split in parts is several paths).
+
+    ``utc_columns`` are zone-aware timestamp columns; they are seen as naive UTC
+    timestamps. Spark's timestamps are instants already (the session runs in UTC); DuckDB
+    would turn zone-aware ones into local times through ICU, row by row, so the view
+    rebuilds them from their epoch microseconds instead.
+    """
     files = [str(path) for path in paths]
     if engine_name(backend) == "spark":
         _session(backend).read.parquet(*files).createOrReplaceTempView(name)
     else:
         listing = ", ".join("'" + f.replace("'", "''") + "'" for f in files)
+        replaced = ", ".join(f'make_timestamp(epoch_us("{c}")) AS "{c}"' for c in utc_columns)
+        columns = f"* REPLACE ({replaced})" if utc_columns else "*"
         backend.raw_sql(
-            f'CREATE OR REPLACE TEMP VIEW "{name}" AS SELECT * FROM read_parquet([{listing}])'
+            f'CREATE OR REPLACE TEMP VIEW "{name}" AS '
+            f"SELECT {columns} FROM read_parquet([{listing}])"
         )
     return _table(backend, name)
 

@@ -11,15 +11,21 @@ import re
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pyarrow.parquet as pq
 import pytest
+import sqlalchemy as sa
+import typer
 from typer.testing import CliRunner
 
 from sellerstar.cli import app
 from sellerstar.contract import TABLES, Kind
 from sellerstar.demo import GenerateOptions, generate
+from sellerstar.demo.carriers import PRE_ADVICE
+from sellerstar.demo.options import Format
 from sellerstar.errors import InputError
+from sellerstar.ingest.contract import import_directory
 
 ISO = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+08:00")
 TZ = dt.timezone(dt.timedelta(hours=8))
@@ -51,8 +57,11 @@ def _as_text(value: Any, kind: Kind) -> str:
 
 def test_same_seed_gives_identical_files_and_another_seed_does_not(tmp_path: Path) -> None:
     first, second, other = tmp_path / "a", tmp_path / "b", tmp_path / "c"
-    for out, seed in ((first, 5), (second, 5), (other, 6)):
-        generate(GenerateOptions(out=out, orders=3_000, seed=seed, chunk_size=1_000))
+    # The second run writes its parts from two worker processes: same bytes.
+    for out, seed, workers in ((first, 5, 1), (second, 5, 2), (other, 6, 1)):
+        generate(
+            GenerateOptions(out=out, orders=3_000, seed=seed, chunk_size=1_000, workers=workers)
+        )
     digests = _digests(first)
     assert "orders/part-00002.parquet" in digests
     assert digests == _digests(second)
@@ -135,6 +144,7 @@ def test_cli_generates_and_summarises(tmp_path: Path) -> None:
         ({"orders": 100, "seed": -1}, "--seed"),
         ({"orders": 100, "as_of": dt.date(2022, 5, 1)}, "--start"),
         ({"orders": 100, "chunk_size": 10}, "--chunk-size"),
+        ({"orders": 100, "workers": 0}, "--workers"),
     ],
 )
 def test_bad_options_are_refused_by_name(
@@ -142,3 +152,30 @@ def test_bad_options_are_refused_by_name(
 ) -> None:
     with pytest.raises(InputError, match=message):
         generate(GenerateOptions(out=tmp_path, **options))
+
+
+def test_docs_list_every_option_and_pre_advice_text() -> None:
+    docs = (Path(__file__).parents[2] / "docs" / "demo.md").read_text(encoding="utf-8")
+    group = typer.main.get_command(app)
+    generate_command = group.commands["demo"].commands["generate"]  # type: ignore[attr-defined]
+    options = [name for p in generate_command.params for name in p.opts if name != "--help"]
+    assert options
+    assert all(f"`{name}" in docs for name in options), options
+    for code, (texts, source) in PRE_ADVICE.items():
+        row = next(line for line in docs.splitlines() if line.startswith(f"| `{code}` |"))
+        assert all(f'"{text}"' in row for text in texts) and row.rstrip().endswith(f"| {source} |")
+
+
+@pytest.mark.parametrize("file_format", ["parquet", "csv"])
+def test_the_contract_import_accepts_a_generated_marketplace(
+    tmp_path: Path, sqlite_engine: sa.Engine, file_format: Format
+) -> None:
+    out = tmp_path / "market"
+    options = GenerateOptions(out=out, orders=3_000, seed=2, chunk_size=1_000, format=file_format)
+    summary = generate(options)
+    result = import_directory(sqlite_engine, out, zone=ZoneInfo("Asia/Shanghai"))
+    assert {name: counts.read for name, counts in result.counts.items()} == summary.rows
+    # Repeated deliveries of one event are one row in the store.
+    events = result.counts["tracking_events"]
+    assert 0 < events.read - events.inserted < 0.05 * events.read
+    assert all(c.inserted == c.read for n, c in result.counts.items() if n != "tracking_events")

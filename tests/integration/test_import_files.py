@@ -226,8 +226,10 @@ class TestParquet:
         write_parquet(tmp_path / "merchants" / "a.parquet", rows)
         write_parquet(tmp_path / "merchants" / "b.parquet", [rows[1]])
         assert rejection(sqlite_engine, tmp_path) == [
-            "merchants/a.parquet:row 2: merchant_id: duplicate key (also at merchants/b.parquet:row 1)",
-            "merchants/b.parquet:row 1: merchant_id: duplicate key (also at merchants/a.parquet:row 2)",
+            "merchants/a.parquet:row 2: merchant_id: duplicate key "
+            "(also at merchants/b.parquet:row 1)",
+            "merchants/b.parquet:row 1: merchant_id: duplicate key "
+            "(also at merchants/a.parquet:row 2)",
         ]
 
     def test_a_missing_required_column_is_a_schema_error(

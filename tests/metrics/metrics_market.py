@@ -45,7 +45,9 @@ class Market:
         self._events = 0
 
     def _t(self, text: str | dt.datetime | None) -> dt.datetime | None:
-        return at(text, self.zone)
+        # Held in UTC: aware datetimes of one zone compare by wall clock, not by instant.
+        value = at(text, self.zone)
+        return None if value is None else value.astimezone(dt.UTC)
 
     def merchant(self, merchant_id: str) -> str:
         self.rows["merchants"].append(

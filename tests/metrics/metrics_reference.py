@@ -161,18 +161,14 @@ def _tv_merchant(rs: RuleSet, judged: list[Row]) -> Row:
     return {"tv_orders": len(judged), "tv_passing": passing, "tv_rate": rate}
 
 
-def _enrolled_at(rows: dict[str, list[Row]], merchant: str, instant: dt.datetime,
-                 inclusive_start: bool) -> bool:
-    for e in rows["guarantee_enrolments"]:
-        if e["merchant_id"] != merchant:
-            continue
-        started = e["joined_at"] <= instant if inclusive_start else e["joined_at"] < instant
-        ended = e["left_at"] is not None and (
-            e["left_at"] <= instant if inclusive_start else e["left_at"] < instant
-        )
-        if started and not ended:
-            return True
-    return False
+def _enrolled_at(rows: dict[str, list[Row]], merchant: str, instant: dt.datetime) -> bool:
+    """Enrolled at ``instant``: some enrolment has joined_at <= instant < left_at."""
+    return any(
+        e["merchant_id"] == merchant
+        and e["joined_at"] <= instant
+        and (e["left_at"] is None or instant < e["left_at"])
+        for e in rows["guarantee_enrolments"]
+    )
 
 
 def _gd_merchant(rows: dict[str, list[Row]], rs: RuleSet, stat: dt.date, end: dt.datetime,
@@ -202,7 +198,7 @@ def _gd_merchant(rows: dict[str, list[Row]], rs: RuleSet, stat: dt.date, end: dt
             continue
         in_scope += 1
         if (
-            _enrolled_at(rows, merchant, o["paid_at"], inclusive_start=True)
+            _enrolled_at(rows, merchant, o["paid_at"])
             and o["payment_method"] in gd.payment_methods
             and o["transport"] in gd.transports
             and o["export_mode"] in gd.export_modes

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import numpy as np
 import pyarrow as pa
@@ -12,6 +13,7 @@ from sellerstar.demo.clock import NEVER, Clock, timestamps
 from sellerstar.demo.orders import money
 from sellerstar.demo.policy import Policy
 from sellerstar.demo.text import constant, digits, ids, join, to_arrow, with_nulls
+from sellerstar.demo.text_formats import iso_timestamps, json_lines
 from sellerstar.errors import ConfigurationError
 from sellerstar.rules.book import load_rulebook
 
@@ -75,3 +77,23 @@ def test_policy_before_launch_borrows_the_later_tracking_rules() -> None:
     # no appeals, since the appeal window opens on that rule-set's effective date).
     policy = Policy.from_rulebook(load_rulebook(), dt.date(2022, 10, 1))
     assert policy.appeals_open > dt.date(2022, 10, 1)
+
+
+@pytest.mark.parametrize("hours", [8, -5, 0, 5.5])
+def test_iso_timestamps_match_python_across_years_and_offsets(hours: float) -> None:
+    offset = int(hours * 3600) * 1_000_000
+    seconds = np.random.default_rng(0).integers(-2_000_000_000, 4_000_000_000, 5_000)
+    values = pa.array(seconds * 1_000_000, pa.timestamp("us", tz="UTC"))
+    zone = dt.timezone(dt.timedelta(microseconds=offset))
+    expected = [dt.datetime.fromtimestamp(int(s), zone).isoformat() for s in seconds]
+    assert iso_timestamps(values, offset).to_pylist() == expected
+
+
+def test_json_lines_escape_what_json_needs() -> None:
+    texts = ["plain", 'quote " and \\ backslash', "line\nbreak\ttab\x01", "中文", None]
+    table = pa.table({"text": texts, "flag": [True, False, None, True, False]})
+    lines = bytes(json_lines(table)).decode("utf-8").splitlines()
+    assert [json.loads(line) for line in lines] == [
+        {"text": text, "flag": flag}
+        for text, flag in zip(texts, table["flag"].to_pylist(), strict=True)
+    ]

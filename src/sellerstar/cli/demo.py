@@ -61,6 +61,9 @@ def generate_command(
     overwrite: Annotated[
         bool, typer.Option("--overwrite", help="Replace tables already in the folder.")
     ] = False,
+    workers: Annotated[
+        int, typer.Option("--workers", help="Processes writing Parquet parts in parallel.")
+    ] = 1,
 ) -> None:
     """Write a synthetic marketplace in the data contract's format (docs/demo.md)."""
     run(
@@ -73,5 +76,6 @@ def generate_command(
             as_of=as_of.date(),
             chunk_size=chunk_size,
             overwrite=overwrite,
+            workers=workers,
         )
     )

@@ -139,7 +139,7 @@ def make_events(
     real = np.select(
         [situation == FULL, situation == SINGLE_REAL], [np.maximum(real, 2 - has_pre), 1], 0
     )
-    planned = _track(rng, np.arange(size), has_pre, real, shipments, orders, pop, clock)
+    planned = _track(rng, np.arange(size), has_pre, real, shipments, orders, pop)
     platform = _deliver(rng, planned, shipments, clock, PLATFORM)
 
     # Third-party look-ups find some parcels the platform never saw.
@@ -150,7 +150,7 @@ def make_events(
     tp_pre = (found == 0) | ((found == 2) & (rng.random(len(looked_up)) < 0.7))
     tp_real = np.select([found == 1, found == 2], [1, rng.integers(1, 6, len(looked_up))], 0)
     tp_real = np.where(found == 2, np.maximum(tp_real, 2 - tp_pre), tp_real)
-    looks = _track(rng, looked_up, tp_pre, tp_real, shipments, orders, pop, clock)
+    looks = _track(rng, looked_up, tp_pre, tp_real, shipments, orders, pop)
     # One look-up service per parcel; Kuaidi100 is the usual one for Chinese carriers.
     by_parcel = np.full(size, TRACK17)
     chinese = _KUAIDI100_FIRST[shipments.carrier[looked_up]]
@@ -181,7 +181,6 @@ def _track(
     shipments: ShipmentChunk,
     orders: OrderChunk,
     pop: Population,
-    clock: Clock,
 ) -> _Track:
     """Planned events of ``parcels``: optional pre-advice, then ``real`` physical scans."""
     pre = has_pre.astype(np.int64)

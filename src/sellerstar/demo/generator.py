@@ -7,11 +7,14 @@ the chunk size whatever the number of orders.
 
 from __future__ import annotations
 
+import multiprocessing
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
 
 import numpy as np
+import pyarrow as pa
 
 from sellerstar.demo.appeals import make_appeals
 from sellerstar.demo.clock import Clock
@@ -34,6 +37,8 @@ from sellerstar.rules.book import load_rulebook
 # Random streams; a new table gets a new number, so existing output does not change.
 _MERCHANTS, _ORDERS, _SHIPMENTS, _EVENTS, _APPEALS, _PRODUCTS, _NAMES = range(7)
 
+_CHUNKED = ("orders", "shipments", "tracking_events", "tracking_appeals")
+
 Progress = Callable[[int, int], None]  # (orders done, orders total)
 
 
@@ -52,6 +57,17 @@ def random_stream(seed: int, stream: int, chunk: int = 0) -> np.random.Generator
     return np.random.Generator(
         np.random.PCG64(np.random.SeedSequence(seed, spawn_key=(stream, chunk)))
     )
+
+
+@dataclass(frozen=True)
+class _World:
+    """Everything a chunk needs; picklable, so worker processes can take it."""
+
+    options: GenerateOptions
+    pop: Population
+    clock: Clock
+    policy: Policy
+    parts: dict[str, int]
 
 
 def generate(
@@ -73,27 +89,22 @@ def generate(
         random_stream(options.seed, _MERCHANTS), options.merchants, options.orders, clock, policy
     )
     product_ranges = merchant_ranges(pop, options.chunk_size)
-    chunks = options.order_chunks
     parts = {
-        **dict.fromkeys(("orders", "shipments", "tracking_events", "tracking_appeals"), chunks),
+        **dict.fromkeys(_CHUNKED, options.order_chunks),
         "products": len(product_ranges),
     }
+    world = _World(options, pop, clock, policy, parts)
     prepare(options.out, options.overwrite)
-    writer = TableWriter(options.out, options.format, policy.timezone, parts)
+    writer = TableWriter(options.out, options.format, clock.offset, parts)
     try:
         names = random_stream(options.seed, _NAMES)
         writer.write("merchants", merchants_table(pop, policy, names))
         writer.write("accounts", accounts_table(pop, names))
         writer.write("guarantee_enrolments", enrolments_table(pop))
-        for chunk in range(chunks):
-            first = chunk * options.chunk_size
-            size = min(options.chunk_size, options.orders - first)
-            _order_chunk(options, writer, chunk, first, size, pop, clock, policy)
-            if progress is not None:
-                progress(first + size, options.orders)
+        _write_orders(world, writer, progress)
         for chunk, (lo, hi) in enumerate(product_ranges):
             stream = random_stream(options.seed, _PRODUCTS, chunk)
-            writer.write("products", make_products(stream, pop, lo, hi, policy))
+            writer.write("products", make_products(stream, pop, lo, hi, policy), part=chunk)
     finally:
         writer.close()
     return Summary(
@@ -104,26 +115,61 @@ def generate(
     )
 
 
-def _order_chunk(
-    options: GenerateOptions,
-    writer: TableWriter,
-    chunk: int,
-    first: int,
-    size: int,
-    pop: Population,
-    clock: Clock,
-    policy: Policy,
-) -> None:
-    seed = options.seed
+def _write_orders(world: _World, writer: TableWriter, progress: Progress | None) -> None:
+    options = world.options
+    chunks = range(options.order_chunks)
+    done = 0
+    if options.workers > 1 and options.format == "parquet" and len(chunks) > 1:
+        # Parquet parts are separate files: workers write them in any order, same bytes.
+        context = multiprocessing.get_context("spawn")
+        with ProcessPoolExecutor(options.workers, mp_context=context) as pool:
+            futures = [pool.submit(_parquet_chunk, world, chunk) for chunk in chunks]
+            for future in as_completed(futures):
+                rows, size = future.result()
+                for name, count in rows.items():
+                    writer.rows[name] += count
+                done += size
+                if progress is not None:
+                    progress(done, options.orders)
+        return
+    for chunk in chunks:
+        for name, columns in _chunk_tables(world, chunk):
+            writer.write(name, columns, part=chunk)
+        done += _chunk_size(options, chunk)
+        if progress is not None:
+            progress(done, options.orders)
+
+
+def _parquet_chunk(world: _World, chunk: int) -> tuple[dict[str, int], int]:
+    writer = TableWriter(world.options.out, "parquet", world.clock.offset, world.parts)
+    for name, columns in _chunk_tables(world, chunk):
+        writer.write(name, columns, part=chunk)
+    return writer.rows, _chunk_size(world.options, chunk)
+
+
+def _chunk_size(options: GenerateOptions, chunk: int) -> int:
+    return min(options.chunk_size, options.orders - chunk * options.chunk_size)
+
+
+def _chunk_tables(world: _World, chunk: int) -> Iterator[tuple[str, dict[str, pa.Array]]]:
+    """The order-driven tables of one chunk, each from its own random stream."""
+    options, pop, clock, policy = world.options, world.pop, world.clock, world.policy
+    seed, first = options.seed, chunk * options.chunk_size
     orders = make_orders(
-        random_stream(seed, _ORDERS, chunk), first, size, options.orders, pop, clock, policy
+        random_stream(seed, _ORDERS, chunk),
+        first,
+        _chunk_size(options, chunk),
+        options.orders,
+        pop,
+        clock,
+        policy,
     )
-    writer.write("orders", orders.columns())
+    yield "orders", orders.columns()
     shipments = make_shipments(random_stream(seed, _SHIPMENTS, chunk), orders, clock)
-    writer.write("shipments", shipments.columns(orders))
+    yield "shipments", shipments.columns(orders)
     events = make_events(random_stream(seed, _EVENTS, chunk), shipments, orders, pop, clock)
-    writer.write("tracking_events", events.columns(shipments))
+    yield "tracking_events", events.columns(shipments)
     appeals = make_appeals(
         random_stream(seed, _APPEALS, chunk), orders, shipments, events, pop, clock, policy
     )
-    writer.write("tracking_appeals", appeals.columns(shipments, orders))
+    yield "tracking_appeals", appeals.columns(shipments, orders)

@@ -76,8 +76,8 @@ def build_population(
     sub_count = np.minimum(rng.choice(6, size, p=_SUBS_P) + (rank > 0.8), 5)
     main_account = np.zeros(size, dtype=np.int64)
     np.cumsum(1 + sub_count[:-1], out=main_account[1:])
-    poor = rng.random(size) < 0.08
-    on_time = np.where(poor, rng.beta(4, 2, size), rng.beta(14, 1.1, size))
+    poor = rng.random(size) < 0.06
+    on_time = np.where(poor, rng.beta(5, 2, size), rng.beta(20, 1.2, size))
     tracking_risk = rng.lognormal(0.0, 0.5, size) * np.where(rng.random(size) < 0.1, 3.0, 1.0)
     appeal_rate = np.where(rng.random(size) < 0.25, 0.0, rng.uniform(0.5, 1.0, size))
     qualifying = np.isin(

@@ -23,8 +23,8 @@ DEFAULT_CHUNK = 500_000
 class GenerateOptions:
     """Options of ``sellerstar demo generate``; :meth:`validated` checks them.
 
-    The output depends on (seed, orders, start, as_of, chunk_size): the same values give
-    byte-identical files.
+    The output depends on (seed, orders, start, as_of, chunk_size) and the format: the same
+    values give byte-identical files, whatever the number of workers.
     """
 
     out: Path
@@ -35,6 +35,7 @@ class GenerateOptions:
     as_of: dt.date = DEFAULT_AS_OF
     chunk_size: int = DEFAULT_CHUNK
     overwrite: bool = False
+    workers: int = 1  # processes writing Parquet parts in parallel; output is the same
 
     def validated(self) -> GenerateOptions:
         """Self, or InputError naming the bad option."""
@@ -48,6 +49,8 @@ class GenerateOptions:
             raise InputError(f"--start ({self.start}) must be before --as-of ({self.as_of})")
         if self.chunk_size < 1_000:
             raise InputError(f"--chunk-size must be at least 1000, got {self.chunk_size}")
+        if self.workers < 1:
+            raise InputError(f"--workers must be at least 1, got {self.workers}")
         if self.out.exists() and not self.out.is_dir():
             raise InputError(f"--out {self.out} exists and is not a folder")
         return self

@@ -239,7 +239,7 @@ def _life_cycle(
     after_ship = np.select([draw < 0.012, draw < 0.016], [REFUNDED, CANCELLED], after_ship)
     status = np.select(
         [~paid, cancelled_early, ~shipped, shipped],
-        [unpaid, np.where(rng.random(size) < 0.6, CANCELLED, REFUNDED), PAID, after_ship],
+        [unpaid, np.where(rng.random(size) < 0.8, CANCELLED, REFUNDED), PAID, after_ship],
     )
     return (
         np.where(paid, paid_at, NEVER),

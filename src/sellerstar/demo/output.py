@@ -14,12 +14,12 @@ from pathlib import Path
 from typing import IO
 
 import pyarrow as pa
-import pyarrow.compute as pc
 import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 
 from sellerstar.contract import TABLES, Kind, Table
 from sellerstar.demo.options import FORMATS, Format
+from sellerstar.demo.text_formats import json_lines, with_text_timestamps
 from sellerstar.errors import InputError
 
 _TYPES: dict[Kind, pa.DataType] = {
@@ -65,30 +65,34 @@ def _table_paths(out: Path, name: str) -> list[Path]:
 
 
 class TableWriter:
-    """Appends chunks of contract tables to the output folder; counts rows and bytes."""
+    """Writes chunks of contract tables into the output folder; counts rows."""
 
-    def __init__(self, out: Path, fmt: Format, zone: str, parts: dict[str, int]) -> None:
-        self.out, self.format, self.zone, self.parts = out, fmt, zone, parts
+    def __init__(self, out: Path, fmt: Format, offset: int, parts: dict[str, int]) -> None:
+        """``offset``: the platform's UTC offset (µs) for text timestamps; ``parts``: how
+        many chunks each table comes in (more than one makes a Parquet folder)."""
+        self.out, self.format, self.offset, self.parts = out, fmt, offset, parts
         self.rows: dict[str, int] = dict.fromkeys(TABLES, 0)
-        self._written: dict[str, int] = dict.fromkeys(TABLES, 0)
         self._files: dict[str, IO[bytes]] = {}
         self._csv: dict[str, pacsv.CSVWriter] = {}
 
-    def write(self, name: str, columns: dict[str, pa.Array]) -> None:
-        """Append one chunk of table ``name`` (columns by contract name)."""
+    def write(self, name: str, columns: dict[str, pa.Array], part: int = 0) -> None:
+        """Write chunk number ``part`` of table ``name`` (columns by contract name); text
+        formats append, so their chunks must come in order."""
         table = TABLES[name]
         data = pa.Table.from_arrays(
             [columns[column] for column in table.column_names], schema=arrow_schema(table)
         )
         self.rows[name] += data.num_rows
-        part = self._written[name]
-        self._written[name] += 1
         if self.format == "parquet":
             self._parquet(name, data, part)
-        elif self.format == "csv":
-            self._write_csv(name, data)
-        else:
-            self._stream(name).write(_jsonl(self._texts(data)))
+            return
+        # Text is several times larger than the columns: encode in slices.
+        for start in range(0, max(data.num_rows, 1), _TEXT_SLICE):
+            text = with_text_timestamps(data.slice(start, _TEXT_SLICE), self.offset)
+            if self.format == "csv":
+                self._csv_writer(name, text.schema).write_table(text)
+            else:
+                self._stream(name).write(memoryview(json_lines(text)))
 
     def close(self) -> None:
         """Finish every file."""
@@ -119,25 +123,14 @@ class TableWriter:
             self._files[name] = (self.out / f"{name}.{self.format}").open("wb")
         return self._files[name]
 
-    def _write_csv(self, name: str, data: pa.Table) -> None:
-        text = self._texts(data)
+    def _csv_writer(self, name: str, schema: pa.Schema) -> pacsv.CSVWriter:
         if name not in self._csv:
-            self._csv[name] = pacsv.CSVWriter(
-                self._stream(name),
-                text.schema,
-                write_options=pacsv.WriteOptions(quoting_style="needed"),
-            )
-        self._csv[name].write_table(text)
-
-    def _texts(self, data: pa.Table) -> pa.Table:
-        """Timestamps as ISO 8601 text with the platform offset; other columns unchanged."""
-        columns = [
-            iso_timestamps(col, self.zone) if pa.types.is_timestamp(col.type) else col
-            for col in data.columns
-        ]
-        return pa.Table.from_arrays(columns, names=data.column_names)
+            options = pacsv.WriteOptions(quoting_style="needed")
+            self._csv[name] = pacsv.CSVWriter(self._stream(name), schema, write_options=options)
+        return self._csv[name]
 
 
+_TEXT_SLICE = 100_000
 # Nearly unique per row: dictionary encoding would only be tried and dropped (slow).
 _UNIQUE = {
     "tracking_number",
@@ -156,44 +149,3 @@ def _dictionary_columns(data: pa.Table) -> list[str]:
         for field in data.schema
         if pa.types.is_string(field.type) and field.name not in _UNIQUE
     ]
-
-
-def iso_timestamps(values: pa.ChunkedArray | pa.Array, zone: str) -> pa.Array:
-    """``2022-09-08T10:15:00+08:00`` for each instant, in ``zone``; nulls stay null."""
-    local = pc.cast(values, pa.timestamp("s", tz=zone))
-    text = pc.strftime(local, format="%Y-%m-%dT%H:%M:%S%z")
-    return pc.replace_substring_regex(text, pattern=r"(\d\d)(\d\d)$", replacement=r"\1:\2")
-
-
-def _jsonl(data: pa.Table) -> bytes:
-    """One JSON object per row, keys in column order; missing values are null."""
-    parts: list[pa.Array | str] = []
-    for index, (name, column) in enumerate(zip(data.column_names, data.columns, strict=True)):
-        parts.append(("{" if index == 0 else ",") + f'"{name}":')
-        parts.append(_json_values(column))
-    if data.num_rows == 0:
-        return b""
-    lines = pc.binary_join_element_wise(*parts, "}\n", "")
-    joined = pa.concat_arrays(lines.chunks) if isinstance(lines, pa.ChunkedArray) else lines
-    offsets = joined.buffers()[1]
-    assert offsets is not None
-    start, end = (
-        pa.Array.from_buffers(pa.int32(), len(joined) + 1, [None, offsets], offset=joined.offset)
-        .to_numpy()[[0, -1]]
-        .tolist()
-    )
-    data_buffer = joined.buffers()[2]
-    assert data_buffer is not None
-    return bytes(data_buffer.to_pybytes()[start:end])
-
-
-def _json_values(column: pa.ChunkedArray) -> pa.Array:
-    kind = column.type
-    if pa.types.is_string(kind):
-        escaped = column
-        for plain, escape in (("\\", "\\\\"), ('"', '\\"'), ("\n", "\\n"), ("\t", "\\t")):
-            escaped = pc.replace_substring(escaped, plain, escape)
-        text = pc.binary_join_element_wise('"', escaped, '"', "")
-    else:
-        text = pc.cast(column, pa.string())
-    return pc.fill_null(text, "null")

@@ -24,7 +24,7 @@ import pyarrow.parquet as pq
 from ibis.backends import BaseBackend
 
 from sellerstar import engines
-from sellerstar.contract import Kind
+from sellerstar.contract import TABLES, Kind
 from sellerstar.metrics.dates import DayClock
 from sellerstar.metrics.sources import (
     METRIC_COLUMNS,
@@ -84,9 +84,10 @@ def from_folder(backend: BaseBackend, folder: Path, clock: DayClock) -> Tables:
     loaded = {}
     for name in TABLE_NAMES:
         source = find_source(folder, name)
-        local = _wall_clock_columns(source) if source.format == "parquet" else None
-        if local is not None:
-            raw = engines.read_parquet(backend, _PREFIX + name, source.paths)
+        kinds = _timestamp_columns(source) if source.format == "parquet" else None
+        if kinds is not None:
+            aware, local = kinds
+            raw = engines.read_parquet(backend, _PREFIX + name, source.paths, sorted(aware))
             loaded[name] = _shape(raw, name, clock, local)
         else:
             arrow = read_arrow(source, clock.zone.key)
@@ -95,12 +96,13 @@ def from_folder(backend: BaseBackend, folder: Path, clock: DayClock) -> Tables:
     return Tables(**loaded)
 
 
-def _wall_clock_columns(source: Source) -> frozenset[str] | None:
-    """The naive (platform wall-clock) timestamp columns of a Parquet source the engine
-    can scan as it is, or None when a timestamp or flag column is not native."""
+def _timestamp_columns(source: Source) -> tuple[frozenset[str], frozenset[str]] | None:
+    """The zone-aware and the naive (platform wall-clock) timestamp columns of a Parquet
+    source the engine can scan as it is, or None when a timestamp or flag column is not
+    native."""
     schema = pq.read_schema(source.paths[0])
     check_required(source, list(schema.names))
-    local = set()
+    aware, local = set(), set()
     for column in METRIC_COLUMNS[source.table]:
         if column not in schema.names:
             continue
@@ -108,11 +110,10 @@ def _wall_clock_columns(source: Source) -> frozenset[str] | None:
         if kind is Kind.TS:
             if not pa.types.is_timestamp(arrow_type):
                 return None
-            if arrow_type.tz is None:
-                local.add(column)
+            (aware if arrow_type.tz is not None else local).add(column)
         if kind is Kind.BOOL and not pa.types.is_boolean(arrow_type):
             return None
-    return frozenset(local)
+    return frozenset(aware), frozenset(local)
 
 
 def _shape(
@@ -135,15 +136,17 @@ def _shape(
             continue
         column = raw[name]
         if kind is Kind.TS:
-            if clock is not None and name in local:
-                columns[name] = clock.utc_from_local(column.cast("timestamp"))
-            else:
-                columns[name] = column.cast("timestamp")
+            if schema[name].timezone is not None:  # type: ignore[attr-defined]
+                column = column.cast("timestamp")
+            columns[name] = (
+                clock.utc_from_local(column) if clock is not None and name in local else column
+            )
         elif kind is Kind.BOOL:
             columns[name] = column
         else:
             text = column if schema[name].is_string() else column.cast("string")
-            columns[name] = text.nullif("")
+            # Empty text means "none" only where the contract allows none.
+            columns[name] = text if TABLES[table].column(name).required else text.nullif("")
     return raw.select(**columns)
 
 

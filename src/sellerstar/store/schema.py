@@ -205,9 +205,12 @@ audit_log = sa.Table(
 )
 
 # Result columns are named by the contract; their types follow from what they hold.
-_COUNTS = ("tv_orders", "tv_passing", "gd_orders", "gd_guaranteed", "ots_due", "ots_on_time")
-_RATES = ("tv_rate", "gd_rate", "ots_rate")  # empty when the rate has no denominator
-_FLAGS = ("gd_enrolled", "gd_default_pass", "counted_pass", "shown_pass", "appeal_window_open")
+_COUNTS = ("ots_due", "ots_on_time")
+# Empty when the rule-set of the date does not have the metric (before it went live).
+_METRIC_COUNTS = ("tv_orders", "tv_passing", "gd_orders", "gd_guaranteed")
+_METRIC_FLAGS = ("gd_enrolled", "gd_default_pass")
+_RATES = ("tv_rate", "gd_rate", "ots_rate")  # also empty when the rate has no denominator
+_FLAGS = ("counted_pass", "shown_pass", "appeal_window_open")
 _RESULT_TYPES: dict[str, tuple[_Type, bool]] = {
     "merchant_id": (sa.String(ID_LENGTH), False),
     "order_id": (sa.String(ID_LENGTH), False),
@@ -216,6 +219,8 @@ _RESULT_TYPES: dict[str, tuple[_Type, bool]] = {
     "ship_date": (sa.Date(), False),
     "reason": (sa.String(_CODE_LENGTH), False),
     **{name: (sa.Integer(), False) for name in _COUNTS},
+    **{name: (sa.Integer(), True) for name in _METRIC_COUNTS},
+    **{name: (sa.Boolean(), True) for name in _METRIC_FLAGS},
     **{name: (sa.Double(), True) for name in _RATES},
     **{name: (sa.Boolean(), False) for name in _FLAGS},
 }

@@ -26,7 +26,7 @@ from sellerstar.ingest.contract.readers import Report, read_batches
 from sellerstar.ingest.contract.references import ReferenceChecker
 from sellerstar.ingest.contract.sources import TableSource, discover
 from sellerstar.ingest.contract.validate import CheckedBatch, check_batch
-from sellerstar.ingest.contract.writer import TableCounts, TableWriter
+from sellerstar.ingest.contract.writer import TableCounts, TableWriter, bulk_writing
 from sellerstar.store.db import transaction
 from sellerstar.store.schema import audit_log, contract_tables
 
@@ -68,7 +68,7 @@ def import_directory(
     _require_schema(engine)
     totals = _check(engine, directory, sources, layout_problems, zone, tell)
     counts: dict[str, TableCounts] = {}
-    with transaction(engine) as connection:
+    with transaction(engine) as connection, bulk_writing(connection):
         for source in sources:
             name = source.table.name
             writer = TableWriter(connection, source.table)

@@ -13,7 +13,8 @@ from __future__ import annotations
 import datetime as dt
 import decimal
 import hashlib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from json.encoder import encode_basestring_ascii as _quote  # what json.dumps uses
 from typing import Any
@@ -32,6 +33,10 @@ from sellerstar.store.schema import contract_tables, event_key
 from sellerstar.store.types import UtcDateTime
 
 Converter = Callable[[pa.Array], list[Any]]
+
+_SQLITE_CACHE_KIB = 128 * 1024
+"""SQLite page cache while an import writes: with SQLite's default 2 MiB, inserting 1M
+orders into their indexes took about twice as long."""
 
 
 @dataclass
@@ -53,6 +58,20 @@ class TableCounts:
             "updated": self.updated,
             "unchanged": self.unchanged,
         }
+
+
+@contextmanager
+def bulk_writing(connection: sa.Connection) -> Iterator[None]:
+    """Settings for a large write on ``connection``, restored afterwards."""
+    if connection.dialect.name != "sqlite":
+        yield
+        return
+    before = connection.exec_driver_sql("PRAGMA cache_size").scalar()
+    connection.exec_driver_sql(f"PRAGMA cache_size=-{_SQLITE_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        connection.exec_driver_sql(f"PRAGMA cache_size={int(before or 0)}")
 
 
 class TableWriter:
