@@ -79,3 +79,22 @@ def generate_command(
             workers=workers,
         )
     )
+
+
+@app.command("run")
+def run_command(
+    data_dir: Annotated[
+        Path, typer.Option("--data-dir", help="Folder for the generated marketplace files.")
+    ] = Path("var/demo-marketplace"),
+    orders: Annotated[int, typer.Option("--orders", help="Number of orders.")] = 20_000,
+    seed: Annotated[int, typer.Option("--seed", help="Random seed: same seed, same data.")] = 0,
+) -> None:
+    """Build the demo: migrate the store, generate a marketplace, import it, and run the
+    daily job for the 30 stat dates up to the demo's view date (what `make demo` does)."""
+    # Imported here: the pipeline pulls in the metric engine, which `generate` does not need.
+    from sellerstar.config import get_settings
+    from sellerstar.demo.pipeline import run_demo
+    from sellerstar.rules import load_rulebook
+
+    settings = get_settings()
+    run_demo(settings.database_url, data_dir, orders, load_rulebook(settings.rules_dir), seed=seed)

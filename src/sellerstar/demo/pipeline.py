@@ -18,6 +18,7 @@ from sellerstar.demo.options import DEFAULT_AS_OF, GenerateOptions
 from sellerstar.demo.report import run as generate_with_report
 from sellerstar.domain.calendar import stat_date_for_view
 from sellerstar.ingest.contract import ImportResult, import_directory
+from sellerstar.metrics import summary as metrics_summary
 from sellerstar.metrics.store_job import run_store_job
 from sellerstar.rules import RuleBook
 from sellerstar.store import migrate
@@ -63,9 +64,10 @@ def run_demo(
         engine.dispose()
     last = stat_date_for_view(view, calendar.data_lag_days)
     first = last - dt.timedelta(days=trend_days - 1)
-    _, stored = run_store_job(database_url, book, first, last)
+    computed, stored = run_store_job(database_url, book, first, last)
     result = DemoRun(imported, first, last, stored)
     console.print(summary_table(result))
+    console.print(metrics_summary.render(computed))
     return result
 
 

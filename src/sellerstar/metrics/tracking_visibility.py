@@ -99,29 +99,35 @@ def _shipments(tables: Tables, span: Span, orders: ir.Table) -> ir.Table:
 
 
 def _pass_days(tables: Tables, span: Span, tv: TrackingVisibility, shipments: ir.Table) -> ir.Table:
-    """Per parcel, the day its min_events-th distinct counted event was received."""
+    """Per shipment, the day its min_events-th distinct counted event was received."""
     e = tables.tracking_events
-    parcels = shipments.select(
-        p_carrier=shipments.carrier, p_number=shipments.tracking_number
-    ).distinct()
+    # A parcel is carrier + tracking number; a small integer stands for it below so the
+    # heavy grouping and ranking over events key on one integer instead of two strings.
+    parcels = shipments.select(p_carrier=shipments.carrier, p_number=shipments.tracking_number)
+    parcels = parcels.distinct()
+    parcels = parcels.mutate(pid=ibis.row_number().over(order_by=["p_carrier", "p_number"]))
     events = e.filter(
         in_list(e.source, tv.counted_event_sources)
         & (e.received_at < ibis.literal(span.clock.start_utc(span.last + 1), type="timestamp"))
     )
-    events = events.semi_join(
+    events = events.join(
         parcels, [events.carrier == parcels.p_carrier, events.tracking_number == parcels.p_number]
-    )
+    ).select("pid", "event_time", "description", "received_at")
     # Identical events (same time and text) count once, known from their first receipt.
-    distinct = events.group_by("carrier", "tracking_number", "event_time", "description").agg(
+    distinct = events.group_by("pid", "event_time", "description").agg(
         received=events.received_at.min()
     )
     ranked = distinct.mutate(
-        rank=ibis.row_number().over(group_by=["carrier", "tracking_number"], order_by=["received"])
+        rank=ibis.row_number().over(group_by="pid", order_by="received")
     )
     nth = ranked.filter(ranked.rank == tv.min_events_to_pass - 1)
-    return nth.select(
-        pd_carrier=nth.carrier, pd_number=nth.tracking_number, pass_day=span.clock.day(nth.received)
+    passed = nth.select(n_pid=nth.pid, pass_day=span.clock.day(nth.received))
+    keyed = shipments.join(
+        parcels,
+        [shipments.carrier == parcels.p_carrier, shipments.tracking_number == parcels.p_number],
     )
+    keyed = keyed.left_join(passed, keyed.pid == passed.n_pid)
+    return keyed.select("s_order", "shipment_id", "up_day", "hide_day", "pass_day")
 
 
 def _appeal_states(tables: Tables, span: Span, shipments: ir.Table) -> ir.Table:
@@ -172,12 +178,7 @@ def order_segments(tables: Tables, span: Span) -> ir.Table | None:
     if tv is None:
         return None
     orders = _orders(tables, span, tv)
-    ships = _shipments(tables, span, orders)
-    passes = _pass_days(tables, span, tv, ships)
-    ships = ships.left_join(
-        passes,
-        [ships.carrier == passes.pd_carrier, ships.tracking_number == passes.pd_number],
-    ).select("s_order", "shipment_id", "up_day", "hide_day", "pass_day")
+    ships = _pass_days(tables, span, tv, _shipments(tables, span, orders))
     appeals = _appeal_states(tables, span, ships)
 
     change_days = [

@@ -1,0 +1,57 @@
+"""`sellerstar demo run` (what `make demo` runs): generate, import and compute, end to end."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+from rich.console import Console
+
+from sellerstar.demo.pipeline import run_demo
+from sellerstar.rules import load_rulebook
+from sellerstar.store.db import create_engine
+from sellerstar.store.schema import contract_tables, job_runs, merchant_metrics, order_tracking
+
+
+@pytest.mark.slow
+def test_demo_fills_the_store_and_a_month_of_results(database_url: str, tmp_path: Path) -> None:
+    console = Console(record=True, width=120)
+    run = run_demo(database_url, tmp_path / "market", 1500, load_rulebook(), console=console)
+
+    # The demo's view date is 2022-12-06, so the last stat date is two days earlier.
+    assert (run.first_stat_date, run.last_stat_date) == (dt.date(2022, 11, 5), dt.date(2022, 12, 4))
+    engine = create_engine(database_url)
+    try:
+        with engine.connect() as connection:
+            orders = connection.scalar(
+                sa.select(sa.func.count()).select_from(contract_tables["orders"])
+            )
+            merchants = connection.scalar(
+                sa.select(sa.func.count()).select_from(contract_tables["merchants"])
+            )
+            dates = connection.scalars(
+                sa.select(merchant_metrics.c.stat_date).distinct().order_by("stat_date")
+            ).all()
+            per_date = connection.scalar(
+                sa.select(sa.func.count())
+                .select_from(merchant_metrics)
+                .where(merchant_metrics.c.stat_date == run.last_stat_date)
+            )
+            tracked_orders = connection.scalar(
+                sa.select(sa.func.count())
+                .select_from(order_tracking)
+                .where(order_tracking.c.stat_date == run.last_stat_date)
+            )
+            statuses = connection.scalars(sa.select(job_runs.c.status)).all()
+    finally:
+        engine.dispose()
+    assert orders == 1500
+    assert run.imported.counts["orders"].read == 1500
+    assert len(dates) == 30 and dates[0] == run.first_stat_date and dates[-1] == run.last_stat_date
+    assert per_date == merchants
+    assert tracked_orders > 0
+    assert statuses == ["succeeded"]
+    shown = console.export_text()
+    assert "imported" in shown and "tracking visibility" in shown
