@@ -1,7 +1,7 @@
 """Benchmark `sellerstar import`: 1M orders with their shipments and tracking events.
 
-    .venv/bin/python benchmarks/import_1m.py                      # SQLite, 1M orders, CSV
-    .venv/bin/python benchmarks/import_1m.py --orders 100000 --format parquet
+    .venv/bin/python benchmarks/import_1m.py                      # SQLite, 1M orders, Parquet
+    .venv/bin/python benchmarks/import_1m.py --orders 100000 --format csv
     .venv/bin/python benchmarks/import_1m.py --postgres-url postgresql://u@host/db
 
 The marketplace is made by the demo generator (`sellerstar demo generate --out DIR
@@ -34,7 +34,7 @@ _EPOCH = np.datetime64("2022-08-01T00:00:00", "s")
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--orders", type=int, default=1_000_000)
-    parser.add_argument("--format", choices=("csv", "parquet"), default="csv")
+    parser.add_argument("--format", choices=("csv", "parquet"), default="parquet")
     parser.add_argument("--data-dir", type=Path, default=Path("var/bench-import"))
     parser.add_argument("--postgres-url", help="also import into this (emptied!) PostgreSQL")
     parser.add_argument("--generator", choices=("auto", "demo", "simple"), default="auto")
@@ -43,7 +43,7 @@ def main() -> None:
     if args.child:
         _child_import(*args.child)
         return
-    data = args.data_dir / f"{args.orders}-{args.format}"
+    data = args.data_dir / f"{args.orders}-{args.format}-{args.generator}"
     if not (data / ".complete").exists():
         started = time.perf_counter()
         used = _generate(data, args.orders, args.format, args.generator)
@@ -106,11 +106,11 @@ def _reset(url: str) -> None:
 
 def _generate(out: Path, orders: int, fmt: str, generator: str) -> str:
     shutil.rmtree(out, ignore_errors=True)
-    demo = shutil.which("sellerstar")
+    installed = Path(sys.executable).with_name("sellerstar")
+    demo = str(installed) if installed.exists() else shutil.which("sellerstar")
     if generator in {"auto", "demo"} and demo and _has_demo_generate(demo):
-        subprocess.run(
-            [demo, "demo", "generate", "--out", str(out), "--orders", str(orders)], check=True
-        )
+        command = [demo, "demo", "generate", "--out", str(out), "--orders", str(orders)]
+        subprocess.run([*command, "--format", fmt], check=True, stdout=subprocess.DEVNULL)
         (out / ".complete").touch()
         return "demo"
     if generator == "demo":

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -60,8 +59,12 @@ class Market:
             }
         )
         self.rows["accounts"].append(
-            {"account_id": f"{merchant_id}-main", "merchant_id": merchant_id, "role": "main",
-             "name": "main"}
+            {
+                "account_id": f"{merchant_id}-main",
+                "merchant_id": merchant_id,
+                "role": "main",
+                "name": "main",
+            }
         )
         return merchant_id
 
@@ -213,66 +216,80 @@ class Market:
             out[name] = pa.Table.from_pylist(rows, schema=schema)
         return out
 
-    def write(self, folder: Path, fmt: str, naive_parquet: bool = False) -> Path:
-        """Every contract table as files of one format (full contract columns)."""
+    def write(self, folder: Path, fmt: str, style: str = "utc") -> Path:
+        """Every contract table as files of one format, with every contract column.
+
+        ``style`` of timestamps: ``utc`` (offset +00:00 or zone-aware Parquet), ``local``
+        (platform wall clock without offset, or naive Parquet), ``mixed`` (text only: rows
+        alternate between the platform offset written out and no offset). ``parts``
+        writes each table as a folder of two Parquet files.
+        """
         folder.mkdir(parents=True, exist_ok=True)
         for name, spec in TABLES.items():
             rows = self.rows[name]
-            if fmt == "csv":
-                _write_csv(folder / f"{name}.csv", spec.column_names, rows, self.zone)
-            elif fmt == "jsonl":
-                with (folder / f"{name}.jsonl").open("w", encoding="utf-8") as handle:
-                    for row in rows:
-                        handle.write(json.dumps({c: _text(row.get(c)) for c in spec.column_names}))
-                        handle.write("\n")
+            if fmt in ("csv", "jsonl"):
+                texts = [
+                    {c: self._cell(row.get(c), style, i, fmt) for c in spec.column_names}
+                    for i, row in enumerate(rows)
+                ]
+                if fmt == "csv":
+                    table = pa.table(
+                        {c: pa.array([t[c] for t in texts], pa.string()) for c in spec.column_names}
+                    )
+                    pacsv.write_csv(table, folder / f"{name}.csv")
+                else:
+                    with (folder / f"{name}.jsonl").open("w", encoding="utf-8") as handle:
+                        handle.writelines(json.dumps(t) + "\n" for t in texts)
+                continue
+            table = _parquet_table(spec.column_names, name, rows, style == "local", self.zone)
+            if fmt == "parts":
+                (folder / name).mkdir(exist_ok=True)
+                half = table.num_rows // 2
+                pq.write_table(table.slice(0, half), folder / name / "part-0.parquet")
+                pq.write_table(table.slice(half), folder / name / "part-1.parquet")
             else:
-                pq.write_table(_parquet_table(spec.column_names, name, rows, naive_parquet,
-                                              self.zone), folder / f"{name}.parquet")
+                pq.write_table(table, folder / f"{name}.parquet")
         return folder
 
-
-def _text(value: Any) -> Any:
-    if isinstance(value, dt.datetime):
-        return value.isoformat()
-    return value
-
-
-def _write_csv(path: Path, columns: tuple[str, ...], rows: list[dict[str, Any]],
-               zone: ZoneInfo) -> None:
-    def cell(value: Any) -> str:
-        if value is None:
-            return ""
-        if isinstance(value, bool):
-            return "true" if value else "false"
+    def _cell(self, value: Any, style: str, index: int, fmt: str) -> Any:
         if isinstance(value, dt.datetime):
-            return value.isoformat()
-        return str(value)
+            local = value.astimezone(self.zone)
+            if style == "local" or (style == "mixed" and index % 2):
+                return local.replace(tzinfo=None).isoformat(sep=" ")
+            return local.isoformat() if style == "mixed" else value.isoformat()
+        if value is None:
+            return None if fmt == "jsonl" else ""
+        if isinstance(value, bool):
+            return (
+                value
+                if fmt == "jsonl"
+                else ("1" if index % 2 else "true")
+                if value
+                else ("0" if index % 2 else "false")
+            )
+        return value if fmt == "jsonl" else str(value)
 
-    table = pa.table({c: pa.array([cell(r.get(c)) for r in rows], pa.string()) for c in columns})
-    pacsv.write_csv(table, path)
 
-
-def _parquet_table(columns: tuple[str, ...], name: str, rows: list[dict[str, Any]],
-                   naive: bool, zone: ZoneInfo) -> pa.Table:
+def _parquet_table(
+    columns: tuple[str, ...], name: str, rows: list[dict[str, Any]], naive: bool, zone: ZoneInfo
+) -> pa.Table:
     arrays = {}
     spec = TABLES[name]
-    convert: Callable[[Any], Any]
     for column in columns:
         kind = spec.column(column).kind
         values = [r.get(column) for r in rows]
         if kind is Kind.TS:
             if naive:
-                values = [None if v is None else v.astimezone(zone).replace(tzinfo=None)
-                          for v in values]
+                values = [
+                    None if v is None else v.astimezone(zone).replace(tzinfo=None) for v in values
+                ]
                 arrays[column] = pa.array(values, pa.timestamp("us"))
             else:
                 arrays[column] = pa.array(values, pa.timestamp("us", tz="UTC"))
         elif kind is Kind.BOOL:
             arrays[column] = pa.array(values, pa.bool_())
-        elif kind in (Kind.INT,):
+        elif kind is Kind.INT:
             arrays[column] = pa.array(values, pa.int64())
         else:
-            convert = str
-            arrays[column] = pa.array([None if v is None else convert(v) for v in values],
-                                      pa.string())
+            arrays[column] = pa.array([None if v is None else str(v) for v in values], pa.string())
     return pa.table(arrays)

@@ -77,12 +77,20 @@ def _tracking(
         for s in rows["shipments"]:
             if s["order_id"] != o["order_id"] or not s["uploaded_at"] < end:
                 continue
+            # A replacement is a re-uploaded proof of the same order.
             replacement = shipments_by_id.get(s["replaced_by"] or "")
-            if replacement is not None and replacement["uploaded_at"] < end:
+            if (
+                replacement is not None
+                and replacement["order_id"] == s["order_id"]
+                and replacement["uploaded_at"] < end
+            ):
                 continue
             current.append(s)
-        failing = [s for s in current if not _passes(rows, tv.counted_event_sources,
-                                                     tv.min_events_to_pass, s, end)]
+        failing = [
+            s
+            for s in current
+            if not _passes(rows, tv.counted_event_sources, tv.min_events_to_pass, s, end)
+        ]
         states = [_appeal_state(rows, s, end) for s in failing]
         exempt_from = stat - dt.timedelta(days=tv.window_end_days + tv.newest_exempt_days - 1)
         if ship_date <= tv.launch_exempt_through:
@@ -105,7 +113,10 @@ def _tracking(
         window_last = disclosure + dt.timedelta(days=tv.appeals.window_days - 1)
         exempt = reason in ("launch_exempt", "newest_7_days_exempt")
         counted = reason in (
-            "launch_exempt", "newest_7_days_exempt", "tracked", "appeal_approved",
+            "launch_exempt",
+            "newest_7_days_exempt",
+            "tracked",
+            "appeal_approved",
             "appeal_pending",
         )
         judged[o["order_id"]] = {
@@ -125,8 +136,13 @@ def _tracking(
     return judged
 
 
-def _passes(rows: dict[str, list[Row]], sources: tuple[str, ...], needed: int, shipment: Row,
-            end: dt.datetime) -> bool:
+def _passes(
+    rows: dict[str, list[Row]],
+    sources: tuple[str, ...],
+    needed: int,
+    shipment: Row,
+    end: dt.datetime,
+) -> bool:
     seen = {
         (e["event_time"], e["description"])
         for e in rows["tracking_events"]
@@ -140,7 +156,8 @@ def _passes(rows: dict[str, list[Row]], sources: tuple[str, ...], needed: int, s
 
 def _appeal_state(rows: dict[str, list[Row]], shipment: Row, end: dt.datetime) -> str | None:
     filed = [
-        a for a in rows["tracking_appeals"]
+        a
+        for a in rows["tracking_appeals"]
         if a["shipment_id"] == shipment["shipment_id"] and a["submitted_at"] < end
     ]
     if not filed:
@@ -171,8 +188,14 @@ def _enrolled_at(rows: dict[str, list[Row]], merchant: str, instant: dt.datetime
     )
 
 
-def _gd_merchant(rows: dict[str, list[Row]], rs: RuleSet, stat: dt.date, end: dt.datetime,
-                 zone: ZoneInfo, merchant: str) -> Row:
+def _gd_merchant(
+    rows: dict[str, list[Row]],
+    rs: RuleSet,
+    stat: dt.date,
+    end: dt.datetime,
+    zone: ZoneInfo,
+    merchant: str,
+) -> Row:
     gd = rs.guaranteed_delivery
     if gd is None:
         return dict.fromkeys(
@@ -223,8 +246,14 @@ def _gd_merchant(rows: dict[str, list[Row]], rs: RuleSet, stat: dt.date, end: dt
     }
 
 
-def _ots_merchant(rows: dict[str, list[Row]], rs: RuleSet, stat: dt.date, end: dt.datetime,
-                  zone: ZoneInfo, merchant: str) -> Row:
+def _ots_merchant(
+    rows: dict[str, list[Row]],
+    rs: RuleSet,
+    stat: dt.date,
+    end: dt.datetime,
+    zone: ZoneInfo,
+    merchant: str,
+) -> Row:
     ots = rs.on_time_shipment
     first = stat - dt.timedelta(days=ots.window_days - 1)
     due = on_time = 0

@@ -8,6 +8,7 @@ Test modules register scenario builders with :func:`scenario`; the session fixtu
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -18,19 +19,29 @@ from metrics_market import Market
 MAIN_RANGE = (dt.date(2022, 11, 1), dt.date(2023, 1, 16))
 
 Builder = Callable[[Market], None]
-SCENARIOS: list[Builder] = []
+SCENARIOS: dict[str, Builder] = {}
+# The modules that define scenarios: all of them make the dataset, whichever tests run.
+SCENARIO_MODULES = (
+    "test_metrics_tv_timeline",
+    "test_metrics_tv_reasons",
+    "test_metrics_tv_scope",
+    "test_metrics_gd",
+    "test_metrics_ots",
+)
 
 
 def scenario(builder: Builder) -> Builder:
     """Register a scenario builder for the combined dataset."""
-    SCENARIOS.append(builder)
+    SCENARIOS[f"{builder.__module__}.{builder.__name__}"] = builder
     return builder
 
 
 def combined_market() -> Market:
+    for module in SCENARIO_MODULES:
+        importlib.import_module(module)
     market = Market()
-    for builder in SCENARIOS:
-        builder(market)
+    for key in sorted(SCENARIOS):
+        SCENARIOS[key](market)
     return market
 
 

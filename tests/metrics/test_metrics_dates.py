@@ -10,7 +10,7 @@ import ibis
 import pyarrow as pa
 import pyarrow.compute as pc
 import pytest
-from conftest import _Backends
+from metrics_backends import Backends
 
 from sellerstar import engines
 from sellerstar.metrics.dates import DayClock, date_range, day_number, from_day_number
@@ -61,7 +61,7 @@ def test_clock_finds_offset_changes() -> None:
 
 
 @pytest.mark.parametrize("engine", ["duckdb", pytest.param("spark", marks=pytest.mark.spark)])
-def test_local_dates_and_wall_clock_are_exact(backends: _Backends, engine: str) -> None:
+def test_local_dates_and_wall_clock_are_exact(backends: Backends, engine: str) -> None:
     rows, expected_days, walls, expected_utc = [], [], [], []
     for name, (first, last) in CASES.items():
         zone = ZoneInfo(name)
@@ -70,8 +70,10 @@ def test_local_dates_and_wall_clock_are_exact(backends: _Backends, engine: str) 
             expected_days.append(day_number(instant.astimezone(zone).date()))
     for name, (first, last) in CASES.items():
         wall = pa.array(
-            [t.astimezone(ZoneInfo(name)).replace(tzinfo=None) for t in
-             _instants(ZoneInfo(name), first, last)]
+            [
+                t.astimezone(ZoneInfo(name)).replace(tzinfo=None)
+                for t in _instants(ZoneInfo(name), first, last)
+            ]
             + AMBIGUOUS[name],
             pa.timestamp("us"),
         )
@@ -86,8 +88,10 @@ def test_local_dates_and_wall_clock_are_exact(backends: _Backends, engine: str) 
         pa.table(
             {
                 "zone": [z for z, _ in rows] + [z for z, w in walls for _ in range(len(w))],
-                "t": pa.array([t for _, t in rows] + [None] * sum(len(w) for _, w in walls),
-                              pa.timestamp("us")),
+                "t": pa.array(
+                    [t for _, t in rows] + [None] * sum(len(w) for _, w in walls),
+                    pa.timestamp("us"),
+                ),
                 "wall": pa.concat_arrays(
                     [pa.nulls(len(rows), pa.timestamp("us"))] + [w for _, w in walls]
                 ),
@@ -104,7 +108,7 @@ def test_local_dates_and_wall_clock_are_exact(backends: _Backends, engine: str) 
     engines.drop(backend, "dates_case")
     days = [row[f"day_{row['zone']}"] for row in got.to_pylist()[: len(rows)]]
     assert days == expected_days
-    utcs = [row[f"utc_{row['zone']}"] for row in got.to_pylist()[len(rows):]]
+    utcs = [row[f"utc_{row['zone']}"] for row in got.to_pylist()[len(rows) :]]
     assert [u.replace(tzinfo=None) if u else u for u in utcs] == expected_utc
 
 

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import pytest
-from conftest import _Backends, main_results
+from metrics_backends import Backends, main_results
 
 from sellerstar.rules import RuleBook
 
 
 @pytest.mark.spark
-def test_duckdb_and_spark_outputs_are_identical(backends: _Backends, book: RuleBook) -> None:
+def test_duckdb_and_spark_outputs_are_identical(backends: Backends, book: RuleBook) -> None:
     duck = main_results(backends, book, "duckdb")
     spark = main_results(backends, book, "spark")
     assert duck.merchant_metrics.num_rows > 0 and duck.order_tracking.num_rows > 0

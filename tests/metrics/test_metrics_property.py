@@ -8,9 +8,9 @@ import datetime as dt
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from conftest import _Backends
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from metrics_backends import Backends
 from metrics_market import Market
 from metrics_reference import reference
 
@@ -30,12 +30,28 @@ CLOCK_TIMES = (
     dt.time(23, 59, 59, 999999),
 )
 MERCHANT_COLUMNS = (
-    "tv_orders", "tv_passing", "tv_rate", "gd_enrolled", "gd_orders", "gd_guaranteed",
-    "gd_rate", "gd_default_pass", "ots_due", "ots_on_time", "ots_rate",
+    "tv_orders",
+    "tv_passing",
+    "tv_rate",
+    "gd_enrolled",
+    "gd_orders",
+    "gd_guaranteed",
+    "gd_rate",
+    "gd_default_pass",
+    "ots_due",
+    "ots_on_time",
+    "ots_rate",
 )
 ORDER_COLUMNS = (
-    "merchant_id", "owner_account_id", "ship_date", "reason", "counted_pass", "shown_pass",
-    "appeal_window_open", "shipments", "failing_shipments",
+    "merchant_id",
+    "owner_account_id",
+    "ship_date",
+    "reason",
+    "counted_pass",
+    "shown_pass",
+    "appeal_window_open",
+    "shipments",
+    "failing_shipments",
 )
 
 
@@ -65,32 +81,44 @@ def rule_sets(draw: st.DrawFn, base: RuleSet) -> RuleSet:
     exempt = draw(st.integers(0, start - end + 1))
     disclosure = draw(st.integers(end, start))
     appeals = tv.appeals.model_copy(
-        update={"first_disclosure_after_ship_days": disclosure,
-                "window_days": draw(st.integers(1, 4))}
+        update={
+            "first_disclosure_after_ship_days": disclosure,
+            "window_days": draw(st.integers(1, 4)),
+        }
     )
-    tv = tv.model_copy(update={
-        "window_start_days": start,
-        "window_end_days": end,
-        "newest_exempt_days": exempt,
-        "launch_exempt_through": BASE + dt.timedelta(days=draw(st.integers(-30, 0))),
-        "min_events_to_pass": draw(st.integers(1, 3)),
-        "counted_event_sources": draw(st.sampled_from([("platform",), ("platform", "17track")])),
-        "destinations": draw(st.sampled_from(["core", "all"])),
-        "no_orders_rate": draw(st.sampled_from([1.0, 0.0])),
-        "appeals": appeals,
-    })
-    gd = gd.model_copy(update={
-        "lookback_days": draw(st.integers(1, 15)),
-        "default_pass_max_orders": draw(st.integers(0, 3)),
-        "default_pass_requires_enrolment": draw(st.booleans()),
-        "destinations": draw(st.sampled_from(["core", "all"])),
-    })
+    tv = tv.model_copy(
+        update={
+            "window_start_days": start,
+            "window_end_days": end,
+            "newest_exempt_days": exempt,
+            "launch_exempt_through": BASE + dt.timedelta(days=draw(st.integers(-30, 0))),
+            "min_events_to_pass": draw(st.integers(1, 3)),
+            "counted_event_sources": draw(
+                st.sampled_from([("platform",), ("platform", "17track")])
+            ),
+            "destinations": draw(st.sampled_from(["core", "all"])),
+            "no_orders_rate": draw(st.sampled_from([1.0, 0.0])),
+            "appeals": appeals,
+        }
+    )
+    gd = gd.model_copy(
+        update={
+            "lookback_days": draw(st.integers(1, 15)),
+            "default_pass_max_orders": draw(st.integers(0, 3)),
+            "default_pass_requires_enrolment": draw(st.booleans()),
+            "destinations": draw(st.sampled_from(["core", "all"])),
+        }
+    )
     ots = ots.model_copy(update={"window_days": draw(st.integers(1, 10))})
     calendar = base.calendar.model_copy(update={"timezone": draw(st.sampled_from(ZONES))})
-    return base.model_copy(update={
-        "calendar": calendar, "tracking_visibility": tv, "guaranteed_delivery": gd,
-        "on_time_shipment": ots,
-    })
+    return base.model_copy(
+        update={
+            "calendar": calendar,
+            "tracking_visibility": tv,
+            "guaranteed_delivery": gd,
+            "on_time_shipment": ots,
+        }
+    )
 
 
 def _mostly(draw: st.DrawFn, usual: object, *others: object) -> object:
@@ -122,7 +150,10 @@ def markets(draw: st.DrawFn, zone: ZoneInfo, anchor: dt.date, back: int) -> Mark
         for oi in range(draw(st.integers(0, 8))):
             order_id = f"m{mi}-o{oi}"
             m.order(
-                order_id, merchant, shipped=maybe(), ship_by=maybe(),
+                order_id,
+                merchant,
+                shipped=maybe(),
+                ship_by=maybe(),
                 paid=draw(st.one_of(st.none(), paid, paid, paid)),
                 trade_assurance=_mostly(draw, True, False),
                 status=_mostly(draw, "shipped", "received", "cancelled", "paid", "refunded"),
@@ -139,7 +170,9 @@ def markets(draw: st.DrawFn, zone: ZoneInfo, anchor: dt.date, back: int) -> Mark
             for si in range(draw(st.integers(0, 3))):
                 uploaded = draw(instant)
                 shipment = m.shipment(
-                    f"{order_id}-s{si}", order_id, uploaded,
+                    f"{order_id}-s{si}",
+                    order_id,
+                    uploaded,
                     carrier=draw(st.sampled_from(["ups", "dhl"])),
                     tracking_number=f"T{draw(st.integers(0, 6))}",
                 )
@@ -153,14 +186,17 @@ def markets(draw: st.DrawFn, zone: ZoneInfo, anchor: dt.date, back: int) -> Mark
     for shipment in shipment_ids:
         for _ in range(draw(st.integers(0, 3))):
             m.event(
-                shipment, received=draw(instant),
+                shipment,
+                received=draw(instant),
                 happened=dt.datetime(2022, 10, draw(st.integers(1, 3)), tzinfo=dt.UTC),
                 description=draw(st.sampled_from(["a", "b"])),
                 source=draw(st.sampled_from(["platform", "platform", "17track"])),
             )
         for ai in range(draw(st.integers(0, 2))):
             m.appeal(
-                f"{shipment}-a{ai}", shipment, draw(instant),
+                f"{shipment}-a{ai}",
+                shipment,
+                draw(instant),
                 status=draw(st.sampled_from(["pending", "approved", "rejected"])),
                 decided=maybe(),
             )
@@ -184,8 +220,7 @@ def cases(draw: st.DrawFn, book: RuleBook) -> tuple[Any, Market, dt.date, dt.dat
     return source, draw(markets(zone, first, back)), first, last
 
 
-def _check(backends: _Backends, source: Any, market: Market, first: dt.date,
-           last: dt.date) -> None:
+def _check(backends: Backends, source: Any, market: Market, first: dt.date, last: dt.date) -> None:
     backend = backends.get("duckdb")
     result = compute(
         backend, from_arrow(backend, market.arrow()), source, first, last, orders_all_dates=True
@@ -204,7 +239,7 @@ def _check(backends: _Backends, source: Any, market: Market, first: dt.date,
     assert got_orders == want_orders
 
 
-def test_engine_matches_reference(backends: _Backends, book: RuleBook) -> None:
+def test_engine_matches_reference(backends: Backends, book: RuleBook) -> None:
     @settings(
         max_examples=80,
         deadline=None,

@@ -17,8 +17,9 @@ def _order(m: Market, merchant: str, name: str, batches: int = 1) -> list[str]:
     return [m.shipment(f"{order_id}-s{i}", order_id, uploaded=SHIP) for i in range(batches)]
 
 
-def _track(m: Market, shipment: str, first: str = "2022-10-21 08:00",
-           second: str = "2022-10-22 08:00") -> None:
+def _track(
+    m: Market, shipment: str, first: str = "2022-10-21 08:00", second: str = "2022-10-22 08:00"
+) -> None:
     m.event(shipment, received=first)
     m.event(shipment, received=second)
 
@@ -250,8 +251,11 @@ def test_no_orders_in_scope_scores_full_marks(results: Results, merchant: str) -
 
 def test_merchant_rate_counts_pending_as_passing(results: Results) -> None:
     stat = "2022-11-20"
-    rows = [r for (o, d), r in results._orders.items() if d.isoformat() == stat and
-            r["merchant_id"] == "ap"]
+    rows = [
+        r
+        for (o, d), r in results._orders.items()
+        if d.isoformat() == stat and r["merchant_id"] == "ap"
+    ]
     merchant = results.merchant("ap", stat)
     assert merchant["tv_orders"] == len(rows) == 10
     assert merchant["tv_passing"] == sum(r["counted_pass"] for r in rows) == 5

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from conftest import _Backends
+from metrics_backends import Backends
 from metrics_market import Market, day
 from metrics_scenarios import Results, scenario
 
@@ -120,7 +120,7 @@ _worked: dict[str, Results] = {}
 
 
 @pytest.fixture(scope="module")
-def worked(backends: _Backends, book: RuleBook, engine_name: str) -> Results:
+def worked(backends: Backends, book: RuleBook, engine_name: str) -> Results:
     if engine_name not in _worked:
         m = Market()
         m.merchant("ww")
@@ -129,8 +129,12 @@ def worked(backends: _Backends, book: RuleBook, engine_name: str) -> Results:
             m.order(f"ww-{ship}", "ww", shipped=f"{ship} 12:00")
         backend = backends.get(engine_name)
         result = compute(
-            backend, from_arrow(backend, m.arrow()), _Fixed(book.get("2022-11")),
-            day("2022-10-19"), day("2022-11-06"), orders_all_dates=True,
+            backend,
+            from_arrow(backend, m.arrow()),
+            _Fixed(book.get("2022-11")),
+            day("2022-10-19"),
+            day("2022-11-06"),
+            orders_all_dates=True,
         )
         _worked[engine_name] = Results(result.merchant_metrics, result.order_tracking)
     return _worked[engine_name]
@@ -139,9 +143,7 @@ def worked(backends: _Backends, book: RuleBook, engine_name: str) -> Results:
 @pytest.mark.parametrize("stat", list(WORKED))
 def test_worked_windows_of_the_seed(worked: Results, stat: str) -> None:
     first, last = (day(d) for d in WORKED[stat])
-    counted = sorted(
-        row["ship_date"] for (o, d), row in worked._orders.items() if d == day(stat)
-    )
+    counted = sorted(row["ship_date"] for (o, d), row in worked._orders.items() if d == day(stat))
     assert counted[0] == first and counted[-1] == last
     assert (last - first).days + 1 == 60
     for order_id, _ in worked._orders:

@@ -59,8 +59,15 @@ def test_each_order_day_by_day(results: Results) -> None:
     for n in range(last + 1):
         for order in ("A", "B", "C", "R"):
             row = results.order(f"tl-{order}", D(n))
-            got = None if row is None else (
-                row["reason"], row["counted_pass"], row["shown_pass"], row["appeal_window_open"]
+            got = (
+                None
+                if row is None
+                else (
+                    row["reason"],
+                    row["counted_pass"],
+                    row["shown_pass"],
+                    row["appeal_window_open"],
+                )
             )
             assert got == _expected(order, n), (order, n, D(n))
 

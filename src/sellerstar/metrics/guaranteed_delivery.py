@@ -41,11 +41,14 @@ def deltas(tables: Tables, span: Span) -> ir.Table | None:
     if gd is None:
         return None
     o = tables.orders
-    scope = o.trade_assurance & o.paid_at.notnull() & o.all_items_rts
+    scope = (
+        o.trade_assurance
+        & o.all_items_rts
+        & span.clock.on_days(o.paid_at, span.first - (gd.lookback_days - 1), span.last)
+    )
     if gd.destinations == "core":
         scope &= in_list(o.destination_country, span.rule_set.calendar.core_countries)
     paid = o.filter(scope).mutate(pay_day=span.clock.day(o.paid_at))
-    paid = paid.filter(paid.pay_day.between(span.first - (gd.lookback_days - 1), span.last))
 
     e = tables.guarantee_enrolments
     enrolled_then = paid.semi_join(

@@ -27,8 +27,8 @@ def deltas(tables: Tables, span: Span) -> ir.Table:
     o = tables.orders
     due = o.filter(
         o.trade_assurance
-        & o.paid_at.notnull()
-        & o.ship_by.notnull()
+        & (o.paid_at < ibis.literal(span.clock.start_utc(span.last + 1), type="timestamp"))
+        & span.clock.on_days(o.ship_by, span.first - (ots.window_days - 1), span.last)
         & ~in_list(o.status, ots.excluded_statuses)
     )
     due = due.mutate(

@@ -142,8 +142,13 @@ def _compute_span(
         pa.table({"day": pa.array(range(span.first, span.last + 1), pa.int64())}),
     )
     created = [f"{prefix}_days"]
+
+    def keep(label: str, expr: ir.Table) -> ir.Table:
+        created.append(f"{prefix}_{label}")
+        return engines.materialize(backend, created[-1], expr)
+
     try:
-        segments = tracking_visibility.order_segments(tables, span)
+        segments = tracking_visibility.order_segments(tables, span, keep)
         if segments is not None:
             segments = engines.materialize(backend, f"{prefix}_segments", segments)
             created.append(f"{prefix}_segments")
@@ -172,11 +177,16 @@ def _running_totals(
         part = family.deltas(inputs)
         if part is None:
             continue
+        # Summed per family first: each order gives two delta rows, and a narrow sum
+        # over those is cheaper than one wide sum over all families' rows together.
+        summed = part.group_by("merchant_id", "day").agg(
+            **{c: part[c].sum() for c in family.counters}
+        )
         parts.append(
-            part.select(
+            summed.select(
                 "merchant_id",
                 "day",
-                **{c: part[c] if c in family.counters else one(0) for c in COUNTERS},
+                **{c: summed[c] if c in family.counters else one(0) for c in COUNTERS},
             )
         )
     merchant_ids = tables.merchants.select(m_id=tables.merchants.merchant_id).distinct()

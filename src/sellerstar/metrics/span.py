@@ -15,7 +15,7 @@ span's days. One stat date is a span of length one: the same code path.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 import ibis
@@ -37,6 +37,16 @@ class Span:
     @property
     def days(self) -> int:
         return self.last - self.first + 1
+
+
+Keep = Callable[[str, ir.Table], ir.Table]
+"""Computes an intermediate table once and returns it for several later reads (the
+runner materialises it in the engine; ``name`` is a short label)."""
+
+
+def recompute(name: str, table: ir.Table) -> ir.Table:
+    """The trivial :data:`Keep`: nothing is kept, every read recomputes."""
+    return table
 
 
 def one(value: int = 1) -> ir.IntegerValue:

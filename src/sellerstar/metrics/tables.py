@@ -102,7 +102,8 @@ def _timestamp_columns(source: Source) -> tuple[frozenset[str], frozenset[str]] 
     native."""
     schema = pq.read_schema(source.paths[0])
     check_required(source, list(schema.names))
-    aware, local = set(), set()
+    aware: set[str] = set()
+    local: set[str] = set()
     for column in METRIC_COLUMNS[source.table]:
         if column not in schema.names:
             continue
@@ -136,7 +137,7 @@ def _shape(
             continue
         column = raw[name]
         if kind is Kind.TS:
-            if schema[name].timezone is not None:  # type: ignore[attr-defined]
+            if schema[name].timezone is not None:
                 column = column.cast("timestamp")
             columns[name] = (
                 clock.utc_from_local(column) if clock is not None and name in local else column

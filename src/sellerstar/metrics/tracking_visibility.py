@@ -12,11 +12,12 @@ any without an approved or pending appeal → ``appeal_rejected`` if one of thos
 rejected, else ``untracked``; else any pending → ``appeal_pending``; else
 ``appeal_approved``. An order with no current shipment is ``untracked``.
 
-A shipment is current on S when uploaded by S and its replacement (``replaced_by``) was
-not uploaded by S. Counted as passing: both exemptions, ``tracked``, ``appeal_approved``,
-``appeal_pending``; shown as passing: the same without ``appeal_pending``. The appeal
-window is open on S when S lies in d + first_disclosure … + window_days − 1, the order is
-not exempt, and a current failing shipment has no appeal yet.
+A shipment is current on S when uploaded by S and its replacement (``replaced_by``, a
+re-uploaded proof of the same order) was not uploaded by S. Counted as passing: both
+exemptions, ``tracked``, ``appeal_approved``, ``appeal_pending``; shown as passing: the
+same without ``appeal_pending``. The appeal window is open on S when S lies in
+d + first_disclosure … + window_days − 1, the order is not exempt, and a current failing
+shipment has no appeal yet.
 
 The order's state only changes on a few days; :func:`order_segments` finds them and
 returns one row per order and constant stretch of days.
@@ -32,7 +33,7 @@ import ibis
 import ibis.expr.types as ir
 
 from sellerstar.metrics.dates import FAR_FUTURE, day_number
-from sellerstar.metrics.span import Span, flag, in_list, interval_deltas, one
+from sellerstar.metrics.span import Keep, Span, flag, in_list, interval_deltas, one, recompute
 from sellerstar.metrics.tables import Tables
 from sellerstar.rules.model import TrackingVisibility
 
@@ -57,7 +58,9 @@ def _orders(tables: Tables, span: Span, tv: TrackingVisibility) -> ir.Table:
     scope = (
         o.trade_assurance
         & in_list(o.status, tv.order_statuses)
-        & o.shipped_at.notnull()
+        & span.clock.on_days(
+            o.shipped_at, span.first - tv.window_start_days, span.last - tv.window_end_days
+        )
         & in_list(o.export_mode, tv.export_modes)
         & in_list(o.transport, tv.transports)
         & ~in_list(o.trade_term, tv.excluded_trade_terms)
@@ -66,9 +69,6 @@ def _orders(tables: Tables, span: Span, tv: TrackingVisibility) -> ir.Table:
         scope &= in_list(o.destination_country, span.rule_set.calendar.core_countries)
     shipped = o.filter(scope).select(
         "order_id", "merchant_id", "owner_account_id", ship_day=span.clock.day(o.shipped_at)
-    )
-    shipped = shipped.filter(
-        shipped.ship_day.between(span.first - tv.window_start_days, span.last - tv.window_end_days)
     )
     d = shipped.ship_day
     disclosure = tv.appeals.first_disclosure_after_ship_days
@@ -83,18 +83,23 @@ def _orders(tables: Tables, span: Span, tv: TrackingVisibility) -> ir.Table:
 
 
 def _shipments(tables: Tables, span: Span, orders: ir.Table) -> ir.Table:
+    """The shipments of the orders, with the day each was uploaded and the day its
+    replacement (``replaced_by``, a re-uploaded proof of the same order) was uploaded."""
     s = tables.shipments
     ids = orders.select(o_id=orders.order_id)
     ours = s.semi_join(ids, s.order_id == ids.o_id)
-    replacement = s.select(r_id=s.shipment_id, r_uploaded=s.uploaded_at)
-    joined = ours.left_join(replacement, ours.replaced_by == replacement.r_id)
+    replacement = ours.select(r_id=ours.shipment_id, r_order=ours.order_id, r_up=ours.uploaded_at)
+    joined = ours.left_join(
+        replacement,
+        (ours.replaced_by == replacement.r_id) & (ours.order_id == replacement.r_order),
+    )
     return joined.select(
         s_order=joined.order_id,
         shipment_id=joined.shipment_id,
         carrier=joined.carrier,
         tracking_number=joined.tracking_number,
         up_day=span.clock.day(joined.uploaded_at),
-        hide_day=span.clock.day(joined.r_uploaded),
+        hide_day=span.clock.day(joined.r_up),
     )
 
 
@@ -117,9 +122,7 @@ def _pass_days(tables: Tables, span: Span, tv: TrackingVisibility, shipments: ir
     distinct = events.group_by("pid", "event_time", "description").agg(
         received=events.received_at.min()
     )
-    ranked = distinct.mutate(
-        rank=ibis.row_number().over(group_by="pid", order_by="received")
-    )
+    ranked = distinct.mutate(rank=ibis.row_number().over(group_by="pid", order_by="received"))
     nth = ranked.filter(ranked.rank == tv.min_events_to_pass - 1)
     passed = nth.select(n_pid=nth.pid, pass_day=span.clock.day(nth.received))
     keyed = shipments.join(
@@ -167,7 +170,7 @@ def _appeal_states(tables: Tables, span: Span, shipments: ir.Table) -> ir.Table:
     return states.filter(states.a_from <= states.a_to)
 
 
-def order_segments(tables: Tables, span: Span) -> ir.Table | None:
+def order_segments(tables: Tables, span: Span, keep: Keep = recompute) -> ir.Table | None:
     """One row per order in scope and stretch of stat days with a constant state.
 
     Columns: order_id, merchant_id, owner_account_id, ship_day, seg_from, seg_to,
@@ -177,8 +180,10 @@ def order_segments(tables: Tables, span: Span) -> ir.Table | None:
     tv = rules(span)
     if tv is None:
         return None
-    orders = _orders(tables, span, tv)
-    ships = _pass_days(tables, span, tv, _shipments(tables, span, orders))
+    # The few orders and shipments in scope are read many times below: keep them.
+    orders = keep("tv_orders", _orders(tables, span, tv))
+    ships = keep("tv_shipments", _shipments(tables, span, orders))
+    ships = keep("tv_passes", _pass_days(tables, span, tv, ships))
     appeals = _appeal_states(tables, span, ships)
 
     change_days = [
