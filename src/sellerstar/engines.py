@@ -35,6 +35,9 @@ ENGINES: tuple[str, ...] = ("duckdb", "spark")
 # DuckDB spills to disk beyond this; keeps one stat date of 10M orders under 3 GB RSS.
 _DUCKDB_MEMORY_LIMIT = "1500MB"
 _SPARK_LOCAL_SHUFFLE_PARTITIONS = "4"
+# Local mode runs everything in the driver's JVM; Spark's 1 GB default makes it collect
+# garbage most of the time on a million orders.
+_SPARK_LOCAL_DRIVER_MEMORY = "2g"
 
 
 @contextmanager
@@ -95,6 +98,7 @@ def _connect_spark(master: str) -> BaseBackend:
             builder.config("spark.driver.host", "127.0.0.1")
             .config("spark.driver.bindAddress", "127.0.0.1")
             .config("spark.sql.shuffle.partitions", _SPARK_LOCAL_SHUFFLE_PARTITIONS)
+            .config("spark.driver.memory", _SPARK_LOCAL_DRIVER_MEMORY)
         )
     session = builder.getOrCreate()
     session.sparkContext.setLogLevel("ERROR")
@@ -175,6 +179,8 @@ def materialize(backend: BaseBackend, name: str, expr: ir.Table) -> ir.Table:
     sql = str(backend.compile(expr))
     if engine_name(backend) == "spark":
         frame = _session(backend).sql(sql).cache()
+        # Computed now, once: later plans read the cached rows instead of inlining it.
+        frame.count()
         frame.createOrReplaceTempView(name)
     else:
         backend.raw_sql(f'CREATE OR REPLACE TEMP TABLE "{name}" AS {sql}')

@@ -12,6 +12,7 @@ import sqlalchemy as sa
 from test_import_support import Feed, valid_feed, write_csv, write_feed
 
 from sellerstar.contract import TABLES
+from sellerstar.errors import InputError
 from sellerstar.ingest.contract import ImportRejected, import_directory
 from sellerstar.store.schema import audit_log, contract_tables
 
@@ -238,3 +239,44 @@ def test_tables_are_written_in_dependency_order_whatever_the_files(
     feed["shipments"].reverse()
     result = run(store_engine, write_feed(tmp_path, feed))
     assert list(result) == [n for n in TABLES if n in feed]
+
+
+def test_a_reference_deleted_between_check_and_write_rolls_everything_back(
+    store_engine: sa.Engine, tmp_path: Path
+) -> None:
+    feed = valid_feed()
+    run(store_engine, write_feed(tmp_path / "merchants", {"merchants": feed["merchants"]}))
+    merchants = contract_tables["merchants"]
+
+    class DeleteTheMerchantAfterTheCheck:
+        def advance(self, phase: str, table: str, rows: int, total: int | None) -> None:
+            if phase == "check" and table == "orders":
+                with store_engine.begin() as connection:
+                    connection.execute(merchants.delete().where(merchants.c.merchant_id == "M2"))
+
+    directory = write_feed(tmp_path / "orders", {"orders": [feed["orders"][1]]})
+    with pytest.raises(InputError, match="rolled back, nothing was written"):
+        import_directory(
+            store_engine, directory, zone=SHANGHAI, progress=DeleteTheMerchantAfterTheCheck()
+        )
+    assert snapshot(store_engine)["orders"] == []
+
+
+def test_sqlite_connections_get_their_settings_back(
+    sqlite_engine: sa.Engine, tmp_path: Path
+) -> None:
+    def settings() -> tuple[object, object]:
+        with sqlite_engine.connect() as connection:
+            keys = connection.exec_driver_sql("PRAGMA foreign_keys").scalar()
+            cache = connection.exec_driver_sql("PRAGMA cache_size").scalar()
+        return keys, cache
+
+    before = settings()
+    assert before[0] == 1
+    run(sqlite_engine, write_feed(tmp_path / "good", valid_feed()))
+    assert settings() == before
+    feed = valid_feed()
+    feed["orders"][0]["merchant_id"] = "M9"
+    with pytest.raises(ImportRejected):
+        run(sqlite_engine, write_feed(tmp_path / "bad", feed))
+    assert settings() == before

@@ -21,7 +21,7 @@ from sellerstar.ingest.contract.problems import (
     Problem,
     SourceFile,
 )
-from sellerstar.ingest.contract.writer import _event_keys
+from sellerstar.ingest.contract.writer import bulk_event_keys
 from sellerstar.store.schema import event_key
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
@@ -145,7 +145,7 @@ def test_bulk_event_keys_equal_the_stores_event_key(
         "description": pa.array(["x", description]),
         "event_time": pa.array([moment, moment], pa.timestamp("us", "UTC")),
     }
-    assert _event_keys(columns).to_pylist()[1] == event_key(
+    assert bulk_event_keys(columns).to_pylist()[1] == event_key(
         carrier, number, source, moment, description
     )
 

@@ -189,6 +189,13 @@ def test_an_identifier_longer_than_the_store_holds_is_rejected() -> None:
     assert problems_with("merchants", merchant_id="m" * ID_LENGTH) == []
 
 
+def test_text_with_a_nul_character_is_rejected() -> None:
+    # PostgreSQL cannot store it: the write would fail half-way.
+    assert problems_with("merchants", name="Acme\x00Ltd") == [
+        "merchants.csv:2: name: contains a NUL character"
+    ]
+
+
 def test_timestamps_without_offset_are_in_the_platform_zone() -> None:
     checked, problems = check(
         "orders",

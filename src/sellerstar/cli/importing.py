@@ -34,9 +34,11 @@ def import_command(
 ) -> None:
     """Load every contract table found in DIR into the store (SELLERSTAR_DATABASE_URL).
 
-    Every row is checked first; if any breaks the data contract, the problems are listed
-    as file:line: column: reason and nothing is written. Re-importing the same files
-    changes nothing; changed rows are updated.
+    Every row is checked first. If any breaks the data contract, nothing is written.
+
+    Problems are listed as file:line: column: reason (the first 100, then a count).
+
+    Re-importing the same files changes nothing; changed rows are updated.
     """
     settings = get_settings()
     now = dt.datetime.now(dt.UTC)

@@ -33,6 +33,7 @@ _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 def _group() -> None:
     """Metric engine: tracking visibility, guaranteed-delivery coverage, on-time shipment."""
 
+
 EngineOption = Annotated[
     str | None,
     typer.Option(

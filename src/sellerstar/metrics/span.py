@@ -7,9 +7,11 @@ by intervals of days and emits ``+1`` on the first day and ``-1`` on the day aft
 last; the runner sums those per merchant and day and takes running totals over the
 span's days. One stat date is a span of length one: the same code path.
 
->>> span = Span.__new__(Span)
->>> object.__setattr__(span, "first", 19000); object.__setattr__(span, "last", 19029)
->>> span.days
+>>> import datetime as dt
+>>> from sellerstar.rules import load_rulebook
+>>> rule_set = load_rulebook().get("2022-11")
+>>> clock = DayClock("Asia/Shanghai", dt.date(2022, 8, 1), dt.date(2022, 12, 1))
+>>> Span(rule_set, 19300, 19329, clock).days
 30
 """
 

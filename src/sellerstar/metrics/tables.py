@@ -8,7 +8,7 @@ other sources are read and typed in Arrow first (:mod:`sellerstar.metrics.source
 >>> from sellerstar import engines
 >>> backend = engines.connect("duckdb")
 >>> tables = from_arrow(backend, empty_arrow_tables())
->>> tables.orders.count().execute()
+>>> engines.to_arrow(backend, tables.orders).num_rows
 0
 """
 

@@ -82,12 +82,12 @@ def _orders(tables: Tables, span: Span, tv: TrackingVisibility) -> ir.Table:
     )
 
 
-def _shipments(tables: Tables, span: Span, orders: ir.Table) -> ir.Table:
+def _shipments(tables: Tables, span: Span, orders: ir.Table, keep: Keep) -> ir.Table:
     """The shipments of the orders, with the day each was uploaded and the day its
     replacement (``replaced_by``, a re-uploaded proof of the same order) was uploaded."""
     s = tables.shipments
     ids = orders.select(o_id=orders.order_id)
-    ours = s.semi_join(ids, s.order_id == ids.o_id)
+    ours = keep("tv_shipments", s.semi_join(ids, s.order_id == ids.o_id))
     replacement = ours.select(r_id=ours.shipment_id, r_order=ours.order_id, r_up=ours.uploaded_at)
     joined = ours.left_join(
         replacement,
@@ -182,7 +182,7 @@ def order_segments(tables: Tables, span: Span, keep: Keep = recompute) -> ir.Tab
         return None
     # The few orders and shipments in scope are read many times below: keep them.
     orders = keep("tv_orders", _orders(tables, span, tv))
-    ships = keep("tv_shipments", _shipments(tables, span, orders))
+    ships = keep("tv_current", _shipments(tables, span, orders, keep))
     ships = keep("tv_passes", _pass_days(tables, span, tv, ships))
     appeals = _appeal_states(tables, span, ships)
 

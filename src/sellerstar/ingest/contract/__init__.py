@@ -1,7 +1,8 @@
 """The contract import: load the data-contract tables of a folder into the store.
 
->>> from sellerstar.ingest.contract import import_directory  # doctest: +SKIP
->>> import_directory(engine, Path("feed"), zone=ZoneInfo("Asia/Shanghai"))  # doctest: +SKIP
+Example: ``import_directory(engine, Path("feed"), zone=ZoneInfo("Asia/Shanghai"))``
+returns the rows inserted, updated and unchanged per table, or raises
+:class:`ImportRejected` listing every problem (and writes nothing). See docs/import.md.
 """
 
 from __future__ import annotations

@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo
 
 import sqlalchemy as sa
 
-from sellerstar.errors import ConfigurationError
+from sellerstar.errors import ConfigurationError, InputError
 from sellerstar.ingest.contract.csvlines import resolve_lines
 from sellerstar.ingest.contract.lookup import StoreLookup
 from sellerstar.ingest.contract.problems import ImportRejected, Problem, ProblemLog
@@ -26,8 +26,7 @@ from sellerstar.ingest.contract.readers import Report, read_batches
 from sellerstar.ingest.contract.references import ReferenceChecker
 from sellerstar.ingest.contract.sources import TableSource, discover
 from sellerstar.ingest.contract.validate import CheckedBatch, check_batch
-from sellerstar.ingest.contract.writer import TableCounts, TableWriter, bulk_writing
-from sellerstar.store.db import transaction
+from sellerstar.ingest.contract.writer import TableCounts, TableWriter, write_transaction
 from sellerstar.store.schema import audit_log, contract_tables
 
 
@@ -67,8 +66,27 @@ def import_directory(
     sources, layout_problems = discover(directory)
     _require_schema(engine)
     totals = _check(engine, directory, sources, layout_problems, zone, tell)
+    try:
+        counts = _write(engine, directory, sources, totals, zone, tell, now)
+    except sa.exc.DBAPIError as exc:
+        # E.g. a referenced row deleted by someone else since the check: roll back, say why.
+        message = f"import of {directory} rolled back, nothing was written: {exc.orig}"
+        raise InputError(message) from exc
+    return ImportResult(directory, counts)
+
+
+def _write(
+    engine: sa.Engine,
+    directory: Path,
+    sources: list[TableSource],
+    totals: dict[str, int],
+    zone: ZoneInfo,
+    tell: Progress,
+    now: dt.datetime | None,
+) -> dict[str, TableCounts]:
+    """Pass 2: upsert every table in one transaction, and record the import."""
     counts: dict[str, TableCounts] = {}
-    with transaction(engine) as connection, bulk_writing(connection):
+    with write_transaction(engine, [s.table.name for s in sources]) as connection:
         for source in sources:
             name = source.table.name
             writer = TableWriter(connection, source.table)
@@ -90,7 +108,7 @@ def import_directory(
                 },
             },
         )
-    return ImportResult(directory, counts)
+    return counts
 
 
 def _check(

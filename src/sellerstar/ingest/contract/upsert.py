@@ -114,6 +114,7 @@ class PostgresCopySink:
 
 
 def python_values(array: pa.Array) -> list[Any]:
+    """The values of ``array`` as Python objects; timestamps as aware UTC datetimes."""
     if pa.types.is_timestamp(array.type):
         # Naive values convert several times faster than zone-aware ones.
         naive = pc.cast(array, pa.timestamp("us")).to_pylist()

@@ -6,8 +6,9 @@ min/max range and the store's identifier length; then the row rules. Text is tri
 surrounding white space and an empty value is null. Carrier codes are lower-cased, as the
 contract wants codes and the tracking-event key expects them.
 
->>> from sellerstar.contract import TABLES
+>>> from pathlib import Path
 >>> from zoneinfo import ZoneInfo
+>>> from sellerstar.contract import TABLES
 >>> src = SourceFile(Path("m.csv"), "m.csv", "merchants", "csv", 0)
 >>> cols = {"merchant_id": pa.array(["M1"]), "name": pa.array([" Acme "]),
 ...         "main_industry": pa.array([""]), "membership": pa.array(["gold"]),
@@ -124,6 +125,10 @@ def _parse(
         typed, invalid = kinds.parse_money(values)
         return typed, invalid + _out_of_range(column, typed)
     text = kinds.as_text(values)
+    nul = np.flatnonzero(np.asarray(pc.fill_null(pc.match_substring(text, "\x00"), False)))
+    if len(nul):
+        # PostgreSQL text cannot hold NUL; the write would fail half-way.
+        return _nulled(text, nul), [(int(i), "contains a NUL character") for i in nul]
     if kind is Kind.COUNTRY:
         return _coded(text, iso_countries(), _country_reason)
     if column.codes is not None:

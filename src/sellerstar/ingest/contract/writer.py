@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from json.encoder import encode_basestring_ascii as _quote  # what json.dumps uses
+from typing import Any
 
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -26,11 +27,10 @@ from sellerstar.ingest.contract.upsert import (
     python_values,
 )
 from sellerstar.ingest.contract.validate import CheckedBatch
+from sellerstar.store.db import transaction
 from sellerstar.store.schema import contract_tables, event_key
 
-_SQLITE_CACHE_KIB = 128 * 1024
-"""SQLite page cache while an import writes: with SQLite's default 2 MiB, inserting 1M
-orders into their indexes took about twice as long."""
+_SQLITE_CACHE_KIB = 128 * 1024  # with SQLite's default 2 MiB, 1M orders took twice as long
 
 
 @dataclass
@@ -55,17 +55,47 @@ class TableCounts:
 
 
 @contextmanager
-def bulk_writing(connection: sa.Connection) -> Iterator[None]:
-    """Settings for a large write on ``connection``, restored afterwards."""
-    if connection.dialect.name != "sqlite":
-        yield
+def write_transaction(engine: sa.Engine, tables: list[str]) -> Iterator[sa.Connection]:
+    """One transaction for a large write of ``tables``: committed at the end, or rolled back.
+
+    On SQLite, foreign keys are not enforced row by row during the write but checked for
+    the written tables before the commit: once one row points ahead (a shipment before
+    the shipment replacing it), SQLite rescans child tables on every later insert, and
+    ``shipments.replaced_by`` has no index, so the write grew quadratically. The page
+    cache is enlarged meanwhile. PostgreSQL checks its deferred keys at commit anyway.
+    """
+    if engine.dialect.name != "sqlite":
+        with transaction(engine) as connection:
+            yield connection
         return
-    before = connection.exec_driver_sql("PRAGMA cache_size").scalar()
-    connection.exec_driver_sql(f"PRAGMA cache_size=-{_SQLITE_CACHE_KIB}")
-    try:
-        yield
-    finally:
-        connection.exec_driver_sql(f"PRAGMA cache_size={int(before or 0)}")
+    with engine.connect() as connection:
+        # The driver is in autocommit mode: these run before SQLAlchemy's BEGIN, as they must.
+        driver: Any = connection.connection.driver_connection
+        cache = driver.execute("PRAGMA cache_size").fetchone()[0]
+        driver.execute("PRAGMA foreign_keys=OFF")
+        driver.execute(f"PRAGMA cache_size=-{_SQLITE_CACHE_KIB}")
+        try:
+            with connection.begin():
+                yield connection
+                _check_foreign_keys(connection, tables)
+        finally:
+            driver.execute("PRAGMA foreign_keys=ON")
+            driver.execute(f"PRAGMA cache_size={int(cache)}")
+
+
+def _check_foreign_keys(connection: sa.Connection, tables: list[str]) -> None:
+    for table in tables:
+        broken = connection.exec_driver_sql(f'PRAGMA foreign_key_check("{table}")').all()
+        if broken:
+            _, rowid, parent, _ = broken[0]
+            raise sa.exc.IntegrityError(
+                f"PRAGMA foreign_key_check({table})",
+                None,
+                Exception(
+                    f"{len(broken)} row(s) of {table} point at missing {parent} rows "
+                    f"(first: rowid {rowid})"
+                ),
+            )
 
 
 class TableWriter:
@@ -88,7 +118,7 @@ class TableWriter:
             return
         columns = dict(batch.columns)
         if "event_key" in self._stored.c:
-            columns["event_key"] = _event_keys(columns)
+            columns["event_key"] = bulk_event_keys(columns)
         self._written += self._sink.write(columns)
         self.counts.read += batch.num_rows
 
@@ -103,7 +133,7 @@ class TableWriter:
         return int(count.scalar_one())
 
 
-def _event_keys(columns: dict[str, pa.Array]) -> pa.Array:
+def bulk_event_keys(columns: dict[str, pa.Array]) -> pa.Array:
     """``event_key`` of every row, computed in bulk; the first row is checked against it."""
     names = ("carrier", "tracking_number", "source", "description")
     texts = [columns[n].to_pylist() for n in names]
