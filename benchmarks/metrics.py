@@ -18,6 +18,8 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -41,7 +43,9 @@ class Run:
     orders: int
     dates: int
     seconds: float
+    cpu_seconds: float
     peak_rss_mb: float
+    load_before: float  # 1-minute load average when the run started (2 cores)
 
 
 def generate(data_dir: Path, orders: int) -> Path:
@@ -66,6 +70,12 @@ def generate(data_dir: Path, orders: int) -> Path:
             stdout=subprocess.DEVNULL,
         )
     return folder
+
+
+def _children_cpu() -> float:
+    """User + system CPU seconds of every finished child (the JVM of Spark included)."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def _tree_rss(process: psutil.Process) -> int:
@@ -99,7 +109,9 @@ def measure(folder: Path, engine: str, orders: int, dates: int) -> Run:
             engine,
             *span,
         ]
+        load = os.getloadavg()[0]
         started = time.perf_counter()
+        cpu_before = _children_cpu()
         child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
         watched = psutil.Process(child.pid)
         peak = 0
@@ -109,12 +121,13 @@ def measure(folder: Path, engine: str, orders: int, dates: int) -> Run:
             except psutil.NoSuchProcess:
                 break
             time.sleep(0.05)
-        seconds = time.perf_counter() - started
         stdout, stderr = child.communicate()
+        seconds = time.perf_counter() - started
+        cpu = _children_cpu() - cpu_before
         if child.returncode != 0:
             raise SystemExit(f"{' '.join(command)} failed:\n{stderr.decode()}")
     print(stdout.decode().splitlines()[0] if stdout else "", flush=True)
-    return Run(engine, orders, dates, round(seconds, 1), round(peak / 2**20))
+    return Run(engine, orders, dates, round(seconds, 1), round(cpu, 1), round(peak / 2**20), load)
 
 
 def main() -> None:
@@ -136,11 +149,14 @@ def main() -> None:
             runs.append(measure(small, "spark", args.spark_orders, dates))
             print(runs[-1], flush=True)
 
-    print(f"\n{'engine':<8} {'orders':>12} {'dates':>5} {'seconds':>8} {'peak RSS MB':>12}")
+    print(
+        f"\n{'engine':<8} {'orders':>12} {'dates':>5} {'seconds':>8} {'CPU s':>7} "
+        f"{'peak RSS MB':>12} {'load before':>12}"
+    )
     for run in runs:
         print(
             f"{run.engine:<8} {run.orders:>12,} {run.dates:>5} {run.seconds:>8} "
-            f"{run.peak_rss_mb:>12}"
+            f"{run.cpu_seconds:>7} {run.peak_rss_mb:>12} {run.load_before:>12}"
         )
     one, many = runs[0], runs[1]
     print(

@@ -70,7 +70,7 @@ JOB_STATUSES: tuple[str, ...] = ("running", "succeeded", "failed")
 _CONTRACT_INDEXES: dict[str, tuple[tuple[str, ...], ...]] = {
     "accounts": (("merchant_id",),),
     "orders": (("merchant_id", "shipped_at"), ("owner_account_id",)),
-    "shipments": (("order_id",), ("carrier", "tracking_number")),
+    "shipments": (("order_id",), ("carrier", "tracking_number"), ("replaced_by",)),
     "tracking_events": (("carrier", "tracking_number", "received_at"),),
     "tracking_appeals": (("order_id",), ("shipment_id",)),
     "products": (("merchant_id",),),

@@ -138,6 +138,7 @@ def upgrade() -> None:
         op.f("ix_shipments_carrier_tracking_number"), "shipments", ["carrier", "tracking_number"]
     )
     op.create_index(op.f("ix_shipments_order_id"), "shipments", ["order_id"])
+    op.create_index(op.f("ix_shipments_replaced_by"), "shipments", ["replaced_by"])
 
     op.create_table(
         "tracking_events",
