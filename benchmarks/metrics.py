@@ -43,9 +43,9 @@ class Run:
     orders: int
     dates: int
     seconds: float
-    cpu_seconds: float
+    cpu_seconds: float  # DuckDB: the whole run; Spark: the Python side only (JVM not reaped)
     peak_rss_mb: float
-    load_before: float  # 1-minute load average when the run started (2 cores)
+    load_before: float  # 1-minute load average when the run started (other jobs' share)
 
 
 def generate(data_dir: Path, orders: int) -> Path:
