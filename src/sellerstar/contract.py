@@ -22,6 +22,7 @@ class Kind(StrEnum):
     DATE = "date"
     BOOL = "bool"
     MONEY = "money"
+    DECIMAL = "decimal"  # a score or ratio with two decimals, e.g. 87.50
     INT = "int"
     COUNTRY = "country"  # ISO 3166-1 alpha-2, upper case
 
@@ -55,6 +56,7 @@ EVENT_STATUSES = frozenset(
 APPEAL_TYPES = frozenset({"backend_has_two", "single_real_event", "third_party_tracking"})
 APPEAL_STATUSES = frozenset({"pending", "approved", "rejected"})
 PRODUCT_STATUSES = frozenset({"listed", "delisted", "deleted"})
+ORDER_PLACERS = frozenset({"buyer", "merchant"})
 
 
 @dataclass(frozen=True)
@@ -150,6 +152,8 @@ ORDERS = Table(
         _c("amount_usd", Kind.MONEY, min_value=0),
         _c("all_items_rts", Kind.BOOL),
         _c("delivery_promise", Kind.BOOL),
+        # §2.3: force majeure exempts only orders the buyer placed directly; empty = buyer.
+        _c("placed_by", Kind.STR, required=False, codes=ORDER_PLACERS),
     ),
     key=("order_id",),
     description="Orders, trade-assurance and other.",
@@ -235,6 +239,47 @@ PRODUCTS = Table(
     description="Product listings.",
 )
 
+CAPABILITY_SCORES = Table(
+    "capability_scores",
+    (
+        _c("merchant_id", Kind.ID, references="merchants.merchant_id"),
+        _c("stat_date", Kind.DATE),
+        _c("merchant_score", Kind.DECIMAL, min_value=0, max_value=100),
+        _c("marketing_score", Kind.DECIMAL, min_value=0, max_value=100),
+        _c("transaction_score", Kind.DECIMAL, min_value=0, max_value=100),
+    ),
+    key=("merchant_id", "stat_date"),
+    description="Scores (0–100) of the merchant, marketing and transaction capabilities, "
+    "computed by the marketplace; a row holds from its stat date until the next row.",
+)
+
+ASSURANCE_INPUTS = Table(
+    "assurance_inputs",
+    (
+        _c("merchant_id", Kind.ID, references="merchants.merchant_id"),
+        _c("stat_date", Kind.DATE),
+        _c("risk_health_score", Kind.DECIMAL, min_value=0, max_value=100),
+        _c("buyer_review_score", Kind.DECIMAL, min_value=0, max_value=5),
+    ),
+    key=("merchant_id", "stat_date"),
+    description="Assurance metrics the marketplace computes (risk health score 0–100, buyer "
+    "review score 0–5); a row holds from its stat date until the next row.",
+)
+
+LATE_DELIVERY_CLAIMS = Table(
+    "late_delivery_claims",
+    (
+        _c("claim_id", Kind.ID),
+        _c("order_id", Kind.ID, references="orders.order_id"),
+        _c("filed_at", Kind.TS),
+        _c("promised_delivery_at", Kind.TS),
+        _c("delivered_at", Kind.TS, required=False),
+        _c("coupon_used", Kind.BOOL),
+    ),
+    key=("claim_id",),
+    description="Buyers' late-delivery claims on guaranteed-delivery orders (rulebook §2.3).",
+)
+
 # Dependency order: a table only references tables before it (shipments also itself).
 TABLES: dict[str, Table] = {
     t.name: t
@@ -247,6 +292,9 @@ TABLES: dict[str, Table] = {
         TRACKING_APPEALS,
         GUARANTEE_ENROLMENTS,
         PRODUCTS,
+        CAPABILITY_SCORES,
+        ASSURANCE_INPUTS,
+        LATE_DELIVERY_CLAIMS,
     )
 }
 

@@ -84,6 +84,7 @@ def test_columns_and_native_types_follow_the_contract(market: Market) -> None:
         Kind.TS: pa.timestamp("us", tz="UTC"),
         Kind.BOOL: pa.bool_(),
         Kind.MONEY: pa.decimal128(14, 2),
+        Kind.DECIMAL: pa.decimal128(14, 2),
         Kind.INT: pa.int64(),
     }
     for name, contract in TABLES.items():

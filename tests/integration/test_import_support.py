@@ -174,6 +174,33 @@ _FEED: Feed = {
             "status": "listed",
         },
     ],
+    "capability_scores": [
+        {
+            "merchant_id": "M1",
+            "stat_date": "2022-11-01",
+            "merchant_score": "82.5",
+            "marketing_score": "71",
+            "transaction_score": "90.00",
+        },
+    ],
+    "assurance_inputs": [
+        {
+            "merchant_id": "M1",
+            "stat_date": "2022-11-01",
+            "risk_health_score": "95",
+            "buyer_review_score": "4.6",
+        },
+    ],
+    "late_delivery_claims": [
+        {
+            "claim_id": "C1",
+            "order_id": "O1",
+            "filed_at": "2022-09-20T10:00:00+08:00",
+            "promised_delivery_at": "2022-09-15T23:59:59+08:00",
+            "delivered_at": "2022-09-18T10:00:00+08:00",
+            "coupon_used": "true",
+        },
+    ],
 }
 
 assert set(_FEED) == set(TABLES), "the test feed must cover every contract table"

@@ -64,6 +64,7 @@ def test_contract_tables_have_the_contract_columns_keys_and_references() -> None
     [
         (Kind.TS, UtcDateTime),
         (Kind.MONEY, sa.Numeric),
+        (Kind.DECIMAL, sa.Numeric),
         (Kind.BOOL, sa.Boolean),
         (Kind.INT, sa.Integer),
         (Kind.COUNTRY, sa.String),

@@ -69,6 +69,9 @@ def connected_feed() -> dict[str, list[dict[str, str]]]:
         "tracking_appeals": [row("tracking_appeals", order_id="O1", shipment_id="S2")],
         "guarantee_enrolments": [row("guarantee_enrolments", merchant_id="M1")],
         "products": [row("products", merchant_id="M1", owner_account_id="A1")],
+        "capability_scores": [row("capability_scores", merchant_id="M1")],
+        "assurance_inputs": [row("assurance_inputs", merchant_id="M1")],
+        "late_delivery_claims": [row("late_delivery_claims", order_id="O1")],
     }
 
 

@@ -22,6 +22,7 @@ _VALID_BY_KIND = {
     Kind.DATE: "2022-09-01",
     Kind.BOOL: "true",
     Kind.MONEY: "1.00",
+    Kind.DECIMAL: "4.50",
     Kind.INT: "5",
     Kind.COUNTRY: "US",
 }

@@ -30,6 +30,7 @@ _TYPES: dict[Kind, pa.DataType] = {
     Kind.DATE: pa.date32(),
     Kind.BOOL: pa.bool_(),
     Kind.MONEY: pa.decimal128(14, 2),
+    Kind.DECIMAL: pa.decimal128(14, 2),
     Kind.INT: pa.int64(),
 }
 

@@ -15,7 +15,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.schema import SchemaItem
@@ -28,40 +27,56 @@ from sellerstar.contract import (
     Kind,
     Table,
 )
+from sellerstar.store.base import (
+    CODE_LENGTH,
+    ID_LENGTH,
+    MONEY,
+    NAMING_CONVENTION,
+    SqlType,
+    metadata,
+    one_of,
+)
+from sellerstar.store.guarantee_tables import compensations, penalty_points
+from sellerstar.store.star_tables import (
+    TRACKS,
+    official_star_levels,
+    star_averages,
+    star_evaluations,
+    star_levels,
+)
 from sellerstar.store.types import UtcDateTime
+from sellerstar.store.web_tables import store_meta, web_sessions
 
 __all__ = [
     "ID_LENGTH",
     "JOB_STATUSES",
+    "NAMING_CONVENTION",
     "ROLES",
+    "TRACKS",
     "UtcDateTime",
     "api_tokens",
     "audit_log",
+    "compensations",
     "contract_tables",
     "event_key",
     "job_runs",
     "merchant_metrics",
     "metadata",
+    "official_star_levels",
     "order_tracking",
+    "penalty_points",
+    "star_averages",
+    "star_evaluations",
+    "star_levels",
+    "store_meta",
     "users",
+    "web_sessions",
 ]
 
 # PostgreSQL limits identifiers to 63 bytes; every generated name stays below it.
-NAMING_CONVENTION: dict[str, str] = {
-    "pk": "pk_%(table_name)s",
-    "fk": "fk_%(table_name)s_%(column_0_N_name)s_%(referred_table_name)s",
-    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
-    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
-}
-
-metadata = sa.MetaData(naming_convention=NAMING_CONVENTION)
-
-ID_LENGTH = 128
-"""Longest identifier the store holds (PostgreSQL enforces it; the importer must check)."""
-_CODE_LENGTH = 32
-_Type = sa.types.TypeEngine[Any]
-_MONEY = sa.Numeric(14, 2)
+_CODE_LENGTH = CODE_LENGTH
+_Type = SqlType
+_MONEY = MONEY
 
 ROLES: tuple[str, ...] = ("operator", "merchant_main", "merchant_sub")
 JOB_STATUSES: tuple[str, ...] = ("running", "succeeded", "failed")
@@ -74,6 +89,7 @@ _CONTRACT_INDEXES: dict[str, tuple[tuple[str, ...], ...]] = {
     "tracking_events": (("carrier", "tracking_number", "received_at"),),
     "tracking_appeals": (("order_id",), ("shipment_id",)),
     "products": (("merchant_id",),),
+    "late_delivery_claims": (("order_id",),),
 }
 
 
@@ -88,6 +104,7 @@ def _column_type(column: Column) -> _Type:
         Kind.DATE: sa.Date(),
         Kind.BOOL: sa.Boolean(),
         Kind.MONEY: _MONEY,
+        Kind.DECIMAL: _MONEY,
         Kind.INT: sa.Integer(),
         Kind.COUNTRY: sa.String(2),
     }
@@ -145,8 +162,7 @@ def event_key(
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
-def _in(column: str, values: tuple[str, ...]) -> str:
-    return f"{column} IN ({', '.join(repr(v) for v in values)})"
+_in = one_of
 
 
 users = sa.Table(

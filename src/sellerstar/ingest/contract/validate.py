@@ -121,7 +121,7 @@ def _parse(
     if kind is Kind.INT:
         typed, invalid = kinds.parse_int(values)
         return typed, invalid + _out_of_range(column, typed)
-    if kind is Kind.MONEY:
+    if kind in (Kind.MONEY, Kind.DECIMAL):
         typed, invalid = kinds.parse_money(values)
         return typed, invalid + _out_of_range(column, typed)
     text = kinds.as_text(values)
