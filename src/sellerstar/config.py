@@ -30,6 +30,16 @@ class Settings(BaseSettings):
         default="local[2]",
         description="Spark master URL used when the engine is `spark`.",
     )
+    web_host: str = Field(default="127.0.0.1", description="Address `sellerstar serve` listens on.")
+    web_port: int = Field(default=8000, ge=1, le=65535, description="Port of `sellerstar serve`.")
+    session_hours: int = Field(
+        default=12, ge=1, le=24 * 30, description="How long a sign-in lasts, in hours."
+    )
+    cookie_secure: bool | None = Field(
+        default=None,
+        description="Mark cookies Secure (HTTPS only). Empty: when the request came over "
+        "HTTPS (behind a proxy, set it to true).",
+    )
 
 
 @lru_cache(maxsize=1)

@@ -21,6 +21,8 @@ _COMMANDS: dict[str, tuple[str, str, bool]] = {
     "metrics": ("sellerstar.cli.metrics", "app", True),
     "import": ("sellerstar.cli.importing", "import_command", False),
     "compute": ("sellerstar.cli.metrics", "compute_command", False),
+    "users": ("sellerstar.cli.users", "app", True),
+    "serve": ("sellerstar.cli.web", "serve_command", False),
 }
 
 

@@ -1,0 +1,1 @@
+"""The read side for pages, the API and CSV reports: plain SQL selects, scoped by viewer."""

@@ -1,0 +1,299 @@
+"""People who sign in: accounts, passwords (argon2), browser sessions and API tokens.
+
+Secrets handed to a browser or an integration are random tokens; the store keeps only
+their sha256, so a leaked database does not sign anyone in.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import secrets
+from dataclasses import dataclass
+
+import sqlalchemy as sa
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+
+from sellerstar.errors import SellerstarError
+from sellerstar.services import audit
+from sellerstar.store.schema import ROLES, api_tokens, contract_tables, users, web_sessions
+
+_HASHER = PasswordHasher()
+MIN_PASSWORD_LENGTH = 8
+_TOKEN_BYTES = 32
+# A hash that verifies nothing: signing in as an unknown login costs the same time.
+_DUMMY_HASH = _HASHER.hash(secrets.token_urlsafe(16))
+
+
+class AccountError(SellerstarError):
+    """An account cannot be created or changed as asked."""
+
+
+@dataclass(frozen=True)
+class Principal:
+    """Who is asking: a signed-in user (or an API token's user) and what it may see."""
+
+    user_id: int
+    login: str
+    display_name: str
+    role: str
+    merchant_id: str | None
+    account_id: str | None
+
+    @property
+    def is_operator(self) -> bool:
+        return self.role == "operator"
+
+    @property
+    def is_main_account(self) -> bool:
+        return self.role == "merchant_main"
+
+
+@dataclass(frozen=True)
+class Session:
+    """A signed-in browser session: the user and the form token bound to it."""
+
+    principal: Principal
+    csrf_token: str
+
+
+def token_hash(token: str) -> str:
+    """The sha256 hex the store keeps for a session or API token."""
+    return hashlib.sha256(token.encode("utf-8")).hexdigest()
+
+
+def hash_password(password: str) -> str:
+    """An argon2id hash of ``password``; refuses passwords shorter than the minimum."""
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise AccountError(f"password: at least {MIN_PASSWORD_LENGTH} characters are needed")
+    return _HASHER.hash(password)
+
+
+def create_user(
+    connection: sa.Connection,
+    *,
+    login: str,
+    display_name: str,
+    role: str,
+    password: str,
+    merchant_id: str | None = None,
+    account_id: str | None = None,
+    now: dt.datetime,
+    actor: str = "cli",
+) -> int:
+    """Create a user; the merchant and account must exist and agree with the role."""
+    if role not in ROLES:
+        raise AccountError(f"role {role!r}: use one of {', '.join(ROLES)}")
+    if connection.scalar(sa.select(users.c.user_id).where(users.c.login == login)) is not None:
+        raise AccountError(f"login {login!r} exists already")
+    _check_scope(connection, role, merchant_id, account_id)
+    user_id = connection.execute(
+        users.insert()
+        .values(
+            login=login,
+            display_name=display_name,
+            role=role,
+            merchant_id=merchant_id,
+            account_id=account_id,
+            password_hash=hash_password(password),
+            created_at=now,
+        )
+        .returning(users.c.user_id)
+    ).scalar_one()
+    audit.record(
+        connection,
+        at=now,
+        actor=actor,
+        action="user_created",
+        entity_type="user",
+        entity_id=login,
+        detail={"role": role, "merchant_id": merchant_id, "account_id": account_id},
+    )
+    return int(user_id)
+
+
+def _check_scope(
+    connection: sa.Connection, role: str, merchant_id: str | None, account_id: str | None
+) -> None:
+    if role == "operator":
+        if merchant_id or account_id:
+            raise AccountError("an operator belongs to no merchant: leave merchant and account out")
+        return
+    if not merchant_id:
+        raise AccountError(f"a {role} user needs its merchant")
+    merchants = contract_tables["merchants"]
+    if (
+        connection.scalar(
+            sa.select(merchants.c.merchant_id).where(merchants.c.merchant_id == merchant_id)
+        )
+        is None
+    ):
+        raise AccountError(f"merchant {merchant_id!r} does not exist")
+    if role == "merchant_sub" and not account_id:
+        raise AccountError("a sub-account user needs the account it signs in as")
+    if account_id:
+        accounts = contract_tables["accounts"]
+        row = connection.execute(
+            sa.select(accounts.c.merchant_id, accounts.c.role).where(
+                accounts.c.account_id == account_id
+            )
+        ).first()
+        if row is None:
+            raise AccountError(f"account {account_id!r} does not exist")
+        if row.merchant_id != merchant_id:
+            raise AccountError(f"account {account_id!r} belongs to another merchant")
+        expected = "sub" if role == "merchant_sub" else "main"
+        if row.role != expected:
+            raise AccountError(f"account {account_id!r} is a {row.role} account, not {expected}")
+
+
+def _principal(mapping: sa.RowMapping) -> Principal:
+    return Principal(
+        user_id=int(mapping["user_id"]),
+        login=str(mapping["login"]),
+        display_name=str(mapping["display_name"]),
+        role=str(mapping["role"]),
+        merchant_id=mapping["merchant_id"],
+        account_id=mapping["account_id"],
+    )
+
+
+_PRINCIPAL_COLUMNS = (
+    users.c.user_id,
+    users.c.login,
+    users.c.display_name,
+    users.c.role,
+    users.c.merchant_id,
+    users.c.account_id,
+)
+
+
+def authenticate(connection: sa.Connection, login: str, password: str) -> Principal | None:
+    """The active user with this login and password, or None (same time either way)."""
+    row = connection.execute(
+        sa.select(*_PRINCIPAL_COLUMNS, users.c.password_hash).where(
+            users.c.login == login, users.c.is_active
+        )
+    ).first()
+    stored = row.password_hash if row is not None and row.password_hash else _DUMMY_HASH
+    try:
+        _HASHER.verify(stored, password)
+    except (VerificationError, InvalidHashError):
+        return None
+    return _principal(row._mapping) if row is not None else None
+
+
+def start_session(
+    connection: sa.Connection, principal: Principal, now: dt.datetime, lifetime: dt.timedelta
+) -> tuple[str, Session]:
+    """A new session for ``principal``: the cookie token (shown once) and the session."""
+    token = secrets.token_urlsafe(_TOKEN_BYTES)
+    csrf = secrets.token_urlsafe(_TOKEN_BYTES)
+    connection.execute(
+        web_sessions.insert().values(
+            token_hash=token_hash(token),
+            user_id=principal.user_id,
+            csrf_token=csrf,
+            created_at=now,
+            expires_at=now + lifetime,
+        )
+    )
+    return token, Session(principal, csrf)
+
+
+def session_for(connection: sa.Connection, token: str, now: dt.datetime) -> Session | None:
+    """The live session of a cookie token, or None when unknown, expired or deactivated."""
+    row = connection.execute(
+        sa.select(*_PRINCIPAL_COLUMNS, web_sessions.c.csrf_token)
+        .join(users, users.c.user_id == web_sessions.c.user_id)
+        .where(
+            web_sessions.c.token_hash == token_hash(token),
+            web_sessions.c.expires_at > now,
+            users.c.is_active,
+        )
+    ).first()
+    return None if row is None else Session(_principal(row._mapping), str(row.csrf_token))
+
+
+def end_session(connection: sa.Connection, token: str) -> None:
+    """Sign out: the session's token stops working at once."""
+    connection.execute(web_sessions.delete().where(web_sessions.c.token_hash == token_hash(token)))
+
+
+def create_api_token(
+    connection: sa.Connection, login: str, name: str, now: dt.datetime, actor: str = "cli"
+) -> str:
+    """A new API token for ``login``; returned once, only its hash is kept."""
+    user_id = connection.scalar(sa.select(users.c.user_id).where(users.c.login == login))
+    if user_id is None:
+        raise AccountError(f"login {login!r} does not exist")
+    token = "sst_" + secrets.token_urlsafe(_TOKEN_BYTES)
+    connection.execute(
+        api_tokens.insert().values(
+            token_hash=token_hash(token), user_id=user_id, name=name, created_at=now
+        )
+    )
+    audit.record(
+        connection,
+        at=now,
+        actor=actor,
+        action="api_token_created",
+        entity_type="user",
+        entity_id=login,
+        detail={"name": name},
+    )
+    return token
+
+
+def principal_for_api_token(
+    connection: sa.Connection, token: str, now: dt.datetime
+) -> Principal | None:
+    """The user of a live API token (and records its use), or None."""
+    digest = token_hash(token)
+    row = connection.execute(
+        sa.select(*_PRINCIPAL_COLUMNS)
+        .join(api_tokens, api_tokens.c.user_id == users.c.user_id)
+        .where(
+            api_tokens.c.token_hash == digest,
+            api_tokens.c.revoked_at.is_(None),
+            users.c.is_active,
+        )
+    ).first()
+    if row is None:
+        return None
+    connection.execute(
+        api_tokens.update().where(api_tokens.c.token_hash == digest).values(last_used_at=now)
+    )
+    return _principal(row._mapping)
+
+
+def revoke_api_token(connection: sa.Connection, token: str, now: dt.datetime) -> bool:
+    """Revoke a token; False when it was unknown or revoked already."""
+    result = connection.execute(
+        api_tokens.update()
+        .where(api_tokens.c.token_hash == token_hash(token), api_tokens.c.revoked_at.is_(None))
+        .values(revoked_at=now)
+    )
+    return result.rowcount == 1
+
+
+@dataclass(frozen=True)
+class UserRow:
+    """A user as listed for an operator."""
+
+    login: str
+    role: str
+    merchant_id: str | None
+    account_id: str | None
+    is_active: bool
+
+
+def list_users(connection: sa.Connection) -> list[UserRow]:
+    """Every user, by login."""
+    rows = connection.execute(
+        sa.select(
+            users.c.login, users.c.role, users.c.merchant_id, users.c.account_id, users.c.is_active
+        ).order_by(users.c.login)
+    )
+    return [UserRow(r.login, r.role, r.merchant_id, r.account_id, bool(r.is_active)) for r in rows]

@@ -1,0 +1,62 @@
+"""The FastAPI application: ``create_app(settings)``.
+
+Routes parse the request, call a service or a query, and render; they hold no SQL.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from fastapi import FastAPI
+from fastapi.staticfiles import StaticFiles
+
+from sellerstar.config import Settings, get_settings
+from sellerstar.rules import load_rulebook
+from sellerstar.store.db import create_engine
+from sellerstar.web import errors
+from sellerstar.web.headers import SecurityHeaders
+from sellerstar.web.i18n import LOCALES
+from sellerstar.web.templating import make_environment
+
+# Each module holds one `router`; the order is the order of the OpenAPI document.
+_ROUTERS: tuple[str, ...] = (
+    "sellerstar.web.routes.system",
+    "sellerstar.web.routes.session",
+    "sellerstar.web.routes.api",
+)
+STATIC_DIR = Path(__file__).parent / "static"
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    """The web app on the store of ``settings.database_url``."""
+    settings = settings or get_settings()
+    engine = create_engine(settings.database_url)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        yield
+        engine.dispose()
+
+    app = FastAPI(
+        title="sellerstar",
+        version="0.1.0",
+        summary="Seller-performance platform: star levels, tracking visibility, guaranteed "
+        "delivery.",
+        openapi_url="/api/v1/openapi.json",
+        docs_url=None,  # the bundled viewers load scripts from a CDN; the JSON is enough
+        redoc_url=None,
+        lifespan=lifespan,
+    )
+    app.state.settings = settings
+    app.state.engine = engine
+    app.state.rulebook = load_rulebook(settings.rules_dir)
+    app.state.templates = {locale: make_environment(locale) for locale in LOCALES}
+    app.add_middleware(SecurityHeaders)
+    errors.install(app)
+    app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+    for module in _ROUTERS:
+        app.include_router(importlib.import_module(module).router)
+    return app

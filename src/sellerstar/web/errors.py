@@ -1,0 +1,74 @@
+"""How errors reach people: a page in their language, or JSON for the API; never a trace."""
+
+from __future__ import annotations
+
+import logging
+from urllib.parse import quote
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, RedirectResponse, Response
+from starlette.exceptions import HTTPException
+
+from sellerstar.errors import SellerstarError
+from sellerstar.queries.scope import OutOfScope
+from sellerstar.web.auth import SignInRequired
+from sellerstar.web.i18n import N_
+from sellerstar.web.templating import render
+
+_LOG = logging.getLogger("sellerstar.web")
+
+
+def _wants_json(request: Request) -> bool:
+    return request.url.path.startswith(("/api/", "/webhooks/"))
+
+
+def _answer(request: Request, status: int, message: str) -> Response:
+    if _wants_json(request):
+        return JSONResponse({"detail": message}, status_code=status)
+    return render(request, "error.html", {"status": status, "message": message}, status)
+
+
+async def _sign_in(request: Request, _exc: Exception) -> Response:
+    target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
+    return RedirectResponse(f"/login?next={quote(target)}", status_code=303)
+
+
+async def _http(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, HTTPException)
+    response = _answer(request, exc.status_code, str(exc.detail))
+    for key, value in (exc.headers or {}).items():
+        response.headers[key] = value
+    return response
+
+
+async def _invalid(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, RequestValidationError)
+    problems = "; ".join(
+        f"{'.'.join(str(part) for part in error['loc'])}: {error['msg']}" for error in exc.errors()
+    )
+    return _answer(request, 422, problems)
+
+
+async def _out_of_scope(request: Request, _exc: Exception) -> Response:
+    # "Not found" whether it does not exist or belongs to someone else: no probing.
+    return _answer(request, 404, N_("not found, or not yours to see"))
+
+
+async def _refused(request: Request, exc: Exception) -> Response:
+    return _answer(request, 409, str(exc))
+
+
+async def _unexpected(request: Request, exc: Exception) -> Response:
+    _LOG.exception("unexpected error on %s %s", request.method, request.url.path, exc_info=exc)
+    return _answer(request, 500, N_("something went wrong on our side; it has been logged"))
+
+
+def install(app: FastAPI) -> None:
+    """Register the handlers on ``app``."""
+    app.add_exception_handler(SignInRequired, _sign_in)
+    app.add_exception_handler(HTTPException, _http)
+    app.add_exception_handler(RequestValidationError, _invalid)
+    app.add_exception_handler(OutOfScope, _out_of_scope)
+    app.add_exception_handler(SellerstarError, _refused)
+    app.add_exception_handler(Exception, _unexpected)

@@ -1,0 +1,1 @@
+"""One module per area: system, session, merchant pages, operator console, API, webhooks."""

@@ -1,0 +1,97 @@
+"""Jinja2 environments, one per UI language, and the filters the pages share."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import jinja2
+from babel.dates import format_date, format_datetime
+from babel.numbers import format_decimal, format_percent
+from fastapi import Request
+from fastapi.responses import HTMLResponse
+
+from sellerstar.web.i18n import LOCALES, N_, babel_locale, translations
+
+ROLE_LABELS = {
+    "operator": N_("Operator"),
+    "merchant_main": N_("Main account"),
+    "merchant_sub": N_("Sub-account"),
+}
+STATUS_TITLES = {
+    401: N_("Please sign in"),
+    403: N_("Not allowed"),
+    404: N_("Not found"),
+    409: N_("Not possible"),
+    422: N_("Check your input"),
+    500: N_("Something went wrong"),
+}
+
+
+def _filters(locale: str) -> dict[str, Any]:
+    where = babel_locale(locale)
+
+    def percent(value: float | None, digits: int = 2) -> str:
+        if value is None:
+            return "—"
+        return format_percent(value, format=f"#,##0.{'0' * digits}%", locale=where)
+
+    def number(value: float | int | None, digits: int = 0) -> str:
+        if value is None:
+            return "—"
+        pattern = f"#,##0.{'0' * digits}" if digits else "#,##0"
+        return format_decimal(value, format=pattern, locale=where)
+
+    def date(value: dt.date | None, style: str = "medium") -> str:
+        return "—" if value is None else format_date(value, format=style, locale=where)
+
+    def datetime(value: dt.datetime | None, zone: str = "Asia/Shanghai") -> str:
+        if value is None:
+            return "—"
+        return format_datetime(
+            value, format="yyyy-MM-dd HH:mm", tzinfo=ZoneInfo(zone), locale=where
+        )
+
+    return {"percent": percent, "number": number, "date": date, "datetime": datetime}
+
+
+def make_environment(locale: str) -> jinja2.Environment:
+    """The template environment of one UI language (autoescaped, strict undefined)."""
+    environment = jinja2.Environment(
+        loader=jinja2.PackageLoader("sellerstar.web", "templates"),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        extensions=["jinja2.ext.i18n"],
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    environment.install_gettext_translations(  # type: ignore[attr-defined]
+        translations(locale), newstyle=True
+    )
+    environment.filters.update(_filters(locale))
+    environment.globals["locale"] = locale
+    environment.globals["locales"] = LOCALES
+    environment.globals["role_labels"] = ROLE_LABELS
+    environment.globals["status_titles"] = STATUS_TITLES
+    return environment
+
+
+def render(
+    request: Request, template: str, context: dict[str, Any], status_code: int = 200
+) -> HTMLResponse:
+    """Render a page in the request's language with what every page needs."""
+    state = request.state
+    environments: dict[str, jinja2.Environment] = request.app.state.templates
+    auth = getattr(state, "auth", None)
+    page = (
+        environments[state.locale]
+        .get_template(template)
+        .render(
+            request=request,
+            principal=auth.principal if auth else None,
+            csrf_token=auth.csrf_token if auth else "",
+            **context,
+        )
+    )
+    return HTMLResponse(page, status_code=status_code, headers={"Cache-Control": "no-store"})
