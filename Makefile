@@ -24,11 +24,16 @@ $(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
 install: $(VENV)/.installed
 install-dev: $(VENV)/.installed-dev
 
+# Builds the demo store, then serves it (Ctrl-C stops); DEMO_SERVE=0 only builds it.
+DEMO_SERVE ?= 1
+
 demo: install
 	mkdir -p var
-	rm -f $(DEMO_DB)
+	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
 	SELLERSTAR_DATABASE_URL=$(SELLERSTAR_DEMO_DATABASE_URL) $(BIN)/sellerstar demo run \
 		--data-dir $(DEMO_DIR) --orders $(DEMO_ORDERS)
+	if [ "$(DEMO_SERVE)" = 1 ]; then \
+		SELLERSTAR_DATABASE_URL=$(SELLERSTAR_DEMO_DATABASE_URL) $(BIN)/sellerstar serve; fi
 
 test: install-dev
 	bash scripts/test-services.sh install

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs and runs the services the test suite needs, on loopback only.
-#   install  - Debian packages the tests need, when absent (PostgreSQL server, Java for Spark)
+#   install  - Debian packages the tests need, when absent (PostgreSQL server, Java for
+#              Spark, Chromium for the browser tests)
 #   start    - a throw-away PostgreSQL cluster; prints `export ...` lines for the test run
 #   stop DIR - stops the cluster started in DIR and removes it
 set -euo pipefail
@@ -33,6 +34,7 @@ cmd_install() {
   local need=()
   pg_bindir >/dev/null || need+=(postgresql)
   command -v java >/dev/null || need+=(default-jre-headless)
+  [ -x /usr/bin/chromium ] || need+=(chromium)
   if [ "${#need[@]}" -gt 0 ]; then apt_install "${need[@]}"; fi
 }
 

@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
+import io
+import os
 from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING
 
 import pytest
 import sqlalchemy as sa
+from browser_support import CHROMIUM_ARGS, chromium_path, live_server
 from fastapi.testclient import TestClient
 from web_support import World, seed_world, sign_in
 
 from sellerstar.config import Settings
 from sellerstar.web.app import create_app
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser, Page
 
 
 @pytest.fixture
@@ -37,3 +44,55 @@ def signed_in(app_client: TestClient) -> Callable[[str], TestClient]:
         return app_client
 
     return _sign_in
+
+
+@pytest.fixture(scope="session")
+def demo_store(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """A small demo marketplace built by `make demo`'s pipeline (demo accounts included)."""
+    from rich.console import Console
+
+    from sellerstar.demo.pipeline import run_demo
+    from sellerstar.rules import load_rulebook
+
+    folder = tmp_path_factory.mktemp("demo-store")
+    url = f"sqlite:///{folder / 'demo.db'}"
+    quiet = Console(file=io.StringIO())
+    run_demo(url, folder / "marketplace", 3000, load_rulebook(), console=quiet)
+    return url
+
+
+@pytest.fixture(scope="session")
+def live_url(demo_store: str) -> Iterator[str]:
+    """Base URL of the app serving the demo store."""
+    with live_server(demo_store) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def chromium() -> Iterator[Browser]:
+    """Headless Debian Chromium; skipped where it is not installed, except under CI."""
+    path = chromium_path()
+    if path is None:
+        message = "Chromium is not installed; run `bash scripts/test-services.sh install`"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=path, args=CHROMIUM_ARGS)
+        try:
+            yield browser
+        finally:
+            browser.close()
+
+
+@pytest.fixture
+def page(chromium: Browser, live_url: str) -> Iterator[Page]:
+    """A fresh browser context (no cookies) on the live demo server."""
+    context = chromium.new_context(base_url=live_url, locale="zh-CN")
+    context.set_default_timeout(10_000)
+    try:
+        yield context.new_page()
+    finally:
+        context.close()

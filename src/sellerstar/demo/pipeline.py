@@ -21,8 +21,9 @@ from sellerstar.ingest.contract import ImportResult, import_directory
 from sellerstar.metrics import summary as metrics_summary
 from sellerstar.metrics.store_job import run_store_job
 from sellerstar.rules import RuleBook
+from sellerstar.services.demo_accounts import DEMO_LOGINS, DEMO_PASSWORD, create_demo_accounts
 from sellerstar.store import migrate
-from sellerstar.store.db import create_engine
+from sellerstar.store.db import create_engine, transaction
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,7 @@ class DemoRun:
     first_stat_date: dt.date
     last_stat_date: dt.date
     stored_rows: dict[str, int]
+    demo_merchant_id: str
 
 
 def run_demo(
@@ -60,12 +62,14 @@ def run_demo(
     engine = create_engine(database_url)
     try:
         imported = import_directory(engine, data_dir, zone=ZoneInfo(calendar.timezone))
+        with transaction(engine) as connection:
+            demo_merchant = create_demo_accounts(connection, dt.datetime.now(dt.UTC))
     finally:
         engine.dispose()
     last = stat_date_for_view(view, calendar.data_lag_days)
     first = last - dt.timedelta(days=trend_days - 1)
     computed, stored = run_store_job(database_url, book, first, last)
-    result = DemoRun(imported, first, last, stored)
+    result = DemoRun(imported, first, last, stored, demo_merchant)
     console.print(summary_table(result))
     console.print(metrics_summary.render(computed))
     return result
@@ -83,4 +87,8 @@ def summary_table(result: DemoRun) -> Table:
     span = f"{result.first_stat_date} … {result.last_stat_date}"
     for name, rows in result.stored_rows.items():
         table.add_row(f"computed {span}", name, f"{rows:,}")
+    table.add_section()
+    for login in DEMO_LOGINS:
+        table.add_row("sign-in account", f"{login} / {DEMO_PASSWORD}", "")
+    table.add_row("demo merchant", result.demo_merchant_id, "")
     return table
