@@ -1,0 +1,235 @@
+"""Tracking appeals (rulebook §1.3–§1.4): the workflow, the filing window, the pre-check.
+
+Pure standard library: the rule numbers arrive as :class:`AppealRules`, time as the
+``today`` / ``now`` the caller passes in.
+
+>>> rules = AppealRules(first_disclosure_after_ship_days=22, window_days=7, review_sla_days=7,
+...                     data_lag_days=2, min_backend_events=2, third_party_min_events=2,
+...                     third_party_min_real_events=1)
+>>> window = filing_window(dt.date(2022, 10, 20), rules)
+>>> window.opens, window.closes
+(datetime.date(2022, 11, 13), datetime.date(2022, 11, 19))
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class AppealState(StrEnum):
+    """Where an appeal stands; the metric reads ``pending`` as passing, shown failing."""
+
+    PENDING = "pending"
+    APPROVED = "approved"
+    REJECTED = "rejected"
+
+
+class AppealEvent(StrEnum):
+    """What can happen to an appeal."""
+
+    FILE = "file"
+    APPROVE = "approve"
+    REJECT = "reject"
+
+
+# Filing puts the appeal straight into the queue: the evidence comes with the filing, so
+# there is no draft to keep. A decision is final (a rejected shipment may be re-uploaded).
+TRANSITIONS: dict[tuple[AppealState | None, AppealEvent], AppealState] = {
+    (None, AppealEvent.FILE): AppealState.PENDING,
+    (AppealState.PENDING, AppealEvent.APPROVE): AppealState.APPROVED,
+    (AppealState.PENDING, AppealEvent.REJECT): AppealState.REJECTED,
+}
+
+
+class TransitionRefused(ValueError):
+    """The event is not possible in the appeal's state."""
+
+    def __init__(self, state: AppealState | None, event: AppealEvent) -> None:
+        self.state = state
+        self.event = event
+        super().__init__(f"cannot {event.value} an appeal that is {state or 'not filed'}")
+
+
+def transition(state: AppealState | None, event: AppealEvent) -> AppealState:
+    """The state after ``event``.
+
+    >>> transition(AppealState.PENDING, AppealEvent.APPROVE)
+    <AppealState.APPROVED: 'approved'>
+    """
+    try:
+        return TRANSITIONS[(state, event)]
+    except KeyError:
+        raise TransitionRefused(state, event) from None
+
+
+@dataclass(frozen=True)
+class AppealRules:
+    """The rule numbers the appeal rules need (from the rule-set in force)."""
+
+    first_disclosure_after_ship_days: int
+    window_days: int
+    review_sla_days: int
+    data_lag_days: int
+    min_backend_events: int
+    third_party_min_events: int
+    third_party_min_real_events: int
+
+
+@dataclass(frozen=True)
+class FilingWindow:
+    """The view dates (platform time zone) on which an appeal may be filed, both included."""
+
+    opens: dt.date
+    closes: dt.date
+
+    def contains(self, today: dt.date) -> bool:
+        return self.opens <= today <= self.closes
+
+
+def filing_window(ship_date: dt.date, rules: AppealRules) -> FilingWindow:
+    """First disclosure is stat date ship date + N, seen on view date + lag; the window is
+    that view date and the following ``window_days - 1`` days (rulebook §1.4 decision)."""
+    opens = ship_date + dt.timedelta(
+        days=rules.first_disclosure_after_ship_days + rules.data_lag_days
+    )
+    return FilingWindow(opens, opens + dt.timedelta(days=rules.window_days - 1))
+
+
+@dataclass(frozen=True)
+class ShipmentFacts:
+    """What filing needs to know about the appealed shipment and its order."""
+
+    trade_assurance: bool
+    ship_date: dt.date | None
+    exempt: bool  # launch or newest-days exemption on the merchant's newest stat date
+    current: bool  # not replaced by a re-uploaded proof
+    passing: bool  # has the platform events it needs
+    already_appealed: bool
+
+
+# Refusal codes, in the order they are checked; the pages say each in words.
+REFUSALS: tuple[str, ...] = (
+    "not_trade_assurance",
+    "not_shipped",
+    "replaced",
+    "exempt",
+    "passing",
+    "already_appealed",
+    "window_not_open",
+    "window_closed",
+)
+
+
+def filing_refusal(facts: ShipmentFacts, today: dt.date, rules: AppealRules) -> str | None:
+    """Why this shipment cannot be appealed today, or None when it can."""
+    if not facts.trade_assurance:
+        return "not_trade_assurance"
+    if facts.ship_date is None:
+        return "not_shipped"
+    if not facts.current:
+        return "replaced"
+    if facts.exempt:
+        return "exempt"
+    if facts.passing:
+        return "passing"
+    if facts.already_appealed:
+        return "already_appealed"
+    window = filing_window(facts.ship_date, rules)
+    if today < window.opens:
+        return "window_not_open"
+    if today > window.closes:
+        return "window_closed"
+    return None
+
+
+def review_due(submitted: dt.date, rules: AppealRules) -> dt.date:
+    """The last day the platform has to decide (7 calendar days, the filing day first)."""
+    return submitted + dt.timedelta(days=rules.review_sla_days - 1)
+
+
+@dataclass(frozen=True)
+class EventFact:
+    """One tracking event as the pre-check sees it."""
+
+    description: str
+    status: str | None
+    pre_advice: bool
+
+
+@dataclass(frozen=True)
+class Precheck:
+    """The automatic pre-check: would the type's rule approve, and on what evidence.
+
+    ``outcome`` is ``approve`` (the rule holds), ``reject`` (it does not) or
+    ``never_approvable`` (no tracking anywhere, or a wrong carrier/number: re-upload).
+    """
+
+    outcome: str
+    reason: str
+    backend_events: int
+    backend_real_events: int
+    third_party_events: int
+    third_party_real_events: int
+
+
+def precheck(
+    appeal_type: str,
+    backend: Sequence[EventFact],
+    third_party: Sequence[EventFact],
+    rules: AppealRules,
+    *,
+    number_ok: bool = True,
+) -> Precheck:
+    """Evaluate the appeal type's rule (rulebook §1.4) on the events seen.
+
+    >>> rules = AppealRules(22, 7, 7, 2, 2, 2, 1)
+    >>> scan = EventFact("Departed facility", "in_transit", False)
+    >>> precheck("single_real_event", [scan], [], rules).outcome
+    'approve'
+    """
+    real = _count(lambda e: not e.pre_advice)
+    counts = {
+        "backend_events": len(backend),
+        "backend_real_events": real(backend),
+        "third_party_events": len(third_party),
+        "third_party_real_events": real(third_party),
+    }
+    if not number_ok:
+        return Precheck("never_approvable", "wrong_carrier_or_number", **counts)
+    if not backend and not third_party:
+        return Precheck("never_approvable", "no_tracking_anywhere", **counts)
+    holds, reason = _rule(appeal_type, backend, third_party, rules, real)
+    return Precheck("approve" if holds else "reject", reason, **counts)
+
+
+def _count(keep: Callable[[EventFact], bool]) -> Callable[[Sequence[EventFact]], int]:
+    return lambda events: sum(1 for event in events if keep(event))
+
+
+def _rule(
+    appeal_type: str,
+    backend: Sequence[EventFact],
+    third_party: Sequence[EventFact],
+    rules: AppealRules,
+    real: Callable[[Sequence[EventFact]], int],
+) -> tuple[bool, str]:
+    if appeal_type == "backend_has_two":
+        ok = len(backend) >= rules.min_backend_events
+        return ok, "backend_has_enough_events" if ok else "backend_too_few_events"
+    if appeal_type == "single_real_event":
+        if len(backend) != 1:
+            return False, "backend_not_single_event"
+        ok = real(backend) == 1
+        return ok, "single_event_is_real" if ok else "single_event_is_pre_advice"
+    if appeal_type == "third_party_tracking":
+        if not third_party:
+            return False, "third_party_has_no_events"
+        ok = (
+            len(third_party) >= rules.third_party_min_events
+            or real(third_party) >= rules.third_party_min_real_events
+        )
+        return ok, "third_party_shows_movement" if ok else "third_party_only_pre_advice"
+    raise ValueError(f"unknown appeal type {appeal_type!r}")
