@@ -35,6 +35,17 @@ class Settings(BaseSettings):
     session_hours: int = Field(
         default=12, ge=1, le=24 * 30, description="How long a sign-in lasts, in hours."
     )
+    evidence_dir: Path = Field(
+        default=Path("var/evidence"),
+        description="Folder of appeal evidence (screenshots); outside the database, served "
+        "only to those who may see the appeal.",
+    )
+    evidence_max_bytes: int = Field(
+        default=5 * 1024 * 1024, ge=1024, description="Largest evidence file accepted, in bytes."
+    )
+    evidence_max_files: int = Field(
+        default=5, ge=1, le=20, description="Most evidence files one appeal may carry."
+    )
     cookie_secure: bool | None = Field(
         default=None,
         description="Mark cookies Secure (HTTPS only). Empty: when the request came over "
