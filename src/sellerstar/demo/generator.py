@@ -17,6 +17,7 @@ import numpy as np
 import pyarrow as pa
 
 from sellerstar.demo.appeals import make_appeals
+from sellerstar.demo.claims import make_claims, place_orders
 from sellerstar.demo.clock import Clock
 from sellerstar.demo.events import make_events
 from sellerstar.demo.merchants import (
@@ -31,13 +32,22 @@ from sellerstar.demo.orders import make_orders
 from sellerstar.demo.output import TableWriter, prepare
 from sellerstar.demo.policy import Policy
 from sellerstar.demo.products import make_products, merchant_ranges
+from sellerstar.demo.scores import score_tables
 from sellerstar.demo.shipments import make_shipments
 from sellerstar.rules.book import load_rulebook
 
 # Random streams; a new table gets a new number, so existing output does not change.
 _MERCHANTS, _ORDERS, _SHIPMENTS, _EVENTS, _APPEALS, _PRODUCTS, _NAMES = range(7)
+_SCORES = 7
+_CLAIMS = 20  # orders.placed_by and late_delivery_claims
 
-_CHUNKED = ("orders", "shipments", "tracking_events", "tracking_appeals")
+_CHUNKED = (
+    "orders",
+    "shipments",
+    "tracking_events",
+    "tracking_appeals",
+    "late_delivery_claims",
+)
 
 Progress = Callable[[int, int], None]  # (orders done, orders total)
 
@@ -101,6 +111,9 @@ def generate(
         writer.write("merchants", merchants_table(pop, policy, names))
         writer.write("accounts", accounts_table(pop, names))
         writer.write("guarantee_enrolments", enrolments_table(pop))
+        scores = score_tables(random_stream(options.seed, _SCORES), pop, clock, policy)
+        for name, columns in scores.items():
+            writer.write(name, columns)
         _write_orders(world, writer, progress)
         for chunk, (lo, hi) in enumerate(product_ranges):
             stream = random_stream(options.seed, _PRODUCTS, chunk)
@@ -164,7 +177,9 @@ def _chunk_tables(world: _World, chunk: int) -> Iterator[tuple[str, dict[str, pa
         clock,
         policy,
     )
-    yield "orders", orders.columns()
+    claims_stream = random_stream(seed, _CLAIMS, chunk)
+    placement = place_orders(claims_stream, orders)
+    yield "orders", orders.columns() | {"placed_by": placement.column()}
     shipments = make_shipments(random_stream(seed, _SHIPMENTS, chunk), orders, clock)
     yield "shipments", shipments.columns(orders)
     events = make_events(random_stream(seed, _EVENTS, chunk), shipments, orders, pop, clock)
@@ -173,3 +188,5 @@ def _chunk_tables(world: _World, chunk: int) -> Iterator[tuple[str, dict[str, pa
         random_stream(seed, _APPEALS, chunk), orders, shipments, events, pop, clock, policy
     )
     yield "tracking_appeals", appeals.columns(shipments, orders)
+    claims = make_claims(claims_stream, orders, pop, clock, policy)
+    yield "late_delivery_claims", claims.columns(orders)

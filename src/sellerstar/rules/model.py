@@ -248,6 +248,11 @@ class GuaranteeService(_Section):
         description="[decision] Whether proven force majeure always exempts the merchant; "
         "false = an operator may exempt (the seed says 'may')."
     )
+    late_shipment_penalty_points: float = Field(
+        ge=0,
+        description="[decision] Penalty points of one late-shipped trade-assurance order "
+        "(waived while enrolled; the seed names the waiver, not the number).",
+    )
 
 
 class OnTimeShipment(_Section):
