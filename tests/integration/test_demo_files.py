@@ -106,6 +106,8 @@ def test_json_lines_read_back_as_the_parquet_data(tmp_path: Path, parquet_copy: 
                 value = row[column.name]
                 if column.kind is Kind.TS and value is not None:
                     value = value.astimezone(TZ).isoformat()
+                if column.kind is Kind.DATE and value is not None:
+                    value = value.isoformat()
                 assert record[column.name] == value, (name, column.name)
 
 

@@ -82,6 +82,7 @@ def test_big_tables_are_folders_of_parts_and_small_ones_single_files(market: Mar
 def test_columns_and_native_types_follow_the_contract(market: Market) -> None:
     native = {
         Kind.TS: pa.timestamp("us", tz="UTC"),
+        Kind.DATE: pa.date32(),
         Kind.BOOL: pa.bool_(),
         Kind.MONEY: pa.decimal128(14, 2),
         Kind.DECIMAL: pa.decimal128(14, 2),

@@ -12,7 +12,14 @@ from rich.console import Console
 from sellerstar.demo.pipeline import run_demo
 from sellerstar.rules import load_rulebook
 from sellerstar.store.db import create_engine
-from sellerstar.store.schema import contract_tables, job_runs, merchant_metrics, order_tracking
+from sellerstar.store.schema import (
+    contract_tables,
+    job_runs,
+    merchant_metrics,
+    order_tracking,
+    star_evaluations,
+    star_levels,
+)
 
 
 @pytest.mark.slow
@@ -20,8 +27,10 @@ def test_demo_fills_the_store_and_a_month_of_results(database_url: str, tmp_path
     console = Console(record=True, width=120)
     run = run_demo(database_url, tmp_path / "market", 1500, load_rulebook(), console=console)
 
-    # The demo's view date is 2022-12-06, so the last stat date is two days earlier.
-    assert (run.first_stat_date, run.last_stat_date) == (dt.date(2022, 11, 5), dt.date(2022, 12, 4))
+    # The demo's view date is 2022-12-06, so the last stat date is two days earlier; the
+    # first is the stat date of the official evaluation of 2022-11 (the previous month end).
+    assert run.first_stat_date == dt.date(2022, 10, 31)
+    assert run.last_stat_date == dt.date(2022, 12, 4)
     engine = create_engine(database_url)
     try:
         with engine.connect() as connection:
@@ -45,13 +54,25 @@ def test_demo_fills_the_store_and_a_month_of_results(database_url: str, tmp_path
                 .where(order_tracking.c.stat_date == run.last_stat_date)
             )
             statuses = connection.scalars(sa.select(job_runs.c.status)).all()
+            stars = connection.scalar(
+                sa.select(sa.func.count())
+                .select_from(star_levels)
+                .where(star_levels.c.stat_date == run.last_stat_date)
+            )
+            official = dict(
+                connection.execute(
+                    sa.select(star_evaluations.c.month, star_evaluations.c.rule_set_id)
+                ).all()
+            )
     finally:
         engine.dispose()
     assert orders == 1500
     assert run.imported.counts["orders"].read == 1500
-    assert len(dates) == 30 and dates[0] == run.first_stat_date and dates[-1] == run.last_stat_date
+    assert len(dates) == 35 and dates[0] == run.first_stat_date and dates[-1] == run.last_stat_date
     assert per_date == merchants
     assert tracked_orders > 0
-    assert statuses == ["succeeded"]
+    assert statuses == ["succeeded", "succeeded"]  # metrics, then predicted stars
+    assert stars == 2 * merchants  # both tracks
+    assert official == {dt.date(2022, 11, 1): "baseline", dt.date(2022, 12, 1): "2022-11"}
     shown = console.export_text()
     assert "imported" in shown and "tracking visibility" in shown

@@ -157,12 +157,15 @@ def compute_command(
     last: ToOption = None,
     engine: EngineOption = None,
 ) -> None:
-    """The daily job: compute the metrics from the store and write the results into it.
+    """The daily job: compute the metrics from the store and write the results into it,
+    then the predicted star levels of the same dates (`sellerstar stars predict`).
 
     Rerunning a date replaces that date's rows. Without a date, the view date is today in
     the platform time zone, so the stat date is today minus the data lag.
     """
     from sellerstar.metrics.store_job import resolve_stat_dates, run_store_job
+    from sellerstar.stars.batch import render as render_stars
+    from sellerstar.stars.job import run_star_job
 
     book = _book()
     dates = stat_range(stat_date, first, last)
@@ -180,3 +183,8 @@ def compute_command(
         f"stored {counts['merchant_metrics']} merchant_metrics and "
         f"{counts['order_tracking']} order_tracking rows for {dates[0]} … {dates[1]}"
     )
+    stars, star_counts = run_star_job(
+        settings.database_url, book, dates[0], dates[1], now=dt.datetime.now(dt.UTC)
+    )
+    typer.echo(render_stars(stars))
+    typer.echo(f"stored {star_counts['star_levels']} star_levels rows")

@@ -1,4 +1,5 @@
-"""`make demo` end to end: migrate, generate, import, and run the daily job for 30 days.
+"""`make demo` end to end: migrate, generate, import, run the daily job (metrics and
+predicted stars) for a month of stat dates and publish the official star evaluations.
 
 Each step is the same code path a marketplace uses (`sellerstar db upgrade`, `import`,
 `compute`); this module only strings them together for a first look at the product.
@@ -7,7 +8,7 @@ Each step is the same code path a marketplace uses (`sellerstar db upgrade`, `im
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -22,8 +23,16 @@ from sellerstar.metrics import summary as metrics_summary
 from sellerstar.metrics.store_job import run_store_job
 from sellerstar.rules import RuleBook
 from sellerstar.services.demo_accounts import DEMO_LOGINS, DEMO_PASSWORD, create_demo_accounts
+from sellerstar.stars.batch import render as render_stars
+from sellerstar.stars.job import run_star_job
+from sellerstar.stars.official import due_months, plan_official, run_official
+from sellerstar.stars.queries import evaluations as star_evaluations
 from sellerstar.store import migrate
 from sellerstar.store.db import create_engine, transaction
+
+# Official evaluations shown: two months, so the switch of rule-set (baseline for 2022-11,
+# "2022-11" for 2022-12) is visible.
+_OFFICIAL_MONTHS = 2
 
 
 @dataclass(frozen=True)
@@ -35,6 +44,7 @@ class DemoRun:
     last_stat_date: dt.date
     stored_rows: dict[str, int]
     demo_merchant_id: str
+    official: dict[str, str] = field(default_factory=dict)  # month -> rule-set id
 
 
 def run_demo(
@@ -50,7 +60,8 @@ def run_demo(
     """Build the demo store at ``database_url`` from a generated marketplace.
 
     The daily job runs for the ``trend_days`` stat dates that end at the demo's view date
-    (its as-of day), so the pages have a month of history to draw trends from.
+    (its as-of day), so the pages have a month of history to draw trends from, and back
+    to the stat dates of the last two official evaluations, which are then published.
     """
     console = console or Console()
     migrate.upgrade(database_url)
@@ -67,12 +78,37 @@ def run_demo(
     finally:
         engine.dispose()
     last = stat_date_for_view(view, calendar.data_lag_days)
-    first = last - dt.timedelta(days=trend_days - 1)
-    computed, stored = run_store_job(database_url, book, first, last)
-    result = DemoRun(imported, first, last, stored, demo_merchant)
+    # The trend month, reaching back to the stat dates of the official evaluations shown.
+    months = due_months(book, view, _OFFICIAL_MONTHS)
+    first = min(
+        last - dt.timedelta(days=trend_days - 1),
+        *(plan_official(book, month).stat_date for month in months),
+    )
+    now = dt.datetime.now(dt.UTC)
+    computed, stored = run_store_job(database_url, book, first, last, now=now)
+    stars, star_rows = run_star_job(database_url, book, first, last, now)
+    official = _publish_official(database_url, book, months, now)
+    result = DemoRun(imported, first, last, stored | star_rows, demo_merchant, official)
     console.print(summary_table(result))
     console.print(metrics_summary.render(computed))
+    console.print(render_stars(stars))
     return result
+
+
+def _publish_official(
+    url: str, book: RuleBook, months: list[str], now: dt.datetime
+) -> dict[str, str]:
+    """Publish the official evaluations not yet published: month -> its rule-set."""
+    engine = create_engine(url)
+    try:
+        with engine.connect() as connection:
+            done = {f"{e.month:%Y-%m}": e.rule_set_id for e in star_evaluations(connection)}
+    finally:
+        engine.dispose()
+    for month in months:
+        if month not in done:
+            done[month] = run_official(url, book, month, now).plan.rule_set.id
+    return {month: done[month] for month in months}
 
 
 def summary_table(result: DemoRun) -> Table:
@@ -87,6 +123,8 @@ def summary_table(result: DemoRun) -> Table:
     span = f"{result.first_stat_date} … {result.last_stat_date}"
     for name, rows in result.stored_rows.items():
         table.add_row(f"computed {span}", name, f"{rows:,}")
+    for month, rule_set_id in result.official.items():
+        table.add_row("official evaluation", f"{month} (rule-set {rule_set_id})", "")
     table.add_section()
     for login in DEMO_LOGINS:
         table.add_row("sign-in account", f"{login} / {DEMO_PASSWORD}", "")

@@ -58,6 +58,8 @@ class Policy:
     fast_trade_max_ship_days: int
     # discount sample venue (§4): industry -> minimum sample price
     industries: tuple[tuple[str, float], ...]
+    # star level (§2A): the capability score each star needs
+    capability_thresholds: tuple[float, ...]
 
     @classmethod
     def from_rulebook(cls, book: RuleBook, as_of: dt.date) -> Policy:
@@ -97,6 +99,7 @@ class Policy:
             fast_trade_min_rts_products=service.fast_trade_min_rts_products,
             fast_trade_max_ship_days=service.fast_trade_max_ship_days,
             industries=tuple((row.industry, row.min_sample_price_usd) for row in venue.industries),
+            capability_thresholds=base.star_level.capability_thresholds,
         )
 
 

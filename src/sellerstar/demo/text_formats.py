@@ -84,6 +84,8 @@ def json_lines(data: pa.Table) -> pa.Buffer:
 
 
 def _json_values(column: pa.Array) -> pa.Array:
+    if pa.types.is_date(column.type):
+        column = pc.cast(column, pa.string())  # ISO 8601, a JSON string like a timestamp
     if pa.types.is_string(column.type):
         if pc.any(pc.match_substring_regex(column, r'["\\\x00-\x1f]')).as_py():
             column = pc.replace_substring(column, "\\", "\\\\")

@@ -1,0 +1,77 @@
+"""A merchant's stars in plain English, from the stored explanation (for the CLI).
+
+The pages translate the explanation themselves (docs/stars.md lists its fields); this is
+the English wording the command line prints.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sellerstar.stars.queries import OfficialStars, PredictedStars, TrackStars
+
+_MISSING = {
+    "merchant_metrics": "the metrics of the stat date were not computed for this merchant",
+    "capability_scores": "no merchant, marketing and transaction capability scores "
+    "(capability_scores) on or before the stat date",
+    "assurance_inputs": "no risk health and buyer review scores (assurance_inputs) on or "
+    "before the stat date",
+}
+
+
+def reason(track: TrackStars) -> str:
+    """Why a track has its stars, in one sentence.
+
+    >>> explanation = {"capabilities": {"assurance": {"score": 82.5, "stars": 3}},
+    ...                "next_star": {"stars": 4, "needs_score": 85.0}}
+    >>> reason(TrackStars("custom", True, 3, {}, False, "assurance", explanation, "2022-11"))
+    'held back by the assurance capability (score 82.5; 4 stars need 85)'
+    """
+    explanation = track.explanation
+    held = track.held_back_by
+    if held is None:
+        return "the top of the ladder"
+    if held == "track_disabled":
+        return f"track disabled: {explanation['track']['message']}"
+    if held == "basic_service_gate":
+        return f"buyer basic-service gate: {explanation['gate']['message']}"
+    if held in _MISSING:
+        return f"0 stars: {_MISSING[held]}"
+    score = explanation["capabilities"][held]["score"]
+    shown = "no score" if score is None else f"score {score:g}"
+    following = explanation.get("next_star") or {}
+    needs = f"; {following['stars']} stars need {following['needs_score']:g}" if following else ""
+    return f"held back by the {held} capability ({shown}{needs})"
+
+
+def describe(predicted: PredictedStars | None, official: OfficialStars | None) -> str:
+    """Predicted and official stars of a merchant, a few lines per track."""
+    lines: list[str] = []
+    if predicted is not None:
+        lines.append(f"predicted, stat date {predicted.stat_date}:")
+        for track in predicted.tracks.values():
+            lines += _track_lines(track)
+    if official is not None:
+        lines.append(
+            f"official {official.month:%Y-%m} (evaluated {official.evaluation_date} on stat "
+            f"date {official.stat_date}, rule-set {official.rule_set_id}, run {official.runs}):"
+        )
+        for name, track in official.tracks.items():
+            lines += _track_lines(track)
+            shown = ", ".join(official.benefits.get(name, ())) or "none"
+            lines.append(f"{'':14}benefits: {shown}")
+    return "\n".join(lines)
+
+
+def _track_lines(track: TrackStars) -> list[str]:
+    lines = [f"  {track.track:<10}  {track.stars}★  {reason(track)}"]
+    weakest = track.explanation.get("weakest_metric")
+    metrics: dict[str, Any] = track.explanation.get("metrics", {})
+    if track.enabled and weakest in metrics:
+        metric = metrics[weakest]
+        value = "no value" if metric["value"] is None else f"{metric['value']:.4g}"
+        lines.append(
+            f"{'':14}weakest metric: {weakest} ({value} → {metric['points']:.1f} points, "
+            f"weight {metric['effective_weight']:.2f})"
+        )
+    return lines
