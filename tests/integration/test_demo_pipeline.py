@@ -53,7 +53,9 @@ def test_demo_fills_the_store_and_a_month_of_results(database_url: str, tmp_path
                 .select_from(order_tracking)
                 .where(order_tracking.c.stat_date == run.last_stat_date)
             )
-            statuses = connection.scalars(sa.select(job_runs.c.status)).all()
+            jobs = connection.execute(
+                sa.select(job_runs.c.job, job_runs.c.status).order_by(job_runs.c.id)
+            ).all()
             stars = connection.scalar(
                 sa.select(sa.func.count())
                 .select_from(star_levels)
@@ -71,7 +73,9 @@ def test_demo_fills_the_store_and_a_month_of_results(database_url: str, tmp_path
     assert len(dates) == 35 and dates[0] == run.first_stat_date and dates[-1] == run.last_stat_date
     assert per_date == merchants
     assert tracked_orders > 0
-    assert statuses == ["succeeded", "succeeded"]  # metrics, then predicted stars
+    # Metrics, then predicted stars, then the guaranteed upgrade service's outcomes.
+    assert [status for _, status in jobs] == ["succeeded"] * 3
+    assert jobs[0].job == "compute" and len({job for job, _ in jobs}) == 3
     assert stars == 2 * merchants  # both tracks
     assert official == {dt.date(2022, 11, 1): "baseline", dt.date(2022, 12, 1): "2022-11"}
     shown = console.export_text()

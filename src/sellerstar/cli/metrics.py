@@ -158,12 +158,14 @@ def compute_command(
     engine: EngineOption = None,
 ) -> None:
     """The daily job: compute the metrics from the store and write the results into it,
-    then the predicted star levels of the same dates (`sellerstar stars predict`).
+    then the predicted star levels of the same dates (`sellerstar stars predict`) and the
+    guaranteed upgrade service's penalty points and compensations (`sellerstar guarantee run`).
 
     Rerunning a date replaces that date's rows. Without a date, the view date is today in
     the platform time zone, so the stat date is today minus the data lag.
     """
     from sellerstar.metrics.store_job import resolve_stat_dates, run_store_job
+    from sellerstar.services.guarantee_job import run_guarantee_job
     from sellerstar.stars.batch import render as render_stars
     from sellerstar.stars.job import run_star_job
 
@@ -188,3 +190,11 @@ def compute_command(
     )
     typer.echo(render_stars(stars))
     typer.echo(f"stored {star_counts['star_levels']} star_levels rows")
+    guarantee = run_guarantee_job(
+        settings.database_url, book, dates[0], dates[1], now=dt.datetime.now(dt.UTC)
+    )
+    typer.echo(
+        f"guarantee: {guarantee['penalties_written']} penalty points written "
+        f"({guarantee['penalties_waived']} waived while enrolled), "
+        f"{guarantee['compensations_written']} compensations"
+    )

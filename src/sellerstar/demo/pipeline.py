@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 from rich.console import Console
 from rich.table import Table
 
-from sellerstar.demo.options import DEFAULT_AS_OF, GenerateOptions
+from sellerstar.demo.options import DEFAULT_AS_OF, DEFAULT_START, GenerateOptions
 from sellerstar.demo.report import run as generate_with_report
 from sellerstar.domain.calendar import stat_date_for_view
 from sellerstar.ingest.contract import ImportResult, import_directory
@@ -23,6 +23,7 @@ from sellerstar.metrics import summary as metrics_summary
 from sellerstar.metrics.store_job import run_store_job
 from sellerstar.rules import RuleBook
 from sellerstar.services.demo_accounts import DEMO_LOGINS, DEMO_PASSWORD, create_demo_accounts
+from sellerstar.services.guarantee_job import run_guarantee_job
 from sellerstar.stars.batch import render as render_stars
 from sellerstar.stars.job import run_star_job
 from sellerstar.stars.official import due_months, plan_official, run_official
@@ -87,8 +88,15 @@ def run_demo(
     now = dt.datetime.now(dt.UTC)
     computed, stored = run_store_job(database_url, book, first, last, now=now)
     stars, star_rows = run_star_job(database_url, book, first, last, now)
+    guarantee = run_guarantee_job(database_url, book, DEFAULT_START, view, now)
     official = _publish_official(database_url, book, months, now)
-    result = DemoRun(imported, first, last, stored | star_rows, demo_merchant, official)
+    guarantee_rows = {
+        "penalty_points": guarantee["penalties_written"],
+        "compensations": guarantee["compensations_written"],
+    }
+    result = DemoRun(
+        imported, first, last, stored | star_rows | guarantee_rows, demo_merchant, official
+    )
     console.print(summary_table(result))
     console.print(metrics_summary.render(computed))
     console.print(render_stars(stars))
