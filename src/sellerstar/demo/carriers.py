@@ -7,9 +7,11 @@ electronic data only) and stages 1-7 (physical scans):
 1 accepted, 2 processed at origin, 3 left origin, 4 arrived in the destination country,
 5 cleared / in the destination network, 6 out for delivery, 7 delivered.
 
-``PRE_ADVICE`` names where each pre-advice text comes from: ``seed`` (the launch briefing's
-own list), ``public`` (carriers' help pages and tracking guides), ``assumed`` (plausible
-wording we could not confirm; treat it as an example, not as the carrier's exact text).
+The pre-advice texts come from the domain's table
+(:mod:`sellerstar.domain.pre_advice_texts`), which the classifier uses too; ``PRE_ADVICE``
+names where each comes from: ``seed`` (the launch briefing's own list), ``public``
+(carriers' help pages and tracking guides), ``assumed`` (plausible wording we could not
+confirm; treat it as an example, not as the carrier's exact text).
 
 >>> CARRIERS["ups"].pre_advice
 ('Shipper created a label, UPS has not received the package yet.',)
@@ -20,6 +22,8 @@ True
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+from sellerstar.domain.pre_advice_texts import PRE_ADVICE_TEXTS
 
 IN_TRANSIT = "in_transit"
 STAGES = 8  # 0 = pre-advice, 1..7 physical
@@ -51,6 +55,12 @@ class Carrier:
         if stage == 0:
             return tuple(Scan(text, "info_received") for text in self.pre_advice)
         return self.scans[stage - 1]
+
+
+def _known(code: str) -> tuple[tuple[str, ...], str]:
+    """A carrier's pre-advice texts and their source, from the domain table."""
+    known = PRE_ADVICE_TEXTS[code]
+    return known.texts, known.source
 
 
 def _s(*texts: str, status: str = IN_TRANSIT) -> tuple[Scan, ...]:
@@ -92,8 +102,7 @@ _CARRIER_LIST: tuple[Carrier, ...] = (
         ("express", "air"),
         "ups",
         "en",
-        ("Shipper created a label, UPS has not received the package yet.",),
-        "seed",
+        *_known("ups"),
         (
             _s("Pickup Scan", "Origin Scan"),
             _s("Arrived at Facility", "Processing at UPS Facility"),
@@ -112,8 +121,7 @@ _CARRIER_LIST: tuple[Carrier, ...] = (
         ("express", "air"),
         "fedex",
         "en",
-        ("Shipment information sent to FedEx",),
-        "seed",
+        *_known("fedex"),
         (
             _s("Picked up", "Picked up, Package received after FedEx cutoff"),
             _s("Left FedEx origin facility", "Arrived at FedEx location"),
@@ -132,8 +140,7 @@ _CARRIER_LIST: tuple[Carrier, ...] = (
         ("express", "air"),
         "dhl",
         "en",
-        ("Shipment information received",),
-        "public",
+        *_known("dhl"),
         (
             _s("Shipment picked up"),
             _s(
@@ -155,12 +162,7 @@ _CARRIER_LIST: tuple[Carrier, ...] = (
         ("postal",),
         "usps",
         "en",
-        (
-            "Pre-Shipment Info Sent to USPS, USPS Awaiting Item",
-            "Picked Up by Shipping Partner, USPS Awaiting Item",
-            "Shipping Label Created, USPS Awaiting Item",
-        ),
-        "seed",
+        *_known("usps"),
         (
             _s("Accepted at USPS Origin Facility", "USPS in possession of item"),
             _s("Arrived at USPS Regional Facility"),
@@ -179,8 +181,7 @@ _CARRIER_LIST: tuple[Carrier, ...] = (
         ("express",),
         "aramex",
         "en",
-        ("Record created.",),
-        "seed",
+        *_known("aramex"),
         (
             _s("Shipment picked up"),
             _s("Received at Origin Facility"),
@@ -199,8 +200,7 @@ _CARRIER_LIST: tuple[Carrier, ...] = (
         ("express",),
         "tnt",
         "en",
-        ("Shipment information received",),
-        "public",
+        *_known("tnt"),
         (
             _s("Collection from shipper"),
             _s("Received at origin depot"),
@@ -219,8 +219,7 @@ _CARRIER_LIST: tuple[Carrier, ...] = (
         ("express", "postal"),
         "4px",
         "en",
-        ("Parcel information received",),
-        "seed",
+        *_known("4px"),
         (
             _s("Inbound scan at 4PX sorting center"),
             _s("Outbound from 4PX sorting center"),
@@ -239,8 +238,7 @@ _CARRIER_LIST: tuple[Carrier, ...] = (
         ("express", "postal"),
         "yunexpress",
         "en",
-        ("Shipment information received",),
-        "assumed",
+        *_known("yunexpress"),
         (
             _s("Shipment picked up", "Arrived at YunExpress facility"),
             _s("Departed from YunExpress facility"),
@@ -259,8 +257,7 @@ _CARRIER_LIST: tuple[Carrier, ...] = (
         ("postal",),
         "s10:yanwen",
         "en",
-        ("Information received",),
-        "assumed",
+        *_known("yanwen"),
         (
             _s("Picked up by Yanwen", "Received by Yanwen sorting center"),
             _s("Departed Yanwen sorting center"),
@@ -274,8 +271,7 @@ _CARRIER_LIST: tuple[Carrier, ...] = (
         ("postal", "express", "land"),
         "cainiao",
         "en",
-        ("Order information received by carrier",),
-        "assumed",
+        *_known("cainiao"),
         (
             _s("Accepted by carrier", "Received by sorting center"),
             _s("Outbound in sorting center"),
@@ -289,8 +285,7 @@ _CARRIER_LIST: tuple[Carrier, ...] = (
         ("postal",),
         "s10:chinapost",
         "zh",
-        ("邮件信息已录入", "Electronic information received"),
-        "assumed",
+        *_known("chinapost"),
         (*_CHINA_POST_ORIGIN, *_POSTAL_TAIL),
     ),
     Carrier(
@@ -299,8 +294,7 @@ _CARRIER_LIST: tuple[Carrier, ...] = (
         ("postal", "express"),
         "s10:ems",
         "zh",
-        ("快件信息已录入", "已下单"),
-        "assumed",
+        *_known("ems"),
         (*_CHINA_POST_ORIGIN, *_POSTAL_TAIL),
     ),
     Carrier(
@@ -309,8 +303,7 @@ _CARRIER_LIST: tuple[Carrier, ...] = (
         ("express", "land"),
         "sfexpress",
         "zh",
-        ("已下单",),
-        "assumed",
+        *_known("sfexpress"),
         (
             _s("顺丰速运 已收取快件"),
             _s("快件到达集散中心", "快件在集散中心完成分拣"),
@@ -329,8 +322,7 @@ _CARRIER_LIST: tuple[Carrier, ...] = (
         ("postal",),
         "s10:royalmail",
         "en",
-        ("Sender despatching item", "Sender preparing item"),
-        "public",
+        *_known("royalmail"),
         (
             _s("We've got it", "Item received"),
             _s("Item received at Mail Centre"),
@@ -349,8 +341,7 @@ _CARRIER_LIST: tuple[Carrier, ...] = (
         ("postal",),
         "canadapost",
         "en",
-        ("Electronic information submitted by shipper",),
-        "public",
+        *_known("canadapost"),
         (
             _s("Item accepted at the Post Office"),
             _s("Item processed"),
@@ -369,11 +360,7 @@ _CARRIER_LIST: tuple[Carrier, ...] = (
         ("postal",),
         "s10:auspost",
         "en",
-        (
-            "Shipping information received by Australia Post",
-            "Shipping information approved by Australia Post",
-        ),
-        "public",
+        *_known("auspost"),
         (
             _s("Received by Australia Post"),
             _s("Processed through facility"),
@@ -392,8 +379,7 @@ _CARRIER_LIST: tuple[Carrier, ...] = (
         ("postal",),
         "postnl",
         "en",
-        ("The item is pre-advised", "Shipment expected, not yet at PostNL"),
-        "public",
+        *_known("postnl"),
         (
             _s("The item has been received by PostNL"),
             _s("The item is at the sorting center"),
@@ -412,8 +398,7 @@ _CARRIER_LIST: tuple[Carrier, ...] = (
         ("express", "land"),
         "dpd",
         "en",
-        ("Order information has been transmitted to DPD.",),
-        "public",
+        *_known("dpd"),
         (
             _s("Parcel has been handed over to DPD"),
             _s("At parcel delivery centre"),
@@ -432,11 +417,7 @@ _CARRIER_LIST: tuple[Carrier, ...] = (
         ("express", "land"),
         "gls",
         "en",
-        (
-            "The parcel data was entered into the GLS IT system; "
-            "the parcel was not yet handed over to GLS.",
-        ),
-        "public",
+        *_known("gls"),
         (
             _s("The parcel was handed over to GLS."),
             _s("The parcel has reached the parcel center."),
@@ -455,8 +436,7 @@ _CARRIER_LIST: tuple[Carrier, ...] = (
         ("sea",),
         "maersk",
         "en",
-        ("Booking confirmed",),
-        "assumed",
+        *_known("maersk"),
         (
             _s("Gate in"),
             _s("Load"),
@@ -475,8 +455,7 @@ _CARRIER_LIST: tuple[Carrier, ...] = (
         ("sea",),
         "cosco",
         "en",
-        ("Booking confirmed",),
-        "assumed",
+        *_known("cosco"),
         (
             _s("Gate in at origin terminal"),
             _s("Loaded on vessel"),

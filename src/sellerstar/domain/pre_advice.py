@@ -1,0 +1,176 @@
+"""Is a tracking event pre-advice (label created, no parcel yet) or a real scan?
+
+Rulebook §1.2 counts a shipment as tracked from its second event because the first is
+usually pre-advice; §1.4 approves a single-event appeal only when that event is not
+pre-advice. The decision, first match wins:
+
+1. ``known_text``: the text is one of the carriers' known pre-advice texts
+   (:mod:`sellerstar.domain.pre_advice_texts`), whatever the status says - a known
+   pre-advice text is never judged a real scan, even when a feed files it under a
+   physical status.
+2. ``status``: the source's normalised status, when it has one: ``info_received``
+   (17TRACK / AfterShip ``InfoReceived``, Kuaidi100 101 已下单 / 102 待揽收) is pre-advice;
+   a physical status (``in_transit``, ``out_for_delivery``, ``available_for_pickup``,
+   ``delivered``, ``attempt_fail`` and the sources' spellings of them) is not. Other
+   statuses (``exception``, ``expired``, ``not_found``, unknown) leave it to the text.
+3. ``text:<rule>``: a pre-advice wording in English, German, French or Chinese
+   (:data:`TEXT_RULES`), generic or tied to one carrier where the wording alone would be
+   ambiguous elsewhere (Royal Mail's bare "Advised", UPS's "Order Processed").
+4. ``default_real``: anything else is taken for a physical scan.
+
+>>> classify("ups", "Shipper created a label, UPS has not received the package yet.")
+Verdict(pre_advice=True, rule='known_text')
+>>> classify("usps", "Accepted at USPS Origin Facility")
+Verdict(pre_advice=False, rule='default_real')
+>>> classify(None, "包裹正在等待揽收")
+Verdict(pre_advice=True, rule='text:zh_awaiting_pickup')
+>>> classify("fedex", "Picked up", status="info_received")
+Verdict(pre_advice=True, rule='status')
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from sellerstar.domain.pre_advice_texts import PRE_ADVICE_TEXTS
+
+KNOWN_TEXT = "known_text"
+STATUS = "status"
+DEFAULT_REAL = "default_real"
+
+# Source statuses, compared without case, spaces, "_" or "-".
+_PRE_ADVICE_STATUSES = frozenset({"inforeceived", "pretransit", "101", "102"})
+_PHYSICAL_STATUSES = frozenset(
+    {
+        "intransit",
+        "outfordelivery",
+        "availableforpickup",
+        "delivered",
+        "attemptfail",
+        "deliveryfailure",
+        "103",  # Kuaidi100 已揽收
+    }
+)
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The decision and the rule that made it (see the module docstring)."""
+
+    pre_advice: bool
+    rule: str
+
+
+class TextRule(NamedTuple):
+    name: str
+    pattern: re.Pattern[str]
+    carrier: str | None  # None = any carrier
+
+
+def _rule(name: str, pattern: str, carrier: str | None = None) -> TextRule:
+    return TextRule(name, re.compile(pattern, re.IGNORECASE), carrier)
+
+
+# Each rule names what the sender or carrier says instead of a scan: a label, shipment
+# data received electronically, an expected or announced parcel, a pickup still to come.
+TEXT_RULES: tuple[TextRule, ...] = (
+    _rule("label_created", r"\b(shipping )?(label|lbl) (has been )?created\b"),
+    _rule("pre_shipment", r"\bpre-?shipment\b"),
+    _rule("awaiting_item", r"\bawait(s|ing) item\b"),
+    _rule(
+        "not_yet_received",
+        r"\b(has|have) not (yet )?received\b|not yet in (the )?system\b"
+        r"|not yet (at|with) (postnl|the carrier)\b",
+    ),
+    _rule(
+        "information_received",
+        r"\b(info|information|data|details)\s+(has been |was )?"
+        r"(received|sent|submitted|transmitted|approved)\b",
+    ),
+    _rule("electronic_information", r"\belectronic (shipping )?(info|information|data|notif)"),
+    _rule("pre_advised", r"\bpre-?advi(sed|ce)\b"),
+    _rule("about_to_pick_up", r"\babout to (be )?pick(ed)? up\b"),
+    _rule("record_created", r"\b(record|shipment|order) (was |has been )?created\b"),
+    _rule("preparing_shipment", r"\bpreparing (the )?shipment\b"),
+    _rule("shipment_expected", r"\b(we'?re|we are) expecting it\b|\bexpected, not yet\b"),
+    _rule("sender_preparing", r"\bsender (preparing|despatching|dispatching)\b"),
+    _rule("despatched_to_royal_mail", r"\bdespatched to royal mail\b"),
+    _rule("royalmail_advised", r"^advised$", carrier="royalmail"),
+    _rule("ups_order_processed", r"\border processed\b", carrier="ups"),
+    _rule("ups_in_transit_to_ups", r"\bin transit to (a )?ups\b"),
+    # German (DHL, Deutsche Post, aggregators).
+    _rule("de_announced", r"elektronisch (angekündigt|übermittelt)|elektronische benachrichtigung"),
+    _rule("de_order_data", r"\bauftragsdaten\b"),
+    _rule("de_pickup_pending", r"\babholauftrag\b|nicht abgeholt werden|soll abgeholt werden"),
+    _rule("de_information_received", r"\binformationen (empfangen|erhalten)\b"),
+    # French (La Poste / Colissimo: "ready to be shipped, not yet taken in by La Poste").
+    _rule("fr_not_yet_with_carrier", r"pas encore (été )?pris en charge|prêt à être expédié"),
+    # Chinese.
+    _rule("zh_order_placed", r"已下单"),
+    _rule("zh_awaiting_pickup", r"(待|等待|未)揽(收|件)|揽收前|未去取件"),
+    _rule("zh_notifying_courier", r"通知快递公司揽件"),
+    _rule("zh_electronic_information", r"电子信息已(收到|接收)|信息已录入"),
+)
+
+
+def _normalise(text: str) -> str:
+    # Case, width, spacing and closing punctuation vary between feeds, not the meaning.
+    folded = unicodedata.normalize("NFKC", text).casefold().replace("\u2019", "'")
+    return " ".join(folded.split()).strip(" .。!！")
+
+
+_KNOWN = frozenset(_normalise(t) for known in PRE_ADVICE_TEXTS.values() for t in known.texts)
+
+
+def _status_key(status: str) -> str:
+    return re.sub(r"[\s_\-]", "", status).casefold()
+
+
+def _status_verdict(status: str | None) -> bool | None:
+    if not status:
+        return None
+    key = _status_key(status)
+    # 17TRACK / AfterShip sub-statuses ("InfoReceived_001", "InTransit_PickedUp") count as
+    # their main status.
+    for main in _PRE_ADVICE_STATUSES:
+        if key.startswith(main):
+            return True
+    for main in _PHYSICAL_STATUSES:
+        if key.startswith(main):
+            return False
+    return None
+
+
+def classify(carrier: str | None, description: str, status: str | None = None) -> Verdict:
+    """Whether an event is pre-advice, and which rule decided (see the module docstring).
+
+    >>> classify("royalmail", "We've got it")
+    Verdict(pre_advice=False, rule='default_real')
+    >>> classify("dhl", "Die Sendung wurde elektronisch angekündigt")
+    Verdict(pre_advice=True, rule='text:de_announced')
+    >>> classify("zto", "【广州嘉禾】 已揽收", status="in_transit")
+    Verdict(pre_advice=False, rule='status')
+    """
+    text = _normalise(description)
+    if text in _KNOWN:
+        return Verdict(True, KNOWN_TEXT)
+    by_status = _status_verdict(status)
+    if by_status is not None:
+        return Verdict(by_status, STATUS)
+    code = (carrier or "").strip().lower()
+    for rule in TEXT_RULES:
+        if (rule.carrier is None or rule.carrier == code) and rule.pattern.search(text):
+            return Verdict(True, f"text:{rule.name}")
+    return Verdict(False, DEFAULT_REAL)
+
+
+def is_pre_advice(carrier: str | None, description: str, status: str | None = None) -> bool:
+    """``classify(...).pre_advice``.
+
+    >>> is_pre_advice("usps", "Pre-Shipment Info Sent to USPS, USPS Awaiting Item")
+    True
+    """
+    return classify(carrier, description, status).pre_advice
