@@ -1,0 +1,252 @@
+"""The operator console: find a merchant, its overview, the daily jobs (pages and API).
+
+Starting the daily compute job records who started it in the audit log and runs the job
+after the answer is sent (a background task); its outcome appears in ``job_runs``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from typing import Annotated, Any
+
+import sqlalchemy as sa
+from fastapi import APIRouter, BackgroundTasks, Form, HTTPException, Query, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from pydantic import BaseModel, Field
+
+from sellerstar.metrics import store_job
+from sellerstar.queries import operator as console
+from sellerstar.rules import RuleBook
+from sellerstar.services import audit
+from sellerstar.services.accounts import Principal
+from sellerstar.store.db import transaction
+from sellerstar.web.auth import ApiOperator, CsrfChecked, Now, Operator, ReadConnection
+from sellerstar.web.i18n import N_
+from sellerstar.web.routes.stars import TRACK_LABELS, today
+from sellerstar.web.templating import render
+
+router = APIRouter()
+_LOG = logging.getLogger("sellerstar.web.operator")
+
+# A run still "running" after this long is taken to have died with its process; it no
+# longer blocks a new one (operational, not a rule of the rulebook).
+_STALE_AFTER = dt.timedelta(hours=6)
+JOB_LABELS = {
+    "compute": N_("Daily metrics"),
+    "stars": N_("Predicted star levels"),
+    "guarantee": N_("Guaranteed delivery"),
+}
+JOB_STATUS_LABELS = {
+    "running": N_("Running"),
+    "succeeded": N_("Succeeded"),
+    "failed": N_("Failed"),
+}
+MEMBERSHIP_LABELS = {
+    "export_pass": N_("Export Pass"),
+    "global_treasure": N_("Global Treasure"),
+    "gold_supplier_plus": N_("Gold Supplier Plus"),
+    "other": N_("Other membership"),
+    "none": N_("No membership"),
+}
+TA_STATUS_LABELS = {
+    "active": N_("Trade assurance active"),
+    "suspended": N_("Trade assurance suspended"),
+    "terminated": N_("Trade assurance terminated"),
+    "none": N_("No trade assurance"),
+}
+_LABELS = {
+    "track_labels": TRACK_LABELS,
+    "job_labels": JOB_LABELS,
+    "job_status_labels": JOB_STATUS_LABELS,
+    "membership_labels": MEMBERSHIP_LABELS,
+    "ta_status_labels": TA_STATUS_LABELS,
+}
+Page = Annotated[int, Query(ge=1, le=1_000_000)]
+
+
+class ComputeRequest(BaseModel):
+    """Which view date the daily compute job should compute (default: today)."""
+
+    view_date: dt.date | None = Field(
+        default=None, description="The view date; its stat date is the view date minus the lag."
+    )
+
+
+class ComputeStarted(BaseModel):
+    """A compute run that has been started; it appears in the job list when it runs."""
+
+    job: str
+    view_date: dt.date
+    stat_date: dt.date
+    started_by: str
+
+
+class _Refusal(Exception):
+    """Why a run cannot start: a catalogue message, its values and the HTTP status."""
+
+    def __init__(self, message: str, values: dict[str, str], status: int) -> None:
+        super().__init__(message % values)
+        self.message = message
+        self.values = values
+        self.status = status
+
+
+def _start_compute(
+    request: Request,
+    background: BackgroundTasks,
+    connection: sa.Connection,
+    principal: Principal,
+    at: dt.datetime,
+    view_date: dt.date | None,
+) -> ComputeStarted:
+    book: RuleBook = request.app.state.rulebook
+    now_date = today(book, at)
+    view = view_date or now_date
+    if view > now_date:
+        raise _Refusal(
+            N_("The view date %(date)s is in the future."), {"date": view.isoformat()}, 422
+        )
+    if console.job_running(connection, store_job.JOB_NAME, at - _STALE_AFTER):
+        raise _Refusal(
+            N_("A daily metrics run is still running; start the next one when it has finished."),
+            {},
+            409,
+        )
+    stat_date, _last = store_job.resolve_stat_dates(book, view, at)
+    started = ComputeStarted(
+        job=store_job.JOB_NAME, view_date=view, stat_date=stat_date, started_by=principal.login
+    )
+    with transaction(request.app.state.engine) as writing:
+        audit.record(
+            writing,
+            at=at,
+            actor=principal.login,
+            action="job_started",
+            entity_type="job",
+            entity_id=store_job.JOB_NAME,
+            detail={"view_date": view.isoformat(), "stat_date": stat_date.isoformat()},
+        )
+    background.add_task(_run_compute, request.app.state.settings.database_url, book, stat_date, at)
+    return started
+
+
+def _run_compute(url: str, book: RuleBook, stat_date: dt.date, at: dt.datetime) -> None:
+    try:
+        store_job.run_store_job(url, book, stat_date, stat_date, now=at)
+    except Exception:
+        # The run is recorded as failed in job_runs with its error; the log keeps the trace.
+        _LOG.exception("the compute job for stat date %s failed", stat_date)
+
+
+def _jobs_page(
+    request: Request,
+    connection: sa.Connection,
+    at: dt.datetime,
+    page: int,
+    status_code: int = 200,
+    **extra: Any,
+) -> HTMLResponse:
+    context = {
+        "jobs": console.job_runs_page(connection, page),
+        "default_view_date": today(request.app.state.rulebook, at),
+        "started": None,
+        "error": None,
+        **_LABELS,
+        **extra,
+    }
+    return render(request, "ops_jobs.html", context, status_code=status_code)
+
+
+@router.get("/ops", include_in_schema=False)
+def merchants_page(
+    request: Request,
+    _auth: Operator,
+    connection: ReadConnection,
+    q: Annotated[str, Query(max_length=128)] = "",
+    page: Page = 1,
+) -> HTMLResponse:
+    """Find a merchant by id or name."""
+    found = console.find_merchants(connection, q, page)
+    return render(request, "ops.html", {"found": found, **_LABELS})
+
+
+@router.get("/ops/merchants/{merchant_id}", include_in_schema=False)
+def merchant_page(
+    request: Request, merchant_id: str, _auth: Operator, connection: ReadConnection
+) -> HTMLResponse:
+    """One merchant: its accounts, newest figures and links to its pages."""
+    summary = console.merchant_summary(connection, merchant_id)
+    return render(request, "ops_merchant.html", {"summary": summary, **_LABELS})
+
+
+@router.get("/ops/jobs", include_in_schema=False)
+def jobs_page(
+    request: Request,
+    _auth: Operator,
+    connection: ReadConnection,
+    at: Now,
+    page: Page = 1,
+    view: dt.date | None = None,
+    stat: dt.date | None = None,
+) -> HTMLResponse:
+    """The batch job runs, newest first, and the form to start the daily compute job."""
+    started = {"view": view, "stat": stat} if view and stat else None
+    return _jobs_page(request, connection, at, page, started=started)
+
+
+@router.post("/ops/jobs/compute", include_in_schema=False, dependencies=[CsrfChecked])
+def start_compute_page(
+    request: Request,
+    background: BackgroundTasks,
+    auth: Operator,
+    connection: ReadConnection,
+    at: Now,
+    view_date: Annotated[dt.date | None, Form()] = None,
+) -> Response:
+    """Start the daily compute job for a view date, then show the job list."""
+    try:
+        started = _start_compute(request, background, connection, auth.principal, at, view_date)
+    except _Refusal as refusal:
+        error = {"message": refusal.message, "params": refusal.values}
+        return _jobs_page(request, connection, at, 1, refusal.status, error=error)
+    target = f"/ops/jobs?view={started.view_date.isoformat()}&stat={started.stat_date.isoformat()}"
+    return RedirectResponse(target, status_code=303, background=background)
+
+
+@router.get("/api/v1/ops/merchants", tags=["operator"])
+def api_merchants(
+    _auth: ApiOperator,
+    connection: ReadConnection,
+    q: Annotated[str, Query(max_length=128, description="Id prefix or part of the name.")] = "",
+    page: Page = 1,
+) -> console.MerchantPage:
+    """Merchants whose id starts with ``q`` or whose name contains it, with their newest
+    predicted stars and tracking visibility rate (operators only)."""
+    return console.find_merchants(connection, q, page)
+
+
+@router.get("/api/v1/ops/jobs", tags=["operator"])
+def api_jobs(_auth: ApiOperator, connection: ReadConnection, page: Page = 1) -> console.JobPage:
+    """Batch job runs, newest first (operators only)."""
+    return console.job_runs_page(connection, page)
+
+
+@router.post(
+    "/api/v1/ops/jobs/compute", tags=["operator"], status_code=202, dependencies=[CsrfChecked]
+)
+def api_start_compute(
+    request: Request,
+    background: BackgroundTasks,
+    auth: ApiOperator,
+    connection: ReadConnection,
+    at: Now,
+    body: ComputeRequest | None = None,
+) -> ComputeStarted:
+    """Start the daily compute job for a view date (default: today); it runs after the
+    answer and appears in ``GET /api/v1/ops/jobs``. A session must send X-CSRF-Token."""
+    view = body.view_date if body else None
+    try:
+        return _start_compute(request, background, connection, auth.principal, at, view)
+    except _Refusal as refusal:
+        raise HTTPException(refusal.status, refusal.message % refusal.values) from None
