@@ -164,10 +164,9 @@ def compute_command(
     Rerunning a date replaces that date's rows. Without a date, the view date is today in
     the platform time zone, so the stat date is today minus the data lag.
     """
-    from sellerstar.metrics.store_job import resolve_stat_dates, run_store_job
-    from sellerstar.services.guarantee_job import run_guarantee_job
+    from sellerstar.metrics.store_job import resolve_stat_dates
+    from sellerstar.services.daily_job import run_daily_job
     from sellerstar.stars.batch import render as render_stars
-    from sellerstar.stars.job import run_star_job
 
     book = _book()
     dates = stat_range(stat_date, first, last)
@@ -176,25 +175,23 @@ def compute_command(
         raise InputError("give --view-date or a stat date (--stat-date, --from/--to), not both")
     if dates is None:
         dates = resolve_stat_dates(book, view, dt.datetime.now(dt.UTC))
-    settings = get_settings()
-    result, counts = run_store_job(
-        settings.database_url, book, dates[0], dates[1], engine=engine, now=dt.datetime.now(dt.UTC)
+    run = run_daily_job(
+        get_settings().database_url,
+        book,
+        dates[0],
+        dates[1],
+        now=dt.datetime.now(dt.UTC),
+        engine=engine,
     )
-    typer.echo(summary.render(result))
+    typer.echo(summary.render(run.metrics))
     typer.echo(
-        f"stored {counts['merchant_metrics']} merchant_metrics and "
-        f"{counts['order_tracking']} order_tracking rows for {dates[0]} … {dates[1]}"
+        f"stored {run.metric_rows['merchant_metrics']} merchant_metrics and "
+        f"{run.metric_rows['order_tracking']} order_tracking rows for {dates[0]} … {dates[1]}"
     )
-    stars, star_counts = run_star_job(
-        settings.database_url, book, dates[0], dates[1], now=dt.datetime.now(dt.UTC)
-    )
-    typer.echo(render_stars(stars))
-    typer.echo(f"stored {star_counts['star_levels']} star_levels rows")
-    guarantee = run_guarantee_job(
-        settings.database_url, book, dates[0], dates[1], now=dt.datetime.now(dt.UTC)
-    )
+    typer.echo(render_stars(run.stars))
+    typer.echo(f"stored {run.star_rows['star_levels']} star_levels rows")
     typer.echo(
-        f"guarantee: {guarantee['penalties_written']} penalty points written "
-        f"({guarantee['penalties_waived']} waived while enrolled), "
-        f"{guarantee['compensations_written']} compensations"
+        f"guarantee: {run.guarantee['penalties_written']} penalty points written "
+        f"({run.guarantee['penalties_waived']} waived while enrolled), "
+        f"{run.guarantee['compensations_written']} compensations"
     )

@@ -20,6 +20,7 @@ from sellerstar.queries import operator as console
 from sellerstar.rules import RuleBook
 from sellerstar.services import audit
 from sellerstar.services.accounts import Principal
+from sellerstar.services.daily_job import run_daily_job
 from sellerstar.store.db import transaction
 from sellerstar.web.auth import ApiOperator, CsrfChecked, Now, Operator, ReadConnection
 from sellerstar.web.i18n import N_
@@ -133,7 +134,7 @@ def _start_compute(
 
 def _run_compute(url: str, book: RuleBook, stat_date: dt.date, at: dt.datetime) -> None:
     try:
-        store_job.run_store_job(url, book, stat_date, stat_date, now=at)
+        run_daily_job(url, book, stat_date, stat_date, now=at)
     except Exception:
         # The run is recorded as failed in job_runs with its error; the log keeps the trace.
         _LOG.exception("the compute job for stat date %s failed", stat_date)
