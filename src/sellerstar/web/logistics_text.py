@@ -1,0 +1,172 @@
+"""Words of the logistics pages: code labels, the reason of each judgement, why an appeal
+is not possible, all as catalogue messages with the rule-set's numbers filled in.
+
+A :class:`Text` is a message id and its parameters; templates show it with
+``{{ _(t.msgid, **t.params) }}``, Python (the CSV download) with :meth:`Text.render`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from babel import UnknownLocaleError
+
+from sellerstar.queries.logistics import AppealBlock
+from sellerstar.rules.model import TrackingVisibility
+from sellerstar.web.i18n import N_, babel_locale, translations
+
+EXPORT_MODES = {"tad": N_("TA delivery"), "self_export": N_("Self export"), "other": N_("Other")}
+TRANSPORTS = {
+    "express": N_("Express"),
+    "postal": N_("Postal"),
+    "air": N_("Air freight"),
+    "sea": N_("Sea freight"),
+    "land": N_("Land transport"),
+}
+EVENT_SOURCES = {
+    "platform": N_("Platform tracking"),
+    "17track": N_("17TRACK"),
+    "kuaidi100": N_("Kuaidi100"),
+}
+PAYMENT_METHODS = {
+    "tt": N_("Telegraphic transfer"),
+    "credit_card": N_("Credit card"),
+    "e_payment": N_("E-payment"),
+    "lc": N_("L/C"),
+    "open_account": N_("Open account"),
+}
+APPEAL_STATUSES = {
+    "pending": N_("Under appeal"),
+    "approved": N_("Appeal approved"),
+    "rejected": N_("Appeal rejected"),
+}
+_CARRIERS = {"fedex": "FedEx", "aramex": "Aramex", "usps": "USPS", "ups": "UPS", "dhl": "DHL"}
+
+
+@dataclass(frozen=True)
+class Text:
+    """A catalogue message and the values of its placeholders."""
+
+    msgid: str
+    params: dict[str, object] = field(default_factory=dict)
+
+    def render(self, locale: str) -> str:
+        """The message in ``locale`` with its placeholders filled in.
+
+        >>> Text(N_("Yes")).render("zh")
+        '是'
+        """
+        return translations(locale).gettext(self.msgid) % self.params
+
+
+def country_name(code: str, locale: str) -> str:
+    """A country's name in the UI language (the code when unknown).
+
+    >>> country_name("US", "zh"), country_name("US", "en"), country_name("XX", "en")
+    ('美国', 'United States', 'XX')
+    """
+    try:
+        territories = babel_locale(locale).territories
+    except UnknownLocaleError:  # pragma: no cover - LOCALES are all known to Babel
+        return code
+    return str(territories.get(code, code))
+
+
+def carrier_name(code: str) -> str:
+    """How a carrier code is written for people.
+
+    >>> carrier_name("fedex"), carrier_name("4px"), carrier_name("sf")
+    ('FedEx', '4PX', 'SF')
+    """
+    return _CARRIERS.get(code, code.upper())
+
+
+def reason_text(reason: str, rules: TrackingVisibility) -> Text:
+    """Why an order is (not) trackable on its stat date, in words (rulebook §1.2, §1.3)."""
+    events = rules.min_events_to_pass
+    texts = {
+        "launch_exempt": Text(
+            N_("Launch exemption: orders shipped on or before %(date)s are treated as trackable."),
+            {"date": rules.launch_exempt_through.isoformat()},
+        ),
+        "newest_7_days_exempt": Text(
+            N_(
+                "Special exemption period: the orders of the newest %(days)s days of the "
+                "stat window count and show as trackable."
+            ),
+            {"days": rules.newest_exempt_days},
+        ),
+        "tracked": Text(
+            N_("Every shipment batch has at least %(events)s tracking events."),
+            {"events": events},
+        ),
+        "untracked": Text(
+            N_(
+                "A shipment batch has fewer than %(events)s tracking events (or no logistics "
+                "proof was uploaded)."
+            ),
+            {"events": events},
+        ),
+        "appeal_pending": Text(
+            N_(
+                "Under appeal: counted as trackable in the rate, but shown as untrackable "
+                "until the review is done."
+            )
+        ),
+        "appeal_approved": Text(N_("Appeal approved: counted and shown as trackable.")),
+        "appeal_rejected": Text(
+            N_("Appeal rejected: counted and shown by the real tracking, untrackable.")
+        ),
+    }
+    return texts[reason]
+
+
+def appeal_block_text(block: AppealBlock, rules: TrackingVisibility | None) -> Text:
+    """Why the appeal button is greyed out (rulebook §1.4)."""
+    appeals = rules.appeals if rules else None
+    if block == "closed":
+        return Text(
+            N_(
+                "The appeal window (%(days)s days from first disclosure, that day included) "
+                "has closed."
+            ),
+            {"days": appeals.window_days if appeals else "—"},
+        )
+    if block == "pending":
+        return Text(
+            N_("An appeal is under review; the platform decides within %(days)s calendar days."),
+            {"days": appeals.review_sla_days if appeals else "—"},
+        )
+    texts: dict[str, str] = {
+        "operator": N_("Only the merchant can file an appeal."),
+        "out_of_window": N_("The order is not in the current stat window."),
+        "passing": N_("The order is trackable; there is nothing to appeal."),
+        "rejected": N_("The appeal was rejected and the appeal window has closed."),
+    }
+    return Text(texts[block])
+
+
+YES_NO = {True: N_("Yes"), False: N_("No")}
+CSV_COLUMNS = (
+    N_("TA order no."),
+    N_("Destination country"),
+    N_("Export mode"),
+    N_("Transport"),
+    N_("Trade term"),
+    N_("Ship time"),
+    N_("Trackable"),
+    N_("Reason"),
+)
+
+# What the logistics templates get to put words on codes.
+TEMPLATE_WORDS: dict[str, object] = {
+    "export_modes": EXPORT_MODES,
+    "transports": TRANSPORTS,
+    "sources": EVENT_SOURCES,
+    "appeal_statuses": APPEAL_STATUSES,
+    "yes_no": YES_NO,
+    "country_name": country_name,
+    "carrier_name": carrier_name,
+    "reason_text": reason_text,
+    "appeal_block_text": appeal_block_text,
+}

@@ -1,0 +1,279 @@
+"""Logistics performance and tracking detail pages and the order CSV (rulebook §1.5), for
+merchant users under /m and operators under /ops/merchants/{id}.
+
+Both audiences get the same templates through the same queries; only the Scope differs.
+The guaranteed-delivery page is in ``guaranteed_delivery``, the JSON API in ``logistics_api``.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Annotated
+from urllib.parse import urlencode
+from zoneinfo import ZoneInfo
+
+import sqlalchemy as sa
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi.responses import HTMLResponse, StreamingResponse
+
+from sellerstar.queries import logistics as q
+from sellerstar.queries.scope import Scope, scope_for_merchant_user, scope_for_operator
+from sellerstar.queries.tracking_detail import order_detail
+from sellerstar.rules.book import RuleBook
+from sellerstar.rules.model import TrackingVisibility
+from sellerstar.web import logistics_text as words
+from sellerstar.web.auth import Merchant, Now, Operator, ReadConnection
+from sellerstar.web.i18n import N_, translations
+from sellerstar.web.templating import render
+
+router = APIRouter(include_in_schema=False)
+
+PER_PAGE = 20
+_CSV_FLUSH_ROWS = 500
+
+
+@dataclass(frozen=True)
+class ListParams:
+    """The order list's filters, as the page, the CSV and the API take them."""
+
+    stat_date: dt.date | None = None
+    untrackable: bool = False
+    q: str = ""
+    page: int = 1
+
+    def link(self, base: str, **changes: object) -> str:
+        """``base`` with these filters (and ``changes``) as the query string."""
+        values = {**self.__dict__, **changes}
+        query = {
+            "stat_date": values["stat_date"].isoformat() if values["stat_date"] else None,
+            "untrackable": "1" if values["untrackable"] else None,
+            "q": values["q"] or None,
+            "page": values["page"] if values["page"] != 1 else None,
+        }
+        text = urlencode({k: v for k, v in query.items() if v is not None})
+        return f"{base}?{text}" if text else base
+
+
+def list_params(
+    stat_date: Annotated[dt.date | None, Query(description="A computed stat date.")] = None,
+    untrackable: Annotated[bool, Query(description="Only orders shown as untrackable.")] = False,
+    q: Annotated[str, Query(max_length=64, description="Part of an order number.")] = "",
+    page: Annotated[int, Query(ge=1, le=1_000_000, description="Page, from 1.")] = 1,
+) -> ListParams:
+    """Dependency: the order-list filters of the query string."""
+    return ListParams(stat_date, untrackable, q.strip(), page)
+
+
+Filters = Annotated[ListParams, Depends(list_params)]
+
+
+@dataclass(frozen=True)
+class Listing:
+    """The headline and the order list of one request."""
+
+    overview: q.Overview
+    choices: list[dt.date]
+    wanted: q.OrderFilter | None  # None: no stat date has judged orders yet
+    rules: TrackingVisibility | None  # of the chosen stat date
+    window: q.ShipWindow | None
+
+
+def listing(
+    connection: sa.Connection, scope: Scope, book: RuleBook, at: dt.datetime, params: ListParams
+) -> Listing:
+    """The overview, the stat dates to choose from and the chosen filter (422 when the
+    stat date asked for is not one of them)."""
+    overview = q.overview(connection, scope, book, at)
+    newest = overview.stat_date
+    choices = [] if newest is None else q.stat_date_choices(connection, scope.merchant_id, newest)
+    if params.stat_date is not None and params.stat_date not in choices:
+        raise HTTPException(
+            422, N_("choose a stat date from the list: the computed dates of the last month")
+        )
+    chosen = params.stat_date or (choices[0] if choices else None)
+    if chosen is None:
+        return Listing(overview, choices, None, None, None)
+    rules = book.for_stat_date(chosen).tracking_visibility
+    wanted = q.OrderFilter(chosen, params.untrackable, params.q)
+    window = q.ship_window(chosen, rules) if rules else None
+    return Listing(overview, choices, wanted, rules, window)
+
+
+def base_path(scope: Scope) -> str:
+    """Where the scope's pages live: /m or /ops/merchants/{id}."""
+    return f"/ops/merchants/{scope.merchant_id}" if scope.by_operator else "/m"
+
+
+def _logistics_page(
+    request: Request, connection: sa.Connection, scope: Scope, at: dt.datetime, params: ListParams
+) -> HTMLResponse:
+    book: RuleBook = request.app.state.rulebook
+    found = listing(connection, scope, book, at, params)
+    page = appeals = None
+    if found.wanted is not None:
+        page = q.order_page(connection, scope, found.wanted, params.page, PER_PAGE)
+        ids = [row.order_id for row in page.rows]
+        appeals = q.appeal_states(connection, scope, found.overview.stat_date, ids)
+    base = base_path(scope)
+    return render(
+        request,
+        "logistics.html",
+        {
+            "scope": scope,
+            "base": base,
+            "found": found,
+            "ov": found.overview,
+            "params": params,
+            "page": page,
+            "appeals": appeals,
+            "list_url": f"{base}/logistics",
+            "csv_url": params.link(f"{base}/logistics/orders.csv", page=1),
+            "calendar": book.in_force_at(at).calendar,
+            **words.TEMPLATE_WORDS,
+        },
+    )
+
+
+@router.get("/m/logistics")
+def merchant_logistics(
+    request: Request, auth: Merchant, connection: ReadConnection, at: Now, params: Filters
+) -> HTMLResponse:
+    """The logistics-performance page of a merchant user (a sub-account: its own orders)."""
+    return _logistics_page(request, connection, scope_for_merchant_user(auth.principal), at, params)
+
+
+@router.get("/ops/merchants/{merchant_id}/logistics")
+def operator_logistics(
+    request: Request,
+    merchant_id: str,
+    _auth: Operator,
+    connection: ReadConnection,
+    at: Now,
+    params: Filters,
+) -> HTMLResponse:
+    """A merchant's logistics-performance page as its main account sees it."""
+    scope = scope_for_operator(connection, merchant_id)
+    return _logistics_page(request, connection, scope, at, params)
+
+
+def _csv(
+    request: Request, connection: sa.Connection, scope: Scope, at: dt.datetime, params: ListParams
+) -> StreamingResponse:
+    book: RuleBook = request.app.state.rulebook
+    found = listing(connection, scope, book, at, params)
+    locale: str = request.state.locale
+    zone = book.in_force_at(at).calendar.timezone
+    stamp = found.wanted.stat_date.isoformat() if found.wanted else "none"
+    lines = _csv_lines(request.app.state.engine, scope, found, locale, zone)
+    return StreamingResponse(
+        lines,
+        media_type="text/csv; charset=utf-8",
+        headers={
+            "Content-Disposition": f'attachment; filename="orders-{scope.merchant_id}-{stamp}.csv"',
+            "Cache-Control": "no-store",
+        },
+    )
+
+
+def _csv_lines(
+    engine: sa.Engine, scope: Scope, found: Listing, locale: str, zone: str
+) -> Iterator[str]:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    # The BOM makes Excel read the file as UTF-8 (Chinese headers and reasons).
+    buffer.write("\ufeff")
+    writer.writerow([words.Text(column).render(locale) for column in words.CSV_COLUMNS])
+    if found.wanted is None or found.rules is None:
+        yield buffer.getvalue()
+        return
+    say = translations(locale).gettext
+    platform_zone = ZoneInfo(zone)
+    # Its own connection: the request's one is closed once the response starts streaming.
+    with engine.connect() as connection:
+        for count, row in enumerate(q.stream_orders(connection, scope, found.wanted), 1):
+            shipped = row.shipped_at.astimezone(platform_zone) if row.shipped_at else None
+            writer.writerow(
+                [
+                    row.order_id,
+                    words.country_name(row.destination_country, locale),
+                    say(words.EXPORT_MODES.get(row.export_mode, row.export_mode)),
+                    say(words.TRANSPORTS.get(row.transport, row.transport)),
+                    row.trade_term,
+                    shipped.strftime("%Y-%m-%d %H:%M") if shipped else "",
+                    say(words.YES_NO[row.shown_pass]),
+                    words.reason_text(row.reason, found.rules).render(locale),
+                ]
+            )
+            if count % _CSV_FLUSH_ROWS == 0:
+                yield buffer.getvalue()
+                buffer.seek(0)
+                buffer.truncate()
+    yield buffer.getvalue()
+
+
+@router.get("/m/logistics/orders.csv")
+def merchant_orders_csv(
+    request: Request, auth: Merchant, connection: ReadConnection, at: Now, params: Filters
+) -> StreamingResponse:
+    """The filtered order list as CSV (UTF-8 with BOM, headers in the UI language)."""
+    return _csv(request, connection, scope_for_merchant_user(auth.principal), at, params)
+
+
+@router.get("/ops/merchants/{merchant_id}/logistics/orders.csv")
+def operator_orders_csv(
+    request: Request,
+    merchant_id: str,
+    _auth: Operator,
+    connection: ReadConnection,
+    at: Now,
+    params: Filters,
+) -> StreamingResponse:
+    """A merchant's filtered order list as CSV."""
+    return _csv(request, connection, scope_for_operator(connection, merchant_id), at, params)
+
+
+def _tracking_page(
+    request: Request, connection: sa.Connection, scope: Scope, order_id: str, at: dt.datetime
+) -> HTMLResponse:
+    book: RuleBook = request.app.state.rulebook
+    detail = order_detail(connection, scope, order_id, book, at)
+    base = base_path(scope)
+    return render(
+        request,
+        "tracking.html",
+        {
+            "scope": scope,
+            "base": base,
+            "detail": detail,
+            "back_url": f"{base}/logistics",
+            "calendar": book.in_force_at(at).calendar,
+            **words.TEMPLATE_WORDS,
+        },
+    )
+
+
+@router.get("/m/logistics/orders/{order_id}")
+def merchant_tracking(
+    request: Request, order_id: str, auth: Merchant, connection: ReadConnection, at: Now
+) -> HTMLResponse:
+    """The tracking detail of one of the user's orders."""
+    scope = scope_for_merchant_user(auth.principal)
+    return _tracking_page(request, connection, scope, order_id, at)
+
+
+@router.get("/ops/merchants/{merchant_id}/logistics/orders/{order_id}")
+def operator_tracking(
+    request: Request,
+    merchant_id: str,
+    order_id: str,
+    _auth: Operator,
+    connection: ReadConnection,
+    at: Now,
+) -> HTMLResponse:
+    """The tracking detail of one order of a merchant."""
+    scope = scope_for_operator(connection, merchant_id)
+    return _tracking_page(request, connection, scope, order_id, at)

@@ -1,0 +1,272 @@
+"""The logistics JSON API under /api/v1 (rulebook §1.5): the current tracking visibility
+rate, the judged orders of a stat date and one order's tracking detail.
+
+Merchant users (session or API token) see their own scope (a sub-account: its own
+orders); operators name the merchant with ``merchant_id``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated
+
+import sqlalchemy as sa
+from fastapi import APIRouter, HTTPException, Query, Request
+from pydantic import BaseModel, Field
+
+from sellerstar.queries import logistics as q
+from sellerstar.queries.scope import OutOfScope, Scope, scope_for_merchant_user, scope_for_operator
+from sellerstar.queries.tracking_detail import order_detail
+from sellerstar.rules.book import RuleBook
+from sellerstar.services.accounts import Principal
+from sellerstar.web.auth import ApiAnyUser, Now, ReadConnection
+from sellerstar.web.i18n import N_
+from sellerstar.web.routes.logistics import PER_PAGE, Filters, listing
+
+router = APIRouter(prefix="/api/v1/logistics", tags=["logistics"])
+
+MerchantParam = Annotated[
+    str | None, Query(max_length=64, description="Operators: the merchant to show.")
+]
+
+
+class Summary(BaseModel):
+    """The current tracking visibility rate of the caller's scope."""
+
+    merchant_id: str
+    account_id: str | None = Field(description="A sub-account's figures count its orders only.")
+    view_date: dt.date
+    stat_date: dt.date | None = Field(description="The newest computed stat date; null: none.")
+    data_lag_days: int
+    in_force: bool = Field(description="Whether the rate is in force on that stat date.")
+    live_from_stat_date: dt.date | None
+    ship_window_start: dt.date | None
+    ship_window_end: dt.date | None
+    orders: int | None
+    passing: int | None
+    rate: float | None
+
+
+class Order(BaseModel):
+    """One judged order of a stat date."""
+
+    order_id: str
+    destination_country: str
+    export_mode: str
+    transport: str
+    trade_term: str
+    shipped_at: dt.datetime | None
+    ship_date: dt.date
+    trackable: bool = Field(description="What the merchant sees (shown_pass).")
+    counted_pass: bool = Field(description="What enters the rate.")
+    reason: str = Field(
+        description="launch_exempt, newest_7_days_exempt, tracked, untracked, "
+        "appeal_pending, appeal_approved or appeal_rejected."
+    )
+    appeal_allowed: bool
+    appeal_blocked: str | None = Field(
+        description="Why not: operator, out_of_window, passing, pending, rejected, closed."
+    )
+
+
+class OrderList(BaseModel):
+    """One page of the judged orders of a stat date."""
+
+    stat_date: dt.date | None
+    stat_dates: list[dt.date] = Field(description="The stat dates one may ask for.")
+    ship_window_start: dt.date | None
+    ship_window_end: dt.date | None
+    total: int
+    page: int
+    per_page: int
+    pages: int
+    orders: list[Order]
+
+
+class Event(BaseModel):
+    """One tracking event of a parcel."""
+
+    event_time: dt.datetime
+    received_at: dt.datetime
+    location: str | None
+    description: str
+    status: str | None
+    source: str
+    counts: bool = Field(description="From a source that counts automatically.")
+
+
+class Shipment(BaseModel):
+    """One shipment batch with its events, newest first."""
+
+    shipment_id: str
+    carrier: str
+    tracking_number: str
+    transport: str
+    uploaded_at: dt.datetime
+    current: bool
+    replaced_by: str | None
+    trackable: bool | None
+    appeal_status: str | None
+    appeal_allowed: bool
+    events: list[Event]
+
+
+class OrderDetail(BaseModel):
+    """An order's tracking: its judgement on the newest stat date and every batch."""
+
+    order_id: str
+    created_at: dt.datetime
+    destination_country: str
+    export_mode: str
+    transport: str
+    trade_term: str
+    shipped_at: dt.datetime | None
+    stat_date: dt.date | None
+    trackable: bool | None
+    reason: str | None
+    appeal_allowed: bool
+    appeal_blocked: str | None
+    shipments: list[Shipment]
+
+
+def _scope(connection: sa.Connection, principal: Principal, merchant_id: str | None) -> Scope:
+    if principal.role == "operator":
+        if not merchant_id:
+            raise HTTPException(422, N_("an operator must name the merchant (merchant_id)"))
+        return scope_for_operator(connection, merchant_id)
+    scope = scope_for_merchant_user(principal)
+    if merchant_id and merchant_id != scope.merchant_id:
+        raise OutOfScope(f"merchant {merchant_id!r}")
+    return scope
+
+
+@router.get("/summary")
+def summary(
+    request: Request,
+    auth: ApiAnyUser,
+    connection: ReadConnection,
+    at: Now,
+    merchant_id: MerchantParam = None,
+) -> Summary:
+    """The current (newest) tracking visibility rate, its stat window and counts."""
+    scope = _scope(connection, auth.principal, merchant_id)
+    ov = q.overview(connection, scope, request.app.state.rulebook, at)
+    return Summary(
+        merchant_id=scope.merchant_id,
+        account_id=scope.account_id,
+        view_date=ov.today.view_date,
+        stat_date=ov.stat_date,
+        data_lag_days=ov.today.lag_days,
+        in_force=ov.window is not None,
+        live_from_stat_date=ov.live_from,
+        ship_window_start=ov.window.start if ov.window else None,
+        ship_window_end=ov.window.end if ov.window else None,
+        orders=ov.orders,
+        passing=ov.passing,
+        rate=ov.rate,
+    )
+
+
+@router.get("/orders")
+def orders(
+    request: Request,
+    auth: ApiAnyUser,
+    connection: ReadConnection,
+    at: Now,
+    params: Filters,
+    merchant_id: MerchantParam = None,
+) -> OrderList:
+    """The judged orders of a stat date (default the newest), 20 per page, newest ship date
+    first; ``untrackable`` keeps those shown as untrackable, ``q`` searches order numbers."""
+    book: RuleBook = request.app.state.rulebook
+    scope = _scope(connection, auth.principal, merchant_id)
+    found = listing(connection, scope, book, at, params)
+    if found.wanted is None:
+        return OrderList(
+            stat_date=None,
+            stat_dates=found.choices,
+            ship_window_start=None,
+            ship_window_end=None,
+            total=0,
+            page=params.page,
+            per_page=PER_PAGE,
+            pages=1,
+            orders=[],
+        )
+    page = q.order_page(connection, scope, found.wanted, params.page, PER_PAGE)
+    appeals = q.appeal_states(
+        connection, scope, found.overview.stat_date, [r.order_id for r in page.rows]
+    )
+    return OrderList(
+        stat_date=found.wanted.stat_date,
+        stat_dates=found.choices,
+        ship_window_start=found.window.start if found.window else None,
+        ship_window_end=found.window.end if found.window else None,
+        total=page.total,
+        page=page.page,
+        per_page=page.per_page,
+        pages=page.pages,
+        orders=[
+            Order(
+                order_id=r.order_id,
+                destination_country=r.destination_country,
+                export_mode=r.export_mode,
+                transport=r.transport,
+                trade_term=r.trade_term,
+                shipped_at=r.shipped_at,
+                ship_date=r.ship_date,
+                trackable=r.shown_pass,
+                counted_pass=r.counted_pass,
+                reason=r.reason,
+                appeal_allowed=appeals[r.order_id].allowed,
+                appeal_blocked=appeals[r.order_id].blocked,
+            )
+            for r in page.rows
+        ],
+    )
+
+
+@router.get("/orders/{order_id}")
+def order(
+    request: Request,
+    order_id: str,
+    auth: ApiAnyUser,
+    connection: ReadConnection,
+    at: Now,
+    merchant_id: MerchantParam = None,
+) -> OrderDetail:
+    """One order's tracking detail: every shipment batch and its events (404 when the
+    order is not the caller's to see)."""
+    scope = _scope(connection, auth.principal, merchant_id)
+    d = order_detail(connection, scope, order_id, request.app.state.rulebook, at)
+    judged = d.judgement
+    return OrderDetail(
+        order_id=d.order_id,
+        created_at=d.created_at,
+        destination_country=d.destination_country,
+        export_mode=d.export_mode,
+        transport=d.transport,
+        trade_term=d.trade_term,
+        shipped_at=d.shipped_at,
+        stat_date=judged.stat_date if judged else None,
+        trackable=judged.shown_pass if judged else None,
+        reason=judged.reason if judged else None,
+        appeal_allowed=d.appeal.allowed,
+        appeal_blocked=d.appeal.blocked,
+        shipments=[
+            Shipment(
+                shipment_id=b.shipment_id,
+                carrier=b.carrier,
+                tracking_number=b.tracking_number,
+                transport=b.transport,
+                uploaded_at=b.uploaded_at,
+                current=b.current,
+                replaced_by=b.replaced_by,
+                trackable=b.trackable,
+                appeal_status=b.appeal_status,
+                appeal_allowed=b.appeal_allowed,
+                events=[Event(**e.__dict__) for e in b.events],
+            )
+            for b in d.batches
+        ],
+    )
