@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import Field
+from pydantic import AliasChoices, Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -50,6 +50,45 @@ class Settings(BaseSettings):
         default=None,
         description="Mark cookies Secure (HTTPS only). Empty: when the request came over "
         "HTTPS (behind a proxy, set it to true).",
+    )
+    # Tracking feeds (docs/tracking-feeds.md). A variable name cannot start with a digit
+    # in Python, hence the alias of the 17TRACK key.
+    seventeen_track_key: SecretStr | None = Field(
+        default=None,
+        validation_alias=AliasChoices(
+            "SELLERSTAR_17TRACK_KEY", "SELLERSTAR_SEVENTEEN_TRACK_KEY", "seventeen_track_key"
+        ),
+        description="17TRACK API key, also read from SELLERSTAR_17TRACK_KEY: registers "
+        "numbers and checks the `sign` of its webhook. Empty: the 17TRACK webhook is off.",
+    )
+    aftership_secret: SecretStr | None = Field(
+        default=None,
+        description="AfterShip webhook secret (checks the aftership-hmac-sha256 header). "
+        "Empty: the AfterShip webhook is off.",
+    )
+    aftership_api_key: SecretStr | None = Field(
+        default=None, description="AfterShip API key for creating trackings; empty: not used."
+    )
+    kuaidi100_salt: SecretStr | None = Field(
+        default=None,
+        description="Kuaidi100 subscription salt (checks the `sign` of its push). Empty: the "
+        "Kuaidi100 webhook is off.",
+    )
+    kuaidi100_key: SecretStr | None = Field(
+        default=None, description="Kuaidi100 authorisation key (授权码) for subscribe and query."
+    )
+    kuaidi100_customer: str | None = Field(
+        default=None, description="Kuaidi100 customer id, needed by the real-time query."
+    )
+    kuaidi100_callback_url: str | None = Field(
+        default=None,
+        description="Public URL of this platform's /webhooks/kuaidi100, sent when subscribing.",
+    )
+    feeds_timeout_seconds: float = Field(
+        default=10.0, gt=0, le=120, description="Timeout of one call to a tracking source."
+    )
+    feeds_attempts: int = Field(
+        default=4, ge=1, le=10, description="Attempts per call to a tracking source (retries)."
     )
 
 

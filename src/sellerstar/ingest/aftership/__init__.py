@@ -1,0 +1,1 @@
+"""AfterShip Tracking: webhook pushes and trackings (``parse``) and its HTTP API (``client``)."""

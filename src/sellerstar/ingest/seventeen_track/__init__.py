@@ -1,0 +1,1 @@
+"""17TRACK Tracking API v2.2: pushes and look-ups (``parse``), its HTTP API (``client``)."""
