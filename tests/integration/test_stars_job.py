@@ -202,7 +202,7 @@ def test_the_daily_job_computes_stars_after_the_metrics(
     assert row.stars == 5
     with sqlite_engine.connect() as connection:
         jobs = connection.scalars(sa.select(job_runs.c.job).order_by(job_runs.c.id)).all()
-    assert jobs == ["compute", "stars", "stars"]
+    assert jobs == ["compute", "stars", "guarantee", "stars"]  # compute = the daily job
 
 
 def test_coverage_passes_by_default_up_to_ten_orders(sqlite_engine: sa.Engine) -> None:

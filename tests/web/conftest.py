@@ -9,12 +9,12 @@ from typing import TYPE_CHECKING
 
 import pytest
 import sqlalchemy as sa
-from browser_support import CHROMIUM_ARGS, chromium_path, live_server
 from fastapi.testclient import TestClient
 from web_support import World, seed_world, sign_in
 
 from sellerstar.config import Settings
 from sellerstar.web.app import create_app
+from sellerstar.web.local_browser import CHROMIUM_ARGS, chromium_path, live_server
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, Page
@@ -80,7 +80,7 @@ def chromium() -> Iterator[Browser]:
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=path, args=CHROMIUM_ARGS)
+        browser = playwright.chromium.launch(executable_path=path, args=list(CHROMIUM_ARGS))
         try:
             yield browser
         finally:

@@ -21,8 +21,12 @@ _COMMANDS: dict[str, tuple[str, str, bool]] = {
     "metrics": ("sellerstar.cli.metrics", "app", True),
     "import": ("sellerstar.cli.importing", "import_command", False),
     "compute": ("sellerstar.cli.metrics", "compute_command", False),
+    "guarantee": ("sellerstar.cli.guarantee", "app", True),
+    "stars": ("sellerstar.cli.stars", "app", True),
     "users": ("sellerstar.cli.users", "app", True),
     "serve": ("sellerstar.cli.web", "serve_command", False),
+    "tracking": ("sellerstar.cli.tracking", "app", True),
+    "feeds": ("sellerstar.cli.feeds", "app", True),
 }
 
 

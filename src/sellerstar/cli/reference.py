@@ -11,6 +11,8 @@ from pathlib import Path
 from typing import Any
 
 import typer.main
+from pydantic import AliasChoices
+from pydantic.fields import FieldInfo
 
 from sellerstar.config import Settings
 
@@ -73,8 +75,17 @@ def settings_reference() -> str:
     ]
     for name, field in Settings.model_fields.items():
         default = "" if field.default is None else f"`{field.default}`"
-        lines.append(f"| `{prefix}{name.upper()}` | {default} | {field.description} |")
+        lines.append(f"| `{_variable(name, field, prefix)}` | {default} | {field.description} |")
     return "\n".join(lines) + "\n"
+
+
+def _variable(name: str, field: FieldInfo, prefix: str) -> str:
+    # A field whose name cannot be the variable's (it starts with a digit) names its
+    # variable first among its aliases.
+    alias = field.validation_alias
+    if isinstance(alias, AliasChoices) and isinstance(alias.choices[0], str):
+        return alias.choices[0]
+    return f"{prefix}{name.upper()}"
 
 
 def write(folder: Path) -> None:

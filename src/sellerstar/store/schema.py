@@ -27,6 +27,7 @@ from sellerstar.contract import (
     Kind,
     Table,
 )
+from sellerstar.store.appeal_tables import appeal_evidence, appeal_reviews
 from sellerstar.store.base import (
     CODE_LENGTH,
     ID_LENGTH,
@@ -44,6 +45,7 @@ from sellerstar.store.star_tables import (
     star_evaluations,
     star_levels,
 )
+from sellerstar.store.tracking_tables import parcel_registrations, parcels, webhook_deliveries
 from sellerstar.store.types import UtcDateTime
 from sellerstar.store.web_tables import store_meta, web_sessions
 
@@ -55,6 +57,8 @@ __all__ = [
     "TRACKS",
     "UtcDateTime",
     "api_tokens",
+    "appeal_evidence",
+    "appeal_reviews",
     "audit_log",
     "compensations",
     "contract_tables",
@@ -64,6 +68,8 @@ __all__ = [
     "metadata",
     "official_star_levels",
     "order_tracking",
+    "parcel_registrations",
+    "parcels",
     "penalty_points",
     "star_averages",
     "star_evaluations",
@@ -71,6 +77,7 @@ __all__ = [
     "store_meta",
     "users",
     "web_sessions",
+    "webhook_deliveries",
 ]
 
 # PostgreSQL limits identifiers to 63 bytes; every generated name stays below it.
@@ -87,7 +94,7 @@ _CONTRACT_INDEXES: dict[str, tuple[tuple[str, ...], ...]] = {
     "orders": (("merchant_id", "shipped_at"), ("owner_account_id",)),
     "shipments": (("order_id",), ("carrier", "tracking_number"), ("replaced_by",)),
     "tracking_events": (("carrier", "tracking_number", "received_at"),),
-    "tracking_appeals": (("order_id",), ("shipment_id",)),
+    "tracking_appeals": (("order_id",), ("shipment_id",), ("status", "submitted_at")),
     "products": (("merchant_id",),),
     "late_delivery_claims": (("order_id",),),
 }
@@ -274,7 +281,8 @@ order_tracking = _result_table(
     ORDER_TRACKING_COLUMNS,
     ("stat_date", "order_id"),
     "Tracking-visibility judgement per order and stat date, as computed by the metric job.",
-    sa.Index(None, "merchant_id", "stat_date"),
+    # The order list pages in (ship_date, order_id) order and counts from the index alone.
+    sa.Index(None, "merchant_id", "stat_date", "ship_date", "order_id"),
 )
 
 job_runs = sa.Table(
