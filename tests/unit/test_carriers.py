@@ -59,9 +59,6 @@ REQUIRED = {
     "gls", "japanpost", "koreapost", "deutschepost", "laposte", "postnord", "singpost",
     "hkpost", "purolator", "correos", "posteitaliane", "yodel", "evri", "jtexpress",
 }  # fmt: skip
-# Demo formats that do not follow the carrier's published format (reported to the lead):
-# the demo's Canada Post numbers have no GS1 mod-10 check digit.
-DEMO_MISMATCHES = {"canadapost"}
 
 
 def test_at_least_thirty_carriers_with_lower_case_codes() -> None:
@@ -168,8 +165,7 @@ def test_demo_tracking_numbers_pass_the_real_checks() -> None:
         numbers = _demo_numbers(demo.number_format)
         if not all(check_tracking_number(demo.code, n).ok for n in numbers):
             failing.add(demo.code)
-    # When the demo gets real Canada Post check digits, drop it from DEMO_MISMATCHES.
-    assert failing == DEMO_MISMATCHES
+    assert failing == set()
 
 
 def test_module_examples() -> None:

@@ -137,6 +137,12 @@ def _digits_then_serial(
     return make
 
 
+def _canadapost(serial: Ints, merchant: Ints, rng: np.random.Generator) -> Bytes:
+    # 16 digits: 15 of body and a GS1 mod-10 check digit, as Canada Post prints them.
+    body = join(_random_digits(rng, len(serial), 6, "7"), scrambled9(serial))
+    return join(body, digits(mod10_check_digit(body), 1))
+
+
 def _postnl(serial: Ints, merchant: Ints, rng: np.random.Generator) -> Bytes:
     rows = len(serial)
     return join(constant("3S", rows), symbols(rng, rows, 4), scrambled9(serial))
@@ -161,7 +167,7 @@ _FORMATS: dict[str, Callable[[Ints, Ints, np.random.Generator], Bytes]] = {
     "yunexpress": _digits_then_serial(16, first="22", prefix="YT"),
     "cainiao": _digits_then_serial(14, first="00", prefix="LP"),
     "sfexpress": _digits_then_serial(13, first="14", prefix="SF"),
-    "canadapost": _digits_then_serial(16, first="7"),
+    "canadapost": _canadapost,
     "dpd": _digits_then_serial(14, first="0"),
     "gls": _digits_then_serial(11),
     "postnl": _postnl,
