@@ -1,0 +1,111 @@
+"""The guaranteed upgrade service page: join and leave with every refusal shown (§2.1)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+import pytest
+import sqlalchemy as sa
+from fastapi.testclient import TestClient
+from web_support import World, csrf_of
+
+from sellerstar.store.schema import audit_log, contract_tables
+from sellerstar.web.auth import now
+
+pytestmark = pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
+JOINED = dt.datetime(2022, 11, 1, 2, 0, tzinfo=dt.UTC)  # 10:00 in Shanghai
+
+
+def _at(client: TestClient, instant: dt.datetime) -> None:
+    client.app.dependency_overrides[now] = lambda: instant  # type: ignore[attr-defined]
+
+
+def _enrolments(world: World) -> list[tuple[dt.datetime, dt.datetime | None]]:
+    table = contract_tables["guarantee_enrolments"]
+    with world.engine.connect() as connection:
+        rows = connection.execute(
+            sa.select(table.c.joined_at, table.c.left_at).where(table.c.merchant_id == "M1")
+        )
+        return [(row.joined_at, row.left_at) for row in rows]
+
+
+def test_the_main_account_joins_and_may_leave_from_the_30th_day(
+    signed_in: Callable[[str], TestClient], world: World
+) -> None:
+    client = signed_in("m1-main")
+    _at(client, JOINED)
+    page = client.get("/m/guarantee-service")
+    assert page.status_code == 200 and "开通保障升级服务" in page.text
+    token = csrf_of(client)
+    answer = client.post("/m/guarantee-service", data={"action": "join", "csrf_token": token})
+    assert answer.status_code == 303
+    assert len(_enrolments(world)) == 1
+    assert "已于 2022-11-01 10:00 开通" in client.get("/m/guarantee-service").text
+
+    _at(client, JOINED + dt.timedelta(days=29))
+    early = client.post("/m/guarantee-service", data={"action": "leave", "csrf_token": token})
+    assert early.status_code == 409
+    assert "保障生效第30天起方可退出" in early.text
+    assert _enrolments(world)[0][1] is None
+
+    _at(client, JOINED + dt.timedelta(days=30))
+    left = client.post("/m/guarantee-service", data={"action": "leave", "csrf_token": token})
+    assert left.status_code == 303
+    assert _enrolments(world)[0][1] is not None
+    with world.engine.connect() as connection:
+        actions = connection.scalars(
+            sa.select(audit_log.c.action).where(audit_log.c.entity_id == "M1")
+        ).all()
+    assert len(actions) == 2
+
+
+def test_a_merchant_without_a_qualifying_membership_is_told_why(
+    signed_in: Callable[[str], TestClient], world: World
+) -> None:
+    client = signed_in("m2-main")
+    _at(client, JOINED)
+    page = client.get("/m/guarantee-service")
+    assert "开通需具备出口通、全球宝或金品诚企会员资格" in page.text
+    answer = client.post(
+        "/m/guarantee-service", data={"action": "join", "csrf_token": csrf_of(client)}
+    )
+    assert answer.status_code == 409
+    assert "开通需具备出口通、全球宝或金品诚企会员资格" in answer.text
+
+
+def test_a_sub_account_sees_the_status_but_cannot_join(
+    signed_in: Callable[[str], TestClient], world: World
+) -> None:
+    client = signed_in("m1-sub")
+    _at(client, JOINED)
+    page = client.get("/m/guarantee-service")
+    assert 'name="action"' not in page.text
+    assert "仅主账号可以开通或退出该服务" in page.text
+    answer = client.post(
+        "/m/guarantee-service", data={"action": "join", "csrf_token": csrf_of(client)}
+    )
+    assert answer.status_code == 409
+    assert _enrolments(world) == []
+
+
+def test_joining_needs_the_csrf_token(signed_in: Callable[[str], TestClient], world: World) -> None:
+    client = signed_in("m1-main")
+    answer = client.post("/m/guarantee-service", data={"action": "join", "csrf_token": "x"})
+    assert answer.status_code == 403
+    assert _enrolments(world) == []
+
+
+def test_operators_see_the_status_without_actions_and_merchants_not_the_console(
+    signed_in: Callable[[str], TestClient], app_client: TestClient
+) -> None:
+    assert app_client.get("/ops/merchants/M1/guarantee-service").status_code == 303
+    client = signed_in("ops")
+    page = client.get("/ops/merchants/M1/guarantee-service")
+    assert page.status_code == 200 and 'name="action"' not in page.text
+    assert client.get("/ops/merchants/NOPE/guarantee-service").status_code == 404
+
+
+def test_a_merchant_gets_403_on_the_operator_view(signed_in: Callable[[str], TestClient]) -> None:
+    client = signed_in("m1-main")
+    assert client.get("/ops/merchants/M1/guarantee-service").status_code == 403
