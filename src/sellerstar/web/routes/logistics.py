@@ -20,6 +20,7 @@ import sqlalchemy as sa
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, StreamingResponse
 
+from sellerstar.domain.carriers import CARRIERS
 from sellerstar.queries import logistics as q
 from sellerstar.queries.scope import Scope, scope_for_merchant_user, scope_for_operator
 from sellerstar.queries.tracking_detail import order_detail
@@ -33,6 +34,12 @@ from sellerstar.web.templating import render
 router = APIRouter(include_in_schema=False)
 
 PER_PAGE = 20
+PROOF_REASONS = {
+    "bad_format": N_("The tracking number does not have the format of this carrier."),
+    "unknown_carrier": N_("This carrier is not known."),
+    "empty": N_("Enter the tracking number."),
+    "refused": N_("This logistics proof cannot be replaced."),
+}
 _CSV_FLUSH_ROWS = 500
 
 
@@ -237,7 +244,12 @@ def operator_orders_csv(
 
 
 def _tracking_page(
-    request: Request, connection: sa.Connection, scope: Scope, order_id: str, at: dt.datetime
+    request: Request,
+    connection: sa.Connection,
+    scope: Scope,
+    order_id: str,
+    at: dt.datetime,
+    proof_error: dict[str, object] | None = None,
 ) -> HTMLResponse:
     book: RuleBook = request.app.state.rulebook
     detail = order_detail(connection, scope, order_id, book, at)
@@ -251,6 +263,10 @@ def _tracking_page(
             "detail": detail,
             "back_url": f"{base}/logistics",
             "calendar": book.in_force_at(at).calendar,
+            "carriers": sorted(CARRIERS.values(), key=lambda c: c.name),
+            "proof_error": proof_error,
+            "replaced": request.query_params.get("replaced"),
+            "number_reasons": PROOF_REASONS,
             **words.TEMPLATE_WORDS,
         },
     )

@@ -1,0 +1,90 @@
+"""Re-uploading a shipment's logistics proof from the tracking detail page (rulebook §1.4).
+
+The same service as `POST /api/v1/orders/{order}/shipments/{shipment}/replace`; a wrong
+carrier or number shows the page again with the reason and the carriers the number fits.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated
+from urllib.parse import quote
+from zoneinfo import ZoneInfo
+
+from fastapi import APIRouter, BackgroundTasks, Form, Request
+from fastapi.responses import RedirectResponse, Response
+from starlette.concurrency import run_in_threadpool
+
+from sellerstar.queries.scope import scope_for_merchant_user
+from sellerstar.services import proof, tracking
+from sellerstar.store.db import transaction
+from sellerstar.web.auth import CsrfChecked, Merchant, Now
+from sellerstar.web.logistics_text import carrier_name
+from sellerstar.web.routes.logistics import _tracking_page
+from sellerstar.web.routes.tracking_api import Clients
+
+router = APIRouter(include_in_schema=False)
+
+
+@router.post(
+    "/m/logistics/orders/{order_id}/shipments/{shipment_id}/replace",
+    dependencies=[CsrfChecked],
+)
+async def replace_proof(
+    request: Request,
+    order_id: str,
+    shipment_id: str,
+    auth: Merchant,
+    at: Now,
+    clients: Clients,
+    background: BackgroundTasks,
+    carrier: Annotated[str, Form(max_length=32)],
+    tracking_number: Annotated[str, Form(max_length=64)],
+) -> Response:
+    """Replace the shipment by a new one with this carrier and number, then show the order."""
+    engine = request.app.state.engine
+
+    def replace() -> proof.Replacement:
+        with transaction(engine) as connection:
+            return proof.replace_shipment(
+                connection,
+                auth.principal,
+                order_id=order_id,
+                shipment_id=shipment_id,
+                carrier=carrier.strip().lower(),
+                tracking_number=tracking_number,
+                now=at,
+                sources=clients.feeds,
+            )
+
+    try:
+        made = await run_in_threadpool(replace)
+    except (proof.InvalidTrackingNumber, proof.ProofRefused) as refused:
+        check = getattr(refused, "check", None)
+        error = {
+            "shipment_id": shipment_id,
+            "reason": check.reason if check else "refused",
+            "likely": [carrier_name(c) for c in check.likely_carriers] if check else [],
+        }
+
+        def page() -> Response:
+            with engine.connect() as connection:
+                answer = _tracking_page(
+                    request,
+                    connection,
+                    scope_for_merchant_user(auth.principal),
+                    order_id,
+                    at,
+                    proof_error=error,
+                )
+            answer.status_code = 422 if check else 409
+            return answer
+
+        return await run_in_threadpool(page)
+    zone = ZoneInfo(request.app.state.rulebook.in_force_at(at).calendar.timezone)
+    background.add_task(
+        tracking.register, engine, made.carrier, made.tracking_number, at, clients, zone
+    )
+    return RedirectResponse(
+        f"/m/logistics/orders/{quote(order_id)}?replaced={quote(made.shipment_id)}",
+        status_code=303,
+    )
