@@ -34,6 +34,7 @@ RULES = AppealRules(
 SHIPPED = dt.date(2022, 10, 20)
 FAILING = ShipmentFacts(
     trade_assurance=True,
+    in_scope=True,
     ship_date=SHIPPED,
     exempt=False,
     current=True,
@@ -80,6 +81,7 @@ def test_filing_is_allowed_only_inside_the_window(today: dt.date, refusal: str |
     ("change", "refusal"),
     [
         ({"trade_assurance": False}, "not_trade_assurance"),
+        ({"in_scope": False}, "not_in_scope"),
         ({"ship_date": None}, "not_shipped"),
         ({"current": False}, "replaced"),
         ({"exempt": True}, "exempt"),

@@ -103,6 +103,7 @@ class ShipmentFacts:
     """What filing needs to know about the appealed shipment and its order."""
 
     trade_assurance: bool
+    in_scope: bool  # export mode, transport, destination, trade term, status (§1.1)
     ship_date: dt.date | None
     exempt: bool  # launch or newest-days exemption on the merchant's newest stat date
     current: bool  # not replaced by a re-uploaded proof
@@ -113,6 +114,7 @@ class ShipmentFacts:
 # Refusal codes, in the order they are checked; the pages say each in words.
 REFUSALS: tuple[str, ...] = (
     "not_trade_assurance",
+    "not_in_scope",
     "not_shipped",
     "replaced",
     "exempt",
@@ -127,6 +129,8 @@ def filing_refusal(facts: ShipmentFacts, today: dt.date, rules: AppealRules) -> 
     """Why this shipment cannot be appealed today, or None when it can."""
     if not facts.trade_assurance:
         return "not_trade_assurance"
+    if not facts.in_scope:
+        return "not_in_scope"
     if facts.ship_date is None:
         return "not_shipped"
     if not facts.current:
@@ -233,3 +237,28 @@ def _rule(
         )
         return ok, "third_party_shows_movement" if ok else "third_party_only_pre_advice"
     raise ValueError(f"unknown appeal type {appeal_type!r}")
+
+
+# Reasons an operator picks from when deciding (plus free text); the merchant sees them.
+DECISION_REASONS: dict[AppealEvent, tuple[str, ...]] = {
+    AppealEvent.APPROVE: (
+        "backend_events_confirmed",
+        "single_event_is_real",
+        "third_party_events_confirmed",
+        "other",
+    ),
+    AppealEvent.REJECT: (
+        "too_few_events",
+        "single_event_is_pre_advice",
+        "no_tracking_anywhere",
+        "wrong_carrier_or_number",
+        "evidence_incomplete",
+        "evidence_does_not_match",
+        "other",
+    ),
+}
+
+
+def decision_reason_allowed(event: AppealEvent, reason: str) -> bool:
+    """Whether ``reason`` is one an operator may give for ``event``."""
+    return reason in DECISION_REASONS.get(event, ())

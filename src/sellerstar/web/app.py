@@ -26,6 +26,18 @@ _ROUTERS: tuple[str, ...] = (
     "sellerstar.web.routes.system",
     "sellerstar.web.routes.session",
     "sellerstar.web.routes.api",
+    "sellerstar.web.routes.stars",
+    "sellerstar.web.routes.operator",
+    "sellerstar.web.routes.logistics",
+    "sellerstar.web.routes.guaranteed_delivery",
+    "sellerstar.web.routes.guarantee_service",
+    "sellerstar.web.routes.logistics_api",
+    "sellerstar.web.routes.webhooks",
+    "sellerstar.web.routes.tracking_api",
+    "sellerstar.web.routes.proof_page",
+    "sellerstar.web.routes.appeals",
+    "sellerstar.web.routes.appeals_ops",
+    "sellerstar.web.routes.appeals_api",
 )
 STATIC_DIR = Path(__file__).parent / "static"
 

@@ -1,0 +1,554 @@
+"""Filing and deciding tracking appeals (rulebook §1.3–§1.4), with the audit trail.
+
+Filing checks every refusal before anything is written, runs the automatic pre-check on
+the events the platform has (and, when a look-up is given, on 17TRACK / Kuaidi100), and
+writes the appeal, its review record, its evidence and the audit row in one transaction.
+Deciding is a conditional update of a pending appeal: of two operators deciding at once,
+exactly one changes it, the other is told it was decided already.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import secrets
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+import sqlalchemy as sa
+
+from sellerstar.domain import appeals as rules
+from sellerstar.domain.appeals import AppealEvent, AppealRules, AppealState, EventFact, Precheck
+from sellerstar.domain.calendar import platform_date
+from sellerstar.domain.carriers import check_tracking_number, normalise_tracking_number
+from sellerstar.domain.pre_advice import is_pre_advice
+from sellerstar.errors import SellerstarError
+from sellerstar.queries.scope import OutOfScope, Scope
+from sellerstar.rules import RuleBook
+from sellerstar.rules.model import RuleSet
+from sellerstar.services import audit, evidence
+from sellerstar.services.accounts import Principal
+from sellerstar.store.appeal_tables import appeal_evidence, appeal_reviews
+from sellerstar.store.db import transaction
+from sellerstar.store.schema import contract_tables
+
+ThirdPartyLookup = Callable[[str, str, dt.datetime], Sequence[EventFact]]
+"""(carrier, tracking number, now) -> events a third party shows now (stored by the feed)."""
+
+_orders = contract_tables["orders"]
+_shipments = contract_tables["shipments"]
+_events = contract_tables["tracking_events"]
+_appeals = contract_tables["tracking_appeals"]
+
+
+class AppealRefused(SellerstarError):
+    """The appeal cannot be filed or decided as asked; ``code`` says why (pages word it,
+    filling in ``params``)."""
+
+    def __init__(self, code: str, message: str, **params: object) -> None:
+        self.code = code
+        self.params = params
+        super().__init__(message)
+
+
+class AppealAlreadyDecided(AppealRefused):
+    """Another operator decided the appeal first: ``status`` and ``decided_by`` say how."""
+
+    def __init__(self, appeal_id: str, status: str, decided_by: str | None) -> None:
+        by = f" by {decided_by}" if decided_by else ""
+        super().__init__(
+            "already_decided", f"appeal {appeal_id} was {status} already{by}", status=status
+        )
+        self.status = status
+        self.decided_by = decided_by
+
+
+@dataclass(frozen=True)
+class EvidenceLimits:
+    """Where evidence goes and how much of it an appeal may carry."""
+
+    folder: Path
+    max_bytes: int
+    max_files: int
+
+
+def appeal_rules(rule_set: RuleSet) -> AppealRules:
+    """The rule numbers of appeals under ``rule_set`` (refused before §1 is live)."""
+    tv = rule_set.tracking_visibility
+    if tv is None:
+        raise AppealRefused(
+            "not_in_force", f"tracking visibility is not in force under rule-set {rule_set.id}"
+        )
+    return AppealRules(
+        first_disclosure_after_ship_days=tv.appeals.first_disclosure_after_ship_days,
+        window_days=tv.appeals.window_days,
+        review_sla_days=tv.appeals.review_sla_days,
+        data_lag_days=rule_set.calendar.data_lag_days,
+        min_backend_events=tv.min_events_to_pass,
+        third_party_min_events=tv.appeals.third_party_min_events,
+        third_party_min_real_events=tv.appeals.third_party_min_real_events,
+    )
+
+
+@dataclass(frozen=True)
+class ShipmentView:
+    """An appealable shipment as filing and the pages see it."""
+
+    order_id: str
+    shipment_id: str
+    carrier: str
+    tracking_number: str
+    owner_account_id: str | None
+    merchant_id: str
+    facts: rules.ShipmentFacts
+    backend: tuple[EventFact, ...]
+    refusal: str | None
+
+
+def shipment_view(
+    connection: sa.Connection,
+    scope: Scope,
+    order_id: str,
+    shipment_id: str,
+    rule_set: RuleSet,
+    now: dt.datetime,
+) -> ShipmentView:
+    """The shipment of an order in ``scope`` with its filing facts (OutOfScope otherwise)."""
+    order = connection.execute(
+        sa.select(_orders).where(
+            _orders.c.order_id == order_id,
+            scope.orders_clause(_orders.c.merchant_id, _orders.c.owner_account_id),
+        )
+    ).first()
+    shipment = connection.execute(
+        sa.select(_shipments).where(
+            _shipments.c.shipment_id == shipment_id, _shipments.c.order_id == order_id
+        )
+    ).first()
+    if order is None or shipment is None:
+        raise OutOfScope(f"shipment {shipment_id!r} of order {order_id!r}")
+    appeal = appeal_rules(rule_set)
+    tv = rule_set.tracking_visibility
+    assert tv is not None  # appeal_rules refused otherwise
+    zone = rule_set.calendar.timezone
+    ship_date = platform_date(order.shipped_at, zone) if order.shipped_at else None
+    backend = _facts(
+        connection, shipment.carrier, shipment.tracking_number, tv.counted_event_sources, now
+    )
+    facts = rules.ShipmentFacts(
+        trade_assurance=bool(order.trade_assurance),
+        in_scope=_in_scope(order, rule_set),
+        ship_date=ship_date,
+        exempt=ship_date is not None and ship_date <= tv.launch_exempt_through,
+        current=_is_current(connection, shipment),
+        passing=len(backend) >= tv.min_events_to_pass,
+        already_appealed=bool(
+            connection.scalar(
+                sa.select(sa.func.count()).where(_appeals.c.shipment_id == shipment_id)
+            )
+        ),
+    )
+    today = platform_date(now, zone)
+    return ShipmentView(
+        order_id=order_id,
+        shipment_id=shipment_id,
+        carrier=shipment.carrier,
+        tracking_number=shipment.tracking_number,
+        owner_account_id=order.owner_account_id,
+        merchant_id=order.merchant_id,
+        facts=facts,
+        backend=tuple(backend),
+        refusal=rules.filing_refusal(facts, today, appeal),
+    )
+
+
+def _in_scope(order: sa.Row[object], rule_set: RuleSet) -> bool:
+    tv = rule_set.tracking_visibility
+    assert tv is not None
+    row = order._mapping
+    destination_ok = (
+        tv.destinations != "core" or row["destination_country"] in rule_set.calendar.core_countries
+    )
+    return (
+        row["status"] in tv.order_statuses
+        and row["export_mode"] in tv.export_modes
+        and row["transport"] in tv.transports
+        and row["trade_term"] not in tv.excluded_trade_terms
+        and destination_ok
+    )
+
+
+def _is_current(connection: sa.Connection, shipment: sa.Row[object]) -> bool:
+    replaced_by = shipment._mapping["replaced_by"]
+    if replaced_by is None:
+        return True
+    # A replacement counts only when it is a shipment of the same order (rulebook §1.4).
+    same_order = connection.scalar(
+        sa.select(sa.func.count()).where(
+            _shipments.c.shipment_id == replaced_by,
+            _shipments.c.order_id == shipment._mapping["order_id"],
+        )
+    )
+    return not same_order
+
+
+def _facts(
+    connection: sa.Connection,
+    carrier: str,
+    number: str,
+    sources: Sequence[str],
+    until: dt.datetime,
+) -> list[EventFact]:
+    """Distinct events (same time and text count once) of a parcel from ``sources``."""
+    rows = connection.execute(
+        sa.select(_events.c.event_time, _events.c.description, _events.c.status)
+        .where(
+            _events.c.carrier == carrier,
+            _events.c.tracking_number == number,
+            _events.c.source.in_(list(sources)),
+            _events.c.received_at <= until,
+        )
+        .distinct()
+        .order_by(_events.c.event_time)
+    ).all()
+    seen: dict[tuple[dt.datetime, str], EventFact] = {}
+    for row in rows:
+        key = (row.event_time, row.description)
+        if key not in seen:
+            seen[key] = EventFact(
+                row.description, row.status, is_pre_advice(carrier, row.description, row.status)
+            )
+    return list(seen.values())
+
+
+def third_party_facts(
+    engine: sa.Engine,
+    view: ShipmentView,
+    rule_set: RuleSet,
+    now: dt.datetime,
+    lookup: ThirdPartyLookup | None,
+) -> list[EventFact]:
+    """What 17TRACK / Kuaidi100 show for the parcel: a fresh look-up when one is given
+    (the feed stores what it fetched), else what was stored before."""
+    tv = rule_set.tracking_visibility
+    assert tv is not None
+    if lookup is not None:
+        # Called with no connection open: the look-up is slow and writes what it fetched.
+        fetched = list(lookup(view.carrier, view.tracking_number, now))
+        if fetched:
+            return fetched
+    with engine.connect() as connection:
+        return _facts(
+            connection, view.carrier, view.tracking_number, tv.appeals.third_party_sources, now
+        )
+
+
+def filing_rule_set(book: RuleBook, now: dt.datetime) -> RuleSet:
+    """The rule-set an appeal filed at ``now`` is judged under (the one in force then)."""
+    return book.in_force_at(now)
+
+
+def file_appeal(
+    engine: sa.Engine,
+    scope: Scope,
+    filer: Principal,
+    *,
+    order_id: str,
+    shipment_id: str,
+    appeal_type: str,
+    tracking_number: str,
+    files: Sequence[tuple[str, bytes]],
+    book: RuleBook,
+    limits: EvidenceLimits,
+    now: dt.datetime,
+    lookup: ThirdPartyLookup | None = None,
+) -> str:
+    """File an appeal on a failing shipment; returns its id. Refusals write nothing.
+
+    Checked in this order: the filer, the shipment (OutOfScope when the filer may not see
+    it, then the rules' refusal), the type, the tracking number, the evidence; only then
+    is a third party asked (the slow part).
+    """
+    if filer.is_operator:
+        raise AppealRefused("not_merchant", "appeals are filed by the merchant")
+    rule_set = filing_rule_set(book, now)
+    appeal = appeal_rules(rule_set)
+    tv = rule_set.tracking_visibility
+    assert tv is not None
+    with engine.connect() as connection:
+        view = shipment_view(connection, scope, order_id, shipment_id, rule_set, now)
+        connection.rollback()
+    if view.refusal is not None:
+        raise AppealRefused(view.refusal, f"shipment {shipment_id}: {view.refusal}")
+    if appeal_type not in tv.appeals.types:
+        raise AppealRefused("unknown_type", f"appeal type {appeal_type!r} is not offered")
+    if normalise_tracking_number(tracking_number) != normalise_tracking_number(
+        view.tracking_number
+    ):
+        raise AppealRefused(
+            "tracking_number_mismatch",
+            f"tracking number {tracking_number!r} is not the one of shipment {shipment_id}",
+            number=view.tracking_number,
+        )
+    _check_files(files, limits)
+    third_party = third_party_facts(engine, view, rule_set, now, lookup)
+    number_ok = check_tracking_number(view.carrier, view.tracking_number).ok
+    check = rules.precheck(appeal_type, view.backend, third_party, appeal, number_ok=number_ok)
+    filing = _Filing(
+        view=view,
+        filer=filer,
+        appeal_type=appeal_type,
+        check=check,
+        third_party=tuple(third_party),
+        due_on=rules.review_due(platform_date(now, rule_set.calendar.timezone), appeal),
+        auto_decide=tv.appeals.auto_decide,
+    )
+    return _write_filing(engine, filing, files, limits, now)
+
+
+def _check_files(files: Sequence[tuple[str, bytes]], limits: EvidenceLimits) -> None:
+    """Refuse missing, too many, empty, too large or non-image evidence, with a code."""
+    if not files:
+        raise AppealRefused("no_evidence", "add at least one screenshot of the tracking")
+    if len(files) > limits.max_files:
+        raise AppealRefused(
+            "too_many_files",
+            f"{len(files)} screenshots, at most {limits.max_files} allowed",
+            max_files=limits.max_files,
+        )
+    for name, data in files:
+        if len(data) > limits.max_bytes:
+            raise AppealRefused(
+                "evidence_too_large",
+                f"screenshot {name!r}: more than {limits.max_bytes:,} bytes",
+                name=name,
+                max_bytes=limits.max_bytes,
+            )
+        try:
+            evidence.image_format(data, name, limits.max_bytes)
+        except evidence.EvidenceRejected as exc:
+            raise AppealRefused("evidence_not_image", str(exc), name=name) from exc
+
+
+@dataclass(frozen=True)
+class _Filing:
+    view: ShipmentView
+    filer: Principal
+    appeal_type: str
+    check: Precheck
+    third_party: tuple[EventFact, ...]
+    due_on: dt.date
+    auto_decide: bool
+
+
+def _write_filing(
+    engine: sa.Engine,
+    filing: _Filing,
+    files: Sequence[tuple[str, bytes]],
+    limits: EvidenceLimits,
+    now: dt.datetime,
+) -> str:
+    view, check = filing.view, filing.check
+    appeal_id = "AP" + now.strftime("%Y%m%d") + secrets.token_hex(4).upper()
+    state = rules.transition(None, AppealEvent.FILE)
+    with transaction(engine) as connection:
+        # Re-checked inside the write transaction: two filings at once, one wins (the
+        # shipment row is locked on PostgreSQL; SQLite has one writer at a time anyway).
+        connection.execute(
+            sa.select(_shipments.c.shipment_id)
+            .where(_shipments.c.shipment_id == view.shipment_id)
+            .with_for_update()
+        )
+        if connection.scalar(
+            sa.select(sa.func.count()).where(_appeals.c.shipment_id == view.shipment_id)
+        ):
+            raise AppealRefused(
+                "already_appealed", f"shipment {view.shipment_id}: already_appealed"
+            )
+        connection.execute(
+            _appeals.insert().values(
+                appeal_id=appeal_id,
+                order_id=view.order_id,
+                shipment_id=view.shipment_id,
+                appeal_type=filing.appeal_type,
+                submitted_at=now,
+                status=state.value,
+                decided_at=None,
+            )
+        )
+        connection.execute(
+            appeal_reviews.insert().values(
+                appeal_id=appeal_id,
+                merchant_id=view.merchant_id,
+                owner_account_id=view.owner_account_id,
+                filed_by=filing.filer.login,
+                tracking_number=view.tracking_number,
+                due_on=filing.due_on,
+                precheck_outcome=check.outcome,
+                precheck_reason=check.reason,
+                precheck={
+                    **asdict(check),
+                    "backend": [asdict(event) for event in view.backend],
+                    "third_party": [asdict(event) for event in filing.third_party],
+                },
+            )
+        )
+        for name, data in files:
+            stored = evidence.store(data, name, limits.folder, limits.max_bytes)
+            connection.execute(
+                appeal_evidence.insert().values(
+                    appeal_id=appeal_id,
+                    sha256=stored.sha256,
+                    content_type=stored.content_type,
+                    size=stored.size,
+                    relative_path=stored.relative_path,
+                    original_name=stored.original_name,
+                    uploaded_at=now,
+                )
+            )
+        audit.record(
+            connection,
+            at=now,
+            actor=filing.filer.login,
+            action="appeal_filed",
+            entity_type="tracking_appeal",
+            entity_id=appeal_id,
+            detail={"order_id": view.order_id, "shipment_id": view.shipment_id,
+                    "appeal_type": filing.appeal_type, "precheck": check.outcome},
+        )  # fmt: skip
+        automatic = _automatic_decision(check) if filing.auto_decide else None
+        if automatic is not None:
+            event, reason = automatic
+            _apply_decision(
+                connection, appeal_id, event, reason, "automatic pre-check", "system", now
+            )
+    return appeal_id
+
+
+def _automatic_decision(check: Precheck) -> tuple[AppealEvent, str] | None:
+    """The decision the pre-check may take alone: only where the evidence is unambiguous
+    (the type's rule holds on the platform's data, or nothing can ever approve it)."""
+    if check.outcome == "approve":
+        return AppealEvent.APPROVE, {
+            "backend_has_enough_events": "backend_events_confirmed",
+            "single_event_is_real": "single_event_is_real",
+        }.get(check.reason, "third_party_events_confirmed")
+    if check.outcome == "never_approvable":
+        return AppealEvent.REJECT, check.reason
+    return None
+
+
+def decide(
+    engine: sa.Engine,
+    appeal_id: str,
+    event: AppealEvent,
+    reason: str,
+    note: str,
+    operator: Principal,
+    now: dt.datetime,
+    *,
+    book: RuleBook,
+) -> AppealState:
+    """An operator approves or rejects a pending appeal, with a listed reason (and text).
+
+    An appeal imported without a review record (the data contract's rows only) gets one
+    when decided, so the merchant sees who decided and why as for any other.
+    """
+    if not operator.is_operator:
+        raise AppealRefused("not_operator", "only platform operators decide appeals")
+    if not rules.decision_reason_allowed(event, reason):
+        raise AppealRefused("bad_reason", f"reason {reason!r} does not fit {event.value}")
+    if reason == "other" and not note.strip():
+        raise AppealRefused("note_needed", "say in words why, when the reason is 'other'")
+    with transaction(engine) as connection:
+        return _apply_decision(
+            connection, appeal_id, event, reason, note.strip(), operator.login, now, book=book
+        )
+
+
+IMPORTED = "imported"
+"""``filed_by`` and pre-check outcome of an appeal that came in through the data import."""
+
+
+def _adopt_imported(connection: sa.Connection, appeal_id: str, book: RuleBook) -> None:
+    found = connection.execute(
+        sa.select(
+            _appeals.c.submitted_at,
+            _orders.c.merchant_id,
+            _orders.c.owner_account_id,
+            _shipments.c.tracking_number,
+            appeal_reviews.c.appeal_id.label("reviewed"),
+        )
+        .join(_orders, _orders.c.order_id == _appeals.c.order_id)
+        .join(_shipments, _shipments.c.shipment_id == _appeals.c.shipment_id)
+        .outerjoin(appeal_reviews, appeal_reviews.c.appeal_id == _appeals.c.appeal_id)
+        .where(_appeals.c.appeal_id == appeal_id)
+    ).first()
+    if found is None or found.reviewed is not None:
+        return  # unknown (answered by _apply_decision) or filed here
+    rule_set = book.in_force_at(found.submitted_at)
+    tv = rule_set.tracking_visibility
+    sla = tv.appeals.review_sla_days if tv else 1
+    submitted = platform_date(found.submitted_at, rule_set.calendar.timezone)
+    connection.execute(
+        appeal_reviews.insert().values(
+            appeal_id=appeal_id,
+            merchant_id=found.merchant_id,
+            owner_account_id=found.owner_account_id,
+            filed_by=IMPORTED,
+            tracking_number=found.tracking_number,
+            due_on=submitted + dt.timedelta(days=sla - 1),
+            precheck_outcome=IMPORTED,
+            precheck_reason=IMPORTED,
+            precheck={},
+        )
+    )
+
+
+def _apply_decision(
+    connection: sa.Connection,
+    appeal_id: str,
+    event: AppealEvent,
+    reason: str,
+    note: str,
+    actor: str,
+    now: dt.datetime,
+    *,
+    book: RuleBook | None = None,
+) -> AppealState:
+    """Decide a pending appeal; ``book`` given: first give an imported appeal its review
+    record. The conditional update comes first: a second operator waits on its row lock,
+    then finds the appeal decided."""
+    new_state = rules.transition(AppealState.PENDING, event)
+    changed = connection.execute(
+        _appeals.update()
+        .where(_appeals.c.appeal_id == appeal_id, _appeals.c.status == AppealState.PENDING.value)
+        .values(status=new_state.value, decided_at=now)
+    ).rowcount
+    if changed != 1:
+        found = connection.execute(
+            sa.select(_appeals.c.status, appeal_reviews.c.decided_by)
+            .outerjoin(appeal_reviews, appeal_reviews.c.appeal_id == _appeals.c.appeal_id)
+            .where(_appeals.c.appeal_id == appeal_id)
+        ).first()
+        if found is None:
+            raise OutOfScope(f"appeal {appeal_id!r}")
+        raise AppealAlreadyDecided(appeal_id, found.status, found.decided_by)
+    if book is not None:
+        _adopt_imported(connection, appeal_id, book)
+    connection.execute(
+        appeal_reviews.update()
+        .where(appeal_reviews.c.appeal_id == appeal_id)
+        .values(decided_by=actor, decision_reason=reason, decision_note=note or None)
+    )
+    audit.record(
+        connection,
+        at=now,
+        actor=actor,
+        action=f"appeal_{new_state.value}",
+        entity_type="tracking_appeal",
+        entity_id=appeal_id,
+        detail={"reason": reason},
+        reason=note or None,
+    )
+    return new_state

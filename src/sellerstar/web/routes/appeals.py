@@ -1,0 +1,316 @@
+"""Tracking appeals, the merchant's pages (rulebook §1.4): the list, the filing form, one
+appeal; and the evidence files, served only to those who may see the appeal.
+
+Filing goes through ``services.appeals.file_appeal``; a refusal shows the form again with
+the reason in words (409 when the rules refuse, 422 when the form needs correcting) and
+writes nothing. The operators' queue is in ``appeals_ops``, the JSON API in ``appeals_api``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Annotated
+from zoneinfo import ZoneInfo
+
+import sqlalchemy as sa
+from fastapi import APIRouter, File, Form, Query, Request, UploadFile
+from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response
+
+from sellerstar.domain.appeals import EventFact, filing_window
+from sellerstar.domain.pre_advice import is_pre_advice
+from sellerstar.queries import appeals as q
+from sellerstar.queries.scope import OutOfScope, Scope, scope_for_merchant_user
+from sellerstar.queries.tracking_detail import order_detail
+from sellerstar.rules import RuleBook
+from sellerstar.rules.model import TrackingVisibility
+from sellerstar.services import evidence, tracking
+from sellerstar.services.appeals import (
+    AppealRefused,
+    EvidenceLimits,
+    ThirdPartyLookup,
+    appeal_rules,
+    file_appeal,
+    filing_rule_set,
+    shipment_view,
+)
+from sellerstar.web import appeals_text as words
+from sellerstar.web import logistics_text
+from sellerstar.web.auth import AnyUser, CsrfChecked, Merchant, Now, ReadConnection
+from sellerstar.web.logistics_text import Text
+from sellerstar.web.routes.tracking_api import feed_clients
+from sellerstar.web.templating import render
+
+router = APIRouter(include_in_schema=False)
+WORDS: dict[str, object] = {**logistics_text.TEMPLATE_WORDS, **words.TEMPLATE_WORDS}
+IMAGE_TYPES = ", ".join(evidence.CONTENT_TYPES.values())
+PageNumber = Annotated[int, Query(ge=1, le=1_000_000)]
+StatusFilter = Annotated[str | None, Query(pattern="^(pending|approved|rejected)$")]
+
+
+def evidence_limits(request: Request) -> EvidenceLimits:
+    """Where this app stores evidence and how much an appeal may carry (settings)."""
+    settings = request.app.state.settings
+    return EvidenceLimits(
+        settings.evidence_dir, settings.evidence_max_bytes, settings.evidence_max_files
+    )
+
+
+def read_uploads(uploads: Sequence[UploadFile] | None, max_bytes: int) -> list[tuple[str, bytes]]:
+    """(name, bytes) of each chosen file; a file input left empty sends a nameless empty
+    part, which is no file. One byte over the limit is read, enough to refuse it."""
+    files = []
+    for upload in uploads or ():
+        data = upload.file.read(max_bytes + 1)
+        if upload.filename or data:
+            files.append((upload.filename or "", data))
+    return files
+
+
+def third_party_lookup(request: Request, now: dt.datetime) -> ThirdPartyLookup | None:
+    """17TRACK / Kuaidi100 looked up at filing (stored as appeal evidence by the feed), or
+    None when neither is configured: the pre-check then uses the events stored before."""
+    clients = feed_clients(request)
+    if clients.seventeen_track is None and clients.kuaidi100 is None:
+        return None
+    book: RuleBook = request.app.state.rulebook
+    zone = ZoneInfo(book.in_force_at(now).calendar.timezone)
+    engine: sa.Engine = request.app.state.engine
+
+    def lookup(carrier: str, number: str, at: dt.datetime) -> list[EventFact]:
+        seen: dict[tuple[dt.datetime, str], EventFact] = {}
+        for fetched in tracking.refetch(engine, carrier, number, at, clients, zone):
+            for event in fetched.events:
+                pre = is_pre_advice(carrier, event.description, event.status)
+                seen.setdefault(
+                    (event.event_time, event.description),
+                    EventFact(event.description, event.status, pre),
+                )
+        return list(seen.values())
+
+    return lookup
+
+
+def refusal_status(code: str) -> int:
+    """422 for a form to correct, 409 for what the rules refuse."""
+    return 422 if code in words.INPUT_CODES else 409
+
+
+@dataclass(frozen=True)
+class Choice:
+    """One shipment of the order on the filing form."""
+
+    shipment_id: str
+    tracking_number: str
+    carrier: str
+    uploaded_at: dt.datetime
+    backend_events: int
+    refusal: str | None
+    window: words.Window
+    appeal_id: str | None  # its appeal, when it has one
+
+
+@dataclass(frozen=True)
+class FilingForm:
+    """What the filing form shows for an order."""
+
+    order_id: str
+    rules: TrackingVisibility | None
+    choices: list[Choice]
+    refusal: str | None  # for the whole order (e.g. not in force)
+
+    @property
+    def appealable(self) -> list[Choice]:
+        return [choice for choice in self.choices if choice.refusal is None]
+
+
+def filing_form(
+    connection: sa.Connection, scope: Scope, order_id: str, book: RuleBook, now: dt.datetime
+) -> FilingForm:
+    """The order's shipments, each appealable or with why not (OutOfScope: 404)."""
+    detail = order_detail(connection, scope, order_id, book, now)
+    rule_set = filing_rule_set(book, now)
+    rules = rule_set.tracking_visibility
+    if rules is None:
+        return FilingForm(order_id, None, [], "not_in_force")
+    appealed = q.appeals_of_order(connection, scope, order_id)
+    choices = []
+    for batch in detail.batches:
+        view = shipment_view(connection, scope, order_id, batch.shipment_id, rule_set, now)
+        ship_date = view.facts.ship_date
+        window = None
+        if ship_date is not None:
+            found = filing_window(ship_date, appeal_rules(rule_set))
+            window = words.Window(found.opens, found.closes)
+        choices.append(
+            Choice(
+                shipment_id=batch.shipment_id,
+                tracking_number=batch.tracking_number,
+                carrier=batch.carrier,
+                uploaded_at=batch.uploaded_at,
+                backend_events=len(view.backend),
+                refusal=view.refusal,
+                window=window or words.Window(None, None),
+                appeal_id=appealed.get(batch.shipment_id),
+            )
+        )
+    return FilingForm(order_id, rules, choices, None)
+
+
+def _form_page(
+    request: Request,
+    at: dt.datetime,
+    form: FilingForm,
+    chosen: dict[str, str],
+    error: Text | None = None,
+    status_code: int = 200,
+) -> HTMLResponse:
+    settings = request.app.state.settings
+    context = {
+        "form": form,
+        "chosen": chosen,
+        "error": error,
+        "max_files": settings.evidence_max_files,
+        "max_size": words.size_text(settings.evidence_max_bytes),
+        "image_types": IMAGE_TYPES,
+        "calendar": request.app.state.rulebook.in_force_at(at).calendar,
+        **WORDS,
+    }
+    return render(request, "appeals_new.html", context, status_code)
+
+
+@router.get("/m/appeals")
+def merchant_appeals(
+    request: Request,
+    auth: Merchant,
+    connection: ReadConnection,
+    at: Now,
+    page: PageNumber = 1,
+    status: StatusFilter = None,
+) -> HTMLResponse:
+    """The user's appeals (a sub-account: those on its own orders), newest first."""
+    scope = scope_for_merchant_user(auth.principal)
+    book: RuleBook = request.app.state.rulebook
+    found = q.of_scope(connection, scope, q.clock(book, at), page, status)
+    context = {
+        "found": found,
+        "status": status,
+        "calendar": book.in_force_at(at).calendar,
+        "rules": book.in_force_at(at).tracking_visibility,
+        **WORDS,
+    }
+    return render(request, "appeals.html", context)
+
+
+@router.get("/m/appeals/new")
+def new_appeal(
+    request: Request,
+    auth: Merchant,
+    connection: ReadConnection,
+    at: Now,
+    order_id: Annotated[str, Query(max_length=128)],
+    shipment_id: Annotated[str, Query(max_length=128)] = "",
+) -> HTMLResponse:
+    """The filing form for an order's failing shipments."""
+    scope = scope_for_merchant_user(auth.principal)
+    form = filing_form(connection, scope, order_id, request.app.state.rulebook, at)
+    if not shipment_id and len(form.appealable) == 1:
+        shipment_id = form.appealable[0].shipment_id
+    return _form_page(request, at, form, {"shipment_id": shipment_id})
+
+
+@router.post("/m/appeals", dependencies=[CsrfChecked])
+def file_appeal_page(
+    request: Request,
+    auth: Merchant,
+    connection: ReadConnection,
+    at: Now,
+    order_id: Annotated[str, Form(max_length=128)],
+    shipment_id: Annotated[str, Form(max_length=128)] = "",
+    appeal_type: Annotated[str, Form(max_length=64)] = "",
+    tracking_number: Annotated[str, Form(max_length=128)] = "",
+    screenshots: Annotated[list[UploadFile] | None, File()] = None,
+) -> Response:
+    """File an appeal; then its page. Refused: the form again, nothing written."""
+    scope = scope_for_merchant_user(auth.principal)
+    book: RuleBook = request.app.state.rulebook
+    limits = evidence_limits(request)
+    chosen = {
+        "shipment_id": shipment_id,
+        "appeal_type": appeal_type,
+        "tracking_number": tracking_number,
+    }
+    try:
+        if not shipment_id:
+            raise AppealRefused("choose_shipment", "choose the shipment to appeal")
+        appeal_id = file_appeal(
+            request.app.state.engine,
+            scope,
+            auth.principal,
+            order_id=order_id,
+            shipment_id=shipment_id,
+            appeal_type=appeal_type,
+            tracking_number=tracking_number,
+            files=read_uploads(screenshots, limits.max_bytes),
+            book=book,
+            limits=limits,
+            now=at,
+            lookup=third_party_lookup(request, at),
+        )
+    except AppealRefused as refused:
+        form = filing_form(connection, scope, order_id, book, at)
+        window = next(
+            (c.window for c in form.choices if c.shipment_id == shipment_id),
+            words.Window(None, None),
+        )
+        text = words.refusal_text(refused.code, refused.params, form.rules, window)
+        return _form_page(request, at, form, chosen, text, refusal_status(refused.code))
+    return RedirectResponse(f"/m/appeals/{appeal_id}?filed=1", status_code=303)
+
+
+@router.get("/m/appeals/{appeal_id}")
+def merchant_appeal(
+    request: Request,
+    appeal_id: str,
+    auth: Merchant,
+    connection: ReadConnection,
+    at: Now,
+    filed: bool = False,
+) -> HTMLResponse:
+    """One of the user's appeals: status, deadline, pre-check, evidence and decision."""
+    scope = scope_for_merchant_user(auth.principal)
+    book: RuleBook = request.app.state.rulebook
+    found = q.detail(connection, appeal_id, scope, q.clock(book, at))
+    rule_set = book.in_force_at(found.row.submitted_at)
+    context = {
+        "appeal": found,
+        "filed": filed,
+        "operator": False,
+        "calendar": rule_set.calendar,
+        "rules": rule_set.tracking_visibility,
+        **WORDS,
+    }
+    return render(request, "appeals_detail.html", context)
+
+
+@router.get("/appeals/{appeal_id}/evidence/{evidence_id}")
+def evidence_file(
+    request: Request, appeal_id: str, evidence_id: int, auth: AnyUser, connection: ReadConnection
+) -> Response:
+    """One evidence image, to the merchant users who may see the appeal and to operators."""
+    principal = auth.principal
+    scope = None if principal.is_operator else scope_for_merchant_user(principal)
+    relative, content_type = q.evidence_file(connection, appeal_id, evidence_id, scope)
+    folder = request.app.state.settings.evidence_dir
+    try:
+        path = evidence.path_of(folder, relative)
+    except evidence.EvidenceRejected:
+        raise OutOfScope(f"evidence {evidence_id}") from None
+    if not path.is_file():
+        raise OutOfScope(f"evidence {evidence_id}")
+    return FileResponse(
+        path,
+        media_type=content_type,
+        headers={"Content-Disposition": "inline", "Cache-Control": "private, no-store"},
+    )

@@ -1,0 +1,253 @@
+"""Tracking appeals in the JSON API (rulebook §1.4): file (merchant users, multipart),
+list, read one, decide (operators).
+
+A refusal answers ``{"detail": ..., "code": ...}``: 409 when the rules refuse (window,
+passing shipment, already appealed or decided), 422 when the input needs correcting. An
+appeal the caller may not see is 404. A session must send its X-CSRF-Token on writes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Any, Literal
+
+import sqlalchemy as sa
+from fastapi import APIRouter, Depends, File, Form, Request, UploadFile
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel, Field
+
+from sellerstar.queries import appeals as q
+from sellerstar.queries.scope import scope_for_merchant_user
+from sellerstar.rules import RuleBook
+from sellerstar.services.appeals import AppealRefused, decide, file_appeal
+from sellerstar.web import appeals_text as words
+from sellerstar.web.auth import (
+    MERCHANT_ROLES,
+    ApiAnyUser,
+    ApiOperator,
+    Auth,
+    CsrfChecked,
+    Now,
+    ReadConnection,
+    api_user,
+)
+from sellerstar.web.routes.appeals import (
+    PageNumber,
+    evidence_limits,
+    read_uploads,
+    refusal_status,
+    third_party_lookup,
+)
+
+router = APIRouter(prefix="/api/v1/appeals", tags=["appeals"])
+ApiMerchant = Annotated[Auth, Depends(api_user(*MERCHANT_ROLES))]
+Status = Literal["pending", "approved", "rejected"]
+
+
+class Refusal(BaseModel):
+    """Why the request was refused: a code and the reason in words."""
+
+    detail: str
+    code: str
+
+
+class Appeal(BaseModel):
+    """One appeal as a list shows it."""
+
+    appeal_id: str
+    order_id: str
+    shipment_id: str
+    merchant_id: str
+    carrier: str
+    tracking_number: str
+    appeal_type: str = Field(description="backend_has_two, single_real_event, third_party_tracking")
+    status: Status
+    submitted_at: dt.datetime
+    due_on: dt.date = Field(description="Last day of the review time (platform date).")
+    days_left: int
+    overdue: bool
+    decided_at: dt.datetime | None
+    precheck_outcome: str | None = Field(
+        description="approve, reject, never_approvable; imported or null: no pre-check."
+    )
+    precheck_reason: str | None
+    decision_reason: str | None
+    decision_note: str | None
+
+
+class AppealList(BaseModel):
+    """One page of appeals."""
+
+    total: int
+    page: int
+    pages: int
+    appeals: list[Appeal]
+
+
+class EvidenceFile(BaseModel):
+    """An evidence image and where to fetch it (same sign-in)."""
+
+    evidence_id: int
+    content_type: str
+    size: int
+    original_name: str
+    url: str
+
+
+class AppealDetail(Appeal):
+    """One appeal with its pre-check (counts and events seen) and evidence."""
+
+    precheck: dict[str, Any]
+    evidence: list[EvidenceFile]
+    decided_by: str | None = Field(description="Operators only; null for merchant users.")
+
+
+class DecisionRequest(BaseModel):
+    """An operator's decision: a reason from the list (DECISION_REASONS) and text."""
+
+    decision: Literal["approve", "reject"]
+    reason: str = Field(max_length=64)
+    note: str = Field(default="", max_length=2000, description="Required when reason is other.")
+
+
+def _appeal(row: q.AppealRow) -> Appeal:
+    return Appeal.model_validate(row, from_attributes=True)
+
+
+def _refusal(refused: AppealRefused) -> JSONResponse:
+    text = words.refusal_text(refused.code, refused.params, None)
+    detail = text.render("en") if text.msgid != refused.code else str(refused)
+    body = Refusal(detail=detail, code=refused.code).model_dump()
+    return JSONResponse(body, status_code=refusal_status(refused.code))
+
+
+_REFUSED: dict[int | str, dict[str, Any]] = {
+    409: {"model": Refusal, "description": "The rules refuse it (code says why)."},
+    422: {"model": Refusal, "description": "The input needs correcting (code says what)."},
+}
+
+
+@router.post(
+    "",
+    status_code=201,
+    dependencies=[CsrfChecked],
+    responses=_REFUSED,
+    response_model=AppealDetail,
+)
+def file(
+    request: Request,
+    auth: ApiMerchant,
+    at: Now,
+    order_id: Annotated[str, Form(max_length=128)],
+    shipment_id: Annotated[str, Form(max_length=128)],
+    appeal_type: Annotated[str, Form(max_length=64)],
+    tracking_number: Annotated[str, Form(max_length=128)],
+    files: Annotated[list[UploadFile] | None, File(description="Tracking screenshots.")] = None,
+) -> Any:
+    """File an appeal on a failing shipment with screenshots (PNG, JPEG, WebP, GIF)."""
+    limits = evidence_limits(request)
+    try:
+        appeal_id = file_appeal(
+            request.app.state.engine,
+            scope_for_merchant_user(auth.principal),
+            auth.principal,
+            order_id=order_id,
+            shipment_id=shipment_id,
+            appeal_type=appeal_type,
+            tracking_number=tracking_number,
+            files=read_uploads(files, limits.max_bytes),
+            book=request.app.state.rulebook,
+            limits=limits,
+            now=at,
+            lookup=third_party_lookup(request, at),
+        )
+    except AppealRefused as refused:
+        return _refusal(refused)
+    with request.app.state.engine.connect() as connection:
+        return _detail(request, connection, appeal_id, auth, at)
+
+
+@router.get("")
+def listing(
+    request: Request,
+    auth: ApiAnyUser,
+    connection: ReadConnection,
+    at: Now,
+    status: Status | None = None,
+    page: PageNumber = 1,
+) -> AppealList:
+    """Merchant users: their appeals, newest first. Operators: the queue (pending, oldest
+    first) by default, or the decided ones of ``status``."""
+    when = q.clock(request.app.state.rulebook, at)
+    if auth.principal.is_operator:
+        if status in (None, "pending"):
+            found = q.queue(connection, when, page)
+        else:
+            found = q.decided(connection, when, page, status)
+    else:
+        found = q.of_scope(connection, scope_for_merchant_user(auth.principal), when, page, status)
+    return AppealList(
+        total=found.total,
+        page=found.page,
+        pages=found.pages,
+        appeals=[_appeal(row) for row in found.rows],
+    )
+
+
+def _detail(
+    request: Request, connection: sa.Connection, appeal_id: str, auth: Auth, at: dt.datetime
+) -> AppealDetail:
+    principal = auth.principal
+    scope = None if principal.is_operator else scope_for_merchant_user(principal)
+    book: RuleBook = request.app.state.rulebook
+    found = q.detail(connection, appeal_id, scope, q.clock(book, at))
+    return AppealDetail(
+        **_appeal(found.row).model_dump(),
+        precheck=found.precheck,
+        evidence=[
+            EvidenceFile(**e.__dict__, url=f"/appeals/{appeal_id}/evidence/{e.evidence_id}")
+            for e in found.evidence
+        ],
+        decided_by=found.row.decided_by if principal.is_operator else None,
+    )
+
+
+@router.get("/{appeal_id}")
+def one(
+    request: Request, appeal_id: str, auth: ApiAnyUser, connection: ReadConnection, at: Now
+) -> AppealDetail:
+    """One appeal the caller may see (404 otherwise)."""
+    return _detail(request, connection, appeal_id, auth, at)
+
+
+@router.post(
+    "/{appeal_id}/decision",
+    dependencies=[CsrfChecked],
+    responses=_REFUSED,
+    response_model=AppealDetail,
+)
+def decision(
+    request: Request,
+    appeal_id: str,
+    body: DecisionRequest,
+    auth: ApiOperator,
+    at: Now,
+) -> Any:
+    """Approve or reject a pending appeal (operators). Decided already: 409, code
+    ``already_decided``, the detail saying how and by whom."""
+    book: RuleBook = request.app.state.rulebook
+    try:
+        decide(
+            request.app.state.engine,
+            appeal_id,
+            words.DECISIONS[body.decision],
+            body.reason,
+            body.note,
+            auth.principal,
+            at,
+            book=book,
+        )
+    except AppealRefused as refused:
+        return _refusal(refused)
+    with request.app.state.engine.connect() as connection:
+        return _detail(request, connection, appeal_id, auth, at)
