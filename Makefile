@@ -26,6 +26,8 @@ install-dev: $(VENV)/.installed-dev
 
 # Builds the demo store, then serves it (Ctrl-C stops); DEMO_SERVE=0 only builds it.
 DEMO_SERVE ?= 1
+# The demo's data ends on this view date; the served demo treats it as today.
+DEMO_VIEW_DATE := 2022-12-06
 
 demo: install
 	mkdir -p var
@@ -33,7 +35,8 @@ demo: install
 	SELLERSTAR_DATABASE_URL=$(SELLERSTAR_DEMO_DATABASE_URL) $(BIN)/sellerstar demo run \
 		--data-dir $(DEMO_DIR) --orders $(DEMO_ORDERS)
 	if [ "$(DEMO_SERVE)" = 1 ]; then \
-		SELLERSTAR_DATABASE_URL=$(SELLERSTAR_DEMO_DATABASE_URL) $(BIN)/sellerstar serve; fi
+		SELLERSTAR_DATABASE_URL=$(SELLERSTAR_DEMO_DATABASE_URL) \
+		SELLERSTAR_CLOCK_DATE=$(DEMO_VIEW_DATE) $(BIN)/sellerstar serve; fi
 
 test: install-dev
 	bash scripts/test-services.sh install

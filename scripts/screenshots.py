@@ -17,6 +17,7 @@ from pathlib import Path
 from playwright.sync_api import Page, sync_playwright
 from rich.console import Console
 
+from sellerstar.demo.options import DEFAULT_AS_OF
 from sellerstar.demo.pipeline import run_demo
 from sellerstar.rules import load_rulebook
 from sellerstar.services.demo_accounts import DEMO_PASSWORD
@@ -67,7 +68,7 @@ def shoot(out: Path, orders: int) -> list[Path]:
         run_demo(
             url, Path(folder) / "data", orders, load_rulebook(), console=Console(file=io.StringIO())
         )
-        with live_server(url) as base, sync_playwright() as playwright:
+        with live_server(url, DEFAULT_AS_OF) as base, sync_playwright() as playwright:
             browser = playwright.chromium.launch(
                 executable_path=browser_path, args=list(CHROMIUM_ARGS)
             )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from functools import lru_cache
 from pathlib import Path
 
@@ -45,6 +46,11 @@ class Settings(BaseSettings):
     )
     evidence_max_files: int = Field(
         default=5, ge=1, le=20, description="Most evidence files one appeal may carry."
+    )
+    clock_date: dt.date | None = Field(
+        default=None,
+        description="For demonstrations: the platform date the web app treats as today "
+        "(`make demo` serves the demo on its view date, 2022-12-06). Empty: the real date.",
     )
     cookie_secure: bool | None = Field(
         default=None,

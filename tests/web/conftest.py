@@ -64,7 +64,10 @@ def demo_store(tmp_path_factory: pytest.TempPathFactory) -> str:
 @pytest.fixture(scope="session")
 def live_url(demo_store: str) -> Iterator[str]:
     """Base URL of the app serving the demo store."""
-    with live_server(demo_store) as url:
+    from sellerstar.demo.options import DEFAULT_AS_OF
+
+    # Served as on the demo's view date, as `make demo` does: appeal windows are open.
+    with live_server(demo_store, clock_date=DEFAULT_AS_OF) as url:
         yield url
 
 

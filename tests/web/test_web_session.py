@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import pytest
 import sqlalchemy as sa
@@ -183,3 +184,20 @@ def test_the_openapi_document_lists_the_api(app_client: TestClient) -> None:
     document = app_client.get("/api/v1/openapi.json").json()
     assert "/api/v1/me" in document["paths"]
     assert "/login" not in document["paths"]
+
+
+def test_a_store_served_with_a_fixed_date_treats_it_as_today() -> None:
+    from types import SimpleNamespace
+
+    from sellerstar.config import Settings
+    from sellerstar.rules import load_rulebook
+
+    def request(clock: dt.date | None) -> Any:
+        state = SimpleNamespace(settings=Settings(clock_date=clock), rulebook=load_rulebook())
+        return SimpleNamespace(app=SimpleNamespace(state=state))
+
+    fixed = now(request(dt.date(2022, 12, 6)))
+    real = now(request(None))
+    shanghai = fixed.astimezone(dt.timezone(dt.timedelta(hours=8)))
+    assert shanghai.date() == dt.date(2022, 12, 6)
+    assert abs((real - dt.datetime.now(dt.UTC)).total_seconds()) < 5

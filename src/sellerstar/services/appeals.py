@@ -1,10 +1,9 @@
-"""Filing and deciding tracking appeals (rulebook §1.3–§1.4), with the audit trail.
+"""Filing tracking appeals (rulebook §1.3–§1.4), with the audit trail.
 
 Filing checks every refusal before anything is written, runs the automatic pre-check on
 the events the platform has (and, when a look-up is given, on 17TRACK / Kuaidi100), and
 writes the appeal, its review record, its evidence and the audit row in one transaction.
-Deciding is a conditional update of a pending appeal: of two operators deciding at once,
-exactly one changes it, the other is told it was decided already.
+Deciding is in :mod:`sellerstar.services.appeal_decisions`.
 """
 
 from __future__ import annotations
@@ -18,16 +17,17 @@ from pathlib import Path
 import sqlalchemy as sa
 
 from sellerstar.domain import appeals as rules
-from sellerstar.domain.appeals import AppealEvent, AppealRules, AppealState, EventFact, Precheck
+from sellerstar.domain.appeals import AppealEvent, AppealRules, EventFact, Precheck
 from sellerstar.domain.calendar import platform_date
 from sellerstar.domain.carriers import check_tracking_number, normalise_tracking_number
 from sellerstar.domain.pre_advice import is_pre_advice
-from sellerstar.errors import SellerstarError
 from sellerstar.queries.scope import OutOfScope, Scope
 from sellerstar.rules import RuleBook
 from sellerstar.rules.model import RuleSet
 from sellerstar.services import audit, evidence
 from sellerstar.services.accounts import Principal
+from sellerstar.services.appeal_decisions import apply_decision, automatic_decision, decide
+from sellerstar.services.appeal_errors import AppealAlreadyDecided, AppealRefused
 from sellerstar.store.appeal_tables import appeal_evidence, appeal_reviews
 from sellerstar.store.db import transaction
 from sellerstar.store.schema import contract_tables
@@ -39,28 +39,6 @@ _orders = contract_tables["orders"]
 _shipments = contract_tables["shipments"]
 _events = contract_tables["tracking_events"]
 _appeals = contract_tables["tracking_appeals"]
-
-
-class AppealRefused(SellerstarError):
-    """The appeal cannot be filed or decided as asked; ``code`` says why (pages word it,
-    filling in ``params``)."""
-
-    def __init__(self, code: str, message: str, **params: object) -> None:
-        self.code = code
-        self.params = params
-        super().__init__(message)
-
-
-class AppealAlreadyDecided(AppealRefused):
-    """Another operator decided the appeal first: ``status`` and ``decided_by`` say how."""
-
-    def __init__(self, appeal_id: str, status: str, decided_by: str | None) -> None:
-        by = f" by {decided_by}" if decided_by else ""
-        super().__init__(
-            "already_decided", f"appeal {appeal_id} was {status} already{by}", status=status
-        )
-        self.status = status
-        self.decided_by = decided_by
 
 
 @dataclass(frozen=True)
@@ -416,139 +394,24 @@ def _write_filing(
             detail={"order_id": view.order_id, "shipment_id": view.shipment_id,
                     "appeal_type": filing.appeal_type, "precheck": check.outcome},
         )  # fmt: skip
-        automatic = _automatic_decision(check) if filing.auto_decide else None
+        automatic = automatic_decision(check) if filing.auto_decide else None
         if automatic is not None:
             event, reason = automatic
-            _apply_decision(
+            apply_decision(
                 connection, appeal_id, event, reason, "automatic pre-check", "system", now
             )
     return appeal_id
 
 
-def _automatic_decision(check: Precheck) -> tuple[AppealEvent, str] | None:
-    """The decision the pre-check may take alone: only where the evidence is unambiguous
-    (the type's rule holds on the platform's data, or nothing can ever approve it)."""
-    if check.outcome == "approve":
-        return AppealEvent.APPROVE, {
-            "backend_has_enough_events": "backend_events_confirmed",
-            "single_event_is_real": "single_event_is_real",
-        }.get(check.reason, "third_party_events_confirmed")
-    if check.outcome == "never_approvable":
-        return AppealEvent.REJECT, check.reason
-    return None
-
-
-def decide(
-    engine: sa.Engine,
-    appeal_id: str,
-    event: AppealEvent,
-    reason: str,
-    note: str,
-    operator: Principal,
-    now: dt.datetime,
-    *,
-    book: RuleBook,
-) -> AppealState:
-    """An operator approves or rejects a pending appeal, with a listed reason (and text).
-
-    An appeal imported without a review record (the data contract's rows only) gets one
-    when decided, so the merchant sees who decided and why as for any other.
-    """
-    if not operator.is_operator:
-        raise AppealRefused("not_operator", "only platform operators decide appeals")
-    if not rules.decision_reason_allowed(event, reason):
-        raise AppealRefused("bad_reason", f"reason {reason!r} does not fit {event.value}")
-    if reason == "other" and not note.strip():
-        raise AppealRefused("note_needed", "say in words why, when the reason is 'other'")
-    with transaction(engine) as connection:
-        return _apply_decision(
-            connection, appeal_id, event, reason, note.strip(), operator.login, now, book=book
-        )
-
-
-IMPORTED = "imported"
-"""``filed_by`` and pre-check outcome of an appeal that came in through the data import."""
-
-
-def _adopt_imported(connection: sa.Connection, appeal_id: str, book: RuleBook) -> None:
-    found = connection.execute(
-        sa.select(
-            _appeals.c.submitted_at,
-            _orders.c.merchant_id,
-            _orders.c.owner_account_id,
-            _shipments.c.tracking_number,
-            appeal_reviews.c.appeal_id.label("reviewed"),
-        )
-        .join(_orders, _orders.c.order_id == _appeals.c.order_id)
-        .join(_shipments, _shipments.c.shipment_id == _appeals.c.shipment_id)
-        .outerjoin(appeal_reviews, appeal_reviews.c.appeal_id == _appeals.c.appeal_id)
-        .where(_appeals.c.appeal_id == appeal_id)
-    ).first()
-    if found is None or found.reviewed is not None:
-        return  # unknown (answered by _apply_decision) or filed here
-    rule_set = book.in_force_at(found.submitted_at)
-    tv = rule_set.tracking_visibility
-    sla = tv.appeals.review_sla_days if tv else 1
-    submitted = platform_date(found.submitted_at, rule_set.calendar.timezone)
-    connection.execute(
-        appeal_reviews.insert().values(
-            appeal_id=appeal_id,
-            merchant_id=found.merchant_id,
-            owner_account_id=found.owner_account_id,
-            filed_by=IMPORTED,
-            tracking_number=found.tracking_number,
-            due_on=submitted + dt.timedelta(days=sla - 1),
-            precheck_outcome=IMPORTED,
-            precheck_reason=IMPORTED,
-            precheck={},
-        )
-    )
-
-
-def _apply_decision(
-    connection: sa.Connection,
-    appeal_id: str,
-    event: AppealEvent,
-    reason: str,
-    note: str,
-    actor: str,
-    now: dt.datetime,
-    *,
-    book: RuleBook | None = None,
-) -> AppealState:
-    """Decide a pending appeal; ``book`` given: first give an imported appeal its review
-    record. The conditional update comes first: a second operator waits on its row lock,
-    then finds the appeal decided."""
-    new_state = rules.transition(AppealState.PENDING, event)
-    changed = connection.execute(
-        _appeals.update()
-        .where(_appeals.c.appeal_id == appeal_id, _appeals.c.status == AppealState.PENDING.value)
-        .values(status=new_state.value, decided_at=now)
-    ).rowcount
-    if changed != 1:
-        found = connection.execute(
-            sa.select(_appeals.c.status, appeal_reviews.c.decided_by)
-            .outerjoin(appeal_reviews, appeal_reviews.c.appeal_id == _appeals.c.appeal_id)
-            .where(_appeals.c.appeal_id == appeal_id)
-        ).first()
-        if found is None:
-            raise OutOfScope(f"appeal {appeal_id!r}")
-        raise AppealAlreadyDecided(appeal_id, found.status, found.decided_by)
-    if book is not None:
-        _adopt_imported(connection, appeal_id, book)
-    connection.execute(
-        appeal_reviews.update()
-        .where(appeal_reviews.c.appeal_id == appeal_id)
-        .values(decided_by=actor, decision_reason=reason, decision_note=note or None)
-    )
-    audit.record(
-        connection,
-        at=now,
-        actor=actor,
-        action=f"appeal_{new_state.value}",
-        entity_type="tracking_appeal",
-        entity_id=appeal_id,
-        detail={"reason": reason},
-        reason=note or None,
-    )
-    return new_state
+__all__ = [
+    "AppealAlreadyDecided",
+    "AppealRefused",
+    "EvidenceLimits",
+    "ShipmentView",
+    "appeal_rules",
+    "decide",
+    "file_appeal",
+    "filing_rule_set",
+    "shipment_view",
+    "third_party_facts",
+]

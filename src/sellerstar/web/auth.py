@@ -12,6 +12,7 @@ import secrets
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Annotated
+from zoneinfo import ZoneInfo
 
 import sqlalchemy as sa
 from fastapi import Depends, HTTPException, Request
@@ -40,9 +41,16 @@ class SignInRequired(Exception):
     """A page needs a signed-in user; the handler sends the browser to the sign-in page."""
 
 
-def now() -> dt.datetime:
-    """The current instant (one place, so tests can override the dependency)."""
-    return dt.datetime.now(dt.UTC)
+def now(request: Request) -> dt.datetime:
+    """The current instant; on a store served with a fixed platform date (the demo), that
+    date at the current time of day. One place, so tests can override it."""
+    instant = dt.datetime.now(dt.UTC)
+    fixed: dt.date | None = request.app.state.settings.clock_date
+    if fixed is None:
+        return instant
+    zone = ZoneInfo(request.app.state.rulebook.in_force(fixed).calendar.timezone)
+    local = instant.astimezone(zone)
+    return dt.datetime.combine(fixed, local.timetz()).astimezone(dt.UTC)
 
 
 Now = Annotated[dt.datetime, Depends(now)]

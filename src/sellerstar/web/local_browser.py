@@ -6,6 +6,7 @@ no background fetches of Google services).
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 import threading
 import time
@@ -38,10 +39,12 @@ def chromium_path() -> str | None:
 
 
 @contextmanager
-def live_server(database_url: str, start_timeout: float = 20.0) -> Iterator[str]:
-    """Serve the app on the store at ``database_url`` from a free loopback port; yields
-    the base URL and stops the server after."""
-    app = create_app(Settings(database_url=database_url))
+def live_server(
+    database_url: str, clock_date: dt.date | None = None, start_timeout: float = 20.0
+) -> Iterator[str]:
+    """Serve the app on the store at ``database_url`` from a free loopback port (treating
+    ``clock_date`` as today when given); yields the base URL and stops the server after."""
+    app = create_app(Settings(database_url=database_url, clock_date=clock_date))
     server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
