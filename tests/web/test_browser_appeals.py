@@ -2,14 +2,16 @@
 
 The demo's appeals come from the generator through the data import (contract rows, no
 review record); the queue lists them too, since an operator must see every pending
-appeal. The server runs on the real clock, so every demo appeal is long overdue.
+appeal. The server treats the demo's view date as today, as `make demo` does.
 """
 
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
+from PIL import Image
 from playwright.sync_api import Page, expect
 
 from sellerstar.services.demo_accounts import DEMO_PASSWORD
@@ -32,7 +34,7 @@ def test_an_operator_rejects_the_oldest_pending_appeal(page: Page) -> None:
     first = page.get_by_test_id("queue").locator("tbody tr").first
     appeal_id = first.get_attribute("data-appeal")
     assert appeal_id
-    expect(first.get_by_test_id("overdue")).to_have_text("已逾期")
+    expect(first.get_by_test_id("days-left")).to_be_visible()
     first.get_by_test_id("review").click()
 
     expect(page.get_by_role("heading", name=re.compile(f"审核申诉 {appeal_id}"))).to_be_visible()
@@ -50,3 +52,27 @@ def test_an_operator_rejects_the_oldest_pending_appeal(page: Page) -> None:
     expect(decided).to_contain_text("申诉驳回")
     expect(decided).to_contain_text("截图与订单或物流单号不符")
     expect(decided).to_contain_text("demo-ops")
+
+
+def test_a_merchant_files_an_appeal_with_a_screenshot(page: Page, tmp_path: Path) -> None:
+    screenshot = tmp_path / "tracking.png"
+    Image.new("RGB", (60, 40), (30, 120, 200)).save(screenshot)
+    _sign_in(page, "demo-main")
+    page.goto("/m/logistics?untrackable=1")
+    link = page.get_by_test_id("appeal").first
+    expect(link).to_be_visible()  # the demo has failing orders inside their window
+    order_id = link.locator("xpath=ancestor::tr").get_attribute("data-order")
+    link.click()
+
+    form = page.get_by_test_id("appeal-form")
+    expect(page.get_by_test_id("order-id")).to_have_text(order_id or "")
+    form.locator("input[name=shipment_id]").first.check()
+    number = page.get_by_test_id("shipments").locator("tbody tr").first.locator("td").first
+    form.locator("input[name=tracking_number]").fill(number.inner_text().strip())
+    form.get_by_test_id("appeal-type").select_option(index=1)
+    form.locator("input[name=screenshots]").set_input_files(str(screenshot))
+    form.get_by_role("button", name="提交申诉").click()
+
+    expect(page.get_by_text("申诉中").first).to_be_visible()
+    page.goto("/m/appeals")
+    expect(page.locator("body")).to_contain_text(order_id or "")
