@@ -31,6 +31,11 @@ class Settings(BaseSettings):
         default="local[2]",
         description="Spark master URL used when the engine is `spark`.",
     )
+    daily_job_at: dt.time = Field(
+        default=dt.time(1, 0),
+        description="Platform time of day from which `sellerstar scheduler` runs the daily "
+        "job (the figures must be refreshed before the rule-set's refresh time, 06:00).",
+    )
     web_host: str = Field(default="127.0.0.1", description="Address `sellerstar serve` listens on.")
     web_port: int = Field(default=8000, ge=1, le=65535, description="Port of `sellerstar serve`.")
     session_hours: int = Field(

@@ -25,6 +25,7 @@ _COMMANDS: dict[str, tuple[str, str, bool]] = {
     "stars": ("sellerstar.cli.stars", "app", True),
     "users": ("sellerstar.cli.users", "app", True),
     "serve": ("sellerstar.cli.web", "serve_command", False),
+    "scheduler": ("sellerstar.cli.scheduler", "app", True),
     "tracking": ("sellerstar.cli.tracking", "app", True),
     "feeds": ("sellerstar.cli.feeds", "app", True),
 }

@@ -12,9 +12,12 @@ from dataclasses import dataclass
 from sellerstar.metrics.runner import Result
 from sellerstar.metrics.store_job import run_store_job
 from sellerstar.rules import RuleBook
+from sellerstar.services.guarantee_job import JOB_NAME as LAST_STEP
 from sellerstar.services.guarantee_job import run_guarantee_job
 from sellerstar.stars.batch import Evaluation
 from sellerstar.stars.job import run_star_job
+
+__all__ = ["LAST_STEP", "DailyRun", "run_daily_job"]
 
 
 @dataclass(frozen=True)

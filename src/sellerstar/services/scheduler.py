@@ -1,0 +1,109 @@
+"""The scheduler: runs the daily job and the official evaluations when they fall due.
+
+`sellerstar scheduler run` loops (or runs once with ``--once``, e.g. from cron). What is
+due comes from :func:`sellerstar.domain.schedule.due`; what was done from the store
+(``job_runs`` of the daily job, published ``star_evaluations``), so a restart or a second
+pass never runs a task twice.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo
+
+import sqlalchemy as sa
+
+from sellerstar.domain.calendar import stat_date_for_view, view_date_for_stat
+from sellerstar.domain.schedule import Task, due
+from sellerstar.rules import RuleBook
+from sellerstar.services.daily_job import LAST_STEP, run_daily_job
+from sellerstar.stars.inputs import computed_stat_dates
+from sellerstar.stars.official import plan_official, run_official
+from sellerstar.store.db import create_engine
+from sellerstar.store.schema import job_runs, star_evaluations
+
+_LOG = logging.getLogger("sellerstar.scheduler")
+
+
+def last_daily_view(connection: sa.Connection, lag: int) -> dt.date | None:
+    """The newest view date whose daily job succeeded to its last step (from its last
+    stat date); a run that failed half-way is run again."""
+    rows = connection.execute(
+        sa.select(job_runs.c.params)
+        .where(job_runs.c.job == LAST_STEP, job_runs.c.status == "succeeded")
+        .order_by(job_runs.c.id.desc())
+        .limit(50)
+    )
+    lasts = [dt.date.fromisoformat(row.params["last"]) for row in rows if row.params]
+    return view_date_for_stat(max(lasts), lag) if lasts else None
+
+
+def due_now(url: str, book: RuleBook, now: dt.datetime, daily_at: dt.time) -> list[Task]:
+    """The tasks due at ``now`` for the store at ``url``."""
+    rule_set = book.in_force_at(now)
+    local = now.astimezone(ZoneInfo(rule_set.calendar.timezone)).replace(tzinfo=None)
+    official = rule_set.star_level.official_evaluation
+    engine = create_engine(url)
+    try:
+        with engine.connect() as connection:
+            last = last_daily_view(connection, rule_set.calendar.data_lag_days)
+            published = {
+                f"{month:%Y-%m}"
+                for month in connection.scalars(sa.select(star_evaluations.c.month))
+            }
+    finally:
+        engine.dispose()
+    return due(
+        local,
+        last_daily_view=last,
+        published=published,
+        daily_at=daily_at,
+        official_day=official.day,
+        official_at=official.at,
+    )
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """A task the pass ran, and the error that stopped it (None: it succeeded)."""
+
+    task: Task
+    error: str | None
+
+
+def run_due(url: str, book: RuleBook, now: dt.datetime, daily_at: dt.time) -> list[Outcome]:
+    """Run every task due at ``now``; a failure is recorded and stops the pass (the next
+    pass tries again: nothing was marked done)."""
+    outcomes: list[Outcome] = []
+    for task in due_now(url, book, now, daily_at):
+        _LOG.info("running %s %s", task.kind, task.key)
+        try:
+            _run(url, book, task, now)
+        except Exception as exc:  # the loop must outlive one failed run; the log has it
+            _LOG.exception("%s %s failed", task.kind, task.key)
+            outcomes.append(Outcome(task, f"{type(exc).__name__}: {exc}"))
+            break
+        outcomes.append(Outcome(task, None))
+    return outcomes
+
+
+def _run(url: str, book: RuleBook, task: Task, now: dt.datetime) -> None:
+    if task.kind == "daily":
+        view = dt.date.fromisoformat(task.key)
+        stat = stat_date_for_view(view, book.in_force(view).calendar.data_lag_days)
+        run_daily_job(url, book, stat, stat, now=now)
+        return
+    # The evaluation reads the previous month's last stat date: compute it first when a
+    # missed day left it out.
+    stat = plan_official(book, task.key).stat_date
+    engine = create_engine(url)
+    try:
+        with engine.connect() as connection:
+            missing = stat not in computed_stat_dates(connection, stat, stat)
+    finally:
+        engine.dispose()
+    if missing:
+        run_daily_job(url, book, stat, stat, now=now)
+    run_official(url, book, task.key, now)
