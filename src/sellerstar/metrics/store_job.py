@@ -22,7 +22,8 @@ from sellerstar.metrics.sources import METRIC_COLUMNS
 from sellerstar.metrics.tables import TABLE_NAMES, arrow_schema, from_arrow
 from sellerstar.rules import RuleBook
 from sellerstar.store.db import create_engine, transaction
-from sellerstar.store.schema import contract_tables, job_runs, merchant_metrics, order_tracking
+from sellerstar.store.job_log import recorded
+from sellerstar.store.schema import contract_tables, merchant_metrics, order_tracking
 
 JOB_NAME = "compute"
 _BATCH_ROWS = 50_000
@@ -72,9 +73,9 @@ def run_store_job(
     tables; returns the result and the rows written per table."""
     now = now or dt.datetime.now(dt.UTC)
     store = create_engine(url)
+    params = {"first": first.isoformat(), "last": last.isoformat(), "engine": engine}
     try:
-        run_id = _start(store, first, last, engine, now)
-        try:
+        with recorded(store, JOB_NAME, params, now) as run:
             with store.connect() as connection:
                 data = read_store(connection)
                 connection.rollback()
@@ -86,45 +87,10 @@ def run_store_job(
             finally:
                 engines.disconnect(backend)
             counts = _replace(store, result, first, last, now)
-        except Exception as exc:
-            _finish(store, run_id, "failed", None, f"{type(exc).__name__}: {exc}")
-            raise
-        _finish(store, run_id, "succeeded", counts, None)
+            run.summary = counts
     finally:
         store.dispose()
     return result, counts
-
-
-def _start(
-    store: sa.Engine, first: dt.date, last: dt.date, engine: str | None, now: dt.datetime
-) -> int:
-    params = {"first": first.isoformat(), "last": last.isoformat(), "engine": engine}
-    with transaction(store) as connection:
-        inserted = connection.execute(
-            job_runs.insert().returning(job_runs.c.id),
-            {"job": JOB_NAME, "params": params, "started_at": now, "status": "running"},
-        )
-        return int(inserted.scalar_one())
-
-
-def _finish(
-    store: sa.Engine,
-    run_id: int,
-    status: str,
-    summary: dict[str, int] | None,
-    error: str | None,
-) -> None:
-    with transaction(store) as connection:
-        connection.execute(
-            job_runs.update()
-            .where(job_runs.c.id == run_id)
-            .values(
-                status=status,
-                finished_at=dt.datetime.now(dt.UTC),
-                summary=summary,
-                error=error,
-            )
-        )
 
 
 def _rows(table: pa.Table, target: sa.Table, now: dt.datetime) -> Iterator[list[dict[str, Any]]]:

@@ -39,7 +39,8 @@ from sellerstar.services.compensation import (
 )
 from sellerstar.services.guarantee import enrolment_periods
 from sellerstar.store.db import create_engine, transaction, upsert
-from sellerstar.store.schema import compensations, contract_tables, job_runs, penalty_points
+from sellerstar.store.job_log import recorded
+from sellerstar.store.schema import compensations, contract_tables, penalty_points
 
 JOB_NAME = "guarantee"
 LATE_SHIPMENT = "late_shipment"
@@ -57,15 +58,12 @@ def run_guarantee_job(
     if last < first:
         raise ValueError(f"last date {last} is before first date {first}")
     store = create_engine(url)
+    params = {"first": first.isoformat(), "last": last.isoformat()}
     try:
-        run_id = _start(store, first, last, now)
-        try:
+        with recorded(store, JOB_NAME, params, now) as run:
             with transaction(store) as connection:
                 summary = compute(connection, book, first, last, now)
-        except Exception as exc:
-            _finish(store, run_id, "failed", None, f"{type(exc).__name__}: {exc}")
-            raise
-        _finish(store, run_id, "succeeded", summary, None)
+            run.summary = summary
     finally:
         store.dispose()
     return summary
@@ -226,33 +224,3 @@ def _compensations(
 def _chunks(values: list[str], size: int = 500) -> Iterator[list[str]]:
     for index in range(0, len(values), size):
         yield values[index : index + size]
-
-
-def _start(store: sa.Engine, first: dt.date, last: dt.date, now: dt.datetime) -> int:
-    params = {"first": first.isoformat(), "last": last.isoformat()}
-    with transaction(store) as connection:
-        inserted = connection.execute(
-            job_runs.insert().returning(job_runs.c.id),
-            {"job": JOB_NAME, "params": params, "started_at": now, "status": "running"},
-        )
-        return int(inserted.scalar_one())
-
-
-def _finish(
-    store: sa.Engine,
-    run_id: int,
-    status: str,
-    summary: dict[str, int] | None,
-    error: str | None,
-) -> None:
-    with transaction(store) as connection:
-        connection.execute(
-            job_runs.update()
-            .where(job_runs.c.id == run_id)
-            .values(
-                status=status,
-                finished_at=dt.datetime.now(dt.UTC),
-                summary=summary,
-                error=error,
-            )
-        )

@@ -17,7 +17,8 @@ from sellerstar.rules import RuleBook
 from sellerstar.stars.batch import Evaluation, chunks, evaluate_dates
 from sellerstar.stars.inputs import computed_stat_dates, read_inputs
 from sellerstar.store.db import create_engine, transaction
-from sellerstar.store.schema import contract_tables, job_runs, star_averages, star_levels
+from sellerstar.store.job_log import recorded
+from sellerstar.store.schema import contract_tables, star_averages, star_levels
 
 JOB_NAME = "stars"
 
@@ -33,9 +34,9 @@ def run_star_job(
     if last < first:
         raise InputError(f"last stat date {last} is before the first {first}")
     store = create_engine(url)
+    params = {"first": first.isoformat(), "last": last.isoformat()}
     try:
-        run_id = _start(store, first, last, now)
-        try:
+        with recorded(store, JOB_NAME, params, now) as run:
             with store.connect() as connection:
                 missing = _missing_dates(connection, first, last)
                 if missing:
@@ -49,10 +50,7 @@ def run_star_job(
                 )
                 connection.rollback()
             counts = _replace(store, evaluation, first, last, now)
-        except Exception as exc:
-            _finish(store, run_id, "failed", None, f"{type(exc).__name__}: {exc}")
-            raise
-        _finish(store, run_id, "succeeded", counts, None)
+            run.summary = counts
     finally:
         store.dispose()
     return evaluation, counts
@@ -84,26 +82,3 @@ def _replace(
         written[star_levels.name] = evaluation.rows
         written[star_averages.name] = evaluation.averages.num_rows
     return written
-
-
-def _start(store: sa.Engine, first: dt.date, last: dt.date, now: dt.datetime) -> int:
-    params = {"first": first.isoformat(), "last": last.isoformat()}
-    with transaction(store) as connection:
-        inserted = connection.execute(
-            job_runs.insert().returning(job_runs.c.id),
-            {"job": JOB_NAME, "params": params, "started_at": now, "status": "running"},
-        )
-        return int(inserted.scalar_one())
-
-
-def _finish(
-    store: sa.Engine, run_id: int, status: str, summary: dict[str, int] | None, error: str | None
-) -> None:
-    with transaction(store) as connection:
-        connection.execute(
-            job_runs.update()
-            .where(job_runs.c.id == run_id)
-            .values(
-                status=status, finished_at=dt.datetime.now(dt.UTC), summary=summary, error=error
-            )
-        )
