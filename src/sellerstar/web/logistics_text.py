@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from babel import UnknownLocaleError
 
+from sellerstar.domain.carriers import CARRIERS
 from sellerstar.queries.logistics import AppealBlock
 from sellerstar.rules.model import TrackingVisibility
 from sellerstar.web.i18n import N_, babel_locale, translations
@@ -40,7 +41,6 @@ APPEAL_STATUSES = {
     "approved": N_("Appeal approved"),
     "rejected": N_("Appeal rejected"),
 }
-_CARRIERS = {"fedex": "FedEx", "aramex": "Aramex", "usps": "USPS", "ups": "UPS", "dhl": "DHL"}
 
 
 @dataclass(frozen=True)
@@ -73,12 +73,13 @@ def country_name(code: str, locale: str) -> str:
 
 
 def carrier_name(code: str) -> str:
-    """How a carrier code is written for people.
+    """How a carrier code is written for people: its name in the registry, else the code.
 
-    >>> carrier_name("fedex"), carrier_name("4px"), carrier_name("sf")
-    ('FedEx', '4PX', 'SF')
+    >>> carrier_name("fedex"), carrier_name("4px"), carrier_name("nope")
+    ('FedEx', '4PX', 'NOPE')
     """
-    return _CARRIERS.get(code, code.upper())
+    known = CARRIERS.get(code)
+    return known.name if known is not None else code.upper()
 
 
 def reason_text(reason: str, rules: TrackingVisibility) -> Text:
