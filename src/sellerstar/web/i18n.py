@@ -47,6 +47,7 @@ def translations(locale: str) -> Translations:
     return Translations(compiled, domain=DOMAIN)
 
 
+@lru_cache(maxsize=len(LOCALES))
 def babel_locale(locale: str) -> Locale:
     """The Babel locale that formats numbers and dates for a UI language."""
     return Locale.parse(_BABEL_LOCALES[locale])

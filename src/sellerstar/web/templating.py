@@ -12,6 +12,7 @@ from babel.numbers import format_decimal, format_percent
 from fastapi import Request
 from fastapi.responses import HTMLResponse
 
+from sellerstar.web import charts
 from sellerstar.web.i18n import LOCALES, N_, babel_locale, translations
 
 ROLE_LABELS = {
@@ -65,6 +66,9 @@ def make_environment(locale: str) -> jinja2.Environment:
         extensions=["jinja2.ext.i18n"],
         trim_blocks=True,
         lstrip_blocks=True,
+        # Templates ship with the package: no need to stat them on every render.
+        auto_reload=False,
+        cache_size=-1,
     )
     environment.install_gettext_translations(  # type: ignore[attr-defined]
         translations(locale), newstyle=True
@@ -74,6 +78,7 @@ def make_environment(locale: str) -> jinja2.Environment:
     environment.globals["locales"] = LOCALES
     environment.globals["role_labels"] = ROLE_LABELS
     environment.globals["status_titles"] = STATUS_TITLES
+    environment.globals["trend_chart"] = charts.trend
     return environment
 
 
