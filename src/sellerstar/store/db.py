@@ -63,7 +63,11 @@ def create_engine(url: str) -> sa.Engine:
     connect_args: dict[str, Any] = {}
     if "options" not in parsed.query:
         connect_args["options"] = "-c TimeZone=UTC"
-    return sa.create_engine(parsed, connect_args=connect_args, pool_pre_ping=True)
+    # As many connections as a web worker has threads (anyio's default 40), so a request
+    # never waits for a connection behind requests that wait for something else.
+    return sa.create_engine(
+        parsed, connect_args=connect_args, pool_pre_ping=True, pool_size=10, max_overflow=30
+    )
 
 
 def _sqlite_engine(url: URL) -> sa.Engine:

@@ -71,8 +71,12 @@ def _bearer(request: Request) -> str | None:
     return token.strip() if scheme.lower() == "bearer" and token.strip() else None
 
 
-def resolve(request: Request, at: Now) -> Auth | None:
-    """The caller of this request, or None; also kept on ``request.state.auth``."""
+def resolve(request: Request, at: Now, reading: ReadConnection) -> Auth | None:
+    """The caller of this request, or None; also kept on ``request.state.auth``.
+
+    A session is looked up on the request's read connection (one checkout per request);
+    a token's use is recorded in a short write transaction of its own.
+    """
     token = _bearer(request)
     auth: Auth | None = None
     if token is not None:
@@ -80,8 +84,7 @@ def resolve(request: Request, at: Now) -> Auth | None:
             principal = accounts.principal_for_api_token(connection, token, at)
         auth = None if principal is None else Auth(principal, "token")
     elif cookie := request.cookies.get(SESSION_COOKIE):
-        with request.app.state.engine.connect() as connection:
-            session = accounts.session_for(connection, cookie, at)
+        session = accounts.session_for(reading, cookie, at)
         if session is not None:
             auth = Auth(session.principal, "session", session.csrf_token)
     request.state.auth = auth

@@ -175,7 +175,7 @@ def _csv(
     locale: str = request.state.locale
     zone = book.in_force_at(at).calendar.timezone
     stamp = found.wanted.stat_date.isoformat() if found.wanted else "none"
-    lines = _csv_lines(request.app.state.engine, scope, found, locale, zone)
+    lines = _csv_lines(connection, scope, found, locale, zone)
     return StreamingResponse(
         lines,
         media_type="text/csv; charset=utf-8",
@@ -187,7 +187,7 @@ def _csv(
 
 
 def _csv_lines(
-    engine: sa.Engine, scope: Scope, found: Listing, locale: str, zone: str
+    connection: sa.Connection, scope: Scope, found: Listing, locale: str, zone: str
 ) -> Iterator[str]:
     buffer = io.StringIO()
     writer = csv.writer(buffer)
@@ -199,26 +199,26 @@ def _csv_lines(
         return
     say = translations(locale).gettext
     platform_zone = ZoneInfo(zone)
-    # Its own connection: the request's one is closed once the response starts streaming.
-    with engine.connect() as connection:
-        for count, row in enumerate(q.stream_orders(connection, scope, found.wanted), 1):
-            shipped = row.shipped_at.astimezone(platform_zone) if row.shipped_at else None
-            writer.writerow(
-                [
-                    row.order_id,
-                    words.country_name(row.destination_country, locale),
-                    say(words.EXPORT_MODES.get(row.export_mode, row.export_mode)),
-                    say(words.TRANSPORTS.get(row.transport, row.transport)),
-                    row.trade_term,
-                    shipped.strftime("%Y-%m-%d %H:%M") if shipped else "",
-                    say(words.YES_NO[row.shown_pass]),
-                    words.reason_text(row.reason, found.rules).render(locale),
-                ]
-            )
-            if count % _CSV_FLUSH_ROWS == 0:
-                yield buffer.getvalue()
-                buffer.seek(0)
-                buffer.truncate()
+    # The request's connection: it is released after the response is sent (a second one
+    # per download would let concurrent downloads exhaust the pool while holding it).
+    for count, row in enumerate(q.stream_orders(connection, scope, found.wanted), 1):
+        shipped = row.shipped_at.astimezone(platform_zone) if row.shipped_at else None
+        writer.writerow(
+            [
+                row.order_id,
+                words.country_name(row.destination_country, locale),
+                say(words.EXPORT_MODES.get(row.export_mode, row.export_mode)),
+                say(words.TRANSPORTS.get(row.transport, row.transport)),
+                row.trade_term,
+                shipped.strftime("%Y-%m-%d %H:%M") if shipped else "",
+                say(words.YES_NO[row.shown_pass]),
+                words.reason_text(row.reason, found.rules).render(locale),
+            ]
+        )
+        if count % _CSV_FLUSH_ROWS == 0:
+            yield buffer.getvalue()
+            buffer.seek(0)
+            buffer.truncate()
     yield buffer.getvalue()
 
 
