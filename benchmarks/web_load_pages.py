@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import http.client
 import re
@@ -114,11 +115,9 @@ def wait_ready(client: Client, seconds: float) -> None:
     """Wait until the server says it is ready (the store answers and is migrated)."""
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
-        try:
+        with contextlib.suppress(OSError):  # not listening yet
             if client.get("/readyz")[0] == 200:
                 return
-        except OSError:
-            pass
         time.sleep(0.5)
     raise SystemExit(f"the server was not ready after {seconds:.0f} s")
 

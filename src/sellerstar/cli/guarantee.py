@@ -8,6 +8,7 @@ and changes nothing.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Annotated
 
 import sqlalchemy as sa
@@ -43,15 +44,13 @@ def _engine() -> sa.Engine:
     return engine
 
 
-@app.command("join")
-def join_command(
-    merchant: MerchantArgument, actor: ActorOption, reason: ReasonOption = None
-) -> None:
-    """Enrol MERCHANT now; needs a qualifying membership and active trade assurance."""
+def _change(
+    act: Callable[..., guarantee.EnrolmentChange], merchant: str, actor: str, reason: str | None
+) -> guarantee.EnrolmentChange:
     engine = _engine()
     try:
         with transaction(engine) as connection:
-            change = guarantee.join(
+            return act(
                 connection,
                 _book(),
                 merchant,
@@ -61,6 +60,14 @@ def join_command(
             )
     finally:
         engine.dispose()
+
+
+@app.command("join")
+def join_command(
+    merchant: MerchantArgument, actor: ActorOption, reason: ReasonOption = None
+) -> None:
+    """Enrol MERCHANT now; needs a qualifying membership and active trade assurance."""
+    change = _change(guarantee.join, merchant, actor, reason)
     typer.echo(f"{merchant} joined; leaving is possible from {change.possible_from}")
 
 
@@ -69,19 +76,7 @@ def leave_command(
     merchant: MerchantArgument, actor: ActorOption, reason: ReasonOption = None
 ) -> None:
     """End MERCHANT's enrolment now (from the 30th day after joining)."""
-    engine = _engine()
-    try:
-        with transaction(engine) as connection:
-            change = guarantee.leave(
-                connection,
-                _book(),
-                merchant,
-                actor=actor_by_login(connection, actor),
-                now=dt.datetime.now(dt.UTC),
-                reason=reason,
-            )
-    finally:
-        engine.dispose()
+    change = _change(guarantee.leave, merchant, actor, reason)
     typer.echo(f"{merchant} left; re-joining is possible from {change.possible_from}")
 
 
