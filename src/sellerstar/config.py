@@ -41,6 +41,12 @@ class Settings(BaseSettings):
     session_hours: int = Field(
         default=12, ge=1, le=24 * 30, description="How long a sign-in lasts, in hours."
     )
+    page_cache_size: int = Field(
+        default=2048,
+        ge=0,
+        description="Rendered page parts (star page, logistics headline) each web worker "
+        "keeps until the batch jobs write again; about 20 kB each. 0: render every time.",
+    )
     evidence_dir: Path = Field(
         default=Path("var/evidence"),
         description="Folder of appeal evidence (screenshots); outside the database, served "

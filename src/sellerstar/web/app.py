@@ -19,6 +19,7 @@ from sellerstar.store.db import create_engine
 from sellerstar.web import errors
 from sellerstar.web.headers import SecurityHeaders
 from sellerstar.web.i18n import LOCALES
+from sellerstar.web.page_cache import PageCache
 from sellerstar.web.templating import make_environment
 
 # Each module holds one `router`; the order is the order of the OpenAPI document.
@@ -66,6 +67,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.engine = engine
     app.state.rulebook = load_rulebook(settings.rules_dir)
     app.state.templates = {locale: make_environment(locale) for locale in LOCALES}
+    app.state.page_cache = PageCache(settings.page_cache_size)
     app.add_middleware(SecurityHeaders)
     errors.install(app)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")

@@ -8,6 +8,7 @@ A :class:`Text` is a message id and its parameters; templates show it with
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from babel import UnknownLocaleError
 
@@ -82,8 +83,10 @@ def carrier_name(code: str) -> str:
     return known.name if known is not None else code.upper()
 
 
+@lru_cache(maxsize=256)
 def reason_text(reason: str, rules: TrackingVisibility) -> Text:
-    """Why an order is (not) trackable on its stat date, in words (rulebook §1.2, §1.3)."""
+    """Why an order is (not) trackable on its stat date, in words (rulebook §1.2, §1.3).
+    Kept per rule-set: a page asks for it once per order row."""
     events = rules.min_events_to_pass
     texts = {
         "launch_exempt": Text(

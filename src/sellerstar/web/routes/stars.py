@@ -10,6 +10,7 @@ from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse
 
 from sellerstar.domain.calendar import platform_date
+from sellerstar.queries.freshness import Fingerprint, star_fingerprint
 from sellerstar.queries.scope import (
     OutOfScope,
     Scope,
@@ -21,7 +22,8 @@ from sellerstar.rules import RuleBook
 from sellerstar.services.accounts import Principal
 from sellerstar.web.auth import ApiAnyUser, Merchant, Now, Operator, ReadConnection
 from sellerstar.web.i18n import N_
-from sellerstar.web.templating import render
+from sellerstar.web.page_cache import PageCache
+from sellerstar.web.templating import render, render_part
 
 router = APIRouter()
 
@@ -74,30 +76,47 @@ def today(book: RuleBook, at: dt.datetime) -> dt.date:
     return platform_date(at, book.in_force_at(at).calendar.timezone)
 
 
+def _overview(
+    request: Request, connection: sa.Connection, scope: Scope, day: dt.date
+) -> tuple[Fingerprint, StarOverview]:
+    """The merchant's star overview, kept until a job writes its figures again."""
+    fingerprint = star_fingerprint(connection, scope.merchant_id)
+    cache: PageCache = request.app.state.page_cache
+    book: RuleBook = request.app.state.rulebook
+    overview = cache.get_or_make(
+        ("star-overview", scope.merchant_id, day, fingerprint),
+        lambda: star_overview(connection, scope, book, day),
+    )
+    return fingerprint, overview
+
+
 def _page(
     request: Request, connection: sa.Connection, scope: Scope, at: dt.datetime, track: Track
 ) -> HTMLResponse:
     book: RuleBook = request.app.state.rulebook
-    overview = star_overview(connection, scope, book, today(book, at))
+    day = today(book, at)
+    fingerprint, overview = _overview(request, connection, scope, day)
     base = f"/ops/merchants/{scope.merchant_id}" if scope.by_operator else "/m"
-    return render(
-        request,
-        "stars.html",
-        {
-            "overview": overview,
-            "track": track,
-            "shown": overview.predicted.get(track),
-            "base": base,
-            "by_operator": scope.by_operator,
-            "max_stars": book.in_force(today(book, at)).star_level.max_stars,
-            "track_labels": TRACK_LABELS,
-            "capability_labels": CAPABILITY_LABELS,
-            "metric_labels": METRIC_LABELS,
-            "metric_scales": METRIC_SCALES,
-            "rate_metrics": RATE_METRICS,
-            "metric_links": METRIC_LINKS,
-        },
+    context = {
+        "overview": overview,
+        "track": track,
+        "shown": overview.predicted.get(track),
+        "base": base,
+        "by_operator": scope.by_operator,
+        "max_stars": book.in_force(day).star_level.max_stars,
+        "track_labels": TRACK_LABELS,
+        "capability_labels": CAPABILITY_LABELS,
+        "metric_labels": METRIC_LABELS,
+        "metric_scales": METRIC_SCALES,
+        "rate_metrics": RATE_METRICS,
+        "metric_links": METRIC_LINKS,
+    }
+    cache: PageCache = request.app.state.page_cache
+    key = ("stars", scope.merchant_id, scope.by_operator, day, track, request.state.locale)
+    content = cache.get_or_make(
+        (*key, fingerprint), lambda: render_part(request, "_stars_content.html", context)
     )
+    return render(request, "stars.html", {"content": content})
 
 
 @router.get("/m/stars", include_in_schema=False)
@@ -153,4 +172,4 @@ def api_stars(
     ``merchant_id``."""
     book: RuleBook = request.app.state.rulebook
     scope = _api_scope(connection, auth.principal, merchant_id)
-    return star_overview(connection, scope, book, today(book, at))
+    return _overview(request, connection, scope, today(book, at))[1]
