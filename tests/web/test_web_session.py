@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 from typing import Any
 
@@ -196,8 +197,8 @@ def test_a_store_served_with_a_fixed_date_treats_it_as_today() -> None:
         state = SimpleNamespace(settings=Settings(clock_date=clock), rulebook=load_rulebook())
         return SimpleNamespace(app=SimpleNamespace(state=state))
 
-    fixed = now(request(dt.date(2022, 12, 6)))
-    real = now(request(None))
+    fixed = asyncio.run(now(request(dt.date(2022, 12, 6))))
+    real = asyncio.run(now(request(None)))
     shanghai = fixed.astimezone(dt.timezone(dt.timedelta(hours=8)))
     assert shanghai.date() == dt.date(2022, 12, 6)
     assert abs((real - dt.datetime.now(dt.UTC)).total_seconds()) < 5

@@ -46,5 +46,17 @@ def star_fingerprint(connection: sa.Connection, merchant_id: str) -> Fingerprint
     return tuple(row)
 
 
+def metrics_fingerprint(connection: sa.Connection, merchant_id: str) -> Fingerprint:
+    """What the logistics headline of ``merchant_id`` depends on: the metric job's rows of
+    the merchant (``merchant_metrics`` and ``order_tracking`` are written together)."""
+    row = connection.execute(
+        sa.select(
+            _newest(merchant_metrics.c.computed_at, merchant_metrics.c.merchant_id == merchant_id),
+            sa.select(sa.func.max(job_runs.c.id)).scalar_subquery(),
+        )
+    ).one()
+    return tuple(row)
+
+
 def _newest(column: sa.ColumnElement[Any], where: sa.ColumnElement[bool]) -> sa.ScalarSelect[Any]:
     return sa.select(sa.func.max(column)).where(where).scalar_subquery()

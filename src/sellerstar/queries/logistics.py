@@ -313,6 +313,23 @@ def appeal_states(
     return {order_id: _appeal_state(scope, current.get(order_id)) for order_id in order_ids}
 
 
+def listed_appeal_states(
+    connection: sa.Connection,
+    scope: Scope,
+    newest: dt.date | None,
+    wanted: OrderFilter,
+    rows: Sequence[OrderRow],
+) -> dict[str, AppealState]:
+    """:func:`appeal_states` of listed orders; a list of the newest stat date already holds
+    what they are judged on."""
+    if newest is not None and wanted.stat_date == newest:
+        return {
+            row.order_id: _appeal_state(scope, (row.shown_pass, row.reason, row.appeal_window_open))
+            for row in rows
+        }
+    return appeal_states(connection, scope, newest, [row.order_id for row in rows])
+
+
 def _appeal_state(scope: Scope, now_row: tuple[bool, str, bool] | None) -> AppealState:
     blocked: AppealBlock | None
     if now_row is None:

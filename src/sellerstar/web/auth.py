@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import secrets
-from collections.abc import Callable, Iterator
+from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass
 from typing import Annotated
 from zoneinfo import ZoneInfo
@@ -41,9 +41,12 @@ class SignInRequired(Exception):
     """A page needs a signed-in user; the handler sends the browser to the sign-in page."""
 
 
-def now(request: Request) -> dt.datetime:
+async def now(request: Request) -> dt.datetime:
     """The current instant; on a store served with a fixed platform date (the demo), that
-    date at the current time of day. One place, so tests can override it."""
+    date at the current time of day. One place, so tests can override it.
+
+    The dependencies that neither block nor take long are ``async``: FastAPI runs a plain
+    function in its thread pool, a hop that costs more than they do."""
     instant = dt.datetime.now(dt.UTC)
     fixed: dt.date | None = request.app.state.settings.clock_date
     if fixed is None:
@@ -94,8 +97,8 @@ def resolve(request: Request, at: Now, reading: ReadConnection) -> Auth | None:
 MaybeAuth = Annotated[Auth | None, Depends(resolve)]
 
 
-def _require(kind: str, roles: tuple[str, ...]) -> Callable[..., Auth]:
-    def dependency(request: Request, auth: MaybeAuth) -> Auth:
+def _require(kind: str, roles: tuple[str, ...]) -> Callable[..., Awaitable[Auth]]:
+    async def dependency(request: Request, auth: MaybeAuth) -> Auth:
         if auth is None:
             if kind == "page":
                 raise SignInRequired
@@ -109,12 +112,12 @@ def _require(kind: str, roles: tuple[str, ...]) -> Callable[..., Auth]:
     return dependency
 
 
-def page_user(*roles: str) -> Callable[..., Auth]:
+def page_user(*roles: str) -> Callable[..., Awaitable[Auth]]:
     """Dependency: a signed-in user (with one of ``roles``) for a page."""
     return _require("page", roles)
 
 
-def api_user(*roles: str) -> Callable[..., Auth]:
+def api_user(*roles: str) -> Callable[..., Awaitable[Auth]]:
     """Dependency: a signed-in user or an API token (with one of ``roles``) for the API."""
     return _require("api", roles)
 

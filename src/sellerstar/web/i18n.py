@@ -50,6 +50,7 @@ def translations(locale: str) -> Translations:
     return Translations(compiled, domain=DOMAIN)
 
 
+@lru_cache(maxsize=len(LOCALES))
 def template_gettext(locale: str) -> Callable[..., Markup]:
     """The templates' ``_``: Jinja's new-style gettext (the translation is markup, the
     parameters are escaped into it, ``%%`` is always a per cent sign), with the texts

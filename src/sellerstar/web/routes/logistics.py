@@ -19,9 +19,11 @@ from zoneinfo import ZoneInfo
 import sqlalchemy as sa
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, StreamingResponse
+from markupsafe import Markup
 
 from sellerstar.domain.carriers import CARRIERS
 from sellerstar.queries import logistics as q
+from sellerstar.queries.freshness import Fingerprint, metrics_fingerprint
 from sellerstar.queries.scope import Scope, scope_for_merchant_user, scope_for_operator
 from sellerstar.queries.tracking_detail import order_detail
 from sellerstar.rules.book import RuleBook
@@ -29,7 +31,9 @@ from sellerstar.rules.model import TrackingVisibility
 from sellerstar.web import logistics_text as words
 from sellerstar.web.auth import Merchant, Now, Operator, ReadConnection
 from sellerstar.web.i18n import N_, translations
-from sellerstar.web.templating import render
+from sellerstar.web.list_words import list_words
+from sellerstar.web.page_cache import PageCache
+from sellerstar.web.templating import render, render_part
 
 router = APIRouter(include_in_schema=False)
 
@@ -65,7 +69,7 @@ class ListParams:
         return f"{base}?{text}" if text else base
 
 
-def list_params(
+async def list_params(
     stat_date: Annotated[dt.date | None, Query(description="A computed stat date.")] = None,
     untrackable: Annotated[bool, Query(description="Only orders shown as untrackable.")] = False,
     q: Annotated[str, Query(max_length=64, description="Part of an order number.")] = "",
@@ -87,27 +91,39 @@ class Listing:
     wanted: q.OrderFilter | None  # None: no stat date has judged orders yet
     rules: TrackingVisibility | None  # of the chosen stat date
     window: q.ShipWindow | None
+    fingerprint: Fingerprint  # of the figures the headline shows
 
 
 def listing(
-    connection: sa.Connection, scope: Scope, book: RuleBook, at: dt.datetime, params: ListParams
+    request: Request, connection: sa.Connection, scope: Scope, at: dt.datetime, params: ListParams
 ) -> Listing:
     """The overview, the stat dates to choose from and the chosen filter (422 when the
-    stat date asked for is not one of them)."""
-    overview = q.overview(connection, scope, book, at)
-    newest = overview.stat_date
-    choices = [] if newest is None else q.stat_date_choices(connection, scope.merchant_id, newest)
+    stat date asked for is not one of them). The first two are kept until the metric job
+    writes the merchant's figures again."""
+    book: RuleBook = request.app.state.rulebook
+    cache: PageCache = request.app.state.page_cache
+    fingerprint = metrics_fingerprint(connection, scope.merchant_id)
+
+    def headline() -> tuple[q.Overview, list[dt.date]]:
+        overview = q.overview(connection, scope, book, at)
+        newest = overview.stat_date
+        days = [] if newest is None else q.stat_date_choices(connection, scope.merchant_id, newest)
+        return overview, days
+
+    overview, choices = cache.get_or_make(
+        ("logistics-headline", scope, q.today(book, at), fingerprint), headline
+    )
     if params.stat_date is not None and params.stat_date not in choices:
         raise HTTPException(
             422, N_("choose a stat date from the list: the computed dates of the last month")
         )
     chosen = params.stat_date or (choices[0] if choices else None)
     if chosen is None:
-        return Listing(overview, choices, None, None, None)
+        return Listing(overview, choices, None, None, None, fingerprint)
     rules = book.for_stat_date(chosen).tracking_visibility
     wanted = q.OrderFilter(chosen, params.untrackable, params.q)
     window = q.ship_window(chosen, rules) if rules else None
-    return Listing(overview, choices, wanted, rules, window)
+    return Listing(overview, choices, wanted, rules, window, fingerprint)
 
 
 def base_path(scope: Scope) -> str:
@@ -119,12 +135,12 @@ def _logistics_page(
     request: Request, connection: sa.Connection, scope: Scope, at: dt.datetime, params: ListParams
 ) -> HTMLResponse:
     book: RuleBook = request.app.state.rulebook
-    found = listing(connection, scope, book, at, params)
+    found = listing(request, connection, scope, at, params)
     page = appeals = None
     if found.wanted is not None:
         page = q.order_page(connection, scope, found.wanted, params.page, PER_PAGE)
-        ids = [row.order_id for row in page.rows]
-        appeals = q.appeal_states(connection, scope, found.overview.stat_date, ids)
+        newest = found.overview.stat_date
+        appeals = q.listed_appeal_states(connection, scope, newest, found.wanted, page.rows)
     base = base_path(scope)
     return render(
         request,
@@ -132,6 +148,7 @@ def _logistics_page(
         {
             "scope": scope,
             "base": base,
+            "summary": _summary(request, scope, found),
             "found": found,
             "ov": found.overview,
             "params": params,
@@ -140,8 +157,20 @@ def _logistics_page(
             "list_url": f"{base}/logistics",
             "csv_url": params.link(f"{base}/logistics/orders.csv", page=1),
             "calendar": book.in_force_at(at).calendar,
+            "list_words": list_words,
             **words.TEMPLATE_WORDS,
         },
+    )
+
+
+def _summary(request: Request, scope: Scope, found: Listing) -> Markup:
+    """The headline section, rendered once per scope, day, language and figures."""
+    cache: PageCache = request.app.state.page_cache
+    context = {"scope": scope, "ov": found.overview, **words.TEMPLATE_WORDS}
+    key = ("logistics-summary", scope, found.overview.today, request.state.locale)
+    return cache.get_or_make(
+        (*key, found.fingerprint),
+        lambda: render_part(request, "_logistics_summary.html", context),
     )
 
 
@@ -171,7 +200,7 @@ def _csv(
     request: Request, connection: sa.Connection, scope: Scope, at: dt.datetime, params: ListParams
 ) -> StreamingResponse:
     book: RuleBook = request.app.state.rulebook
-    found = listing(connection, scope, book, at, params)
+    found = listing(request, connection, scope, at, params)
     locale: str = request.state.locale
     zone = book.in_force_at(at).calendar.timezone
     stamp = found.wanted.stat_date.isoformat() if found.wanted else "none"

@@ -17,7 +17,6 @@ from pydantic import BaseModel, Field
 from sellerstar.queries import logistics as q
 from sellerstar.queries.scope import OutOfScope, Scope, scope_for_merchant_user, scope_for_operator
 from sellerstar.queries.tracking_detail import order_detail
-from sellerstar.rules.book import RuleBook
 from sellerstar.services.accounts import Principal
 from sellerstar.web.auth import ApiAnyUser, Now, ReadConnection
 from sellerstar.web.i18n import N_
@@ -178,9 +177,8 @@ def orders(
 ) -> OrderList:
     """The judged orders of a stat date (default the newest), 20 per page, newest ship date
     first; ``untrackable`` keeps those shown as untrackable, ``q`` searches order numbers."""
-    book: RuleBook = request.app.state.rulebook
     scope = _scope(connection, auth.principal, merchant_id)
-    found = listing(connection, scope, book, at, params)
+    found = listing(request, connection, scope, at, params)
     if found.wanted is None:
         return OrderList(
             stat_date=None,
@@ -194,8 +192,8 @@ def orders(
             orders=[],
         )
     page = q.order_page(connection, scope, found.wanted, params.page, PER_PAGE)
-    appeals = q.appeal_states(
-        connection, scope, found.overview.stat_date, [r.order_id for r in page.rows]
+    appeals = q.listed_appeal_states(
+        connection, scope, found.overview.stat_date, found.wanted, page.rows
     )
     return OrderList(
         stat_date=found.wanted.stat_date,
