@@ -4,12 +4,14 @@ never shown to a viewer other than the one they were made for."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import pytest
 from fastapi.testclient import TestClient
+from logistics_support import STAT as LIST_STAT
+from logistics_support import Listed, list_world
 from stars_support import COMPUTED, STAT, seed_stars
-from web_support import World, sign_in
+from web_support import NOW, World, sign_in
 
 from sellerstar.config import Settings
 from sellerstar.store.db import transaction
@@ -17,10 +19,12 @@ from sellerstar.store.schema import (
     job_runs,
     merchant_metrics,
     official_star_levels,
+    order_tracking,
     star_evaluations,
     star_levels,
 )
 from sellerstar.web.app import create_app
+from sellerstar.web.auth import now
 from sellerstar.web.page_cache import PageCache
 
 SQLITE = pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
@@ -182,3 +186,59 @@ def test_unknown_merchants_are_not_found_for_operators(world: World, signed_in: 
     client = signed_in("ops")
     assert client.get("/ops/merchants/NOPE/stars").status_code == 404
     assert client.get("/api/v1/stars", params={"merchant_id": "NOPE"}).status_code == 404
+
+
+@pytest.fixture
+def listed(world: World, app_client: TestClient) -> Iterator[Listed]:
+    """The logistics list world, with the app's clock at NOW."""
+    app_client.app.dependency_overrides[now] = lambda: NOW  # type: ignore[attr-defined]
+    yield list_world(world.engine)
+    app_client.app.dependency_overrides.clear()  # type: ignore[attr-defined]
+
+
+def _rate(page: str) -> str:
+    return page.split('data-testid="tv-rate">')[1].split("<")[0]
+
+
+@SQLITE
+def test_the_logistics_headline_follows_a_metric_rerun(
+    world: World, signed_in: SignedIn, listed: Listed
+) -> None:
+    client = signed_in("m1-main")
+    assert _rate(client.get("/m/logistics").text) == "80.0%"
+    with transaction(world.engine) as connection:
+        connection.execute(
+            merchant_metrics.update()
+            .where(
+                merchant_metrics.c.merchant_id == "M1", merchant_metrics.c.stat_date == LIST_STAT
+            )
+            .values(tv_passing=15, tv_rate=0.5, computed_at=NOW + dt.timedelta(hours=1))
+        )
+    assert _rate(client.get("/m/logistics").text) == "50.0%"
+    assert client.get("/api/v1/logistics/summary").json()["rate"] == 0.5
+
+
+@SQLITE
+def test_the_sub_accounts_headline_is_its_own_and_follows_a_rerun(
+    world: World, app_client: TestClient, listed: Listed
+) -> None:
+    sign_in(app_client, "m1-main")
+    merchant_rate = _rate(app_client.get("/m/logistics").text)
+    sign_in(app_client, "m1-sub")
+    page = app_client.get("/m/logistics").text
+    assert 'data-testid="sub-note"' in page and _rate(page) != merchant_rate
+    own = _rate(page)
+    with transaction(world.engine) as connection:
+        # The metric job rewrites the sub-account's orders (all trackable now) with the
+        # merchant's row; the headline counts them again.
+        connection.execute(
+            order_tracking.update()
+            .where(order_tracking.c.owner_account_id == "A2")
+            .values(counted_pass=True, shown_pass=True, reason="tracked")
+        )
+        connection.execute(
+            merchant_metrics.update()
+            .where(merchant_metrics.c.merchant_id == "M1")
+            .values(computed_at=NOW + dt.timedelta(hours=1))
+        )
+    assert _rate(app_client.get("/m/logistics").text) == "100.0%" != own
