@@ -10,9 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import cast
 
 from markupsafe import Markup, escape
 
+from sellerstar.queries.logistics import AppealBlock
 from sellerstar.rules.model import TrackingVisibility
 from sellerstar.web import logistics_text as words
 from sellerstar.web.i18n import template_gettext
@@ -70,6 +72,6 @@ def list_words(
         yes_no=Words(lambda value: gettext(words.YES_NO[bool(value)])),
         reasons=Words(lambda reason: say(words.reason_text(str(reason), rules))),
         blocks=Words(
-            lambda block: say(words.appeal_block_text(block, appeal_rules))  # type: ignore[arg-type]
+            lambda block: say(words.appeal_block_text(cast(AppealBlock, block), appeal_rules))
         ),
     )

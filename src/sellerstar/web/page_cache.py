@@ -46,11 +46,5 @@ class PageCache:
             self._entries[key] = value
         return value
 
-    def clear(self) -> None:
-        """Forget every kept value."""
-        if self._entries is not None:
-            with self._lock:
-                self._entries.clear()
-
 
 _MISSING = object()
