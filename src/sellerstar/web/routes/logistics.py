@@ -169,8 +169,7 @@ def _summary(request: Request, scope: Scope, found: Listing) -> Markup:
     context = {"scope": scope, "ov": found.overview, **words.TEMPLATE_WORDS}
     key = ("logistics-summary", scope, found.overview.today, request.state.locale)
     return cache.get_or_make(
-        (*key, found.fingerprint),
-        lambda: render_part(request, "_logistics_summary.html", context),
+        key + found.fingerprint, lambda: render_part(request, "_logistics_summary.html", context)
     )
 
 

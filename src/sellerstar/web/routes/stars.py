@@ -114,7 +114,7 @@ def _page(
     cache: PageCache = request.app.state.page_cache
     key = ("stars", scope.merchant_id, scope.by_operator, day, track, request.state.locale)
     content = cache.get_or_make(
-        (*key, fingerprint), lambda: render_part(request, "_stars_content.html", context)
+        key + fingerprint, lambda: render_part(request, "_stars_content.html", context)
     )
     return render(request, "stars.html", {"content": content})
 
