@@ -147,7 +147,13 @@ def test_deleting_a_user_deletes_their_api_tokens(store_engine: sa.Engine) -> No
         user_id = conn.execute(users.insert(), _user("ann", "operator")).inserted_primary_key[0]
         conn.execute(
             api_tokens.insert(),
-            {"token_hash": "ab" * 32, "user_id": user_id, "name": "ci", "created_at": NOW},
+            {
+                "token_hash": "ab" * 32,
+                "user_id": user_id,
+                "name": "ci",
+                "created_at": NOW,
+                "expires_at": NOW,
+            },
         )
     with transaction(store_engine) as conn:
         conn.execute(users.delete())

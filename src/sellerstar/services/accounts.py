@@ -231,7 +231,11 @@ def create_api_token(
     token = "sst_" + secrets.token_urlsafe(_TOKEN_BYTES)
     connection.execute(
         api_tokens.insert().values(
-            token_hash=token_hash(token), user_id=user_id, name=name, created_at=now
+            token_hash=token_hash(token),
+            user_id=user_id,
+            name=name,
+            created_at=now,
+            expires_at=now + dt.timedelta(days=90),
         )
     )
     audit.record(

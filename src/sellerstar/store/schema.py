@@ -47,13 +47,14 @@ from sellerstar.store.star_tables import (
 )
 from sellerstar.store.tracking_tables import parcel_registrations, parcels, webhook_deliveries
 from sellerstar.store.types import UtcDateTime
-from sellerstar.store.web_tables import store_meta, web_sessions
+from sellerstar.store.web_tables import sign_in_failures, store_meta, web_sessions
 
 __all__ = [
     "ID_LENGTH",
     "JOB_STATUSES",
     "NAMING_CONVENTION",
     "ROLES",
+    "TOKEN_SCOPES",
     "TRACKS",
     "UtcDateTime",
     "api_tokens",
@@ -71,6 +72,7 @@ __all__ = [
     "parcel_registrations",
     "parcels",
     "penalty_points",
+    "sign_in_failures",
     "star_averages",
     "star_evaluations",
     "star_levels",
@@ -87,6 +89,7 @@ _MONEY = MONEY
 
 ROLES: tuple[str, ...] = ("operator", "merchant_main", "merchant_sub")
 JOB_STATUSES: tuple[str, ...] = ("running", "succeeded", "failed")
+TOKEN_SCOPES: tuple[str, ...] = ("read", "read_write")
 
 # Indexes for the reads the pages, API and metric jobs do most.
 _CONTRACT_INDEXES: dict[str, tuple[tuple[str, ...], ...]] = {
@@ -207,6 +210,10 @@ api_tokens = sa.Table(
     sa.Column("created_at", UtcDateTime, nullable=False),
     sa.Column("last_used_at", UtcDateTime),
     sa.Column("revoked_at", UtcDateTime),
+    sa.Column("expires_at", UtcDateTime, nullable=False),
+    # "read": safe methods only; "read_write": also the API's writes (never HTML forms).
+    sa.Column("scope", sa.String(CODE_LENGTH), nullable=False, server_default="read_write"),
+    sa.CheckConstraint(one_of("scope", TOKEN_SCOPES), name="scope"),
     sa.Index(None, "user_id"),
     comment="API tokens; only the sha256 of a token is kept.",
 )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 
-from sellerstar.store.base import metadata
+from sellerstar.store.base import ID_LENGTH, metadata
 from sellerstar.store.types import UtcDateTime
 
 web_sessions = sa.Table(
@@ -20,6 +20,19 @@ web_sessions = sa.Table(
     sa.Column("expires_at", UtcDateTime, nullable=False),
     sa.Index(None, "user_id"),
     comment="Signed-in browser sessions; deleted on sign-out.",
+)
+
+sign_in_failures = sa.Table(
+    "sign_in_failures",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("login", sa.String(ID_LENGTH), nullable=False),
+    # The client's address (IPv6 at most 45 characters).
+    sa.Column("client", sa.String(64), nullable=False),
+    sa.Column("at", UtcDateTime, nullable=False),
+    sa.Index(None, "login", "at"),
+    sa.Index(None, "client", "at"),
+    comment="Failed sign-ins, counted in the store so the throttle holds across workers.",
 )
 
 store_meta = sa.Table(
