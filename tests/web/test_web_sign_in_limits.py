@@ -262,9 +262,7 @@ def test_a_success_clears_its_logins_count_but_not_its_addresss(limited: FastAPI
         assert _try(owner, "m1-sub", PASSWORD).status_code == 303
 
 
-def test_the_limit_holds_across_two_app_instances_on_one_store(
-    world: World, clock: Clock
-) -> None:
+def test_the_limit_holds_across_two_app_instances_on_one_store(world: World, clock: Clock) -> None:
     first = _app(world, clock, sign_in_max_failures=LIMIT)
     second = _app(world, clock, sign_in_max_failures=LIMIT)
     with _client(first) as one, _client(second) as two:
@@ -312,4 +310,3 @@ def test_failures_older_than_the_window_are_pruned_when_one_is_written(
 def test_the_limit_defaults_to_10_failures_in_15_minutes() -> None:
     settings = Settings()
     assert (settings.sign_in_max_failures, settings.sign_in_window_minutes) == (10, 15)
-

@@ -213,9 +213,7 @@ def test_changing_ones_own_password_ends_the_other_sessions(
     ]
 
 
-def test_a_user_sees_and_revokes_only_their_own_tokens(
-    signed_in: SignedIn, world: World
-) -> None:
+def test_a_user_sees_and_revokes_only_their_own_tokens(signed_in: SignedIn, world: World) -> None:
     mine = _token(world, "m1-main")
     theirs = _token(world, "m2-main")
     with world.engine.connect() as connection:
