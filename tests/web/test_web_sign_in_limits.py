@@ -310,3 +310,21 @@ def test_failures_older_than_the_window_are_pruned_when_one_is_written(
 def test_the_limit_defaults_to_10_failures_in_15_minutes() -> None:
     settings = Settings()
     assert (settings.sign_in_max_failures, settings.sign_in_window_minutes) == (10, 15)
+
+
+def test_wrong_current_passwords_on_the_account_page_count_towards_the_limit(
+    limited: FastAPI,
+) -> None:
+    with _client(limited) as client:
+        assert _try(client, "m1-main", PASSWORD).status_code == 303
+        csrf = client.get("/api/v1/me").json()["csrf_token"]
+        form = {"password": "a new long password", "confirm": "a new long password"}
+        for _ in range(LIMIT):
+            wrong = client.post(
+                "/account/password", data=form | {"current": "guess", "csrf_token": csrf}
+            )
+            assert wrong.status_code == 422
+        right = client.post(
+            "/account/password", data=form | {"current": PASSWORD, "csrf_token": csrf}
+        )
+        assert right.status_code == 429 and "15 分钟后" in right.text

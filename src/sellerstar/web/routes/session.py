@@ -30,6 +30,10 @@ router = APIRouter(include_in_schema=False)
 LOGIN_CSRF_COOKIE = "sellerstar_login_csrf"
 _HOME = {"operator": "/ops", "merchant_main": "/m/stars", "merchant_sub": "/m/stars"}
 _YEAR = 365 * 24 * 3600
+TOO_MANY_FAILURES = N_(
+    "Too many failed sign-ins for this login or from this address. "
+    "Try again in %(minutes)s minutes."
+)
 
 
 def safe_next(target: str | None, default: str = "/") -> str:
@@ -129,10 +133,7 @@ def login(
         response = _login_page(
             request,
             safe_next(next_url),
-            N_(
-                "Too many failed sign-ins for this login or from this address. "
-                "Try again in %(minutes)s minutes."
-            ),
+            TOO_MANY_FAILURES,
             status=429,
             params={"minutes": math.ceil(refused.seconds / 60)},
         )

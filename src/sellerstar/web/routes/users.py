@@ -9,13 +9,14 @@ and lands in the audit log with the acting user. Tokens are created with the CLI
 from __future__ import annotations
 
 import datetime as dt
+import math
 from typing import Annotated, Any
 
 import sqlalchemy as sa
 from fastapi import APIRouter, Form, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from sellerstar.services import accounts
+from sellerstar.services import accounts, sign_in_throttle
 from sellerstar.services.accounts import AccountError
 from sellerstar.store.db import transaction
 from sellerstar.web.auth import (
@@ -27,6 +28,7 @@ from sellerstar.web.auth import (
     ReadConnection,
 )
 from sellerstar.web.i18n import N_
+from sellerstar.web.routes.session import TOO_MANY_FAILURES, throttle_of
 from sellerstar.web.templating import render
 
 router = APIRouter(include_in_schema=False)
@@ -215,15 +217,26 @@ def change_own_password(
     password: Password,
     confirm: Password,
 ) -> Response:
-    """Change one's own password (the current one is needed); other sessions end."""
+    """Change one's own password (the current one is needed); other sessions end.
+
+    Wrong current passwords count towards the sign-in limit of the login and address: a
+    stolen session must not become a way round it."""
     login = auth.principal.login
+    throttle = throttle_of(request.app.state.settings)
+    client = sign_in_throttle.client_key(request.client.host if request.client else None)
     try:
+        refused = sign_in_throttle.refusal(connection, throttle, login, client, at)
+        if refused is not None:
+            raise _Invalid(TOO_MANY_FAILURES, minutes=math.ceil(refused.seconds / 60))
         # Checked and hashed on the read connection: no write lock while argon2 works.
         if accounts.authenticate(connection, login, current) is None:
+            with transaction(request.app.state.engine) as writing:
+                sign_in_throttle.record_failure(writing, throttle, login, client, at)
             raise _Invalid(N_("The current password is wrong."))
         hashed = _new_password_hash(password, confirm)
     except _Invalid as invalid:
-        return _account_page(request, connection, auth, at, 422, error=invalid)
+        status = 429 if invalid.message == TOO_MANY_FAILURES else 422
+        return _account_page(request, connection, auth, at, status, error=invalid)
     with transaction(request.app.state.engine) as writing:
         accounts.set_password_hash(
             writing,
