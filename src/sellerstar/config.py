@@ -41,6 +41,30 @@ class Settings(BaseSettings):
     session_hours: int = Field(
         default=12, ge=1, le=24 * 30, description="How long a sign-in lasts, in hours."
     )
+    sign_in_max_failures: int = Field(
+        default=10,
+        ge=1,
+        description="Failed sign-ins for one login, or from one client address, within "
+        "the window after which signing in is refused (429, without checking the password) "
+        "until the oldest of them leaves the window.",
+    )
+    sign_in_window_minutes: int = Field(
+        default=15, ge=1, le=24 * 60, description="The window of the sign-in limit, in minutes."
+    )
+    api_token_days: int = Field(
+        default=90,
+        ge=1,
+        le=3650,
+        description="How long a new API token lives, in days (`sellerstar users token "
+        "create --days` overrides it).",
+    )
+    api_token_use_minutes: int = Field(
+        default=5,
+        ge=1,
+        le=24 * 60,
+        description="An API token's last use is written at most once per this many minutes, "
+        "so that reads do not write.",
+    )
     page_cache_size: int = Field(
         default=2048,
         ge=0,

@@ -98,7 +98,7 @@ def test_the_users_cli_creates_a_user_and_a_token(
             input="a fine password\n",
         )
         assert created.exit_code == 0, created.output
-        token = runner.invoke(cli_app, ["users", "token", "li", "--name", "erp"])
+        token = runner.invoke(cli_app, ["users", "token", "create", "li", "--name", "erp"])
         assert token.exit_code == 0 and token.output.startswith("sst_")
         listed = runner.invoke(cli_app, ["users", "list"])
         assert "li" in listed.output and "merchant_sub" in listed.output

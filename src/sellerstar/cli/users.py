@@ -60,20 +60,148 @@ def create(
     typer.echo(f"created {role} {login}")
 
 
-@app.command("token")
-def token(
+token_app = typer.Typer(help="API tokens: create, list and revoke.")
+app.add_typer(token_app, name="token")
+
+
+@token_app.command("create")
+def token_create(
     login: Annotated[str, typer.Argument(help="Login the token acts as.")],
     name: Annotated[str, typer.Option(help="What the token is for.")],
+    scope: Annotated[
+        str, typer.Option(help="read (GET only) or read_write (the API's writes too).")
+    ] = "read",
+    days: Annotated[
+        int | None,
+        typer.Option(min=1, max=3650, help="Days it lives (default SELLERSTAR_API_TOKEN_DAYS)."),
+    ] = None,
 ) -> None:
-    """Create an API token (printed once; send it as `Authorization: Bearer TOKEN`)."""
+    """Create an API token (printed once; send it as `Authorization: Bearer TOKEN`).
+
+    It opens the JSON API under /api/ only, never the pages."""
+    settings = get_settings()
+    engine = create_engine(settings.database_url)
+    try:
+        migrate.require_head(engine)
+        with transaction(engine) as connection:
+            secret = accounts.create_api_token(
+                connection,
+                login,
+                name,
+                dt.datetime.now(dt.UTC),
+                days=days or settings.api_token_days,
+                scope=scope,
+            )
+    finally:
+        engine.dispose()
+    typer.echo(secret)
+
+
+def _when(value: dt.datetime | None) -> str:
+    return "" if value is None else value.strftime("%Y-%m-%d %H:%M")
+
+
+@token_app.command("list")
+def token_list(
+    login: Annotated[str | None, typer.Argument(help="Only this login's tokens.")] = None,
+) -> None:
+    """API tokens (never their secret) with the id that names them, newest first per login."""
+    engine = create_engine(get_settings().database_url)
+    try:
+        migrate.require_head(engine)
+        with engine.connect() as connection:
+            rows = accounts.list_tokens(connection, login)
+    finally:
+        engine.dispose()
+    now = dt.datetime.now(dt.UTC)
+    table = Table("id", "login", "name", "scope", "created", "expires", "last used", "state")
+    for row in rows:
+        table.add_row(
+            row.id,
+            row.login,
+            row.name,
+            row.scope,
+            _when(row.created_at),
+            _when(row.expires_at),
+            _when(row.last_used_at),
+            row.state(now) + (f" {_when(row.revoked_at)}" if row.revoked_at else ""),
+        )
+    Console().print(table)
+
+
+@token_app.command("revoke")
+def token_revoke(
+    login: Annotated[str | None, typer.Argument(help="The login whose tokens to revoke.")] = None,
+    name: Annotated[str | None, typer.Option(help="Only the login's tokens of this name.")] = None,
+    token_id: Annotated[
+        str | None, typer.Option("--id", help="The token's id (from `users token list`).")
+    ] = None,
+) -> None:
+    """Revoke a token by id, or a login's tokens (of one name); they stop working at once."""
+    if (token_id is None) == (login is None):
+        raise typer.BadParameter("give either LOGIN (and --name) or --id")
     engine = create_engine(get_settings().database_url)
     try:
         migrate.require_head(engine)
         with transaction(engine) as connection:
-            secret = accounts.create_api_token(connection, login, name, dt.datetime.now(dt.UTC))
+            if login is not None:
+                accounts.login_exists(connection, login)
+            revoked = accounts.revoke_tokens(
+                connection,
+                now=dt.datetime.now(dt.UTC),
+                actor="cli",
+                public_id=token_id,
+                login=login,
+                name=name,
+            )
     finally:
         engine.dispose()
-    typer.echo(secret)
+    typer.echo(f"revoked {revoked} token(s)")
+    if not revoked:
+        raise typer.Exit(1)
+
+
+def _set_active(login: str, active: bool) -> None:
+    engine = create_engine(get_settings().database_url)
+    try:
+        migrate.require_head(engine)
+        with transaction(engine) as connection:
+            changed = accounts.set_active(connection, login, active, dt.datetime.now(dt.UTC))
+    finally:
+        engine.dispose()
+    state = "active" if active else "deactivated"
+    typer.echo(f"{login} is {state}" + ("" if changed else " (it was already)"))
+
+
+@app.command("deactivate")
+def deactivate(login: Annotated[str, typer.Argument(help="Login name.")]) -> None:
+    """Stop a user signing in: its sessions end at once and its API tokens are revoked."""
+    _set_active(login, False)
+
+
+@app.command("activate")
+def activate(login: Annotated[str, typer.Argument(help="Login name.")]) -> None:
+    """Let a deactivated user sign in again (its revoked tokens stay revoked)."""
+    _set_active(login, True)
+
+
+@app.command("password")
+def password(
+    login: Annotated[str, typer.Argument(help="Login name.")],
+    password_stdin: Annotated[
+        bool, typer.Option("--password-stdin", help="Read the password from standard input.")
+    ] = False,
+) -> None:
+    """Set a user's password; every session of the user ends."""
+    engine = create_engine(get_settings().database_url)
+    try:
+        migrate.require_head(engine)
+        hashed = accounts.hash_password(_password(password_stdin))
+        with transaction(engine) as connection:
+            accounts.set_password_hash(connection, login, hashed, dt.datetime.now(dt.UTC))
+    finally:
+        engine.dispose()
+    typer.echo(f"password of {login} changed; its sessions have ended")
 
 
 @app.command("list")

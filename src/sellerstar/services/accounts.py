@@ -17,7 +17,14 @@ from argon2.exceptions import InvalidHashError, VerificationError
 
 from sellerstar.errors import SellerstarError
 from sellerstar.services import audit
-from sellerstar.store.schema import ROLES, api_tokens, contract_tables, users, web_sessions
+from sellerstar.store.schema import (
+    ROLES,
+    TOKEN_SCOPES,
+    api_tokens,
+    contract_tables,
+    users,
+    web_sessions,
+)
 
 _HASHER = PasswordHasher()
 MIN_PASSWORD_LENGTH = 8
@@ -221,21 +228,45 @@ def end_session(connection: sa.Connection, token: str) -> None:
     connection.execute(web_sessions.delete().where(web_sessions.c.token_hash == token_hash(token)))
 
 
+TOKEN_ID_LENGTH = 8
+"""A token's public id: the first hex digits of its hash (names it without revealing it)."""
+
+
+def token_id(digest: str) -> str:
+    """The public id of the token whose sha256 hex is ``digest``."""
+    return digest[:TOKEN_ID_LENGTH]
+
+
 def create_api_token(
-    connection: sa.Connection, login: str, name: str, now: dt.datetime, actor: str = "cli"
+    connection: sa.Connection,
+    login: str,
+    name: str,
+    now: dt.datetime,
+    actor: str = "cli",
+    *,
+    days: int = 90,
+    scope: str = "read_write",
 ) -> str:
-    """A new API token for ``login``; returned once, only its hash is kept."""
+    """A new API token for ``login``, valid ``days`` days; returned once, only its hash is
+    kept. ``scope`` "read" allows only the API's reads, "read_write" its writes too."""
+    if scope not in TOKEN_SCOPES:
+        raise AccountError(f"scope {scope!r}: use one of {', '.join(TOKEN_SCOPES)}")
+    if days < 1:
+        raise AccountError("a token must live at least one day")
     user_id = connection.scalar(sa.select(users.c.user_id).where(users.c.login == login))
     if user_id is None:
         raise AccountError(f"login {login!r} does not exist")
     token = "sst_" + secrets.token_urlsafe(_TOKEN_BYTES)
+    digest = token_hash(token)
+    expires_at = now + dt.timedelta(days=days)
     connection.execute(
         api_tokens.insert().values(
-            token_hash=token_hash(token),
+            token_hash=digest,
             user_id=user_id,
             name=name,
             created_at=now,
-            expires_at=now + dt.timedelta(days=90),
+            expires_at=expires_at,
+            scope=scope,
         )
     )
     audit.record(
@@ -245,31 +276,61 @@ def create_api_token(
         action="api_token_created",
         entity_type="user",
         entity_id=login,
-        detail={"name": name},
+        detail={
+            "name": name,
+            "id": token_id(digest),
+            "scope": scope,
+            "expires_at": expires_at.isoformat(),
+        },
     )
     return token
 
 
+@dataclass(frozen=True)
+class TokenUse:
+    """A live API token as a request sees it: its user, what it may do, when last used."""
+
+    principal: Principal
+    scope: str
+    digest: str
+    last_used_at: dt.datetime | None
+
+
 def principal_for_api_token(
     connection: sa.Connection, token: str, now: dt.datetime
-) -> Principal | None:
-    """The user of a live API token (and records its use), or None."""
+) -> TokenUse | None:
+    """The user and scope of a live API token (not revoked, not expired, its user active),
+    or None. Reads only: recording the use is :func:`record_token_use`."""
     digest = token_hash(token)
     row = connection.execute(
-        sa.select(*_PRINCIPAL_COLUMNS)
+        sa.select(*_PRINCIPAL_COLUMNS, api_tokens.c.scope, api_tokens.c.last_used_at)
         .join(api_tokens, api_tokens.c.user_id == users.c.user_id)
         .where(
             api_tokens.c.token_hash == digest,
             api_tokens.c.revoked_at.is_(None),
+            api_tokens.c.expires_at > now,
             users.c.is_active,
         )
     ).first()
     if row is None:
         return None
-    connection.execute(
-        api_tokens.update().where(api_tokens.c.token_hash == digest).values(last_used_at=now)
+    return TokenUse(_principal(row._mapping), str(row.scope), digest, row.last_used_at)
+
+
+def record_token_use(
+    connection: sa.Connection, digest: str, now: dt.datetime, every: dt.timedelta
+) -> bool:
+    """Set a token's ``last_used_at`` unless it was set less than ``every`` ago; the
+    condition is in the UPDATE, so concurrent requests of several workers write once."""
+    result = connection.execute(
+        api_tokens.update()
+        .where(
+            api_tokens.c.token_hash == digest,
+            sa.or_(api_tokens.c.last_used_at.is_(None), api_tokens.c.last_used_at <= now - every),
+        )
+        .values(last_used_at=now)
     )
-    return _principal(row._mapping)
+    return result.rowcount == 1
 
 
 def revoke_api_token(connection: sa.Connection, token: str, now: dt.datetime) -> bool:
@@ -280,6 +341,175 @@ def revoke_api_token(connection: sa.Connection, token: str, now: dt.datetime) ->
         .values(revoked_at=now)
     )
     return result.rowcount == 1
+
+
+@dataclass(frozen=True)
+class TokenRow:
+    """An API token as listed (never its secret)."""
+
+    id: str
+    login: str
+    name: str
+    scope: str
+    created_at: dt.datetime
+    expires_at: dt.datetime
+    last_used_at: dt.datetime | None
+    revoked_at: dt.datetime | None
+
+    def state(self, now: dt.datetime) -> str:
+        """ "revoked", "expired" or "live"."""
+        if self.revoked_at is not None:
+            return "revoked"
+        return "expired" if self.expires_at <= now else "live"
+
+
+def list_tokens(connection: sa.Connection, login: str | None = None) -> list[TokenRow]:
+    """The API tokens of ``login`` (or of everyone), by login and creation, newest first."""
+    query = (
+        sa.select(
+            api_tokens.c.token_hash,
+            users.c.login,
+            api_tokens.c.name,
+            api_tokens.c.scope,
+            api_tokens.c.created_at,
+            api_tokens.c.expires_at,
+            api_tokens.c.last_used_at,
+            api_tokens.c.revoked_at,
+        )
+        .join(users, users.c.user_id == api_tokens.c.user_id)
+        .order_by(users.c.login, api_tokens.c.created_at.desc(), api_tokens.c.token_hash)
+    )
+    if login is not None:
+        query = query.where(users.c.login == login)
+    return [
+        TokenRow(
+            token_id(r.token_hash),
+            r.login,
+            r.name,
+            r.scope,
+            r.created_at,
+            r.expires_at,
+            r.last_used_at,
+            r.revoked_at,
+        )
+        for r in connection.execute(query)
+    ]
+
+
+def revoke_tokens(
+    connection: sa.Connection,
+    *,
+    now: dt.datetime,
+    actor: str,
+    public_id: str | None = None,
+    login: str | None = None,
+    name: str | None = None,
+) -> int:
+    """Revoke the live tokens with the public id ``public_id``, or those of ``login``
+    (only those called ``name`` when given); each revocation is audited. Returns how many.
+
+    A public id is a prefix of the hash: two tokens sharing it are refused, not both
+    revoked."""
+    query = sa.select(api_tokens.c.token_hash, users.c.login, api_tokens.c.name).join(
+        users, users.c.user_id == api_tokens.c.user_id
+    )
+    query = query.where(api_tokens.c.revoked_at.is_(None))
+    if public_id is not None:
+        if len(public_id) != TOKEN_ID_LENGTH or not all(c in "0123456789abcdef" for c in public_id):
+            raise AccountError(f"token id {public_id!r}: {TOKEN_ID_LENGTH} hex digits are expected")
+        query = query.where(api_tokens.c.token_hash.startswith(public_id))
+    if login is not None:
+        query = query.where(users.c.login == login)
+    if name is not None:
+        query = query.where(api_tokens.c.name == name)
+    found = connection.execute(query).all()
+    if public_id is not None and len(found) > 1:
+        raise AccountError(f"token id {public_id!r} is shared by several tokens; revoke by name")
+    for row in found:
+        connection.execute(
+            api_tokens.update()
+            .where(api_tokens.c.token_hash == row.token_hash)
+            .values(revoked_at=now)
+        )
+        audit.record(
+            connection,
+            at=now,
+            actor=actor,
+            action="api_token_revoked",
+            entity_type="user",
+            entity_id=row.login,
+            detail={"name": row.name, "id": token_id(row.token_hash)},
+        )
+    return len(found)
+
+
+def login_exists(connection: sa.Connection, login: str) -> None:
+    """Raise AccountError unless ``login`` exists."""
+    _user_id(connection, login)
+
+
+def _user_id(connection: sa.Connection, login: str) -> int:
+    user_id = connection.scalar(sa.select(users.c.user_id).where(users.c.login == login))
+    if user_id is None:
+        raise AccountError(f"login {login!r} does not exist")
+    return int(user_id)
+
+
+def set_active(
+    connection: sa.Connection, login: str, active: bool, now: dt.datetime, actor: str = "cli"
+) -> bool:
+    """Activate or deactivate ``login``; False when it was so already.
+
+    Deactivating ends every session at once and revokes every token: a later activation
+    restores signing in, not integrations someone may have stopped trusting meanwhile."""
+    user_id = _user_id(connection, login)
+    changed = connection.execute(
+        users.update()
+        .where(users.c.user_id == user_id, users.c.is_active != active)
+        .values(is_active=active)
+    ).rowcount
+    if not active:
+        connection.execute(web_sessions.delete().where(web_sessions.c.user_id == user_id))
+        revoke_tokens(connection, now=now, actor=actor, login=login)
+    if changed:
+        audit.record(
+            connection,
+            at=now,
+            actor=actor,
+            action="user_activated" if active else "user_deactivated",
+            entity_type="user",
+            entity_id=login,
+        )
+    return bool(changed)
+
+
+def set_password_hash(
+    connection: sa.Connection,
+    login: str,
+    password_hash: str,
+    now: dt.datetime,
+    actor: str = "cli",
+    keep_session: str | None = None,
+) -> None:
+    """Store a new password hash (from :func:`hash_password`, made before the write
+    transaction: hashing is slow) and end the user's sessions except ``keep_session``
+    (the cookie token of the session that changed it)."""
+    user_id = _user_id(connection, login)
+    connection.execute(
+        users.update().where(users.c.user_id == user_id).values(password_hash=password_hash)
+    )
+    ended = web_sessions.delete().where(web_sessions.c.user_id == user_id)
+    if keep_session is not None:
+        ended = ended.where(web_sessions.c.token_hash != token_hash(keep_session))
+    connection.execute(ended)
+    audit.record(
+        connection,
+        at=now,
+        actor=actor,
+        action="password_changed",
+        entity_type="user",
+        entity_id=login,
+    )
 
 
 @dataclass(frozen=True)

@@ -29,6 +29,7 @@ _ROUTERS: tuple[str, ...] = (
     "sellerstar.web.routes.api",
     "sellerstar.web.routes.stars",
     "sellerstar.web.routes.operator",
+    "sellerstar.web.routes.users",
     "sellerstar.web.routes.logistics",
     "sellerstar.web.routes.guaranteed_delivery",
     "sellerstar.web.routes.guarantee_service",

@@ -2,12 +2,18 @@
 
 Pages redirect a stranger to the sign-in page; the JSON API answers 401. A signed-in user
 without the role gets 403 either way. Forms (and cookie-authenticated API writes) must
-carry the session's CSRF token; API tokens need none, a browser never sends them by itself.
+carry the session's CSRF token. API tokens open the JSON API (``/api/...``) only, where
+they need no CSRF token (a browser never sends them by itself); pages and their forms are
+for sessions. A token of scope ``read`` may only use GET, HEAD and OPTIONS.
+
+Resolving the caller writes nothing on a read: a token's last use is written at most once
+per ``api_token_use_minutes``, and sessions are only read.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import secrets
 from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass
@@ -22,6 +28,7 @@ from sellerstar.services.accounts import Principal
 from sellerstar.store.db import transaction
 from sellerstar.web.i18n import N_
 
+_LOG = logging.getLogger("sellerstar.web.auth")
 SESSION_COOKIE = "sellerstar_session"
 CSRF_FIELD = "csrf_token"
 CSRF_HEADER = "X-CSRF-Token"
@@ -35,6 +42,7 @@ class Auth:
     principal: Principal
     via: str  # "session" or "token"
     csrf_token: str = ""
+    scope: str = "read_write"  # a token's scope; a session may do what its role may
 
 
 class SignInRequired(Exception):
@@ -77,15 +85,17 @@ def _bearer(request: Request) -> str | None:
 def resolve(request: Request, at: Now, reading: ReadConnection) -> Auth | None:
     """The caller of this request, or None; also kept on ``request.state.auth``.
 
-    A session is looked up on the request's read connection (one checkout per request);
-    a token's use is recorded in a short write transaction of its own.
+    Sessions and tokens are looked up on the request's read connection (one checkout per
+    request, no write lock); a token's use is written only when the last one written is
+    older than ``api_token_use_minutes``.
     """
     token = _bearer(request)
     auth: Auth | None = None
     if token is not None:
-        with transaction(request.app.state.engine) as connection:
-            principal = accounts.principal_for_api_token(connection, token, at)
-        auth = None if principal is None else Auth(principal, "token")
+        use = accounts.principal_for_api_token(reading, token, at)
+        if use is not None:
+            auth = Auth(use.principal, "token", scope=use.scope)
+            _record_use(request, use, at)
     elif cookie := request.cookies.get(SESSION_COOKIE):
         session = accounts.session_for(reading, cookie, at)
         if session is not None:
@@ -94,17 +104,39 @@ def resolve(request: Request, at: Now, reading: ReadConnection) -> Auth | None:
     return auth
 
 
+def _record_use(request: Request, use: accounts.TokenUse, at: dt.datetime) -> None:
+    every = dt.timedelta(minutes=request.app.state.settings.api_token_use_minutes)
+    if use.last_used_at is not None and use.last_used_at > at - every:
+        return
+    try:
+        with transaction(request.app.state.engine) as connection:
+            accounts.record_token_use(connection, use.digest, at, every)
+    except sa.exc.OperationalError:
+        # Bookkeeping: a busy store must not fail the request it describes.
+        _LOG.warning("could not record the use of API token %s", accounts.token_id(use.digest))
+
+
 MaybeAuth = Annotated[Auth | None, Depends(resolve)]
 
 
 def _require(kind: str, roles: tuple[str, ...]) -> Callable[..., Awaitable[Auth]]:
     async def dependency(request: Request, auth: MaybeAuth) -> Auth:
         if auth is None:
-            if kind == "page":
+            if kind != "api":
                 raise SignInRequired
             raise HTTPException(
                 401, N_("sign in or send an API token"), {"WWW-Authenticate": "Bearer"}
             )
+        if auth.via == "token":
+            if kind == "page":
+                raise HTTPException(
+                    403, N_("API tokens open only the JSON API under /api/; sign in to use pages")
+                )
+            if auth.scope != "read_write" and request.method not in _SAFE_METHODS:
+                raise HTTPException(
+                    403,
+                    N_("this API token may only read; changes need a token of scope read_write"),
+                )
         if roles and auth.principal.role not in roles:
             raise HTTPException(403, N_("your role may not use this"))
         return auth
@@ -113,7 +145,7 @@ def _require(kind: str, roles: tuple[str, ...]) -> Callable[..., Awaitable[Auth]
 
 
 def page_user(*roles: str) -> Callable[..., Awaitable[Auth]]:
-    """Dependency: a signed-in user (with one of ``roles``) for a page."""
+    """Dependency: a signed-in user (with one of ``roles``) for a page; sessions only."""
     return _require("page", roles)
 
 
@@ -122,9 +154,19 @@ def api_user(*roles: str) -> Callable[..., Awaitable[Auth]]:
     return _require("api", roles)
 
 
+def file_user(*roles: str) -> Callable[..., Awaitable[Auth]]:
+    """Dependency: a file the API links to (GET only): a session or a token; strangers go
+    to the sign-in page."""
+    return _require("file", roles)
+
+
 async def verify_csrf(request: Request, auth: MaybeAuth) -> None:
-    """Refuse a state-changing request from a session without its CSRF token."""
-    if request.method in _SAFE_METHODS or auth is None or auth.via != "session":
+    """Refuse a state-changing request without the session's CSRF token; only an API
+    token calling the JSON API goes without (a token holds no CSRF token: anywhere else
+    it is refused)."""
+    if request.method in _SAFE_METHODS or auth is None:
+        return
+    if auth.via == "token" and request.url.path.startswith("/api/"):
         return
     sent = request.headers.get(CSRF_HEADER)
     if sent is None and request.headers.get("content-type", "").startswith(
@@ -144,5 +186,6 @@ MERCHANT_ROLES = ("merchant_main", "merchant_sub")
 Merchant = Annotated[Auth, Depends(page_user(*MERCHANT_ROLES))]
 Operator = Annotated[Auth, Depends(page_user("operator"))]
 AnyUser = Annotated[Auth, Depends(page_user())]
+FileUser = Annotated[Auth, Depends(file_user())]
 ApiAnyUser = Annotated[Auth, Depends(api_user())]
 ApiOperator = Annotated[Auth, Depends(api_user("operator"))]

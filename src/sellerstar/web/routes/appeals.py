@@ -37,7 +37,7 @@ from sellerstar.services.appeals import (
 )
 from sellerstar.web import appeals_text as words
 from sellerstar.web import logistics_text
-from sellerstar.web.auth import AnyUser, CsrfChecked, Merchant, Now, ReadConnection
+from sellerstar.web.auth import CsrfChecked, FileUser, Merchant, Now, ReadConnection
 from sellerstar.web.logistics_text import Text
 from sellerstar.web.routes.tracking_api import feed_clients
 from sellerstar.web.templating import render
@@ -296,7 +296,7 @@ def merchant_appeal(
 
 @router.get("/appeals/{appeal_id}/evidence/{evidence_id}")
 def evidence_file(
-    request: Request, appeal_id: str, evidence_id: int, auth: AnyUser, connection: ReadConnection
+    request: Request, appeal_id: str, evidence_id: int, auth: FileUser, connection: ReadConnection
 ) -> Response:
     """One evidence image, to the merchant users who may see the appeal and to operators."""
     principal = auth.principal

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 import secrets
 from typing import Annotated
 from urllib.parse import urlsplit
@@ -10,9 +11,17 @@ from urllib.parse import urlsplit
 from fastapi import APIRouter, Form, HTTPException, Request
 from fastapi.responses import RedirectResponse, Response
 
-from sellerstar.services import accounts
+from sellerstar.config import Settings
+from sellerstar.services import accounts, sign_in_throttle
 from sellerstar.store.db import transaction
-from sellerstar.web.auth import SESSION_COOKIE, AnyUser, CsrfChecked, MaybeAuth, Now
+from sellerstar.web.auth import (
+    SESSION_COOKIE,
+    AnyUser,
+    CsrfChecked,
+    MaybeAuth,
+    Now,
+    ReadConnection,
+)
 from sellerstar.web.i18n import LOCALE_COOKIE, LOCALES, N_
 from sellerstar.web.templating import render
 
@@ -21,6 +30,10 @@ router = APIRouter(include_in_schema=False)
 LOGIN_CSRF_COOKIE = "sellerstar_login_csrf"
 _HOME = {"operator": "/ops", "merchant_main": "/m/stars", "merchant_sub": "/m/stars"}
 _YEAR = 365 * 24 * 3600
+TOO_MANY_FAILURES = N_(
+    "Too many failed sign-ins for this login or from this address. "
+    "Try again in %(minutes)s minutes."
+)
 
 
 def safe_next(target: str | None, default: str = "/") -> str:
@@ -49,12 +62,18 @@ def home(auth: MaybeAuth) -> RedirectResponse:
     return RedirectResponse(target, status_code=303)
 
 
-def _login_page(request: Request, next_url: str, error: str | None, status: int) -> Response:
+def _login_page(
+    request: Request,
+    next_url: str,
+    error: str | None,
+    status: int,
+    params: dict[str, int] | None = None,
+) -> Response:
     token = secrets.token_urlsafe(32)
     response = render(
         request,
         "login.html",
-        {"next_url": next_url, "error": error, "login_csrf": token},
+        {"next_url": next_url, "error": error, "params": params or {}, "login_csrf": token},
         status_code=status,
     )
     response.set_cookie(
@@ -74,30 +93,61 @@ def login_form(request: Request, next: str | None = None) -> Response:
     return _login_page(request, safe_next(next), None, 200)
 
 
+def throttle_of(settings: Settings) -> sign_in_throttle.Throttle:
+    """The brute-force limit the settings ask for."""
+    return sign_in_throttle.Throttle(
+        settings.sign_in_max_failures, dt.timedelta(minutes=settings.sign_in_window_minutes)
+    )
+
+
 @router.post("/login")
 def login(
     request: Request,
     at: Now,
+    reading: ReadConnection,
     login: Annotated[str, Form(max_length=128)],
     password: Annotated[str, Form(max_length=1024)],
     csrf_token: Annotated[str, Form()] = "",
     next_url: Annotated[str, Form()] = "/",
 ) -> Response:
-    """Check the password, start a session, and go where the user was heading."""
+    """Check the password, start a session, and go where the user was heading.
+
+    The password is checked on the read connection, outside any write transaction (argon2
+    takes a fraction of a second: under SQLite's write lock it stalled every writer); the
+    session, or the failure, is written in a short transaction afterwards. Past the
+    brute-force limit the password is not checked at all."""
     expected = request.cookies.get(LOGIN_CSRF_COOKIE, "")
     if not expected or not secrets.compare_digest(expected, csrf_token):
         raise HTTPException(
             403, N_("the form has expired or did not come from this site; reload it")
         )
     engine = request.app.state.engine
+    settings = request.app.state.settings
+    throttle = throttle_of(settings)
+    login = login.strip()
+    client = sign_in_throttle.client_key(request.client.host if request.client else None)
+    refused = sign_in_throttle.refusal(reading, throttle, login, client, at)
+    if refused is not None:
+        with transaction(engine) as connection:
+            sign_in_throttle.record_refusal(connection, login, client, refused, at)
+        response = _login_page(
+            request,
+            safe_next(next_url),
+            TOO_MANY_FAILURES,
+            status=429,
+            params={"minutes": math.ceil(refused.seconds / 60)},
+        )
+        response.headers["Retry-After"] = str(refused.seconds)
+        return response
+    principal = accounts.authenticate(reading, login, password)
+    if principal is None:
+        with transaction(engine) as connection:
+            sign_in_throttle.record_failure(connection, throttle, login, client, at)
+        return _login_page(request, safe_next(next_url), N_("Wrong login or password."), status=401)
+    lifetime = dt.timedelta(hours=settings.session_hours)
     with transaction(engine) as connection:
-        principal = accounts.authenticate(connection, login.strip(), password)
-        if principal is None:
-            return _login_page(
-                request, safe_next(next_url), N_("Wrong login or password."), status=401
-            )
-        lifetime = dt.timedelta(hours=request.app.state.settings.session_hours)
         token, _session = accounts.start_session(connection, principal, at, lifetime)
+        sign_in_throttle.clear_login(connection, login)
     response = RedirectResponse(safe_next(next_url, _HOME[principal.role]), status_code=303)
     response.set_cookie(
         SESSION_COOKIE,
