@@ -3,7 +3,8 @@
 `sellerstar scheduler run` loops (or runs once with ``--once``, e.g. from cron). What is
 due comes from :func:`sellerstar.domain.schedule.due`; what was done from the store
 (``job_runs`` of the daily job, published ``star_evaluations``), so a restart or a second
-pass never runs a task twice.
+pass never runs a task twice. The daily job runs under its lock in the store, so a
+scheduler never runs it alongside the console's or the CLI's run.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import sqlalchemy as sa
 from sellerstar.domain.calendar import stat_date_for_view, view_date_for_stat
 from sellerstar.domain.schedule import Task, due
 from sellerstar.rules import RuleBook
-from sellerstar.services.daily_job import LAST_STEP, run_daily_job
+from sellerstar.services.daily_job import LAST_STEP, JobAlreadyRunning, run_daily_job
 from sellerstar.stars.inputs import computed_stat_dates
 from sellerstar.stars.official import plan_official, run_official
 from sellerstar.store.db import create_engine
@@ -81,6 +82,12 @@ def run_due(url: str, book: RuleBook, now: dt.datetime, daily_at: dt.time) -> li
         _LOG.info("running %s %s", task.kind, task.key)
         try:
             _run(url, book, task, now)
+        except JobAlreadyRunning as exc:
+            # Started elsewhere (the console, `sellerstar compute`, another scheduler):
+            # nothing is marked done, so the next pass looks again.
+            _LOG.info("%s %s not started: %s", task.kind, task.key, exc)
+            outcomes.append(Outcome(task, str(exc)))
+            break
         except Exception as exc:  # the loop must outlive one failed run; the log has it
             _LOG.exception("%s %s failed", task.kind, task.key)
             outcomes.append(Outcome(task, f"{type(exc).__name__}: {exc}"))
