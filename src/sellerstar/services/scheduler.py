@@ -4,7 +4,8 @@
 due comes from :func:`sellerstar.domain.schedule.due`; what was done from the store
 (``job_runs`` of the daily job, published ``star_evaluations``), so a restart or a second
 pass never runs a task twice. The daily job runs under its lock in the store, so a
-scheduler never runs it alongside the console's or the CLI's run.
+scheduler never runs it alongside the console's or the CLI's run. Each pass also sweeps
+the evidence folder (`sellerstar appeals sweep-evidence`).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from dataclasses import dataclass
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import sqlalchemy as sa
@@ -19,6 +21,7 @@ import sqlalchemy as sa
 from sellerstar.domain.calendar import stat_date_for_view, view_date_for_stat
 from sellerstar.domain.schedule import Task, due
 from sellerstar.rules import RuleBook
+from sellerstar.services.appeals import sweep_evidence
 from sellerstar.services.daily_job import LAST_STEP, JobAlreadyRunning, run_daily_job
 from sellerstar.stars.inputs import computed_stat_dates
 from sellerstar.stars.official import plan_official, run_official
@@ -74,9 +77,35 @@ class Outcome:
     error: str | None
 
 
-def run_due(url: str, book: RuleBook, now: dt.datetime, daily_at: dt.time) -> list[Outcome]:
+def run_due(
+    url: str,
+    book: RuleBook,
+    now: dt.datetime,
+    daily_at: dt.time,
+    evidence_dir: Path | None = None,
+) -> list[Outcome]:
     """Run every task due at ``now``; a failure is recorded and stops the pass (the next
-    pass tries again: nothing was marked done)."""
+    pass tries again: nothing was marked done). Then sweep ``evidence_dir`` of files
+    filings left unreferenced (when given)."""
+    outcomes = _run_tasks(url, book, now, daily_at)
+    if evidence_dir is not None:
+        _sweep(url, evidence_dir)
+    return outcomes
+
+
+def _sweep(url: str, folder: Path) -> None:
+    engine = create_engine(url)
+    try:
+        swept = sweep_evidence(engine, folder)
+    except Exception:  # upkeep: the loop must outlive it; the next pass sweeps again
+        _LOG.exception("sweeping the evidence folder %s failed", folder)
+        return
+    finally:
+        engine.dispose()
+    _LOG.info("evidence sweep: %s orphan(s), %s .part file(s) removed", swept.orphans, swept.parts)
+
+
+def _run_tasks(url: str, book: RuleBook, now: dt.datetime, daily_at: dt.time) -> list[Outcome]:
     outcomes: list[Outcome] = []
     for task in due_now(url, book, now, daily_at):
         _LOG.info("running %s %s", task.kind, task.key)
