@@ -24,7 +24,13 @@ from sellerstar.ingest import feeds
 from sellerstar.ingest.aftership import parse as aftership
 from sellerstar.ingest.seventeen_track import parse as seventeen_track
 from sellerstar.store.db import transaction
-from sellerstar.store.schema import contract_tables, event_key, parcels, webhook_deliveries
+from sellerstar.store.schema import (
+    contract_tables,
+    event_key,
+    parcels,
+    webhook_bodies,
+    webhook_deliveries,
+)
 
 EVENTS = contract_tables["tracking_events"]
 
@@ -49,7 +55,8 @@ def test_a_push_for_an_uploaded_parcel_lands_on_its_shipment(store_engine: sa.En
     assert first.event_key == expected_key and first.status == "info_received"
     with store_engine.connect() as connection:
         delivery = connection.execute(sa.select(webhook_deliveries)).one()
-    assert delivery.body == fixture("17track_tracking_updated.json").decode()
+        body = feeds.delivery_body(connection, delivery.id)
+    assert body == fixture("17track_tracking_updated.json").decode()
     assert (delivery.signature_ok, delivery.outcome, delivery.new_events) == (True, "stored", 5)
     assert (delivery.carrier, delivery.tracking_number) == ("ups", UPS_NUMBER)
 
@@ -65,6 +72,21 @@ def test_the_same_events_delivered_twice_are_stored_once(store_engine: sa.Engine
     # An event counts from when the platform first received it.
     assert {r.received_at for r in rows} == {NOW}
     assert count(store_engine, webhook_deliveries) == 2
+
+
+def test_a_body_delivered_three_times_is_stored_once(store_engine: sa.Engine) -> None:
+    seed_orders(store_engine)
+    body = fixture("17track_tracking_updated.json")
+    ids = [deliver(store_engine, body, NOW + dt.timedelta(hours=n)).delivery_id for n in range(3)]
+    other = deliver(store_engine, body.replace(b"}", b" }", 1))
+    assert count(store_engine, webhook_deliveries) == 4
+    assert count(store_engine, webhook_bodies) == 2
+    with store_engine.connect() as connection:
+        assert {feeds.delivery_body(connection, i) for i in ids} == {body.decode()}
+        assert other.delivery_id is not None
+        assert feeds.delivery_body(connection, other.delivery_id) == body.decode().replace(
+            "}", " }", 1
+        )
 
 
 def test_events_may_arrive_in_any_order(store_engine: sa.Engine) -> None:

@@ -4,11 +4,15 @@ computing a missed stat date first."""
 from __future__ import annotations
 
 import datetime as dt
+import os
+import time
+from pathlib import Path
 
 import sqlalchemy as sa
 from stars_world import World, at
 
 from sellerstar.rules import load_rulebook
+from sellerstar.services.evidence import SWEEP_GRACE
 from sellerstar.services.scheduler import run_due
 from sellerstar.store.schema import job_runs, merchant_metrics, star_evaluations
 
@@ -53,3 +57,15 @@ def test_a_failed_task_is_reported_and_retried_next_pass(store_engine: sa.Engine
     assert "succeeded" in statuses  # the metrics ran; the star step failed
     again = run_due(url, BOOK, at("2022-12-06 03:00").astimezone(dt.UTC), DAILY_AT)
     assert [o.task.key for o in again] == ["2022-12-06"]
+
+
+def test_each_pass_sweeps_the_evidence_folder(store_engine: sa.Engine, tmp_path: Path) -> None:
+    leftover, young = tmp_path / "ab" / "tmp1.part", tmp_path / "ab" / "tmp2.part"
+    leftover.parent.mkdir()
+    leftover.write_bytes(b"half")
+    young.write_bytes(b"half")
+    day_ago = time.time() - SWEEP_GRACE.total_seconds() - 60
+    os.utime(leftover, (day_ago, day_ago))
+    nothing_due = at("2022-12-05 00:30").astimezone(dt.UTC)
+    assert run_due(_url(store_engine), BOOK, nothing_due, DAILY_AT, tmp_path) == []
+    assert not leftover.exists() and young.exists()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import hashlib
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -106,3 +108,38 @@ def test_processes_upgrading_together_migrate_once(database_url: str) -> None:
 
     head = migrate.head()
     assert sorted(results, key=str) == sorted([(None, head), (head, head)], key=str)
+
+
+def test_0006_moves_stored_webhook_bodies_out_once_per_content(database_url: str) -> None:
+    migrate.downgrade(database_url, "0005")
+    engine = create_engine(database_url)
+    insert = sa.text(
+        "INSERT INTO webhook_deliveries (feed, channel, received_at, body, outcome, events, "
+        "new_events) VALUES ('17track', 'webhook', :at, :body, 'ignored', 0, 0)"
+    )
+    at = dt.datetime(2022, 11, 20, tzinfo=dt.UTC)
+    try:
+        with engine.begin() as connection:
+            for body in ('{"a": 1}', '{"a": 1}', '{"a": 1}', '{"b": "二"}'):
+                connection.execute(insert, {"at": at, "body": body})
+        migrate.upgrade(database_url)
+        with engine.connect() as connection:
+            assert connection.scalar(sa.text("SELECT count(*) FROM webhook_bodies")) == 2
+            rows = connection.execute(
+                sa.text(
+                    "SELECT d.body_sha256, b.body FROM webhook_deliveries d "
+                    "JOIN webhook_bodies b ON b.sha256 = d.body_sha256 ORDER BY d.id"
+                )
+            ).all()
+        assert [body for _digest, body in rows] == ['{"a": 1}'] * 3 + ['{"b": "二"}']
+        assert rows[0][0] == hashlib.sha256(b'{"a": 1}').hexdigest()
+
+        migrate.downgrade(database_url, "0005")
+        with engine.connect() as connection:
+            bodies = connection.scalars(
+                sa.text("SELECT body FROM webhook_deliveries ORDER BY id")
+            ).all()
+        assert bodies == ['{"a": 1}'] * 3 + ['{"b": "二"}']
+    finally:
+        migrate.upgrade(database_url)
+        engine.dispose()

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
+import time
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import pytest
@@ -12,9 +15,9 @@ from fastapi.testclient import TestClient
 from stars_support import STAT, insert, seed_stars
 from web_support import World, csrf_of, sign_in
 
-from sellerstar.services import accounts
+from sellerstar.services import accounts, daily_job
 from sellerstar.store.db import transaction
-from sellerstar.store.schema import audit_log, contract_tables, job_runs
+from sellerstar.store.schema import audit_log, contract_tables, job_locks, job_runs
 
 SQLITE = pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
 SignedIn = Callable[[str], TestClient]
@@ -202,16 +205,48 @@ def test_a_future_view_date_or_a_running_job_is_refused(world: World, signed_in:
     future = (dt.datetime.now(dt.UTC) + dt.timedelta(days=3)).date().isoformat()
     answer = client.post("/ops/jobs/compute", data={"csrf_token": token, "view_date": future})
     assert answer.status_code == 422 and "晚于今天" in answer.text
-    insert(
-        world.engine,
-        job_runs,
-        [{"job": "compute", "started_at": dt.datetime.now(dt.UTC), "status": "running"}],
-    )
-    answer = client.post("/ops/jobs/compute", data={"csrf_token": token, "view_date": "2022-12-06"})
-    assert answer.status_code == 409 and "仍在运行" in answer.text
-    answer = client.post("/api/v1/ops/jobs/compute", json={}, headers={"X-CSRF-Token": token})
-    assert answer.status_code == 409 and "still running" in answer.json()["detail"]
-    assert _audit(world) == [] and len(_runs(world)) == 1
+    # A run in progress anywhere (another worker, `sellerstar compute`, the scheduler).
+    held = daily_job.lock(world.engine, heartbeat=False)
+    try:
+        answer = client.post(
+            "/ops/jobs/compute", data={"csrf_token": token, "view_date": "2022-12-06"}
+        )
+        assert answer.status_code == 409 and "仍在运行" in answer.text
+        answer = client.post("/api/v1/ops/jobs/compute", json={}, headers={"X-CSRF-Token": token})
+        assert answer.status_code == 409 and "still running" in answer.json()["detail"]
+    finally:
+        held.release()
+    assert _audit(world) == [] and _runs(world) == []
+
+
+def test_concurrent_starts_on_the_console_run_one_job(
+    world: World, app_client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    runs: list[object] = []
+
+    def slow_steps(*args: object) -> None:
+        runs.append(args)
+        time.sleep(0.5)  # the winner's run is still going while the others click
+
+    monkeypatch.setattr(daily_job, "_steps", slow_steps)
+    with transaction(world.engine) as connection:
+        token = accounts.create_api_token(connection, "ops", "cron", dt.datetime.now(dt.UTC))
+    ready = threading.Barrier(4)
+
+    def click(_n: int) -> int:
+        ready.wait()
+        return app_client.post(
+            "/api/v1/ops/jobs/compute",
+            json={"view_date": "2022-12-06"},
+            headers={"Authorization": f"Bearer {token}"},
+        ).status_code
+
+    with ThreadPoolExecutor(4) as pool:
+        answers = sorted(pool.map(click, range(4)))
+    assert answers == [202, 409, 409, 409]
+    assert len(runs) == 1 and len(_audit(world)) == 1
+    with world.engine.connect() as connection:
+        assert connection.scalar(sa.select(sa.func.count()).select_from(job_locks)) == 0
 
 
 def test_the_api_starts_a_run_with_a_token_or_a_session_and_its_csrf_header(

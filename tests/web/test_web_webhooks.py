@@ -224,9 +224,10 @@ def test_the_documented_kuaidi100_push_gets_the_documented_answer(
     with world.engine.connect() as connection:
         rows = connection.execute(sa.select(EVENTS.c.carrier, EVENTS.c.tracking_number)).all()
         delivery = connection.execute(sa.select(webhook_deliveries)).one()
+        body = feeds.delivery_body(connection, delivery.id)
     assert {tuple(r) for r in rows} == {("ems", "V030344422")}
     assert delivery.content_type == "application/x-www-form-urlencoded"
-    assert "param=" in delivery.body
+    assert body is not None and "param=" in body
 
 
 @SQLITE

@@ -28,6 +28,7 @@ _COMMANDS: dict[str, tuple[str, str, bool]] = {
     "scheduler": ("sellerstar.cli.scheduler", "app", True),
     "tracking": ("sellerstar.cli.tracking", "app", True),
     "feeds": ("sellerstar.cli.feeds", "app", True),
+    "appeals": ("sellerstar.cli.appeals", "app", True),
 }
 
 

@@ -37,7 +37,10 @@ def run(
         engine.dispose()
     while True:
         now = dt.datetime.now(dt.UTC)
-        for outcome in run_due(settings.database_url, book, now, settings.daily_job_at):
+        passed = run_due(
+            settings.database_url, book, now, settings.daily_job_at, settings.evidence_dir
+        )
+        for outcome in passed:
             task = outcome.task
             result = "done" if outcome.error is None else f"failed: {outcome.error}"
             typer.echo(f"{now:%Y-%m-%d %H:%M} {task.kind} {task.key}: {result}")

@@ -167,8 +167,10 @@ class EventFact:
 class Precheck:
     """The automatic pre-check: would the type's rule approve, and on what evidence.
 
-    ``outcome`` is ``approve`` (the rule holds), ``reject`` (it does not) or
-    ``never_approvable`` (no tracking anywhere, or a wrong carrier/number: re-upload).
+    ``outcome`` is ``approve`` (the rule holds), ``reject`` (it does not),
+    ``never_approvable`` (no tracking anywhere, or a wrong carrier/number: re-upload) or
+    ``source_unavailable`` (17TRACK / Kuaidi100 could not be asked and the answer depends on
+    them: never decided automatically, an operator reviews it).
     """
 
     outcome: str
@@ -186,13 +188,19 @@ def precheck(
     rules: AppealRules,
     *,
     number_ok: bool = True,
+    third_party_unavailable: bool = False,
 ) -> Precheck:
     """Evaluate the appeal type's rule (rulebook §1.4) on the events seen.
+
+    ``third_party_unavailable``: a third-party source could not be asked (down, timed
+    out), so "no event there" is unknown, not a fact.
 
     >>> rules = AppealRules(22, 7, 7, 2, 2, 2, 1)
     >>> scan = EventFact("Departed facility", "in_transit", False)
     >>> precheck("single_real_event", [scan], [], rules).outcome
     'approve'
+    >>> precheck("third_party_tracking", [], [], rules, third_party_unavailable=True).reason
+    'third_party_unavailable'
     """
     real = _count(lambda e: not e.pre_advice)
     counts = {
@@ -203,6 +211,12 @@ def precheck(
     }
     if not number_ok:
         return Precheck("never_approvable", "wrong_carrier_or_number", **counts)
+    if (
+        third_party_unavailable
+        and not third_party
+        and (appeal_type == "third_party_tracking" or not backend)
+    ):
+        return Precheck("source_unavailable", "third_party_unavailable", **counts)
     if not backend and not third_party:
         return Precheck("never_approvable", "no_tracking_anywhere", **counts)
     holds, reason = _rule(appeal_type, backend, third_party, rules, real)

@@ -17,6 +17,7 @@ names it (:func:`adopt`).
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -32,6 +33,7 @@ from sellerstar.store.schema import (
     event_key,
     parcel_registrations,
     parcels,
+    webhook_bodies,
     webhook_deliveries,
 )
 
@@ -73,6 +75,10 @@ def record_delivery(connection: sa.Connection, delivery: Delivery, parsed: Parse
         if not parsed.reports:
             stored = Stored("ignored", 0, 0, ())
     first = stored.parcels[0] if stored.parcels else (None, None)
+    body = delivery.body.decode("utf-8", errors="replace")
+    digest = hashlib.sha256(body.encode("utf-8")).hexdigest()
+    # A source retrying (or a replay of) the same body adds a delivery, not another copy.
+    upsert(connection, webhook_bodies, [{"sha256": digest, "body": body}], on_conflict="ignore")
     delivery_id = connection.execute(
         webhook_deliveries.insert()
         .values(
@@ -80,7 +86,7 @@ def record_delivery(connection: sa.Connection, delivery: Delivery, parsed: Parse
             channel=delivery.channel,
             received_at=delivery.received_at,
             content_type=delivery.content_type,
-            body=delivery.body.decode("utf-8", errors="replace"),
+            body_sha256=digest,
             signature_ok=delivery.signature_ok,
             kind=parsed.kind[:64] or None,
             outcome=stored.outcome,
@@ -93,6 +99,15 @@ def record_delivery(connection: sa.Connection, delivery: Delivery, parsed: Parse
         .returning(webhook_deliveries.c.id)
     ).scalar_one()
     return Stored(stored.outcome, stored.events, stored.new_events, stored.parcels, delivery_id)
+
+
+def delivery_body(connection: sa.Connection, delivery_id: int) -> str | None:
+    """The body of a stored delivery as received (None: no such delivery)."""
+    return connection.scalar(
+        sa.select(webhook_bodies.c.body)
+        .join(webhook_deliveries, webhook_deliveries.c.body_sha256 == webhook_bodies.c.sha256)
+        .where(webhook_deliveries.c.id == delivery_id)
+    )
 
 
 def store_reports(

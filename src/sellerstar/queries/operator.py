@@ -172,17 +172,6 @@ def job_runs_page(connection: sa.Connection, page: int = 1) -> JobPage:
     return JobPage(page, pages, total, runs)
 
 
-def job_running(connection: sa.Connection, job: str, since: dt.datetime) -> bool:
-    """Whether a run of ``job`` started at or after ``since`` is still running."""
-    found = connection.scalar(
-        sa.select(job_runs.c.id)
-        .where(job_runs.c.job == job, job_runs.c.status == "running")
-        .where(job_runs.c.started_at >= since)
-        .limit(1)
-    )
-    return found is not None
-
-
 def _hits(connection: sa.Connection, rows: Sequence[sa.Row[Any]]) -> dict[str, MerchantHit]:
     ids = [row.merchant_id for row in rows]
     stars = _newest_stars(connection, ids)

@@ -9,11 +9,13 @@ Deciding is in :mod:`sellerstar.services.appeal_decisions`.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import secrets
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+import httpx
 import sqlalchemy as sa
 
 from sellerstar.domain import appeals as rules
@@ -21,6 +23,7 @@ from sellerstar.domain.appeals import AppealEvent, AppealRules, EventFact, Prech
 from sellerstar.domain.calendar import platform_date
 from sellerstar.domain.carriers import check_tracking_number, normalise_tracking_number
 from sellerstar.domain.pre_advice import is_pre_advice
+from sellerstar.ingest.http_retry import SourceUnavailable
 from sellerstar.queries.scope import OutOfScope, Scope
 from sellerstar.rules import RuleBook
 from sellerstar.rules.model import RuleSet
@@ -33,8 +36,13 @@ from sellerstar.store.db import transaction
 from sellerstar.store.schema import contract_tables
 
 ThirdPartyLookup = Callable[[str, str, dt.datetime], Sequence[EventFact]]
-"""(carrier, tracking number, now) -> events a third party shows now (stored by the feed)."""
+"""(carrier, tracking number, now) -> events a third party shows now (stored by the feed);
+raises SourceUnavailable (or an HTTP / time-out error) when a source could not be asked."""
 
+# What a look-up may raise when a source is down or slow: the pre-check then says so.
+_OUTAGES = (SourceUnavailable, httpx.HTTPError, TimeoutError, OSError)
+
+_LOG = logging.getLogger("sellerstar.appeals")
 _orders = contract_tables["orders"]
 _shipments = contract_tables["shipments"]
 _events = contract_tables["tracking_events"]
@@ -205,20 +213,27 @@ def third_party_facts(
     rule_set: RuleSet,
     now: dt.datetime,
     lookup: ThirdPartyLookup | None,
-) -> list[EventFact]:
+) -> tuple[list[EventFact], bool]:
     """What 17TRACK / Kuaidi100 show for the parcel: a fresh look-up when one is given
-    (the feed stores what it fetched), else what was stored before."""
+    (the feed stores what it fetched), else what was stored before; and whether the
+    look-up failed because a source was unavailable (then "no event" is not known)."""
     tv = rule_set.tracking_visibility
     assert tv is not None
+    unavailable = False
     if lookup is not None:
         # Called with no connection open: the look-up is slow and writes what it fetched.
-        fetched = list(lookup(view.carrier, view.tracking_number, now))
+        try:
+            fetched = list(lookup(view.carrier, view.tracking_number, now))
+        except _OUTAGES as exc:
+            _LOG.warning("third-party look-up of %s failed: %s", view.tracking_number, exc)
+            fetched, unavailable = [], True
         if fetched:
-            return fetched
+            return fetched, False
     with engine.connect() as connection:
-        return _facts(
+        stored = _facts(
             connection, view.carrier, view.tracking_number, tv.appeals.third_party_sources, now
         )
+    return stored, unavailable
 
 
 def filing_rule_set(book: RuleBook, now: dt.datetime) -> RuleSet:
@@ -269,9 +284,16 @@ def file_appeal(
             number=view.tracking_number,
         )
     _check_files(files, limits)
-    third_party = third_party_facts(engine, view, rule_set, now, lookup)
+    third_party, unavailable = third_party_facts(engine, view, rule_set, now, lookup)
     number_ok = check_tracking_number(view.carrier, view.tracking_number).ok
-    check = rules.precheck(appeal_type, view.backend, third_party, appeal, number_ok=number_ok)
+    check = rules.precheck(
+        appeal_type,
+        view.backend,
+        third_party,
+        appeal,
+        number_ok=number_ok,
+        third_party_unavailable=unavailable,
+    )
     filing = _Filing(
         view=view,
         filer=filer,
@@ -282,6 +304,17 @@ def file_appeal(
         auto_decide=tv.appeals.auto_decide,
     )
     return _write_filing(engine, filing, files, limits, now)
+
+
+def sweep_evidence(
+    engine: sa.Engine, folder: Path, grace: dt.timedelta = evidence.SWEEP_GRACE
+) -> evidence.Swept:
+    """Remove evidence files no appeal references, and ``.part`` files, older than
+    ``grace`` (left by filings that crashed or failed before their commit)."""
+    with engine.connect() as connection:
+        # Read before the folder is walked: a file referenced later is younger than grace.
+        referenced = connection.scalars(sa.select(appeal_evidence.c.relative_path)).all()
+    return evidence.sweep(folder, referenced, grace)
 
 
 def _check_files(files: Sequence[tuple[str, bytes]], limits: EvidenceLimits) -> None:
@@ -329,6 +362,12 @@ def _write_filing(
     view, check = filing.view, filing.check
     appeal_id = "AP" + now.strftime("%Y%m%d") + secrets.token_hex(4).upper()
     state = rules.transition(None, AppealEvent.FILE)
+    # Files first, each complete and durable, then the rows that reference them: a crash
+    # or a failed commit leaves unreferenced files for the sweep, never a row without its
+    # file.
+    stored_files = [
+        evidence.store(data, name, limits.folder, limits.max_bytes) for name, data in files
+    ]
     with transaction(engine) as connection:
         # Re-checked inside the write transaction: two filings at once, one wins (the
         # shipment row is locked on PostgreSQL; SQLite has one writer at a time anyway).
@@ -371,8 +410,7 @@ def _write_filing(
                 },
             )
         )
-        for name, data in files:
-            stored = evidence.store(data, name, limits.folder, limits.max_bytes)
+        for stored in stored_files:
             connection.execute(
                 appeal_evidence.insert().values(
                     appeal_id=appeal_id,
@@ -413,5 +451,6 @@ __all__ = [
     "file_appeal",
     "filing_rule_set",
     "shipment_view",
+    "sweep_evidence",
     "third_party_facts",
 ]

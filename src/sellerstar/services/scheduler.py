@@ -3,7 +3,9 @@
 `sellerstar scheduler run` loops (or runs once with ``--once``, e.g. from cron). What is
 due comes from :func:`sellerstar.domain.schedule.due`; what was done from the store
 (``job_runs`` of the daily job, published ``star_evaluations``), so a restart or a second
-pass never runs a task twice.
+pass never runs a task twice. The daily job runs under its lock in the store, so a
+scheduler never runs it alongside the console's or the CLI's run. Each pass also sweeps
+the evidence folder (`sellerstar appeals sweep-evidence`).
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from dataclasses import dataclass
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import sqlalchemy as sa
@@ -18,7 +21,8 @@ import sqlalchemy as sa
 from sellerstar.domain.calendar import stat_date_for_view, view_date_for_stat
 from sellerstar.domain.schedule import Task, due
 from sellerstar.rules import RuleBook
-from sellerstar.services.daily_job import LAST_STEP, run_daily_job
+from sellerstar.services.appeals import sweep_evidence
+from sellerstar.services.daily_job import LAST_STEP, JobAlreadyRunning, run_daily_job
 from sellerstar.stars.inputs import computed_stat_dates
 from sellerstar.stars.official import plan_official, run_official
 from sellerstar.store.db import create_engine
@@ -73,14 +77,46 @@ class Outcome:
     error: str | None
 
 
-def run_due(url: str, book: RuleBook, now: dt.datetime, daily_at: dt.time) -> list[Outcome]:
+def run_due(
+    url: str,
+    book: RuleBook,
+    now: dt.datetime,
+    daily_at: dt.time,
+    evidence_dir: Path | None = None,
+) -> list[Outcome]:
     """Run every task due at ``now``; a failure is recorded and stops the pass (the next
-    pass tries again: nothing was marked done)."""
+    pass tries again: nothing was marked done). Then sweep ``evidence_dir`` of files
+    filings left unreferenced (when given)."""
+    outcomes = _run_tasks(url, book, now, daily_at)
+    if evidence_dir is not None:
+        _sweep(url, evidence_dir)
+    return outcomes
+
+
+def _sweep(url: str, folder: Path) -> None:
+    engine = create_engine(url)
+    try:
+        swept = sweep_evidence(engine, folder)
+    except Exception:  # upkeep: the loop must outlive it; the next pass sweeps again
+        _LOG.exception("sweeping the evidence folder %s failed", folder)
+        return
+    finally:
+        engine.dispose()
+    _LOG.info("evidence sweep: %s orphan(s), %s .part file(s) removed", swept.orphans, swept.parts)
+
+
+def _run_tasks(url: str, book: RuleBook, now: dt.datetime, daily_at: dt.time) -> list[Outcome]:
     outcomes: list[Outcome] = []
     for task in due_now(url, book, now, daily_at):
         _LOG.info("running %s %s", task.kind, task.key)
         try:
             _run(url, book, task, now)
+        except JobAlreadyRunning as exc:
+            # Started elsewhere (the console, `sellerstar compute`, another scheduler):
+            # nothing is marked done, so the next pass looks again.
+            _LOG.info("%s %s not started: %s", task.kind, task.key, exc)
+            outcomes.append(Outcome(task, str(exc)))
+            break
         except Exception as exc:  # the loop must outlive one failed run; the log has it
             _LOG.exception("%s %s failed", task.kind, task.key)
             outcomes.append(Outcome(task, f"{type(exc).__name__}: {exc}"))

@@ -191,6 +191,7 @@ class Fetched:
     events: tuple[EventFact, ...]
     new_events: int
     note: str | None = None  # why nothing (or not everything) came back
+    unavailable: bool = False  # the source could not be asked (down, timed out)
 
 
 def refetch(
@@ -218,7 +219,7 @@ def refetch(
         try:
             parsed, note = lookup()
         except SourceUnavailable as exc:
-            results.append(Fetched(source, (), 0, str(exc)))
+            results.append(Fetched(source, (), 0, str(exc), unavailable=True))
             continue
         if parsed.problems:
             results.append(Fetched(source, (), 0, "; ".join(str(p) for p in parsed.problems)))

@@ -45,7 +45,12 @@ from sellerstar.store.star_tables import (
     star_evaluations,
     star_levels,
 )
-from sellerstar.store.tracking_tables import parcel_registrations, parcels, webhook_deliveries
+from sellerstar.store.tracking_tables import (
+    parcel_registrations,
+    parcels,
+    webhook_bodies,
+    webhook_deliveries,
+)
 from sellerstar.store.types import UtcDateTime
 from sellerstar.store.web_tables import sign_in_failures, store_meta, web_sessions
 
@@ -64,6 +69,7 @@ __all__ = [
     "compensations",
     "contract_tables",
     "event_key",
+    "job_locks",
     "job_runs",
     "merchant_metrics",
     "metadata",
@@ -79,6 +85,7 @@ __all__ = [
     "store_meta",
     "users",
     "web_sessions",
+    "webhook_bodies",
     "webhook_deliveries",
 ]
 
@@ -306,4 +313,16 @@ job_runs = sa.Table(
     sa.CheckConstraint(_in("status", JOB_STATUSES), name="status"),
     sa.Index(None, "job", "started_at"),
     comment="Batch jobs (imports, daily metric runs): parameters, outcome, timing.",
+)
+
+job_locks = sa.Table(
+    "job_locks",
+    metadata,
+    sa.Column("job", sa.String(64), primary_key=True),
+    sa.Column("holder", sa.String(128), nullable=False),
+    sa.Column("acquired_at", UtcDateTime, nullable=False),
+    # Pushed forward by the holder's heartbeat; a lock past it is taken over.
+    sa.Column("expires_at", UtcDateTime, nullable=False),
+    comment="One row per job running now (the daily job): whoever inserts it runs the job; "
+    "deleted when the job ends or fails, taken over once expired (its process died).",
 )

@@ -58,6 +58,15 @@ parcel_registrations = sa.Table(
     "AfterShip create): pending until the source answered.",
 )
 
+webhook_bodies = sa.Table(
+    "webhook_bodies",
+    metadata,
+    sa.Column("sha256", sa.String(64), primary_key=True),
+    sa.Column("body", sa.Text, nullable=False),
+    comment="Bodies of webhook deliveries, once per content (sha256 of the UTF-8 text): a "
+    "source that delivers the same body again adds a delivery, not a copy of the body.",
+)
+
 webhook_deliveries = sa.Table(
     "webhook_deliveries",
     metadata,
@@ -66,7 +75,7 @@ webhook_deliveries = sa.Table(
     sa.Column("channel", sa.String(CODE_LENGTH), nullable=False),
     sa.Column("received_at", UtcDateTime, nullable=False),
     sa.Column("content_type", sa.String(ID_LENGTH)),
-    sa.Column("body", sa.Text, nullable=False),
+    sa.Column("body_sha256", sa.String(64), nullable=False),
     # Empty for a replay (`sellerstar feeds replay`): no signature was checked.
     sa.Column("signature_ok", sa.Boolean),
     sa.Column("kind", sa.String(64)),
@@ -76,11 +85,13 @@ webhook_deliveries = sa.Table(
     sa.Column("carrier", sa.String(ID_LENGTH)),
     sa.Column("tracking_number", sa.String(ID_LENGTH)),
     sa.Column("detail", sa.Text),
+    sa.ForeignKeyConstraint(["body_sha256"], ["webhook_bodies.sha256"]),
     sa.CheckConstraint(one_of("feed", FEEDS), name="feed"),
     sa.CheckConstraint(one_of("channel", DELIVERY_CHANNELS), name="channel"),
     sa.CheckConstraint(one_of("outcome", DELIVERY_OUTCOMES), name="outcome"),
     sa.Index(None, "received_at"),
     sa.Index(None, "carrier", "tracking_number"),
+    # The body is in webhook_bodies (the comment predates it: PostgreSQL keeps comments).
     comment="Every acknowledged webhook delivery (and replay) as received, written in the "
     "transaction of its events; a delivery with a bad signature is not kept.",
 )

@@ -181,6 +181,7 @@ PRECHECK_OUTCOMES: dict[str, str] = {
     "approve": N_("The rule of the appeal type holds"),
     "reject": N_("The rule of the appeal type does not hold"),
     "never_approvable": N_("Can never be approved"),
+    "source_unavailable": N_("Tracking source unavailable: an operator reviews it"),
     "imported": N_("No automatic pre-check (imported appeal)"),
 }
 
@@ -231,6 +232,13 @@ def precheck_text(reason: str | None, rules: TrackingVisibility | None) -> Text:
             N_(
                 "The tracking number does not fit the carrier: a wrong carrier or tracking "
                 "number was uploaded."
+            )
+        ),
+        "third_party_unavailable": Text(
+            N_(
+                "17TRACK / Kuaidi100 could not be reached at filing, so whether they show "
+                "tracking is not known. The appeal is not rejected for it: an operator "
+                "reviews it and checks the tracking again."
             )
         ),
     }

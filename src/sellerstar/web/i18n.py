@@ -17,7 +17,7 @@ from babel import Locale
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 from babel.support import Translations
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 LOCALES: tuple[str, ...] = ("zh", "en")
 DEFAULT_LOCALE = "zh"
@@ -51,22 +51,46 @@ def translations(locale: str) -> Translations:
 
 
 @lru_cache(maxsize=len(LOCALES))
+def msgids(locale: str) -> frozenset[str]:
+    """The source texts the catalogue of ``locale`` knows (translated or not).
+
+    >>> "Sign in" in msgids("en"), "<script>" in msgids("en")
+    (True, False)
+    """
+    with catalogue_path(locale).open("rb") as handle:
+        catalogue = read_po(handle, locale=locale, domain=DOMAIN)
+    return frozenset(
+        message.id if isinstance(message.id, str) else message.id[0]
+        for message in catalogue
+        if message.id
+    )
+
+
+@lru_cache(maxsize=len(LOCALES))
 def template_gettext(locale: str) -> Callable[..., Markup]:
     """The templates' ``_``: Jinja's new-style gettext (the translation is markup, the
     parameters are escaped into it, ``%%`` is always a per cent sign), with the texts
     without parameters translated once, not on every render.
 
+    Only a catalogue text is trusted as markup: anything else (an error message echoing
+    input, a code from imported data shown as its own label) is escaped as plain text.
+
     >>> say = template_gettext("en")
     >>> say("Page %(page)s of %(pages)s", page="<1>", pages=2)
     Markup('Page &lt;1&gt; of 2')
+    >>> say("<script>alert(1)</script>")
+    Markup('&lt;script&gt;alert(1)&lt;/script&gt;')
     """
     catalogue = translations(locale)
+    known = msgids(locale)
 
     @lru_cache(maxsize=4096)
     def plain(message: str) -> Markup:
         return Markup(catalogue.gettext(message)) % {}
 
     def gettext(message: str, /, **params: Any) -> Markup:
+        if message not in known:
+            return escape(message) % params if params else escape(message)
         if params:
             return Markup(catalogue.gettext(message)) % params
         return plain(message)

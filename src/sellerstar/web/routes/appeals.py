@@ -20,6 +20,7 @@ from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Resp
 
 from sellerstar.domain.appeals import EventFact, filing_window
 from sellerstar.domain.pre_advice import is_pre_advice
+from sellerstar.ingest.http_retry import SourceUnavailable
 from sellerstar.queries import appeals as q
 from sellerstar.queries.scope import OutOfScope, Scope, scope_for_merchant_user
 from sellerstar.queries.tracking_detail import order_detail
@@ -80,13 +81,19 @@ def third_party_lookup(request: Request, now: dt.datetime) -> ThirdPartyLookup |
 
     def lookup(carrier: str, number: str, at: dt.datetime) -> list[EventFact]:
         seen: dict[tuple[dt.datetime, str], EventFact] = {}
+        down: list[str] = []
         for fetched in tracking.refetch(engine, carrier, number, at, clients, zone):
+            if fetched.unavailable:
+                down.append(f"{fetched.source}: {fetched.note}")
             for event in fetched.events:
                 pre = is_pre_advice(carrier, event.description, event.status)
                 seen.setdefault(
                     (event.event_time, event.description),
                     EventFact(event.description, event.status, pre),
                 )
+        if down and not seen:
+            # A source that could not be asked has not said "no tracking".
+            raise SourceUnavailable("; ".join(down))
         return list(seen.values())
 
     return lookup

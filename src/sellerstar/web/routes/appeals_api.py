@@ -68,7 +68,8 @@ class Appeal(BaseModel):
     overdue: bool
     decided_at: dt.datetime | None
     precheck_outcome: str | None = Field(
-        description="approve, reject, never_approvable; imported or null: no pre-check."
+        description="approve, reject, never_approvable, source_unavailable (17TRACK / Kuaidi100 "
+        "could not be asked: an operator reviews it); imported or null: no pre-check."
     )
     precheck_reason: str | None
     decision_reason: str | None

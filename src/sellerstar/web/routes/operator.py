@@ -1,7 +1,9 @@
 """The operator console: find a merchant, its overview, the daily jobs (pages and API).
 
-Starting the daily compute job records who started it in the audit log and runs the job
-after the answer is sent (a background task); its outcome appears in ``job_runs``.
+Starting the daily compute job takes the daily job's lock in the store (of concurrent
+starts, from any worker, the CLI or the scheduler, one wins; the others get 409), records
+who started it in the audit log and runs the job after the answer is sent (a background
+task, which releases the lock); its outcome appears in ``job_runs``.
 """
 
 from __future__ import annotations
@@ -18,10 +20,11 @@ from pydantic import BaseModel, Field
 from sellerstar.metrics import store_job
 from sellerstar.queries import operator as console
 from sellerstar.rules import RuleBook
-from sellerstar.services import audit
+from sellerstar.services import audit, daily_job
 from sellerstar.services.accounts import Principal
-from sellerstar.services.daily_job import run_daily_job
+from sellerstar.services.daily_job import JobAlreadyRunning, run_daily_job
 from sellerstar.store.db import transaction
+from sellerstar.store.job_lock import JobLock
 from sellerstar.web.auth import ApiOperator, CsrfChecked, Now, Operator, ReadConnection
 from sellerstar.web.i18n import N_
 from sellerstar.web.routes.stars import TRACK_LABELS, today
@@ -30,9 +33,6 @@ from sellerstar.web.templating import render
 router = APIRouter()
 _LOG = logging.getLogger("sellerstar.web.operator")
 
-# A run still "running" after this long is taken to have died with its process; it no
-# longer blocks a new one (operational, not a rule of the rulebook).
-_STALE_AFTER = dt.timedelta(hours=6)
 JOB_LABELS = {
     "compute": N_("Daily metrics"),
     "stars": N_("Predicted star levels"),
@@ -108,33 +108,45 @@ def _start_compute(
         raise _Refusal(
             N_("The view date %(date)s is in the future."), {"date": view.isoformat()}, 422
         )
-    if console.job_running(connection, store_job.JOB_NAME, at - _STALE_AFTER):
-        raise _Refusal(
-            N_("A daily metrics run is still running; start the next one when it has finished."),
-            {},
-            409,
-        )
     stat_date, _last = store_job.resolve_stat_dates(book, view, at)
     started = ComputeStarted(
         job=store_job.JOB_NAME, view_date=view, stat_date=stat_date, started_by=principal.login
     )
-    with transaction(request.app.state.engine) as writing:
-        audit.record(
-            writing,
-            at=at,
-            actor=principal.login,
-            action="job_started",
-            entity_type="job",
-            entity_id=store_job.JOB_NAME,
-            detail={"view_date": view.isoformat(), "stat_date": stat_date.isoformat()},
-        )
-    background.add_task(_run_compute, request.app.state.settings.database_url, book, stat_date, at)
+    engine: sa.Engine = request.app.state.engine
+    try:
+        # No heartbeat until the run starts: if the background task never runs, the lock
+        # expires on its own.
+        held = daily_job.lock(engine, heartbeat=False)
+    except JobAlreadyRunning:
+        raise _Refusal(
+            N_("A daily metrics run is still running; start the next one when it has finished."),
+            {},
+            409,
+        ) from None
+    try:
+        with transaction(engine) as writing:
+            audit.record(
+                writing,
+                at=at,
+                actor=principal.login,
+                action="job_started",
+                entity_type="job",
+                entity_id=store_job.JOB_NAME,
+                detail={"view_date": view.isoformat(), "stat_date": stat_date.isoformat()},
+            )
+    except BaseException:
+        held.release()
+        raise
+    url = request.app.state.settings.database_url
+    background.add_task(_run_compute, url, book, stat_date, at, held)
     return started
 
 
-def _run_compute(url: str, book: RuleBook, stat_date: dt.date, at: dt.datetime) -> None:
+def _run_compute(
+    url: str, book: RuleBook, stat_date: dt.date, at: dt.datetime, held: JobLock
+) -> None:
     try:
-        run_daily_job(url, book, stat_date, stat_date, now=at)
+        run_daily_job(url, book, stat_date, stat_date, now=at, held=held)
     except Exception:
         # The run is recorded as failed in job_runs with its error; the log keeps the trace.
         _LOG.exception("the compute job for stat date %s failed", stat_date)
