@@ -19,6 +19,14 @@ from sellerstar.web.templating import render
 _LOG = logging.getLogger("sellerstar.web")
 
 
+class BodyTooLarge(HTTPException):
+    """A request body over the limit of its path (``web.body_limits``)."""
+
+    def __init__(self, limit: int) -> None:
+        super().__init__(413, N_("the request body is too large"))
+        self.limit = limit
+
+
 def _wants_json(request: Request) -> bool:
     return request.url.path.startswith(("/api/", "/webhooks/"))
 
@@ -27,6 +35,24 @@ def _answer(request: Request, status: int, message: str) -> Response:
     if _wants_json(request):
         return JSONResponse({"detail": message}, status_code=status)
     return render(request, "error.html", {"status": status, "message": message}, status)
+
+
+def too_large(request: Request, limit: int) -> Response:
+    """The 413 answer; JSON says the limit. The connection closes: the rest of the body
+    is not read."""
+    message = N_("the request body is too large")
+    response: Response
+    if _wants_json(request):
+        response = JSONResponse({"detail": message, "max_bytes": limit}, status_code=413)
+    else:
+        response = render(request, "error.html", {"status": 413, "message": message}, 413)
+    response.headers["Connection"] = "close"
+    return response
+
+
+async def _too_large(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, BodyTooLarge)
+    return too_large(request, exc.limit)
 
 
 async def _sign_in(request: Request, _exc: Exception) -> Response:
@@ -68,6 +94,7 @@ def install(app: FastAPI) -> None:
     """Register the handlers on ``app``."""
     app.add_exception_handler(SignInRequired, _sign_in)
     app.add_exception_handler(HTTPException, _http)
+    app.add_exception_handler(BodyTooLarge, _too_large)
     app.add_exception_handler(RequestValidationError, _invalid)
     app.add_exception_handler(OutOfScope, _out_of_scope)
     app.add_exception_handler(SellerstarError, _refused)

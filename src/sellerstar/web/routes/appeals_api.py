@@ -12,9 +12,10 @@ import datetime as dt
 from typing import Annotated, Any, Literal
 
 import sqlalchemy as sa
-from fastapi import APIRouter, Depends, File, Form, Request, UploadFile
+from fastapi import APIRouter, Depends, Request, UploadFile
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
+from starlette.datastructures import FormData
 
 from sellerstar.queries import appeals as q
 from sellerstar.queries.scope import scope_for_merchant_user
@@ -31,6 +32,7 @@ from sellerstar.web.auth import (
     ReadConnection,
     api_user,
 )
+from sellerstar.web.forms import fields, form_after, multipart_body
 from sellerstar.web.routes.appeals import (
     PageNumber,
     evidence_limits,
@@ -40,7 +42,6 @@ from sellerstar.web.routes.appeals import (
 )
 
 router = APIRouter(prefix="/api/v1/appeals", tags=["appeals"])
-ApiMerchant = Annotated[Auth, Depends(api_user(*MERCHANT_ROLES))]
 Status = Literal["pending", "approved", "rejected"]
 
 
@@ -127,35 +128,46 @@ _REFUSED: dict[int | str, dict[str, Any]] = {
 }
 
 
+class Filing(BaseModel):
+    """The multipart body of a filing."""
+
+    order_id: str = Field(max_length=128)
+    shipment_id: str = Field(max_length=128)
+    appeal_type: str = Field(max_length=64)
+    tracking_number: str = Field(max_length=128)
+    files: list[UploadFile] = Field(default=[], description="Tracking screenshots.")
+
+
+_merchant = api_user(*MERCHANT_ROLES)
+ApiMerchant = Annotated[Auth, Depends(_merchant)]
+
+
 @router.post(
     "",
     status_code=201,
-    dependencies=[CsrfChecked],
     responses=_REFUSED,
     response_model=AppealDetail,
+    openapi_extra=multipart_body(Filing),
 )
 def file(
     request: Request,
     auth: ApiMerchant,
     at: Now,
-    order_id: Annotated[str, Form(max_length=128)],
-    shipment_id: Annotated[str, Form(max_length=128)],
-    appeal_type: Annotated[str, Form(max_length=64)],
-    tracking_number: Annotated[str, Form(max_length=128)],
-    files: Annotated[list[UploadFile] | None, File(description="Tracking screenshots.")] = None,
+    form: Annotated[FormData, Depends(form_after(_merchant))],
 ) -> Any:
     """File an appeal on a failing shipment with screenshots (PNG, JPEG, WebP, GIF)."""
+    filing = fields(form, Filing)
     limits = evidence_limits(request)
     try:
         appeal_id = file_appeal(
             request.app.state.engine,
             scope_for_merchant_user(auth.principal),
             auth.principal,
-            order_id=order_id,
-            shipment_id=shipment_id,
-            appeal_type=appeal_type,
-            tracking_number=tracking_number,
-            files=read_uploads(files, limits.max_bytes),
+            order_id=filing.order_id,
+            shipment_id=filing.shipment_id,
+            appeal_type=filing.appeal_type,
+            tracking_number=filing.tracking_number,
+            files=read_uploads(filing.files, limits.max_bytes),
             book=request.app.state.rulebook,
             limits=limits,
             now=at,

@@ -19,6 +19,7 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 from starlette.concurrency import run_in_threadpool
 
+from sellerstar.ingest import bounded_json
 from sellerstar.queries import tracking as tracking_query
 from sellerstar.services import proof, tracking
 from sellerstar.store.db import transaction
@@ -216,7 +217,9 @@ async def _fields(request: Request) -> tuple[str, str]:
     data: Any
     if content_type.startswith("application/json"):
         try:
-            data = await request.json()
+            data = bounded_json.loads(await request.body())
+        except bounded_json.TooDeep as exc:
+            raise HTTPException(400, N_("the JSON body is nested too deeply")) from exc
         except ValueError as exc:
             raise HTTPException(422, N_("the body is not valid JSON")) from exc
     else:
