@@ -62,7 +62,11 @@ async def _sign_in(request: Request, _exc: Exception) -> Response:
 
 async def _http(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, HTTPException)
-    response = _answer(request, exc.status_code, str(exc.detail))
+    detail = str(exc.detail)
+    if isinstance(exc.__cause__, RecursionError):
+        # FastAPI's 400 "error parsing the body" of a JSON body nested past the stack.
+        detail = N_("the JSON body is nested too deeply")
+    response = _answer(request, exc.status_code, detail)
     for key, value in (exc.headers or {}).items():
         response.headers[key] = value
     return response
