@@ -158,3 +158,21 @@ def test_the_nested_limit_is_far_above_the_feeds_documents() -> None:
     feeds = Path(__file__).parents[1] / "data" / "feeds"
     deepest = max(depth(json.loads(p.read_bytes())) for p in feeds.glob("*.json"))
     assert deepest * 4 <= bounded_json.MAX_DEPTH
+
+
+def test_a_nul_character_in_any_text_is_refused_not_a_500(
+    signed_in: SignedIn, world: World
+) -> None:
+    # Found by the fuzzer: PostgreSQL text cannot hold NUL; SQLite can (and finds nothing).
+    client = signed_in("m1-main")
+    filing = {"order_id": "O\x00", "shipment_id": "S", "appeal_type": "t", "tracking_number": "T"}
+    answers = [
+        client.get("/api/v1/appeals/AP%00X"),
+        client.post("/api/v1/appeals", data=filing, headers={"X-CSRF-Token": csrf_of(client)}),
+    ]
+    if world.url.startswith("postgresql"):
+        for answer in answers:
+            assert answer.status_code == 422, answer.text
+            assert answer.json()["detail"] == "text must not contain the NUL character (0x00)"
+    else:
+        assert [answer.status_code for answer in answers] == [404, 404]

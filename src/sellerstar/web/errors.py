@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import logging
+from typing import Any
 from urllib.parse import quote
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, RedirectResponse, Response
+from sqlalchemy.exc import DataError
 from starlette.exceptions import HTTPException
 
 from sellerstar.errors import SellerstarError
@@ -89,17 +91,47 @@ async def _refused(request: Request, exc: Exception) -> Response:
     return _answer(request, 409, str(exc))
 
 
+async def _unstorable(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, DataError)
+    # PostgreSQL text cannot hold NUL; SQLite can. Whatever field it came in (path, query,
+    # form or JSON), it is the input that is wrong.
+    if "NUL (0x00)" in str(exc.orig):
+        return _answer(request, 422, N_("text must not contain the NUL character (0x00)"))
+    return await _unexpected(request, exc)
+
+
 async def _unexpected(request: Request, exc: Exception) -> Response:
     _LOG.exception("unexpected error on %s %s", request.method, request.url.path, exc_info=exc)
     return _answer(request, 500, N_("something went wrong on our side; it has been logged"))
 
 
+def _documented(app: FastAPI) -> None:
+    # FastAPI documents its own 422 body (a list of errors); _invalid answers one string.
+    generate = app.openapi
+
+    def openapi() -> dict[str, Any]:
+        document = generate()
+        schemas = document.get("components", {}).get("schemas", {})
+        if "HTTPValidationError" in schemas:
+            schemas["HTTPValidationError"] = {
+                "title": "HTTPValidationError",
+                "type": "object",
+                "properties": {"detail": {"type": "string", "description": "What to correct."}},
+                "required": ["detail"],
+            }
+        return document
+
+    app.openapi = openapi  # type: ignore[method-assign]
+
+
 def install(app: FastAPI) -> None:
-    """Register the handlers on ``app``."""
+    """Register the handlers on ``app`` and document its error bodies."""
+    _documented(app)
     app.add_exception_handler(SignInRequired, _sign_in)
     app.add_exception_handler(HTTPException, _http)
     app.add_exception_handler(BodyTooLarge, _too_large)
     app.add_exception_handler(RequestValidationError, _invalid)
     app.add_exception_handler(OutOfScope, _out_of_scope)
     app.add_exception_handler(SellerstarError, _refused)
+    app.add_exception_handler(DataError, _unstorable)
     app.add_exception_handler(Exception, _unexpected)

@@ -52,6 +52,14 @@ class Refusal(BaseModel):
     code: str
 
 
+class InputProblem(BaseModel):
+    """What to correct: the filing's check names it with a code; a malformed request (a
+    field too long or missing) has none."""
+
+    detail: str
+    code: str | None = None
+
+
 class Appeal(BaseModel):
     """One appeal as a list shows it."""
 
@@ -124,7 +132,7 @@ def _refusal(refused: AppealRefused) -> JSONResponse:
 
 _REFUSED: dict[int | str, dict[str, Any]] = {
     409: {"model": Refusal, "description": "The rules refuse it (code says why)."},
-    422: {"model": Refusal, "description": "The input needs correcting (code says what)."},
+    422: {"model": InputProblem, "description": "The input needs correcting (detail says what)."},
 }
 
 

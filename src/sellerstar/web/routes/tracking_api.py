@@ -106,6 +106,13 @@ class ReplacementOut(BaseModel):
     registering_with: list[str]
 
 
+_REPLACEMENT = {
+    "type": "object",
+    "properties": {"carrier": {"type": "string"}, "tracking_number": {"type": "string"}},
+    "required": ["carrier", "tracking_number"],
+}
+
+
 def feed_clients(request: Request) -> tracking.FeedClients:
     """The tracking sources of this app, made from its settings on first use."""
     clients: tracking.FeedClients | None = getattr(request.app.state, "feed_clients", None)
@@ -154,6 +161,15 @@ def parcel(
     dependencies=[CsrfChecked],
     status_code=201,
     responses={200: {"model": ReplacementOut}, 422: {"description": "bad carrier or number"}},
+    openapi_extra={
+        "requestBody": {
+            "required": True,
+            "content": {
+                media_type: {"schema": _REPLACEMENT}
+                for media_type in ("application/json", "application/x-www-form-urlencoded")
+            },
+        }
+    },
 )
 async def replace_shipment(
     order_id: str,

@@ -75,7 +75,24 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
 router = APIRouter(prefix="/webhooks", tags=["webhooks"], lifespan=_lifespan)
 
 
-@router.post("/17track", summary="17TRACK Tracking API v2.2 push")
+def _body_schema(media_type: str, schema: dict[str, Any]) -> dict[str, Any]:
+    # The body is read raw (its signature covers the bytes); the document still says
+    # what the sources send.
+    return {"requestBody": {"required": True, "content": {media_type: {"schema": schema}}}}
+
+
+_JSON_PUSH = _body_schema("application/json", {"type": "object"})
+_FORM_PUSH = _body_schema(
+    "application/x-www-form-urlencoded",
+    {
+        "type": "object",
+        "properties": {"param": {"type": "string"}, "sign": {"type": "string"}},
+        "required": ["param", "sign"],
+    },
+)
+
+
+@router.post("/17track", summary="17TRACK Tracking API v2.2 push", openapi_extra=_JSON_PUSH)
 async def seventeen_track_push(request: Request, at: Now) -> JSONResponse:
     """TRACKING_UPDATED / TRACKING_STOPPED; header ``sign`` = sha256(body + "/" + key)."""
     source = _SOURCES["17track"]
@@ -89,7 +106,7 @@ async def seventeen_track_push(request: Request, at: Now) -> JSONResponse:
     return await _ingest(request, source, body, parsed, at, {"code": 0})
 
 
-@router.post("/aftership", summary="AfterShip tracking webhook")
+@router.post("/aftership", summary="AfterShip tracking webhook", openapi_extra=_JSON_PUSH)
 async def aftership_push(request: Request, at: Now) -> JSONResponse:
     """tracking_update (and other events carrying a tracking); header
     ``aftership-hmac-sha256`` = base64 HMAC-SHA256 of the body with the webhook secret."""
@@ -104,7 +121,9 @@ async def aftership_push(request: Request, at: Now) -> JSONResponse:
     return await _ingest(request, source, body, parsed, at, {"result": "ok"})
 
 
-@router.post("/kuaidi100", summary="Kuaidi100 subscription push (订阅推送)")
+@router.post(
+    "/kuaidi100", summary="Kuaidi100 subscription push (订阅推送)", openapi_extra=_FORM_PUSH
+)
 async def kuaidi100_push(request: Request, at: Now) -> JSONResponse:
     """Form fields ``param`` (JSON) and ``sign`` = upper-case MD5(param + salt); answered
     with ``{"result": true, "returnCode": "200", "message": "成功"}``."""
