@@ -82,6 +82,19 @@ class Settings(BaseSettings):
     evidence_max_files: int = Field(
         default=5, ge=1, le=20, description="Most evidence files one appeal may carry."
     )
+    body_max_bytes: int = Field(
+        default=1024 * 1024,
+        ge=1024,
+        description="Largest request body, in bytes, of every form and JSON request; a "
+        "larger body is refused with 413 while it streams. The filing of an appeal (POST "
+        "/m/appeals, /api/v1/appeals) may be evidence_max_files x evidence_max_bytes larger.",
+    )
+    webhook_body_max_bytes: int = Field(
+        default=8 * 1024 * 1024,
+        ge=1024,
+        description="Largest body, in bytes, of a tracking-feed push (paths under "
+        "/webhooks/); a larger one is refused with 413 while it streams.",
+    )
     clock_date: dt.date | None = Field(
         default=None,
         description="For demonstrations: the platform date the web app treats as today "
@@ -131,6 +144,11 @@ class Settings(BaseSettings):
     feeds_attempts: int = Field(
         default=4, ge=1, le=10, description="Attempts per call to a tracking source (retries)."
     )
+
+    @property
+    def upload_max_bytes(self) -> int:
+        """Largest body of an appeal's filing: its evidence files and the form's fields."""
+        return self.evidence_max_files * self.evidence_max_bytes + self.body_max_bytes
 
 
 @lru_cache(maxsize=1)

@@ -17,6 +17,7 @@ from sellerstar.config import Settings, get_settings
 from sellerstar.rules import load_rulebook
 from sellerstar.store.db import create_engine
 from sellerstar.web import errors
+from sellerstar.web.body_limits import BodyLimit, route_limits
 from sellerstar.web.headers import SecurityHeaders
 from sellerstar.web.i18n import LOCALES
 from sellerstar.web.page_cache import PageCache
@@ -69,6 +70,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.rulebook = load_rulebook(settings.rules_dir)
     app.state.templates = {locale: make_environment(locale) for locale in LOCALES}
     app.state.page_cache = PageCache(settings.page_cache_size)
+    # The last added runs first: the 413 of BodyLimit gets the locale and the headers.
+    app.add_middleware(BodyLimit, default=settings.body_max_bytes, routes=route_limits(settings))
     app.add_middleware(SecurityHeaders)
     errors.install(app)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")

@@ -183,7 +183,8 @@ async def verify_csrf(request: Request, auth: MaybeAuth) -> None:
 CsrfChecked = Depends(verify_csrf)
 
 MERCHANT_ROLES = ("merchant_main", "merchant_sub")
-Merchant = Annotated[Auth, Depends(page_user(*MERCHANT_ROLES))]
+merchant_page = page_user(*MERCHANT_ROLES)
+Merchant = Annotated[Auth, Depends(merchant_page)]
 Operator = Annotated[Auth, Depends(page_user("operator"))]
 AnyUser = Annotated[Auth, Depends(page_user())]
 FileUser = Annotated[Auth, Depends(file_user())]

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import logging
+from typing import Any
 from urllib.parse import quote
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, RedirectResponse, Response
+from sqlalchemy.exc import DataError
 from starlette.exceptions import HTTPException
 
 from sellerstar.errors import SellerstarError
@@ -17,6 +19,14 @@ from sellerstar.web.i18n import N_
 from sellerstar.web.templating import render
 
 _LOG = logging.getLogger("sellerstar.web")
+
+
+class BodyTooLarge(HTTPException):
+    """A request body over the limit of its path (``web.body_limits``)."""
+
+    def __init__(self, limit: int) -> None:
+        super().__init__(413, N_("the request body is too large"))
+        self.limit = limit
 
 
 def _wants_json(request: Request) -> bool:
@@ -29,6 +39,24 @@ def _answer(request: Request, status: int, message: str) -> Response:
     return render(request, "error.html", {"status": status, "message": message}, status)
 
 
+def too_large(request: Request, limit: int) -> Response:
+    """The 413 answer; JSON says the limit. The connection closes: the rest of the body
+    is not read."""
+    message = N_("the request body is too large")
+    response: Response
+    if _wants_json(request):
+        response = JSONResponse({"detail": message, "max_bytes": limit}, status_code=413)
+    else:
+        response = render(request, "error.html", {"status": 413, "message": message}, 413)
+    response.headers["Connection"] = "close"
+    return response
+
+
+async def _too_large(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, BodyTooLarge)
+    return too_large(request, exc.limit)
+
+
 async def _sign_in(request: Request, _exc: Exception) -> Response:
     target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
     return RedirectResponse(f"/login?next={quote(target)}", status_code=303)
@@ -36,7 +64,11 @@ async def _sign_in(request: Request, _exc: Exception) -> Response:
 
 async def _http(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, HTTPException)
-    response = _answer(request, exc.status_code, str(exc.detail))
+    detail = str(exc.detail)
+    if isinstance(exc.__cause__, RecursionError):
+        # FastAPI's 400 "error parsing the body" of a JSON body nested past the stack.
+        detail = N_("the JSON body is nested too deeply")
+    response = _answer(request, exc.status_code, detail)
     for key, value in (exc.headers or {}).items():
         response.headers[key] = value
     return response
@@ -59,16 +91,47 @@ async def _refused(request: Request, exc: Exception) -> Response:
     return _answer(request, 409, str(exc))
 
 
+async def _unstorable(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, DataError)
+    # PostgreSQL text cannot hold NUL; SQLite can. Whatever field it came in (path, query,
+    # form or JSON), it is the input that is wrong.
+    if "NUL (0x00)" in str(exc.orig):
+        return _answer(request, 422, N_("text must not contain the NUL character (0x00)"))
+    return await _unexpected(request, exc)
+
+
 async def _unexpected(request: Request, exc: Exception) -> Response:
     _LOG.exception("unexpected error on %s %s", request.method, request.url.path, exc_info=exc)
     return _answer(request, 500, N_("something went wrong on our side; it has been logged"))
 
 
+def _documented(app: FastAPI) -> None:
+    # FastAPI documents its own 422 body (a list of errors); _invalid answers one string.
+    generate = app.openapi
+
+    def openapi() -> dict[str, Any]:
+        document = generate()
+        schemas = document.get("components", {}).get("schemas", {})
+        if "HTTPValidationError" in schemas:
+            schemas["HTTPValidationError"] = {
+                "title": "HTTPValidationError",
+                "type": "object",
+                "properties": {"detail": {"type": "string", "description": "What to correct."}},
+                "required": ["detail"],
+            }
+        return document
+
+    app.openapi = openapi  # type: ignore[method-assign]
+
+
 def install(app: FastAPI) -> None:
-    """Register the handlers on ``app``."""
+    """Register the handlers on ``app`` and document its error bodies."""
+    _documented(app)
     app.add_exception_handler(SignInRequired, _sign_in)
     app.add_exception_handler(HTTPException, _http)
+    app.add_exception_handler(BodyTooLarge, _too_large)
     app.add_exception_handler(RequestValidationError, _invalid)
     app.add_exception_handler(OutOfScope, _out_of_scope)
     app.add_exception_handler(SellerstarError, _refused)
+    app.add_exception_handler(DataError, _unstorable)
     app.add_exception_handler(Exception, _unexpected)

@@ -26,6 +26,7 @@ STATUS_TITLES = {
     403: N_("Not allowed"),
     404: N_("Not found"),
     409: N_("Not possible"),
+    413: N_("Too large"),
     422: N_("Check your input"),
     500: N_("Something went wrong"),
 }

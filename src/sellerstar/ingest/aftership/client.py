@@ -8,13 +8,13 @@ Answers are ``{"meta": {"code", "message"}, "data": {tracking}}``, read by :mod:
 from __future__ import annotations
 
 import datetime as dt
-import json
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
 import httpx
 
+from sellerstar.ingest import bounded_json
 from sellerstar.ingest.aftership import parse
 from sellerstar.ingest.http_retry import RetryPolicy, SourceUnavailable, make_client, send
 from sellerstar.ingest.tracking_facts import Parsed
@@ -91,7 +91,7 @@ class AfterShipClient:
 
 def _meta(response: httpx.Response) -> int | None:
     try:
-        code = json.loads(response.content).get("meta", {}).get("code")
+        code = bounded_json.loads(response.content).get("meta", {}).get("code")
     except (ValueError, AttributeError):
         return None
     return code if isinstance(code, int) else None

@@ -23,10 +23,10 @@ import base64
 import datetime as dt
 import hashlib
 import hmac
-import json
 from collections.abc import Mapping
 from typing import Any
 
+from sellerstar.ingest import bounded_json
 from sellerstar.ingest.tracking_facts import (
     EventFact,
     ParcelReport,
@@ -73,7 +73,7 @@ def parse_push(body: bytes, zone: dt.tzinfo) -> Parsed:
     edd_revise, tracking_pending_time) is read; storing its checkpoints twice is harmless."""
     problems: list[Problem] = []
     try:
-        root = json.loads(body)
+        root = bounded_json.loads(body)
     except (UnicodeDecodeError, ValueError) as exc:
         return Parsed("", problems=(Problem("body", f"is not JSON ({exc})"),))
     payload = read_object(root, "body", problems)
@@ -111,7 +111,7 @@ def parse_api_answer(body: bytes, zone: dt.tzinfo) -> tuple[Parsed, str | None]:
     AfterShip's tracking id (versions before 2024-04 nest it as ``data.tracking``)."""
     problems: list[Problem] = []
     try:
-        root = json.loads(body)
+        root = bounded_json.loads(body)
     except (UnicodeDecodeError, ValueError) as exc:
         return Parsed("api", problems=(Problem("body", f"is not JSON ({exc})"),)), None
     payload = read_object(root, "body", problems)

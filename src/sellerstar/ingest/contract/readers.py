@@ -20,6 +20,7 @@ import pyarrow.csv as pa_csv
 import pyarrow.parquet as pq
 
 from sellerstar.contract import Table
+from sellerstar.ingest import bounded_json
 from sellerstar.ingest.contract.csvlines import locate_unreadable_line
 from sellerstar.ingest.contract.problems import Anchor, Problem, SourceFile
 
@@ -161,7 +162,7 @@ def _json_object(
     if not text:
         return None
     try:
-        obj = json.loads(text.removeprefix(b"\xef\xbb\xbf") if number == 1 else text)
+        obj = bounded_json.loads(text.removeprefix(b"\xef\xbb\xbf") if number == 1 else text)
     except UnicodeDecodeError:
         report(Problem.at(source, Anchor.LINE, number, None, "not valid UTF-8"))
         return None

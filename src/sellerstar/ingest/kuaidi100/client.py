@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 import httpx
 
+from sellerstar.ingest import bounded_json
 from sellerstar.ingest.http_retry import RetryPolicy, SourceUnavailable, make_client, send
 from sellerstar.ingest.kuaidi100 import parse
 from sellerstar.ingest.tracking_facts import Parsed
@@ -77,7 +78,7 @@ class Kuaidi100Client:
         param = {"company": company, "number": number, "key": self._key, "parameters": parameters}
         body = self._post("/poll", {"schema": "json", "param": _json(param)})
         try:
-            answer = json.loads(body)
+            answer = bounded_json.loads(body)
         except ValueError as exc:
             raise SourceUnavailable(f"Kuaidi100 subscribe answered no JSON ({exc})") from exc
         code = str(answer.get("returnCode", ""))

@@ -23,11 +23,11 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import hmac
-import json
 from collections.abc import Mapping
 from typing import Any
 from urllib.parse import parse_qs
 
+from sellerstar.ingest import bounded_json
 from sellerstar.ingest.tracking_facts import (
     EventFact,
     ParcelReport,
@@ -219,7 +219,7 @@ def _load(text: str | None, path: str, problems: list[Problem]) -> Mapping[str, 
         problems.append(Problem(path, "is missing"))
         return None
     try:
-        root = json.loads(text)
+        root = bounded_json.loads(text)
     except ValueError as exc:
         problems.append(Problem(path, f"is not JSON ({exc})"))
         return None

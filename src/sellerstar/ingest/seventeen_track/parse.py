@@ -20,11 +20,11 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import hmac
-import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from sellerstar.ingest import bounded_json
 from sellerstar.ingest.tracking_facts import (
     EventFact,
     ParcelReport,
@@ -238,7 +238,7 @@ def _event(raw: Any, path: str, zone: dt.tzinfo, problems: list[Problem]) -> Eve
 
 def _load(body: bytes, problems: list[Problem]) -> Mapping[str, Any] | None:
     try:
-        root = json.loads(body)
+        root = bounded_json.loads(body)
     except (UnicodeDecodeError, ValueError) as exc:
         problems.append(Problem("body", f"is not JSON ({exc})"))
         return None

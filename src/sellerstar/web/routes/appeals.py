@@ -15,8 +15,10 @@ from typing import Annotated
 from zoneinfo import ZoneInfo
 
 import sqlalchemy as sa
-from fastapi import APIRouter, File, Form, Query, Request, UploadFile
+from fastapi import APIRouter, Depends, Path, Query, Request, UploadFile
 from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response
+from pydantic import BaseModel, Field
+from starlette.datastructures import FormData
 
 from sellerstar.domain.appeals import EventFact, filing_window
 from sellerstar.domain.pre_advice import is_pre_advice
@@ -38,7 +40,8 @@ from sellerstar.services.appeals import (
 )
 from sellerstar.web import appeals_text as words
 from sellerstar.web import logistics_text
-from sellerstar.web.auth import CsrfChecked, FileUser, Merchant, Now, ReadConnection
+from sellerstar.web.auth import FileUser, Merchant, Now, ReadConnection, merchant_page
+from sellerstar.web.forms import fields, form_after
 from sellerstar.web.logistics_text import Text
 from sellerstar.web.routes.tracking_api import feed_clients
 from sellerstar.web.templating import render
@@ -47,6 +50,10 @@ router = APIRouter(include_in_schema=False)
 WORDS: dict[str, object] = {**logistics_text.TEMPLATE_WORDS, **words.TEMPLATE_WORDS}
 IMAGE_TYPES = ", ".join(evidence.CONTENT_TYPES.values())
 PageNumber = Annotated[int, Query(ge=1, le=1_000_000)]
+ROW_ID_MAX = 2**31 - 1
+"""Largest key of an autoincrement column (``sa.Integer``: 32 bits on PostgreSQL); a larger
+number in a URL names no row, and would overflow the database driver."""
+EvidenceId = Annotated[int, Path(ge=1, le=ROW_ID_MAX)]
 StatusFilter = Annotated[str | None, Query(pattern="^(pending|approved|rejected)$")]
 
 
@@ -227,27 +234,31 @@ def new_appeal(
     return _form_page(request, at, form, {"shipment_id": shipment_id})
 
 
-@router.post("/m/appeals", dependencies=[CsrfChecked])
+class FilingFields(BaseModel):
+    """The filing form."""
+
+    order_id: str = Field(max_length=128)
+    shipment_id: str = Field(default="", max_length=128)
+    appeal_type: str = Field(default="", max_length=64)
+    tracking_number: str = Field(default="", max_length=128)
+    screenshots: list[UploadFile] = []
+
+
+@router.post("/m/appeals")
 def file_appeal_page(
     request: Request,
     auth: Merchant,
     connection: ReadConnection,
     at: Now,
-    order_id: Annotated[str, Form(max_length=128)],
-    shipment_id: Annotated[str, Form(max_length=128)] = "",
-    appeal_type: Annotated[str, Form(max_length=64)] = "",
-    tracking_number: Annotated[str, Form(max_length=128)] = "",
-    screenshots: Annotated[list[UploadFile] | None, File()] = None,
+    sent: Annotated[FormData, Depends(form_after(merchant_page))],
 ) -> Response:
     """File an appeal; then its page. Refused: the form again, nothing written."""
+    filled = fields(sent, FilingFields)
+    order_id, shipment_id = filled.order_id, filled.shipment_id
     scope = scope_for_merchant_user(auth.principal)
     book: RuleBook = request.app.state.rulebook
     limits = evidence_limits(request)
-    chosen = {
-        "shipment_id": shipment_id,
-        "appeal_type": appeal_type,
-        "tracking_number": tracking_number,
-    }
+    chosen = filled.model_dump(include={"shipment_id", "appeal_type", "tracking_number"})
     try:
         if not shipment_id:
             raise AppealRefused("choose_shipment", "choose the shipment to appeal")
@@ -257,9 +268,9 @@ def file_appeal_page(
             auth.principal,
             order_id=order_id,
             shipment_id=shipment_id,
-            appeal_type=appeal_type,
-            tracking_number=tracking_number,
-            files=read_uploads(screenshots, limits.max_bytes),
+            appeal_type=filled.appeal_type,
+            tracking_number=filled.tracking_number,
+            files=read_uploads(filled.screenshots, limits.max_bytes),
             book=book,
             limits=limits,
             now=at,
@@ -303,7 +314,11 @@ def merchant_appeal(
 
 @router.get("/appeals/{appeal_id}/evidence/{evidence_id}")
 def evidence_file(
-    request: Request, appeal_id: str, evidence_id: int, auth: FileUser, connection: ReadConnection
+    request: Request,
+    appeal_id: str,
+    evidence_id: EvidenceId,
+    auth: FileUser,
+    connection: ReadConnection,
 ) -> Response:
     """One evidence image, to the merchant users who may see the appeal and to operators."""
     principal = auth.principal

@@ -12,9 +12,10 @@ import datetime as dt
 from typing import Annotated, Any, Literal
 
 import sqlalchemy as sa
-from fastapi import APIRouter, Depends, File, Form, Request, UploadFile
+from fastapi import APIRouter, Depends, Request, UploadFile
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
+from starlette.datastructures import FormData
 
 from sellerstar.queries import appeals as q
 from sellerstar.queries.scope import scope_for_merchant_user
@@ -31,6 +32,7 @@ from sellerstar.web.auth import (
     ReadConnection,
     api_user,
 )
+from sellerstar.web.forms import fields, form_after, multipart_body
 from sellerstar.web.routes.appeals import (
     PageNumber,
     evidence_limits,
@@ -40,7 +42,6 @@ from sellerstar.web.routes.appeals import (
 )
 
 router = APIRouter(prefix="/api/v1/appeals", tags=["appeals"])
-ApiMerchant = Annotated[Auth, Depends(api_user(*MERCHANT_ROLES))]
 Status = Literal["pending", "approved", "rejected"]
 
 
@@ -49,6 +50,14 @@ class Refusal(BaseModel):
 
     detail: str
     code: str
+
+
+class InputProblem(BaseModel):
+    """What to correct: the filing's check names it with a code; a malformed request (a
+    field too long or missing) has none."""
+
+    detail: str
+    code: str | None = None
 
 
 class Appeal(BaseModel):
@@ -124,39 +133,50 @@ def _refusal(refused: AppealRefused) -> JSONResponse:
 
 _REFUSED: dict[int | str, dict[str, Any]] = {
     409: {"model": Refusal, "description": "The rules refuse it (code says why)."},
-    422: {"model": Refusal, "description": "The input needs correcting (code says what)."},
+    422: {"model": InputProblem, "description": "The input needs correcting (detail says what)."},
 }
+
+
+class Filing(BaseModel):
+    """The multipart body of a filing."""
+
+    order_id: str = Field(max_length=128)
+    shipment_id: str = Field(max_length=128)
+    appeal_type: str = Field(max_length=64)
+    tracking_number: str = Field(max_length=128)
+    files: list[UploadFile] = Field(default=[], description="Tracking screenshots.")
+
+
+_merchant = api_user(*MERCHANT_ROLES)
+ApiMerchant = Annotated[Auth, Depends(_merchant)]
 
 
 @router.post(
     "",
     status_code=201,
-    dependencies=[CsrfChecked],
     responses=_REFUSED,
     response_model=AppealDetail,
+    openapi_extra=multipart_body(Filing),
 )
 def file(
     request: Request,
     auth: ApiMerchant,
     at: Now,
-    order_id: Annotated[str, Form(max_length=128)],
-    shipment_id: Annotated[str, Form(max_length=128)],
-    appeal_type: Annotated[str, Form(max_length=64)],
-    tracking_number: Annotated[str, Form(max_length=128)],
-    files: Annotated[list[UploadFile] | None, File(description="Tracking screenshots.")] = None,
+    form: Annotated[FormData, Depends(form_after(_merchant))],
 ) -> Any:
     """File an appeal on a failing shipment with screenshots (PNG, JPEG, WebP, GIF)."""
+    filing = fields(form, Filing)
     limits = evidence_limits(request)
     try:
         appeal_id = file_appeal(
             request.app.state.engine,
             scope_for_merchant_user(auth.principal),
             auth.principal,
-            order_id=order_id,
-            shipment_id=shipment_id,
-            appeal_type=appeal_type,
-            tracking_number=tracking_number,
-            files=read_uploads(files, limits.max_bytes),
+            order_id=filing.order_id,
+            shipment_id=filing.shipment_id,
+            appeal_type=filing.appeal_type,
+            tracking_number=filing.tracking_number,
+            files=read_uploads(filing.files, limits.max_bytes),
             book=request.app.state.rulebook,
             limits=limits,
             now=at,

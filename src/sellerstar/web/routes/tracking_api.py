@@ -19,6 +19,7 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 from starlette.concurrency import run_in_threadpool
 
+from sellerstar.ingest import bounded_json
 from sellerstar.queries import tracking as tracking_query
 from sellerstar.services import proof, tracking
 from sellerstar.store.db import transaction
@@ -105,6 +106,13 @@ class ReplacementOut(BaseModel):
     registering_with: list[str]
 
 
+_REPLACEMENT = {
+    "type": "object",
+    "properties": {"carrier": {"type": "string"}, "tracking_number": {"type": "string"}},
+    "required": ["carrier", "tracking_number"],
+}
+
+
 def feed_clients(request: Request) -> tracking.FeedClients:
     """The tracking sources of this app, made from its settings on first use."""
     clients: tracking.FeedClients | None = getattr(request.app.state, "feed_clients", None)
@@ -153,6 +161,15 @@ def parcel(
     dependencies=[CsrfChecked],
     status_code=201,
     responses={200: {"model": ReplacementOut}, 422: {"description": "bad carrier or number"}},
+    openapi_extra={
+        "requestBody": {
+            "required": True,
+            "content": {
+                media_type: {"schema": _REPLACEMENT}
+                for media_type in ("application/json", "application/x-www-form-urlencoded")
+            },
+        }
+    },
 )
 async def replace_shipment(
     order_id: str,
@@ -216,7 +233,9 @@ async def _fields(request: Request) -> tuple[str, str]:
     data: Any
     if content_type.startswith("application/json"):
         try:
-            data = await request.json()
+            data = bounded_json.loads(await request.body())
+        except bounded_json.TooDeep as exc:
+            raise HTTPException(400, N_("the JSON body is nested too deeply")) from exc
         except ValueError as exc:
             raise HTTPException(422, N_("the body is not valid JSON")) from exc
     else:
