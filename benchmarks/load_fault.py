@@ -63,7 +63,7 @@ from sellerstar.metrics.store_job import JOB_NAME
 from sellerstar.rules import load_rulebook
 from sellerstar.services import accounts
 from sellerstar.store.db import create_engine, transaction
-from sellerstar.store.schema import contract_tables, job_runs
+from sellerstar.store.schema import contract_tables, job_runs, order_tracking
 
 PASSWORD = "load-fault-password"
 SECRETS = {
@@ -216,7 +216,7 @@ def prepare(url: str, work: Path, orders: int) -> Cast:
     engine = create_engine(url)
     try:
         with transaction(engine) as connection:
-            picked = _busiest_merchants(connection)
+            picked = _busiest_merchants(connection, run.last_stat_date)
 
             def user(login: str, role: str, merchant: str | None, account: str | None) -> str:
                 accounts.create_user(
@@ -263,16 +263,16 @@ def prepare(url: str, work: Path, orders: int) -> Cast:
     return Cast(visitors, parcels, folder)
 
 
-def _busiest_merchants(connection: sa.Connection) -> list[tuple[str, str, str]]:
-    """(merchant, main account, the sub-account owning most orders) of the merchants with
-    the most orders among those whose sub-accounts own orders."""
-    orders, accounts_table = contract_tables["orders"], contract_tables["accounts"]
+def _busiest_merchants(connection: sa.Connection, day: dt.date) -> list[tuple[str, str, str]]:
+    """(merchant, main account, the sub-account owning most listed orders) of the merchants
+    with the most orders on ``day``'s order list among those whose sub-accounts own some."""
+    listed, accounts_table = order_tracking, contract_tables["accounts"]
     owned = (
-        sa.select(orders.c.merchant_id, orders.c.owner_account_id, sa.func.count().label("n"))
-        .join(accounts_table, accounts_table.c.account_id == orders.c.owner_account_id)
-        .where(accounts_table.c.role == "sub")
-        .group_by(orders.c.merchant_id, orders.c.owner_account_id)
-        .order_by(sa.desc("n"), orders.c.owner_account_id)
+        sa.select(listed.c.merchant_id, listed.c.owner_account_id, sa.func.count().label("n"))
+        .join(accounts_table, accounts_table.c.account_id == listed.c.owner_account_id)
+        .where(accounts_table.c.role == "sub", listed.c.stat_date == day)
+        .group_by(listed.c.merchant_id, listed.c.owner_account_id)
+        .order_by(sa.desc("n"), listed.c.owner_account_id)
     )
     subs: dict[str, str] = {}
     for row in connection.execute(owned):
