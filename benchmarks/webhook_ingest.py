@@ -62,7 +62,7 @@ def main() -> None:
     args = _arguments()
     results = []
     for backend in ("sqlite", "postgres") if args.backend == "both" else (args.backend,):
-        with _database(backend) as url:
+        with scratch_database(backend) as url:
             numbers = _seed(url, args.pushes)
             bodies = [_push(number, args.events) for number in numbers]
             with _serving(url, args.workers) as base:
@@ -86,7 +86,8 @@ def _arguments() -> argparse.Namespace:
 
 
 @contextmanager
-def _database(backend: str) -> Iterator[str]:
+def scratch_database(backend: str) -> Iterator[str]:
+    """A fresh, migrated store for ``backend``, removed afterwards."""
     if backend == "sqlite":
         with tempfile.TemporaryDirectory() as folder:
             url = f"sqlite:///{Path(folder) / 'bench.db'}"
