@@ -38,6 +38,28 @@ class Settings(BaseSettings):
     )
     web_host: str = Field(default="127.0.0.1", description="Address `sellerstar serve` listens on.")
     web_port: int = Field(default=8000, ge=1, le=65535, description="Port of `sellerstar serve`.")
+    forwarded_allow_ips: str = Field(
+        default="127.0.0.1",
+        description="Addresses of the reverse proxies whose X-Forwarded-For `sellerstar "
+        "serve` trusts for the client's address (comma-separated, `*` for any). The sign-in "
+        "limit counts failures per client address: behind a proxy not listed here, every "
+        "user would share the proxy's address.",
+    )
+    worker_healthcheck_seconds: int = Field(
+        default=30,
+        ge=1,
+        description="With several workers, how long `sellerstar serve` waits for a busy "
+        "worker to answer its health check before replacing it (a replaced worker drops its "
+        "requests and the jobs it runs).",
+    )
+    web_lock_wait_seconds: float = Field(
+        default=10.0,
+        gt=0,
+        le=120,
+        description="SQLite only: how long a web request waits for the store's write lock "
+        "(held by an import or a job) before it is answered 503 with Retry-After. Batch "
+        "work waits 60 s.",
+    )
     session_hours: int = Field(
         default=12, ge=1, le=24 * 30, description="How long a sign-in lasts, in hours."
     )

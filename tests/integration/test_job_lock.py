@@ -14,8 +14,9 @@ import sqlalchemy as sa
 from sellerstar.rules import load_rulebook
 from sellerstar.services import daily_job, scheduler
 from sellerstar.store import job_lock
+from sellerstar.store.db import transaction
 from sellerstar.store.job_lock import JobAlreadyRunning
-from sellerstar.store.schema import job_locks
+from sellerstar.store.schema import job_locks, job_runs
 
 BOOK = load_rulebook()
 DAY = dt.date(2022, 12, 4)
@@ -93,6 +94,45 @@ def test_a_lock_whose_process_died_is_taken_over_after_the_timeout(
     dead.release()
     assert _locks(store_engine) == [("daily", taken.holder)]
     assert taken.refresh()
+    taken.release()
+
+
+def test_taking_over_marks_the_dead_holders_runs_failed(store_engine: sa.Engine) -> None:
+    now = dt.datetime.now(dt.UTC)
+    timeout = job_lock.LOCK_TIMEOUT
+    died_at = now - timeout - dt.timedelta(minutes=1)
+    daily_job.lock(store_engine, heartbeat=False)  # a fresh lock: nothing to abandon
+    with transaction(store_engine) as connection:
+        connection.execute(job_locks.update().values(acquired_at=died_at, expires_at=died_at))
+        connection.execute(
+            job_runs.insert(),
+            [
+                # The dead holder's step, started while it held the lock.
+                {"job": "stars", "params": {}, "started_at": died_at, "status": "running"},
+                # A step that ended well, and a run of another job: left alone.
+                {"job": "compute", "params": {}, "started_at": died_at, "status": "succeeded"},
+                {"job": "import", "params": {}, "started_at": died_at, "status": "running"},
+                # Started before the dead holder took the lock: not its run.
+                {
+                    "job": "guarantee",
+                    "params": {},
+                    "started_at": died_at - dt.timedelta(seconds=1),
+                    "status": "running",
+                },
+            ],
+        )
+    taken = daily_job.lock(store_engine, heartbeat=False)
+    assert taken.took_over == (died_at, died_at)
+    with store_engine.connect() as connection:
+        states = dict(connection.execute(sa.select(job_runs.c.job, job_runs.c.status)).all())
+        error = connection.scalar(sa.select(job_runs.c.error).where(job_runs.c.job == "stars"))
+    assert states == {
+        "stars": "failed",
+        "compute": "succeeded",
+        "import": "running",
+        "guarantee": "running",
+    }
+    assert error is not None and "abandoned" in error
     taken.release()
 
 

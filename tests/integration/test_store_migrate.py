@@ -92,7 +92,14 @@ def test_sqlite_engine_creates_the_folder_and_sets_its_pragmas(tmp_path: Path) -
     finally:
         engine.dispose()
     assert path.exists()
-    assert pragmas == {"foreign_keys": 1, "journal_mode": "wal", "busy_timeout": 5000}
+    # Batch work waits a minute for the write lock; the web app says how long it waits.
+    assert pragmas == {"foreign_keys": 1, "journal_mode": "wal", "busy_timeout": 60000}
+    web = create_engine(f"sqlite:///{path}", lock_wait_seconds=2.5)
+    try:
+        with web.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == 2500
+    finally:
+        web.dispose()
 
 
 @pytest.mark.parametrize("database_url", ["postgres"], indirect=True)

@@ -175,3 +175,42 @@ def test_serve_refuses_to_start_on_such_a_store(
         get_settings.cache_clear()
     assert isinstance(answer.exception, demo_accounts.DemoAccountsOutsideDemo)
     assert "not a demo store" in str(answer.exception)
+
+
+def _serve(url: str, monkeypatch: pytest.MonkeyPatch, *args: str) -> tuple[str, dict[str, object]]:
+    import uvicorn
+
+    from sellerstar.config import get_settings
+
+    started: dict[str, object] = {}
+    monkeypatch.setattr(uvicorn, "run", lambda app, **options: started.update(options))
+    monkeypatch.setenv("SELLERSTAR_DATABASE_URL", url)
+    monkeypatch.setenv("SELLERSTAR_FORWARDED_ALLOW_IPS", "10.0.0.5")
+    get_settings.cache_clear()
+    try:
+        answer = CliRunner().invoke(cli_app, ["serve", "--port", "8123", *args])
+    finally:
+        get_settings.cache_clear()
+    assert answer.exit_code == 0, answer.output
+    return answer.output, started
+
+
+def test_serve_trusts_only_the_configured_proxies_and_waits_for_busy_workers(
+    world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    output, started = _serve(world.url, monkeypatch, "--workers", "2")
+    # The sign-in limit counts per client address: only these proxies may name it.
+    assert started["forwarded_allow_ips"] == "10.0.0.5"
+    assert started["proxy_headers"] is True
+    # A worker busy for uvicorn's default 5 s was replaced, dropping its requests and jobs.
+    assert started["timeout_worker_healthcheck"] == 30
+    assert started["workers"] == 2
+    assert "2 workers on SQLite share one writer; use PostgreSQL" in output
+
+
+def test_serve_with_one_worker_on_sqlite_does_not_warn(
+    world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    output, started = _serve(world.url, monkeypatch)
+    assert started["workers"] == 1
+    assert "share one writer" not in output

@@ -30,6 +30,12 @@ def serve_command(
             refuse_demo_accounts_outside_demo(connection)
     finally:
         engine.dispose()
+    if workers > 1 and engine.dialect.name == "sqlite":
+        typer.echo(
+            f"warning: {workers} workers on SQLite share one writer; use PostgreSQL for "
+            "several workers (docs/operations.md)",
+            err=True,
+        )
     host = host or settings.web_host
     port = port or settings.web_port
     typer.echo(f"sellerstar is serving on http://{host}:{port}/ (Ctrl-C stops it)")
@@ -40,4 +46,6 @@ def serve_command(
         workers=workers,
         log_level="warning",
         proxy_headers=True,
+        forwarded_allow_ips=settings.forwarded_allow_ips,
+        timeout_worker_healthcheck=settings.worker_healthcheck_seconds,
     )

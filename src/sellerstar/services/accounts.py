@@ -176,19 +176,40 @@ _PRINCIPAL_COLUMNS = (
 )
 
 
-def authenticate(connection: sa.Connection, login: str, password: str) -> Principal | None:
-    """The active user with this login and password, or None (same time either way)."""
+@dataclass(frozen=True)
+class Credentials:
+    """What a sign-in checks the password against: the active user of a login (None when
+    there is none) and its stored hash."""
+
+    principal: Principal | None
+    password_hash: str
+
+
+def credentials(connection: sa.Connection, login: str) -> Credentials:
+    """The active user with this login and its password hash (a dummy hash when unknown)."""
     row = connection.execute(
         sa.select(*_PRINCIPAL_COLUMNS, users.c.password_hash).where(
             users.c.login == login, users.c.is_active
         )
     ).first()
-    stored = row.password_hash if row is not None and row.password_hash else _DUMMY_HASH
+    if row is None or not row.password_hash:
+        return Credentials(None, _DUMMY_HASH)
+    return Credentials(_principal(row._mapping), str(row.password_hash))
+
+
+def check_password(found: Credentials, password: str) -> Principal | None:
+    """The user when ``password`` matches, else None; the same time either way. Needs no
+    connection: argon2 takes a fraction of a second, which no connection should wait for."""
     try:
-        _HASHER.verify(stored, password)
+        _HASHER.verify(found.password_hash, password)
     except (VerificationError, InvalidHashError):
         return None
-    return _principal(row._mapping) if row is not None else None
+    return found.principal
+
+
+def authenticate(connection: sa.Connection, login: str, password: str) -> Principal | None:
+    """The active user with this login and password, or None (same time either way)."""
+    return check_password(credentials(connection, login), password)
 
 
 def start_session(

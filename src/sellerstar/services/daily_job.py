@@ -15,13 +15,15 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 
 from sellerstar.metrics.runner import Result
+from sellerstar.metrics.store_job import JOB_NAME as METRICS_STEP
 from sellerstar.metrics.store_job import run_store_job
 from sellerstar.rules import RuleBook
 from sellerstar.services.guarantee_job import JOB_NAME as LAST_STEP
 from sellerstar.services.guarantee_job import run_guarantee_job
 from sellerstar.stars.batch import Evaluation
+from sellerstar.stars.job import JOB_NAME as STARS_STEP
 from sellerstar.stars.job import run_star_job
-from sellerstar.store import job_lock
+from sellerstar.store import job_lock, job_log
 from sellerstar.store.db import create_engine
 from sellerstar.store.job_lock import JobAlreadyRunning, JobLock
 
@@ -29,6 +31,8 @@ __all__ = ["LAST_STEP", "LOCK_NAME", "DailyRun", "JobAlreadyRunning", "lock", "r
 
 LOCK_NAME = "daily"
 """The ``job_locks`` row the daily job runs under."""
+STEPS = (METRICS_STEP, STARS_STEP, LAST_STEP)
+"""The daily job's steps, as ``job_runs`` names them."""
 
 
 @dataclass(frozen=True)
@@ -68,8 +72,13 @@ def run_daily_job(
 
 
 def lock(store: sa.Engine, *, heartbeat: bool = True) -> JobLock:
-    """Take the daily job's lock on ``store`` (JobAlreadyRunning when it is held)."""
-    return job_lock.acquire(store, LOCK_NAME, heartbeat=heartbeat)
+    """Take the daily job's lock on ``store`` (JobAlreadyRunning when it is held). After
+    taking over an expired lock, the dead holder's runs still shown ``running`` are marked
+    failed, so the console does not show them running for ever."""
+    taken = job_lock.acquire(store, LOCK_NAME, heartbeat=heartbeat)
+    if taken.took_over is not None:
+        job_log.abandon(store, STEPS, taken.took_over, dt.datetime.now(dt.UTC))
+    return taken
 
 
 def _steps(

@@ -19,8 +19,14 @@ from sqlalchemy.engine import URL
 
 from sellerstar.errors import ConfigurationError
 
-_SQLITE_BUSY_TIMEOUT_MS = 5000
+BATCH_LOCK_WAIT_SECONDS = 60.0
+"""How long a connection waits for SQLite's write lock before failing: batch work (an
+import, a job) waits behind the web's short writes; the web app waits less (a setting)."""
 _POSTGRES_DRIVERS = {"postgres", "postgresql", "postgresql+psycopg"}
+# As many connections as a web worker has threads (anyio's default 40), so a request
+# never waits for a connection behind requests that wait for something else. SQLite too:
+# its default pool (15) ran out under 50 users.
+_POOL: dict[str, Any] = {"pool_size": 10, "max_overflow": 30}
 WRITE_OPTION = "sellerstar_write"
 """Execution option: this connection will write; SQLite takes the write lock at BEGIN."""
 
@@ -49,7 +55,7 @@ def normalise_url(url: str) -> URL:
     )
 
 
-def create_engine(url: str) -> sa.Engine:
+def create_engine(url: str, *, lock_wait_seconds: float = BATCH_LOCK_WAIT_SECONDS) -> sa.Engine:
     """An engine for ``url`` with the store's connection settings applied.
 
     SQLite: the file's folder is created; every connection enforces foreign keys, uses WAL
@@ -59,23 +65,19 @@ def create_engine(url: str) -> sa.Engine:
     """
     parsed = normalise_url(url)
     if parsed.get_backend_name() == "sqlite":
-        return _sqlite_engine(parsed)
+        return _sqlite_engine(parsed, lock_wait_seconds)
     connect_args: dict[str, Any] = {}
     if "options" not in parsed.query:
         connect_args["options"] = "-c TimeZone=UTC"
-    # As many connections as a web worker has threads (anyio's default 40), so a request
-    # never waits for a connection behind requests that wait for something else.
-    return sa.create_engine(
-        parsed, connect_args=connect_args, pool_pre_ping=True, pool_size=10, max_overflow=30
-    )
+    return sa.create_engine(parsed, connect_args=connect_args, pool_pre_ping=True, **_POOL)
 
 
-def _sqlite_engine(url: URL) -> sa.Engine:
+def _sqlite_engine(url: URL, lock_wait_seconds: float) -> sa.Engine:
     database = url.database or ""
     in_memory = database in {"", ":memory:"} or url.query.get("mode") == "memory"
     if not in_memory and not database.startswith("file:"):
         Path(database).parent.mkdir(parents=True, exist_ok=True)
-    engine = sa.create_engine(url)
+    engine = sa.create_engine(url, **({} if in_memory else _POOL))
 
     @sa.event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
@@ -85,7 +87,7 @@ def _sqlite_engine(url: URL) -> sa.Engine:
         cursor = dbapi_connection.cursor()
         try:
             cursor.execute("PRAGMA foreign_keys=ON")
-            cursor.execute(f"PRAGMA busy_timeout={_SQLITE_BUSY_TIMEOUT_MS}")
+            cursor.execute(f"PRAGMA busy_timeout={round(lock_wait_seconds * 1000)}")
             if not in_memory:
                 cursor.execute("PRAGMA journal_mode=WAL")
                 cursor.execute("PRAGMA synchronous=NORMAL")

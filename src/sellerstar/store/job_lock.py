@@ -65,11 +65,21 @@ def _utcnow() -> dt.datetime:
 class JobLock:
     """A held lock: release it (or leave its ``with`` block) when the job ends."""
 
-    def __init__(self, engine: sa.Engine, job: str, holder: str, timeout: dt.timedelta) -> None:
+    def __init__(
+        self,
+        engine: sa.Engine,
+        job: str,
+        holder: str,
+        timeout: dt.timedelta,
+        took_over: tuple[dt.datetime, dt.datetime] | None = None,
+    ) -> None:
         self.engine = engine
         self.job = job
         self.holder = holder
         self.timeout = timeout
+        self.took_over = took_over
+        """When an expired lock was taken over (its holder stopped without releasing):
+        from when to when that holder held it."""
         self._stop = threading.Event()
         self._beat: threading.Thread | None = None
 
@@ -144,6 +154,9 @@ def acquire(
         where=job_locks.c.expires_at < at,
     ).returning(job_locks.c.holder)
     with transaction(engine) as connection:
+        before = connection.execute(
+            sa.select(job_locks.c.acquired_at, job_locks.c.expires_at).where(job_locks.c.job == job)
+        ).first()
         taken = connection.execute(statement).scalar()
         if taken != holder:
             current = connection.execute(
@@ -153,7 +166,8 @@ def acquire(
             if current is None:
                 raise JobAlreadyRunning(job, "another process", at)
             raise JobAlreadyRunning(job, current.holder, current.acquired_at)
-    lock = JobLock(engine, job, holder, timeout)
+    took_over = None if before is None else (before.acquired_at, before.expires_at)
+    lock = JobLock(engine, job, holder, timeout, took_over)
     if heartbeat:
         lock.start_heartbeat()
     return lock

@@ -57,3 +57,26 @@ def _finish(
                 status=status, finished_at=dt.datetime.now(dt.UTC), summary=summary, error=error
             )
         )
+
+
+def abandon(
+    store: sa.Engine, jobs: tuple[str, ...], held: tuple[dt.datetime, dt.datetime], now: dt.datetime
+) -> int:
+    """Mark failed the runs of ``jobs`` still ``running`` that started while a lock was
+    ``held`` (from, to) by a process that stopped without releasing it (the lock expired
+    and was taken over). Returns how many were marked."""
+    since, until = held
+    with transaction(store) as connection:
+        return connection.execute(
+            job_runs.update()
+            .where(
+                job_runs.c.job.in_(jobs),
+                job_runs.c.status == "running",
+                job_runs.c.started_at.between(since, until),
+            )
+            .values(
+                status="failed",
+                finished_at=now,
+                error="abandoned: its process stopped before the run ended",
+            )
+        ).rowcount

@@ -48,7 +48,7 @@ STATIC_DIR = Path(__file__).parent / "static"
 def create_app(settings: Settings | None = None) -> FastAPI:
     """The web app on the store of ``settings.database_url``."""
     settings = settings or get_settings()
-    engine = create_engine(settings.database_url)
+    engine = create_engine(settings.database_url, lock_wait_seconds=settings.web_lock_wait_seconds)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:

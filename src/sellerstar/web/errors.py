@@ -9,7 +9,8 @@ from urllib.parse import quote
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, RedirectResponse, Response
-from sqlalchemy.exc import DataError
+from sqlalchemy.exc import DataError, OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from starlette.exceptions import HTTPException
 
 from sellerstar.errors import SellerstarError
@@ -19,6 +20,7 @@ from sellerstar.web.i18n import N_
 from sellerstar.web.templating import render
 
 _LOG = logging.getLogger("sellerstar.web")
+BUSY_RETRY_SECONDS = 5
 
 
 class BodyTooLarge(HTTPException):
@@ -100,6 +102,18 @@ async def _unstorable(request: Request, exc: Exception) -> Response:
     return await _unexpected(request, exc)
 
 
+async def _busy(request: Request, exc: Exception) -> Response:
+    # SQLite's write lock held longer than the web waits (a big import on SQLite), or every
+    # pooled connection taken: nothing was written, and the same request can be repeated.
+    locked = isinstance(exc, OperationalError) and "database is locked" in str(exc.orig)
+    if not (locked or isinstance(exc, PoolTimeout)):
+        return await _unexpected(request, exc)
+    _LOG.warning("store busy on %s %s: %s", request.method, request.url.path, exc)
+    response = _answer(request, 503, N_("the store is busy; try again in a few seconds"))
+    response.headers["Retry-After"] = str(BUSY_RETRY_SECONDS)
+    return response
+
+
 async def _unexpected(request: Request, exc: Exception) -> Response:
     _LOG.exception("unexpected error on %s %s", request.method, request.url.path, exc_info=exc)
     return _answer(request, 500, N_("something went wrong on our side; it has been logged"))
@@ -134,4 +148,6 @@ def install(app: FastAPI) -> None:
     app.add_exception_handler(OutOfScope, _out_of_scope)
     app.add_exception_handler(SellerstarError, _refused)
     app.add_exception_handler(DataError, _unstorable)
+    app.add_exception_handler(OperationalError, _busy)
+    app.add_exception_handler(PoolTimeout, _busy)
     app.add_exception_handler(Exception, _unexpected)

@@ -28,7 +28,9 @@ STATUS_TITLES = {
     409: N_("Not possible"),
     413: N_("Too large"),
     422: N_("Check your input"),
+    429: N_("Too many attempts"),
     500: N_("Something went wrong"),
+    503: N_("Busy"),
 }
 
 
