@@ -19,8 +19,8 @@ main account; `sellerstar serve` on it (a real uvicorn process; its log is kept)
 
 Afterwards every acknowledged event must be in tracking_events exactly once. Prints the
 latency per request kind and exits 1 on any server error (5xx), failed connection, lost or
-duplicated event, or failed daily job run; failed imports (rolled back, with their reason)
-and the server log's errors are listed.
+duplicated event, failed daily job run or failed import; the server log's errors are
+listed.
 """
 
 from __future__ import annotations
@@ -174,6 +174,9 @@ class Outcome:
             found.append(f"{self.workers_replaced} server worker(s) killed and replaced")
         if self.events["lost"] or self.events["duplicated"]:
             found.append(f"events: {self.events['lost']} lost, {self.events['duplicated']} twice")
+        failed_imports = [i for i in self.imports if not i.startswith("ok")]
+        if failed_imports:
+            found.append(f"imports: {len(failed_imports)} failed: {failed_imports[:3]}")
         if self.jobs["failed"] or self.jobs["running"]:
             found.append(f"daily job runs: {dict(self.jobs)}: {self.job_errors[:3]}")
         return found

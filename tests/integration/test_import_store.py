@@ -280,3 +280,27 @@ def test_sqlite_connections_get_their_settings_back(
     with pytest.raises(ImportRejected):
         run(sqlite_engine, write_feed(tmp_path / "bad", feed))
     assert settings() == before
+
+
+def test_an_import_on_sqlite_holds_the_write_lock_from_its_start(sqlite_engine: sa.Engine) -> None:
+    # A deferred transaction that reads first cannot take the lock later once a web write
+    # committed meanwhile: SQLite fails it at once ("database is locked"), whatever the
+    # busy timeout. So the import's transaction takes the lock at BEGIN.
+    import sqlite3
+
+    from sellerstar.ingest.contract.writer import write_transaction
+    from sellerstar.store.schema import store_meta
+
+    path = sqlite_engine.url.database
+    assert path is not None
+    with write_transaction(sqlite_engine, ["store_meta"]) as connection:
+        connection.execute(sa.select(sa.func.count()).select_from(store_meta))
+        web = sqlite3.connect(path, timeout=0)
+        try:
+            with pytest.raises(sqlite3.OperationalError, match="locked"):
+                web.execute("INSERT INTO store_meta (key, value) VALUES ('web', 'write')")
+        finally:
+            web.close()
+        connection.execute(store_meta.insert().values(key="import", value="write"))
+    with sqlite_engine.connect() as connection:
+        assert connection.execute(sa.select(store_meta.c.key)).scalars().all() == ["import"]

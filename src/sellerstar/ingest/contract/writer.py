@@ -27,7 +27,7 @@ from sellerstar.ingest.contract.upsert import (
     python_values,
 )
 from sellerstar.ingest.contract.validate import CheckedBatch
-from sellerstar.store.db import transaction
+from sellerstar.store.db import WRITE_OPTION, transaction
 from sellerstar.store.schema import contract_tables, event_key
 
 _SQLITE_CACHE_KIB = 128 * 1024  # with SQLite's default 2 MiB, 1M orders took twice as long
@@ -74,6 +74,9 @@ def write_transaction(engine: sa.Engine, tables: list[str]) -> Iterator[sa.Conne
         cache = driver.execute("PRAGMA cache_size").fetchone()[0]
         driver.execute("PRAGMA foreign_keys=OFF")
         driver.execute(f"PRAGMA cache_size=-{_SQLITE_CACHE_KIB}")
+        # BEGIN IMMEDIATE, as `transaction` does: a deferred transaction that read first
+        # fails at once ("database is locked") when a web write committed meanwhile.
+        connection.execution_options(**{WRITE_OPTION: True})
         try:
             with connection.begin():
                 yield connection
