@@ -181,6 +181,11 @@ class Outcome:
             found.append(f"daily job runs: {dict(self.jobs)}: {self.job_errors[:3]}")
         return found
 
+    def longest_import(self) -> str:
+        """The longest successful import: how long it held SQLite's write lock at most."""
+        seconds = [float(r.split()[1]) for r in self.imports if r.startswith("ok")]
+        return f"{max(seconds):.1f} s" if seconds else "none"
+
     def report(self) -> str:
         lines = [
             f"## {self.database}",
@@ -197,12 +202,12 @@ class Outcome:
         lines += [
             "",
             f"events: {json.dumps(self.events)}",
-            f"imports: {len(self.imports)}: {Counter(r.split(':')[0] for r in self.imports)}",
+            f"imports: {len(self.imports)}: {Counter(r.split(':')[0] for r in self.imports)}"
+            f", longest {self.longest_import()}",
             f"daily job runs: {dict(self.jobs)}",
             f"server workers killed and replaced: {self.workers_replaced}",
         ]
         lines += [f"  job error: {e}" for e in self.job_errors[:5]]
-        # A failed import rolled back and said why: reported, not a failure of the bars.
         lines += [f"  import: {r}" for r in self.imports if not r.startswith("ok")][:5]
         lines += [f"server answer to {k}: {v}" for k, v in self.server_answers.items()]
         lines += [f"server log, {n} x: {e}" for e, n in self.log_errors.most_common(10)]
