@@ -42,6 +42,7 @@ import time
 import uuid
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -591,7 +592,10 @@ def run_profile(url: str, profile: Profile, work: Path) -> Outcome:
     with serving(url, workers, log) as (base, server):
         before = _children(server)
         traffic = Traffic(base, url, cast, profile, run)
-        asyncio.run(traffic.drive())
+        # A loop of its own in a thread of its own: the caller may run inside one already
+        # (pytest after Playwright's browser tests).
+        with ThreadPoolExecutor(1) as driver:
+            driver.submit(asyncio.run, traffic.drive()).result()
         jobs, job_errors = _settled_jobs(url, first_job)
         # uvicorn kills a worker that misses its health check (5 s) and starts another.
         replaced = len(before - _children(server))
