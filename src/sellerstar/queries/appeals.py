@@ -14,8 +14,8 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from sellerstar.domain.access import OutOfScope, Scope
 from sellerstar.domain.calendar import platform_date
-from sellerstar.queries.scope import OutOfScope, Scope
 from sellerstar.rules import RuleBook
 from sellerstar.store.appeal_tables import appeal_evidence, appeal_reviews
 from sellerstar.store.schema import contract_tables
