@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The whole check: lint, types, then the test suite against a real PostgreSQL.
+# The whole check: lint, types, the direction of imports (import-linter), then the test
+# suite against a real PostgreSQL.
 # Starts what it needs and stops it again, whatever the outcome.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,4 +12,5 @@ trap 'bash scripts/test-services.sh stop "$SELLERSTAR_TEST_PG_DIR"' EXIT
 $BIN/ruff check .
 $BIN/ruff format --check .
 $BIN/mypy
+$BIN/lint-imports --no-cache
 $BIN/pytest "$@"

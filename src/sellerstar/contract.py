@@ -12,6 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from sellerstar.domain.appeals import AppealState
+
 
 class Kind(StrEnum):
     """Column types of the data contract."""
@@ -54,7 +56,7 @@ EVENT_STATUSES = frozenset(
     }
 )
 APPEAL_TYPES = frozenset({"backend_has_two", "single_real_event", "third_party_tracking"})
-APPEAL_STATUSES = frozenset({"pending", "approved", "rejected"})
+APPEAL_STATUSES = frozenset(state.value for state in AppealState)
 PRODUCT_STATUSES = frozenset({"listed", "delisted", "deleted"})
 ORDER_PLACERS = frozenset({"buyer", "merchant"})
 

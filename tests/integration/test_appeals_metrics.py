@@ -20,11 +20,10 @@ import pytest
 import sqlalchemy as sa
 from PIL import Image
 
+from sellerstar.domain.access import Principal, scope_for_merchant_user
 from sellerstar.domain.appeals import AppealEvent
 from sellerstar.metrics.store_job import run_store_job
-from sellerstar.queries.scope import scope_for_merchant_user
 from sellerstar.rules import load_rulebook
-from sellerstar.services.accounts import Principal
 from sellerstar.services.appeals import EvidenceLimits, decide, file_appeal
 from sellerstar.store.db import create_engine, transaction
 from sellerstar.store.schema import contract_tables, event_key, merchant_metrics, order_tracking

@@ -8,9 +8,8 @@ import pytest
 import sqlalchemy as sa
 from feed_world import NOW, seed_orders
 
-from sellerstar.queries.scope import OutOfScope
+from sellerstar.domain.access import OutOfScope, Principal
 from sellerstar.services import proof
-from sellerstar.services.accounts import Principal
 from sellerstar.store.db import transaction
 from sellerstar.store.schema import audit_log, contract_tables, parcel_registrations, parcels
 

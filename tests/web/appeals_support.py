@@ -22,9 +22,8 @@ from PIL import Image
 from web_support import USERS, csrf_of
 
 from sellerstar.config import Settings
-from sellerstar.queries.scope import scope_for_merchant_user
+from sellerstar.domain.access import Principal, scope_for_merchant_user
 from sellerstar.rules import RuleBook, load_rulebook
-from sellerstar.services.accounts import Principal
 from sellerstar.services.appeals import EvidenceLimits, file_appeal
 from sellerstar.store.db import transaction
 from sellerstar.store.schema import audit_log, contract_tables

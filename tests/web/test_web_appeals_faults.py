@@ -25,13 +25,14 @@ from appeals_support import (
 from fastapi.testclient import TestClient
 from web_support import NOW, World, csrf_of, sign_in
 
+from sellerstar.domain.access import scope_for_merchant_user
 from sellerstar.domain.appeals import EventFact
 from sellerstar.ingest.http_retry import RetryPolicy, SourceUnavailable
 from sellerstar.ingest.kuaidi100.client import Kuaidi100Client
-from sellerstar.queries.scope import scope_for_merchant_user
 from sellerstar.rules import RuleBook
-from sellerstar.services import appeals, audit, evidence, tracking
+from sellerstar.services import appeals, evidence, tracking
 from sellerstar.services.appeals import EvidenceLimits, ThirdPartyLookup, file_appeal
+from sellerstar.store import audit
 from sellerstar.store.appeal_tables import appeal_evidence, appeal_reviews
 from sellerstar.web.auth import now
 

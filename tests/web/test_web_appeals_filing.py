@@ -26,7 +26,7 @@ from appeals_support import (
 from fastapi.testclient import TestClient
 from web_support import NOW, World, csrf_of
 
-from sellerstar.queries.scope import Scope
+from sellerstar.domain.access import Scope
 from sellerstar.services.appeals import AppealRefused, EvidenceLimits, file_appeal
 from sellerstar.store.appeal_tables import appeal_evidence, appeal_reviews
 from sellerstar.web.auth import now

@@ -31,13 +31,14 @@ from sellerstar.demo.orders import (
 from sellerstar.demo.policy import Policy
 from sellerstar.demo.shipments import ShipmentChunk, shipment_ids
 from sellerstar.demo.text import Ints, ids, pick
+from sellerstar.domain.appeals import AppealState
 
 Bools = NDArray[np.bool_]
 
 TYPES = ("backend_has_two", "single_real_event", "third_party_tracking")
 BACKEND_HAS_TWO, SINGLE_REAL_EVENT, THIRD_PARTY = range(3)
-APPEAL_STATUSES = ("pending", "approved", "rejected")
-PENDING, APPROVED, REJECTED = range(3)
+APPEAL_STATUSES = tuple(state.value for state in AppealState)
+PENDING, APPROVED, REJECTED = (APPEAL_STATUSES.index(state) for state in AppealState)
 
 
 @dataclass(frozen=True)

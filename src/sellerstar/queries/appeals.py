@@ -14,8 +14,9 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from sellerstar.domain.access import OutOfScope, Scope
+from sellerstar.domain.appeals import AppealState
 from sellerstar.domain.calendar import platform_date
-from sellerstar.queries.scope import OutOfScope, Scope
 from sellerstar.rules import RuleBook
 from sellerstar.store.appeal_tables import appeal_evidence, appeal_reviews
 from sellerstar.store.schema import contract_tables
@@ -25,7 +26,6 @@ _orders = contract_tables["orders"]
 _shipments = contract_tables["shipments"]
 _merchants = contract_tables["merchants"]
 PAGE_SIZE = 20
-STATUSES = ("pending", "approved", "rejected")
 
 
 @dataclass(frozen=True)
@@ -141,7 +141,7 @@ def _row(mapping: sa.RowMapping, when: Clock) -> AppealRow:
     if due is None:  # imported: the review time runs from the submission day
         submitted = platform_date(mapping["submitted_at"], when.timezone)
         due = submitted + dt.timedelta(days=when.review_sla_days - 1)
-    pending = mapping["status"] == "pending"
+    pending = mapping["status"] == AppealState.PENDING
     fields = {key: mapping[key] for key in mapping if key in AppealRow.__dataclass_fields__}
     return AppealRow(
         **{**fields, "due_on": due},
@@ -161,7 +161,7 @@ def queue(connection: sa.Connection, when: Clock, page: int = 1) -> Page:
     """Pending appeals, oldest first (the review clock runs from filing)."""
     query = (
         _select()
-        .where(_appeals.c.status == "pending")
+        .where(_appeals.c.status == AppealState.PENDING.value)
         .order_by(_appeals.c.submitted_at, _appeals.c.appeal_id)
     )
     return _page(connection, query, page, when)
@@ -171,7 +171,7 @@ def decided(
     connection: sa.Connection, when: Clock, page: int = 1, status: str | None = None
 ) -> Page:
     """Decided appeals (or only ``approved`` / ``rejected`` ones), newest decision first."""
-    wanted = [status] if status else ["approved", "rejected"]
+    wanted = [status] if status else [AppealState.APPROVED.value, AppealState.REJECTED.value]
     query = (
         _select()
         .where(_appeals.c.status.in_(wanted))

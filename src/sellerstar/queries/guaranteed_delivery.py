@@ -13,8 +13,8 @@ from typing import Literal
 
 import sqlalchemy as sa
 
+from sellerstar.domain.access import Scope
 from sellerstar.queries.logistics import Today, first_stat_date_with, newest_stat_date, today
-from sellerstar.queries.scope import Scope
 from sellerstar.rules.book import RuleBook
 from sellerstar.rules.model import GuaranteedDelivery
 from sellerstar.store.schema import merchant_metrics

@@ -14,8 +14,8 @@ from typing import Literal
 
 import sqlalchemy as sa
 
+from sellerstar.domain.access import Scope
 from sellerstar.domain.calendar import platform_date, stat_date_for_view
-from sellerstar.queries.scope import Scope
 from sellerstar.rules.book import RuleBook
 from sellerstar.rules.model import RuleSet, TrackingVisibility
 from sellerstar.store.schema import contract_tables, merchant_metrics, order_tracking

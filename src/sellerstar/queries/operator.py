@@ -9,7 +9,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from sellerstar.queries.scope import OutOfScope
+from sellerstar.domain.access import OutOfScope
 from sellerstar.store.schema import contract_tables, job_runs, merchant_metrics, star_levels
 
 PAGE_SIZE = 20

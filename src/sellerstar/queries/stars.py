@@ -12,8 +12,9 @@ from dataclasses import dataclass
 
 import sqlalchemy as sa
 
+from sellerstar.domain.access import OutOfScope, Scope
+from sellerstar.domain.stars import Track
 from sellerstar.errors import InputError
-from sellerstar.queries.scope import OutOfScope, Scope
 from sellerstar.queries.star_tracks import (
     RATE_METRICS,
     TREND_DAYS,
@@ -30,9 +31,7 @@ from sellerstar.store.schema import (
     star_levels,
 )
 
-__all__ = ["RATE_METRICS", "TRACKS", "OfficialTrack", "StarOverview", "star_overview"]
-
-TRACKS: tuple[str, ...] = ("custom", "fast_trade")
+__all__ = ["RATE_METRICS", "OfficialTrack", "StarOverview", "star_overview"]
 
 
 @dataclass(frozen=True)
@@ -96,7 +95,7 @@ def star_overview(
         stat_date=newest,
         computed_at=computed_at,
         trend_dates=dates,
-        predicted={track: predicted[track] for track in TRACKS if track in predicted},
+        predicted={track: predicted[track] for track in Track if track in predicted},
         official_month=month,
         official=official,
         evaluation_day=evaluation.day,
@@ -128,8 +127,8 @@ def _official(
             )
         )
     }
-    official = {}
-    for track in TRACKS:
+    official: dict[str, OfficialTrack] = {}
+    for track in Track:
         if (row := rows.get(track)) is not None:
             benefits = _rule_set(book, row.rule_set_id, month).star_level.benefits
             official[track] = OfficialTrack(

@@ -13,9 +13,8 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 
 from sellerstar.domain import carriers as registry
+from sellerstar.domain.access import OutOfScope, Principal, scope_for_merchant_user
 from sellerstar.domain.pre_advice import classify
-from sellerstar.queries.scope import OutOfScope, scope_for_merchant_user
-from sellerstar.services.accounts import Principal
 from sellerstar.store.schema import contract_tables, parcel_registrations, parcels
 
 _orders = contract_tables["orders"]

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 import sqlalchemy as sa
 
+from sellerstar.domain.access import OutOfScope, Scope
 from sellerstar.queries.logistics import (
     AppealState,
     Today,
@@ -19,7 +20,6 @@ from sellerstar.queries.logistics import (
     newest_stat_date,
     today,
 )
-from sellerstar.queries.scope import OutOfScope, Scope
 from sellerstar.rules.book import RuleBook
 from sellerstar.rules.model import TrackingVisibility
 from sellerstar.store.schema import contract_tables, order_tracking

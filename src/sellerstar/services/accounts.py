@@ -15,10 +15,10 @@ import sqlalchemy as sa
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
+from sellerstar.domain.access import Principal, Role
 from sellerstar.errors import SellerstarError
-from sellerstar.services import audit
+from sellerstar.store import audit
 from sellerstar.store.schema import (
-    ROLES,
     TOKEN_SCOPES,
     api_tokens,
     contract_tables,
@@ -35,26 +35,6 @@ _DUMMY_HASH = _HASHER.hash(secrets.token_urlsafe(16))
 
 class AccountError(SellerstarError):
     """An account cannot be created or changed as asked."""
-
-
-@dataclass(frozen=True)
-class Principal:
-    """Who is asking: a signed-in user (or an API token's user) and what it may see."""
-
-    user_id: int
-    login: str
-    display_name: str
-    role: str
-    merchant_id: str | None
-    account_id: str | None
-
-    @property
-    def is_operator(self) -> bool:
-        return self.role == "operator"
-
-    @property
-    def is_main_account(self) -> bool:
-        return self.role == "merchant_main"
 
 
 @dataclass(frozen=True)
@@ -90,8 +70,8 @@ def create_user(
     actor: str = "cli",
 ) -> int:
     """Create a user; the merchant and account must exist and agree with the role."""
-    if role not in ROLES:
-        raise AccountError(f"role {role!r}: use one of {', '.join(ROLES)}")
+    if role not in tuple(Role):
+        raise AccountError(f"role {role!r}: use one of {', '.join(Role)}")
     if connection.scalar(sa.select(users.c.user_id).where(users.c.login == login)) is not None:
         raise AccountError(f"login {login!r} exists already")
     _check_scope(connection, role, merchant_id, account_id)
@@ -123,7 +103,7 @@ def create_user(
 def _check_scope(
     connection: sa.Connection, role: str, merchant_id: str | None, account_id: str | None
 ) -> None:
-    if role == "operator":
+    if role == Role.OPERATOR:
         if merchant_id or account_id:
             raise AccountError("an operator belongs to no merchant: leave merchant and account out")
         return
@@ -137,7 +117,7 @@ def _check_scope(
         is None
     ):
         raise AccountError(f"merchant {merchant_id!r} does not exist")
-    if role == "merchant_sub" and not account_id:
+    if role == Role.MERCHANT_SUB and not account_id:
         raise AccountError("a sub-account user needs the account it signs in as")
     if account_id:
         accounts = contract_tables["accounts"]
@@ -150,7 +130,7 @@ def _check_scope(
             raise AccountError(f"account {account_id!r} does not exist")
         if row.merchant_id != merchant_id:
             raise AccountError(f"account {account_id!r} belongs to another merchant")
-        expected = "sub" if role == "merchant_sub" else "main"
+        expected = "sub" if role == Role.MERCHANT_SUB else "main"
         if row.role != expected:
             raise AccountError(f"account {account_id!r} is a {row.role} account, not {expected}")
 
@@ -160,7 +140,7 @@ def _principal(mapping: sa.RowMapping) -> Principal:
         user_id=int(mapping["user_id"]),
         login=str(mapping["login"]),
         display_name=str(mapping["display_name"]),
-        role=str(mapping["role"]),
+        role=Role(mapping["role"]),
         merchant_id=mapping["merchant_id"],
         account_id=mapping["account_id"],
     )

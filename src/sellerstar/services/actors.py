@@ -9,6 +9,7 @@ from typing import Protocol
 
 import sqlalchemy as sa
 
+from sellerstar.domain.access import Role
 from sellerstar.domain.guarantee import Refusal
 from sellerstar.services.refusal import Refused, refuse
 from sellerstar.store.schema import users
@@ -62,7 +63,7 @@ def actor_by_login(connection: sa.Connection, login: str) -> User:
 
 def require_main_account(actor: Actor, merchant_id: str, what: str) -> None:
     """Refuse unless ``actor`` is the main account of ``merchant_id``."""
-    if actor.role != "merchant_main":
+    if actor.role != Role.MERCHANT_MAIN:
         code = NOT_MAIN_ACCOUNT
     elif actor.merchant_id != merchant_id:
         code = OTHER_MERCHANT
@@ -73,7 +74,7 @@ def require_main_account(actor: Actor, merchant_id: str, what: str) -> None:
 
 def require_operator(actor: Actor, what: str) -> None:
     """Refuse unless ``actor`` is an operator."""
-    if actor.role != "operator":
+    if actor.role != Role.OPERATOR:
         raise _refused(what, NOT_OPERATOR, actor, None)
 
 

@@ -11,13 +11,12 @@ import datetime as dt
 import sqlalchemy as sa
 
 from sellerstar.domain import appeals as rules
+from sellerstar.domain.access import OutOfScope, Principal
 from sellerstar.domain.appeals import AppealEvent, AppealState, Precheck
 from sellerstar.domain.calendar import platform_date
-from sellerstar.queries.scope import OutOfScope
 from sellerstar.rules import RuleBook
-from sellerstar.services import audit
-from sellerstar.services.accounts import Principal
 from sellerstar.services.appeal_errors import AppealAlreadyDecided, AppealRefused
+from sellerstar.store import audit
 from sellerstar.store.appeal_tables import appeal_reviews
 from sellerstar.store.db import transaction
 from sellerstar.store.schema import contract_tables

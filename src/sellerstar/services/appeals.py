@@ -19,18 +19,18 @@ import httpx
 import sqlalchemy as sa
 
 from sellerstar.domain import appeals as rules
+from sellerstar.domain.access import OutOfScope, Principal, Scope
 from sellerstar.domain.appeals import AppealEvent, AppealRules, EventFact, Precheck
 from sellerstar.domain.calendar import platform_date
 from sellerstar.domain.carriers import check_tracking_number, normalise_tracking_number
 from sellerstar.domain.pre_advice import is_pre_advice
 from sellerstar.ingest.http_retry import SourceUnavailable
-from sellerstar.queries.scope import OutOfScope, Scope
 from sellerstar.rules import RuleBook
 from sellerstar.rules.model import RuleSet
-from sellerstar.services import audit, evidence
-from sellerstar.services.accounts import Principal
+from sellerstar.services import evidence
 from sellerstar.services.appeal_decisions import apply_decision, automatic_decision, decide
 from sellerstar.services.appeal_errors import AppealAlreadyDecided, AppealRefused
+from sellerstar.store import audit
 from sellerstar.store.appeal_tables import appeal_evidence, appeal_reviews
 from sellerstar.store.db import transaction
 from sellerstar.store.schema import contract_tables

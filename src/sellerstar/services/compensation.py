@@ -20,9 +20,9 @@ from sellerstar.domain import compensation as rules_of
 from sellerstar.domain.compensation import Assessment, ClaimFacts, CompensationRules
 from sellerstar.domain.guarantee import Refusal
 from sellerstar.rules import RuleBook, RuleSet
-from sellerstar.services import audit
 from sellerstar.services.actors import Actor, require_main_account, require_operator
 from sellerstar.services.refusal import refuse
+from sellerstar.store import audit
 from sellerstar.store.db import upsert
 from sellerstar.store.schema import compensations, contract_tables
 

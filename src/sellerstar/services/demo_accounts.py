@@ -12,6 +12,7 @@ import datetime as dt
 
 import sqlalchemy as sa
 
+from sellerstar.domain.access import Role
 from sellerstar.errors import SellerstarError
 from sellerstar.services import accounts
 from sellerstar.store.db import upsert
@@ -88,9 +89,9 @@ def create_demo_accounts(connection: sa.Connection, now: dt.datetime) -> str:
     upsert(connection, store_meta, [{"key": _DEMO_KEY, "value": "true"}])
     connection.execute(users.delete().where(users.c.login.in_(DEMO_LOGINS)))
     specs = (
-        ("demo-main", "Demo main account", "merchant_main", merchant_id, main_account),
-        ("demo-sub", "Demo sub-account", "merchant_sub", merchant_id, sub_account),
-        ("demo-ops", "Demo operator", "operator", None, None),
+        ("demo-main", "Demo main account", Role.MERCHANT_MAIN, merchant_id, main_account),
+        ("demo-sub", "Demo sub-account", Role.MERCHANT_SUB, merchant_id, sub_account),
+        ("demo-ops", "Demo operator", Role.OPERATOR, None, None),
     )
     for login, name, role, merchant, account in specs:
         accounts.create_user(

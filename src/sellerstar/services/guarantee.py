@@ -25,9 +25,9 @@ from sellerstar.domain import guarantee as rules_of
 from sellerstar.domain.calendar import platform_date
 from sellerstar.domain.guarantee import Decision, EnrolmentRules, FastTrade, Period
 from sellerstar.rules import RuleBook, RuleSet
-from sellerstar.services import audit
 from sellerstar.services.actors import Actor, require_main_account
 from sellerstar.services.refusal import refuse
+from sellerstar.store import audit
 from sellerstar.store.schema import contract_tables
 
 UNKNOWN_MERCHANT = "unknown_merchant"

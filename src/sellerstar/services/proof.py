@@ -16,11 +16,10 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 
 from sellerstar.domain import carriers as registry
+from sellerstar.domain.access import OutOfScope, Principal, scope_for_merchant_user
 from sellerstar.errors import SellerstarError
-from sellerstar.queries.scope import OutOfScope, scope_for_merchant_user
-from sellerstar.services import audit
-from sellerstar.services.accounts import Principal
 from sellerstar.services.tracking import request_registration
+from sellerstar.store import audit
 from sellerstar.store.schema import ID_LENGTH, contract_tables
 
 _orders = contract_tables["orders"]

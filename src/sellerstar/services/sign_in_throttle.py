@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import sqlalchemy as sa
 
-from sellerstar.services import audit
+from sellerstar.store import audit
 from sellerstar.store.schema import sign_in_failures
 
 _CLIENT_LENGTH = 64

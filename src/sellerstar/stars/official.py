@@ -16,13 +16,14 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from sellerstar.domain.access import Role
 from sellerstar.domain.calendar import MonthFormatError, official_evaluation_at, parse_month
 from sellerstar.errors import InputError
 from sellerstar.rules import RuleBook
 from sellerstar.rules.model import RuleSet
-from sellerstar.services import audit
 from sellerstar.stars.batch import Evaluation, evaluate_dates
 from sellerstar.stars.inputs import computed_stat_dates, read_inputs
+from sellerstar.store import audit
 from sellerstar.store.db import create_engine, transaction
 from sellerstar.store.schema import official_star_levels, star_evaluations, users
 
@@ -157,7 +158,7 @@ def _operator(connection: sa.Connection, login: str) -> str:
     ).one_or_none()
     if user is None:
         raise InputError(f"--operator: no user with login {login!r}")
-    if user.role != "operator":
+    if user.role != Role.OPERATOR:
         raise InputError(f"--operator: user {login!r} is not an operator (role {user.role})")
     if not user.is_active:
         raise InputError(f"--operator: user {login!r} is deactivated")

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from sellerstar.domain.stars import Track
 from sellerstar.rules.model import RuleSet
 from sellerstar.rules.star_level import AssuranceScoring, FastTradeAssuranceScoring, MetricScoring
 from sellerstar.stars.frame import (
@@ -32,7 +33,6 @@ from sellerstar.stars.frame import (
     StarInputs,
     Texts,
 )
-from sellerstar.store.star_tables import TRACKS
 
 GD_COVERAGE = "guaranteed_delivery_coverage"
 # Weighted sums of exact curve corners land a hair off the ladder (59.99999999999999);
@@ -78,7 +78,7 @@ class TrackResult:
 
 def evaluate(inputs: StarInputs, rule_set: RuleSet) -> tuple[TrackResult, ...]:
     """Both tracks (custom, fast-trade) of every merchant of ``inputs`` under ``rule_set``."""
-    return tuple(evaluate_track(inputs, rule_set, track) for track in TRACKS)
+    return tuple(evaluate_track(inputs, rule_set, track) for track in Track)
 
 
 def evaluate_track(inputs: StarInputs, rule_set: RuleSet, track: str) -> TrackResult:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 import sqlalchemy as sa
@@ -24,10 +25,11 @@ MONEY = sa.Numeric(14, 2)
 SqlType = sa.types.TypeEngine[Any]
 
 
-def one_of(column: str, values: tuple[str, ...]) -> str:
-    """SQL of a CHECK constraint that ``column`` holds one of ``values``.
+def one_of(column: str, values: Iterable[str]) -> str:
+    """SQL of a CHECK constraint that ``column`` holds one of ``values`` (strings or the
+    members of a ``StrEnum``: each stands for its value).
 
     >>> one_of("role", ("a", "b"))
     "role IN ('a', 'b')"
     """
-    return f"{column} IN ({', '.join(repr(v) for v in values)})"
+    return f"{column} IN ({', '.join(repr(str(v)) for v in values)})"

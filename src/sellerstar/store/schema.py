@@ -27,6 +27,7 @@ from sellerstar.contract import (
     Kind,
     Table,
 )
+from sellerstar.domain.access import Role
 from sellerstar.store.appeal_tables import appeal_evidence, appeal_reviews
 from sellerstar.store.base import (
     CODE_LENGTH,
@@ -39,7 +40,6 @@ from sellerstar.store.base import (
 )
 from sellerstar.store.guarantee_tables import compensations, penalty_points
 from sellerstar.store.star_tables import (
-    TRACKS,
     official_star_levels,
     star_averages,
     star_evaluations,
@@ -58,9 +58,7 @@ __all__ = [
     "ID_LENGTH",
     "JOB_STATUSES",
     "NAMING_CONVENTION",
-    "ROLES",
     "TOKEN_SCOPES",
-    "TRACKS",
     "UtcDateTime",
     "api_tokens",
     "appeal_evidence",
@@ -94,7 +92,6 @@ _CODE_LENGTH = CODE_LENGTH
 _Type = SqlType
 _MONEY = MONEY
 
-ROLES: tuple[str, ...] = ("operator", "merchant_main", "merchant_sub")
 JOB_STATUSES: tuple[str, ...] = ("running", "succeeded", "failed")
 TOKEN_SCOPES: tuple[str, ...] = ("read", "read_write")
 
@@ -194,7 +191,7 @@ users = sa.Table(
     sa.Column("password_hash", sa.Text),
     sa.Column("is_active", sa.Boolean, nullable=False, server_default=sa.true()),
     sa.Column("created_at", UtcDateTime, nullable=False),
-    sa.CheckConstraint(_in("role", ROLES), name="role"),
+    sa.CheckConstraint(_in("role", Role), name="role"),
     # Operators see every merchant; merchant users see one, a sub-account only its orders.
     sa.CheckConstraint(
         "(role = 'operator' AND merchant_id IS NULL AND account_id IS NULL)"

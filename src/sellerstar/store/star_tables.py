@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 
+from sellerstar.domain.stars import Track
 from sellerstar.store.base import CODE_LENGTH, ID_LENGTH, metadata, one_of
 from sellerstar.store.types import UtcDateTime
-
-TRACKS: tuple[str, ...] = ("custom", "fast_trade")
-"""The star-level tracks: custom (every merchant) and fast-trade (enrolled, enough RTS)."""
 
 
 def _evaluation_columns() -> list[sa.schema.SchemaItem]:
@@ -30,7 +28,7 @@ def _evaluation_columns() -> list[sa.schema.SchemaItem]:
         sa.Column("explanation", sa.JSON, nullable=False),
         sa.Column("rule_set_id", sa.String(64), nullable=False),
         sa.Column("computed_at", UtcDateTime, nullable=False),
-        sa.CheckConstraint(one_of("track", TRACKS), name="track"),
+        sa.CheckConstraint(one_of("track", Track), name="track"),
     ]
 
 

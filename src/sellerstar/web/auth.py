@@ -23,8 +23,8 @@ from zoneinfo import ZoneInfo
 import sqlalchemy as sa
 from fastapi import Depends, HTTPException, Request
 
+from sellerstar.domain.access import MERCHANT_ROLES, Principal, Role
 from sellerstar.services import accounts
-from sellerstar.services.accounts import Principal
 from sellerstar.store.db import transaction
 from sellerstar.web.i18n import N_
 
@@ -182,11 +182,10 @@ async def verify_csrf(request: Request, auth: MaybeAuth) -> None:
 
 CsrfChecked = Depends(verify_csrf)
 
-MERCHANT_ROLES = ("merchant_main", "merchant_sub")
 merchant_page = page_user(*MERCHANT_ROLES)
 Merchant = Annotated[Auth, Depends(merchant_page)]
-Operator = Annotated[Auth, Depends(page_user("operator"))]
+Operator = Annotated[Auth, Depends(page_user(Role.OPERATOR))]
 AnyUser = Annotated[Auth, Depends(page_user())]
 FileUser = Annotated[Auth, Depends(file_user())]
 ApiAnyUser = Annotated[Auth, Depends(api_user())]
-ApiOperator = Annotated[Auth, Depends(api_user("operator"))]
+ApiOperator = Annotated[Auth, Depends(api_user(Role.OPERATOR))]

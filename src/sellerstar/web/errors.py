@@ -13,8 +13,8 @@ from sqlalchemy.exc import DataError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 from starlette.exceptions import HTTPException
 
+from sellerstar.domain.access import OutOfScope
 from sellerstar.errors import SellerstarError
-from sellerstar.queries.scope import OutOfScope
 from sellerstar.web.auth import SignInRequired
 from sellerstar.web.i18n import N_
 from sellerstar.web.templating import render

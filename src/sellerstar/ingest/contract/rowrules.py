@@ -15,6 +15,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from sellerstar.contract import TABLES
+from sellerstar.domain.appeals import AppealState
 
 RowProblems = list[tuple[int, str, str]]
 """(row index in the batch, column, reason)."""
@@ -54,7 +55,9 @@ ROW_RULES: tuple[RowRule, ...] = (
     NotBefore("orders", "created_at", "paid_at"),
     NotBefore("tracking_appeals", "submitted_at", "decided_at"),
     NotBefore("guarantee_enrolments", "joined_at", "left_at"),
-    EmptyExactlyWhen("tracking_appeals", "decided_at", "status", frozenset({"pending"})),
+    EmptyExactlyWhen(
+        "tracking_appeals", "decided_at", "status", frozenset({AppealState.PENDING.value})
+    ),
     Differs("shipments", "replaced_by", "shipment_id"),
 )
 

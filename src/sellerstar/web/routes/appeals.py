@@ -20,11 +20,11 @@ from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Resp
 from pydantic import BaseModel, Field
 from starlette.datastructures import FormData
 
+from sellerstar.domain.access import OutOfScope, Scope, scope_for_merchant_user
 from sellerstar.domain.appeals import EventFact, filing_window
 from sellerstar.domain.pre_advice import is_pre_advice
 from sellerstar.ingest.http_retry import SourceUnavailable
 from sellerstar.queries import appeals as q
-from sellerstar.queries.scope import OutOfScope, Scope, scope_for_merchant_user
 from sellerstar.queries.tracking_detail import order_detail
 from sellerstar.rules import RuleBook
 from sellerstar.rules.model import TrackingVisibility

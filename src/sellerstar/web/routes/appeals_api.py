@@ -17,13 +17,12 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 from starlette.datastructures import FormData
 
+from sellerstar.domain.access import MERCHANT_ROLES, scope_for_merchant_user
 from sellerstar.queries import appeals as q
-from sellerstar.queries.scope import scope_for_merchant_user
 from sellerstar.rules import RuleBook
 from sellerstar.services.appeals import AppealRefused, decide, file_appeal
 from sellerstar.web import appeals_text as words
 from sellerstar.web.auth import (
-    MERCHANT_ROLES,
     ApiAnyUser,
     ApiOperator,
     Auth,

@@ -13,7 +13,8 @@ import sqlalchemy as sa
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from sellerstar.queries.scope import Scope, scope_for_merchant_user, scope_for_operator
+from sellerstar.domain.access import Scope, scope_for_merchant_user
+from sellerstar.queries.scope import scope_for_operator
 from sellerstar.rules.book import RuleBook
 from sellerstar.services import guarantee
 from sellerstar.services.refusal import Refused

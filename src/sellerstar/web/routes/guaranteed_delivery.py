@@ -9,8 +9,9 @@ import sqlalchemy as sa
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
+from sellerstar.domain.access import Scope, scope_for_merchant_user
 from sellerstar.queries.guaranteed_delivery import coverage
-from sellerstar.queries.scope import Scope, scope_for_merchant_user, scope_for_operator
+from sellerstar.queries.scope import scope_for_operator
 from sellerstar.rules.book import RuleBook
 from sellerstar.web import logistics_text as words
 from sellerstar.web.auth import Merchant, Now, Operator, ReadConnection

@@ -21,10 +21,11 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, StreamingResponse
 from markupsafe import Markup
 
+from sellerstar.domain.access import Scope, scope_for_merchant_user
 from sellerstar.domain.carriers import CARRIERS
 from sellerstar.queries import logistics as q
 from sellerstar.queries.freshness import Fingerprint, metrics_fingerprint
-from sellerstar.queries.scope import Scope, scope_for_merchant_user, scope_for_operator
+from sellerstar.queries.scope import scope_for_operator
 from sellerstar.queries.tracking_detail import order_detail
 from sellerstar.rules.book import RuleBook
 from sellerstar.rules.model import TrackingVisibility

@@ -14,10 +14,10 @@ import sqlalchemy as sa
 from fastapi import APIRouter, HTTPException, Query, Request
 from pydantic import BaseModel, Field
 
+from sellerstar.domain.access import OutOfScope, Principal, Role, Scope, scope_for_merchant_user
 from sellerstar.queries import logistics as q
-from sellerstar.queries.scope import OutOfScope, Scope, scope_for_merchant_user, scope_for_operator
+from sellerstar.queries.scope import scope_for_operator
 from sellerstar.queries.tracking_detail import order_detail
-from sellerstar.services.accounts import Principal
 from sellerstar.web.auth import ApiAnyUser, Now, ReadConnection
 from sellerstar.web.i18n import N_
 from sellerstar.web.routes.logistics import PER_PAGE, Filters, listing
@@ -129,7 +129,7 @@ class OrderDetail(BaseModel):
 
 
 def _scope(connection: sa.Connection, principal: Principal, merchant_id: str | None) -> Scope:
-    if principal.role == "operator":
+    if principal.role == Role.OPERATOR:
         if not merchant_id:
             raise HTTPException(422, N_("an operator must name the merchant (merchant_id)"))
         return scope_for_operator(connection, merchant_id)

@@ -17,12 +17,13 @@ from fastapi import APIRouter, BackgroundTasks, Form, HTTPException, Query, Requ
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from pydantic import BaseModel, Field
 
+from sellerstar.domain.access import Principal
 from sellerstar.metrics import store_job
 from sellerstar.queries import operator as console
 from sellerstar.rules import RuleBook
-from sellerstar.services import audit, daily_job
-from sellerstar.services.accounts import Principal
+from sellerstar.services import daily_job
 from sellerstar.services.daily_job import JobAlreadyRunning, run_daily_job
+from sellerstar.store import audit
 from sellerstar.store.db import transaction
 from sellerstar.store.job_lock import JobLock
 from sellerstar.web.auth import ApiOperator, CsrfChecked, Now, Operator, ReadConnection

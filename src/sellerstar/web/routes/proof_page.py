@@ -14,7 +14,7 @@ from fastapi import APIRouter, BackgroundTasks, Form, Request
 from fastapi.responses import RedirectResponse, Response
 from starlette.concurrency import run_in_threadpool
 
-from sellerstar.queries.scope import scope_for_merchant_user
+from sellerstar.domain.access import scope_for_merchant_user
 from sellerstar.services import proof, tracking
 from sellerstar.store.db import transaction
 from sellerstar.web.auth import CsrfChecked, Merchant, Now

@@ -12,6 +12,7 @@ from fastapi import APIRouter, Form, HTTPException, Request
 from fastapi.responses import RedirectResponse, Response
 
 from sellerstar.config import Settings
+from sellerstar.domain.access import Role
 from sellerstar.services import accounts, sign_in_throttle
 from sellerstar.store.db import transaction
 from sellerstar.web.auth import (
@@ -27,7 +28,7 @@ from sellerstar.web.templating import render
 router = APIRouter(include_in_schema=False)
 
 LOGIN_CSRF_COOKIE = "sellerstar_login_csrf"
-_HOME = {"operator": "/ops", "merchant_main": "/m/stars", "merchant_sub": "/m/stars"}
+_HOME = {Role.OPERATOR: "/ops", Role.MERCHANT_MAIN: "/m/stars", Role.MERCHANT_SUB: "/m/stars"}
 _YEAR = 365 * 24 * 3600
 TOO_MANY_FAILURES = N_(
     "Too many failed sign-ins for this login or from this address. "

@@ -9,17 +9,12 @@ import sqlalchemy as sa
 from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse
 
+from sellerstar.domain.access import OutOfScope, Principal, Role, Scope, scope_for_merchant_user
 from sellerstar.domain.calendar import platform_date
 from sellerstar.queries.freshness import Fingerprint, star_fingerprint
-from sellerstar.queries.scope import (
-    OutOfScope,
-    Scope,
-    scope_for_merchant_user,
-    scope_for_operator,
-)
+from sellerstar.queries.scope import scope_for_operator
 from sellerstar.queries.stars import RATE_METRICS, StarOverview, star_overview
 from sellerstar.rules import RuleBook
-from sellerstar.services.accounts import Principal
 from sellerstar.web.auth import ApiAnyUser, Merchant, Now, Operator, ReadConnection
 from sellerstar.web.i18n import N_
 from sellerstar.web.page_cache import PageCache
@@ -145,7 +140,7 @@ def operator_stars(
 
 
 def _api_scope(connection: sa.Connection, principal: Principal, merchant_id: str | None) -> Scope:
-    if principal.role == "operator":
+    if principal.role == Role.OPERATOR:
         if not merchant_id:
             raise HTTPException(422, N_("an operator must name the merchant (merchant_id)"))
         return scope_for_operator(connection, merchant_id)

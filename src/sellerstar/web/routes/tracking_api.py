@@ -19,12 +19,12 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 from starlette.concurrency import run_in_threadpool
 
+from sellerstar.domain.access import MERCHANT_ROLES
 from sellerstar.ingest import bounded_json
 from sellerstar.queries import tracking as tracking_query
 from sellerstar.services import proof, tracking
 from sellerstar.store.db import transaction
 from sellerstar.web.auth import (
-    MERCHANT_ROLES,
     ApiAnyUser,
     Auth,
     CsrfChecked,
