@@ -60,7 +60,7 @@ from sellerstar.demo.pipeline import run_demo
 from sellerstar.ingest.aftership import parse as aftership
 from sellerstar.ingest.kuaidi100 import parse as kuaidi100
 from sellerstar.ingest.seventeen_track import parse as seventeen_track
-from sellerstar.metrics.store_job import JOB_NAME
+from sellerstar.jobs.metrics import JOB_NAME
 from sellerstar.rules import load_rulebook
 from sellerstar.services import accounts
 from sellerstar.store.db import create_engine, transaction

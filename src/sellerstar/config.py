@@ -23,13 +23,15 @@ class Settings(BaseSettings):
         default=None,
         description="Extra folder of rule-set TOML files, read after the shipped ones.",
     )
-    engine: str = Field(
+    backend: str = Field(
         default="duckdb",
-        description="Metric engine: `duckdb` (embedded) or `spark`.",
+        validation_alias=AliasChoices("SELLERSTAR_BACKEND", "SELLERSTAR_ENGINE", "backend"),
+        description="Metric backend: `duckdb` (embedded) or `spark`; also read from the "
+        "former name SELLERSTAR_ENGINE.",
     )
     spark_master: str = Field(
         default="local[2]",
-        description="Spark master URL used when the engine is `spark`.",
+        description="Spark master URL used when the metric backend is `spark`.",
     )
     daily_job_at: dt.time = Field(
         default=dt.time(1, 0),

@@ -30,7 +30,7 @@ from ibis.backends import BaseBackend
 from sellerstar.config import Settings, get_settings
 from sellerstar.errors import ConfigurationError
 
-ENGINES: tuple[str, ...] = ("duckdb", "spark")
+BACKENDS: tuple[str, ...] = ("duckdb", "spark")
 
 # DuckDB spills to disk beyond this; keeps one stat date of 10M orders under 3 GB RSS.
 _DUCKDB_MEMORY_LIMIT = "1500MB"
@@ -53,21 +53,21 @@ def _quiet_engine_deprecations() -> Iterator[None]:
         yield
 
 
-def connect(engine: str | None = None, settings: Settings | None = None) -> BaseBackend:
-    """An Ibis backend for ``engine`` (``duckdb`` or ``spark``; default from settings).
+def connect(backend: str | None = None, settings: Settings | None = None) -> BaseBackend:
+    """An Ibis backend named ``backend`` (``duckdb`` or ``spark``; default from settings).
 
     >>> connect("oracle")
     Traceback (most recent call last):
     ...
-    sellerstar.errors.ConfigurationError: unknown metric engine 'oracle' (use duckdb or spark)
+    sellerstar.errors.ConfigurationError: unknown metric backend 'oracle' (use duckdb or spark)
     """
     settings = settings or get_settings()
-    name = engine or settings.engine
+    name = backend or settings.backend
     if name == "duckdb":
         return _connect_duckdb()
     if name == "spark":
         return _connect_spark(settings.spark_master)
-    raise ConfigurationError(f"unknown metric engine {name!r} (use {' or '.join(ENGINES)})")
+    raise ConfigurationError(f"unknown metric backend {name!r} (use {' or '.join(BACKENDS)})")
 
 
 def _connect_duckdb() -> BaseBackend:
@@ -107,7 +107,7 @@ def _connect_spark(master: str) -> BaseBackend:
     return ibis.pyspark.connect(session)
 
 
-def engine_name(backend: BaseBackend) -> str:
+def backend_name(backend: BaseBackend) -> str:
     """``duckdb`` or ``spark``."""
     return "spark" if backend.name == "pyspark" else str(backend.name)
 
@@ -118,7 +118,7 @@ def _session(backend: BaseBackend) -> Any:
 
 def disconnect(backend: BaseBackend) -> None:
     """Close the backend (stops the Spark session)."""
-    if engine_name(backend) == "spark":
+    if backend_name(backend) == "spark":
         _session(backend).stop()
     else:
         backend.disconnect()
@@ -134,7 +134,7 @@ def register_arrow(backend: BaseBackend, name: str, table: pa.Table) -> ir.Table
 
     Zone-aware timestamps arrive as naive UTC timestamps (see :func:`read_parquet`).
     """
-    if engine_name(backend) == "spark":
+    if backend_name(backend) == "spark":
         session = _session(backend)
         frame = session.createDataFrame(table)
         frame.createOrReplaceTempView(name)
@@ -163,7 +163,7 @@ def read_parquet(
     rebuilds them from their epoch microseconds instead.
     """
     files = [str(path) for path in paths]
-    if engine_name(backend) == "spark":
+    if backend_name(backend) == "spark":
         _session(backend).read.parquet(*files).createOrReplaceTempView(name)
     else:
         listing = ", ".join("'" + f.replace("'", "''") + "'" for f in files)
@@ -179,7 +179,7 @@ def read_parquet(
 def materialize(backend: BaseBackend, name: str, expr: ir.Table) -> ir.Table:
     """Compute ``expr`` once and keep it under ``name`` for several later reads."""
     sql = str(backend.compile(expr))
-    if engine_name(backend) == "spark":
+    if backend_name(backend) == "spark":
         frame = _session(backend).sql(sql).cache()
         # Computed now, once: later plans read the cached rows instead of inlining it.
         frame.count()
@@ -191,7 +191,7 @@ def materialize(backend: BaseBackend, name: str, expr: ir.Table) -> ir.Table:
 
 def drop(backend: BaseBackend, name: str) -> None:
     """Forget a table made by :func:`materialize` or :func:`register_arrow`."""
-    if engine_name(backend) == "spark":
+    if backend_name(backend) == "spark":
         session = _session(backend)
         if session.catalog.tableExists(name):
             session.catalog.dropTempView(name)
@@ -210,7 +210,7 @@ def drop(backend: BaseBackend, name: str) -> None:
 
 def to_arrow(backend: BaseBackend, expr: ir.Table) -> pa.Table:
     """Run ``expr`` and return its rows as an Arrow table."""
-    if engine_name(backend) == "spark":
+    if backend_name(backend) == "spark":
         # Through Arrow directly: ibis' own path goes through pandas.
         frame = _session(backend).sql(str(backend.compile(expr)))
         with warnings.catch_warnings():

@@ -22,10 +22,10 @@ from PIL import Image
 
 from sellerstar.domain.access import Principal, scope_for_merchant_user
 from sellerstar.domain.appeals import AppealEvent
-from sellerstar.metrics.store_job import run_store_job
+from sellerstar.jobs.metrics import run_store_job
 from sellerstar.rules import load_rulebook
 from sellerstar.services.appeals import EvidenceLimits, decide, file_appeal
-from sellerstar.store.db import create_engine, transaction
+from sellerstar.store.db import create_engine, opened, transaction
 from sellerstar.store.schema import contract_tables, event_key, merchant_metrics, order_tracking
 
 BOOK = load_rulebook()
@@ -120,7 +120,8 @@ def _seed(engine: sa.Engine) -> None:
 
 def _compute(url: str, stat_date: dt.date, at: dt.datetime) -> tuple[dict[str, Any], Any]:
     """Run the daily metric job for one stat date; (the order's judgement, M1's figures)."""
-    run_store_job(url, BOOK, stat_date, stat_date, now=at)
+    with opened(url) as store:
+        run_store_job(store, BOOK, stat_date, stat_date, now=at)
     return _read(url, stat_date)
 
 

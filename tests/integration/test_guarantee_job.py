@@ -11,10 +11,10 @@ import pytest
 import sqlalchemy as sa
 from guarantee_world import at, claim, enrol, order, seed
 
+from sellerstar.jobs.guarantee import run_guarantee_job
 from sellerstar.rules import load_rulebook
 from sellerstar.services import compensation
 from sellerstar.services.actors import User
-from sellerstar.services.guarantee_job import run_guarantee_job
 from sellerstar.store.db import transaction
 from sellerstar.store.schema import compensations, job_runs, penalty_points
 
@@ -32,12 +32,8 @@ def store(store_engine: sa.Engine) -> sa.Engine:
     return store_engine
 
 
-def _url(engine: sa.Engine) -> str:
-    return engine.url.render_as_string(hide_password=False)
-
-
 def _run(store: sa.Engine, first: dt.date = FIRST, last: dt.date = LAST) -> dict[str, int]:
-    return run_guarantee_job(_url(store), BOOK, first, last, NOW)
+    return run_guarantee_job(store, BOOK, first, last, NOW)
 
 
 def _penalties(store: sa.Engine) -> dict[str, dict[str, Any]]:

@@ -11,8 +11,9 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 import sqlalchemy as sa
 
+from sellerstar.jobs import daily as daily_job
+from sellerstar.jobs import scheduler
 from sellerstar.rules import load_rulebook
-from sellerstar.services import daily_job, scheduler
 from sellerstar.store import job_lock
 from sellerstar.store.db import transaction
 from sellerstar.store.job_lock import JobAlreadyRunning
@@ -21,10 +22,6 @@ from sellerstar.store.schema import job_locks, job_runs
 BOOK = load_rulebook()
 DAY = dt.date(2022, 12, 4)
 STARTS = 6
-
-
-def _url(engine: sa.Engine) -> str:
-    return engine.url.render_as_string(hide_password=False)
 
 
 def _locks(engine: sa.Engine) -> list[sa.Row[tuple[str, str]]]:
@@ -65,7 +62,7 @@ def test_concurrent_daily_jobs_run_once(
     def start(_n: int) -> str:
         ready.wait()
         try:
-            daily_job.run_daily_job(_url(store_engine), BOOK, DAY, DAY, now=dt.datetime.now(dt.UTC))
+            daily_job.run_daily_job(store_engine, BOOK, DAY, DAY, now=dt.datetime.now(dt.UTC))
         except JobAlreadyRunning:
             return "refused"
         return "ran"
@@ -157,7 +154,7 @@ def test_a_failed_daily_job_releases_its_lock(
 
     monkeypatch.setattr(daily_job, "_steps", failing_steps)
     with pytest.raises(RuntimeError, match="fell over"):
-        daily_job.run_daily_job(_url(store_engine), BOOK, DAY, DAY, now=dt.datetime.now(dt.UTC))
+        daily_job.run_daily_job(store_engine, BOOK, DAY, DAY, now=dt.datetime.now(dt.UTC))
     assert _locks(store_engine) == []
     job_lock.acquire(store_engine, "daily", heartbeat=False).release()
 
@@ -166,7 +163,7 @@ def test_the_scheduler_leaves_a_running_daily_job_alone(store_engine: sa.Engine)
     held = daily_job.lock(store_engine, heartbeat=False)
     try:
         now = dt.datetime(2022, 12, 5, 1, 30, tzinfo=dt.UTC)
-        outcomes = scheduler.run_due(_url(store_engine), BOOK, now, dt.time(1, 0))
+        outcomes = scheduler.run_due(store_engine, BOOK, now, dt.time(1, 0))
     finally:
         held.release()
     assert [(o.task.kind, o.error is not None) for o in outcomes] == [("daily", True)]

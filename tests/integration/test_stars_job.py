@@ -16,10 +16,10 @@ from sellerstar.cli.metrics import compute_command
 from sellerstar.cli.stars import app as stars_app
 from sellerstar.config import get_settings
 from sellerstar.errors import InputError
-from sellerstar.metrics.store_job import run_store_job
+from sellerstar.jobs.metrics import run_store_job
+from sellerstar.jobs.stars import run_star_job
 from sellerstar.rules import RuleBook, load_rulebook
 from sellerstar.stars import queries
-from sellerstar.stars.job import run_star_job
 from sellerstar.store.schema import contract_tables, job_runs, star_averages, star_levels
 
 BOOK: RuleBook = load_rulebook()
@@ -41,7 +41,7 @@ def _stars(engine: sa.Engine) -> dict[tuple[str, str, dt.date], Any]:
 def test_each_stat_date_is_scored_under_its_own_rule_set(store_engine: sa.Engine) -> None:
     world = World(store_engine)
     world.merchant("untracked", BOTH, tv_rate=0.0, gd_rate=0.0)
-    run_star_job(_url(store_engine), BOOK, BEFORE, AFTER, NOW)
+    run_star_job(store_engine, BOOK, BEFORE, AFTER, NOW)
     stars = _stars(store_engine)
     before, after = stars[("untracked", "custom", BEFORE)], stars[("untracked", "custom", AFTER)]
     assert (before.rule_set_id, after.rule_set_id) == ("baseline", "2022-11")
@@ -59,7 +59,7 @@ def test_inputs_hold_from_their_stat_date_until_the_next_row(store_engine: sa.En
     world.merchant("late", [AFTER])
     world.merchant("unscored", BOTH, scores=None)
     world.merchant("unrated", BOTH, risk=None)
-    run_star_job(_url(store_engine), BOOK, BEFORE, AFTER, NOW)
+    run_star_job(store_engine, BOOK, BEFORE, AFTER, NOW)
     stars = _stars(store_engine)
     before, after = stars[("m", "custom", BEFORE)], stars[("m", "custom", AFTER)]
     assert (before.marketing_score, after.marketing_score) == (95.0, 65.0)
@@ -92,7 +92,7 @@ def test_fast_trade_needs_enrolment_and_enough_fast_rts_products(store_engine: s
     world.products("short", 5, ship_days=8)
     world.products("short", 3, ship_days=2, status="delisted")
     world.products("short", 2, ship_days=None, is_rts=False)
-    run_star_job(_url(store_engine), BOOK, BEFORE, AFTER, NOW)
+    run_star_job(store_engine, BOOK, BEFORE, AFTER, NOW)
     stars = _stars(store_engine)
 
     def fast(merchant: str, day: dt.date = AFTER) -> Any:
@@ -112,12 +112,11 @@ def test_fast_trade_needs_enrolment_and_enough_fast_rts_products(store_engine: s
 def test_a_rerun_replaces_its_dates_and_every_run_is_recorded(store_engine: sa.Engine) -> None:
     world = World(store_engine)
     world.merchant("m", BOTH)
-    url = _url(store_engine)
-    _, counts = run_star_job(url, BOOK, BEFORE, AFTER, NOW)
+    _, counts = run_star_job(store_engine, BOOK, BEFORE, AFTER, NOW)
     assert counts["star_levels"] == 4
     world.scores("m", AFTER, 61.0)
     later = NOW + dt.timedelta(hours=1)
-    run_star_job(url, BOOK, AFTER, AFTER, later)
+    run_star_job(store_engine, BOOK, AFTER, AFTER, later)
     stars = _stars(store_engine)
     assert len(stars) == 4
     assert (stars[("m", "custom", BEFORE)].stars, stars[("m", "custom", AFTER)].stars) == (5, 1)
@@ -132,7 +131,7 @@ def test_a_rerun_replaces_its_dates_and_every_run_is_recorded(store_engine: sa.E
 def test_dates_without_metrics_are_refused(store_engine: sa.Engine) -> None:
     World(store_engine).merchant("m", [BEFORE])
     with pytest.raises(InputError, match=r"stat date\(s\) 2022-11-09 are not computed"):
-        run_star_job(_url(store_engine), BOOK, BEFORE, AFTER, NOW)
+        run_star_job(store_engine, BOOK, BEFORE, AFTER, NOW)
     with store_engine.connect() as connection:
         run = connection.execute(sa.select(job_runs)).one()
         assert connection.scalar(sa.select(sa.func.count()).select_from(star_levels)) == 0
@@ -140,7 +139,7 @@ def test_dates_without_metrics_are_refused(store_engine: sa.Engine) -> None:
 
 
 def test_an_empty_marketplace_has_nothing_to_evaluate(store_engine: sa.Engine) -> None:
-    _, counts = run_star_job(_url(store_engine), BOOK, BEFORE, AFTER, NOW)
+    _, counts = run_star_job(store_engine, BOOK, BEFORE, AFTER, NOW)
     assert counts["star_levels"] == 0
 
 
@@ -149,7 +148,7 @@ def test_averages_and_the_page_readers(store_engine: sa.Engine) -> None:
     world.merchant("one", BOTH, scores=62.0, ots_rate=0.9)
     world.merchant("other", BOTH, scores=68.0, ots_rate=0.8)
     world.merchant("two", BOTH, scores=75.0, ots_rate=0.5, ots_due=5)
-    run_star_job(_url(store_engine), BOOK, BEFORE, AFTER, NOW)
+    run_star_job(store_engine, BOOK, BEFORE, AFTER, NOW)
     with store_engine.connect() as connection:
         stored = connection.execute(
             sa.select(star_averages).where(
@@ -234,9 +233,8 @@ def test_coverage_passes_by_default_up_to_ten_orders(sqlite_engine: sa.Engine) -
                 for n in range(count)
             ],
         )
-    url = _url(sqlite_engine)
-    run_store_job(url, BOOK, AFTER, AFTER, now=NOW)
-    run_star_job(url, BOOK, AFTER, AFTER, NOW)
+    run_store_job(sqlite_engine, BOOK, AFTER, AFTER, now=NOW)
+    run_star_job(sqlite_engine, BOOK, AFTER, AFTER, NOW)
     stars = _stars(sqlite_engine)
     coverage = {
         merchant: stars[(merchant, "fast_trade", AFTER)].explanation["metrics"][
@@ -263,7 +261,7 @@ def test_each_merchant_gets_its_own_inputs_whatever_the_collation(
     world = World(store_engine)
     for merchant, score in scores.items():
         world.merchant(merchant, [AFTER], scores=score)
-    run_star_job(_url(store_engine), BOOK, AFTER, AFTER, NOW)
+    run_star_job(store_engine, BOOK, AFTER, AFTER, NOW)
     stars = _stars(store_engine)
     assert {m: stars[(m, "custom", AFTER)].merchant_score for m in scores} == scores
     assert [stars[(m, "custom", AFTER)].stars for m in scores] == [1, 2, 3, 4, 5]

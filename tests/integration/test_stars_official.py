@@ -15,9 +15,9 @@ from typer.testing import CliRunner
 from sellerstar.cli.stars import app as stars_app
 from sellerstar.config import get_settings
 from sellerstar.errors import InputError
+from sellerstar.jobs.official import run_official
 from sellerstar.rules import RuleBook, load_rulebook
 from sellerstar.stars import queries
-from sellerstar.stars.official import run_official
 from sellerstar.store.schema import audit_log, official_star_levels, star_evaluations
 
 BOOK: RuleBook = load_rulebook()
@@ -51,9 +51,9 @@ def test_november_runs_under_baseline_and_december_under_the_new_rules(
     store_engine: sa.Engine,
 ) -> None:
     _market(store_engine)
-    url = _url(store_engine)
-    november = run_official(url, BOOK, "2022-11", DECEMBER_5)
-    december = run_official(url, BOOK, "2022-12", DECEMBER_5)
+    store = store_engine
+    november = run_official(store, BOOK, "2022-11", DECEMBER_5)
+    december = run_official(store, BOOK, "2022-12", DECEMBER_5)
     assert (november.plan.stat_date, november.plan.rule_set.id) == (OCTOBER_END, "baseline")
     assert (december.plan.stat_date, december.plan.rule_set.id) == (NOVEMBER_END, "2022-11")
     old, new = (
@@ -83,35 +83,35 @@ def test_november_runs_under_baseline_and_december_under_the_new_rules(
 def test_the_evaluation_is_refused_before_its_time(store_engine: sa.Engine) -> None:
     _market(store_engine)
     with pytest.raises(InputError, match="due at 2022-12-05 09:00:00"):
-        run_official(_url(store_engine), BOOK, "2022-12", at("2022-12-05 08:59"))
+        run_official(store_engine, BOOK, "2022-12", at("2022-12-05 08:59"))
 
 
 def test_the_evaluation_needs_the_metrics_of_its_stat_date(store_engine: sa.Engine) -> None:
     World(store_engine).merchant("m", [OCTOBER_END])
     with pytest.raises(InputError, match=r"metrics of stat date 2022-11-30 .* not computed"):
-        run_official(_url(store_engine), BOOK, "2022-12", DECEMBER_5)
+        run_official(store_engine, BOOK, "2022-12", DECEMBER_5)
 
 
 def test_a_published_month_is_immutable_unless_an_operator_forces_it(
     store_engine: sa.Engine,
 ) -> None:
     world = _market(store_engine)
-    url = _url(store_engine)
-    run_official(url, BOOK, "2022-12", DECEMBER_5)
+    store = store_engine
+    run_official(store, BOOK, "2022-12", DECEMBER_5)
     later = DECEMBER_5 + dt.timedelta(days=1)
     with pytest.raises(InputError, match=r"published at .* by system and is immutable"):
-        run_official(url, BOOK, "2022-12", later)
+        run_official(store, BOOK, "2022-12", later)
     with pytest.raises(InputError, match="needs --operator LOGIN and --reason"):
-        run_official(url, BOOK, "2022-12", later, force=True, operator="ops")
+        run_official(store, BOOK, "2022-12", later, force=True, operator="ops")
     with pytest.raises(InputError, match="'seller' is not an operator"):
-        run_official(url, BOOK, "2022-12", later, force=True, operator="seller", reason="x")
+        run_official(store, BOOK, "2022-12", later, force=True, operator="seller", reason="x")
     with pytest.raises(InputError, match="no user with login 'nobody'"):
-        run_official(url, BOOK, "2022-12", later, force=True, operator="nobody", reason="x")
+        run_official(store, BOOK, "2022-12", later, force=True, operator="nobody", reason="x")
     assert _official(store_engine, dt.date(2022, 12, 1))["custom"].computed_at == DECEMBER_5
 
     world.scores("m", dt.date(2022, 11, 15), 61.0)  # a late correction of the scores
     run = run_official(
-        url, BOOK, "2022-12", later, force=True, operator="ops", reason="scores corrected"
+        store, BOOK, "2022-12", later, force=True, operator="ops", reason="scores corrected"
     )
     assert (run.runs, run.published_by, run.changed) == (2, "ops", 1)
     rows = _official(store_engine, dt.date(2022, 12, 1))

@@ -10,6 +10,7 @@ import pytest
 MODULES = [
     "sellerstar.engines",
     "sellerstar.cli.metrics",
+    "sellerstar.jobs.metrics",
     *(
         f"sellerstar.metrics.{name}"
         for name in (
@@ -22,7 +23,6 @@ MODULES = [
             "runner",
             "sources",
             "span",
-            "store_job",
             "summary",
             "tables",
             "tracking_visibility",

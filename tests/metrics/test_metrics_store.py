@@ -21,12 +21,12 @@ from sellerstar.cli.metrics import compute_command
 from sellerstar.config import get_settings
 from sellerstar.errors import ConfigurationError
 from sellerstar.ingest.contract import import_directory
+from sellerstar.jobs.metrics import run_store_job
 from sellerstar.metrics.output import MERCHANT_METRICS_SCHEMA, ORDER_TRACKING_SCHEMA
 from sellerstar.metrics.runner import Result, compute
-from sellerstar.metrics.store_job import run_store_job
 from sellerstar.metrics.tables import from_arrow
 from sellerstar.rules import RuleBook
-from sellerstar.store.db import create_engine
+from sellerstar.store.db import create_engine, opened
 from sellerstar.store.schema import job_runs, merchant_metrics, order_tracking
 
 FIRST, LAST = dt.date(2022, 11, 20), dt.date(2022, 11, 24)
@@ -79,7 +79,8 @@ def test_store_mode_equals_lake_mode_and_reruns_replace(
     database_url: str, tmp_path: Path, market: Market, expected: Result, book: RuleBook
 ) -> None:
     _imported(database_url, market, tmp_path / "in")
-    _, counts = run_store_job(database_url, book, FIRST, LAST, now=NOW)
+    with opened(database_url) as store:
+        _, counts = run_store_job(store, book, FIRST, LAST, now=NOW)
     assert counts == {
         "merchant_metrics": expected.merchant_metrics.num_rows,
         "order_tracking": expected.order_tracking.num_rows,
@@ -90,7 +91,8 @@ def test_store_mode_equals_lake_mode_and_reruns_replace(
     _same(first_orders, expected.order_tracking)
 
     later = NOW + dt.timedelta(days=1)
-    run_store_job(database_url, book, LAST, LAST, now=later)
+    with opened(database_url) as store:
+        run_store_job(store, book, LAST, LAST, now=later)
     _same(_stored(database_url, merchant_metrics, MERCHANT_METRICS_SCHEMA), first_metrics)
     _same(_stored(database_url, order_tracking, ORDER_TRACKING_SCHEMA), first_orders)
     engine = create_engine(database_url)
@@ -117,15 +119,15 @@ def test_store_mode_equals_lake_mode_and_reruns_replace(
 
 
 def test_a_failed_run_is_recorded(database_url: str, book: RuleBook) -> None:
-    with pytest.raises(ConfigurationError):
-        run_store_job(database_url, book, LAST, LAST, engine="oracle", now=NOW)
+    with opened(database_url) as store, pytest.raises(ConfigurationError):
+        run_store_job(store, book, LAST, LAST, backend="oracle", now=NOW)
     engine = create_engine(database_url)
     try:
         with engine.connect() as connection:
             run = connection.execute(sa.select(job_runs)).one()
     finally:
         engine.dispose()
-    assert run.status == "failed" and "unknown metric engine" in run.error
+    assert run.status == "failed" and "unknown metric backend" in run.error
 
 
 def test_compute_command_takes_the_view_date(
@@ -161,6 +163,6 @@ def test_store_mode_on_spark(
 ) -> None:
     url = sqlite_engine.url.render_as_string(hide_password=False)
     _imported(url, market, tmp_path / "in")
-    run_store_job(url, book, FIRST, LAST, engine="spark", now=NOW)
+    run_store_job(sqlite_engine, book, FIRST, LAST, backend="spark", now=NOW)
     _same(_stored(url, merchant_metrics, MERCHANT_METRICS_SCHEMA), expected.merchant_metrics)
     _same(_stored(url, order_tracking, ORDER_TRACKING_SCHEMA), expected.order_tracking)

@@ -10,8 +10,8 @@ from metrics_backends import Backends
 from metrics_market import Market, day
 from metrics_scenarios import Results, scenario
 
+from sellerstar.jobs.metrics import resolve_stat_dates
 from sellerstar.metrics.runner import compute
-from sellerstar.metrics.store_job import resolve_stat_dates
 from sellerstar.metrics.tables import from_arrow
 from sellerstar.rules import RuleBook, RuleSet
 

@@ -15,7 +15,8 @@ from fastapi.testclient import TestClient
 from stars_support import STAT, insert, seed_stars
 from web_support import World, csrf_of, sign_in
 
-from sellerstar.services import accounts, daily_job
+from sellerstar.jobs import daily as daily_job
+from sellerstar.services import accounts
 from sellerstar.store.db import transaction
 from sellerstar.store.schema import audit_log, contract_tables, job_locks, job_runs
 

@@ -173,15 +173,17 @@ def run_command(
     enrolled); claims filed on them are assessed. Safe to re-run: unchanged rows stay,
     exemption requests and operator decisions are kept.
     """
-    from sellerstar.services.guarantee_job import run_guarantee_job
+    from sellerstar.jobs.guarantee import run_guarantee_job
 
     if last < first:
         raise InputError(f"--to {last.date()} is before --from {first.date()}")
-    settings = get_settings()
-    _engine().dispose()  # refuses a store not migrated to the code's revision
-    summary = run_guarantee_job(
-        settings.database_url, _book(), first.date(), last.date(), dt.datetime.now(dt.UTC)
-    )
+    store = _engine()  # refuses a store not migrated to the code's revision
+    try:
+        summary = run_guarantee_job(
+            store, _book(), first.date(), last.date(), dt.datetime.now(dt.UTC)
+        )
+    finally:
+        store.dispose()
     typer.echo(
         f"{first.date()} … {last.date()}: {summary['late_shipments']} late shipments "
         f"({summary['penalties_waived']} waived while enrolled), {summary['claims']} claims "

@@ -34,10 +34,13 @@ def _group() -> None:
     """Metric engine: tracking visibility, guaranteed-delivery coverage, on-time shipment."""
 
 
-EngineOption = Annotated[
+BackendOption = Annotated[
     str | None,
     typer.Option(
-        "--engine", help=f"{' or '.join(engines.ENGINES)}; default SELLERSTAR_ENGINE (duckdb)."
+        "--backend",
+        "--engine",
+        help=f"Metric backend: {' or '.join(engines.BACKENDS)}; default SELLERSTAR_BACKEND "
+        "(duckdb). --engine is its former name.",
     ),
 ]
 StatDateOption = Annotated[
@@ -107,7 +110,7 @@ def run_command(
     output_format: Annotated[
         str, typer.Option("--format", help=f"Output format: {', '.join(FORMATS)}.")
     ] = "parquet",
-    engine: EngineOption = None,
+    backend: BackendOption = None,
     orders_all_dates: Annotated[
         bool,
         typer.Option(
@@ -134,7 +137,7 @@ def run_command(
         dates[0],
         dates[1],
         book=_book(),
-        engine=engine,
+        backend=backend,
         output_format=output_format,
         orders_all_dates=orders_all_dates,
     )
@@ -155,7 +158,7 @@ def compute_command(
     stat_date: StatDateOption = None,
     first: FromOption = None,
     last: ToOption = None,
-    engine: EngineOption = None,
+    backend: BackendOption = None,
 ) -> None:
     """The daily job: compute the metrics from the store and write the results into it,
     then the predicted star levels of the same dates (`sellerstar stars predict`) and the
@@ -164,9 +167,10 @@ def compute_command(
     Rerunning a date replaces that date's rows. Without a date, the view date is today in
     the platform time zone, so the stat date is today minus the data lag.
     """
-    from sellerstar.metrics.store_job import resolve_stat_dates
-    from sellerstar.services.daily_job import run_daily_job
+    from sellerstar.jobs.daily import run_daily_job
+    from sellerstar.jobs.metrics import resolve_stat_dates
     from sellerstar.stars.batch import render as render_stars
+    from sellerstar.store.db import opened
 
     book = _book()
     dates = stat_range(stat_date, first, last)
@@ -175,14 +179,10 @@ def compute_command(
         raise InputError("give --view-date or a stat date (--stat-date, --from/--to), not both")
     if dates is None:
         dates = resolve_stat_dates(book, view, dt.datetime.now(dt.UTC))
-    run = run_daily_job(
-        get_settings().database_url,
-        book,
-        dates[0],
-        dates[1],
-        now=dt.datetime.now(dt.UTC),
-        engine=engine,
-    )
+    with opened(get_settings().database_url) as store:
+        run = run_daily_job(
+            store, book, dates[0], dates[1], now=dt.datetime.now(dt.UTC), backend=backend
+        )
     typer.echo(summary.render(run.metrics))
     typer.echo(
         f"stored {run.metric_rows['merchant_metrics']} merchant_metrics and "

@@ -11,10 +11,10 @@ import typer
 
 from sellerstar.config import get_settings
 from sellerstar.domain.schedule import next_wake
+from sellerstar.jobs.scheduler import run_due
 from sellerstar.rules import load_rulebook
-from sellerstar.services.scheduler import run_due
 from sellerstar.store import migrate
-from sellerstar.store.db import create_engine
+from sellerstar.store.db import opened
 
 app = typer.Typer(help="Run the daily job and the monthly official evaluation when due.")
 
@@ -30,29 +30,24 @@ def run(
     """
     settings = get_settings()
     book = load_rulebook(settings.rules_dir)
-    engine = create_engine(settings.database_url)
-    try:
-        migrate.require_head(engine)
-    finally:
-        engine.dispose()
-    while True:
-        now = dt.datetime.now(dt.UTC)
-        passed = run_due(
-            settings.database_url, book, now, settings.daily_job_at, settings.evidence_dir
-        )
-        for outcome in passed:
-            task = outcome.task
-            result = "done" if outcome.error is None else f"failed: {outcome.error}"
-            typer.echo(f"{now:%Y-%m-%d %H:%M} {task.kind} {task.key}: {result}")
-        if once:
-            return
-        rule_set = book.in_force_at(now)
-        zone = ZoneInfo(rule_set.calendar.timezone)
-        official = rule_set.star_level.official_evaluation
-        wake = next_wake(
-            now.astimezone(zone).replace(tzinfo=None),
-            settings.daily_job_at,
-            official.day,
-            official.at,
-        ).replace(tzinfo=zone)
-        time.sleep(max(1.0, (wake - dt.datetime.now(dt.UTC)).total_seconds()))
+    with opened(settings.database_url) as store:
+        migrate.require_head(store)
+        while True:
+            now = dt.datetime.now(dt.UTC)
+            passed = run_due(store, book, now, settings.daily_job_at, settings.evidence_dir)
+            for outcome in passed:
+                task = outcome.task
+                result = "done" if outcome.error is None else f"failed: {outcome.error}"
+                typer.echo(f"{now:%Y-%m-%d %H:%M} {task.kind} {task.key}: {result}")
+            if once:
+                return
+            rule_set = book.in_force_at(now)
+            zone = ZoneInfo(rule_set.calendar.timezone)
+            official = rule_set.star_level.official_evaluation
+            wake = next_wake(
+                now.astimezone(zone).replace(tzinfo=None),
+                settings.daily_job_at,
+                official.day,
+                official.at,
+            ).replace(tzinfo=zone)
+            time.sleep(max(1.0, (wake - dt.datetime.now(dt.UTC)).total_seconds()))

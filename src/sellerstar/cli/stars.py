@@ -54,9 +54,10 @@ def predict_command(
     `sellerstar compute` does this after the metrics; this command recomputes the stars
     alone (e.g. after new capability scores were imported). Rerunning a date replaces it.
     """
-    from sellerstar.metrics.store_job import resolve_stat_dates
+    from sellerstar.jobs.metrics import resolve_stat_dates
+    from sellerstar.jobs.stars import run_star_job
     from sellerstar.stars.batch import render
-    from sellerstar.stars.job import run_star_job
+    from sellerstar.store.db import opened
 
     book = _book()
     now = dt.datetime.now(dt.UTC)
@@ -66,7 +67,8 @@ def predict_command(
         raise InputError("give --view-date or a stat date (--stat-date, --from/--to), not both")
     if dates is None:
         dates = resolve_stat_dates(book, view, now)
-    evaluation, counts = run_star_job(get_settings().database_url, book, *dates, now=now)
+    with opened(get_settings().database_url) as store:
+        evaluation, counts = run_star_job(store, book, *dates, now=now)
     typer.echo(render(evaluation))
     typer.echo(
         f"stored {counts['star_levels']} star_levels and {counts['star_averages']} "
@@ -102,22 +104,16 @@ def official_command(
     rule-set in force on the evaluation date. A published month is immutable: a re-run
     needs --force, an operator's login and a reason, and is written to the audit log.
     """
+    from sellerstar.jobs.official import run_official
     from sellerstar.stars.batch import render
-    from sellerstar.stars.official import run_official
+    from sellerstar.store.db import opened
 
     book = _book()
     now = dt.datetime.now(dt.UTC)
     if month is None:
         month = platform_date(now, book.in_force_at(now).calendar.timezone).strftime("%Y-%m")
-    run = run_official(
-        get_settings().database_url,
-        book,
-        month,
-        now,
-        force=force,
-        operator=operator,
-        reason=reason,
-    )
+    with opened(get_settings().database_url) as store:
+        run = run_official(store, book, month, now, force=force, operator=operator, reason=reason)
     plan = run.plan
     typer.echo(
         f"official evaluation {plan.label}: evaluated on {plan.evaluation_date} from stat date "

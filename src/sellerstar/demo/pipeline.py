@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+import sqlalchemy as sa
 from rich.console import Console
 from rich.table import Table
 
@@ -19,17 +20,18 @@ from sellerstar.demo.options import DEFAULT_AS_OF, DEFAULT_START, GenerateOption
 from sellerstar.demo.report import run as generate_with_report
 from sellerstar.domain.calendar import stat_date_for_view
 from sellerstar.ingest.contract import ImportResult, import_directory
+from sellerstar.jobs.guarantee import run_guarantee_job
+from sellerstar.jobs.metrics import run_store_job
+from sellerstar.jobs.official import run_official
+from sellerstar.jobs.stars import run_star_job
 from sellerstar.metrics import summary as metrics_summary
-from sellerstar.metrics.store_job import run_store_job
 from sellerstar.rules import RuleBook
 from sellerstar.services.demo_accounts import DEMO_LOGINS, DEMO_PASSWORD, create_demo_accounts
-from sellerstar.services.guarantee_job import run_guarantee_job
 from sellerstar.stars.batch import render as render_stars
-from sellerstar.stars.job import run_star_job
-from sellerstar.stars.official import due_months, plan_official, run_official
+from sellerstar.stars.official import due_months, plan_official
 from sellerstar.stars.queries import evaluations as star_evaluations
 from sellerstar.store import migrate
-from sellerstar.store.db import create_engine, transaction
+from sellerstar.store.db import opened, transaction
 
 # Official evaluations shown: two months, so the switch of rule-set (baseline for 2022-11,
 # "2022-11" for 2022-12) is visible.
@@ -71,25 +73,22 @@ def run_demo(
     )
     view = DEFAULT_AS_OF
     calendar = book.in_force(view).calendar
-    engine = create_engine(database_url)
-    try:
-        imported = import_directory(engine, data_dir, zone=ZoneInfo(calendar.timezone))
-        with transaction(engine) as connection:
+    with opened(database_url) as store:
+        imported = import_directory(store, data_dir, zone=ZoneInfo(calendar.timezone))
+        with transaction(store) as connection:
             demo_merchant = create_demo_accounts(connection, dt.datetime.now(dt.UTC))
-    finally:
-        engine.dispose()
-    last = stat_date_for_view(view, calendar.data_lag_days)
-    # The trend month, reaching back to the stat dates of the official evaluations shown.
-    months = due_months(book, view, _OFFICIAL_MONTHS)
-    first = min(
-        last - dt.timedelta(days=trend_days - 1),
-        *(plan_official(book, month).stat_date for month in months),
-    )
-    now = dt.datetime.now(dt.UTC)
-    computed, stored = run_store_job(database_url, book, first, last, now=now)
-    stars, star_rows = run_star_job(database_url, book, first, last, now)
-    guarantee = run_guarantee_job(database_url, book, DEFAULT_START, view, now)
-    official = _publish_official(database_url, book, months, now)
+        last = stat_date_for_view(view, calendar.data_lag_days)
+        # The trend month, reaching back to the stat dates of the official evaluations shown.
+        months = due_months(book, view, _OFFICIAL_MONTHS)
+        first = min(
+            last - dt.timedelta(days=trend_days - 1),
+            *(plan_official(book, month).stat_date for month in months),
+        )
+        now = dt.datetime.now(dt.UTC)
+        computed, stored = run_store_job(store, book, first, last, now=now)
+        stars, star_rows = run_star_job(store, book, first, last, now)
+        guarantee = run_guarantee_job(store, book, DEFAULT_START, view, now)
+        official = _publish_official(store, book, months, now)
     guarantee_rows = {
         "penalty_points": guarantee["penalties_written"],
         "compensations": guarantee["compensations_written"],
@@ -104,18 +103,14 @@ def run_demo(
 
 
 def _publish_official(
-    url: str, book: RuleBook, months: list[str], now: dt.datetime
+    store: sa.Engine, book: RuleBook, months: list[str], now: dt.datetime
 ) -> dict[str, str]:
     """Publish the official evaluations not yet published: month -> its rule-set."""
-    engine = create_engine(url)
-    try:
-        with engine.connect() as connection:
-            done = {f"{e.month:%Y-%m}": e.rule_set_id for e in star_evaluations(connection)}
-    finally:
-        engine.dispose()
+    with store.connect() as connection:
+        done = {f"{e.month:%Y-%m}": e.rule_set_id for e in star_evaluations(connection)}
     for month in months:
         if month not in done:
-            done[month] = run_official(url, book, month, now).plan.rule_set.id
+            done[month] = run_official(store, book, month, now).plan.rule_set.id
     return {month: done[month] for month in months}
 
 

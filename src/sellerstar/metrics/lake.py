@@ -27,20 +27,20 @@ def run_lake(
     first: dt.date,
     last: dt.date,
     book: RuleSource | None,
-    engine: str | None = None,
+    backend: str | None = None,
     output_format: str = "parquet",
     orders_all_dates: bool = False,
 ) -> tuple[Result, list[Path]]:
     """Compute ``first`` … ``last`` from ``folder`` and write both outputs into ``out``."""
     for name in TABLE_NAMES:
-        find_source(folder, name)  # a missing table fails before any engine starts
+        find_source(folder, name)  # a missing table fails before any backend starts
     book = book or load_rulebook()
-    backend = engines.connect(engine)
+    ibis_backend = engines.connect(backend)
     try:
-        tables = from_folder(backend, folder, load_clock(book, first, last))
-        result = compute(backend, tables, book, first, last, orders_all_dates=orders_all_dates)
+        tables = from_folder(ibis_backend, folder, load_clock(book, first, last))
+        result = compute(ibis_backend, tables, book, first, last, orders_all_dates=orders_all_dates)
     finally:
-        engines.disconnect(backend)
+        engines.disconnect(ibis_backend)
     paths = [
         output.write(result.merchant_metrics, out, "merchant_metrics", output_format),
         output.write(result.order_tracking, out, "order_tracking", output_format),

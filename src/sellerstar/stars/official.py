@@ -1,34 +1,22 @@
-"""The official star level, monthly (§2A): evaluated once, published, then immutable.
+"""The official star level, monthly (§2A): when a month's evaluation runs, and on what.
 
 The evaluation of month M happens on day ``official_evaluation.day`` of M at
 ``official_evaluation.at`` (platform time), on the figures of the last day of the previous
 month, under the rule-set in force on the evaluation date
 (``RuleBook.for_official_evaluation``: 2022-11 runs under "baseline", 2022-12 under
 "2022-11"). Once published, a month is not evaluated again unless an operator forces it
-with a reason; the forced re-run is written to the audit log and counted in ``runs``.
+with a reason (:mod:`sellerstar.jobs.official` evaluates and publishes).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
 
-import sqlalchemy as sa
-
-from sellerstar.domain.access import Role
 from sellerstar.domain.calendar import MonthFormatError, official_evaluation_at, parse_month
 from sellerstar.errors import InputError
 from sellerstar.rules import RuleBook
 from sellerstar.rules.model import RuleSet
-from sellerstar.stars.batch import Evaluation, evaluate_dates
-from sellerstar.stars.inputs import computed_stat_dates, read_inputs
-from sellerstar.store import audit
-from sellerstar.store.db import create_engine, transaction
-from sellerstar.store.schema import official_star_levels, star_evaluations, users
-
-SYSTEM_ACTOR = "system"
-ENTITY = "star_evaluation"
 
 
 @dataclass(frozen=True)
@@ -49,17 +37,6 @@ class OfficialPlan:
     def evaluation_date(self) -> dt.date:
         """The calendar date (platform time) of the evaluation."""
         return self.evaluation_at.date()
-
-
-@dataclass(frozen=True)
-class OfficialRun:
-    """A published official evaluation."""
-
-    plan: OfficialPlan
-    runs: int
-    published_by: str
-    evaluation: Evaluation
-    changed: int  # merchant-track pairs whose stars differ from the previous run
 
 
 def plan_official(book: RuleBook, month: str) -> OfficialPlan:
@@ -99,163 +76,3 @@ def due_months(book: RuleBook, view: dt.date, count: int) -> list[str]:
             months.append(label)
         first = (first - dt.timedelta(days=1)).replace(day=1)
     return months[::-1]
-
-
-def run_official(
-    url: str,
-    book: RuleBook,
-    month: str,
-    now: dt.datetime,
-    *,
-    force: bool = False,
-    operator: str | None = None,
-    reason: str | None = None,
-) -> OfficialRun:
-    """Evaluate and publish the official star level of ``month``.
-
-    Refused before the evaluation time, when the metrics of the stat date are missing,
-    and when the month is already published, unless ``force`` with an ``operator`` (login
-    of an active operator) and a ``reason``.
-    """
-    plan = plan_official(book, month)
-    if now < plan.evaluation_at:
-        raise InputError(
-            f"the official evaluation of {plan.label} is due at "
-            f"{plan.evaluation_at.isoformat(sep=' ')}, not before"
-        )
-    reason = (reason or "").strip() or None
-    if force and (operator is None or reason is None):
-        raise InputError("a forced re-run needs --operator LOGIN and --reason TEXT")
-    store = create_engine(url)
-    try:
-        with store.connect() as connection:
-            actor = _operator(connection, operator) if operator else SYSTEM_ACTOR
-            _refuse_published(connection, plan, force)
-            if plan.stat_date not in computed_stat_dates(
-                connection, plan.stat_date, plan.stat_date
-            ):
-                raise InputError(
-                    f"the metrics of stat date {plan.stat_date} (for the official evaluation of "
-                    f"{plan.label}) are not computed; run "
-                    f"`sellerstar compute --stat-date {plan.stat_date}` first"
-                )
-            inputs = read_inputs(connection, lambda _: plan.rule_set, [plan.stat_date])
-            evaluation = evaluate_dates(inputs, lambda _: plan.rule_set)
-            connection.rollback()
-        try:
-            return _publish(store, plan, evaluation, now, actor, force, reason)
-        except sa.exc.IntegrityError:
-            raise InputError(
-                f"the official evaluation of {plan.label} was published meanwhile; not re-run"
-            ) from None
-    finally:
-        store.dispose()
-
-
-def _operator(connection: sa.Connection, login: str) -> str:
-    user = connection.execute(
-        sa.select(users.c.role, users.c.is_active).where(users.c.login == login)
-    ).one_or_none()
-    if user is None:
-        raise InputError(f"--operator: no user with login {login!r}")
-    if user.role != Role.OPERATOR:
-        raise InputError(f"--operator: user {login!r} is not an operator (role {user.role})")
-    if not user.is_active:
-        raise InputError(f"--operator: user {login!r} is deactivated")
-    return login
-
-
-def _refuse_published(connection: sa.Connection, plan: OfficialPlan, force: bool) -> None:
-    published = _published(connection, plan)
-    if published is not None and not force:
-        raise InputError(
-            f"the official evaluation of {plan.label} was published at "
-            f"{published.published_at.isoformat(sep=' ', timespec='seconds')} by "
-            f"{published.published_by} and is immutable; an operator may re-run it with "
-            "--force --operator LOGIN --reason TEXT"
-        )
-
-
-def _published(connection: sa.Connection, plan: OfficialPlan) -> sa.Row[Any] | None:
-    query = sa.select(star_evaluations).where(star_evaluations.c.month == plan.month)
-    if connection.dialect.name == "postgresql":
-        query = query.with_for_update()
-    return connection.execute(query).one_or_none()
-
-
-def _publish(
-    store: sa.Engine,
-    plan: OfficialPlan,
-    evaluation: Evaluation,
-    now: dt.datetime,
-    actor: str,
-    force: bool,
-    reason: str | None,
-) -> OfficialRun:
-    with transaction(store) as connection:
-        # Checked again under the write lock: another run may have published meanwhile.
-        _refuse_published(connection, plan, force)
-        previous = _published(connection, plan)
-        before = {
-            (row.merchant_id, row.track): row.stars
-            for row in connection.execute(
-                sa.select(
-                    official_star_levels.c.merchant_id,
-                    official_star_levels.c.track,
-                    official_star_levels.c.stars,
-                ).where(official_star_levels.c.month == plan.month)
-            )
-        }
-        runs = 1 if previous is None else previous.runs + 1
-        values = {
-            "evaluation_date": plan.evaluation_date,
-            "stat_date": plan.stat_date,
-            "rule_set_id": plan.rule_set.id,
-            "published_at": now,
-            "published_by": actor,
-            "runs": runs,
-        }
-        if previous is None:
-            connection.execute(star_evaluations.insert().values(month=plan.month, **values))
-        else:
-            connection.execute(
-                star_evaluations.update()
-                .where(star_evaluations.c.month == plan.month)
-                .values(**values)
-            )
-        connection.execute(
-            official_star_levels.delete().where(official_star_levels.c.month == plan.month)
-        )
-        changed = 0
-        for chunk in evaluation.level_rows(month=plan.month, computed_at=now):
-            connection.execute(official_star_levels.insert(), chunk)
-            changed += sum(
-                1
-                for row in chunk
-                if (row["merchant_id"], row["track"]) in before
-                and before[(row["merchant_id"], row["track"])] != row["stars"]
-            )
-        audit.record(
-            connection,
-            at=now,
-            actor=actor,
-            action="rerun" if previous is not None else "publish",
-            entity_type=ENTITY,
-            entity_id=plan.label,
-            detail={
-                **{key: str(value) for key, value in values.items()},
-                "rows": evaluation.rows,
-                "forced": force,
-                "changed_stars": changed,
-                "previous": None
-                if previous is None
-                else {
-                    "published_at": previous.published_at.isoformat(),
-                    "published_by": previous.published_by,
-                    "rule_set_id": previous.rule_set_id,
-                    "runs": previous.runs,
-                },
-            },
-            reason=reason,
-        )
-    return OfficialRun(plan, runs, actor, evaluation, changed)

@@ -103,6 +103,17 @@ def _sqlite_engine(url: URL, lock_wait_seconds: float) -> sa.Engine:
 
 
 @contextmanager
+def opened(url: str) -> Iterator[sa.Engine]:
+    """An engine on the store at ``url``, disposed of when the block ends: how a command,
+    the scheduler or the demo owns the one engine that its jobs and services share."""
+    engine = create_engine(url)
+    try:
+        yield engine
+    finally:
+        engine.dispose()
+
+
+@contextmanager
 def transaction(engine: sa.Engine) -> Iterator[sa.Connection]:
     """One transaction: committed when the block ends, rolled back if it raises.
 

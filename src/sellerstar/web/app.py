@@ -49,11 +49,15 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     """The web app on the store of ``settings.database_url``."""
     settings = settings or get_settings()
     engine = create_engine(settings.database_url, lock_wait_seconds=settings.web_lock_wait_seconds)
+    # The jobs started from the console run on their own engine: they wait for SQLite's
+    # write lock as long as batch work does, not as briefly as a request.
+    job_engine = create_engine(settings.database_url)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         yield
         engine.dispose()
+        job_engine.dispose()
 
     app = FastAPI(
         title="sellerstar",
@@ -67,6 +71,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     app.state.settings = settings
     app.state.engine = engine
+    app.state.job_engine = job_engine
     app.state.rulebook = load_rulebook(settings.rules_dir)
     app.state.templates = {locale: make_environment(locale) for locale in LOCALES}
     app.state.page_cache = PageCache(settings.page_cache_size)

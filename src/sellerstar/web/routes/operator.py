@@ -1,15 +1,14 @@
 """The operator console: find a merchant, its overview, the daily jobs (pages and API).
 
-Starting the daily compute job takes the daily job's lock in the store (of concurrent
-starts, from any worker, the CLI or the scheduler, one wins; the others get 409), records
-who started it in the audit log and runs the job after the answer is sent (a background
-task, which releases the lock); its outcome appears in ``job_runs``.
+Starting the daily compute job is :func:`sellerstar.jobs.daily.start_daily_job` (of
+concurrent starts, from any worker, the CLI or the scheduler, one wins; the others get
+409); the run follows the answer (a background task on the app's batch engine, which
+releases the lock); its outcome appears in ``job_runs``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import logging
 from typing import Annotated, Any
 
 import sqlalchemy as sa
@@ -18,21 +17,16 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from pydantic import BaseModel, Field
 
 from sellerstar.domain.access import Principal
-from sellerstar.metrics import store_job
+from sellerstar.jobs import daily
+from sellerstar.jobs.daily import FutureViewDate, JobAlreadyRunning
 from sellerstar.queries import operator as console
 from sellerstar.rules import RuleBook
-from sellerstar.services import daily_job
-from sellerstar.services.daily_job import JobAlreadyRunning, run_daily_job
-from sellerstar.store import audit
-from sellerstar.store.db import transaction
-from sellerstar.store.job_lock import JobLock
 from sellerstar.web.auth import ApiOperator, CsrfChecked, Now, Operator, ReadConnection
 from sellerstar.web.i18n import N_
 from sellerstar.web.routes.stars import TRACK_LABELS, today
 from sellerstar.web.templating import render
 
 router = APIRouter()
-_LOG = logging.getLogger("sellerstar.web.operator")
 
 JOB_LABELS = {
     "compute": N_("Daily metrics"),
@@ -97,60 +91,31 @@ class _Refusal(Exception):
 def _start_compute(
     request: Request,
     background: BackgroundTasks,
-    connection: sa.Connection,
     principal: Principal,
     at: dt.datetime,
     view_date: dt.date | None,
 ) -> ComputeStarted:
     book: RuleBook = request.app.state.rulebook
-    now_date = today(book, at)
-    view = view_date or now_date
-    if view > now_date:
-        raise _Refusal(
-            N_("The view date %(date)s is in the future."), {"date": view.isoformat()}, 422
-        )
-    stat_date, _last = store_job.resolve_stat_dates(book, view, at)
-    started = ComputeStarted(
-        job=store_job.JOB_NAME, view_date=view, stat_date=stat_date, started_by=principal.login
-    )
-    engine: sa.Engine = request.app.state.engine
+    store: sa.Engine = request.app.state.job_engine
     try:
-        # No heartbeat until the run starts: if the background task never runs, the lock
-        # expires on its own.
-        held = daily_job.lock(engine, heartbeat=False)
+        started = daily.start_daily_job(store, book, principal.login, at, view_date)
+    except FutureViewDate as refused:
+        raise _Refusal(
+            N_("The view date %(date)s is in the future."), {"date": refused.view.isoformat()}, 422
+        ) from None
     except JobAlreadyRunning:
         raise _Refusal(
             N_("A daily metrics run is still running; start the next one when it has finished."),
             {},
             409,
         ) from None
-    try:
-        with transaction(engine) as writing:
-            audit.record(
-                writing,
-                at=at,
-                actor=principal.login,
-                action="job_started",
-                entity_type="job",
-                entity_id=store_job.JOB_NAME,
-                detail={"view_date": view.isoformat(), "stat_date": stat_date.isoformat()},
-            )
-    except BaseException:
-        held.release()
-        raise
-    url = request.app.state.settings.database_url
-    background.add_task(_run_compute, url, book, stat_date, at, held)
-    return started
-
-
-def _run_compute(
-    url: str, book: RuleBook, stat_date: dt.date, at: dt.datetime, held: JobLock
-) -> None:
-    try:
-        run_daily_job(url, book, stat_date, stat_date, now=at, held=held)
-    except Exception:
-        # The run is recorded as failed in job_runs with its error; the log keeps the trace.
-        _LOG.exception("the compute job for stat date %s failed", stat_date)
+    background.add_task(daily.run_started, store, book, started, at)
+    return ComputeStarted(
+        job=daily.METRICS_STEP,
+        view_date=started.view_date,
+        stat_date=started.stat_date,
+        started_by=started.started_by,
+    )
 
 
 def _jobs_page(
@@ -220,7 +185,7 @@ def start_compute_page(
 ) -> Response:
     """Start the daily compute job for a view date, then show the job list."""
     try:
-        started = _start_compute(request, background, connection, auth.principal, at, view_date)
+        started = _start_compute(request, background, auth.principal, at, view_date)
     except _Refusal as refusal:
         error = {"message": refusal.message, "params": refusal.values}
         return _jobs_page(request, connection, at, 1, refusal.status, error=error)
@@ -261,6 +226,6 @@ def api_start_compute(
     answer and appears in ``GET /api/v1/ops/jobs``. A session must send X-CSRF-Token."""
     view = body.view_date if body else None
     try:
-        return _start_compute(request, background, connection, auth.principal, at, view)
+        return _start_compute(request, background, auth.principal, at, view)
     except _Refusal as refusal:
         raise HTTPException(refusal.status, refusal.message % refusal.values) from None

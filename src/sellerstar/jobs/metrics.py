@@ -1,4 +1,4 @@
-"""Store mode, the daily job: system of record → metrics → result tables in the store.
+"""The metric job (store mode): system of record → metrics → result tables in the store.
 
 The contract tables are streamed out of the store (SQLAlchemy, in batches, into Arrow),
 computed by the same runner as lake mode, and the results of every stat date of the run
@@ -21,7 +21,7 @@ from sellerstar.metrics.runner import Result, compute
 from sellerstar.metrics.sources import METRIC_COLUMNS
 from sellerstar.metrics.tables import TABLE_NAMES, arrow_schema, from_arrow
 from sellerstar.rules import RuleBook
-from sellerstar.store.db import create_engine, transaction
+from sellerstar.store.db import transaction
 from sellerstar.store.job_log import recorded
 from sellerstar.store.schema import contract_tables, merchant_metrics, order_tracking
 
@@ -62,34 +62,36 @@ def _read_table(connection: sa.Connection, name: str) -> pa.Table:
 
 
 def run_store_job(
-    url: str,
+    store: sa.Engine,
     book: RuleBook,
     first: dt.date,
     last: dt.date,
-    engine: str | None = None,
+    backend: str | None = None,
     now: dt.datetime | None = None,
 ) -> tuple[Result, dict[str, int]]:
-    """Compute stat dates ``first`` … ``last`` from the store at ``url`` into its result
-    tables; returns the result and the rows written per table."""
+    """Compute stat dates ``first`` … ``last`` from ``store`` into its result tables with
+    the metric ``backend`` (default: the setting); returns the result and the rows written
+    per table."""
     now = now or dt.datetime.now(dt.UTC)
-    store = create_engine(url)
-    params = {"first": first.isoformat(), "last": last.isoformat(), "engine": engine}
-    try:
-        with recorded(store, JOB_NAME, params, now) as run:
-            with store.connect() as connection:
-                data = read_store(connection)
-                connection.rollback()
-            backend = engines.connect(engine)
-            try:
-                result = compute(
-                    backend, from_arrow(backend, data), book, first, last, orders_all_dates=True
-                )
-            finally:
-                engines.disconnect(backend)
-            counts = _replace(store, result, first, last, now)
-            run.summary = counts
-    finally:
-        store.dispose()
+    params = {"first": first.isoformat(), "last": last.isoformat(), "backend": backend}
+    with recorded(store, JOB_NAME, params, now) as run:
+        with store.connect() as connection:
+            data = read_store(connection)
+            connection.rollback()
+        ibis_backend = engines.connect(backend)
+        try:
+            result = compute(
+                ibis_backend,
+                from_arrow(ibis_backend, data),
+                book,
+                first,
+                last,
+                orders_all_dates=True,
+            )
+        finally:
+            engines.disconnect(ibis_backend)
+        counts = _replace(store, result, first, last, now)
+        run.summary = counts
     return result, counts
 
 

@@ -38,7 +38,7 @@ from sellerstar.services.compensation import (
     same_assessment,
 )
 from sellerstar.services.guarantee import enrolment_periods
-from sellerstar.store.db import create_engine, transaction, upsert
+from sellerstar.store.db import transaction, upsert
 from sellerstar.store.job_log import recorded
 from sellerstar.store.schema import compensations, contract_tables, penalty_points
 
@@ -51,21 +51,17 @@ _claims = contract_tables["late_delivery_claims"]
 
 
 def run_guarantee_job(
-    url: str, book: RuleBook, first: dt.date, last: dt.date, now: dt.datetime
+    store: sa.Engine, book: RuleBook, first: dt.date, last: dt.date, now: dt.datetime
 ) -> dict[str, int]:
-    """Penalty points and compensations of platform dates ``first`` … ``last`` in the store
-    at ``url``; returns what it counted and wrote (see :func:`compute`)."""
+    """Penalty points and compensations of platform dates ``first`` … ``last`` in
+    ``store``; returns what it counted and wrote (see :func:`compute`)."""
     if last < first:
         raise ValueError(f"last date {last} is before first date {first}")
-    store = create_engine(url)
     params = {"first": first.isoformat(), "last": last.isoformat()}
-    try:
-        with recorded(store, JOB_NAME, params, now) as run:
-            with transaction(store) as connection:
-                summary = compute(connection, book, first, last, now)
-            run.summary = summary
-    finally:
-        store.dispose()
+    with recorded(store, JOB_NAME, params, now) as run:
+        with transaction(store) as connection:
+            summary = compute(connection, book, first, last, now)
+        run.summary = summary
     return summary
 
 

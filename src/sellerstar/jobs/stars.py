@@ -16,7 +16,7 @@ from sellerstar.errors import InputError
 from sellerstar.rules import RuleBook
 from sellerstar.stars.batch import Evaluation, chunks, evaluate_dates
 from sellerstar.stars.inputs import computed_stat_dates, read_inputs
-from sellerstar.store.db import create_engine, transaction
+from sellerstar.store.db import transaction
 from sellerstar.store.job_log import recorded
 from sellerstar.store.schema import contract_tables, star_averages, star_levels
 
@@ -24,35 +24,31 @@ JOB_NAME = "stars"
 
 
 def run_star_job(
-    url: str, book: RuleBook, first: dt.date, last: dt.date, now: dt.datetime
+    store: sa.Engine, book: RuleBook, first: dt.date, last: dt.date, now: dt.datetime
 ) -> tuple[Evaluation, dict[str, int]]:
-    """Predicted stars of stat dates ``first`` … ``last`` into the store at ``url``;
-    returns the evaluation and the rows written per table.
+    """Predicted stars of stat dates ``first`` … ``last`` into ``store``; returns the
+    evaluation and the rows written per table.
 
     Every date needs its ``merchant_metrics`` (``sellerstar compute`` first).
     """
     if last < first:
         raise InputError(f"last stat date {last} is before the first {first}")
-    store = create_engine(url)
     params = {"first": first.isoformat(), "last": last.isoformat()}
-    try:
-        with recorded(store, JOB_NAME, params, now) as run:
-            with store.connect() as connection:
-                missing = _missing_dates(connection, first, last)
-                if missing:
-                    raise InputError(
-                        f"the metrics of stat date(s) {missing} are not computed; run "
-                        f"`sellerstar compute --from {first} --to {last}` first"
-                    )
-                dates = [first + dt.timedelta(days=n) for n in range((last - first).days + 1)]
-                evaluation = evaluate_dates(
-                    read_inputs(connection, book.for_stat_date, dates), book.for_stat_date
+    with recorded(store, JOB_NAME, params, now) as run:
+        with store.connect() as connection:
+            missing = _missing_dates(connection, first, last)
+            if missing:
+                raise InputError(
+                    f"the metrics of stat date(s) {missing} are not computed; run "
+                    f"`sellerstar compute --from {first} --to {last}` first"
                 )
-                connection.rollback()
-            counts = _replace(store, evaluation, first, last, now)
-            run.summary = counts
-    finally:
-        store.dispose()
+            dates = [first + dt.timedelta(days=n) for n in range((last - first).days + 1)]
+            evaluation = evaluate_dates(
+                read_inputs(connection, book.for_stat_date, dates), book.for_stat_date
+            )
+            connection.rollback()
+        counts = _replace(store, evaluation, first, last, now)
+        run.summary = counts
     return evaluation, counts
 
 

@@ -20,12 +20,12 @@ import sqlalchemy as sa
 
 from sellerstar.domain.calendar import stat_date_for_view, view_date_for_stat
 from sellerstar.domain.schedule import Task, due
+from sellerstar.jobs.daily import LAST_STEP, JobAlreadyRunning, run_daily_job
+from sellerstar.jobs.official import run_official
 from sellerstar.rules import RuleBook
 from sellerstar.services.appeals import sweep_evidence
-from sellerstar.services.daily_job import LAST_STEP, JobAlreadyRunning, run_daily_job
 from sellerstar.stars.inputs import computed_stat_dates
-from sellerstar.stars.official import plan_official, run_official
-from sellerstar.store.db import create_engine
+from sellerstar.stars.official import plan_official
 from sellerstar.store.schema import job_runs, star_evaluations
 
 _LOG = logging.getLogger("sellerstar.scheduler")
@@ -44,21 +44,16 @@ def last_daily_view(connection: sa.Connection, lag: int) -> dt.date | None:
     return view_date_for_stat(max(lasts), lag) if lasts else None
 
 
-def due_now(url: str, book: RuleBook, now: dt.datetime, daily_at: dt.time) -> list[Task]:
-    """The tasks due at ``now`` for the store at ``url``."""
+def due_now(store: sa.Engine, book: RuleBook, now: dt.datetime, daily_at: dt.time) -> list[Task]:
+    """The tasks due at ``now`` for ``store``."""
     rule_set = book.in_force_at(now)
     local = now.astimezone(ZoneInfo(rule_set.calendar.timezone)).replace(tzinfo=None)
     official = rule_set.star_level.official_evaluation
-    engine = create_engine(url)
-    try:
-        with engine.connect() as connection:
-            last = last_daily_view(connection, rule_set.calendar.data_lag_days)
-            published = {
-                f"{month:%Y-%m}"
-                for month in connection.scalars(sa.select(star_evaluations.c.month))
-            }
-    finally:
-        engine.dispose()
+    with store.connect() as connection:
+        last = last_daily_view(connection, rule_set.calendar.data_lag_days)
+        published = {
+            f"{month:%Y-%m}" for month in connection.scalars(sa.select(star_evaluations.c.month))
+        }
     return due(
         local,
         last_daily_view=last,
@@ -78,7 +73,7 @@ class Outcome:
 
 
 def run_due(
-    url: str,
+    store: sa.Engine,
     book: RuleBook,
     now: dt.datetime,
     daily_at: dt.time,
@@ -87,30 +82,29 @@ def run_due(
     """Run every task due at ``now``; a failure is recorded and stops the pass (the next
     pass tries again: nothing was marked done). Then sweep ``evidence_dir`` of files
     filings left unreferenced (when given)."""
-    outcomes = _run_tasks(url, book, now, daily_at)
+    outcomes = _run_tasks(store, book, now, daily_at)
     if evidence_dir is not None:
-        _sweep(url, evidence_dir)
+        _sweep(store, evidence_dir)
     return outcomes
 
 
-def _sweep(url: str, folder: Path) -> None:
-    engine = create_engine(url)
+def _sweep(store: sa.Engine, folder: Path) -> None:
     try:
-        swept = sweep_evidence(engine, folder)
+        swept = sweep_evidence(store, folder)
     except Exception:  # upkeep: the loop must outlive it; the next pass sweeps again
         _LOG.exception("sweeping the evidence folder %s failed", folder)
         return
-    finally:
-        engine.dispose()
     _LOG.info("evidence sweep: %s orphan(s), %s .part file(s) removed", swept.orphans, swept.parts)
 
 
-def _run_tasks(url: str, book: RuleBook, now: dt.datetime, daily_at: dt.time) -> list[Outcome]:
+def _run_tasks(
+    store: sa.Engine, book: RuleBook, now: dt.datetime, daily_at: dt.time
+) -> list[Outcome]:
     outcomes: list[Outcome] = []
-    for task in due_now(url, book, now, daily_at):
+    for task in due_now(store, book, now, daily_at):
         _LOG.info("running %s %s", task.kind, task.key)
         try:
-            _run(url, book, task, now)
+            _run(store, book, task, now)
         except JobAlreadyRunning as exc:
             # Started elsewhere (the console, `sellerstar compute`, another scheduler):
             # nothing is marked done, so the next pass looks again.
@@ -125,21 +119,17 @@ def _run_tasks(url: str, book: RuleBook, now: dt.datetime, daily_at: dt.time) ->
     return outcomes
 
 
-def _run(url: str, book: RuleBook, task: Task, now: dt.datetime) -> None:
+def _run(store: sa.Engine, book: RuleBook, task: Task, now: dt.datetime) -> None:
     if task.kind == "daily":
         view = dt.date.fromisoformat(task.key)
         stat = stat_date_for_view(view, book.in_force(view).calendar.data_lag_days)
-        run_daily_job(url, book, stat, stat, now=now)
+        run_daily_job(store, book, stat, stat, now=now)
         return
     # The evaluation reads the previous month's last stat date: compute it first when a
     # missed day left it out.
     stat = plan_official(book, task.key).stat_date
-    engine = create_engine(url)
-    try:
-        with engine.connect() as connection:
-            missing = stat not in computed_stat_dates(connection, stat, stat)
-    finally:
-        engine.dispose()
+    with store.connect() as connection:
+        missing = stat not in computed_stat_dates(connection, stat, stat)
     if missing:
-        run_daily_job(url, book, stat, stat, now=now)
-    run_official(url, book, task.key, now)
+        run_daily_job(store, book, stat, stat, now=now)
+    run_official(store, book, task.key, now)
