@@ -27,9 +27,10 @@ from sellerstar.web.auth import (
     Operator,
     ReadConnection,
 )
+from sellerstar.web.deps import throttle_of
 from sellerstar.web.i18n import N_
-from sellerstar.web.routes.session import TOO_MANY_FAILURES, throttle_of
 from sellerstar.web.templating import render
+from sellerstar.web.words.accounts import TOO_MANY_FAILURES
 
 router = APIRouter(include_in_schema=False)
 
