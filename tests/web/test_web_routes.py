@@ -6,9 +6,12 @@ from __future__ import annotations
 
 import ast
 import importlib
+from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from fastapi.routing import APIRoute
+from fastapi.testclient import TestClient
 
 from sellerstar.web import app as web_app
 from sellerstar.web.deps import MERCHANT_PREFIX, OPERATOR_PREFIX
@@ -62,3 +65,19 @@ def test_route_modules_do_not_import_each_other() -> None:
                 if name.startswith("sellerstar.web.routes.")
             ]
     assert imports == []
+
+
+@pytest.mark.parametrize(
+    ("merchant", "status"),
+    [("M1", 422), ("NOPE", 404)],
+)
+@pytest.mark.parametrize(
+    "tail", ["/logistics?page=0", "/stars?track=x", "/logistics/orders.csv?stat_date=zz"]
+)
+def test_an_operator_page_names_a_merchant_before_its_query_is_checked(
+    signed_in: Callable[[str], TestClient], merchant: str, status: int, tail: str
+) -> None:
+    """The scope is a dependency: a merchant that does not exist is 404 whatever the query
+    string; a malformed query of a merchant that does is 422."""
+    client = signed_in("ops")
+    assert client.get(f"/ops/merchants/{merchant}{tail}").status_code == status
