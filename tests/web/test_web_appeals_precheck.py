@@ -26,8 +26,8 @@ from web_support import NOW, World, csrf_of
 
 from sellerstar.rules import RuleBook, load_rulebook
 from sellerstar.store.appeal_tables import appeal_reviews
-from sellerstar.web import appeals_text
 from sellerstar.web.auth import now
+from sellerstar.web.words import appeals as appeals_words
 
 SignedIn = Callable[[str], TestClient]
 SQLITE = pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
@@ -239,4 +239,4 @@ def test_evidence_is_served_only_to_those_who_may_see_the_appeal(
 
 
 def test_the_words_module_doctests() -> None:
-    assert doctest.testmod(appeals_text).failed == 0
+    assert doctest.testmod(appeals_words).failed == 0

@@ -380,7 +380,7 @@ def test_a_judged_order_of_another_owner_on_an_older_date_stays_hidden(
     [
         "sellerstar.queries.logistics",
         "sellerstar.queries.guaranteed_delivery",
-        "sellerstar.web.logistics_text",
+        "sellerstar.web.words.logistics",
     ],
 )
 def test_the_docstring_examples_hold(module: str) -> None:

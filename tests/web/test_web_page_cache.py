@@ -244,7 +244,7 @@ def test_the_sub_accounts_headline_is_its_own_and_follows_a_rerun(
 
 
 @pytest.mark.parametrize(
-    "module", ["sellerstar.web.page_cache", "sellerstar.web.list_words", "sellerstar.web.i18n"]
+    "module", ["sellerstar.web.page_cache", "sellerstar.web.words.lists", "sellerstar.web.i18n"]
 )
 def test_the_docstring_examples_hold(module: str) -> None:
     # The templates' gettext escapes parameters as Jinja's does; list words fall back to

@@ -132,6 +132,8 @@ def show_command(
     from sellerstar.stars.queries import latest, official
     from sellerstar.stars.text import describe
     from sellerstar.store.db import create_engine
+    from sellerstar.web.i18n import translations
+    from sellerstar.web.words.stars import MISSING_INPUTS
 
     day = parse_date(stat_date, "--stat-date") if stat_date is not None else None
     book = _book()
@@ -144,4 +146,6 @@ def show_command(
         engine.dispose()
     if predicted is None and published is None:
         raise InputError(f"no star levels for merchant {merchant!r}")
-    typer.echo(describe(predicted, published))
+    say = translations("en").gettext
+    missing = {code: say(text) for code, text in MISSING_INPUTS.items()}
+    typer.echo(describe(predicted, published, missing))

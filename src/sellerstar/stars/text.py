@@ -1,31 +1,30 @@
 """A merchant's stars in plain English, from the stored explanation (for the CLI).
 
 The pages translate the explanation themselves (docs/stars.md lists its fields); this is
-the English wording the command line prints.
+the English wording the command line prints. The sentences the star page shows too (why a
+track earns no star when an input is missing) come from the caller, in its language: the
+CLI passes those of ``sellerstar.web.words.stars``.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from sellerstar.stars.queries import OfficialStars, PredictedStars, TrackStars
 
-_MISSING = {
-    "merchant_metrics": "the metrics of the stat date were not computed for this merchant",
-    "capability_scores": "no merchant, marketing and transaction capability scores "
-    "(capability_scores) on or before the stat date",
-    "assurance_inputs": "no risk health and buyer review scores (assurance_inputs) on or "
-    "before the stat date",
-}
 
-
-def reason(track: TrackStars) -> str:
-    """Why a track has its stars, in one sentence.
+def reason(track: TrackStars, missing: Mapping[str, str]) -> str:
+    """Why a track has its stars, in one sentence; ``missing`` says it for each input
+    whose absence earns no star.
 
     >>> explanation = {"capabilities": {"assurance": {"score": 82.5, "stars": 3}},
     ...                "next_star": {"stars": 4, "needs_score": 85.0}}
-    >>> reason(TrackStars("custom", True, 3, {}, False, "assurance", explanation, "2022-11"))
+    >>> reason(TrackStars("custom", True, 3, {}, False, "assurance", explanation, "2022-11"), {})
     'held back by the assurance capability (score 82.5; 4 stars need 85)'
+    >>> reason(TrackStars("custom", True, 0, {}, False, "merchant_metrics", {}, "2022-11"),
+    ...        {"merchant_metrics": "No metrics."})
+    'No metrics.'
     """
     explanation = track.explanation
     held = track.held_back_by
@@ -35,8 +34,8 @@ def reason(track: TrackStars) -> str:
         return f"track disabled: {explanation['track']['message']}"
     if held == "basic_service_gate":
         return f"buyer basic-service gate: {explanation['gate']['message']}"
-    if held in _MISSING:
-        return f"0 stars: {_MISSING[held]}"
+    if held in missing:
+        return missing[held]
     score = explanation["capabilities"][held]["score"]
     shown = "no score" if score is None else f"score {score:g}"
     following = explanation.get("next_star") or {}
@@ -44,27 +43,32 @@ def reason(track: TrackStars) -> str:
     return f"held back by the {held} capability ({shown}{needs})"
 
 
-def describe(predicted: PredictedStars | None, official: OfficialStars | None) -> str:
-    """Predicted and official stars of a merchant, a few lines per track."""
+def describe(
+    predicted: PredictedStars | None,
+    official: OfficialStars | None,
+    missing: Mapping[str, str],
+) -> str:
+    """Predicted and official stars of a merchant, a few lines per track (``missing``: see
+    :func:`reason`)."""
     lines: list[str] = []
     if predicted is not None:
         lines.append(f"predicted, stat date {predicted.stat_date}:")
         for track in predicted.tracks.values():
-            lines += _track_lines(track)
+            lines += _track_lines(track, missing)
     if official is not None:
         lines.append(
             f"official {official.month:%Y-%m} (evaluated {official.evaluation_date} on stat "
             f"date {official.stat_date}, rule-set {official.rule_set_id}, run {official.runs}):"
         )
         for name, track in official.tracks.items():
-            lines += _track_lines(track)
+            lines += _track_lines(track, missing)
             shown = ", ".join(official.benefits.get(name, ())) or "none"
             lines.append(f"{'':14}benefits: {shown}")
     return "\n".join(lines)
 
 
-def _track_lines(track: TrackStars) -> list[str]:
-    lines = [f"  {track.track:<10}  {track.stars}★  {reason(track)}"]
+def _track_lines(track: TrackStars, missing: Mapping[str, str]) -> list[str]:
+    lines = [f"  {track.track:<10}  {track.stars}★  {reason(track, missing)}"]
     weakest = track.explanation.get("weakest_metric")
     metrics: dict[str, Any] = track.explanation.get("metrics", {})
     if track.enabled and weakest in metrics:

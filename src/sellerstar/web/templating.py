@@ -14,24 +14,8 @@ from fastapi.responses import HTMLResponse
 from markupsafe import Markup
 
 from sellerstar.web import charts
-from sellerstar.web.i18n import LOCALES, N_, babel_locale, template_gettext, translations
-
-ROLE_LABELS = {
-    "operator": N_("Operator"),
-    "merchant_main": N_("Main account"),
-    "merchant_sub": N_("Sub-account"),
-}
-STATUS_TITLES = {
-    401: N_("Please sign in"),
-    403: N_("Not allowed"),
-    404: N_("Not found"),
-    409: N_("Not possible"),
-    413: N_("Too large"),
-    422: N_("Check your input"),
-    429: N_("Too many attempts"),
-    500: N_("Something went wrong"),
-    503: N_("Busy"),
-}
+from sellerstar.web.i18n import LOCALES, babel_locale, template_gettext, translations
+from sellerstar.web.words.site import ROLE_LABELS, STATUS_TITLES
 
 
 def _filters(locale: str) -> dict[str, Any]:

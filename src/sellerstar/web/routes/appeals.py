@@ -9,10 +9,8 @@ writes nothing. The operators' queue is in ``appeals_ops``, the JSON API in ``ap
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Annotated
-from zoneinfo import ZoneInfo
 
 import sqlalchemy as sa
 from fastapi import APIRouter, Depends, Path, Query, Request, UploadFile
@@ -21,94 +19,39 @@ from pydantic import BaseModel, Field
 from starlette.datastructures import FormData
 
 from sellerstar.domain.access import OutOfScope, Scope, scope_for_merchant_user
-from sellerstar.domain.appeals import EventFact, filing_window
-from sellerstar.domain.pre_advice import is_pre_advice
-from sellerstar.ingest.http_retry import SourceUnavailable
+from sellerstar.domain.appeals import filing_window
 from sellerstar.queries import appeals as q
 from sellerstar.queries.tracking_detail import order_detail
 from sellerstar.rules import RuleBook
 from sellerstar.rules.model import TrackingVisibility
-from sellerstar.services import evidence, tracking
+from sellerstar.services import evidence
 from sellerstar.services.appeals import (
     AppealRefused,
-    EvidenceLimits,
-    ThirdPartyLookup,
     appeal_rules,
     file_appeal,
     filing_rule_set,
     shipment_view,
 )
-from sellerstar.web import appeals_text as words
-from sellerstar.web import logistics_text
+from sellerstar.web.appeal_filing import (
+    evidence_limits,
+    read_uploads,
+    refusal_status,
+    third_party_lookup,
+)
 from sellerstar.web.auth import FileUser, Merchant, Now, ReadConnection, merchant_page
+from sellerstar.web.deps import PageNumber
 from sellerstar.web.forms import fields, form_after
-from sellerstar.web.logistics_text import Text
-from sellerstar.web.routes.tracking_api import feed_clients
 from sellerstar.web.templating import render
+from sellerstar.web.words import appeals as words
+from sellerstar.web.words.logistics import Text
 
 router = APIRouter(include_in_schema=False)
-WORDS: dict[str, object] = {**logistics_text.TEMPLATE_WORDS, **words.TEMPLATE_WORDS}
 IMAGE_TYPES = ", ".join(evidence.CONTENT_TYPES.values())
-PageNumber = Annotated[int, Query(ge=1, le=1_000_000)]
 ROW_ID_MAX = 2**31 - 1
 """Largest key of an autoincrement column (``sa.Integer``: 32 bits on PostgreSQL); a larger
 number in a URL names no row, and would overflow the database driver."""
 EvidenceId = Annotated[int, Path(ge=1, le=ROW_ID_MAX)]
 StatusFilter = Annotated[str | None, Query(pattern="^(pending|approved|rejected)$")]
-
-
-def evidence_limits(request: Request) -> EvidenceLimits:
-    """Where this app stores evidence and how much an appeal may carry (settings)."""
-    settings = request.app.state.settings
-    return EvidenceLimits(
-        settings.evidence_dir, settings.evidence_max_bytes, settings.evidence_max_files
-    )
-
-
-def read_uploads(uploads: Sequence[UploadFile] | None, max_bytes: int) -> list[tuple[str, bytes]]:
-    """(name, bytes) of each chosen file; a file input left empty sends a nameless empty
-    part, which is no file. One byte over the limit is read, enough to refuse it."""
-    files = []
-    for upload in uploads or ():
-        data = upload.file.read(max_bytes + 1)
-        if upload.filename or data:
-            files.append((upload.filename or "", data))
-    return files
-
-
-def third_party_lookup(request: Request, now: dt.datetime) -> ThirdPartyLookup | None:
-    """17TRACK / Kuaidi100 looked up at filing (stored as appeal evidence by the feed), or
-    None when neither is configured: the pre-check then uses the events stored before."""
-    clients = feed_clients(request)
-    if clients.seventeen_track is None and clients.kuaidi100 is None:
-        return None
-    book: RuleBook = request.app.state.rulebook
-    zone = ZoneInfo(book.in_force_at(now).calendar.timezone)
-    engine: sa.Engine = request.app.state.engine
-
-    def lookup(carrier: str, number: str, at: dt.datetime) -> list[EventFact]:
-        seen: dict[tuple[dt.datetime, str], EventFact] = {}
-        down: list[str] = []
-        for fetched in tracking.refetch(engine, carrier, number, at, clients, zone):
-            if fetched.unavailable:
-                down.append(f"{fetched.source}: {fetched.note}")
-            for event in fetched.events:
-                pre = is_pre_advice(carrier, event.description, event.status)
-                seen.setdefault(
-                    (event.event_time, event.description),
-                    EventFact(event.description, event.status, pre),
-                )
-        if down and not seen:
-            # A source that could not be asked has not said "no tracking".
-            raise SourceUnavailable("; ".join(down))
-        return list(seen.values())
-
-    return lookup
-
-
-def refusal_status(code: str) -> int:
-    """422 for a form to correct, 409 for what the rules refuse."""
-    return 422 if code in words.INPUT_CODES else 409
 
 
 @dataclass(frozen=True)
@@ -189,7 +132,7 @@ def _form_page(
         "max_size": words.size_text(settings.evidence_max_bytes),
         "image_types": IMAGE_TYPES,
         "calendar": request.app.state.rulebook.in_force_at(at).calendar,
-        **WORDS,
+        **words.PAGE_WORDS,
     }
     return render(request, "appeals_new.html", context, status_code)
 
@@ -212,7 +155,7 @@ def merchant_appeals(
         "status": status,
         "calendar": book.in_force_at(at).calendar,
         "rules": book.in_force_at(at).tracking_visibility,
-        **WORDS,
+        **words.PAGE_WORDS,
     }
     return render(request, "appeals.html", context)
 
@@ -307,7 +250,7 @@ def merchant_appeal(
         "operator": False,
         "calendar": rule_set.calendar,
         "rules": rule_set.tracking_visibility,
-        **WORDS,
+        **words.PAGE_WORDS,
     }
     return render(request, "appeals_detail.html", context)
 

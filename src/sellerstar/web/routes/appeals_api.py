@@ -21,7 +21,12 @@ from sellerstar.domain.access import MERCHANT_ROLES, scope_for_merchant_user
 from sellerstar.queries import appeals as q
 from sellerstar.rules import RuleBook
 from sellerstar.services.appeals import AppealRefused, decide, file_appeal
-from sellerstar.web import appeals_text as words
+from sellerstar.web.appeal_filing import (
+    evidence_limits,
+    read_uploads,
+    refusal_status,
+    third_party_lookup,
+)
 from sellerstar.web.auth import (
     ApiAnyUser,
     ApiOperator,
@@ -31,14 +36,9 @@ from sellerstar.web.auth import (
     ReadConnection,
     api_user,
 )
+from sellerstar.web.deps import PageNumber
 from sellerstar.web.forms import fields, form_after, multipart_body
-from sellerstar.web.routes.appeals import (
-    PageNumber,
-    evidence_limits,
-    read_uploads,
-    refusal_status,
-    third_party_lookup,
-)
+from sellerstar.web.words import appeals as words
 
 router = APIRouter(prefix="/api/v1/appeals", tags=["appeals"])
 Status = Literal["pending", "approved", "rejected"]

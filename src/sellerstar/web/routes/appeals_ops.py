@@ -21,19 +21,16 @@ from sellerstar.queries.scope import scope_for_operator
 from sellerstar.queries.tracking_detail import Batch, order_detail
 from sellerstar.rules import RuleBook
 from sellerstar.services.appeals import AppealAlreadyDecided, AppealRefused, decide
-from sellerstar.web import appeals_text as words
+from sellerstar.web.appeal_filing import refusal_status
 from sellerstar.web.auth import CsrfChecked, Now, Operator, ReadConnection
+from sellerstar.web.deps import PageNumber
 from sellerstar.web.i18n import N_, translations
-from sellerstar.web.logistics_text import Text
-from sellerstar.web.routes.appeals import WORDS, PageNumber, refusal_status
 from sellerstar.web.templating import render
+from sellerstar.web.words import appeals as words
+from sellerstar.web.words.logistics import Text
 
 router = APIRouter(include_in_schema=False)
 Tab = Literal["pending", "decided"]
-DECIDERS: dict[str | None, str] = {
-    "system": N_("the automatic pre-check"),
-    None: N_("the data import"),
-}
 
 
 @router.get("/ops/appeals")
@@ -59,7 +56,7 @@ def queue_page(
         "done": done,
         "calendar": book.in_force_at(at).calendar,
         "rules": book.in_force_at(at).tracking_visibility,
-        **WORDS,
+        **words.PAGE_WORDS,
     }
     return render(request, "ops_appeals.html", context)
 
@@ -90,10 +87,10 @@ def _review_page(
         "operator": True,
         "error": error,
         "chosen": chosen or {},
-        "deciders": DECIDERS,
+        "deciders": words.DECIDERS,
         "calendar": rule_set.calendar,
         "rules": rule_set.tracking_visibility,
-        **WORDS,
+        **words.PAGE_WORDS,
     }
     return render(request, "ops_appeals_review.html", context, status_code)
 
@@ -109,7 +106,8 @@ def review_page(
 def already_decided_text(row: q.AppealRow, zone: str, locale: str) -> Text:
     """Who decided the appeal first, how, and when (for the operator who came second)."""
     say = translations(locale).gettext
-    who = say(DECIDERS[row.decided_by]) if row.decided_by in DECIDERS else row.decided_by
+    deciders = words.DECIDERS
+    who = say(deciders[row.decided_by]) if row.decided_by in deciders else row.decided_by
     decided = row.decided_at
     when = decided.astimezone(ZoneInfo(zone)).strftime("%Y-%m-%d %H:%M") if decided else "—"
     return Text(

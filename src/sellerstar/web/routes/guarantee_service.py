@@ -14,14 +14,14 @@ from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from sellerstar.domain.access import Scope, scope_for_merchant_user
-from sellerstar.queries.scope import scope_for_operator
 from sellerstar.rules.book import RuleBook
 from sellerstar.services import guarantee
 from sellerstar.services.refusal import Refused
 from sellerstar.store.db import transaction
-from sellerstar.web import guarantee_text as words
-from sellerstar.web.auth import CsrfChecked, Merchant, Now, Operator, ReadConnection
+from sellerstar.web.auth import CsrfChecked, Merchant, Now, ReadConnection
+from sellerstar.web.deps import Book, Engine, MerchantScope, MerchantViewer, merchant_route
 from sellerstar.web.templating import render
+from sellerstar.web.words import guarantee as words
 
 router = APIRouter(include_in_schema=False)
 PAGE = "/m/guarantee-service"
@@ -54,13 +54,17 @@ def _page(
     )
 
 
-@router.get(PAGE)
-def merchant_page(
-    request: Request, auth: Merchant, connection: ReadConnection, at: Now
+@merchant_route(router, "/guarantee-service")
+def status_page(
+    request: Request,
+    scope: MerchantScope,
+    viewer: MerchantViewer,
+    connection: ReadConnection,
+    at: Now,
 ) -> HTMLResponse:
-    """The merchant's enrolment and what it may do now."""
-    scope = scope_for_merchant_user(auth.principal)
-    return _page(request, connection, scope, at, may_act=auth.principal.is_main_account)
+    """The merchant's enrolment and what it may do now (an operator sees it, no actions)."""
+    may_act = not scope.by_operator and viewer.principal.is_main_account
+    return _page(request, connection, scope, at, may_act=may_act)
 
 
 @router.post(PAGE, dependencies=[CsrfChecked])
@@ -68,17 +72,18 @@ def change(
     request: Request,
     auth: Merchant,
     at: Now,
+    book: Book,
+    engine: Engine,
     action: Annotated[str, Form(pattern="^(join|leave)$")],
 ) -> Response:
     """Join or leave; a refusal shows the page again with its reasons, nothing written."""
     scope = scope_for_merchant_user(auth.principal)
-    book: RuleBook = request.app.state.rulebook
     act = guarantee.join if action == "join" else guarantee.leave
     try:
-        with transaction(request.app.state.engine) as connection:
+        with transaction(engine) as connection:
             act(connection, book, scope.merchant_id, actor=auth.principal, now=at)
     except Refused as refused:
-        with request.app.state.engine.connect() as connection:
+        with engine.connect() as connection:
             return _page(
                 request,
                 connection,
@@ -89,12 +94,3 @@ def change(
                 status_code=409,
             )
     return RedirectResponse(PAGE, status_code=303)
-
-
-@router.get("/ops/merchants/{merchant_id}/guarantee-service")
-def operator_page(
-    request: Request, merchant_id: str, _auth: Operator, connection: ReadConnection, at: Now
-) -> HTMLResponse:
-    """A merchant's enrolment as an operator sees it (no actions)."""
-    scope = scope_for_operator(connection, merchant_id)
-    return _page(request, connection, scope, at, may_act=False)

@@ -9,14 +9,13 @@ import sqlalchemy as sa
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
-from sellerstar.domain.access import Scope, scope_for_merchant_user
+from sellerstar.domain.access import Scope
 from sellerstar.queries.guaranteed_delivery import coverage
-from sellerstar.queries.scope import scope_for_operator
 from sellerstar.rules.book import RuleBook
-from sellerstar.web import logistics_text as words
-from sellerstar.web.auth import Merchant, Now, Operator, ReadConnection
-from sellerstar.web.routes.logistics import base_path
+from sellerstar.web.auth import Now, ReadConnection
+from sellerstar.web.deps import MerchantScope, base_path, merchant_route
 from sellerstar.web.templating import render
+from sellerstar.web.words import logistics as words
 
 router = APIRouter(include_in_schema=False)
 
@@ -38,17 +37,10 @@ def _page(
     )
 
 
-@router.get("/m/guaranteed-delivery")
-def merchant_coverage(
-    request: Request, auth: Merchant, connection: ReadConnection, at: Now
+@merchant_route(router, "/guaranteed-delivery")
+def coverage_page(
+    request: Request, scope: MerchantScope, connection: ReadConnection, at: Now
 ) -> HTMLResponse:
-    """The merchant's guaranteed-delivery coverage, its scope and the seed's advice."""
-    return _page(request, connection, scope_for_merchant_user(auth.principal), at)
-
-
-@router.get("/ops/merchants/{merchant_id}/guaranteed-delivery")
-def operator_coverage(
-    request: Request, merchant_id: str, _auth: Operator, connection: ReadConnection, at: Now
-) -> HTMLResponse:
-    """A merchant's guaranteed-delivery coverage as its main account sees it."""
-    return _page(request, connection, scope_for_operator(connection, merchant_id), at)
+    """The merchant's guaranteed-delivery coverage, its scope and the seed's advice (for an
+    operator, as its main account sees it)."""
+    return _page(request, connection, scope, at)

@@ -2,7 +2,8 @@
 merchant users under /m and operators under /ops/merchants/{id}.
 
 Both audiences get the same templates through the same queries; only the Scope differs.
-The guaranteed-delivery page is in ``guaranteed_delivery``, the JSON API in ``logistics_api``.
+The guaranteed-delivery page is in ``guaranteed_delivery``, the JSON API in ``logistics_api``;
+what they share is in ``web.logistics_views``.
 """
 
 from __future__ import annotations
@@ -11,125 +12,34 @@ import csv
 import datetime as dt
 import io
 from collections.abc import Iterator
-from dataclasses import dataclass
-from typing import Annotated
-from urllib.parse import urlencode
 from zoneinfo import ZoneInfo
 
 import sqlalchemy as sa
-from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, StreamingResponse
 from markupsafe import Markup
 
-from sellerstar.domain.access import Scope, scope_for_merchant_user
-from sellerstar.domain.carriers import CARRIERS
+from sellerstar.domain.access import Scope
 from sellerstar.queries import logistics as q
-from sellerstar.queries.freshness import Fingerprint, metrics_fingerprint
-from sellerstar.queries.scope import scope_for_operator
-from sellerstar.queries.tracking_detail import order_detail
 from sellerstar.rules.book import RuleBook
-from sellerstar.rules.model import TrackingVisibility
-from sellerstar.web import logistics_text as words
-from sellerstar.web.auth import Merchant, Now, Operator, ReadConnection
-from sellerstar.web.i18n import N_, translations
-from sellerstar.web.list_words import list_words
+from sellerstar.web.auth import Now, ReadConnection
+from sellerstar.web.deps import MerchantScope, base_path, merchant_route
+from sellerstar.web.i18n import translations
+from sellerstar.web.logistics_views import (
+    PER_PAGE,
+    Filters,
+    Listing,
+    ListParams,
+    listing,
+    tracking_page,
+)
 from sellerstar.web.page_cache import PageCache
 from sellerstar.web.templating import render, render_part
+from sellerstar.web.words import logistics as words
+from sellerstar.web.words.lists import list_words
 
 router = APIRouter(include_in_schema=False)
-
-PER_PAGE = 20
-PROOF_REASONS = {
-    "bad_format": N_("The tracking number does not have the format of this carrier."),
-    "unknown_carrier": N_("This carrier is not known."),
-    "empty": N_("Enter the tracking number."),
-    "refused": N_("This logistics proof cannot be replaced."),
-}
 _CSV_FLUSH_ROWS = 500
-
-
-@dataclass(frozen=True)
-class ListParams:
-    """The order list's filters, as the page, the CSV and the API take them."""
-
-    stat_date: dt.date | None = None
-    untrackable: bool = False
-    q: str = ""
-    page: int = 1
-
-    def link(self, base: str, **changes: object) -> str:
-        """``base`` with these filters (and ``changes``) as the query string."""
-        values = {**self.__dict__, **changes}
-        query = {
-            "stat_date": values["stat_date"].isoformat() if values["stat_date"] else None,
-            "untrackable": "1" if values["untrackable"] else None,
-            "q": values["q"] or None,
-            "page": values["page"] if values["page"] != 1 else None,
-        }
-        text = urlencode({k: v for k, v in query.items() if v is not None})
-        return f"{base}?{text}" if text else base
-
-
-async def list_params(
-    stat_date: Annotated[dt.date | None, Query(description="A computed stat date.")] = None,
-    untrackable: Annotated[bool, Query(description="Only orders shown as untrackable.")] = False,
-    q: Annotated[str, Query(max_length=64, description="Part of an order number.")] = "",
-    page: Annotated[int, Query(ge=1, le=1_000_000, description="Page, from 1.")] = 1,
-) -> ListParams:
-    """Dependency: the order-list filters of the query string."""
-    return ListParams(stat_date, untrackable, q.strip(), page)
-
-
-Filters = Annotated[ListParams, Depends(list_params)]
-
-
-@dataclass(frozen=True)
-class Listing:
-    """The headline and the order list of one request."""
-
-    overview: q.Overview
-    choices: list[dt.date]
-    wanted: q.OrderFilter | None  # None: no stat date has judged orders yet
-    rules: TrackingVisibility | None  # of the chosen stat date
-    window: q.ShipWindow | None
-    fingerprint: Fingerprint  # of the figures the headline shows
-
-
-def listing(
-    request: Request, connection: sa.Connection, scope: Scope, at: dt.datetime, params: ListParams
-) -> Listing:
-    """The overview, the stat dates to choose from and the chosen filter (422 when the
-    stat date asked for is not one of them). The first two are kept until the metric job
-    writes the merchant's figures again."""
-    book: RuleBook = request.app.state.rulebook
-    cache: PageCache = request.app.state.page_cache
-    fingerprint = metrics_fingerprint(connection, scope.merchant_id)
-
-    def headline() -> tuple[q.Overview, list[dt.date]]:
-        overview = q.overview(connection, scope, book, at)
-        newest = overview.stat_date
-        days = [] if newest is None else q.stat_date_choices(connection, scope.merchant_id, newest)
-        return overview, days
-
-    overview, choices = cache.get_or_make(
-        ("logistics-headline", scope, q.today(book, at), fingerprint), headline
-    )
-    if params.stat_date is not None and params.stat_date not in choices:
-        raise HTTPException(
-            422, N_("choose a stat date from the list: the computed dates of the last month")
-        )
-    chosen = params.stat_date or (choices[0] if choices else None)
-    if chosen is None:
-        return Listing(overview, choices, None, None, None, fingerprint)
-    rules = book.for_stat_date(chosen).tracking_visibility
-    wanted = q.OrderFilter(chosen, params.untrackable, params.q)
-    window = q.ship_window(chosen, rules) if rules else None
-    return Listing(overview, choices, wanted, rules, window, fingerprint)
-
-
-def base_path(scope: Scope) -> str:
-    """Where the scope's pages live: /m or /ops/merchants/{id}."""
-    return f"/ops/merchants/{scope.merchant_id}" if scope.by_operator else "/m"
 
 
 def _logistics_page(
@@ -174,25 +84,12 @@ def _summary(request: Request, scope: Scope, found: Listing) -> Markup:
     )
 
 
-@router.get("/m/logistics")
-def merchant_logistics(
-    request: Request, auth: Merchant, connection: ReadConnection, at: Now, params: Filters
+@merchant_route(router, "/logistics")
+def logistics_page(
+    request: Request, scope: MerchantScope, connection: ReadConnection, at: Now, params: Filters
 ) -> HTMLResponse:
-    """The logistics-performance page of a merchant user (a sub-account: its own orders)."""
-    return _logistics_page(request, connection, scope_for_merchant_user(auth.principal), at, params)
-
-
-@router.get("/ops/merchants/{merchant_id}/logistics")
-def operator_logistics(
-    request: Request,
-    merchant_id: str,
-    _auth: Operator,
-    connection: ReadConnection,
-    at: Now,
-    params: Filters,
-) -> HTMLResponse:
-    """A merchant's logistics-performance page as its main account sees it."""
-    scope = scope_for_operator(connection, merchant_id)
+    """The logistics-performance page: a merchant user's (a sub-account: its own orders),
+    or a merchant's as its main account sees it (operators)."""
     return _logistics_page(request, connection, scope, at, params)
 
 
@@ -251,74 +148,17 @@ def _csv_lines(
     yield buffer.getvalue()
 
 
-@router.get("/m/logistics/orders.csv")
-def merchant_orders_csv(
-    request: Request, auth: Merchant, connection: ReadConnection, at: Now, params: Filters
+@merchant_route(router, "/logistics/orders.csv")
+def orders_csv(
+    request: Request, scope: MerchantScope, connection: ReadConnection, at: Now, params: Filters
 ) -> StreamingResponse:
     """The filtered order list as CSV (UTF-8 with BOM, headers in the UI language)."""
-    return _csv(request, connection, scope_for_merchant_user(auth.principal), at, params)
+    return _csv(request, connection, scope, at, params)
 
 
-@router.get("/ops/merchants/{merchant_id}/logistics/orders.csv")
-def operator_orders_csv(
-    request: Request,
-    merchant_id: str,
-    _auth: Operator,
-    connection: ReadConnection,
-    at: Now,
-    params: Filters,
-) -> StreamingResponse:
-    """A merchant's filtered order list as CSV."""
-    return _csv(request, connection, scope_for_operator(connection, merchant_id), at, params)
-
-
-def _tracking_page(
-    request: Request,
-    connection: sa.Connection,
-    scope: Scope,
-    order_id: str,
-    at: dt.datetime,
-    proof_error: dict[str, object] | None = None,
+@merchant_route(router, "/logistics/orders/{order_id}")
+def tracking(
+    request: Request, order_id: str, scope: MerchantScope, connection: ReadConnection, at: Now
 ) -> HTMLResponse:
-    book: RuleBook = request.app.state.rulebook
-    detail = order_detail(connection, scope, order_id, book, at)
-    base = base_path(scope)
-    return render(
-        request,
-        "tracking.html",
-        {
-            "scope": scope,
-            "base": base,
-            "detail": detail,
-            "back_url": f"{base}/logistics",
-            "calendar": book.in_force_at(at).calendar,
-            "carriers": sorted(CARRIERS.values(), key=lambda c: c.name),
-            "proof_error": proof_error,
-            "replaced": request.query_params.get("replaced"),
-            "number_reasons": PROOF_REASONS,
-            **words.TEMPLATE_WORDS,
-        },
-    )
-
-
-@router.get("/m/logistics/orders/{order_id}")
-def merchant_tracking(
-    request: Request, order_id: str, auth: Merchant, connection: ReadConnection, at: Now
-) -> HTMLResponse:
-    """The tracking detail of one of the user's orders."""
-    scope = scope_for_merchant_user(auth.principal)
-    return _tracking_page(request, connection, scope, order_id, at)
-
-
-@router.get("/ops/merchants/{merchant_id}/logistics/orders/{order_id}")
-def operator_tracking(
-    request: Request,
-    merchant_id: str,
-    order_id: str,
-    _auth: Operator,
-    connection: ReadConnection,
-    at: Now,
-) -> HTMLResponse:
-    """The tracking detail of one order of a merchant."""
-    scope = scope_for_operator(connection, merchant_id)
-    return _tracking_page(request, connection, scope, order_id, at)
+    """The tracking detail of one order in the scope."""
+    return tracking_page(request, connection, scope, order_id, at)

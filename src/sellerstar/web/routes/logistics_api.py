@@ -10,17 +10,14 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated
 
-import sqlalchemy as sa
-from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi import APIRouter, Query, Request
 from pydantic import BaseModel, Field
 
-from sellerstar.domain.access import OutOfScope, Principal, Role, Scope, scope_for_merchant_user
 from sellerstar.queries import logistics as q
-from sellerstar.queries.scope import scope_for_operator
 from sellerstar.queries.tracking_detail import order_detail
 from sellerstar.web.auth import ApiAnyUser, Now, ReadConnection
-from sellerstar.web.i18n import N_
-from sellerstar.web.routes.logistics import PER_PAGE, Filters, listing
+from sellerstar.web.deps import api_scope
+from sellerstar.web.logistics_views import PER_PAGE, Filters, listing
 
 router = APIRouter(prefix="/api/v1/logistics", tags=["logistics"])
 
@@ -128,17 +125,6 @@ class OrderDetail(BaseModel):
     shipments: list[Shipment]
 
 
-def _scope(connection: sa.Connection, principal: Principal, merchant_id: str | None) -> Scope:
-    if principal.role == Role.OPERATOR:
-        if not merchant_id:
-            raise HTTPException(422, N_("an operator must name the merchant (merchant_id)"))
-        return scope_for_operator(connection, merchant_id)
-    scope = scope_for_merchant_user(principal)
-    if merchant_id and merchant_id != scope.merchant_id:
-        raise OutOfScope(f"merchant {merchant_id!r}")
-    return scope
-
-
 @router.get("/summary")
 def summary(
     request: Request,
@@ -148,7 +134,7 @@ def summary(
     merchant_id: MerchantParam = None,
 ) -> Summary:
     """The current (newest) tracking visibility rate, its stat window and counts."""
-    scope = _scope(connection, auth.principal, merchant_id)
+    scope = api_scope(connection, auth.principal, merchant_id)
     ov = q.overview(connection, scope, request.app.state.rulebook, at)
     return Summary(
         merchant_id=scope.merchant_id,
@@ -177,7 +163,7 @@ def orders(
 ) -> OrderList:
     """The judged orders of a stat date (default the newest), 20 per page, newest ship date
     first; ``untrackable`` keeps those shown as untrackable, ``q`` searches order numbers."""
-    scope = _scope(connection, auth.principal, merchant_id)
+    scope = api_scope(connection, auth.principal, merchant_id)
     found = listing(request, connection, scope, at, params)
     if found.wanted is None:
         return OrderList(
@@ -235,7 +221,7 @@ def order(
 ) -> OrderDetail:
     """One order's tracking detail: every shipment batch and its events (404 when the
     order is not the caller's to see)."""
-    scope = _scope(connection, auth.principal, merchant_id)
+    scope = api_scope(connection, auth.principal, merchant_id)
     d = order_detail(connection, scope, order_id, request.app.state.rulebook, at)
     judged = d.judgement
     return OrderDetail(

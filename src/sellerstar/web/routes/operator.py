@@ -22,35 +22,19 @@ from sellerstar.jobs.daily import FutureViewDate, JobAlreadyRunning
 from sellerstar.queries import operator as console
 from sellerstar.rules import RuleBook
 from sellerstar.web.auth import ApiOperator, CsrfChecked, Now, Operator, ReadConnection
+from sellerstar.web.deps import today
 from sellerstar.web.i18n import N_
-from sellerstar.web.routes.stars import TRACK_LABELS, today
 from sellerstar.web.templating import render
+from sellerstar.web.words.operator import (
+    JOB_LABELS,
+    JOB_STATUS_LABELS,
+    MEMBERSHIP_LABELS,
+    TA_STATUS_LABELS,
+)
+from sellerstar.web.words.stars import TRACK_LABELS
 
 router = APIRouter()
 
-JOB_LABELS = {
-    "compute": N_("Daily metrics"),
-    "stars": N_("Predicted star levels"),
-    "guarantee": N_("Guaranteed delivery"),
-}
-JOB_STATUS_LABELS = {
-    "running": N_("Running"),
-    "succeeded": N_("Succeeded"),
-    "failed": N_("Failed"),
-}
-MEMBERSHIP_LABELS = {
-    "export_pass": N_("Export Pass"),
-    "global_treasure": N_("Global Treasure"),
-    "gold_supplier_plus": N_("Gold Supplier Plus"),
-    "other": N_("Other membership"),
-    "none": N_("No membership"),
-}
-TA_STATUS_LABELS = {
-    "active": N_("Trade assurance active"),
-    "suspended": N_("Trade assurance suspended"),
-    "terminated": N_("Trade assurance terminated"),
-    "none": N_("No trade assurance"),
-}
 _LABELS = {
     "track_labels": TRACK_LABELS,
     "job_labels": JOB_LABELS,

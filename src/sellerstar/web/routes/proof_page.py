@@ -18,9 +18,9 @@ from sellerstar.domain.access import scope_for_merchant_user
 from sellerstar.services import proof, tracking
 from sellerstar.store.db import transaction
 from sellerstar.web.auth import CsrfChecked, Merchant, Now
-from sellerstar.web.logistics_text import carrier_name
-from sellerstar.web.routes.logistics import _tracking_page
-from sellerstar.web.routes.tracking_api import Clients
+from sellerstar.web.deps import Clients
+from sellerstar.web.logistics_views import tracking_page
+from sellerstar.web.words.logistics import carrier_name
 
 router = APIRouter(include_in_schema=False)
 
@@ -68,7 +68,7 @@ async def replace_proof(
 
         def page() -> Response:
             with engine.connect() as connection:
-                answer = _tracking_page(
+                answer = tracking_page(
                     request,
                     connection,
                     scope_for_merchant_user(auth.principal),

@@ -11,7 +11,6 @@ from urllib.parse import urlsplit
 from fastapi import APIRouter, Form, HTTPException, Request
 from fastapi.responses import RedirectResponse, Response
 
-from sellerstar.config import Settings
 from sellerstar.domain.access import Role
 from sellerstar.services import accounts, sign_in_throttle
 from sellerstar.store.db import transaction
@@ -22,18 +21,16 @@ from sellerstar.web.auth import (
     MaybeAuth,
     Now,
 )
+from sellerstar.web.deps import throttle_of
 from sellerstar.web.i18n import LOCALE_COOKIE, LOCALES, N_
 from sellerstar.web.templating import render
+from sellerstar.web.words.accounts import TOO_MANY_FAILURES
 
 router = APIRouter(include_in_schema=False)
 
 LOGIN_CSRF_COOKIE = "sellerstar_login_csrf"
 _HOME = {Role.OPERATOR: "/ops", Role.MERCHANT_MAIN: "/m/stars", Role.MERCHANT_SUB: "/m/stars"}
 _YEAR = 365 * 24 * 3600
-TOO_MANY_FAILURES = N_(
-    "Too many failed sign-ins for this login or from this address. "
-    "Try again in %(minutes)s minutes."
-)
 
 
 def safe_next(target: str | None, default: str = "/") -> str:
@@ -91,13 +88,6 @@ def _login_page(
 def login_form(request: Request, next: str | None = None) -> Response:
     """The sign-in form."""
     return _login_page(request, safe_next(next), None, 200)
-
-
-def throttle_of(settings: Settings) -> sign_in_throttle.Throttle:
-    """The brute-force limit the settings ask for."""
-    return sign_in_throttle.Throttle(
-        settings.sign_in_max_failures, dt.timedelta(minutes=settings.sign_in_window_minutes)
-    )
 
 
 @router.post("/login")

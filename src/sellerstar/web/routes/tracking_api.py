@@ -32,6 +32,7 @@ from sellerstar.web.auth import (
     ReadConnection,
     api_user,
 )
+from sellerstar.web.deps import Clients
 from sellerstar.web.i18n import N_
 
 
@@ -111,18 +112,6 @@ _REPLACEMENT = {
     "properties": {"carrier": {"type": "string"}, "tracking_number": {"type": "string"}},
     "required": ["carrier", "tracking_number"],
 }
-
-
-def feed_clients(request: Request) -> tracking.FeedClients:
-    """The tracking sources of this app, made from its settings on first use."""
-    clients: tracking.FeedClients | None = getattr(request.app.state, "feed_clients", None)
-    if clients is None:
-        clients = tracking.clients_from_settings(request.app.state.settings)
-        request.app.state.feed_clients = clients
-    return clients
-
-
-Clients = Annotated[tracking.FeedClients, Depends(feed_clients)]
 
 
 @router.get("/tracking/{carrier}/{tracking_number}")

@@ -27,27 +27,20 @@ from sellerstar.web.auth import (
     Operator,
     ReadConnection,
 )
+from sellerstar.web.deps import throttle_of
 from sellerstar.web.i18n import N_
-from sellerstar.web.routes.session import TOO_MANY_FAILURES, throttle_of
 from sellerstar.web.templating import render
+from sellerstar.web.words.accounts import (
+    ACCOUNT_DONE,
+    OPS_DONE,
+    SCOPE_LABELS,
+    TOKEN_STATE_LABELS,
+    TOO_MANY_FAILURES,
+)
 
 router = APIRouter(include_in_schema=False)
 
 Password = Annotated[str, Form(max_length=1024)]
-TOKEN_STATE_LABELS = {"live": N_("Live"), "expired": N_("Expired"), "revoked": N_("Revoked")}
-SCOPE_LABELS = {"read": N_("Read only"), "read_write": N_("Read and write")}
-OPS_DONE = {
-    "deactivated": N_(
-        "The user has been deactivated: their sessions have ended and their API tokens are revoked."
-    ),
-    "activated": N_("The user can sign in again."),
-    "password": N_("The password has been changed; the user's sessions have ended."),
-    "revoked": N_("The API token has been revoked."),
-}
-ACCOUNT_DONE = {
-    "password": N_("Your password has been changed; your other sessions have ended."),
-    "revoked": N_("The API token has been revoked."),
-}
 _LABELS = {"token_state_labels": TOKEN_STATE_LABELS, "scope_labels": SCOPE_LABELS}
 
 

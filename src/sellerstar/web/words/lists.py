@@ -16,8 +16,8 @@ from markupsafe import Markup, escape
 
 from sellerstar.queries.logistics import AppealBlock
 from sellerstar.rules.model import TrackingVisibility
-from sellerstar.web import logistics_text as words
 from sellerstar.web.i18n import template_gettext
+from sellerstar.web.words import logistics as words
 
 
 class Words(dict[Hashable, Markup]):

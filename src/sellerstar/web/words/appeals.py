@@ -1,7 +1,7 @@
 """Words of the appeal pages: the seed's two appeal types and their scenarios, why a
 shipment cannot be appealed, the pre-check and the operators' decision reasons.
 
-Every text is a :class:`~sellerstar.web.logistics_text.Text` (a catalogue message and its
+Every text is a :class:`~sellerstar.web.words.logistics.Text` (a catalogue message and its
 values); the rule-set's numbers are filled in, never written into a message.
 """
 
@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from sellerstar.domain.appeals import DECISION_REASONS, AppealEvent
 from sellerstar.rules.model import TrackingVisibility
 from sellerstar.web.i18n import N_
-from sellerstar.web.logistics_text import APPEAL_STATUSES, Text
+from sellerstar.web.words import logistics as logistics_words
+from sellerstar.web.words.logistics import APPEAL_STATUSES, Text
 
 STATUSES = APPEAL_STATUSES
 
@@ -266,6 +267,12 @@ REASONS_BY_DECISION: dict[str, tuple[str, ...]] = {
     name: DECISION_REASONS[event] for name, event in DECISIONS.items()
 }
 
+# Who decided an appeal that no operator decided.
+DECIDERS: dict[str | None, str] = {
+    "system": N_("the automatic pre-check"),
+    None: N_("the data import"),
+}
+
 # What the appeal templates get to put words on codes.
 TEMPLATE_WORDS: dict[str, object] = {
     "appeal_statuses": STATUSES,
@@ -278,3 +285,5 @@ TEMPLATE_WORDS: dict[str, object] = {
     "decision_reason_labels": DECISION_REASON_LABELS,
     "reasons_by_decision": REASONS_BY_DECISION,
 }
+# The appeal pages show orders and tracking too: they get the logistics words as well.
+PAGE_WORDS: dict[str, object] = {**logistics_words.TEMPLATE_WORDS, **TEMPLATE_WORDS}

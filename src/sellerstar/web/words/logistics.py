@@ -174,3 +174,11 @@ TEMPLATE_WORDS: dict[str, object] = {
     "reason_text": reason_text,
     "appeal_block_text": appeal_block_text,
 }
+
+# Why a logistics proof could not be replaced (the tracking page's form).
+PROOF_REASONS = {
+    "bad_format": N_("The tracking number does not have the format of this carrier."),
+    "unknown_carrier": N_("This carrier is not known."),
+    "empty": N_("Enter the tracking number."),
+    "refused": N_("This logistics proof cannot be replaced."),
+}
