@@ -12,10 +12,13 @@ import pytest
 from sellerstar.domain.access import MERCHANT_ROLES, Role
 from sellerstar.domain.appeals import AppealState
 from sellerstar.domain.stars import Track
-from sellerstar.web import appeals_text, logistics_text
 from sellerstar.web.i18n import LOCALES
 from sellerstar.web.routes import appeals_api, stars
-from sellerstar.web.templating import ROLE_LABELS, make_environment
+from sellerstar.web.templating import make_environment
+from sellerstar.web.words import appeals as appeals_text
+from sellerstar.web.words import logistics as logistics_text
+from sellerstar.web.words.site import ROLE_LABELS
+from sellerstar.web.words.stars import TRACK_LABELS
 
 # (vocabulary, how a page renders one of its codes, what the page passes the template)
 LOOKUPS: list[tuple[type[StrEnum], str, dict[str, Any]]] = [
@@ -26,7 +29,7 @@ LOOKUPS: list[tuple[type[StrEnum], str, dict[str, Any]]] = [
     # appeals.html (the status tabs), tracking.html (a batch's appeal)
     (AppealState, "{{ _(labels[code]) }}", {"labels": logistics_text.APPEAL_STATUSES}),
     # _stars_content.html, ops.html, ops_merchant.html
-    (Track, "{{ _(labels[code]) }}", {"labels": stars.TRACK_LABELS}),
+    (Track, "{{ _(labels[code]) }}", {"labels": TRACK_LABELS}),
 ]
 
 
@@ -53,7 +56,7 @@ def test_the_labels_name_only_codes_of_the_vocabulary() -> None:
     assert set(ROLE_LABELS) == set(Role)
     assert set(appeals_text.STATUSES) == set(AppealState)
     assert set(logistics_text.APPEAL_STATUSES) == set(AppealState)
-    assert set(stars.TRACK_LABELS) == set(Track)
+    assert set(TRACK_LABELS) == set(Track)
 
 
 def test_an_unknown_code_shows_raw_where_the_lookup_falls_back() -> None:
