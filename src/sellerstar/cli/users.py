@@ -11,7 +11,7 @@ from rich.console import Console
 from rich.table import Table
 
 from sellerstar.config import get_settings
-from sellerstar.services import accounts
+from sellerstar.services import accounts, tokens
 from sellerstar.store import migrate
 from sellerstar.store.db import create_engine, transaction
 
@@ -84,7 +84,7 @@ def token_create(
     try:
         migrate.require_head(engine)
         with transaction(engine) as connection:
-            secret = accounts.create_api_token(
+            secret = tokens.create_api_token(
                 connection,
                 login,
                 name,
@@ -110,7 +110,7 @@ def token_list(
     try:
         migrate.require_head(engine)
         with engine.connect() as connection:
-            rows = accounts.list_tokens(connection, login)
+            rows = tokens.list_tokens(connection, login)
     finally:
         engine.dispose()
     now = dt.datetime.now(dt.UTC)
@@ -146,7 +146,7 @@ def token_revoke(
         with transaction(engine) as connection:
             if login is not None:
                 accounts.login_exists(connection, login)
-            revoked = accounts.revoke_tokens(
+            revoked = tokens.revoke_tokens(
                 connection,
                 now=dt.datetime.now(dt.UTC),
                 actor="cli",

@@ -23,7 +23,7 @@ from zoneinfo import ZoneInfo
 import sqlalchemy as sa
 from fastapi import Depends, HTTPException, Request
 
-from sellerstar.services import accounts
+from sellerstar.services import sessions, tokens
 from sellerstar.services.accounts import Principal
 from sellerstar.store.db import transaction
 from sellerstar.web.i18n import N_
@@ -92,28 +92,28 @@ def resolve(request: Request, at: Now, reading: ReadConnection) -> Auth | None:
     token = _bearer(request)
     auth: Auth | None = None
     if token is not None:
-        use = accounts.principal_for_api_token(reading, token, at)
+        use = tokens.principal_for_api_token(reading, token, at)
         if use is not None:
             auth = Auth(use.principal, "token", scope=use.scope)
             _record_use(request, use, at)
     elif cookie := request.cookies.get(SESSION_COOKIE):
-        session = accounts.session_for(reading, cookie, at)
+        session = sessions.session_for(reading, cookie, at)
         if session is not None:
             auth = Auth(session.principal, "session", session.csrf_token)
     request.state.auth = auth
     return auth
 
 
-def _record_use(request: Request, use: accounts.TokenUse, at: dt.datetime) -> None:
+def _record_use(request: Request, use: tokens.TokenUse, at: dt.datetime) -> None:
     every = dt.timedelta(minutes=request.app.state.settings.api_token_use_minutes)
     if use.last_used_at is not None and use.last_used_at > at - every:
         return
     try:
         with transaction(request.app.state.engine) as connection:
-            accounts.record_token_use(connection, use.digest, at, every)
+            tokens.record_token_use(connection, use.digest, at, every)
     except sa.exc.OperationalError:
         # Bookkeeping: a busy store must not fail the request it describes.
-        _LOG.warning("could not record the use of API token %s", accounts.token_id(use.digest))
+        _LOG.warning("could not record the use of API token %s", tokens.token_id(use.digest))
 
 
 MaybeAuth = Annotated[Auth | None, Depends(resolve)]
