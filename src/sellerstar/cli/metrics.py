@@ -13,7 +13,7 @@ from typing import Annotated
 
 import typer
 
-from sellerstar import engines
+from sellerstar import clock, engines
 from sellerstar.config import get_settings
 from sellerstar.errors import InputError
 from sellerstar.metrics import summary
@@ -174,13 +174,13 @@ def compute_command(
     if dates is not None and view is not None:
         raise InputError("give --view-date or a stat date (--stat-date, --from/--to), not both")
     if dates is None:
-        dates = resolve_stat_dates(book, view, dt.datetime.now(dt.UTC))
+        dates = resolve_stat_dates(book, view, clock.now())
     run = run_daily_job(
         get_settings().database_url,
         book,
         dates[0],
         dates[1],
-        now=dt.datetime.now(dt.UTC),
+        now=clock.now(),
         engine=engine,
     )
     typer.echo(summary.render(run.metrics))

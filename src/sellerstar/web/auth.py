@@ -18,11 +18,11 @@ import secrets
 from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass
 from typing import Annotated
-from zoneinfo import ZoneInfo
 
 import sqlalchemy as sa
 from fastapi import Depends, HTTPException, Request
 
+from sellerstar import clock
 from sellerstar.services import sessions, tokens
 from sellerstar.services.accounts import Principal
 from sellerstar.store.db import transaction
@@ -55,13 +55,7 @@ async def now(request: Request) -> dt.datetime:
 
     The dependencies that neither block nor take long are ``async``: FastAPI runs a plain
     function in its thread pool, a hop that costs more than they do."""
-    instant = dt.datetime.now(dt.UTC)
-    fixed: dt.date | None = request.app.state.settings.clock_date
-    if fixed is None:
-        return instant
-    zone = ZoneInfo(request.app.state.rulebook.in_force(fixed).calendar.timezone)
-    local = instant.astimezone(zone)
-    return dt.datetime.combine(fixed, local.timetz()).astimezone(dt.UTC)
+    return clock.now(request.app.state.settings, request.app.state.rulebook)
 
 
 Now = Annotated[dt.datetime, Depends(now)]
