@@ -121,7 +121,7 @@ class Settings(BaseSettings):
     )
     clock_date: dt.date | None = Field(
         default=None,
-        description="For demonstrations: the platform date the web app treats as today "
+        description="For demonstrations: the platform date the web app and the CLI treat as today "
         "(`make demo` serves the demo on its view date, 2022-12-06). Empty: the real date.",
     )
     cookie_secure: bool | None = Field(

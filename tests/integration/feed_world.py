@@ -10,6 +10,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from factories import account_row, merchant_row, order_row, shipment_row
 from sellerstar.store.db import transaction
 from sellerstar.store.schema import contract_tables
 
@@ -31,16 +32,12 @@ def fixture_json(name: str) -> Any:
 def seed_merchants(connection: sa.Connection) -> None:
     """M1 (main A1, subs A2, A3) and M2 (main B1)."""
     connection.execute(
-        contract_tables["merchants"].insert(),
-        [
-            {"merchant_id": m, "name": m, "membership": "none", "ta_status": "active"}
-            for m in ("M1", "M2")
-        ],
+        contract_tables["merchants"].insert(), [merchant_row(m) for m in ("M1", "M2")]
     )
     connection.execute(
         contract_tables["accounts"].insert(),
         [
-            {"account_id": a, "merchant_id": m, "role": r, "name": a}
+            account_row(a, m, r)
             for a, m, r in (
                 ("A1", "M1", "main"),
                 ("A2", "M1", "sub"),
@@ -56,26 +53,15 @@ def add_order(
 ) -> None:
     """A shipped trade-assurance order."""
     connection.execute(
-        contract_tables["orders"]
-        .insert()
-        .values(
-            order_id=order_id,
-            merchant_id=merchant_id,
+        contract_tables["orders"].insert(),
+        order_row(
+            order_id,
+            merchant_id,
             owner_account_id=owner,
-            buyer_id="buyer",
-            trade_assurance=True,
-            destination_country="US",
-            trade_term="DAP",
-            export_mode="tad",
-            transport="express",
-            payment_method="tt",
-            status="shipped",
             created_at=NOW - dt.timedelta(days=30),
             shipped_at=NOW - dt.timedelta(days=20),
-            amount_usd=100,
-            all_items_rts=True,
             delivery_promise=False,
-        )
+        ),
     )
 
 
@@ -89,17 +75,8 @@ def add_shipment(
 ) -> None:
     """A current shipment."""
     connection.execute(
-        contract_tables["shipments"]
-        .insert()
-        .values(
-            shipment_id=shipment_id,
-            order_id=order_id,
-            carrier=carrier,
-            tracking_number=number,
-            transport="express",
-            uploaded_at=uploaded_at,
-            replaced_by=None,
-        )
+        contract_tables["shipments"].insert(),
+        shipment_row(shipment_id, order_id, number, carrier=carrier, uploaded_at=uploaded_at),
     )
 
 

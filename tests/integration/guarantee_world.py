@@ -9,6 +9,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from factories import account_row, merchant_row, order_row
 from sellerstar.store.db import transaction
 from sellerstar.store.schema import audit_log, compensations, contract_tables, users
 
@@ -47,15 +48,12 @@ def seed(engine: sa.Engine) -> None:
     with transaction(engine) as connection:
         connection.execute(
             contract_tables["merchants"].insert(),
-            [
-                {"merchant_id": m, "name": m, "membership": ms, "ta_status": ta}
-                for m, (ms, ta) in MERCHANTS.items()
-            ],
+            [merchant_row(m, membership=ms, ta_status=ta) for m, (ms, ta) in MERCHANTS.items()],
         )
         connection.execute(
             contract_tables["accounts"].insert(),
             [
-                {"account_id": a, "merchant_id": m, "role": role, "name": a}
+                account_row(a, m, role)
                 for a, m, role in (
                     ("AC-M1-main", "M1", "main"),
                     ("AC-M1-sub", "M1", "sub"),
@@ -100,15 +98,8 @@ def order(
     **overrides: Any,
 ) -> None:
     """A paid trade-assurance RTS order of ``merchant`` (guaranteed-delivery shaped)."""
-    row: dict[str, Any] = {
-        "order_id": order_id,
-        "merchant_id": merchant,
+    columns: dict[str, Any] = {
         "buyer_id": "B1",
-        "trade_assurance": True,
-        "destination_country": "US",
-        "trade_term": "DAP",
-        "export_mode": "tad",
-        "transport": "express",
         "payment_method": "credit_card",
         "status": "shipped" if shipped else "paid",
         "created_at": at("2022-11-01 08:00"),
@@ -116,12 +107,11 @@ def order(
         "ship_by": at(ship_by) if ship_by else None,
         "shipped_at": at(shipped) if shipped else None,
         "amount_usd": Decimal(amount),
-        "all_items_rts": True,
-        "delivery_promise": True,
         "placed_by": placed_by,
     }
+    row = order_row(order_id, merchant, **(columns | overrides))
     with transaction(engine) as connection:
-        connection.execute(contract_tables["orders"].insert().values(row | overrides))
+        connection.execute(contract_tables["orders"].insert().values(row))
 
 
 def claim(

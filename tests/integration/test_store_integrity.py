@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
-import time
 from concurrent.futures import ThreadPoolExecutor
 from decimal import Decimal
 from typing import Any
@@ -220,17 +219,36 @@ def test_rolling_back_a_transaction_undoes_its_released_savepoints(
 
 def test_sqlite_writers_queue_instead_of_failing(sqlite_engine: sa.Engine) -> None:
     # The second writer reads, then writes: with a plain BEGIN its snapshot would be
-    # stale once the first commits, and SQLite would refuse its write.
+    # stale once the first commits, and SQLite would refuse its write. SQLite itself
+    # reports each statement as it starts running, so the first commits only once the
+    # second's BEGIN is running against the first's open write (no sleep decides it).
+    who = threading.local()
+    ran: list[tuple[str, str]] = []
+    second_began = threading.Event()
+
+    @sa.event.listens_for(sqlite_engine, "connect")
+    def trace(dbapi_connection: Any, _record: object) -> None:
+        def started(statement: str) -> None:
+            name = getattr(who, "name", "other")
+            ran.append((name, statement.split()[0].upper()))
+            if name == "second" and statement.startswith("BEGIN"):
+                second_began.set()
+
+        dbapi_connection.set_trace_callback(started)
+
+    sqlite_engine.dispose()  # new connections, traced
     first_began = threading.Event()
 
     def first() -> None:
+        who.name = "first"
         with transaction(sqlite_engine) as conn:
             conn.execute(merchants.insert(), MERCHANT)
             first_began.set()
-            time.sleep(0.2)
+            assert second_began.wait(10)
 
     def second() -> int:
-        first_began.wait(5)
+        who.name = "second"
+        assert first_began.wait(10)
         with transaction(sqlite_engine) as conn:
             seen = conn.scalar(sa.select(sa.func.count()).select_from(merchants)) or 0
             conn.execute(merchants.insert(), MERCHANT | {"merchant_id": f"m{seen + 1}"})
@@ -241,5 +259,9 @@ def test_sqlite_writers_queue_instead_of_failing(sqlite_engine: sa.Engine) -> No
         seen_by_second = pool.submit(second).result(timeout=10)
         done_first.result(timeout=10)
 
+    # The second began while the first held its write, and read only after it committed.
+    order = [entry for entry in ran if entry[0] != "other"]
+    assert order.index(("second", "BEGIN")) < order.index(("first", "COMMIT"))
+    assert order.index(("first", "COMMIT")) < order.index(("second", "SELECT"))
     assert seen_by_second == 1
     assert _count(sqlite_engine, merchants) == 2

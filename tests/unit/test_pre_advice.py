@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import doctest
-
 import pytest
 
 from sellerstar.demo import carriers as demo_carriers
-from sellerstar.domain import pre_advice, pre_advice_texts
+from sellerstar.domain import pre_advice
 from sellerstar.domain.pre_advice import Verdict, classify, is_pre_advice
 from sellerstar.domain.pre_advice_texts import PRE_ADVICE_TEXTS
 
@@ -173,8 +171,3 @@ def test_demo_stage_texts_are_classified_as_their_stage() -> None:
 def test_the_demo_uses_the_domain_table() -> None:
     for code, (texts, source) in demo_carriers.PRE_ADVICE.items():
         assert PRE_ADVICE_TEXTS[code] == (texts, source)
-
-
-def test_module_examples() -> None:
-    assert doctest.testmod(pre_advice).failed == 0
-    assert doctest.testmod(pre_advice_texts).failed == 0

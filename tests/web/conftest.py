@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import io
 import os
+import sqlite3
 from collections.abc import Callable, Iterator
+from contextlib import closing
 from typing import TYPE_CHECKING
 
 import pytest
@@ -68,6 +70,22 @@ def live_url(demo_store: str) -> Iterator[str]:
 
     # Served as on the demo's view date, as `make demo` does: appeal windows are open.
     with live_server(demo_store, clock_date=DEFAULT_AS_OF) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def own_live_url(demo_store: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """Base URL of the app serving a copy of the demo store private to one test module:
+    for browser tests that change the store (the others share ``live_url``)."""
+    from sellerstar.demo.options import DEFAULT_AS_OF
+
+    source = sa.make_url(demo_store).database
+    assert source is not None
+    target = tmp_path_factory.mktemp("demo-copy") / "demo.db"
+    # SQLite's backup copies what is committed, whatever sits in the write-ahead log.
+    with closing(sqlite3.connect(source)) as original, closing(sqlite3.connect(target)) as copy:
+        original.backup(copy)
+    with live_server(f"sqlite:///{target}", clock_date=DEFAULT_AS_OF) as url:
         yield url
 
 

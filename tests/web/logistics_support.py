@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 from web_support import NOW
 
+from factories import order_row, shipment_row
 from sellerstar.store.db import transaction
 from sellerstar.store.schema import contract_tables, event_key, merchant_metrics, order_tracking
 
@@ -46,27 +47,19 @@ def add_order(
     """A shipped trade-assurance order (tad, express) of ``merchant``."""
     created = (shipped or dt.date(2022, 10, 1)) - dt.timedelta(days=5)
     connection.execute(
-        contract_tables["orders"]
-        .insert()
-        .values(
-            order_id=order_id,
-            merchant_id=merchant,
+        contract_tables["orders"].insert(),
+        order_row(
+            order_id,
+            merchant,
             owner_account_id=owner,
             buyer_id="BUYER-1",
-            trade_assurance=True,
             destination_country=destination,
             trade_term=trade_term,
-            export_mode="tad",
-            transport="express",
-            payment_method="tt",
             status="shipped" if shipped else "paid",
             created_at=at(created, 9),
             paid_at=at(created, 11),
             shipped_at=at(shipped, 14) if shipped else None,
-            amount_usd=100,
-            all_items_rts=True,
-            delivery_promise=True,
-        )
+        ),
     )
 
 
@@ -82,17 +75,15 @@ def add_shipment(
 ) -> None:
     """One shipment batch (logistics document) of an order."""
     connection.execute(
-        contract_tables["shipments"]
-        .insert()
-        .values(
-            shipment_id=shipment_id,
-            order_id=order_id,
+        contract_tables["shipments"].insert(),
+        shipment_row(
+            shipment_id,
+            order_id,
+            number,
             carrier=carrier,
-            tracking_number=number,
-            transport="express",
             uploaded_at=uploaded,
             replaced_by=replaced_by,
-        )
+        ),
     )
 
 

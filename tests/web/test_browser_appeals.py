@@ -19,6 +19,13 @@ from sellerstar.services.demo_accounts import DEMO_PASSWORD
 pytestmark = pytest.mark.browser
 
 
+@pytest.fixture(scope="module")
+def live_url(own_live_url: str) -> str:
+    # These tests decide and file appeals: on a copy, so the other browser tests keep the
+    # demo store as built.
+    return own_live_url
+
+
 def _sign_in(page: Page, login: str) -> None:
     page.goto("/login")
     page.get_by_label("登录名").fill(login)

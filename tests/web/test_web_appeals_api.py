@@ -25,7 +25,7 @@ from web_support import NOW, World, csrf_of, sign_in
 
 from sellerstar.ingest.http_retry import RetryPolicy
 from sellerstar.ingest.kuaidi100.client import Kuaidi100Client
-from sellerstar.services import accounts, tracking
+from sellerstar.services import tokens, tracking
 from sellerstar.store.db import transaction
 from sellerstar.web.auth import now
 
@@ -45,7 +45,7 @@ def api(world: World, app_client: TestClient, tmp_path: Path) -> Iterator[TestCl
 
 def _token(world: World, login: str) -> dict[str, str]:
     with transaction(world.engine) as connection:
-        token = accounts.create_api_token(connection, login, "erp", NOW)
+        token = tokens.create_api_token(connection, login, "erp", NOW)
     return {"Authorization": f"Bearer {token}"}
 
 

@@ -4,7 +4,6 @@ evidence files (rulebook §1.4, issue 5 items 2–4)."""
 
 from __future__ import annotations
 
-import doctest
 import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -27,7 +26,6 @@ from web_support import NOW, World, csrf_of
 from sellerstar.rules import RuleBook, load_rulebook
 from sellerstar.store.appeal_tables import appeal_reviews
 from sellerstar.web.auth import now
-from sellerstar.web.words import appeals as appeals_words
 
 SignedIn = Callable[[str], TestClient]
 SQLITE = pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
@@ -236,7 +234,3 @@ def test_evidence_is_served_only_to_those_who_may_see_the_appeal(
     stranger.cookies.clear()
     assert stranger.get(href).status_code == 303  # to the sign-in page
     assert signed_in("ops").get(href.replace("/evidence/", "/evidence/9")).status_code == 404
-
-
-def test_the_words_module_doctests() -> None:
-    assert doctest.testmod(appeals_words).failed == 0

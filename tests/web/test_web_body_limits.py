@@ -4,7 +4,6 @@ someone who may not file is refused before a byte of it is read."""
 
 from __future__ import annotations
 
-import doctest
 import itertools
 import json
 from collections.abc import Iterator
@@ -17,7 +16,7 @@ from web_support import NOW, World, sign_in
 
 from sellerstar.config import Settings
 from sellerstar.ingest.seventeen_track import parse as seventeen_track
-from sellerstar.web import auth, body_limits
+from sellerstar.web import auth
 from sellerstar.web.app import create_app
 from sellerstar.web.body_limits import BodyLimit, route_limits
 
@@ -115,11 +114,6 @@ def test_the_limits_of_the_paths() -> None:
     # Only the filings themselves carry files; a decision is a small JSON body.
     assert limit.limit_for("/api/v1/appeals/AP1/decision") == 1000
     assert limit.limit_for("/m/appeals/new") == limit.limit_for("/webhooks") == 1000
-
-
-def test_the_docstring_examples_hold() -> None:
-    failed, attempted = doctest.testmod(body_limits)
-    assert attempted > 0 and failed == 0
 
 
 @SQLITE

@@ -29,7 +29,8 @@ from sellerstar.config import Settings
 from sellerstar.ingest.aftership import parse as aftership
 from sellerstar.ingest.kuaidi100 import parse as kuaidi100
 from sellerstar.ingest.seventeen_track import parse as seventeen_track
-from sellerstar.services import accounts, tracking
+from sellerstar.services import tracking
+from sellerstar.services.tokens import create_api_token
 from sellerstar.store.db import transaction
 from sellerstar.web import auth
 from sellerstar.web.app import create_app
@@ -60,7 +61,7 @@ def fuzzed(world: World, tmp_path: Path) -> FastAPI:
 @pytest.fixture
 def tokens(world: World) -> dict[str, str]:
     with transaction(world.engine) as connection:
-        return {login: accounts.create_api_token(connection, login, "fuzz", NOW) for login in ROLES}
+        return {login: create_api_token(connection, login, "fuzz", NOW) for login in ROLES}
 
 
 def _signed(path: str, body: Any) -> tuple[bytes, dict[str, str]]:

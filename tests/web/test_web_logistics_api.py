@@ -11,7 +11,7 @@ from fastapi.testclient import TestClient
 from logistics_support import PREVIOUS, STAT, Listed, add_event, add_shipment, list_world
 from web_support import NOW, World, sign_in
 
-from sellerstar.services import accounts
+from sellerstar.services import tokens
 from sellerstar.store.db import transaction
 from sellerstar.web.auth import now
 
@@ -34,7 +34,7 @@ def listed(world: World, app_client: TestClient) -> Iterator[Listed]:
 
 def _token(world: World, login: str) -> dict[str, str]:
     with transaction(world.engine) as connection:
-        token = accounts.create_api_token(connection, login, "erp", NOW)
+        token = tokens.create_api_token(connection, login, "erp", NOW)
     return {"Authorization": f"Bearer {token}"}
 
 

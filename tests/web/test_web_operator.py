@@ -16,7 +16,7 @@ from stars_support import STAT, insert, seed_stars
 from web_support import World, csrf_of, sign_in
 
 from sellerstar.jobs import daily as daily_job
-from sellerstar.services import accounts
+from sellerstar.services import tokens
 from sellerstar.store.db import transaction
 from sellerstar.store.schema import audit_log, contract_tables, job_locks, job_runs
 
@@ -231,7 +231,7 @@ def test_concurrent_starts_on_the_console_run_one_job(
 
     monkeypatch.setattr(daily_job, "_steps", slow_steps)
     with transaction(world.engine) as connection:
-        token = accounts.create_api_token(connection, "ops", "cron", dt.datetime.now(dt.UTC))
+        token = tokens.create_api_token(connection, "ops", "cron", dt.datetime.now(dt.UTC))
     ready = threading.Barrier(4)
 
     def click(_n: int) -> int:
@@ -254,7 +254,7 @@ def test_the_api_starts_a_run_with_a_token_or_a_session_and_its_csrf_header(
     world: World, app_client: TestClient
 ) -> None:
     with transaction(world.engine) as connection:
-        token = accounts.create_api_token(connection, "ops", "cron", dt.datetime.now(dt.UTC))
+        token = tokens.create_api_token(connection, "ops", "cron", dt.datetime.now(dt.UTC))
     answer = app_client.post(
         "/api/v1/ops/jobs/compute",
         json={"view_date": "2022-12-06"},

@@ -4,8 +4,6 @@ never shown to a viewer other than the one they were made for."""
 from __future__ import annotations
 
 import datetime as dt
-import doctest
-import importlib
 from collections.abc import Callable, Iterator
 
 import pytest
@@ -241,13 +239,3 @@ def test_the_sub_accounts_headline_is_its_own_and_follows_a_rerun(
             .values(computed_at=NOW + dt.timedelta(hours=1))
         )
     assert _rate(app_client.get("/m/logistics").text) == "100.0%" != own
-
-
-@pytest.mark.parametrize(
-    "module", ["sellerstar.web.page_cache", "sellerstar.web.words.lists", "sellerstar.web.i18n"]
-)
-def test_the_docstring_examples_hold(module: str) -> None:
-    # The templates' gettext escapes parameters as Jinja's does; list words fall back to
-    # the escaped code.
-    failed, attempted = doctest.testmod(importlib.import_module(module))
-    assert attempted > 0 and failed == 0

@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from fastapi.testclient import TestClient
 from web_support import PASSWORD, World, csrf_of, sign_in
 
-from sellerstar.services import accounts
+from sellerstar.services import tokens
 from sellerstar.store.db import transaction
 from sellerstar.store.schema import audit_log, users, web_sessions
 from sellerstar.web.auth import SESSION_COOKIE, now
@@ -125,14 +125,14 @@ def test_api_tokens_authenticate_until_revoked_and_need_no_csrf(
     app_client: TestClient, world: World
 ) -> None:
     with transaction(world.engine) as connection:
-        token = accounts.create_api_token(connection, "m2-main", "erp", dt.datetime.now(dt.UTC))
+        token = tokens.create_api_token(connection, "m2-main", "erp", dt.datetime.now(dt.UTC))
     headers = {"Authorization": f"Bearer {token}"}
     me = app_client.get("/api/v1/me", headers=headers)
     assert me.status_code == 200
     assert me.json()["merchant_id"] == "M2" and me.json()["csrf_token"] is None
     assert app_client.get("/api/v1/me", headers={"Authorization": "Bearer nope"}).status_code == 401
     with transaction(world.engine) as connection:
-        assert accounts.revoke_api_token(connection, token, dt.datetime.now(dt.UTC))
+        assert tokens.revoke_api_token(connection, token, dt.datetime.now(dt.UTC))
         logged = connection.scalar(
             sa.select(sa.func.count()).where(audit_log.c.action == "api_token_created")
         )

@@ -21,7 +21,7 @@ from fastapi.testclient import TestClient
 from web_support import NOW, PASSWORD, World
 
 from sellerstar.config import Settings
-from sellerstar.services import accounts
+from sellerstar.services import accounts, tokens
 from sellerstar.store.db import WRITE_OPTION, transaction
 from sellerstar.store.schema import api_tokens, audit_log, sign_in_failures, web_sessions
 from sellerstar.web.app import create_app
@@ -147,7 +147,7 @@ def test_a_token_read_takes_no_write_lock_and_records_its_use_once_per_interval(
 ) -> None:
     app = _app(world, clock)
     with transaction(world.engine) as connection:
-        token = accounts.create_api_token(connection, "m1-main", "erp", NOW)
+        token = tokens.create_api_token(connection, "m1-main", "erp", NOW)
     bearer = {"Authorization": f"Bearer {token}"}
 
     def last_used() -> dt.datetime | None:

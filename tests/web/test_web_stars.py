@@ -11,7 +11,7 @@ from fastapi.testclient import TestClient
 from stars_support import STAT, insert, m1_custom, m2_gate, metrics_row, seed_stars
 from web_support import World
 
-from sellerstar.services import accounts
+from sellerstar.services import tokens
 from sellerstar.store.db import transaction
 from sellerstar.store.schema import merchant_metrics, star_levels
 
@@ -210,7 +210,7 @@ def test_the_api_lets_an_operator_name_the_merchant(world: World, signed_in: Sig
 def test_the_api_takes_a_token(world: World, app_client: TestClient) -> None:
     seed_stars(world.engine)
     with transaction(world.engine) as connection:
-        token = accounts.create_api_token(connection, "m2-main", "erp", dt.datetime.now(dt.UTC))
+        token = tokens.create_api_token(connection, "m2-main", "erp", dt.datetime.now(dt.UTC))
     answer = app_client.get("/api/v1/stars", headers={"Authorization": f"Bearer {token}"})
     assert answer.status_code == 200
     assert answer.json()["predicted"]["custom"]["gate"]["failed"] is True

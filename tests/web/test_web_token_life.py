@@ -19,7 +19,7 @@ from web_support import NOW, PASSWORD, World, csrf_of, sign_in
 
 from sellerstar.cli import app as cli_app
 from sellerstar.config import Settings, get_settings
-from sellerstar.services import accounts
+from sellerstar.services import tokens
 from sellerstar.store.db import transaction
 from sellerstar.store.schema import api_tokens, audit_log, users, web_sessions
 from sellerstar.web.app import create_app
@@ -31,7 +31,7 @@ NEW_PASSWORD = "a new long password"
 
 def _token(world: World, login: str, **options: Any) -> dict[str, str]:
     with transaction(world.engine) as connection:
-        secret = accounts.create_api_token(connection, login, "erp", NOW, **options)
+        secret = tokens.create_api_token(connection, login, "erp", NOW, **options)
     return {"Authorization": f"Bearer {secret}"}
 
 
@@ -131,7 +131,7 @@ def test_the_cli_creates_lists_and_revokes_tokens(
     bearer = {"Authorization": f"Bearer {secret}"}
     assert app_client.get("/api/v1/me", headers=bearer).status_code == 200
     with world.engine.connect() as connection:
-        rows = {r.name: r for r in accounts.list_tokens(connection, "m1-main")}
+        rows = {r.name: r for r in tokens.list_tokens(connection, "m1-main")}
     # Read is the default scope; --days sets the expiry.
     assert rows["erp"].scope == "read" and rows["bi"].scope == "read_write"
     assert rows["erp"].expires_at - rows["erp"].created_at == dt.timedelta(days=30)
@@ -217,7 +217,7 @@ def test_a_user_sees_and_revokes_only_their_own_tokens(signed_in: SignedIn, worl
     mine = _token(world, "m1-main")
     theirs = _token(world, "m2-main")
     with world.engine.connect() as connection:
-        ids = {t.login: t.id for t in accounts.list_tokens(connection)}
+        ids = {t.login: t.id for t in tokens.list_tokens(connection)}
     client = signed_in("m1-main")
     page = client.get("/account")
     assert page.status_code == 200
@@ -247,7 +247,7 @@ def test_the_operator_manages_users_and_tokens_with_csrf_and_audit(
 ) -> None:
     _token(world, "m2-main")
     with world.engine.connect() as connection:
-        (token,) = accounts.list_tokens(connection, "m2-main")
+        (token,) = tokens.list_tokens(connection, "m2-main")
     client = signed_in("ops")
     page = client.get("/ops/users")
     assert page.status_code == 200
@@ -268,7 +268,7 @@ def test_the_operator_manages_users_and_tokens_with_csrf_and_audit(
     assert client.post("/ops/tokens/0000zzzz/revoke", data={"csrf_token": csrf}).status_code == 404
     _token(world, "m2-main")
     with world.engine.connect() as connection:
-        live = [t for t in accounts.list_tokens(connection, "m2-main") if t.revoked_at is None]
+        live = [t for t in tokens.list_tokens(connection, "m2-main") if t.revoked_at is None]
     revoke = client.post(f"/ops/tokens/{live[0].id}/revoke", data={"csrf_token": csrf})
     assert revoke.status_code == 303
     assert client.get(revoke.headers["location"]).status_code == 200

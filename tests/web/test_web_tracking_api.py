@@ -18,7 +18,7 @@ from sellerstar.ingest import feeds
 from sellerstar.ingest.http_retry import RetryPolicy
 from sellerstar.ingest.seventeen_track import parse as seventeen_track
 from sellerstar.ingest.seventeen_track.client import SeventeenTrackClient
-from sellerstar.services import accounts
+from sellerstar.services import tokens
 from sellerstar.services.tracking import FeedClients
 from sellerstar.store.db import transaction
 from sellerstar.store.schema import audit_log, contract_tables, parcel_registrations
@@ -93,7 +93,7 @@ def parcel_world(world: World, app_client: TestClient) -> Iterator[World]:
 
 def token(world: World, login: str) -> dict[str, str]:
     with transaction(world.engine) as connection:
-        secret = accounts.create_api_token(connection, login, "erp", NOW)
+        secret = tokens.create_api_token(connection, login, "erp", NOW)
     return {"Authorization": f"Bearer {secret}"}
 
 

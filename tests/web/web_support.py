@@ -14,6 +14,7 @@ from functools import cache
 import sqlalchemy as sa
 from fastapi.testclient import TestClient
 
+from factories import account_row, merchant_row
 from sellerstar.services import accounts
 from sellerstar.store.db import transaction
 from sellerstar.store.schema import contract_tables, users
@@ -51,27 +52,17 @@ def seed_world(engine: sa.Engine) -> None:
         connection.execute(
             merchants.insert(),
             [
-                {
-                    "merchant_id": "M1",
-                    "name": "Ningbo Tools",
-                    "membership": "export_pass",
-                    "ta_status": "active",
-                },
-                {
-                    "merchant_id": "M2",
-                    "name": "Yiwu Apparel",
-                    "membership": "none",
-                    "ta_status": "active",
-                },
+                merchant_row("M1", name="Ningbo Tools", membership="export_pass"),
+                merchant_row("M2", name="Yiwu Apparel"),
             ],
         )
         connection.execute(
             accounts_table.insert(),
             [
-                {"account_id": "A1", "merchant_id": "M1", "role": "main", "name": "Boss"},
-                {"account_id": "A2", "merchant_id": "M1", "role": "sub", "name": "Sales 2"},
-                {"account_id": "A3", "merchant_id": "M1", "role": "sub", "name": "Sales 3"},
-                {"account_id": "B1", "merchant_id": "M2", "role": "main", "name": "Owner"},
+                account_row("A1", "M1", "main", name="Boss"),
+                account_row("A2", "M1", "sub", name="Sales 2"),
+                account_row("A3", "M1", "sub", name="Sales 3"),
+                account_row("B1", "M2", "main", name="Owner"),
             ],
         )
         connection.execute(

@@ -17,6 +17,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from sellerstar import clock
 from sellerstar.config import Settings, get_settings
 from sellerstar.domain.pre_advice import classify
 from sellerstar.errors import InputError
@@ -77,7 +78,7 @@ def replay(
     stored are not stored again.
     """
     settings = get_settings()
-    now = dt.datetime.now(dt.UTC)
+    now = clock.now()
     body = file.read_bytes()
     parsed = parse_saved(source, body, _zone(settings, now))
     if parsed.problems:
@@ -105,7 +106,7 @@ def refetch(
     """Look a parcel up at 17TRACK and Kuaidi100 now; the events are stored as appeal
     evidence (source 17track / kuaidi100) and shown."""
     settings = get_settings()
-    now = dt.datetime.now(dt.UTC)
+    now = clock.now()
     zone = _zone(settings, now)
     clients = tracking.clients_from_settings(settings)
     engine = _engine(settings)
@@ -147,7 +148,7 @@ def register(
     """Register current shipments' parcels that no source has registered yet (e.g. ones
     uploaded through `sellerstar import`) with every configured source."""
     settings = get_settings()
-    now = dt.datetime.now(dt.UTC)
+    now = clock.now()
     try:
         start = dt.datetime.fromisoformat(since).replace(tzinfo=dt.UTC) if since else None
     except ValueError as exc:

@@ -14,6 +14,7 @@ from typing import Annotated
 import sqlalchemy as sa
 import typer
 
+from sellerstar import clock
 from sellerstar.config import get_settings
 from sellerstar.errors import InputError
 from sellerstar.rules import RuleBook, load_rulebook
@@ -55,7 +56,7 @@ def _change(
                 _book(),
                 merchant,
                 actor=actor_by_login(connection, actor),
-                now=dt.datetime.now(dt.UTC),
+                now=clock.now(),
                 reason=reason,
             )
     finally:
@@ -86,9 +87,7 @@ def status_command(merchant: MerchantArgument) -> None:
     engine = _engine()
     try:
         with engine.connect() as connection:
-            status = guarantee.guarantee_status(
-                connection, _book(), merchant, dt.datetime.now(dt.UTC)
-            )
+            status = guarantee.guarantee_status(connection, _book(), merchant, clock.now())
     finally:
         engine.dispose()
     lines = [f"merchant {merchant} (membership {status.membership}, TA {status.ta_status})"]
@@ -125,7 +124,7 @@ def request_exemption_command(
                 claim,
                 evidence=evidence,
                 actor=actor_by_login(connection, actor),
-                now=dt.datetime.now(dt.UTC),
+                now=clock.now(),
             )
     finally:
         engine.dispose()
@@ -152,7 +151,7 @@ def decide_exemption_command(
                 approve=approve,
                 actor=actor_by_login(connection, actor),
                 reason=reason,
-                now=dt.datetime.now(dt.UTC),
+                now=clock.now(),
             )
     finally:
         engine.dispose()
@@ -179,9 +178,7 @@ def run_command(
         raise InputError(f"--to {last.date()} is before --from {first.date()}")
     store = _engine()  # refuses a store not migrated to the code's revision
     try:
-        summary = run_guarantee_job(
-            store, _book(), first.date(), last.date(), dt.datetime.now(dt.UTC)
-        )
+        summary = run_guarantee_job(store, _book(), first.date(), last.date(), clock.now())
     finally:
         store.dispose()
     typer.echo(

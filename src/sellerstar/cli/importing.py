@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -21,6 +20,7 @@ from rich.progress import (
     TimeElapsedColumn,
 )
 
+from sellerstar import clock
 from sellerstar.config import get_settings
 from sellerstar.ingest.contract import ImportResult, import_directory
 from sellerstar.rules import load_rulebook
@@ -41,7 +41,7 @@ def import_command(
     Re-importing the same files changes nothing; changed rows are updated.
     """
     settings = get_settings()
-    now = dt.datetime.now(dt.UTC)
+    now = clock.now()
     zone = ZoneInfo(load_rulebook(settings.rules_dir).in_force_at(now).calendar.timezone)
     engine = create_engine(settings.database_url)
     try:

@@ -13,7 +13,7 @@ from typing import Annotated
 
 import typer
 
-from sellerstar import engines
+from sellerstar import clock, engines
 from sellerstar.config import get_settings
 from sellerstar.errors import InputError
 from sellerstar.metrics import summary
@@ -178,11 +178,9 @@ def compute_command(
     if dates is not None and view is not None:
         raise InputError("give --view-date or a stat date (--stat-date, --from/--to), not both")
     if dates is None:
-        dates = resolve_stat_dates(book, view, dt.datetime.now(dt.UTC))
+        dates = resolve_stat_dates(book, view, clock.now())
     with opened(get_settings().database_url) as store:
-        run = run_daily_job(
-            store, book, dates[0], dates[1], now=dt.datetime.now(dt.UTC), backend=backend
-        )
+        run = run_daily_job(store, book, dates[0], dates[1], now=clock.now(), backend=backend)
     typer.echo(summary.render(run.metrics))
     typer.echo(
         f"stored {run.metric_rows['merchant_metrics']} merchant_metrics and "

@@ -9,6 +9,7 @@ from typing import Annotated
 
 import typer
 
+from sellerstar import clock
 from sellerstar.config import get_settings
 from sellerstar.rules import RuleBook, load_rulebook
 from sellerstar.rules.reference import reference_markdown
@@ -63,7 +64,7 @@ def show_command(
     elif day is not None:
         rule_set, why = book.in_force(day), f"in force on {day.isoformat()}"
     else:
-        rule_set, why = book.in_force_at(dt.datetime.now(dt.UTC)), "in force today"
+        rule_set, why = book.in_force_at(clock.now()), "in force today"
     if output_format is OutputFormat.TEXT:
         typer.echo(f"# {why}")
     typer.echo(render(rule_set, output_format), nl=False)

@@ -3,11 +3,11 @@ and one merchant's stars with the reasons behind them."""
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Annotated
 
 import typer
 
+from sellerstar import clock
 from sellerstar.cli.metrics import (
     FromOption,
     StatDateOption,
@@ -60,7 +60,7 @@ def predict_command(
     from sellerstar.store.db import opened
 
     book = _book()
-    now = dt.datetime.now(dt.UTC)
+    now = clock.now()
     dates = stat_range(stat_date, first, last)
     view = parse_date(view_date, "--view-date") if view_date is not None else None
     if dates is not None and view is not None:
@@ -109,7 +109,7 @@ def official_command(
     from sellerstar.store.db import opened
 
     book = _book()
-    now = dt.datetime.now(dt.UTC)
+    now = clock.now()
     if month is None:
         month = platform_date(now, book.in_force_at(now).calendar.timezone).strftime("%Y-%m")
     with opened(get_settings().database_url) as store:

@@ -10,8 +10,9 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from sellerstar import clock
 from sellerstar.config import get_settings
-from sellerstar.services import accounts
+from sellerstar.services import accounts, tokens
 from sellerstar.store import migrate
 from sellerstar.store.db import create_engine, transaction
 
@@ -53,7 +54,7 @@ def create(
                 password=password,
                 merchant_id=merchant,
                 account_id=account,
-                now=dt.datetime.now(dt.UTC),
+                now=clock.now(),
             )
     finally:
         engine.dispose()
@@ -84,11 +85,11 @@ def token_create(
     try:
         migrate.require_head(engine)
         with transaction(engine) as connection:
-            secret = accounts.create_api_token(
+            secret = tokens.create_api_token(
                 connection,
                 login,
                 name,
-                dt.datetime.now(dt.UTC),
+                clock.now(),
                 days=days or settings.api_token_days,
                 scope=scope,
             )
@@ -110,10 +111,10 @@ def token_list(
     try:
         migrate.require_head(engine)
         with engine.connect() as connection:
-            rows = accounts.list_tokens(connection, login)
+            rows = tokens.list_tokens(connection, login)
     finally:
         engine.dispose()
-    now = dt.datetime.now(dt.UTC)
+    now = clock.now()
     table = Table("id", "login", "name", "scope", "created", "expires", "last used", "state")
     for row in rows:
         table.add_row(
@@ -146,9 +147,9 @@ def token_revoke(
         with transaction(engine) as connection:
             if login is not None:
                 accounts.login_exists(connection, login)
-            revoked = accounts.revoke_tokens(
+            revoked = tokens.revoke_tokens(
                 connection,
-                now=dt.datetime.now(dt.UTC),
+                now=clock.now(),
                 actor="cli",
                 public_id=token_id,
                 login=login,
@@ -166,7 +167,7 @@ def _set_active(login: str, active: bool) -> None:
     try:
         migrate.require_head(engine)
         with transaction(engine) as connection:
-            changed = accounts.set_active(connection, login, active, dt.datetime.now(dt.UTC))
+            changed = accounts.set_active(connection, login, active, clock.now())
     finally:
         engine.dispose()
     state = "active" if active else "deactivated"
@@ -198,7 +199,7 @@ def password(
         migrate.require_head(engine)
         hashed = accounts.hash_password(_password(password_stdin))
         with transaction(engine) as connection:
-            accounts.set_password_hash(connection, login, hashed, dt.datetime.now(dt.UTC))
+            accounts.set_password_hash(connection, login, hashed, clock.now())
     finally:
         engine.dispose()
     typer.echo(f"password of {login} changed; its sessions have ended")

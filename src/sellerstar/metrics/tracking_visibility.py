@@ -29,9 +29,13 @@ stat dates 2022-11-04 … 2022-11-10 the order is ``newest_7_days_exempt``, from
 
 from __future__ import annotations
 
+import functools
+import operator
+
 import ibis
 import ibis.expr.types as ir
 
+from sellerstar.domain import tracking_visibility as predicates
 from sellerstar.metrics.dates import FAR_FUTURE, day_number
 from sellerstar.metrics.span import Keep, Span, flag, in_list, interval_deltas, one, recompute
 from sellerstar.metrics.tables import Tables
@@ -53,20 +57,39 @@ def rules(span: Span) -> TrackingVisibility | None:
     return span.rule_set.tracking_visibility
 
 
+def in_scope(orders: ir.Table, span: Span, tv: TrackingVisibility) -> ir.BooleanValue:
+    """The scope tests of :func:`sellerstar.domain.tracking_visibility.scope` (trade
+    assurance and the ship window apart), as one Ibis condition on ``orders``."""
+    conditions = []
+    for test in predicates.scope(tv, span.rule_set.calendar.core_countries):
+        member = in_list(orders[test.column], test.values)
+        conditions.append(~member if test.excluded else member)
+    return functools.reduce(operator.and_, conditions)
+
+
+def is_current(
+    up_day: ir.IntegerValue, hide_day: ir.IntegerValue, x: ir.IntegerValue
+) -> ir.BooleanValue:
+    """:func:`sellerstar.domain.tracking_visibility.is_current` on day numbers (a null
+    ``hide_day``: no replacement)."""
+    return (up_day <= x) & (hide_day.isnull() | (x < hide_day))
+
+
+def passes(pass_day: ir.IntegerValue, x: ir.IntegerValue) -> ir.BooleanValue:
+    """:func:`sellerstar.domain.tracking_visibility.passes` on day ``x``: ``pass_day`` is
+    the day the min_events-th distinct counted event was first received (null: never)."""
+    return pass_day.notnull() & (pass_day <= x)
+
+
 def _orders(tables: Tables, span: Span, tv: TrackingVisibility) -> ir.Table:
     o = tables.orders
     scope = (
         o.trade_assurance
-        & in_list(o.status, tv.order_statuses)
         & span.clock.on_days(
             o.shipped_at, span.first - tv.window_start_days, span.last - tv.window_end_days
         )
-        & in_list(o.export_mode, tv.export_modes)
-        & in_list(o.transport, tv.transports)
-        & ~in_list(o.trade_term, tv.excluded_trade_terms)
+        & in_scope(o, span, tv)
     )
-    if tv.destinations == "core":
-        scope &= in_list(o.destination_country, span.rule_set.calendar.core_countries)
     shipped = o.filter(scope).select(
         "order_id", "merchant_id", "owner_account_id", ship_day=span.clock.day(o.shipped_at)
     )
@@ -80,6 +103,15 @@ def _orders(tables: Tables, span: Span, tv: TrackingVisibility) -> ir.Table:
         window_to=d + (disclosure + tv.appeals.window_days - 1),
         launch=d <= day_number(tv.launch_exempt_through),
     )
+
+
+def shipment_days(tables: Tables, span: Span, orders: ir.Table, keep: Keep = recompute) -> ir.Table:
+    """Per shipment of ``orders`` (an ``order_id`` column): s_order, shipment_id, and the
+    days it was uploaded (up_day), replaced (hide_day) and began to pass (pass_day)."""
+    tv = rules(span)
+    assert tv is not None
+    ships = keep("tv_current", _shipments(tables, span, orders, keep))
+    return keep("tv_passes", _pass_days(tables, span, tv, ships))
 
 
 def _shipments(tables: Tables, span: Span, orders: ir.Table, keep: Keep) -> ir.Table:
@@ -182,8 +214,7 @@ def order_segments(tables: Tables, span: Span, keep: Keep = recompute) -> ir.Tab
         return None
     # The few orders and shipments in scope are read many times below: keep them.
     orders = keep("tv_orders", _orders(tables, span, tv))
-    ships = keep("tv_current", _shipments(tables, span, orders, keep))
-    ships = keep("tv_passes", _pass_days(tables, span, tv, ships))
+    ships = shipment_days(tables, span, orders, keep)
     appeals = _appeal_states(tables, span, ships)
 
     change_days = [
@@ -218,12 +249,8 @@ def order_segments(tables: Tables, span: Span, keep: Keep = recompute) -> ir.Tab
         & (per_ship.x <= appeals.a_to),
     )
     x = per_ship.x
-    current = (
-        per_ship.shipment_id.notnull()
-        & (per_ship.up_day <= x)
-        & (per_ship.hide_day.isnull() | (x < per_ship.hide_day))
-    )
-    failing = current & ~(per_ship.pass_day.notnull() & (per_ship.pass_day <= x))
+    current = per_ship.shipment_id.notnull() & is_current(per_ship.up_day, per_ship.hide_day, x)
+    failing = current & ~passes(per_ship.pass_day, x)
     state = per_ship.a_state
     counts = per_ship.group_by("b_order", "x", "seg_to").agg(
         n_current=flag(current).sum(),

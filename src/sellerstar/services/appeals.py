@@ -3,49 +3,43 @@
 Filing checks every refusal before anything is written, runs the automatic pre-check on
 the events the platform has (and, when a look-up is given, on 17TRACK / Kuaidi100), and
 writes the appeal, its review record, its evidence and the audit row in one transaction.
-Deciding is in :mod:`sellerstar.services.appeal_decisions`.
+The shipment's facts are read by :mod:`sellerstar.services.appeal_shipments`; deciding
+is in :mod:`sellerstar.services.appeal_decisions`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import logging
 import secrets
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-import httpx
 import sqlalchemy as sa
 
 from sellerstar.domain import appeals as rules
-from sellerstar.domain.access import OutOfScope, Principal, Scope
-from sellerstar.domain.appeals import AppealEvent, AppealRules, EventFact, Precheck
+from sellerstar.domain.access import Principal, Scope
+from sellerstar.domain.appeals import AppealEvent, EventFact, Precheck
 from sellerstar.domain.calendar import platform_date
 from sellerstar.domain.carriers import check_tracking_number, normalise_tracking_number
-from sellerstar.domain.pre_advice import is_pre_advice
-from sellerstar.ingest.http_retry import SourceUnavailable
 from sellerstar.rules import RuleBook
 from sellerstar.rules.model import RuleSet
 from sellerstar.services import evidence
 from sellerstar.services.appeal_decisions import apply_decision, automatic_decision, decide
 from sellerstar.services.appeal_errors import AppealAlreadyDecided, AppealRefused
+from sellerstar.services.appeal_shipments import (
+    ShipmentView,
+    ThirdPartyLookup,
+    appeal_rules,
+    shipment_view,
+    third_party_facts,
+)
 from sellerstar.store import audit
 from sellerstar.store.appeal_tables import appeal_evidence, appeal_reviews
 from sellerstar.store.db import transaction
 from sellerstar.store.schema import contract_tables
 
-ThirdPartyLookup = Callable[[str, str, dt.datetime], Sequence[EventFact]]
-"""(carrier, tracking number, now) -> events a third party shows now (stored by the feed);
-raises SourceUnavailable (or an HTTP / time-out error) when a source could not be asked."""
-
-# What a look-up may raise when a source is down or slow: the pre-check then says so.
-_OUTAGES = (SourceUnavailable, httpx.HTTPError, TimeoutError, OSError)
-
-_LOG = logging.getLogger("sellerstar.appeals")
-_orders = contract_tables["orders"]
 _shipments = contract_tables["shipments"]
-_events = contract_tables["tracking_events"]
 _appeals = contract_tables["tracking_appeals"]
 
 
@@ -56,184 +50,6 @@ class EvidenceLimits:
     folder: Path
     max_bytes: int
     max_files: int
-
-
-def appeal_rules(rule_set: RuleSet) -> AppealRules:
-    """The rule numbers of appeals under ``rule_set`` (refused before §1 is live)."""
-    tv = rule_set.tracking_visibility
-    if tv is None:
-        raise AppealRefused(
-            "not_in_force", f"tracking visibility is not in force under rule-set {rule_set.id}"
-        )
-    return AppealRules(
-        first_disclosure_after_ship_days=tv.appeals.first_disclosure_after_ship_days,
-        window_days=tv.appeals.window_days,
-        review_sla_days=tv.appeals.review_sla_days,
-        data_lag_days=rule_set.calendar.data_lag_days,
-        min_backend_events=tv.min_events_to_pass,
-        third_party_min_events=tv.appeals.third_party_min_events,
-        third_party_min_real_events=tv.appeals.third_party_min_real_events,
-    )
-
-
-@dataclass(frozen=True)
-class ShipmentView:
-    """An appealable shipment as filing and the pages see it."""
-
-    order_id: str
-    shipment_id: str
-    carrier: str
-    tracking_number: str
-    owner_account_id: str | None
-    merchant_id: str
-    facts: rules.ShipmentFacts
-    backend: tuple[EventFact, ...]
-    refusal: str | None
-
-
-def shipment_view(
-    connection: sa.Connection,
-    scope: Scope,
-    order_id: str,
-    shipment_id: str,
-    rule_set: RuleSet,
-    now: dt.datetime,
-) -> ShipmentView:
-    """The shipment of an order in ``scope`` with its filing facts (OutOfScope otherwise)."""
-    order = connection.execute(
-        sa.select(_orders).where(
-            _orders.c.order_id == order_id,
-            scope.orders_clause(_orders.c.merchant_id, _orders.c.owner_account_id),
-        )
-    ).first()
-    shipment = connection.execute(
-        sa.select(_shipments).where(
-            _shipments.c.shipment_id == shipment_id, _shipments.c.order_id == order_id
-        )
-    ).first()
-    if order is None or shipment is None:
-        raise OutOfScope(f"shipment {shipment_id!r} of order {order_id!r}")
-    appeal = appeal_rules(rule_set)
-    tv = rule_set.tracking_visibility
-    assert tv is not None  # appeal_rules refused otherwise
-    zone = rule_set.calendar.timezone
-    ship_date = platform_date(order.shipped_at, zone) if order.shipped_at else None
-    backend = _facts(
-        connection, shipment.carrier, shipment.tracking_number, tv.counted_event_sources, now
-    )
-    facts = rules.ShipmentFacts(
-        trade_assurance=bool(order.trade_assurance),
-        in_scope=_in_scope(order, rule_set),
-        ship_date=ship_date,
-        exempt=ship_date is not None and ship_date <= tv.launch_exempt_through,
-        current=_is_current(connection, shipment),
-        passing=len(backend) >= tv.min_events_to_pass,
-        already_appealed=bool(
-            connection.scalar(
-                sa.select(sa.func.count()).where(_appeals.c.shipment_id == shipment_id)
-            )
-        ),
-    )
-    today = platform_date(now, zone)
-    return ShipmentView(
-        order_id=order_id,
-        shipment_id=shipment_id,
-        carrier=shipment.carrier,
-        tracking_number=shipment.tracking_number,
-        owner_account_id=order.owner_account_id,
-        merchant_id=order.merchant_id,
-        facts=facts,
-        backend=tuple(backend),
-        refusal=rules.filing_refusal(facts, today, appeal),
-    )
-
-
-def _in_scope(order: sa.Row[object], rule_set: RuleSet) -> bool:
-    tv = rule_set.tracking_visibility
-    assert tv is not None
-    row = order._mapping
-    destination_ok = (
-        tv.destinations != "core" or row["destination_country"] in rule_set.calendar.core_countries
-    )
-    return (
-        row["status"] in tv.order_statuses
-        and row["export_mode"] in tv.export_modes
-        and row["transport"] in tv.transports
-        and row["trade_term"] not in tv.excluded_trade_terms
-        and destination_ok
-    )
-
-
-def _is_current(connection: sa.Connection, shipment: sa.Row[object]) -> bool:
-    replaced_by = shipment._mapping["replaced_by"]
-    if replaced_by is None:
-        return True
-    # A replacement counts only when it is a shipment of the same order (rulebook §1.4).
-    same_order = connection.scalar(
-        sa.select(sa.func.count()).where(
-            _shipments.c.shipment_id == replaced_by,
-            _shipments.c.order_id == shipment._mapping["order_id"],
-        )
-    )
-    return not same_order
-
-
-def _facts(
-    connection: sa.Connection,
-    carrier: str,
-    number: str,
-    sources: Sequence[str],
-    until: dt.datetime,
-) -> list[EventFact]:
-    """Distinct events (same time and text count once) of a parcel from ``sources``."""
-    rows = connection.execute(
-        sa.select(_events.c.event_time, _events.c.description, _events.c.status)
-        .where(
-            _events.c.carrier == carrier,
-            _events.c.tracking_number == number,
-            _events.c.source.in_(list(sources)),
-            _events.c.received_at <= until,
-        )
-        .distinct()
-        .order_by(_events.c.event_time)
-    ).all()
-    seen: dict[tuple[dt.datetime, str], EventFact] = {}
-    for row in rows:
-        key = (row.event_time, row.description)
-        if key not in seen:
-            seen[key] = EventFact(
-                row.description, row.status, is_pre_advice(carrier, row.description, row.status)
-            )
-    return list(seen.values())
-
-
-def third_party_facts(
-    engine: sa.Engine,
-    view: ShipmentView,
-    rule_set: RuleSet,
-    now: dt.datetime,
-    lookup: ThirdPartyLookup | None,
-) -> tuple[list[EventFact], bool]:
-    """What 17TRACK / Kuaidi100 show for the parcel: a fresh look-up when one is given
-    (the feed stores what it fetched), else what was stored before; and whether the
-    look-up failed because a source was unavailable (then "no event" is not known)."""
-    tv = rule_set.tracking_visibility
-    assert tv is not None
-    unavailable = False
-    if lookup is not None:
-        # Called with no connection open: the look-up is slow and writes what it fetched.
-        try:
-            fetched = list(lookup(view.carrier, view.tracking_number, now))
-        except _OUTAGES as exc:
-            _LOG.warning("third-party look-up of %s failed: %s", view.tracking_number, exc)
-            fetched, unavailable = [], True
-        if fetched:
-            return fetched, False
-    with engine.connect() as connection:
-        stored = _facts(
-            connection, view.carrier, view.tracking_number, tv.appeals.third_party_sources, now
-        )
-    return stored, unavailable
 
 
 def filing_rule_set(book: RuleBook, now: dt.datetime) -> RuleSet:
@@ -446,6 +262,7 @@ __all__ = [
     "AppealRefused",
     "EvidenceLimits",
     "ShipmentView",
+    "ThirdPartyLookup",
     "appeal_rules",
     "decide",
     "file_appeal",

@@ -18,13 +18,13 @@ import secrets
 from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass
 from typing import Annotated
-from zoneinfo import ZoneInfo
 
 import sqlalchemy as sa
 from fastapi import Depends, HTTPException, Request
 
+from sellerstar import clock
 from sellerstar.domain.access import MERCHANT_ROLES, Principal, Role
-from sellerstar.services import accounts
+from sellerstar.services import sessions, tokens
 from sellerstar.store.db import transaction
 from sellerstar.web.i18n import N_
 
@@ -55,13 +55,7 @@ async def now(request: Request) -> dt.datetime:
 
     The dependencies that neither block nor take long are ``async``: FastAPI runs a plain
     function in its thread pool, a hop that costs more than they do."""
-    instant = dt.datetime.now(dt.UTC)
-    fixed: dt.date | None = request.app.state.settings.clock_date
-    if fixed is None:
-        return instant
-    zone = ZoneInfo(request.app.state.rulebook.in_force(fixed).calendar.timezone)
-    local = instant.astimezone(zone)
-    return dt.datetime.combine(fixed, local.timetz()).astimezone(dt.UTC)
+    return clock.now(request.app.state.settings, request.app.state.rulebook)
 
 
 Now = Annotated[dt.datetime, Depends(now)]
@@ -92,28 +86,28 @@ def resolve(request: Request, at: Now, reading: ReadConnection) -> Auth | None:
     token = _bearer(request)
     auth: Auth | None = None
     if token is not None:
-        use = accounts.principal_for_api_token(reading, token, at)
+        use = tokens.principal_for_api_token(reading, token, at)
         if use is not None:
             auth = Auth(use.principal, "token", scope=use.scope)
             _record_use(request, use, at)
     elif cookie := request.cookies.get(SESSION_COOKIE):
-        session = accounts.session_for(reading, cookie, at)
+        session = sessions.session_for(reading, cookie, at)
         if session is not None:
             auth = Auth(session.principal, "session", session.csrf_token)
     request.state.auth = auth
     return auth
 
 
-def _record_use(request: Request, use: accounts.TokenUse, at: dt.datetime) -> None:
+def _record_use(request: Request, use: tokens.TokenUse, at: dt.datetime) -> None:
     every = dt.timedelta(minutes=request.app.state.settings.api_token_use_minutes)
     if use.last_used_at is not None and use.last_used_at > at - every:
         return
     try:
         with transaction(request.app.state.engine) as connection:
-            accounts.record_token_use(connection, use.digest, at, every)
+            tokens.record_token_use(connection, use.digest, at, every)
     except sa.exc.OperationalError:
         # Bookkeeping: a busy store must not fail the request it describes.
-        _LOG.warning("could not record the use of API token %s", accounts.token_id(use.digest))
+        _LOG.warning("could not record the use of API token %s", tokens.token_id(use.digest))
 
 
 MaybeAuth = Annotated[Auth | None, Depends(resolve)]

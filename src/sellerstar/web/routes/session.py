@@ -12,7 +12,7 @@ from fastapi import APIRouter, Form, HTTPException, Request
 from fastapi.responses import RedirectResponse, Response
 
 from sellerstar.domain.access import Role
-from sellerstar.services import accounts, sign_in_throttle
+from sellerstar.services import accounts, sessions, sign_in_throttle
 from sellerstar.store.db import transaction
 from sellerstar.web.auth import (
     SESSION_COOKIE,
@@ -139,7 +139,7 @@ def login(
         return _login_page(request, safe_next(next_url), N_("Wrong login or password."), status=401)
     lifetime = dt.timedelta(hours=settings.session_hours)
     with transaction(engine) as connection:
-        token, _session = accounts.start_session(connection, principal, at, lifetime)
+        token, _session = sessions.start_session(connection, principal, at, lifetime)
         sign_in_throttle.clear_login(connection, login)
     response = RedirectResponse(safe_next(next_url, _HOME[principal.role]), status_code=303)
     response.set_cookie(
@@ -159,7 +159,7 @@ def logout(request: Request, _auth: AnyUser) -> RedirectResponse:
     """End the session at once (the cookie stops working even if kept)."""
     token = request.cookies.get(SESSION_COOKIE, "")
     with transaction(request.app.state.engine) as connection:
-        accounts.end_session(connection, token)
+        sessions.end_session(connection, token)
     response = RedirectResponse("/login", status_code=303)
     response.delete_cookie(SESSION_COOKIE)
     return response

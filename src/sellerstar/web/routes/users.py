@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from fastapi import APIRouter, Form, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from sellerstar.services import accounts, sign_in_throttle
+from sellerstar.services import accounts, sign_in_throttle, tokens
 from sellerstar.services.accounts import AccountError
 from sellerstar.store.db import transaction
 from sellerstar.web.auth import (
@@ -65,7 +65,7 @@ def _new_password_hash(password: str, confirm: str) -> str:
 
 
 def _tokens(connection: sa.Connection, at: dt.datetime, login: str | None) -> list[Any]:
-    return [{"row": row, "state": row.state(at)} for row in accounts.list_tokens(connection, login)]
+    return [{"row": row, "state": row.state(at)} for row in tokens.list_tokens(connection, login)]
 
 
 def _ops_page(
@@ -158,7 +158,7 @@ def _revoke(
 ) -> None:
     try:
         with transaction(request.app.state.engine) as connection:
-            revoked = accounts.revoke_tokens(
+            revoked = tokens.revoke_tokens(
                 connection, now=at, actor=actor, public_id=token_id, login=owner
             )
     except AccountError:

@@ -1,0 +1,70 @@
+"""Rows of the contract tables for the store and web tests, one builder per table.
+
+The defaults make a merchant, an account, and a shipped trade-assurance order (TAD,
+express, to the US) with a current shipment; a test helper passes what its tests are
+about. A column the table does not have is refused, so a typo cannot pass unnoticed.
+(The metric tests build whole marketplaces with ``tests/metrics/metrics_market.py``.)
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sellerstar.contract import TABLES
+
+
+def _row(table: str, defaults: dict[str, Any], columns: dict[str, Any]) -> dict[str, Any]:
+    known = {column.name for column in TABLES[table].columns}
+    unknown = sorted((defaults | columns).keys() - known)
+    if unknown:
+        raise KeyError(f"{table} has no column {', '.join(unknown)}")
+    return defaults | columns
+
+
+def merchant_row(merchant_id: str, **columns: Any) -> dict[str, Any]:
+    """An active trade-assurance merchant without a membership, named after its id."""
+    defaults = {"merchant_id": merchant_id, "name": merchant_id, "membership": "none"}
+    return _row("merchants", defaults | {"ta_status": "active"}, columns)
+
+
+def account_row(account_id: str, merchant_id: str, role: str, **columns: Any) -> dict[str, Any]:
+    """A merchant's main or sub account, named after its id."""
+    defaults = {"account_id": account_id, "merchant_id": merchant_id, "role": role}
+    return _row("accounts", defaults | {"name": account_id}, columns)
+
+
+def order_row(order_id: str, merchant_id: str, **columns: Any) -> dict[str, Any]:
+    """A shipped trade-assurance order in tracking-visibility scope; times are the
+    caller's (``created_at`` is required by the contract)."""
+    defaults: dict[str, Any] = {
+        "order_id": order_id,
+        "merchant_id": merchant_id,
+        "owner_account_id": None,
+        "buyer_id": "buyer",
+        "trade_assurance": True,
+        "destination_country": "US",
+        "trade_term": "DAP",
+        "export_mode": "tad",
+        "transport": "express",
+        "payment_method": "tt",
+        "status": "shipped",
+        "amount_usd": 100,
+        "all_items_rts": True,
+        "delivery_promise": True,
+    }
+    return _row("orders", defaults, columns)
+
+
+def shipment_row(
+    shipment_id: str, order_id: str, tracking_number: str, **columns: Any
+) -> dict[str, Any]:
+    """A current express shipment (``uploaded_at`` is the caller's)."""
+    defaults: dict[str, Any] = {
+        "shipment_id": shipment_id,
+        "order_id": order_id,
+        "carrier": "ups",
+        "tracking_number": tracking_number,
+        "transport": "express",
+        "replaced_by": None,
+    }
+    return _row("shipments", defaults, columns)
