@@ -13,3 +13,8 @@ class ConfigurationError(SellerstarError):
 
 class InputError(SellerstarError):
     """Input data (files, arguments) breaks the data contract."""
+
+
+class StoredDataError(SellerstarError):
+    """A stored value does not have the shape its writer gives it (an older or broken job
+    wrote it); the message names the row."""

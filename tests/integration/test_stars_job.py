@@ -18,8 +18,8 @@ from sellerstar.config import get_settings
 from sellerstar.errors import InputError
 from sellerstar.jobs.metrics import run_store_job
 from sellerstar.jobs.stars import run_star_job
+from sellerstar.queries import star_levels as queries
 from sellerstar.rules import RuleBook, load_rulebook
-from sellerstar.stars import queries
 from sellerstar.store.schema import contract_tables, job_runs, star_averages, star_levels
 
 BOOK: RuleBook = load_rulebook()

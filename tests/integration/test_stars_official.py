@@ -16,8 +16,8 @@ from sellerstar.cli.stars import app as stars_app
 from sellerstar.config import get_settings
 from sellerstar.errors import InputError
 from sellerstar.jobs.official import run_official
+from sellerstar.queries import star_levels as queries
 from sellerstar.rules import RuleBook, load_rulebook
-from sellerstar.stars import queries
 from sellerstar.store.schema import audit_log, official_star_levels, star_evaluations
 
 BOOK: RuleBook = load_rulebook()

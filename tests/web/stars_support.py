@@ -1,7 +1,8 @@
 """Star-level rows for the web tests, written straight into the store.
 
-The explanation follows the star job's shape (sellerstar.stars.explain): per metric value,
-points and weight; per capability score and stars; the gate; the track; what held back.
+The explanation has every field the star job writes (sellerstar.stars.explain, validated
+against sellerstar.stars.explanation): per metric value, points and weight; per capability
+score and stars; the gate; the track; the inputs; what held back.
 """
 
 from __future__ import annotations
@@ -24,6 +25,12 @@ STAT = dt.date(2022, 12, 4)
 """The newest stat date of the tests (view date 2022-12-06, 2-day lag)."""
 COMPUTED = dt.datetime(2022, 12, 6, 0, 0, tzinfo=dt.UTC)
 RULE_SET = "2022-11"
+TRACK_MESSAGES = {
+    "not_enrolled": "not enrolled in the guaranteed upgrade service",
+    "too_few_fast_rts_products": (
+        "only {} listed RTS products ship within 7 days (the fast-trade track needs 100)"
+    ),
+}
 CUSTOM_METRICS = (
     "on_time_shipment_rate",
     "risk_health_score",
@@ -43,14 +50,19 @@ def explanation(
     next_star: dict[str, Any] | None = None,
     weakest: str | None = None,
     reason: str | None = None,
+    enrolled: bool | None = None,
     fast_rts_products: int | None = None,
 ) -> dict[str, Any]:
-    """An explanation: metrics name -> (value, points, weight), capabilities -> (score, stars)."""
+    """An explanation of stat date STAT (``level`` sets the row's): metrics name -> (value,
+    points, weight), capabilities -> (score, stars); ``enrolled``: None on the custom track."""
     return {
         "rule_set_id": RULE_SET,
+        "stat_date": STAT.isoformat(),
         "track": {
             "enabled": reason is None,
             "reason": reason,
+            "message": TRACK_MESSAGES[reason].format(fast_rts_products) if reason else None,
+            "enrolled": enrolled,
             "fast_rts_products": fast_rts_products,
             "min_rts_products": 100,
             "max_ship_days": 7,
@@ -77,6 +89,17 @@ def explanation(
             "min_on_time_rate": 0.8,
             "applies": due >= 11,
             "failed": gate_failed,
+            "message": (
+                f"{due} orders due to ship (≥ 11) and an on-time shipment rate of "
+                f"{round(on_time * 100, 1)}% (< 80%): does not meet the star-level requirement"
+            )
+            if gate_failed
+            else None,
+        },
+        "inputs": {
+            "merchant_metrics": True,
+            "capability_scores_from": "2022-10-01",
+            "assurance_inputs_from": "2022-10-01",
         },
         "missing": [],
         "held_back_by": held_back_by,
@@ -111,7 +134,7 @@ def level(
         "assurance_score": scores[3],
         "gate_failed": gate_failed,
         "held_back_by": held_back_by,
-        "explanation": explained,
+        "explanation": explained | {"stat_date": day.isoformat()},
         "rule_set_id": RULE_SET,
         "computed_at": COMPUTED,
     }
@@ -191,11 +214,24 @@ def m1_custom(day: dt.date, tv: float = 0.5) -> dict[str, Any]:
 def m1_fast_trade(day: dt.date) -> dict[str, Any]:
     """M1 on the fast-trade track: not enabled, too few fast RTS products (12 of 100)."""
     explained = explanation(
-        metrics={},
-        capabilities={},
+        metrics={
+            "on_time_shipment_rate": (0.9, 80.0, 0.3),
+            "risk_health_score": (60.0, 60.0, 0.2),
+            "buyer_review_score": (4.4, 87.0, 0.15),
+            "tracking_visibility_rate": (0.5, 50.0, 0.15),
+            "guaranteed_delivery_coverage": (0.0, 0.0, 0.2),
+        },
+        capabilities={
+            "merchant": (None, 0),
+            "marketing": (None, 0),
+            "transaction": (None, 0),
+            "assurance": (None, 0),
+        },
         reason="too_few_fast_rts_products",
+        enrolled=True,
         fast_rts_products=12,
         held_back_by="track_disabled",
+        weakest="guaranteed_delivery_coverage",
     )
     return level(
         day, "M1", "fast_trade", 0, explained, enabled=False, held_back_by="track_disabled"

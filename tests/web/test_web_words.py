@@ -9,12 +9,14 @@ from pathlib import Path
 
 import pytest
 import typer
+from stars_support import STAT, m1_custom
 from typer.testing import CliRunner
 
 from sellerstar.cli.stars import app as stars_app
 from sellerstar.config import get_settings
-from sellerstar.stars import queries
-from sellerstar.stars.queries import PredictedStars, TrackStars
+from sellerstar.queries import star_levels as queries
+from sellerstar.queries.star_levels import PredictedStars, TrackStars
+from sellerstar.stars.explanation import Explanation
 from sellerstar.web import words
 from sellerstar.web.i18n import translations
 from sellerstar.web.words.stars import MISSING_INPUTS
@@ -41,7 +43,8 @@ def test_a_words_module_loads_no_web_framework(module: str) -> None:
 def test_the_cli_says_what_the_star_page_says_of_a_missing_input(
     missing: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    track = TrackStars("custom", True, 0, {}, False, missing, {}, "2022-11")
+    explained = Explanation.model_validate(m1_custom(STAT)["explanation"])
+    track = TrackStars("custom", True, 0, {}, False, missing, explained, "2022-11")
     predicted = PredictedStars(
         "M1", dt.date(2022, 12, 4), {"custom": track}, {}, dt.datetime(2022, 12, 5, tzinfo=dt.UTC)
     )

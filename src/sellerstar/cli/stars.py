@@ -129,8 +129,8 @@ def show_command(
     stat_date: StatDateOption = None,
 ) -> None:
     """Print a merchant's newest predicted and official stars and what held them back."""
-    from sellerstar.stars.queries import latest, official
-    from sellerstar.stars.text import describe
+    from sellerstar.cli.star_text import describe
+    from sellerstar.queries.star_levels import latest, official
     from sellerstar.store.db import create_engine
     from sellerstar.web.i18n import translations
     from sellerstar.web.words.stars import MISSING_INPUTS

@@ -25,11 +25,11 @@ from sellerstar.jobs.metrics import run_store_job
 from sellerstar.jobs.official import run_official
 from sellerstar.jobs.stars import run_star_job
 from sellerstar.metrics import summary as metrics_summary
+from sellerstar.queries.star_levels import evaluations as star_evaluations
 from sellerstar.rules import RuleBook
 from sellerstar.services.demo_accounts import DEMO_LOGINS, DEMO_PASSWORD, create_demo_accounts
 from sellerstar.stars.batch import render as render_stars
 from sellerstar.stars.official import due_months, plan_official
-from sellerstar.stars.queries import evaluations as star_evaluations
 from sellerstar.store import migrate
 from sellerstar.store.db import opened, transaction
 

@@ -1,7 +1,8 @@
 """One track's predicted star level, read from its star_levels row (rulebook §2A).
 
-The explanation JSON is the star job's; it is read defensively: a field it lacks is shown
-as unknown, never an error. The trend rows of the window are read once per page.
+The explanation JSON is the star job's, parsed into its model (``stars.explanation``): a
+stored value that does not fit is an error naming the row. The trend rows of the window
+are read once per page.
 """
 
 from __future__ import annotations
@@ -12,7 +13,8 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from sellerstar.rules.model import RuleSet
+from sellerstar.queries.star_levels import explained
+from sellerstar.stars.explanation import Explanation
 from sellerstar.store.schema import merchant_metrics, star_averages, star_levels
 
 CAPABILITIES: tuple[str, ...] = ("merchant", "marketing", "transaction", "assurance")
@@ -136,6 +138,7 @@ class TrendRows:
     """The rows of the trend window: star levels, metrics and averages per date."""
 
     levels: dict[dt.date, dict[str, sa.Row[Any]]]
+    explanations: dict[tuple[dt.date, str], Explanation]
     metrics: dict[dt.date, sa.Row[Any]]
     averages: dict[tuple[dt.date, str, str], float | None]
 
@@ -174,7 +177,16 @@ class TrendRows:
                 ).where(star_averages.c.stat_date.between(first, last))
             ).all()
         }
-        return cls(levels, metrics, averages)
+        explanations = {
+            (day, track): explained(row)
+            for day, tracks in levels.items()
+            for track, row in tracks.items()
+        }
+        return cls(levels, explanations, metrics, averages)
+
+    def explanation(self, day: dt.date, track: str) -> Explanation:
+        """The explanation of the track's row on one date (which must exist)."""
+        return self.explanations[(day, track)]
 
     def value(self, day: dt.date, track: str, metric: str) -> float | None:
         """The merchant's value of a metric (or the assurance score) on one date."""
@@ -185,24 +197,25 @@ class TrendRows:
             return _number(getattr(self.metrics[day], _RATE_COLUMNS[metric]))
         if row is None:
             return None
-        return _number(_dig(row.explanation, "metrics", metric, "value"))
+        scored = self.explanations[(day, track)].metrics.get(metric)
+        return None if scored is None else scored.value
 
 
 def predicted_track(
-    row: sa.Row[Any], rule_set: RuleSet, history: TrendRows, dates: tuple[dt.date, ...]
+    row: sa.Row[Any], history: TrendRows, dates: tuple[dt.date, ...]
 ) -> PredictedTrack:
     """One star_levels row, explained, with the trend of its track over ``dates``."""
-    explanation = row.explanation if isinstance(row.explanation, dict) else {}
     day, track = row.stat_date, row.track
-    names = _scored_metrics(rule_set, track, explanation)
+    explanation = history.explanation(day, track)
+    names = _scored_metrics(explanation)
     metrics = tuple(
         MetricFigure(
             name=name,
             value=history.value(day, track, name),
             average=history.averages.get((day, track, name)),
-            points=_number(_dig(explanation, "metrics", name, "points")),
-            weight=_weight(explanation, name),
-            default_pass=_dig(explanation, "metrics", name, "default_pass") is True,
+            points=explanation.metrics[name].points,
+            weight=explanation.metrics[name].effective_weight,
+            default_pass=explanation.metrics[name].default_pass,
         )
         for name in names
     )
@@ -210,7 +223,7 @@ def predicted_track(
         CapabilityFigure(
             name=name,
             score=_number(getattr(row, f"{name}_score")),
-            stars=_integer(_dig(explanation, "capabilities", name, "stars")),
+            stars=explanation.capabilities.of(name).stars,
             average=history.averages.get((day, track, f"{name}_score")),
         )
         for name in CAPABILITIES
@@ -223,101 +236,43 @@ def predicted_track(
         )
         for name in (ASSURANCE_SCORE, *names)
     )
+    shown = explanation.track
+    gate = explanation.gate
+    following = explanation.next_star
     return PredictedTrack(
         track=track,
         enabled=bool(row.track_enabled),
         stars=int(row.stars),
-        status=_status(explanation),
-        gate=_gate(row, explanation, rule_set, history.metrics.get(day)),
+        status=TrackStatus(
+            shown.reason, shown.fast_rts_products, shown.min_rts_products, shown.max_ship_days
+        ),
+        gate=Gate(
+            applies=gate.applies,
+            failed=bool(row.gate_failed),
+            due_orders=gate.due_orders,
+            on_time_rate=gate.on_time_rate,
+            min_due_orders=gate.min_due_orders,
+            min_on_time_rate=gate.min_on_time_rate,
+        ),
         held_back_by=row.held_back_by,
-        weakest_metric=_text(explanation.get("weakest_metric")),
-        next_star=_next_star(explanation.get("next_star")),
-        missing=tuple(str(item) for item in explanation.get("missing") or () if item),
+        weakest_metric=explanation.weakest_metric,
+        next_star=None
+        if following is None
+        else NextStar(following.stars, following.needs_score, following.short),
+        missing=tuple(explanation.missing),
         capabilities=capabilities,
         metrics=metrics,
         trend=trend,
     )
 
 
-def _weight(explanation: dict[str, Any], name: str) -> float | None:
-    """The metric's share of the score: the effective one (0 when it is not scored)."""
-    effective = _number(_dig(explanation, "metrics", name, "effective_weight"))
-    return _number(_dig(explanation, "metrics", name, "weight")) if effective is None else effective
+def _scored_metrics(explanation: Explanation) -> list[str]:
+    """The metrics the track scored (the explanation holds every one of its rule-set's),
+    in the seed's table order, any new ones after them."""
+    known = [name for name in ASSURANCE_METRICS if name in explanation.metrics]
+    return known + sorted(set(explanation.metrics) - set(known))
 
 
-def _scored_metrics(rule_set: RuleSet, track: str, explanation: dict[str, Any]) -> list[str]:
-    """The metrics the track scores: the rule-set's, plus any the explanation adds."""
-    tracks = rule_set.star_level.assurance
-    scored = set((tracks.custom if track == "custom" else tracks.fast_trade).scored_metrics())
-    explained = explanation.get("metrics")
-    if isinstance(explained, dict):
-        scored |= set(explained)
-    known = [name for name in ASSURANCE_METRICS if name in scored]
-    return known + sorted(scored - set(known))
-
-
-def _status(explanation: dict[str, Any]) -> TrackStatus:
-    return TrackStatus(
-        reason=_text(_dig(explanation, "track", "reason")),
-        fast_rts_products=_integer(_dig(explanation, "track", "fast_rts_products")),
-        min_rts_products=_integer(_dig(explanation, "track", "min_rts_products")),
-        max_ship_days=_integer(_dig(explanation, "track", "max_ship_days")),
-    )
-
-
-def _gate(
-    row: sa.Row[Any], explanation: dict[str, Any], rule_set: RuleSet, metrics: sa.Row[Any] | None
-) -> Gate:
-    rule = rule_set.star_level.basic_service_gate
-    due = _integer(_dig(explanation, "gate", "due_orders"))
-    rate = _number(_dig(explanation, "gate", "on_time_rate"))
-    if due is None and metrics is not None:
-        due = _integer(metrics.ots_due)
-    if rate is None and metrics is not None:
-        rate = _number(metrics.ots_rate)
-    minimum = _integer(_dig(explanation, "gate", "min_due_orders"))
-    limit = _number(_dig(explanation, "gate", "min_on_time_rate"))
-    applies = _dig(explanation, "gate", "applies")
-    return Gate(
-        applies=bool(applies) if applies is not None else bool(row.gate_failed),
-        failed=bool(row.gate_failed),
-        due_orders=due,
-        on_time_rate=rate,
-        min_due_orders=rule.min_due_orders if minimum is None else minimum,
-        min_on_time_rate=rule.min_on_time_rate if limit is None else limit,
-    )
-
-
-def _next_star(found: Any) -> NextStar | None:
-    stars = _integer(_dig(found, "stars"))
-    if stars is None:
-        return None
-    short = _dig(found, "short")
-    return NextStar(
-        stars=stars,
-        needs_score=_number(_dig(found, "needs_score")),
-        short=tuple(str(name) for name in short) if isinstance(short, list) else (),
-    )
-
-
-def _dig(found: Any, *keys: str) -> Any:
-    for key in keys:
-        if not isinstance(found, dict):
-            return None
-        found = found.get(key)
-    return found
-
-
-def _number(value: Any) -> float | None:
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        return None
-    return None if value != value else float(value)  # NaN is "unknown"
-
-
-def _integer(value: Any) -> int | None:
-    number = _number(value)
-    return None if number is None else int(number)
-
-
-def _text(value: Any) -> str | None:
-    return value if isinstance(value, str) and value else None
+def _number(value: float | None) -> float | None:
+    """A store column's number; NaN (which PostgreSQL can hold) is "unknown"."""
+    return None if value is None or value != value else float(value)

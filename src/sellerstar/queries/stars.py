@@ -86,8 +86,7 @@ def star_overview(
         dates = tuple(newest - dt.timedelta(days=n) for n in range(TREND_DAYS - 1, -1, -1))
         history = TrendRows.read(connection, scope.merchant_id, dates)
         for row in history.levels.get(newest, {}).values():
-            rule_set = _rule_set(book, row.rule_set_id, newest)
-            predicted[row.track] = predicted_track(row, rule_set, history, dates)
+            predicted[row.track] = predicted_track(row, history, dates)
             computed_at = max(computed_at or row.computed_at, row.computed_at)
     return StarOverview(
         merchant_id=scope.merchant_id,

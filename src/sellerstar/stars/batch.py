@@ -13,6 +13,7 @@ import pyarrow.compute as pc
 from sellerstar.rules.model import RuleSet
 from sellerstar.stars.averages import one_star_averages
 from sellerstar.stars.explain import track_rows
+from sellerstar.stars.explanation import checked
 from sellerstar.stars.frame import StarInputs
 from sellerstar.stars.scoring import evaluate
 
@@ -42,9 +43,11 @@ class Evaluation:
         return sum(part.num_rows for part in self.parts)
 
     def level_rows(self, **extra: Any) -> Iterator[list[dict[str, Any]]]:
-        """The star rows as dicts (plus ``extra`` columns), a few thousand at a time."""
+        """The star rows as dicts (plus ``extra`` columns), a few thousand at a time, each
+        explanation validated against the model its readers parse."""
         for part in self.parts:
-            yield from chunks(part, **extra)
+            for rows in chunks(part, **extra):
+                yield [row | {"explanation": checked(row["explanation"])} for row in rows]
 
     def on(self, day: dt.date) -> list[pa.Table]:
         """The star rows of one stat date, one table per track."""

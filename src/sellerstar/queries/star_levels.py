@@ -1,7 +1,8 @@
-"""Read side of the star levels, for the pages and the API: latest, official, trend.
+"""The star rows as the jobs stored them, for the CLI and the demo: latest, official, trend.
 
-Every function takes an open connection and returns plain dataclasses; nothing here
-computes a star, it only reads what the jobs stored.
+Every function takes an open connection and returns plain dataclasses, each explanation
+parsed into its model (``stars.explanation``); nothing here computes a star. The star page
+reads its own figures (``queries.stars``).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import sqlalchemy as sa
 
 from sellerstar.errors import InputError
 from sellerstar.rules import RuleBook
+from sellerstar.stars.explanation import Explanation, stored
 from sellerstar.store.schema import (
     merchant_metrics,
     official_star_levels,
@@ -43,7 +45,7 @@ class TrackStars:
     scores: dict[str, float | None]  # assurance_score, merchant_score, ...
     gate_failed: bool
     held_back_by: str | None
-    explanation: dict[str, Any]
+    explanation: Explanation
     rule_set_id: str
 
 
@@ -236,10 +238,10 @@ def trend(
         point.stars[row.track] = row.stars
         point.enabled[row.track] = row.track_enabled
         point.scores[row.track] = {name: getattr(row, name) for name in _SCORES}
-        scored = row.explanation.get("metrics", {})
+        scored = explained(row).metrics
         for name in _INPUT_METRICS:
             if name in scored:
-                point.metrics[name] = scored[name]["value"]
+                point.metrics[name] = scored[name].value
     columns = [merchant_metrics.c[column] for column in _TREND_METRICS.values()]
     for row in connection.execute(
         sa.select(merchant_metrics.c.stat_date, *columns).where(
@@ -260,6 +262,15 @@ def _track(row: sa.Row[Any]) -> TrackStars:
         scores={name: getattr(row, name) for name in _SCORES},
         gate_failed=row.gate_failed,
         held_back_by=row.held_back_by,
-        explanation=row.explanation,
+        explanation=explained(row),
         rule_set_id=row.rule_set_id,
     )
+
+
+def explained(row: sa.Row[Any]) -> Explanation:
+    """The explanation of a ``star_levels`` or ``official_star_levels`` row, parsed."""
+    where = f"merchant {row.merchant_id!r}, {row.track} track, stat date {row.stat_date}"
+    month = row._mapping.get("month")
+    if month is not None:
+        where += f" (official {month:%Y-%m})"
+    return stored(row.explanation, where)

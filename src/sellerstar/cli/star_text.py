@@ -1,4 +1,4 @@
-"""A merchant's stars in plain English, from the stored explanation (for the CLI).
+"""A merchant's stars in plain English, from the stored explanation (`sellerstar stars show`).
 
 The pages translate the explanation themselves (docs/stars.md lists its fields); this is
 the English wording the command line prints. The sentences the star page shows too (why a
@@ -9,20 +9,30 @@ CLI passes those of ``sellerstar.web.words.stars``.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
 
-from sellerstar.stars.queries import OfficialStars, PredictedStars, TrackStars
+from sellerstar.queries.star_levels import OfficialStars, PredictedStars, TrackStars
 
 
 def reason(track: TrackStars, missing: Mapping[str, str]) -> str:
     """Why a track has its stars, in one sentence; ``missing`` says it for each input
     whose absence earns no star.
 
-    >>> explanation = {"capabilities": {"assurance": {"score": 82.5, "stars": 3}},
-    ...                "next_star": {"stars": 4, "needs_score": 85.0}}
-    >>> reason(TrackStars("custom", True, 3, {}, False, "assurance", explanation, "2022-11"), {})
+    >>> import datetime as dt
+    >>> from sellerstar.rules import load_rulebook
+    >>> from sellerstar.stars.explain import explanation
+    >>> from sellerstar.stars.explanation import CapabilityExplanation, Explanation, NextStar
+    >>> from sellerstar.stars.frame import StarInputs
+    >>> from sellerstar.stars.scoring import evaluate_track
+    >>> inputs = StarInputs.empty(dt.date(2022, 11, 30), ["M1"])
+    >>> [row] = explanation(evaluate_track(inputs, load_rulebook().get("2022-11"), "custom"))
+    >>> empty = Explanation.model_validate(row.as_py())
+    >>> assurance = CapabilityExplanation(score=82.5, stars=3)
+    >>> explained = empty.model_copy(update={
+    ...     "capabilities": empty.capabilities.model_copy(update={"assurance": assurance}),
+    ...     "next_star": NextStar(stars=4, needs_score=85.0, short=("assurance",))})
+    >>> reason(TrackStars("custom", True, 3, {}, False, "assurance", explained, "2022-11"), {})
     'held back by the assurance capability (score 82.5; 4 stars need 85)'
-    >>> reason(TrackStars("custom", True, 0, {}, False, "merchant_metrics", {}, "2022-11"),
+    >>> reason(TrackStars("custom", True, 0, {}, False, "merchant_metrics", empty, "2022-11"),
     ...        {"merchant_metrics": "No metrics."})
     'No metrics.'
     """
@@ -31,15 +41,15 @@ def reason(track: TrackStars, missing: Mapping[str, str]) -> str:
     if held is None:
         return "the top of the ladder"
     if held == "track_disabled":
-        return f"track disabled: {explanation['track']['message']}"
+        return f"track disabled: {explanation.track.message}"
     if held == "basic_service_gate":
-        return f"buyer basic-service gate: {explanation['gate']['message']}"
+        return f"buyer basic-service gate: {explanation.gate.message}"
     if held in missing:
         return missing[held]
-    score = explanation["capabilities"][held]["score"]
+    score = explanation.capabilities.of(held).score
     shown = "no score" if score is None else f"score {score:g}"
-    following = explanation.get("next_star") or {}
-    needs = f"; {following['stars']} stars need {following['needs_score']:g}" if following else ""
+    following = explanation.next_star
+    needs = f"; {following.stars} stars need {following.needs_score:g}" if following else ""
     return f"held back by the {held} capability ({shown}{needs})"
 
 
@@ -69,13 +79,13 @@ def describe(
 
 def _track_lines(track: TrackStars, missing: Mapping[str, str]) -> list[str]:
     lines = [f"  {track.track:<10}  {track.stars}★  {reason(track, missing)}"]
-    weakest = track.explanation.get("weakest_metric")
-    metrics: dict[str, Any] = track.explanation.get("metrics", {})
+    weakest = track.explanation.weakest_metric
+    metrics = track.explanation.metrics
     if track.enabled and weakest in metrics:
         metric = metrics[weakest]
-        value = "no value" if metric["value"] is None else f"{metric['value']:.4g}"
+        value = "no value" if metric.value is None else f"{metric.value:.4g}"
         lines.append(
-            f"{'':14}weakest metric: {weakest} ({value} → {metric['points']:.1f} points, "
-            f"weight {metric['effective_weight']:.2f})"
+            f"{'':14}weakest metric: {weakest} ({value} → {metric.points:.1f} points, "
+            f"weight {metric.effective_weight:.2f})"
         )
     return lines
