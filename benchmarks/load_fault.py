@@ -62,7 +62,7 @@ from sellerstar.ingest.kuaidi100 import parse as kuaidi100
 from sellerstar.ingest.seventeen_track import parse as seventeen_track
 from sellerstar.jobs.metrics import JOB_NAME
 from sellerstar.rules import load_rulebook
-from sellerstar.services import accounts
+from sellerstar.services import accounts, tokens
 from sellerstar.store.db import create_engine, transaction
 from sellerstar.store.schema import contract_tables, job_runs, order_tracking
 
@@ -265,7 +265,7 @@ def prepare(url: str, work: Path, orders: int) -> Cast:
                     values = {"order": seen, "number": [o[-8:] for o in seen]}
                     people.append(Visitor(login, None, MERCHANT_PAGES, values))
                     if role == "main":
-                        token = accounts.create_api_token(connection, login, "lf", now, "lf")
+                        token = tokens.create_api_token(connection, login, "lf", now, "lf")
                         api = tuple(p for p in MERCHANT_PAGES if p.startswith("/api/"))
                         clients.append(Visitor(None, token, api, values))
             parcels = _tracking_numbers(connection, [m for m, _main, _sub in picked])
