@@ -31,7 +31,7 @@ from sellerstar.ingest.http_retry import RetryPolicy, SourceUnavailable
 from sellerstar.ingest.kuaidi100.client import Kuaidi100Client
 from sellerstar.jobs.evidence import sweep_evidence
 from sellerstar.rules import RuleBook
-from sellerstar.services import evidence, tracking
+from sellerstar.services import evidence, feed_sources
 from sellerstar.services.appeals import EvidenceLimits, ThirdPartyLookup, file_appeal
 from sellerstar.store import audit
 from sellerstar.store.appeal_tables import appeal_evidence, appeal_reviews
@@ -212,7 +212,7 @@ def down_client(world: World, app_client: TestClient, tmp_path: Path) -> Iterato
     client = Kuaidi100Client(
         "k", "c", policy=RetryPolicy(attempts=1), transport=httpx.MockTransport(unreachable)
     )
-    app.state.feed_clients = tracking.FeedClients(kuaidi100=client)  # type: ignore[attr-defined]
+    app.state.feed_clients = feed_sources.FeedClients(kuaidi100=client)  # type: ignore[attr-defined]
     yield app_client
     app.dependency_overrides.clear()  # type: ignore[attr-defined]
 
