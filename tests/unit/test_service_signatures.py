@@ -30,9 +30,9 @@ def _modules(package: ModuleType) -> Iterator[ModuleType]:
 
 def _public_functions(module: ModuleType) -> Iterator[tuple[str, Callable[..., object]]]:
     for name, value in vars(module).items():
-        if inspect.isfunction(value) and not name.startswith("_"):
-            if value.__module__ == module.__name__:
-                yield f"{module.__name__}.{name}", value
+        public = inspect.isfunction(value) and not name.startswith("_")
+        if public and value.__module__ == module.__name__:
+            yield f"{module.__name__}.{name}", value
 
 
 def _takes(function: Callable[..., object]) -> set[str]:
