@@ -17,6 +17,7 @@ import sqlalchemy as sa
 from sellerstar.errors import SellerstarError
 from sellerstar.ingest import feeds
 from sellerstar.ingest.http_retry import SourceUnavailable
+from sellerstar.ingest.parcels import adopt
 from sellerstar.ingest.tracking_facts import EventFact, Parsed
 from sellerstar.services import feed_sources as sources
 from sellerstar.services.feed_sources import FeedClients
@@ -39,7 +40,7 @@ def request_registration(
 ) -> None:
     """Write the parcel (taking over events pushed before its upload) and a pending
     registration per source not registered yet, in the caller's transaction."""
-    feeds.adopt(connection, carrier, number, now)
+    adopt(connection, carrier, number, now)
     rows = [
         {
             "carrier": carrier,
