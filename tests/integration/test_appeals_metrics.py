@@ -192,8 +192,9 @@ def test_an_appeal_moves_the_rate_as_of_each_stat_date(
     assert _judged(pending) == ("appeal_pending", True, False)
     assert (figures.tv_passing, figures.tv_rate) == (2, 1.0)
 
-    decide(store_engine, appeal_id, event, reason, "checked by hand", OPERATOR,
-           _at(DECIDED_ON, 15), book=BOOK)  # fmt: skip
+    with transaction(store_engine) as connection:
+        decide(connection, appeal_id, event, reason, "checked by hand", OPERATOR,
+               _at(DECIDED_ON, 15), book=BOOK)  # fmt: skip
 
     after, figures = _compute(database_url, DECIDED_ON, _at(dt.date(2022, 12, 8), 6))
     assert _judged(after) == (final_reason, final_shown, final_shown)

@@ -16,7 +16,7 @@ from typer.testing import CliRunner
 from sellerstar.cli.feeds import app
 from sellerstar.config import Settings, get_settings
 from sellerstar.errors import InputError
-from sellerstar.services import tracking
+from sellerstar.services import feed_sources
 from sellerstar.store.schema import contract_tables, parcel_registrations, webhook_deliveries
 
 RUNNER = CliRunner()
@@ -32,12 +32,12 @@ def store(sqlite_engine: sa.Engine, monkeypatch: pytest.MonkeyPatch) -> Iterator
 
 
 def fake_sources(monkeypatch: pytest.MonkeyPatch, handler: object) -> None:
-    real = tracking.clients_from_settings
+    real = feed_sources.clients_from_settings
 
-    def with_mock(settings: Settings, transport: object = None) -> tracking.FeedClients:
+    def with_mock(settings: Settings, transport: object = None) -> feed_sources.FeedClients:
         return real(settings, httpx.MockTransport(handler))  # type: ignore[arg-type]
 
-    monkeypatch.setattr(tracking, "clients_from_settings", with_mock)
+    monkeypatch.setattr(feed_sources, "clients_from_settings", with_mock)
 
 
 def test_replay_ingests_a_saved_push_once(store: sa.Engine) -> None:

@@ -15,7 +15,7 @@ from sellerstar.ingest.aftership.client import AfterShipClient
 from sellerstar.ingest.http_retry import RetryPolicy
 from sellerstar.ingest.kuaidi100.client import Kuaidi100Client
 from sellerstar.ingest.seventeen_track.client import SeventeenTrackClient
-from sellerstar.services import tracking
+from sellerstar.services import feed_sources, tracking
 from sellerstar.store.db import transaction
 from sellerstar.store.schema import parcel_registrations, parcels
 
@@ -60,9 +60,11 @@ class Sources:
             },
         )
 
-    def clients(self, *, kuaidi100: bool = True, aftership: bool = True) -> tracking.FeedClients:
+    def clients(
+        self, *, kuaidi100: bool = True, aftership: bool = True
+    ) -> feed_sources.FeedClients:
         transport = httpx.MockTransport(self.handler)
-        return tracking.FeedClients(
+        return feed_sources.FeedClients(
             seventeen_track=SeventeenTrackClient(
                 "k", policy=FAST, transport=transport, sleep=lambda s: None
             ),
@@ -187,4 +189,4 @@ def test_refetch_reports_a_source_that_is_down_and_goes_on(store_engine: sa.Engi
 
 def test_refetch_without_sources_says_what_to_configure(store_engine: sa.Engine) -> None:
     with pytest.raises(tracking.NoSourceConfigured, match="SELLERSTAR_17TRACK_KEY"):
-        tracking.refetch(store_engine, "ups", "1", NOW, tracking.FeedClients(), dt.UTC)
+        tracking.refetch(store_engine, "ups", "1", NOW, feed_sources.FeedClients(), dt.UTC)

@@ -22,6 +22,7 @@ from feed_world import (
 
 from sellerstar.ingest import feeds
 from sellerstar.ingest.aftership import parse as aftership
+from sellerstar.ingest.parcels import adopt
 from sellerstar.ingest.seventeen_track import parse as seventeen_track
 from sellerstar.store.db import transaction
 from sellerstar.store.schema import (
@@ -148,7 +149,7 @@ def test_an_unknown_number_is_kept_and_adopted_by_a_later_upload(
     with transaction(store_engine) as connection:
         add_order(connection, "O9", "M1")
         add_shipment(connection, "S9", "O9", "usps-ground", uploaded)
-        moved = feeds.adopt(connection, "usps-ground", uploaded, NOW)
+        moved = adopt(connection, "usps-ground", uploaded, NOW)
     assert moved == 7
     assert len(events_of(store_engine, "usps-ground", uploaded)) == 7
     assert events_of(store_engine, "usps", number) == []

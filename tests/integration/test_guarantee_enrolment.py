@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from guarantee_world import at, audit_rows, enrol, products, seed, snapshot
 
 from sellerstar.rules import load_rulebook
-from sellerstar.services import guarantee
+from sellerstar.services import guarantee, guarantee_status
 from sellerstar.services.actors import User, actor_by_login
 from sellerstar.services.refusal import Refused
 from sellerstar.store.db import transaction
@@ -164,9 +164,9 @@ def test_join_leave_rejoin_round_trip_through_the_service(store: sa.Engine) -> N
     assert actions == ["guarantee_joined", "guarantee_left", "guarantee_joined"]
 
 
-def _status(store: sa.Engine, merchant: str, when: str) -> guarantee.GuaranteeStatus:
+def _status(store: sa.Engine, merchant: str, when: str) -> guarantee_status.GuaranteeStatus:
     with store.connect() as connection:
-        return guarantee.guarantee_status(connection, BOOK, merchant, at(when))
+        return guarantee_status.guarantee_status(connection, BOOK, merchant, at(when))
 
 
 def test_status_of_an_enrolled_merchant(store: sa.Engine) -> None:
@@ -216,7 +216,7 @@ def test_fast_trade_for_many_merchants_at_once(store: sa.Engine) -> None:
     products(store, "M2", 100)
     enrol(store, "M1", "2022-11-01 10:00")
     with store.connect() as connection:
-        found = guarantee.fast_trade_for(
+        found = guarantee_status.fast_trade_for(
             connection, BOOK.get("2022-11"), ["M1", "M2", "M-none"], at("2022-11-15 12:00")
         )
     assert {m: f.reason for m, f in found.items()} == {

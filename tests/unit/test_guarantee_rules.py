@@ -27,7 +27,7 @@ from sellerstar.domain.guarantee import (
     late_shipment_penalty,
 )
 from sellerstar.rules import load_rulebook
-from sellerstar.services.guarantee import enrolment_rules
+from sellerstar.services.guarantee_status import enrolment_rules
 
 RULES = enrolment_rules(load_rulebook().get("2022-11"))
 JOINED = dt.date(2022, 11, 1)

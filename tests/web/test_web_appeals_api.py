@@ -25,7 +25,7 @@ from web_support import NOW, World, csrf_of, sign_in
 
 from sellerstar.ingest.http_retry import RetryPolicy
 from sellerstar.ingest.kuaidi100.client import Kuaidi100Client
-from sellerstar.services import tokens, tracking
+from sellerstar.services import feed_sources, tokens
 from sellerstar.store.db import transaction
 from sellerstar.web.auth import now
 
@@ -220,13 +220,13 @@ def test_filing_looks_the_parcel_up_at_a_configured_source(api: TestClient, worl
     client = Kuaidi100Client(
         "k", "c", policy=RetryPolicy(attempts=1), transport=httpx.MockTransport(fake.handler)
     )
-    api.app.state.feed_clients = tracking.FeedClients(kuaidi100=client)  # type: ignore[attr-defined]
+    api.app.state.feed_clients = feed_sources.FeedClients(kuaidi100=client)  # type: ignore[attr-defined]
     body = _file(api, main, "TA4", "third_party_tracking").json()
     assert fake.asked == [parcel_of("TA4").tracking_number]
     assert (body["precheck_outcome"], body["precheck"]["third_party_events"]) == ("approve", 3)
     assert "快件已揽收" in [e["description"] for e in body["precheck"]["third_party"]]
     # Without a source, the same parcel had nothing anywhere (see the pre-check tests).
-    api.app.state.feed_clients = tracking.FeedClients()  # type: ignore[attr-defined]
+    api.app.state.feed_clients = feed_sources.FeedClients()  # type: ignore[attr-defined]
     body = _file(api, main, "TA7", "third_party_tracking").json()
     assert (body["precheck_outcome"], body["precheck_reason"]) == (
         "never_approvable",

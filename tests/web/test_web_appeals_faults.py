@@ -29,8 +29,9 @@ from sellerstar.domain.access import scope_for_merchant_user
 from sellerstar.domain.appeals import EventFact
 from sellerstar.ingest.http_retry import RetryPolicy, SourceUnavailable
 from sellerstar.ingest.kuaidi100.client import Kuaidi100Client
+from sellerstar.jobs.evidence import sweep_evidence
 from sellerstar.rules import RuleBook
-from sellerstar.services import appeals, evidence, tracking
+from sellerstar.services import evidence, feed_sources
 from sellerstar.services.appeals import EvidenceLimits, ThirdPartyLookup, file_appeal
 from sellerstar.store import audit
 from sellerstar.store.appeal_tables import appeal_evidence, appeal_reviews
@@ -117,10 +118,10 @@ def test_a_failing_commit_leaves_no_row_pointing_at_a_missing_file(
     # The file is left unreferenced: the sweep removes it once past the grace period.
     [orphan] = [p for p in folder.rglob("*") if p.is_file()]
     assert not orphan.name.endswith(".part")
-    assert appeals.sweep_evidence(world.engine, folder).orphans == 0  # still in its grace
+    assert sweep_evidence(world.engine, folder).orphans == 0  # still in its grace
     old = time.time() - evidence.SWEEP_GRACE.total_seconds() - 60
     os.utime(orphan, (old, old))
-    swept = appeals.sweep_evidence(world.engine, folder)
+    swept = sweep_evidence(world.engine, folder)
     assert (swept.orphans, swept.parts) == (1, 0)
     assert not orphan.exists()
 
@@ -138,7 +139,7 @@ def test_the_sweep_keeps_evidence_an_appeal_references_however_old(
     old = time.time() - evidence.SWEEP_GRACE.total_seconds() - 60
     for path in (kept, stray):
         os.utime(path, (old, old))
-    swept = appeals.sweep_evidence(world.engine, folder)
+    swept = sweep_evidence(world.engine, folder)
     assert (swept.orphans, swept.kept) == (1, 1)
     assert kept.exists() and not stray.exists()
     with world.engine.connect() as connection:
@@ -211,7 +212,7 @@ def down_client(world: World, app_client: TestClient, tmp_path: Path) -> Iterato
     client = Kuaidi100Client(
         "k", "c", policy=RetryPolicy(attempts=1), transport=httpx.MockTransport(unreachable)
     )
-    app.state.feed_clients = tracking.FeedClients(kuaidi100=client)  # type: ignore[attr-defined]
+    app.state.feed_clients = feed_sources.FeedClients(kuaidi100=client)  # type: ignore[attr-defined]
     yield app_client
     app.dependency_overrides.clear()  # type: ignore[attr-defined]
 

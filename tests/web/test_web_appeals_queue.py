@@ -178,8 +178,8 @@ def test_merchants_cannot_see_the_queue_or_decide(
     answer = _decide(client, queued["TA2"], "approve", "single_event_is_real")
     assert answer.status_code == 403
     assert {r.status for r in appeal_rows(world.engine)} == {"pending"}
-    with pytest.raises(AppealRefused) as refused:
-        decide(world.engine, queued["TA2"], AppealEvent.APPROVE, "single_event_is_real", "",
+    with pytest.raises(AppealRefused) as refused, transaction(world.engine) as connection:
+        decide(connection, queued["TA2"], AppealEvent.APPROVE, "single_event_is_real", "",
                principal(login), NOW, book=shipped_rules())  # fmt: skip
     assert refused.value.code == "not_operator"
 
@@ -241,9 +241,11 @@ def _race(engine: sa.Engine, appeal_id: str) -> list[object]:
     def run(event: AppealEvent, reason: str) -> None:
         start.wait()
         try:
-            got: object = decide(
-                engine, appeal_id, event, reason, "", principal("ops"), NOW, book=shipped_rules()
-            )
+            with transaction(engine) as connection:
+                got: object = decide(
+                    connection, appeal_id, event, reason, "", principal("ops"), NOW,
+                    book=shipped_rules(),
+                )  # fmt: skip
         except AppealAlreadyDecided as late:
             got = late
         with lock:

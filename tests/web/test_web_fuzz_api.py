@@ -29,7 +29,7 @@ from sellerstar.config import Settings
 from sellerstar.ingest.aftership import parse as aftership
 from sellerstar.ingest.kuaidi100 import parse as kuaidi100
 from sellerstar.ingest.seventeen_track import parse as seventeen_track
-from sellerstar.services import tracking
+from sellerstar.services import feed_sources
 from sellerstar.services.tokens import create_api_token
 from sellerstar.store.db import transaction
 from sellerstar.web import auth
@@ -54,7 +54,7 @@ def fuzzed(world: World, tmp_path: Path) -> FastAPI:
     )
     app = create_app(settings)
     app.dependency_overrides[auth.now] = lambda: NOW
-    app.state.feed_clients = tracking.FeedClients()  # the sources are not called
+    app.state.feed_clients = feed_sources.FeedClients()  # the sources are not called
     return app
 
 

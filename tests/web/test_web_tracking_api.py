@@ -19,7 +19,7 @@ from sellerstar.ingest.http_retry import RetryPolicy
 from sellerstar.ingest.seventeen_track import parse as seventeen_track
 from sellerstar.ingest.seventeen_track.client import SeventeenTrackClient
 from sellerstar.services import tokens
-from sellerstar.services.tracking import FeedClients
+from sellerstar.services.feed_sources import FeedClients
 from sellerstar.store.db import transaction
 from sellerstar.store.schema import audit_log, contract_tables, parcel_registrations
 from sellerstar.web.auth import now

@@ -12,7 +12,7 @@ from typing import Annotated
 import typer
 
 from sellerstar.config import get_settings
-from sellerstar.services.appeals import sweep_evidence
+from sellerstar.jobs.evidence import sweep_evidence
 from sellerstar.services.evidence import SWEEP_GRACE
 from sellerstar.store import migrate
 from sellerstar.store.db import create_engine

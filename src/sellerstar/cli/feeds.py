@@ -27,7 +27,7 @@ from sellerstar.ingest.kuaidi100 import parse as kuaidi100
 from sellerstar.ingest.seventeen_track import parse as seventeen_track
 from sellerstar.ingest.tracking_facts import Parsed
 from sellerstar.rules import load_rulebook
-from sellerstar.services import tracking
+from sellerstar.services import feed_sources, tracking
 from sellerstar.store import migrate
 from sellerstar.store.db import create_engine, transaction
 
@@ -108,7 +108,7 @@ def refetch(
     settings = get_settings()
     now = clock.now()
     zone = _zone(settings, now)
-    clients = tracking.clients_from_settings(settings)
+    clients = feed_sources.clients_from_settings(settings)
     engine = _engine(settings)
     try:
         results = tracking.refetch(
@@ -153,7 +153,7 @@ def register(
         start = dt.datetime.fromisoformat(since).replace(tzinfo=dt.UTC) if since else None
     except ValueError as exc:
         raise InputError(f"--since {since!r}: expected a date like 2022-11-01") from exc
-    clients = tracking.clients_from_settings(settings)
+    clients = feed_sources.clients_from_settings(settings)
     if not clients.feeds:
         clients.close()
         raise InputError(

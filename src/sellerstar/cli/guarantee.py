@@ -18,7 +18,7 @@ from sellerstar import clock
 from sellerstar.config import get_settings
 from sellerstar.errors import InputError
 from sellerstar.rules import RuleBook, load_rulebook
-from sellerstar.services import compensation, guarantee
+from sellerstar.services import compensation, guarantee, guarantee_status
 from sellerstar.services.actors import actor_by_login
 from sellerstar.store import migrate
 from sellerstar.store.db import create_engine, transaction
@@ -87,7 +87,7 @@ def status_command(merchant: MerchantArgument) -> None:
     engine = _engine()
     try:
         with engine.connect() as connection:
-            status = guarantee.guarantee_status(connection, _book(), merchant, clock.now())
+            status = guarantee_status.guarantee_status(connection, _book(), merchant, clock.now())
     finally:
         engine.dispose()
     lines = [f"merchant {merchant} (membership {status.membership}, TA {status.ta_status})"]

@@ -37,7 +37,7 @@ from sellerstar.services.compensation import (
     in_workflow,
     same_assessment,
 )
-from sellerstar.services.guarantee import enrolment_periods
+from sellerstar.services.guarantee_status import enrolment_periods
 from sellerstar.store.db import transaction, upsert
 from sellerstar.store.job_log import recorded
 from sellerstar.store.schema import compensations, contract_tables, penalty_points

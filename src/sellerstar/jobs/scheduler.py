@@ -21,9 +21,9 @@ import sqlalchemy as sa
 from sellerstar.domain.calendar import stat_date_for_view, view_date_for_stat
 from sellerstar.domain.schedule import Task, due
 from sellerstar.jobs.daily import LAST_STEP, JobAlreadyRunning, run_daily_job
+from sellerstar.jobs.evidence import sweep_evidence
 from sellerstar.jobs.official import run_official
 from sellerstar.rules import RuleBook
-from sellerstar.services.appeals import sweep_evidence
 from sellerstar.stars.inputs import computed_stat_dates
 from sellerstar.stars.official import plan_official
 from sellerstar.store.schema import job_runs, star_evaluations

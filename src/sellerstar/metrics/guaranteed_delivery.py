@@ -25,7 +25,7 @@ import ibis.expr.types as ir
 
 from sellerstar.metrics.span import Span, in_list, interval_deltas, one
 from sellerstar.metrics.tables import Tables
-from sellerstar.rules.model import GuaranteedDelivery
+from sellerstar.rules.guarantee import GuaranteedDelivery
 
 COUNTERS: tuple[str, ...] = ("gd_orders", "gd_guaranteed", "gd_enrolled")
 

@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from sellerstar.domain.access import Scope
 from sellerstar.queries.logistics import Today, first_stat_date_with, newest_stat_date, today
 from sellerstar.rules.book import RuleBook
-from sellerstar.rules.model import GuaranteedDelivery
+from sellerstar.rules.guarantee import GuaranteedDelivery
 from sellerstar.store.schema import merchant_metrics
 
 _mm = merchant_metrics

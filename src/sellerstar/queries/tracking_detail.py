@@ -13,13 +13,8 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 
 from sellerstar.domain.access import OutOfScope, Scope
-from sellerstar.queries.logistics import (
-    AppealState,
-    Today,
-    appeal_states,
-    newest_stat_date,
-    today,
-)
+from sellerstar.queries.logistics import Today, newest_stat_date, today
+from sellerstar.queries.logistics_orders import AppealState, appeal_states
 from sellerstar.rules.book import RuleBook
 from sellerstar.rules.model import TrackingVisibility
 from sellerstar.store.schema import contract_tables, order_tracking

@@ -4,31 +4,33 @@ A rule-set file (TOML) is parsed into :class:`RuleSet`; a wrong or unknown key f
 its dotted path. Sections a rule-set does not have (e.g. tracking visibility before
 2022-11-11) are ``None``: the feature is not in force under that rule-set.
 
-The star-level section lives in :mod:`sellerstar.rules.star_level`, the programmes that
-launched in autumn 2022 (radar, sample venue, reviews, service market) in
-:mod:`sellerstar.rules.programs`; both are re-exported here.
+The star-level section lives in :mod:`sellerstar.rules.star_level`, the guarantee sections
+(guaranteed delivery, the guaranteed service, on-time shipment) in
+:mod:`sellerstar.rules.guarantee`, the programmes that launched in autumn 2022 (radar,
+sample venue, reviews, service market) in :mod:`sellerstar.rules.programs`; all are
+re-exported here. The code lists a section may name are typed in
+:mod:`sellerstar.rules.codes`.
 """
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import pycountry
 from pydantic import Field, ValidationInfo, field_validator, model_validator
 
-from sellerstar.contract import (
-    APPEAL_TYPES,
-    EVENT_SOURCES,
-    EXPORT_MODES,
-    MEMBERSHIPS,
-    ORDER_STATUSES,
-    PAYMENT_METHODS,
-    TA_STATUSES,
-    TRADE_TERMS,
-    TRANSPORTS,
+from sellerstar.rules._base import ClockTime, Day, KeyedValueError, _Section, check_unique
+from sellerstar.rules.codes import (
+    AppealTypes,
+    Destinations,
+    EventSources,
+    ExportModes,
+    OrderStatuses,
+    ThirdPartySources,
+    TradeTerms,
+    Transports,
 )
-from sellerstar.rules._base import ClockTime, Day, KeyedValueError, _Section, check_unique, codes_of
+from sellerstar.rules.guarantee import GuaranteedDelivery, GuaranteeService, OnTimeShipment
 from sellerstar.rules.programs import (
     DirectReviews,
     ProductRadar,
@@ -76,20 +78,6 @@ __all__ = [
     "TrackingVisibility",
     "WellReviewed",
 ]
-
-Destinations = Literal["core", "all"]
-AppealTypes = Annotated[tuple[str, ...], codes_of(APPEAL_TYPES, "appeal type")]
-EventSources = Annotated[tuple[str, ...], codes_of(EVENT_SOURCES, "event source")]
-ThirdPartySources = Annotated[
-    tuple[str, ...], codes_of(EVENT_SOURCES - {"platform"}, "third-party event source")
-]
-OrderStatuses = Annotated[tuple[str, ...], codes_of(ORDER_STATUSES, "order status")]
-ExportModes = Annotated[tuple[str, ...], codes_of(EXPORT_MODES, "export mode")]
-Transports = Annotated[tuple[str, ...], codes_of(TRANSPORTS, "transport")]
-TradeTerms = Annotated[tuple[str, ...], codes_of(TRADE_TERMS, "trade term")]
-PaymentMethods = Annotated[tuple[str, ...], codes_of(PAYMENT_METHODS, "payment method")]
-Memberships = Annotated[tuple[str, ...], codes_of(MEMBERSHIPS, "membership")]
-TaStatuses = Annotated[tuple[str, ...], codes_of(TA_STATUSES, "trade-assurance status")]
 
 
 class Calendar(_Section):
@@ -199,67 +187,6 @@ class TrackingVisibility(_Section):
                 f"S-{self.window_start_days}..S-{self.window_end_days}",
             )
         return self
-
-
-class GuaranteedDelivery(_Section):
-    """Guaranteed-delivery coverage (rulebook §2, §2.2)."""
-
-    lookback_days: int = Field(ge=1, description="Orders paid in S - (this - 1) ... S count.")
-    default_pass_max_orders: int = Field(
-        ge=0, description="With at most this many pure-RTS orders the metric passes by default."
-    )
-    default_pass_requires_enrolment: bool = Field(
-        description="[decision] Whether a merchant must be enrolled (on S) for the default pass; "
-        "not enrolled means coverage 0% and 'scoring fails' (seed UI text)."
-    )
-    destinations: Destinations = Field(
-        description="`core` (the calendar's core countries) or `all`."
-    )
-    payment_methods: PaymentMethods = Field(min_length=1, description="Guaranteed payments.")
-    transports: Transports = Field(min_length=1, description="Guaranteed transports.")
-    export_modes: ExportModes = Field(min_length=1, description="Guaranteed export modes.")
-    covered_countries: int = Field(ge=1, description="Destinations guaranteed delivery covers.")
-
-
-class GuaranteeService(_Section):
-    """The guaranteed upgrade service: joining, leaving, compensation (rulebook §2.1, §2.3)."""
-
-    qualifying_memberships: Memberships = Field(
-        min_length=1, description="Memberships that may join (one of them is required)."
-    )
-    admitted_ta_statuses: TaStatuses = Field(
-        min_length=1, description="Trade-assurance admission statuses that may join."
-    )
-    min_days_before_leaving: int = Field(
-        ge=0, description="Leaving allowed from this day after the guarantee started on."
-    )
-    rejoin_block_days: int = Field(ge=0, description="Days after leaving that re-joining waits.")
-    fast_trade_min_rts_products: int = Field(
-        ge=0, description="RTS products (shipping fast enough) the fast-trade track needs."
-    )
-    fast_trade_max_ship_days: int = Field(
-        ge=0, description="An RTS product counts for fast trade when it ships within this."
-    )
-    compensation_rate: float = Field(
-        gt=0, le=1, description="Share of the order amount the merchant pays on a late claim."
-    )
-    compensation_cap_usd: float = Field(gt=0, description="Upper bound of one compensation.")
-    force_majeure_exempts_automatically: bool = Field(
-        description="[decision] Whether proven force majeure always exempts the merchant; "
-        "false = an operator may exempt (the seed says 'may')."
-    )
-    late_shipment_penalty_points: float = Field(
-        ge=0,
-        description="[decision] Penalty points of one late-shipped trade-assurance order "
-        "(waived while enrolled; the seed names the waiver, not the number).",
-    )
-
-
-class OnTimeShipment(_Section):
-    """On-time shipment rate (rulebook §2A decision)."""
-
-    window_days: int = Field(ge=1, description="Orders whose ship_by is in S - (this-1) ... S.")
-    excluded_statuses: OrderStatuses = Field(description="Statuses never due (cancelled).")
 
 
 class RuleSet(_Section):

@@ -18,7 +18,6 @@ from sellerstar.rules import RuleBook
 from sellerstar.services.appeal_errors import AppealAlreadyDecided, AppealRefused
 from sellerstar.store import audit
 from sellerstar.store.appeal_tables import appeal_reviews
-from sellerstar.store.db import transaction
 from sellerstar.store.schema import contract_tables
 
 _orders = contract_tables["orders"]
@@ -40,7 +39,7 @@ def automatic_decision(check: Precheck) -> tuple[AppealEvent, str] | None:
 
 
 def decide(
-    engine: sa.Engine,
+    connection: sa.Connection,
     appeal_id: str,
     event: AppealEvent,
     reason: str,
@@ -53,7 +52,8 @@ def decide(
     """An operator approves or rejects a pending appeal, with a listed reason (and text).
 
     An appeal imported without a review record (the data contract's rows only) gets one
-    when decided, so the merchant sees who decided and why as for any other.
+    when decided, so the merchant sees who decided and why as for any other. Call it in
+    the caller's write transaction (``store.db.transaction``).
     """
     if not operator.is_operator:
         raise AppealRefused("not_operator", "only platform operators decide appeals")
@@ -61,10 +61,9 @@ def decide(
         raise AppealRefused("bad_reason", f"reason {reason!r} does not fit {event.value}")
     if reason == "other" and not note.strip():
         raise AppealRefused("note_needed", "say in words why, when the reason is 'other'")
-    with transaction(engine) as connection:
-        return apply_decision(
-            connection, appeal_id, event, reason, note.strip(), operator.login, now, book=book
-        )
+    return apply_decision(
+        connection, appeal_id, event, reason, note.strip(), operator.login, now, book=book
+    )
 
 
 IMPORTED = "imported"

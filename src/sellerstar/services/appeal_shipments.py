@@ -177,30 +177,29 @@ def _facts(
     return list(seen.values())
 
 
-def third_party_facts(
-    engine: sa.Engine,
-    view: ShipmentView,
-    rule_set: RuleSet,
-    now: dt.datetime,
-    lookup: ThirdPartyLookup | None,
+def look_up_third_party(
+    view: ShipmentView, now: dt.datetime, lookup: ThirdPartyLookup | None
 ) -> tuple[list[EventFact], bool]:
-    """What 17TRACK / Kuaidi100 show for the parcel: a fresh look-up when one is given
-    (the feed stores what it fetched), else what was stored before; and whether the
-    look-up failed because a source was unavailable (then "no event" is not known)."""
+    """What 17TRACK / Kuaidi100 show for the parcel now, when a look-up is given (the feed
+    stores what it fetched), and whether it failed because a source was unavailable (then
+    "no event" is not known). The slow, outside step of filing: call it with no
+    transaction open."""
+    if lookup is None:
+        return [], False
+    try:
+        return list(lookup(view.carrier, view.tracking_number, now)), False
+    except _OUTAGES as exc:
+        _LOG.warning("third-party look-up of %s failed: %s", view.tracking_number, exc)
+        return [], True
+
+
+def stored_third_party_facts(
+    connection: sa.Connection, view: ShipmentView, rule_set: RuleSet, now: dt.datetime
+) -> list[EventFact]:
+    """What the third-party sources of ``rule_set`` showed of the parcel up to ``now``, as
+    stored before (the pre-check's evidence when no fresh look-up found any)."""
     tv = rule_set.tracking_visibility
     assert tv is not None
-    unavailable = False
-    if lookup is not None:
-        # Called with no connection open: the look-up is slow and writes what it fetched.
-        try:
-            fetched = list(lookup(view.carrier, view.tracking_number, now))
-        except _OUTAGES as exc:
-            _LOG.warning("third-party look-up of %s failed: %s", view.tracking_number, exc)
-            fetched, unavailable = [], True
-        if fetched:
-            return fetched, False
-    with engine.connect() as connection:
-        stored = _facts(
-            connection, view.carrier, view.tracking_number, tv.appeals.third_party_sources, now
-        )
-    return stored, unavailable
+    return _facts(
+        connection, view.carrier, view.tracking_number, tv.appeals.third_party_sources, now
+    )

@@ -21,7 +21,7 @@ from sellerstar.domain.access import OutOfScope, Principal, Role, Scope, scope_f
 from sellerstar.domain.calendar import platform_date
 from sellerstar.queries.scope import scope_for_operator
 from sellerstar.rules import RuleBook
-from sellerstar.services import sign_in_throttle, tracking
+from sellerstar.services import feed_sources, sign_in_throttle
 from sellerstar.web import page_cache
 from sellerstar.web.auth import Auth, MaybeAuth, ReadConnection, page_user
 from sellerstar.web.auth import merchant_page as merchant_page_user
@@ -116,16 +116,16 @@ def api_scope(connection: sa.Connection, principal: Principal, merchant_id: str 
     return scope
 
 
-def feed_clients(request: Request) -> tracking.FeedClients:
+def feed_clients(request: Request) -> feed_sources.FeedClients:
     """The tracking sources of this app, made from its settings on first use."""
-    clients: tracking.FeedClients | None = getattr(request.app.state, "feed_clients", None)
+    clients: feed_sources.FeedClients | None = getattr(request.app.state, "feed_clients", None)
     if clients is None:
-        clients = tracking.clients_from_settings(request.app.state.settings)
+        clients = feed_sources.clients_from_settings(request.app.state.settings)
         request.app.state.feed_clients = clients
     return clients
 
 
-Clients = Annotated[tracking.FeedClients, Depends(feed_clients)]
+Clients = Annotated[feed_sources.FeedClients, Depends(feed_clients)]
 
 
 def throttle_of(settings: Settings) -> sign_in_throttle.Throttle:

@@ -15,6 +15,7 @@ from fastapi.responses import HTMLResponse
 from sellerstar.domain.access import Scope
 from sellerstar.domain.carriers import CARRIERS
 from sellerstar.queries import logistics as q
+from sellerstar.queries import logistics_orders as qo
 from sellerstar.queries.freshness import Fingerprint, metrics_fingerprint
 from sellerstar.queries.tracking_detail import order_detail
 from sellerstar.rules.book import RuleBook
@@ -69,7 +70,7 @@ class Listing:
 
     overview: q.Overview
     choices: list[dt.date]
-    wanted: q.OrderFilter | None  # None: no stat date has judged orders yet
+    wanted: qo.OrderFilter | None  # None: no stat date has judged orders yet
     rules: TrackingVisibility | None  # of the chosen stat date
     window: q.ShipWindow | None
     fingerprint: Fingerprint  # of the figures the headline shows
@@ -102,7 +103,7 @@ def listing(
     if chosen is None:
         return Listing(overview, choices, None, None, None, fingerprint)
     rules = book.for_stat_date(chosen).tracking_visibility
-    wanted = q.OrderFilter(chosen, params.untrackable, params.q)
+    wanted = qo.OrderFilter(chosen, params.untrackable, params.q)
     window = q.ship_window(chosen, rules) if rules else None
     return Listing(overview, choices, wanted, rules, window, fingerprint)
 

@@ -21,6 +21,7 @@ from sellerstar.domain.access import MERCHANT_ROLES, scope_for_merchant_user
 from sellerstar.queries import appeals as q
 from sellerstar.rules import RuleBook
 from sellerstar.services.appeals import AppealRefused, decide, file_appeal
+from sellerstar.store.db import transaction
 from sellerstar.web.appeal_filing import (
     evidence_limits,
     read_uploads,
@@ -257,16 +258,17 @@ def decision(
     ``already_decided``, the detail saying how and by whom."""
     book: RuleBook = request.app.state.rulebook
     try:
-        decide(
-            request.app.state.engine,
-            appeal_id,
-            words.DECISIONS[body.decision],
-            body.reason,
-            body.note,
-            auth.principal,
-            at,
-            book=book,
-        )
+        with transaction(request.app.state.engine) as writing:
+            decide(
+                writing,
+                appeal_id,
+                words.DECISIONS[body.decision],
+                body.reason,
+                body.note,
+                auth.principal,
+                at,
+                book=book,
+            )
     except AppealRefused as refused:
         return _refusal(refused)
     with request.app.state.engine.connect() as connection:

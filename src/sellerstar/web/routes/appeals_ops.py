@@ -21,6 +21,7 @@ from sellerstar.queries.scope import scope_for_operator
 from sellerstar.queries.tracking_detail import Batch, order_detail
 from sellerstar.rules import RuleBook
 from sellerstar.services.appeals import AppealAlreadyDecided, AppealRefused, decide
+from sellerstar.store.db import transaction
 from sellerstar.web.appeal_filing import refusal_status
 from sellerstar.web.auth import CsrfChecked, Now, Operator, ReadConnection
 from sellerstar.web.deps import PageNumber
@@ -134,16 +135,17 @@ def decide_page(
     """Approve or reject with a listed reason (and text); then back to the queue."""
     book: RuleBook = request.app.state.rulebook
     try:
-        state = decide(
-            request.app.state.engine,
-            appeal_id,
-            words.DECISIONS[decision],
-            reason,
-            note,
-            auth.principal,
-            at,
-            book=book,
-        )
+        with transaction(request.app.state.engine) as writing:
+            state = decide(
+                writing,
+                appeal_id,
+                words.DECISIONS[decision],
+                reason,
+                note,
+                auth.principal,
+                at,
+                book=book,
+            )
     except AppealAlreadyDecided:
         connection.rollback()  # read what the other operator committed
         found = q.detail(connection, appeal_id, None, q.clock(book, at))

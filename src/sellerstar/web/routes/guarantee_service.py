@@ -15,7 +15,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from sellerstar.domain.access import Scope, scope_for_merchant_user
 from sellerstar.rules.book import RuleBook
-from sellerstar.services import guarantee
+from sellerstar.services import guarantee, guarantee_status
 from sellerstar.services.refusal import Refused
 from sellerstar.store.db import transaction
 from sellerstar.web.auth import CsrfChecked, Merchant, Now, ReadConnection
@@ -38,7 +38,7 @@ def _page(
     status_code: int = 200,
 ) -> HTMLResponse:
     book: RuleBook = request.app.state.rulebook
-    status = guarantee.guarantee_status(connection, book, scope.merchant_id, at)
+    status = guarantee_status.guarantee_status(connection, book, scope.merchant_id, at)
     return render(
         request,
         "guarantee_service.html",

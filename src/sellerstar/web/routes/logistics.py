@@ -20,7 +20,7 @@ from fastapi.responses import HTMLResponse, StreamingResponse
 from markupsafe import Markup
 
 from sellerstar.domain.access import Scope
-from sellerstar.queries import logistics as q
+from sellerstar.queries import logistics_orders as qo
 from sellerstar.rules.book import RuleBook
 from sellerstar.web.auth import Now, ReadConnection
 from sellerstar.web.deps import MerchantScope, base_path, merchant_route
@@ -49,9 +49,9 @@ def _logistics_page(
     found = listing(request, connection, scope, at, params)
     page = appeals = None
     if found.wanted is not None:
-        page = q.order_page(connection, scope, found.wanted, params.page, PER_PAGE)
+        page = qo.order_page(connection, scope, found.wanted, params.page, PER_PAGE)
         newest = found.overview.stat_date
-        appeals = q.listed_appeal_states(connection, scope, newest, found.wanted, page.rows)
+        appeals = qo.listed_appeal_states(connection, scope, newest, found.wanted, page.rows)
     base = base_path(scope)
     return render(
         request,
@@ -127,7 +127,7 @@ def _csv_lines(
     platform_zone = ZoneInfo(zone)
     # The request's connection: it is released after the response is sent (a second one
     # per download would let concurrent downloads exhaust the pool while holding it).
-    for count, row in enumerate(q.stream_orders(connection, scope, found.wanted), 1):
+    for count, row in enumerate(qo.stream_orders(connection, scope, found.wanted), 1):
         shipped = row.shipped_at.astimezone(platform_zone) if row.shipped_at else None
         writer.writerow(
             [

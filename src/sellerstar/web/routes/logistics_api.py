@@ -14,6 +14,7 @@ from fastapi import APIRouter, Query, Request
 from pydantic import BaseModel, Field
 
 from sellerstar.queries import logistics as q
+from sellerstar.queries import logistics_orders as qo
 from sellerstar.queries.tracking_detail import order_detail
 from sellerstar.web.auth import ApiAnyUser, Now, ReadConnection
 from sellerstar.web.deps import api_scope
@@ -177,8 +178,8 @@ def orders(
             pages=1,
             orders=[],
         )
-    page = q.order_page(connection, scope, found.wanted, params.page, PER_PAGE)
-    appeals = q.listed_appeal_states(
+    page = qo.order_page(connection, scope, found.wanted, params.page, PER_PAGE)
+    appeals = qo.listed_appeal_states(
         connection, scope, found.overview.stat_date, found.wanted, page.rows
     )
     return OrderList(

@@ -14,7 +14,7 @@ from typing import cast
 
 from markupsafe import Markup, escape
 
-from sellerstar.queries.logistics import AppealBlock
+from sellerstar.queries.logistics_orders import AppealBlock
 from sellerstar.rules.model import TrackingVisibility
 from sellerstar.web.i18n import template_gettext
 from sellerstar.web.words import logistics as words

@@ -13,7 +13,7 @@ from functools import lru_cache
 from babel import UnknownLocaleError
 
 from sellerstar.domain.carriers import CARRIERS
-from sellerstar.queries.logistics import AppealBlock
+from sellerstar.queries.logistics_orders import AppealBlock
 from sellerstar.rules.model import TrackingVisibility
 from sellerstar.web.i18n import N_, babel_locale, translations
 
