@@ -36,7 +36,9 @@ import ibis
 import ibis.expr.types as ir
 
 from sellerstar.domain import tracking_visibility as predicates
-from sellerstar.metrics.dates import FAR_FUTURE, day_number
+from sellerstar.domain.appeals import AppealState
+from sellerstar.metrics.appeal_states import appeal_states
+from sellerstar.metrics.dates import day_number
 from sellerstar.metrics.span import Keep, Span, flag, in_list, interval_deltas, one, recompute
 from sellerstar.metrics.tables import Tables
 from sellerstar.rules.model import TrackingVisibility
@@ -165,43 +167,6 @@ def _pass_days(tables: Tables, span: Span, tv: TrackingVisibility, shipments: ir
     return keyed.select("s_order", "shipment_id", "up_day", "hide_day", "pass_day")
 
 
-def _appeal_states(tables: Tables, span: Span, shipments: ir.Table) -> ir.Table:
-    """Per shipment, stretches of days with the state of its latest appeal."""
-    a = tables.tracking_appeals
-    ids = shipments.select(a_sid=shipments.shipment_id)
-    ours = a.semi_join(ids, a.shipment_id == ids.a_sid)
-    sub_day = span.clock.day(ours.submitted_at)
-    decided = in_list(ours.status, ("approved", "rejected")) & ours.decided_at.notnull()
-    appeals = ours.select(
-        shipment_id=ours.shipment_id,
-        status=ours.status,
-        sub_day=sub_day,
-        # A decision dated before its submission takes effect with the submission.
-        dec_day=ibis.ifelse(
-            decided, ibis.greatest(span.clock.day(ours.decided_at), sub_day), ibis.null("int64")
-        ),
-        next_sub=span.clock.day(ours.submitted_at)
-        .lead()
-        .over(group_by="shipment_id", order_by=[ours.submitted_at, ours.appeal_id]),
-    )
-    appeals = appeals.filter(appeals.sub_day <= span.last)
-    replaced_from = appeals.next_sub.fill_null(FAR_FUTURE)
-    pending = appeals.select(
-        a_shipment=appeals.shipment_id,
-        a_from=appeals.sub_day,
-        a_to=ibis.least(appeals.dec_day.fill_null(FAR_FUTURE), replaced_from) - 1,
-        a_state=ibis.literal("pending"),
-    )
-    settled = appeals.filter(appeals.dec_day.notnull()).select(
-        a_shipment=appeals.shipment_id,
-        a_from=appeals.dec_day,
-        a_to=replaced_from - 1,
-        a_state=appeals.status,
-    )
-    states = pending.union(settled, distinct=False)
-    return states.filter(states.a_from <= states.a_to)
-
-
 def order_segments(tables: Tables, span: Span, keep: Keep = recompute) -> ir.Table | None:
     """One row per order in scope and stretch of stat days with a constant state.
 
@@ -215,7 +180,7 @@ def order_segments(tables: Tables, span: Span, keep: Keep = recompute) -> ir.Tab
     # The few orders and shipments in scope are read many times below: keep them.
     orders = keep("tv_orders", _orders(tables, span, tv))
     ships = shipment_days(tables, span, orders, keep)
-    appeals = _appeal_states(tables, span, ships)
+    appeals = appeal_states(tables, span, ships)
 
     change_days = [
         orders.select(b_order=orders.order_id, x=column)
@@ -256,8 +221,8 @@ def order_segments(tables: Tables, span: Span, keep: Keep = recompute) -> ir.Tab
         n_current=flag(current).sum(),
         n_failing=flag(failing).sum(),
         n_unappealed=flag(failing & state.isnull()).sum(),
-        n_rejected=flag(failing & (state == "rejected")).sum(),
-        n_pending=flag(failing & (state == "pending")).sum(),
+        n_rejected=flag(failing & (state == AppealState.REJECTED.value)).sum(),
+        n_pending=flag(failing & (state == AppealState.PENDING.value)).sum(),
     )
     seg = counts.join(orders, counts.b_order == orders.order_id)
     real = ibis.cases(
