@@ -105,7 +105,7 @@ def measure(folder: Path, engine: str, orders: int, dates: int) -> Run:
             str(folder),
             "--output",
             out,
-            "--engine",
+            "--backend",
             engine,
             *span,
         ]
