@@ -29,6 +29,12 @@ def _locks(engine: sa.Engine) -> list[sa.Row[tuple[str, str]]]:
         return list(connection.execute(sa.select(job_locks.c.job, job_locks.c.holder)))
 
 
+def _expiry(engine: sa.Engine) -> dt.datetime | None:
+    with engine.connect() as connection:
+        value: dt.datetime | None = connection.scalar(sa.select(job_locks.c.expires_at))
+        return value
+
+
 def test_concurrent_acquires_give_the_lock_to_exactly_one(store_engine: sa.Engine) -> None:
     ready = threading.Barrier(STARTS)
 
@@ -51,19 +57,25 @@ def test_concurrent_daily_jobs_run_once(
     store_engine: sa.Engine, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     runs: list[dt.date] = []
+    refused: list[int] = []
+    others_refused = threading.Event()
 
     def slow_steps(*args: object) -> None:
         runs.append(DAY)
-        time.sleep(0.5)  # still running while the others try to start
+        # Still running until every other start has been refused.
+        assert others_refused.wait(timeout=30)
 
     monkeypatch.setattr(daily_job, "_steps", slow_steps)
     ready = threading.Barrier(STARTS)
 
-    def start(_n: int) -> str:
+    def start(n: int) -> str:
         ready.wait()
         try:
             daily_job.run_daily_job(store_engine, BOOK, DAY, DAY, now=dt.datetime.now(dt.UTC))
         except JobAlreadyRunning:
+            refused.append(n)
+            if len(refused) == STARTS - 1:
+                others_refused.set()
             return "refused"
         return "ran"
 
@@ -136,8 +148,12 @@ def test_taking_over_marks_the_dead_holders_runs_failed(store_engine: sa.Engine)
 def test_a_heartbeat_keeps_a_long_run_from_being_taken_over(store_engine: sa.Engine) -> None:
     start = dt.datetime.now(dt.UTC) - dt.timedelta(hours=1)
     lock = job_lock.acquire(store_engine, "daily", now=start, heartbeat=False)
+    first_expiry = _expiry(store_engine)
     lock.start_heartbeat(every=dt.timedelta(milliseconds=50))
-    time.sleep(0.3)
+    deadline = time.monotonic() + 30
+    while _expiry(store_engine) == first_expiry:  # until the heartbeat has beaten once
+        assert time.monotonic() < deadline, "no heartbeat"
+        time.sleep(0.01)
     try:
         with pytest.raises(JobAlreadyRunning):
             job_lock.acquire(store_engine, "daily", heartbeat=False)
