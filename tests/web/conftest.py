@@ -12,9 +12,10 @@ from typing import TYPE_CHECKING
 import pytest
 import sqlalchemy as sa
 from fastapi.testclient import TestClient
-from web_support import World, seed_world, sign_in
+from web_support import KEY, NOW, SALT, SECRET, World, seed_world, sign_in
 
 from sellerstar.config import Settings
+from sellerstar.web import auth
 from sellerstar.web.app import create_app
 from sellerstar.web.local_browser import CHROMIUM_ARGS, chromium_path, live_server
 
@@ -117,3 +118,18 @@ def page(chromium: Browser, live_url: str) -> Iterator[Page]:
         yield context.new_page()
     finally:
         context.close()
+
+
+@pytest.fixture
+def hooks(world: World) -> Iterator[TestClient]:
+    """The app with all three webhook secrets (web_support), its clock at NOW."""
+    settings = Settings(
+        database_url=world.url,
+        seventeen_track_key=KEY,
+        aftership_secret=SECRET,
+        kuaidi100_salt=SALT,
+    )
+    app = create_app(settings)
+    app.dependency_overrides[auth.now] = lambda: NOW
+    with TestClient(app) as client:
+        yield client

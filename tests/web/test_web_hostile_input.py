@@ -12,18 +12,16 @@ from urllib.parse import urlencode
 import pytest
 from fastapi.routing import APIRoute
 from fastapi.testclient import TestClient
-from web_support import NOW, World, csrf_of
+from web_support import KEY, SALT, SECRET, World, csrf_of
 
 from sellerstar.config import Settings
 from sellerstar.ingest import bounded_json
 from sellerstar.ingest.aftership import parse as aftership
 from sellerstar.ingest.kuaidi100 import parse as kuaidi100
 from sellerstar.ingest.seventeen_track import parse as seventeen_track
-from sellerstar.web import auth
 from sellerstar.web.app import create_app
 from sellerstar.web.routes.appeals import ROW_ID_MAX
 
-KEY, SECRET, SALT = "17track-key", "aftership-secret", "kuaidi100-salt"
 DEEP = "[" * 100_000
 SQLITE = pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
 SignedIn = Callable[[str], TestClient]
@@ -42,20 +40,6 @@ def test_json_nested_to_the_limit_is_read_and_one_level_more_is_refused() -> Non
     # Bad JSON of any other kind is refused as before, with its own reason.
     with pytest.raises(ValueError, match="Expecting value"):
         bounded_json.loads("[1,")
-
-
-@pytest.fixture
-def hooks(world: World) -> Iterator[TestClient]:
-    settings = Settings(
-        database_url=world.url,
-        seventeen_track_key=KEY,
-        aftership_secret=SECRET,
-        kuaidi100_salt=SALT,
-    )
-    app = create_app(settings)
-    app.dependency_overrides[auth.now] = lambda: NOW
-    with TestClient(app) as client:
-        yield client
 
 
 def _17track(body: bytes) -> dict[str, Any]:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
@@ -12,7 +11,7 @@ from urllib.parse import urlencode
 import pytest
 import sqlalchemy as sa
 from fastapi.testclient import TestClient
-from web_support import NOW, World
+from web_support import KEY, NOW, SALT, SECRET, World
 
 from sellerstar.config import Settings
 from sellerstar.ingest import feeds
@@ -21,11 +20,9 @@ from sellerstar.ingest.kuaidi100 import parse as kuaidi100
 from sellerstar.ingest.seventeen_track import parse as seventeen_track
 from sellerstar.store.db import transaction
 from sellerstar.store.schema import contract_tables, parcels, webhook_deliveries
-from sellerstar.web import auth
 from sellerstar.web.app import create_app
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "feeds"
-KEY, SECRET, SALT = "17track-key", "aftership-secret", "kuaidi100-salt"
 UPS = "1Z2617V10397725789"
 EVENTS = contract_tables["tracking_events"]
 # Signature and format checks happen before the store: one backend is enough for them.
@@ -34,21 +31,6 @@ SQLITE = pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
 
 def body_of(name: str) -> bytes:
     return (DATA / name).read_bytes()
-
-
-@pytest.fixture
-def hooks(world: World) -> Iterator[TestClient]:
-    """The app with all three webhook secrets, its clock at NOW."""
-    settings = Settings(
-        database_url=world.url,
-        seventeen_track_key=KEY,
-        aftership_secret=SECRET,
-        kuaidi100_salt=SALT,
-    )
-    app = create_app(settings)
-    app.dependency_overrides[auth.now] = lambda: NOW
-    with TestClient(app) as client:
-        yield client
 
 
 def post_17track(client: TestClient, body: bytes, sign: str | None = None) -> Any:

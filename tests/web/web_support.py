@@ -21,6 +21,8 @@ from sellerstar.store.schema import contract_tables, users
 
 PASSWORD = "correct horse battery"
 NOW = dt.datetime(2022, 12, 6, 2, 0, tzinfo=dt.UTC)
+# The webhook secrets of the `hooks` fixture (tests/web/conftest.py).
+KEY, SECRET, SALT = "17track-key", "aftership-secret", "kuaidi100-salt"
 USERS: dict[str, tuple[str, str | None, str | None]] = {
     "ops": ("operator", None, None),
     "m1-main": ("merchant_main", "M1", "A1"),

@@ -80,10 +80,14 @@ def _ops_page(
         "users": accounts.list_users(connection),
         "tokens": _tokens(connection, at, None),
         "done": OPS_DONE.get(done or ""),
-        "error": None if error is None else {"message": error.message, "params": error.values},
+        "error": _shown(error),
         **_LABELS,
     }
     return render(request, "ops_users.html", context, status_code=status)
+
+
+def _shown(error: _Invalid | None) -> dict[str, object] | None:
+    return None if error is None else {"message": error.message, "params": error.values}
 
 
 @router.get("/ops/users")
@@ -186,7 +190,7 @@ def _account_page(
     context = {
         "tokens": _tokens(connection, at, auth.principal.login),
         "done": ACCOUNT_DONE.get(done or ""),
-        "error": None if error is None else {"message": error.message, "params": error.values},
+        "error": _shown(error),
         **_LABELS,
     }
     return render(request, "account.html", context, status_code=status)
