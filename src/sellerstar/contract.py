@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from sellerstar.domain.appeals import AppealState
+from sellerstar.domain.radar import RadarCategory, TaskStatus
 
 
 class Kind(StrEnum):
@@ -59,6 +60,9 @@ APPEAL_TYPES = frozenset({"backend_has_two", "single_real_event", "third_party_t
 APPEAL_STATUSES = frozenset(state.value for state in AppealState)
 PRODUCT_STATUSES = frozenset({"listed", "delisted", "deleted"})
 ORDER_PLACERS = frozenset({"buyer", "merchant"})
+IP_RIGHT_KINDS = frozenset({"trademark", "patent", "design"})
+RADAR_CATEGORIES = frozenset(category.value for category in RadarCategory)
+RADAR_TASK_STATUSES = frozenset(status.value for status in TaskStatus)
 
 
 @dataclass(frozen=True)
@@ -236,9 +240,49 @@ PRODUCTS = Table(
         _c("samples_supported", Kind.BOOL),
         _c("sample_price_usd", Kind.MONEY, required=False, min_value=0),
         _c("status", Kind.STR, codes=PRODUCT_STATUSES),
+        # The product radar (rulebook §3): the declared brand, the product tier (产品分层)
+        # its list filters by, and the main image, relative to the input folder.
+        _c("brand", Kind.STR, required=False),
+        _c("tier", Kind.STR, required=False),
+        _c("image_path", Kind.STR, required=False),
     ),
     key=("product_id",),
     description="Product listings.",
+)
+
+IP_RIGHTS = Table(
+    "ip_rights",
+    (
+        _c("right_id", Kind.ID),
+        _c("holder", Kind.STR),
+        _c("kind", Kind.STR, codes=IP_RIGHT_KINDS),
+        _c("mark", Kind.STR),
+        # Other spellings and translations, separated by ";": "Louis Vuitton;LV;路易威登".
+        _c("aliases", Kind.STR, required=False),
+        _c("image_path", Kind.STR, required=False),
+    ),
+    key=("right_id",),
+    description="Protected intellectual property the product radar looks for: a trademark, "
+    "patent or design, its word mark or product name, other spellings (`;`-separated) and "
+    "an optional reference image (path relative to the input folder).",
+)
+
+RADAR_TASKS = Table(
+    "radar_tasks",
+    (
+        _c("task_id", Kind.ID),
+        _c("product_id", Kind.ID, references="products.product_id"),
+        _c("category", Kind.STR, codes=RADAR_CATEGORIES),
+        _c("right_id", Kind.ID, required=False, references="ip_rights.right_id"),
+        _c("detail", Kind.STR),
+        _c("created_at", Kind.TS),
+        _c("status", Kind.STR, codes=RADAR_TASK_STATUSES),
+        _c("closed_at", Kind.TS, required=False),
+    ),
+    key=("task_id",),
+    description="Rectification tasks of the product radar (rulebook §3). The platform's "
+    "other checks (logistics, service, price, other) are imported here; sellerstar opens "
+    "the suspected-IP tasks itself with the same columns.",
 )
 
 CAPABILITY_SCORES = Table(
@@ -294,6 +338,8 @@ TABLES: dict[str, Table] = {
         TRACKING_APPEALS,
         GUARANTEE_ENROLMENTS,
         PRODUCTS,
+        IP_RIGHTS,
+        RADAR_TASKS,
         CAPABILITY_SCORES,
         ASSURANCE_INPUTS,
         LATE_DELIVERY_CLAIMS,

@@ -172,6 +172,31 @@ _FEED: Feed = {
             "samples_supported": "true",
             "sample_price_usd": "9.90",
             "status": "listed",
+            "brand": "Kraftwerk",
+            "tier": "A",
+            "image_path": "",
+        },
+    ],
+    "ip_rights": [
+        {
+            "right_id": "R1",
+            "holder": "Louis Vuitton Malletier",
+            "kind": "trademark",
+            "mark": "Louis Vuitton",
+            "aliases": "LV;路易威登",
+            "image_path": "",
+        },
+    ],
+    "radar_tasks": [
+        {
+            "task_id": "T1",
+            "product_id": "PR1",
+            "category": "logistics",
+            "right_id": "",
+            "detail": "Ships later than the listed handling time",
+            "created_at": "2022-10-26T10:00:00+08:00",
+            "status": "open",
+            "closed_at": "",
         },
     ],
     "capability_scores": [

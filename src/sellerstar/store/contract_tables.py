@@ -27,6 +27,7 @@ _CONTRACT_INDEXES: dict[str, tuple[tuple[str, ...], ...]] = {
     "tracking_events": (("carrier", "tracking_number", "received_at"),),
     "tracking_appeals": (("order_id",), ("shipment_id",), ("status", "submitted_at")),
     "products": (("merchant_id",),),
+    "radar_tasks": (("product_id",), ("status", "created_at")),
     "late_delivery_claims": (("order_id",),),
 }
 

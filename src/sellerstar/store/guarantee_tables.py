@@ -1,4 +1,5 @@
-"""Guaranteed upgrade service outcomes (rulebook §2.1, §2.3): penalty points, compensation."""
+"""The penalty-points ledger of every source, and the guaranteed service's compensations
+(rulebook §2.1, §2.3, §3.1)."""
 
 from __future__ import annotations
 
@@ -26,9 +27,15 @@ penalty_points = sa.Table(
     sa.Column("waived_reason", sa.String(CODE_LENGTH)),
     sa.Column("rule_set_id", sa.String(64), nullable=False),
     sa.Column("computed_at", UtcDateTime, nullable=False),
+    # Points count towards the risk health score from occurred_on until the day before this.
+    sa.Column("expires_on", sa.Date, nullable=False),
+    # What the violation was (the task, product and right of a radar delisting, ...).
+    sa.Column("detail", sa.JSON),
     sa.PrimaryKeyConstraint("kind", "entity_id"),
     sa.Index(None, "merchant_id", "occurred_on"),
-    comment="Penalty points per violation (late shipment, later the product radar's).",
+    comment="The penalty-points ledger: one row per violation from every source (late "
+    "shipments, radar delistings, imported points), each with its rule (kind), date and "
+    "expiry.",
 )
 
 compensations = sa.Table(

@@ -27,6 +27,8 @@ from sellerstar.store.base import (
 )
 from sellerstar.store.contract_tables import contract_tables, event_key
 from sellerstar.store.guarantee_tables import compensations, penalty_points
+from sellerstar.store.outbox_tables import notifications
+from sellerstar.store.radar_tables import radar_findings, radar_reviews, radar_scans
 from sellerstar.store.star_tables import (
     official_star_levels,
     star_averages,
@@ -59,11 +61,15 @@ __all__ = [
     "job_runs",
     "merchant_metrics",
     "metadata",
+    "notifications",
     "official_star_levels",
     "order_tracking",
     "parcel_registrations",
     "parcels",
     "penalty_points",
+    "radar_findings",
+    "radar_reviews",
+    "radar_scans",
     "sign_in_failures",
     "star_averages",
     "star_evaluations",
