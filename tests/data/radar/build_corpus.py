@@ -3,7 +3,7 @@
     python tests/data/radar/build_corpus.py          # rewrites the CSVs next to this file
 
 Deterministic (fixed seed): the same code writes the same files. The listings are drawn
-from the hand-written words in rights.py and vocabulary.py plus the hand-written listings
+from the hand-written words in corpus_rights.py and corpus_words.py plus the hand-written listings
 below; every row's label is set where the row is made, then checked against the text (no
 mark of another right may appear in plain form unless the label names it). README.md gives
 the label rules.
@@ -24,12 +24,12 @@ HERE = Path(__file__).resolve().parent
 if str(HERE) not in sys.path:
     sys.path.insert(0, str(HERE))
 
-from rights import RIGHTS, RIGHTS_BY_ID, Right  # noqa: E402
-from vocabulary import (  # noqa: E402
+from corpus_rights import RIGHTS, RIGHTS_BY_ID, Right  # noqa: E402
+from corpus_words import (  # noqa: E402
+    ACCENTED,
     ACCESSORIES,
     HOMOGLYPHS,
     LEET,
-    ACCENTED,
     MARK_SENTENCES_EN,
     MARK_SENTENCES_ZH,
     MARK_TITLES_EN,
@@ -104,9 +104,34 @@ TARGETS = {
 }
 HOLDOUT_SHARE_OF_CLEAN = 0.35
 # Latin words a Chinese listing holds without being bilingual.
-UNITS = frozenset({"MOQ", "OEM", "ODM", "USB", "LED", "GPS", "EVA", "ABS", "PVC", "TWS", "PU",
-                   "MAH", "ML", "CM", "MM", "KG", "PRO", "MAX", "LXT", "FPS", "HEPA", "RGB",
-                   "XF", "ND"})
+UNITS = frozenset(
+    {
+        "MOQ",
+        "OEM",
+        "ODM",
+        "USB",
+        "LED",
+        "GPS",
+        "EVA",
+        "ABS",
+        "PVC",
+        "TWS",
+        "PU",
+        "MAH",
+        "ML",
+        "CM",
+        "MM",
+        "KG",
+        "PRO",
+        "MAX",
+        "LXT",
+        "FPS",
+        "HEPA",
+        "RGB",
+        "XF",
+        "ND",
+    }
+)
 
 
 @dataclass
@@ -158,7 +183,7 @@ class Writer:
         )
 
     def fill(self, template: str, zh: bool, domain: str, mark: str = "") -> str:
-        p_en, p_zh, a_en, a_zh, a2 = self.product(domain)
+        p_en, p_zh, a_en, a_zh, _ = self.product(domain)
         words = {
             "m": mark,
             "p": p_zh if zh else p_en,
@@ -184,7 +209,9 @@ class Writer:
         return self.rng.choice(OWN_BRANDS)
 
     def mark_title(self, mark: str, domain: str, zh: bool) -> str:
-        return self.fill(self.rng.choice(MARK_TITLES_ZH if zh else MARK_TITLES_EN), zh, domain, mark)
+        return self.fill(
+            self.rng.choice(MARK_TITLES_ZH if zh else MARK_TITLES_EN), zh, domain, mark
+        )
 
     def mark_sentence(self, mark: str, domain: str, zh: bool) -> str:
         pool = MARK_SENTENCES_ZH if zh else MARK_SENTENCES_EN
@@ -297,8 +324,17 @@ def image_positive(w: Writer, right: Right) -> Row:
     )
 
 
-MIXED_EVASIONS = ("exact", "chinese", "leetspeak", "homoglyph", "spacing", "misspelling",
-                  "case_width", "accent", "alias")
+MIXED_EVASIONS = (
+    "exact",
+    "chinese",
+    "leetspeak",
+    "homoglyph",
+    "spacing",
+    "misspelling",
+    "case_width",
+    "accent",
+    "alias",
+)
 
 
 FAMILIES = (
@@ -310,10 +346,27 @@ FAMILIES = (
 )
 # Accessories a fashion or toy mark is put on while the listing says which device they fit.
 WEARABLES = (
-    ("Sport Band for {dev}", ("Apple Watch Series 9", "Huawei Watch GT 4",
-                              "Samsung Galaxy Watch 6", "Google Pixel Watch 2", "Xiaomi Mi Band 8")),
-    ("Logo Case for {dev}", ("iPhone 15 Pro Max", "Huawei Mate 60 Pro", "Samsung Galaxy S24 Ultra",
-                             "Google Pixel 8 Pro", "Xiaomi 14", "iPhone 14")),
+    (
+        "Sport Band for {dev}",
+        (
+            "Apple Watch Series 9",
+            "Huawei Watch GT 4",
+            "Samsung Galaxy Watch 6",
+            "Google Pixel Watch 2",
+            "Xiaomi Mi Band 8",
+        ),
+    ),
+    (
+        "Logo Case for {dev}",
+        (
+            "iPhone 15 Pro Max",
+            "Huawei Mate 60 Pro",
+            "Samsung Galaxy S24 Ultra",
+            "Google Pixel 8 Pro",
+            "Xiaomi 14",
+            "iPhone 14",
+        ),
+    ),
     ("Print Silicone Cover Compatible with {dev}", ("AirPods Pro 2", "AirTag", "AirPods 3")),
 )
 
@@ -341,42 +394,70 @@ def mixed_positive(w: Writer, right: Right) -> Row:
         if has_cjk(latin):
             latin = w.variant(right, "leetspeak")
         chinese = rng.choice(right.chinese_aliases)
-        title = rng.choice((
-            f"{latin} {chinese}同款{p_zh} {a_zh} 厂家直销",
-            f"{rng.choice(PREFIXES_EN)} {latin} {a_en} {p_en} {chinese}",
-            f"{chinese} {latin} {p_zh} 原单 一件代发",
-        ))
-        return Row(_clean(title), w.plain_description(has_cjk(title), 1), w.own_brand(),
-                   "mixed", right.right_id, {right.right_id})
+        title = rng.choice(
+            (
+                f"{latin} {chinese}同款{p_zh} {a_zh} 厂家直销",
+                f"{rng.choice(PREFIXES_EN)} {latin} {a_en} {p_en} {chinese}",
+                f"{chinese} {latin} {p_zh} 原单 一件代发",
+            )
+        )
+        return Row(
+            _clean(title),
+            w.plain_description(has_cjk(title), 1),
+            w.own_brand(),
+            "mixed",
+            right.right_id,
+            {right.right_id},
+        )
     if style == "with_compat" and right.domain in FAMILIES[0] | FAMILIES[3]:
         template, devices = rng.choice(WEARABLES)
-        fitting = [d for d in devices
-                   if all(RIGHTS_BY_ID[r].holdout == right.holdout for r in rights_named(d))]
+        fitting = [
+            d
+            for d in devices
+            if all(RIGHTS_BY_ID[r].holdout == right.holdout for r in rights_named(d))
+        ]
         if fitting:
             device = rng.choice(fitting)
             mark = evade(right)
             title = f"{mark} {template.format(dev=device)} {rng.choice(SUFFIXES_EN)}"
-            row = Row(_clean(title), w.plain_description(False, 1), w.own_brand(), "mixed",
-                      right.right_id, {right.right_id})
+            row = Row(
+                _clean(title),
+                w.plain_description(False, 1),
+                w.own_brand(),
+                "mixed",
+                right.right_id,
+                {right.right_id},
+            )
             row.compat_rights = rights_named(device) - row.expected
             return row
     partner = partner_for(right, rng)
     first, second = evade(right), evade(partner)
     zh = has_cjk(first + second) or rng.random() < 0.3
     if zh:
-        title = rng.choice((
-            f"{first}×{second}联名{p_zh} {a_zh} 现货",
-            f"{rng.choice(PREFIXES_ZH)} {first}{p_zh} 同{second}风格",
-            f"{first} {second} 联名款 {a_zh}{p_zh}",
-        ))
+        title = rng.choice(
+            (
+                f"{first}×{second}联名{p_zh} {a_zh} 现货",
+                f"{rng.choice(PREFIXES_ZH)} {first}{p_zh} 同{second}风格",
+                f"{first} {second} 联名款 {a_zh}{p_zh}",
+            )
+        )
     else:
-        title = rng.choice((
-            f"{first} x {second} Collab {a_en} {p_en}",
-            f"{rng.choice(PREFIXES_EN)} {first} {p_en} {second} Style {rng.choice(SUFFIXES_EN)}",
-            f"{first} {a_en} {p_en} with {second} Print",
-        ))
-    return Row(_clean(title), w.plain_description(zh, 1), w.own_brand(), "mixed",
-               right.right_id, {right.right_id, partner.right_id})
+        title = rng.choice(
+            (
+                f"{first} x {second} Collab {a_en} {p_en}",
+                f"{rng.choice(PREFIXES_EN)} {first} {p_en} {second} Style "
+                f"{rng.choice(SUFFIXES_EN)}",
+                f"{first} {a_en} {p_en} with {second} Print",
+            )
+        )
+    return Row(
+        _clean(title),
+        w.plain_description(zh, 1),
+        w.own_brand(),
+        "mixed",
+        right.right_id,
+        {right.right_id, partner.right_id},
+    )
 
 
 COMPAT_TITLES_EN = (
@@ -483,129 +564,532 @@ def clean_negative(w: Writer) -> Row:
 # Hand-written listings: (title, description, brand, case, brand_group, expected,
 # expected_without_compat). An empty expected_without_compat means the same as expected.
 HANDWRITTEN: tuple[tuple[str, str, str, str, str, str, str], ...] = (
-    ("Wholesale 2024 New Style Men Running Shoes N1ke Air Sneakers",
-     "Breathable mesh, EVA sole, sizes 39-46.", "", "leetspeak", "r-nike", "r-nike", ""),
-    ("厂家直销 耐克同款运动鞋 男款 透气", "支持混批，一件代发。", "", "chinese", "r-nike",
-     "r-nike", ""),
-    ("Channel No5 Perfume Style Women Eau de Parfum 100ml",
-     "Long lasting floral scent, gift box included.", "", "misspelling", "r-chanel",
-     "r-chanel", ""),
-    ("ＮＩＫＥ Air Cushion Basketball Shoes High Top", "Factory price, MOQ 10 pairs.", "",
-     "case_width", "r-nike", "r-nike", ""),
-    ("Nîke Tech Fleece Tracksuit Men 2 Piece Set", "Cotton blend, 6 colours.", "",
-     "accent", "r-nike", "r-nike", ""),
-    ("Ad1das Ultra Boost Style Running Shoes", "Knit upper, boost-like sole.", "",
-     "leetspeak", "r-adidas", "r-adidas", ""),
-    ("Addidas Samba Retro Sneakers Unisex", "Suede overlays, gum sole.", "", "misspelling",
-     "r-adidas", "r-adidas", ""),
-    ("Guci Marmont Shoulder Bag Quilted Leather", "Gold hardware, chain strap.", "",
-     "misspelling", "r-gucci", "r-gucci", ""),
-    ("Nikee Dunk Low Panda Skate Shoes", "Leather upper, rubber sole.", "", "misspelling",
-     "r-nike", "r-nike", ""),
-    ("L V Monogram Canvas Tote Bag Large", "Brown canvas with leather handles.", "",
-     "spacing", "r-louis-vuitton", "r-louis-vuitton", ""),
-    ("G-U-C-C-I Double G Leather Belt Men", "Width 3.8 cm, gift box.", "", "spacing",
-     "r-gucci", "r-gucci", ""),
-    ("N.i.k.e Crew Socks Cotton 6 Pairs", "Cushioned sole, ribbed cuff.", "", "spacing",
-     "r-nike", "r-nike", ""),
-    ("路易威登 老花 手提包 女士 大容量", "原单品质，带防尘袋。", "", "chinese",
-     "r-louis-vuitton", "r-louis-vuitton", ""),
-    ("香奈儿 小香风 菱格链条包", "经典款，羊皮材质。", "", "chinese", "r-chanel", "r-chanel",
-     ""),
-    ("Apple iPhone 15 Pro Case Original Silicone", "Soft touch silicone with microfiber lining.",
-     "", "exact", "r-apple", "r-apple;r-iphone", ""),
-    ("苹果手机壳 液态硅胶 全包防摔", "亲肤手感，多色可选。", "", "chinese", "r-apple",
-     "r-apple", ""),
-    ("Silicone Case for AirPods Pro 2 with Keychain", "Shockproof, supports wireless charging.",
-     "", "compat", "r-airpods", "", "r-airpods"),
-    ("Tempered Glass Screen Protector Compatible with iPhone 14", "9H hardness, 2 pack.", "",
-     "compat", "r-iphone", "", "r-iphone"),
-    ("Replacement Strap for Apple Watch Ultra 49mm Titanium", "Quick release, fits 42-49mm.",
-     "", "compat", "r-apple", "", "r-apple"),
-    ("Nіke Air Force 1 White Low", "Leather upper, all sizes.", "", "homoglyph", "r-nike",
-     "r-nike", ""),
-    ("Сhanel Coco Perfume 100ml Gift Set", "Long lasting, for women.", "", "homoglyph",
-     "r-chanel", "r-chanel", ""),
-    ("ΑDIDAS Superstar Classic Sneakers", "Leather upper, rubber toe cap.", "",
-     "homoglyph", "r-adidas", "r-adidas", ""),
-    ("Wholesale Hoodie Oversized Cotton", "Heavy cotton, 12 colours.", "Nike", "brand_field",
-     "r-nike", "r-nike", ""),
-    ("Ladies Leather Crossbody Bag Small", "Genuine cowhide, adjustable strap.", "路易威登",
-     "brand_field", "r-louis-vuitton", "r-louis-vuitton", ""),
-    ("Running Shoes Men Breathable Mesh", "Lightweight sole. Inspired by the Air Max 90.",
-     "NIKE", "brand_field", "r-nike", "r-nike", ""),
-    ("Men Sneakers Casual Shoes 2025", "Style same as Nike Air Jordan 1, top quality.", "",
-     "exact", "r-nike", "r-nike", ""),
-    ("Pr@da Re-Nylon Backpack Black", "Nylon with triangle badge.", "", "leetspeak",
-     "r-prada", "r-prada", ""),
-    ("G00gle Pixel Style Smartphone 5G 8GB+256GB", "Android 14, dual SIM.", "", "leetspeak",
-     "r-google", "r-google", ""),
-    ("$upreme Box Logo Hoodie Red", "Heavyweight fleece.", "", "leetspeak", "r-supreme",
-     "r-supreme", ""),
-    ("Fresh Apple Juice 1L NFC Not From Concentrate", "Cold pressed, no sugar added.", "",
-     "generic_word", "r-apple", "", ""),
-    ("新鲜苹果 山东烟台 红富士 整箱", "产地直发，坏果包赔。", "", "generic_word", "r-apple",
-     "", ""),
-    ("Dove Bird Cage Large Metal for Pigeons", "For doves and pigeons, 80 cm.", "",
-     "generic_word", "r-dove", "", ""),
-    ("Natural Shell Wind Chime Handmade", "Made of seashells and driftwood.", "",
-     "generic_word", "r-shell", "", ""),
-    ("Puma Animal Toy Wildlife Model Kids Educational", "Realistic big cat figure.", "",
-     "generic_word", "r-puma", "", ""),
-    ("4 Channel Relay Board 12V with Optocoupler Isolation", "Each channel 10A.", "",
-     "common_word", "r-chanel", "", ""),
-    ("Universal Remote for TV Channel Switching", "Learn mode, 8 devices.", "",
-     "common_word", "r-chanel", "", ""),
-    ("Apple Watch Band Sport Loop Nylon", "Official style band, all sizes.", "", "exact",
-     "r-apple", "r-apple", ""),
-    ("Puma Suede Classic Sneakers Unisex", "Suede upper with formstrip.", "", "exact",
-     "r-puma", "r-puma", ""),
-    ("Coach Tabby Shoulder Bag Pebbled Leather", "Signature hardware.", "", "exact",
-     "r-coach", "r-coach", ""),
-    ("Dove Deep Moisture Body Wash 1L", "With nutrium moisture.", "", "exact", "r-dove",
-     "r-dove", ""),
-    ("Shell Helix Ultra 5W-40 Engine Oil 4L", "Fully synthetic motor oil.", "", "exact",
-     "r-shell", "r-shell", ""),
-    ("Polo Ralph Lauren Custom Fit Mesh Polo Shirt", "Pony logo on chest.", "", "alias",
-     "r-ralph-lauren", "r-ralph-lauren", ""),
-    ("小米 充电宝 20000毫安 快充", "原装品质，双向快充。", "", "chinese", "r-xiaomi",
-     "r-xiaomi", ""),
-    ("李宁 韦德之道 篮球鞋 男", "轻弹科技中底，实战耐磨。", "", "chinese", "r-li-ning",
-     "r-li-ning", ""),
+    (
+        "Wholesale 2024 New Style Men Running Shoes N1ke Air Sneakers",
+        "Breathable mesh, EVA sole, sizes 39-46.",
+        "",
+        "leetspeak",
+        "r-nike",
+        "r-nike",
+        "",
+    ),
+    (
+        "厂家直销 耐克同款运动鞋 男款 透气",
+        "支持混批，一件代发。",
+        "",
+        "chinese",
+        "r-nike",
+        "r-nike",
+        "",
+    ),
+    (
+        "Channel No5 Perfume Style Women Eau de Parfum 100ml",
+        "Long lasting floral scent, gift box included.",
+        "",
+        "misspelling",
+        "r-chanel",
+        "r-chanel",
+        "",
+    ),
+    (
+        "ＮＩＫＥ Air Cushion Basketball Shoes High Top",
+        "Factory price, MOQ 10 pairs.",
+        "",
+        "case_width",
+        "r-nike",
+        "r-nike",
+        "",
+    ),
+    (
+        "Nîke Tech Fleece Tracksuit Men 2 Piece Set",
+        "Cotton blend, 6 colours.",
+        "",
+        "accent",
+        "r-nike",
+        "r-nike",
+        "",
+    ),
+    (
+        "Ad1das Ultra Boost Style Running Shoes",
+        "Knit upper, boost-like sole.",
+        "",
+        "leetspeak",
+        "r-adidas",
+        "r-adidas",
+        "",
+    ),
+    (
+        "Addidas Samba Retro Sneakers Unisex",
+        "Suede overlays, gum sole.",
+        "",
+        "misspelling",
+        "r-adidas",
+        "r-adidas",
+        "",
+    ),
+    (
+        "Guci Marmont Shoulder Bag Quilted Leather",
+        "Gold hardware, chain strap.",
+        "",
+        "misspelling",
+        "r-gucci",
+        "r-gucci",
+        "",
+    ),
+    (
+        "Nikee Dunk Low Panda Skate Shoes",
+        "Leather upper, rubber sole.",
+        "",
+        "misspelling",
+        "r-nike",
+        "r-nike",
+        "",
+    ),
+    (
+        "L V Monogram Canvas Tote Bag Large",
+        "Brown canvas with leather handles.",
+        "",
+        "spacing",
+        "r-louis-vuitton",
+        "r-louis-vuitton",
+        "",
+    ),
+    (
+        "G-U-C-C-I Double G Leather Belt Men",
+        "Width 3.8 cm, gift box.",
+        "",
+        "spacing",
+        "r-gucci",
+        "r-gucci",
+        "",
+    ),
+    (
+        "N.i.k.e Crew Socks Cotton 6 Pairs",
+        "Cushioned sole, ribbed cuff.",
+        "",
+        "spacing",
+        "r-nike",
+        "r-nike",
+        "",
+    ),
+    (
+        "路易威登 老花 手提包 女士 大容量",
+        "原单品质，带防尘袋。",
+        "",
+        "chinese",
+        "r-louis-vuitton",
+        "r-louis-vuitton",
+        "",
+    ),
+    ("香奈儿 小香风 菱格链条包", "经典款，羊皮材质。", "", "chinese", "r-chanel", "r-chanel", ""),
+    (
+        "Apple iPhone 15 Pro Case Original Silicone",
+        "Soft touch silicone with microfiber lining.",
+        "",
+        "exact",
+        "r-apple",
+        "r-apple;r-iphone",
+        "",
+    ),
+    (
+        "苹果手机壳 液态硅胶 全包防摔",
+        "亲肤手感，多色可选。",
+        "",
+        "chinese",
+        "r-apple",
+        "r-apple",
+        "",
+    ),
+    (
+        "Silicone Case for AirPods Pro 2 with Keychain",
+        "Shockproof, supports wireless charging.",
+        "",
+        "compat",
+        "r-airpods",
+        "",
+        "r-airpods",
+    ),
+    (
+        "Tempered Glass Screen Protector Compatible with iPhone 14",
+        "9H hardness, 2 pack.",
+        "",
+        "compat",
+        "r-iphone",
+        "",
+        "r-iphone",
+    ),
+    (
+        "Replacement Strap for Apple Watch Ultra 49mm Titanium",
+        "Quick release, fits 42-49mm.",
+        "",
+        "compat",
+        "r-apple",
+        "",
+        "r-apple",
+    ),
+    (
+        "Nіke Air Force 1 White Low",
+        "Leather upper, all sizes.",
+        "",
+        "homoglyph",
+        "r-nike",
+        "r-nike",
+        "",
+    ),
+    (
+        "Сhanel Coco Perfume 100ml Gift Set",
+        "Long lasting, for women.",
+        "",
+        "homoglyph",
+        "r-chanel",
+        "r-chanel",
+        "",
+    ),
+    (
+        "ΑDIDAS Superstar Classic Sneakers",
+        "Leather upper, rubber toe cap.",
+        "",
+        "homoglyph",
+        "r-adidas",
+        "r-adidas",
+        "",
+    ),
+    (
+        "Wholesale Hoodie Oversized Cotton",
+        "Heavy cotton, 12 colours.",
+        "Nike",
+        "brand_field",
+        "r-nike",
+        "r-nike",
+        "",
+    ),
+    (
+        "Ladies Leather Crossbody Bag Small",
+        "Genuine cowhide, adjustable strap.",
+        "路易威登",
+        "brand_field",
+        "r-louis-vuitton",
+        "r-louis-vuitton",
+        "",
+    ),
+    (
+        "Running Shoes Men Breathable Mesh",
+        "Lightweight sole. Inspired by the Air Max 90.",
+        "NIKE",
+        "brand_field",
+        "r-nike",
+        "r-nike",
+        "",
+    ),
+    (
+        "Men Sneakers Casual Shoes 2025",
+        "Style same as Nike Air Jordan 1, top quality.",
+        "",
+        "exact",
+        "r-nike",
+        "r-nike",
+        "",
+    ),
+    (
+        "Pr@da Re-Nylon Backpack Black",
+        "Nylon with triangle badge.",
+        "",
+        "leetspeak",
+        "r-prada",
+        "r-prada",
+        "",
+    ),
+    (
+        "G00gle Pixel Style Smartphone 5G 8GB+256GB",
+        "Android 14, dual SIM.",
+        "",
+        "leetspeak",
+        "r-google",
+        "r-google",
+        "",
+    ),
+    (
+        "$upreme Box Logo Hoodie Red",
+        "Heavyweight fleece.",
+        "",
+        "leetspeak",
+        "r-supreme",
+        "r-supreme",
+        "",
+    ),
+    (
+        "Fresh Apple Juice 1L NFC Not From Concentrate",
+        "Cold pressed, no sugar added.",
+        "",
+        "generic_word",
+        "r-apple",
+        "",
+        "",
+    ),
+    (
+        "新鲜苹果 山东烟台 红富士 整箱",
+        "产地直发，坏果包赔。",
+        "",
+        "generic_word",
+        "r-apple",
+        "",
+        "",
+    ),
+    (
+        "Dove Bird Cage Large Metal for Pigeons",
+        "For doves and pigeons, 80 cm.",
+        "",
+        "generic_word",
+        "r-dove",
+        "",
+        "",
+    ),
+    (
+        "Natural Shell Wind Chime Handmade",
+        "Made of seashells and driftwood.",
+        "",
+        "generic_word",
+        "r-shell",
+        "",
+        "",
+    ),
+    (
+        "Puma Animal Toy Wildlife Model Kids Educational",
+        "Realistic big cat figure.",
+        "",
+        "generic_word",
+        "r-puma",
+        "",
+        "",
+    ),
+    (
+        "4 Channel Relay Board 12V with Optocoupler Isolation",
+        "Each channel 10A.",
+        "",
+        "common_word",
+        "r-chanel",
+        "",
+        "",
+    ),
+    (
+        "Universal Remote for TV Channel Switching",
+        "Learn mode, 8 devices.",
+        "",
+        "common_word",
+        "r-chanel",
+        "",
+        "",
+    ),
+    (
+        "Apple Watch Band Sport Loop Nylon",
+        "Official style band, all sizes.",
+        "",
+        "exact",
+        "r-apple",
+        "r-apple",
+        "",
+    ),
+    (
+        "Puma Suede Classic Sneakers Unisex",
+        "Suede upper with formstrip.",
+        "",
+        "exact",
+        "r-puma",
+        "r-puma",
+        "",
+    ),
+    (
+        "Coach Tabby Shoulder Bag Pebbled Leather",
+        "Signature hardware.",
+        "",
+        "exact",
+        "r-coach",
+        "r-coach",
+        "",
+    ),
+    (
+        "Dove Deep Moisture Body Wash 1L",
+        "With nutrium moisture.",
+        "",
+        "exact",
+        "r-dove",
+        "r-dove",
+        "",
+    ),
+    (
+        "Shell Helix Ultra 5W-40 Engine Oil 4L",
+        "Fully synthetic motor oil.",
+        "",
+        "exact",
+        "r-shell",
+        "r-shell",
+        "",
+    ),
+    (
+        "Polo Ralph Lauren Custom Fit Mesh Polo Shirt",
+        "Pony logo on chest.",
+        "",
+        "alias",
+        "r-ralph-lauren",
+        "r-ralph-lauren",
+        "",
+    ),
+    (
+        "小米 充电宝 20000毫安 快充",
+        "原装品质，双向快充。",
+        "",
+        "chinese",
+        "r-xiaomi",
+        "r-xiaomi",
+        "",
+    ),
+    (
+        "李宁 韦德之道 篮球鞋 男",
+        "轻弹科技中底，实战耐磨。",
+        "",
+        "chinese",
+        "r-li-ning",
+        "r-li-ning",
+        "",
+    ),
     ("大疆 Mini 4 Pro 无人机 4K", "全向避障，长续航。", "", "chinese", "r-dji", "r-dji", ""),
     ("安踏 KT 篮球鞋 氮科技", "轻弹缓震。", "", "chinese", "r-anta", "r-anta", ""),
-    ("华为 Mate 60 Pro 手机 全网通", "卫星通话，麒麟芯片。", "", "chinese", "r-huawei",
-     "r-huawei", ""),
-    ("Building Blocks Compatible with LEGO Technic 1500 pcs", "Fits all major brick brands.",
-     "", "compat", "r-lego", "", "r-lego"),
-    ("兼容乐高积木 城市系列 拼装玩具", "颗粒兼容，环保ABS。", "", "compat", "r-lego", "",
-     "r-lego"),
-    ("适用于华为Mate60 Pro手机壳 磁吸", "精准开孔，不挡信号。", "", "compat", "r-huawei", "",
-     "r-huawei"),
-    ("Propeller Guard for DJI Mini 4 Pro Quick Release", "Lightweight protection.", "",
-     "compat", "r-dji", "", "r-dji"),
-    ("Magnetic Ring MagSafe Compatible Universal Sticker", "Turns any case magnetic.", "",
-     "compat", "r-magsafe", "", "r-magsafe"),
-    ("Shoe Charms for Crocs Clogs 30pcs Cartoon", "PVC charms, fit all clog holes.", "",
-     "compat", "r-crocs", "", "r-crocs"),
-    ("Jaguar Print Bodycon Dress Women", "Animal print, stretch fabric.", "", "generic_word",
-     "r-jaguar", "", ""),
-    ("Coach Bus Rear View Mirror Assembly", "For 12 m tourist coaches.", "", "generic_word",
-     "r-coach", "", ""),
-    ("Applewood Chips for Smoking BBQ 2kg", "Kiln dried apple wood.", "", "inside_word",
-     "r-apple", "", ""),
-    ("Diorama Base Kit for Model Figures", "Terrain, grass and resin base.", "", "inside_word",
-     "r-dior", "", ""),
-    ("Ｌｏｕｉｓ　Ｖｕｉｔｔｏｎ Keepall Travel Bag 50", "Canvas and leather.", "",
-     "case_width", "r-louis-vuitton", "r-louis-vuitton", ""),
-    ("Lou1s Vu1tton Neverfull MM Tote", "Damier canvas, pouch included.", "", "leetspeak",
-     "r-louis-vuitton", "r-louis-vuitton", ""),
-    ("Gücci Ace Sneakers Bee Embroidered", "Leather sneakers.", "", "accent", "r-gucci",
-     "r-gucci", ""),
-    ("Rolèx Submariner Style Automatic Watch", "Ceramic bezel, 904L steel.", "", "accent",
-     "r-rolex", "r-rolex", ""),
-    ("N1ke Sport Band for Apple Watch Series 9 45mm", "Perforated silicone band.", "",
-     "mixed", "r-nike", "r-nike", "r-nike;r-apple"),
+    (
+        "华为 Mate 60 Pro 手机 全网通",
+        "卫星通话，麒麟芯片。",
+        "",
+        "chinese",
+        "r-huawei",
+        "r-huawei",
+        "",
+    ),
+    (
+        "Building Blocks Compatible with LEGO Technic 1500 pcs",
+        "Fits all major brick brands.",
+        "",
+        "compat",
+        "r-lego",
+        "",
+        "r-lego",
+    ),
+    ("兼容乐高积木 城市系列 拼装玩具", "颗粒兼容，环保ABS。", "", "compat", "r-lego", "", "r-lego"),
+    (
+        "适用于华为Mate60 Pro手机壳 磁吸",
+        "精准开孔，不挡信号。",
+        "",
+        "compat",
+        "r-huawei",
+        "",
+        "r-huawei",
+    ),
+    (
+        "Propeller Guard for DJI Mini 4 Pro Quick Release",
+        "Lightweight protection.",
+        "",
+        "compat",
+        "r-dji",
+        "",
+        "r-dji",
+    ),
+    (
+        "Magnetic Ring MagSafe Compatible Universal Sticker",
+        "Turns any case magnetic.",
+        "",
+        "compat",
+        "r-magsafe",
+        "",
+        "r-magsafe",
+    ),
+    (
+        "Shoe Charms for Crocs Clogs 30pcs Cartoon",
+        "PVC charms, fit all clog holes.",
+        "",
+        "compat",
+        "r-crocs",
+        "",
+        "r-crocs",
+    ),
+    (
+        "Jaguar Print Bodycon Dress Women",
+        "Animal print, stretch fabric.",
+        "",
+        "generic_word",
+        "r-jaguar",
+        "",
+        "",
+    ),
+    (
+        "Coach Bus Rear View Mirror Assembly",
+        "For 12 m tourist coaches.",
+        "",
+        "generic_word",
+        "r-coach",
+        "",
+        "",
+    ),
+    (
+        "Applewood Chips for Smoking BBQ 2kg",
+        "Kiln dried apple wood.",
+        "",
+        "inside_word",
+        "r-apple",
+        "",
+        "",
+    ),
+    (
+        "Diorama Base Kit for Model Figures",
+        "Terrain, grass and resin base.",
+        "",
+        "inside_word",
+        "r-dior",
+        "",
+        "",
+    ),
+    (
+        "Ｌｏｕｉｓ　Ｖｕｉｔｔｏｎ Keepall Travel Bag 50",
+        "Canvas and leather.",
+        "",
+        "case_width",
+        "r-louis-vuitton",
+        "r-louis-vuitton",
+        "",
+    ),
+    (
+        "Lou1s Vu1tton Neverfull MM Tote",
+        "Damier canvas, pouch included.",
+        "",
+        "leetspeak",
+        "r-louis-vuitton",
+        "r-louis-vuitton",
+        "",
+    ),
+    (
+        "Gücci Ace Sneakers Bee Embroidered",
+        "Leather sneakers.",
+        "",
+        "accent",
+        "r-gucci",
+        "r-gucci",
+        "",
+    ),
+    (
+        "Rolèx Submariner Style Automatic Watch",
+        "Ceramic bezel, 904L steel.",
+        "",
+        "accent",
+        "r-rolex",
+        "r-rolex",
+        "",
+    ),
+    (
+        "N1ke Sport Band for Apple Watch Series 9 45mm",
+        "Perforated silicone band.",
+        "",
+        "mixed",
+        "r-nike",
+        "r-nike",
+        "r-nike;r-apple",
+    ),
     ("耐克 N1KE 同款 跑步鞋 气垫", "男女同款，透气网面。", "", "mixed", "r-nike", "r-nike", ""),
 )
 
@@ -728,8 +1212,9 @@ def write(folder: Path = HERE, seed: int = SEED) -> None:
 
 def _write_csv(path: Path, columns: list[str], rows: list[dict[str, str]]) -> None:
     with path.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=columns, extrasaction="ignore",
-                                lineterminator="\n")
+        writer = csv.DictWriter(
+            handle, fieldnames=columns, extrasaction="ignore", lineterminator="\n"
+        )
         writer.writeheader()
         writer.writerows(rows)
 
@@ -745,8 +1230,10 @@ def summary(listings: Sequence[dict[str, str]]) -> str:
     langs = Counter(row["lang"] for row in listings)
     positives = sum(bool(row["expected"]) for row in listings)
     splits = Counter(row["split"] for row in listings)
-    lines.append(f"total {len(listings)}, positives {positives} "
-                 f"({positives / len(listings):.0%}), {dict(langs)}, {dict(splits)}")
+    lines.append(
+        f"total {len(listings)}, positives {positives} "
+        f"({positives / len(listings):.0%}), {dict(langs)}, {dict(splits)}"
+    )
     return "\n".join(lines)
 
 

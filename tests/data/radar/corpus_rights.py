@@ -153,7 +153,10 @@ RIGHTS: tuple[Right, ...] = (
             ("Sports Coach Whistle with Lanyard Metal", "Loud whistle for referees and coaches."),
             ("1:42 Diecast Coach Bus Model Pull Back", "Alloy double-decker coach toy."),
             ("Football Coach Tactics Board Magnetic", "Coach clipboard with markers."),
-            ("Coach Station Waiting Bench Steel 3 Seater", "Public seating for bus and coach stations."),
+            (
+                "Coach Station Waiting Bench Steel 3 Seater",
+                "Public seating for bus and coach stations.",
+            ),
         ),
         inside=(
             ("Stagecoach Western Wall Art Canvas Print", "Vintage stagecoach scene, 60x90 cm."),
@@ -179,9 +182,7 @@ RIGHTS: tuple[Right, ...] = (
             ("Kids School Uniform Polo Shirts Pack of 3", "Easy care polo shirts."),
             ("男士Polo衫 短袖 纯棉 工作服定制", "翻领Polo衫，可印企业标志。"),
         ),
-        common=(
-            ("Telescopic Fishing Pole 3.6m Carbon", "Light carbon pole for river fishing."),
-        ),
+        common=(("Telescopic Fishing Pole 3.6m Carbon", "Light carbon pole for river fishing."),),
     ),
     Right(
         "r-gap",
@@ -237,9 +238,7 @@ RIGHTS: tuple[Right, ...] = (
             ("Supreme Pizza Seasoning Blend 500g", "Herb mix for restaurants."),
             ("Supreme Grade Dried Shiitake Mushrooms", "Hand picked, thick caps."),
         ),
-        inside=(
-            ("Supremely Soft Bamboo Bed Sheets Queen", "400 thread count, cooling."),
-        ),
+        inside=(("Supremely Soft Bamboo Bed Sheets Queen", "400 thread count, cooling."),),
     ),
     # --- sportswear ---------------------------------------------------------------------
     Right(
@@ -327,9 +326,7 @@ RIGHTS: tuple[Right, ...] = (
             ("Ice Cream Vans Toy Set with Music", "Friction vehicles, 3 pieces."),
             ("Camper Vans Side Awning 2.5m", "Retractable awning for vans and RVs."),
         ),
-        inside=(
-            ("Caravans Leveling Blocks Set of 2", "For caravans and motorhomes."),
-        ),
+        inside=(("Caravans Leveling Blocks Set of 2", "For caravans and motorhomes."),),
         common=(
             ("Industrial Ceiling Fans 56 Inch", "Five blade ceiling fans with remote."),
             ("Cooling Fans 120mm RGB PC Case", "Quiet fans, 3 pack."),
@@ -492,7 +489,12 @@ RIGHTS: tuple[Right, ...] = (
         ),
         inside=(("三星堆 青铜面具 文创摆件", "博物馆文创，树脂材质。"),),
         common=(("三层 不锈钢蒸锅 加厚", "三层蒸格，电磁炉通用。"),),
-        devices=("Samsung Galaxy S24 Ultra", "Samsung Galaxy A54", "Samsung Galaxy Watch 6", "三星S24"),
+        devices=(
+            "Samsung Galaxy S24 Ultra",
+            "Samsung Galaxy A54",
+            "Samsung Galaxy Watch 6",
+            "三星S24",
+        ),
     ),
     Right(
         "r-sony",
