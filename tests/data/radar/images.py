@@ -182,8 +182,13 @@ def read_rows(name: str, source: Path = DATA) -> list[dict[str, str]]:
         return list(csv.DictReader(handle))
 
 
-def write_images(folder: Path, source: Path = DATA) -> None:
-    """Write every image the corpus CSVs in ``source`` name, under ``folder``."""
+def write_images(
+    folder: Path, source: Path = DATA, listing_files: tuple[str, ...] = LISTING_FILES
+) -> None:
+    """Write every image the corpus CSVs in ``source`` name, under ``folder``.
+
+    ``listing_files`` narrows the listings drawn, e.g. to the dev half alone.
+    """
     rights = read_rows("ip_rights.csv", source)
     references: dict[str, Image.Image] = {}
     for right in rights:
@@ -191,7 +196,7 @@ def write_images(folder: Path, source: Path = DATA) -> None:
             image = reference_image(right["right_id"], right["mark"])
             references[right["right_id"]] = image
             _save(image, folder / right["image_path"], None)
-    for name in LISTING_FILES:
+    for name in listing_files:
         for row in read_rows(name, source):
             if not row["image_path"]:
                 continue
