@@ -16,7 +16,7 @@ import random
 import re
 import sys
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -167,6 +167,7 @@ class Writer:
 
     def __init__(self, seed: int) -> None:
         self.rng = random.Random(seed)
+        self.last_product = ""
 
     def product(self, domain: str) -> tuple[str, str, str, str, str]:
         en, zh, adj_en, adj_zh = PRODUCTS[domain]
@@ -195,6 +196,8 @@ class Writer:
         }
         if words["a2"] == words["a"]:
             words["a2"] = ""
+        # A description that names the product again names the same one.
+        self.last_product = words["p"]
         return _clean(template.format(**words))
 
     def plain_title(self, domain: str, zh: bool) -> str:
@@ -213,10 +216,9 @@ class Writer:
             self.rng.choice(MARK_TITLES_ZH if zh else MARK_TITLES_EN), zh, domain, mark
         )
 
-    def mark_sentence(self, mark: str, domain: str, zh: bool) -> str:
+    def mark_sentence(self, mark: str, zh: bool) -> str:
         pool = MARK_SENTENCES_ZH if zh else MARK_SENTENCES_EN
-        product = PRODUCTS[domain][1 if zh else 0]
-        return self.rng.choice(pool).format(m=mark, p=self.rng.choice(product).lower())
+        return self.rng.choice(pool).format(m=mark, p=self.last_product.lower())
 
     # --- evasions -----------------------------------------------------------------------
 
@@ -290,7 +292,7 @@ def text_positive(w: Writer, right: Right, case: str) -> Row:
         description = w.plain_description(zh, rng.randint(1, 2))
     else:
         title = w.plain_title(right.domain, zh)
-        description = w.mark_sentence(mark, right.domain, zh) + ("" if zh else " ")
+        description = w.mark_sentence(mark, zh) + ("" if zh else " ")
         description += w.plain_description(zh, 1)
     brand = right.mark if case == "exact" and rng.random() < 0.2 else w.own_brand()
     return Row(title, _clean(description), brand, case, right.right_id, {right.right_id})
@@ -525,7 +527,10 @@ def compat_negative(w: Writer, right: Right) -> Row:
         "x": rng.choice(PREFIXES_ZH if zh else PREFIXES_EN),
         "s": rng.choice(SUFFIXES_ZH if zh else SUFFIXES_EN),
     }
-    title = _clean(rng.choice(COMPAT_TITLES_ZH if zh else COMPAT_TITLES_EN).format(**words))
+    templates = COMPAT_TITLES_ZH if zh else COMPAT_TITLES_EN
+    if "Replacement" in acc:
+        templates = tuple(t for t in templates if "Replacement" not in t)
+    title = _clean(rng.choice(templates).format(**words))
     sentence = rng.choice(COMPAT_SENTENCES_ZH if zh else COMPAT_SENTENCES_EN).format(dev=device)
     description = sentence + ("" if zh else " ") + w.plain_description(zh, 1)
     row = Row(title, description, w.own_brand(), "compat", right.right_id)
@@ -1109,22 +1114,34 @@ def build(seed: int = SEED) -> tuple[list[dict[str, str]], list[dict[str, str]]]
     rng = w.rng
     rows = handwritten_rows()
     hand_counts = Counter(row.case for row in rows)
+    seen = {row.title for row in rows}
+
+    def fresh(make: Callable[[], Row]) -> Row:
+        # Two listings with one title would weigh that title twice: draw again.
+        for _ in range(30):
+            row = make()
+            if row.title not in seen:
+                break
+        seen.add(row.title)
+        return row
+
     for case in POSITIVE_CASES:
         pool = [r for r in RIGHTS if eligible(r, case)]
         picks = cycle(pool, rng)
         for _ in range(max(0, TARGETS[case] - hand_counts[case])):
             right = next(picks)
             if case == "brand_field":
-                rows.append(brand_field_positive(w, right))
+                rows.append(fresh(lambda r=right: brand_field_positive(w, r)))
             elif case == "image":
-                rows.append(image_positive(w, right))
+                rows.append(fresh(lambda r=right: image_positive(w, r)))
             elif case == "mixed":
-                rows.append(mixed_positive(w, right))
+                rows.append(fresh(lambda r=right: mixed_positive(w, r)))
             else:
-                rows.append(text_positive(w, right, case))
+                rows.append(fresh(lambda r=right, c=case: text_positive(w, r, c)))
     picks = cycle([r for r in RIGHTS if r.devices], rng)
     for _ in range(TARGETS["compat"]):
-        rows.append(compat_negative(w, next(picks)))
+        right = next(picks)
+        rows.append(fresh(lambda r=right: compat_negative(w, r)))
     for right in RIGHTS:
         for case, entries in (
             ("inside_word", right.inside),
@@ -1133,8 +1150,9 @@ def build(seed: int = SEED) -> tuple[list[dict[str, str]], list[dict[str, str]]]
         ):
             for title, description in entries:
                 rows.append(near_miss(w, right, case, title, description))
+                seen.add(title)
     for _ in range(TARGETS["clean"]):
-        rows.append(clean_negative(w))
+        rows.append(fresh(lambda: clean_negative(w)))
     for row in rows:
         if row.case == "compat" or row.case in POSITIVE_CASES:
             row.image = row.image or (row.case != "compat" and rng.random() < 0.3)
