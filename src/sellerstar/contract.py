@@ -326,6 +326,24 @@ LATE_DELIVERY_CLAIMS = Table(
     description="Buyers' late-delivery claims on guaranteed-delivery orders (rulebook §2.3).",
 )
 
+VIOLATIONS = Table(
+    "violations",
+    (
+        _c("violation_id", Kind.ID),
+        _c("merchant_id", Kind.ID, references="merchants.merchant_id"),
+        _c("rule", Kind.STR),
+        _c("occurred_on", Kind.DATE),
+        _c("points", Kind.DECIMAL, min_value=0, max_value=1000),
+        # Empty: the rule-set's expiry (365 days from occurred_on).
+        _c("expires_on", Kind.DATE, required=False),
+        _c("detail", Kind.STR, required=False),
+    ),
+    key=("violation_id",),
+    description="Penalty points the marketplace recorded for violations sellerstar does not "
+    "see (its own rule, date, points, optional expiry); they join the penalty-points ledger "
+    "with the radar's and the guaranteed service's points.",
+)
+
 # Dependency order: a table only references tables before it (shipments also itself).
 TABLES: dict[str, Table] = {
     t.name: t
@@ -343,6 +361,7 @@ TABLES: dict[str, Table] = {
         CAPABILITY_SCORES,
         ASSURANCE_INPUTS,
         LATE_DELIVERY_CLAIMS,
+        VIOLATIONS,
     )
 }
 

@@ -226,6 +226,17 @@ _FEED: Feed = {
             "coupon_used": "true",
         },
     ],
+    "violations": [
+        {
+            "violation_id": "V1",
+            "merchant_id": "M1",
+            "rule": "counterfeit_complaint",
+            "occurred_on": "2022-10-20",
+            "points": "4",
+            "expires_on": "",
+            "detail": "Buyer complaint upheld",
+        },
+    ],
 }
 
 assert set(_FEED) == set(TABLES), "the test feed must cover every contract table"

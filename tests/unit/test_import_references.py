@@ -68,14 +68,13 @@ def connected_feed() -> dict[str, list[dict[str, str]]]:
         "tracking_events": [row("tracking_events")],
         "tracking_appeals": [row("tracking_appeals", order_id="O1", shipment_id="S2")],
         "guarantee_enrolments": [row("guarantee_enrolments", merchant_id="M1")],
-        "products": [
-            row("products", product_id="P1", merchant_id="M1", owner_account_id="A1")
-        ],
+        "products": [row("products", product_id="P1", merchant_id="M1", owner_account_id="A1")],
         "ip_rights": [row("ip_rights", right_id="R1")],
         "radar_tasks": [row("radar_tasks", product_id="P1", right_id="R1")],
         "capability_scores": [row("capability_scores", merchant_id="M1")],
         "assurance_inputs": [row("assurance_inputs", merchant_id="M1")],
         "late_delivery_claims": [row("late_delivery_claims", order_id="O1")],
+        "violations": [row("violations", merchant_id="M1")],
     }
 
 

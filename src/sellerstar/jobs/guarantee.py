@@ -44,7 +44,14 @@ from sellerstar.store.schema import compensations, contract_tables, penalty_poin
 
 JOB_NAME = "guarantee"
 LATE_SHIPMENT = "late_shipment"
-_PENALTY_FIELDS = ("merchant_id", "occurred_on", "points", "waived_reason", "rule_set_id")
+_PENALTY_FIELDS = (
+    "merchant_id",
+    "occurred_on",
+    "points",
+    "waived_reason",
+    "rule_set_id",
+    "expires_on",
+)
 
 _orders = contract_tables["orders"]
 _claims = contract_tables["late_delivery_claims"]
@@ -141,11 +148,14 @@ def _penalties(
             continue
         enrolled = rules_of.enrolled_at(periods.get(order.merchant_id, []), order.ship_by)
         penalty = rules_of.late_shipment_penalty(enrolled, points)
+        occurred_on = platform_date(order.ship_by, zone)
         fresh[order.order_id] = {
             "kind": LATE_SHIPMENT,
             "entity_id": order.order_id,
             "merchant_id": order.merchant_id,
-            "occurred_on": platform_date(order.ship_by, zone),
+            "occurred_on": occurred_on,
+            "expires_on": occurred_on + dt.timedelta(days=rule_set.penalty_points.expiry_days),
+            "detail": {"order_id": order.order_id},
             "points": penalty.points,
             "waived_reason": penalty.waived_reason,
             "rule_set_id": rule_set.id,

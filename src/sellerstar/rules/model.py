@@ -31,6 +31,7 @@ from sellerstar.rules.codes import (
     Transports,
 )
 from sellerstar.rules.guarantee import GuaranteedDelivery, GuaranteeService, OnTimeShipment
+from sellerstar.rules.penalties import PenaltyLedger
 from sellerstar.rules.programs import (
     DirectReviews,
     ProductRadar,
@@ -66,6 +67,7 @@ __all__ = [
     "MetricScoring",
     "OfficialEvaluation",
     "OnTimeShipment",
+    "PenaltyLedger",
     "ProductRadar",
     "Rankings",
     "Reviews",
@@ -207,6 +209,9 @@ class RuleSet(_Section):
     )
     guarantee_service: GuaranteeService = Field(description="The guaranteed upgrade service.")
     on_time_shipment: OnTimeShipment = Field(description="On-time shipment rate.")
+    penalty_points: PenaltyLedger = Field(
+        description="The penalty-points ledger: expiry, the risk health score."
+    )
     star_level: StarLevel = Field(description="Star ladder, gate, evaluation, scoring, benefits.")
     product_radar: ProductRadar | None = Field(
         default=None, description="Product radar; absent = not in force."

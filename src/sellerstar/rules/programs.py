@@ -10,6 +10,7 @@ from typing import Literal
 
 from pydantic import Field, field_validator, model_validator
 
+from sellerstar.domain.radar import RadarRules
 from sellerstar.rules._base import Day, KeyedValueError, _Section, check_codes, check_unique
 
 BuyerTier = Literal["L0", "L1", "L2", "L3", "L4"]
@@ -124,6 +125,9 @@ class ProductRadar(_Section):
         ge=1, description="About this many hours to review an uploaded qualification."
     )
     appeal_review_hours: int = Field(ge=1, description="Hours the human appeal review takes.")
+    edit_review_hours: int = Field(
+        ge=1, description="[decision] Hours the product review of an edit takes (its SLA)."
+    )
     appeals_per_task: int = Field(ge=0, description="Appeals a merchant may file per task.")
     deadline_waits_for_product_review: bool = Field(
         description="A deadline passing while a product review is pending waits for it."
@@ -131,13 +135,30 @@ class ProductRadar(_Section):
     deadline_waits_for_pending_appeal: bool = Field(
         description="[decision] A deadline passing while an appeal is pending waits for it."
     )
-    penalty_points_per_violation: int = Field(
+    deadline_waits_for_qualification: bool = Field(
+        description="[decision] A deadline passing while a qualification is pending waits for it."
+    )
+    penalty_points_per_violation: float = Field(
         ge=0, description="[decision] Penalty points of one delisting for an unrectified task."
     )
-    risk_health_loss_per_penalty_point: float = Field(
-        ge=0, description="[decision] Risk health score (0–100) lost per penalty point."
+    penalty_points_daily_cap: float = Field(
+        ge=0,
+        description="[decision] At most this many radar points per merchant per calendar day.",
     )
     detection: RadarDetection = Field(description="Detection of suspected IP infringements.")
+
+    def workflow(self) -> RadarRules:
+        """The numbers the task workflow of :mod:`sellerstar.domain.radar` needs."""
+        return RadarRules(
+            deadline_days=self.rectification_deadline_days,
+            appeals_per_task=self.appeals_per_task,
+            qualification_review_hours=self.qualification_review_hours,
+            appeal_review_hours=self.appeal_review_hours,
+            edit_review_hours=self.edit_review_hours,
+            waits_for_product_review=self.deadline_waits_for_product_review,
+            waits_for_appeal=self.deadline_waits_for_pending_appeal,
+            waits_for_qualification=self.deadline_waits_for_qualification,
+        )
 
     @field_validator("categories")
     @classmethod

@@ -28,16 +28,19 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PIL import Image, UnidentifiedImageError
+from pypdf import PdfReader
+from pypdf.errors import PdfReadError
 
 from sellerstar.errors import InputError
 
 CONTENT_TYPES: dict[str, str] = {
+    "PDF": "application/pdf",
     "PNG": "image/png",
     "JPEG": "image/jpeg",
     "WEBP": "image/webp",
     "GIF": "image/gif",
 }
-_SUFFIXES = {"PNG": ".png", "JPEG": ".jpg", "WEBP": ".webp", "GIF": ".gif"}
+_SUFFIXES = {"PDF": ".pdf", "PNG": ".png", "JPEG": ".jpg", "WEBP": ".webp", "GIF": ".gif"}
 PART_SUFFIX = ".part"
 SWEEP_GRACE = dt.timedelta(hours=24)
 """Unreferenced evidence younger than this is left alone (a filing may be about to commit)."""
@@ -75,16 +78,49 @@ def image_format(data: bytes, name: str, max_bytes: int) -> str:
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError, Image.DecompressionBombError,
             Image.DecompressionBombWarning) as exc:  # fmt: skip
         raise EvidenceRejected(f"screenshot {name!r}: not a PNG, JPEG, WebP or GIF image") from exc
-    if found not in CONTENT_TYPES:
+    if found not in CONTENT_TYPES or found == "PDF":
         raise EvidenceRejected(
             f"screenshot {name!r}: {found} images are not accepted; use PNG, JPEG, WebP or GIF"
         )
     return found
 
 
-def store(data: bytes, name: str, folder: Path, max_bytes: int) -> Evidence:
-    """Check and store one file under ``folder``; returns where it went."""
-    found = image_format(data, name, max_bytes)
+def document_format(data: bytes, name: str, max_bytes: int) -> str:
+    """``PDF`` when ``data`` is a PDF with at least one page that pypdf can read, else the
+    image format (a qualification may be a scanned certificate or a PDF document)."""
+    if not data.startswith(b"%PDF-"):
+        try:
+            return image_format(data, name, max_bytes)
+        except EvidenceRejected as exc:
+            raise EvidenceRejected(
+                str(exc)
+                .replace("screenshot", "document", 1)
+                .replace("not a PNG", "not a PDF, PNG", 1)
+            ) from exc
+    if len(data) > max_bytes:
+        raise EvidenceRejected(
+            f"document {name!r}: {len(data):,} bytes, more than the {max_bytes:,} allowed"
+        )
+    try:
+        pages = len(PdfReader(io.BytesIO(data), strict=False).pages)
+    except (PdfReadError, ValueError, KeyError, TypeError, OSError, RecursionError) as exc:
+        raise EvidenceRejected(f"document {name!r}: not a readable PDF") from exc
+    if pages < 1:
+        raise EvidenceRejected(f"document {name!r}: the PDF has no page")
+    return "PDF"
+
+
+def store(
+    data: bytes, name: str, folder: Path, max_bytes: int, *, documents: bool = False
+) -> Evidence:
+    """Check and store one file under ``folder``; returns where it went.
+
+    ``documents``: PDFs are accepted besides images (qualifications).
+    """
+    if documents:
+        found = document_format(data, name, max_bytes)
+    else:
+        found = image_format(data, name, max_bytes)
     digest = hashlib.sha256(data).hexdigest()
     relative = f"{digest[:2]}/{digest}{_SUFFIXES[found]}"
     target = folder / relative

@@ -1,4 +1,5 @@
-"""Product radar (tasks, findings, scans, reviews, ip_rights), the ledger expiry, the outbox
+"""Product radar (tasks, findings, scans, reviews, ip_rights), the ledger (expiry, imported
+violations), the notification outbox
 
 Revision ID: 0007
 Revises: 0006
@@ -19,6 +20,29 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
+    op.create_table(
+        "violations",
+        sa.Column("violation_id", sa.String(length=128), nullable=False),
+        sa.Column("merchant_id", sa.String(length=128), nullable=False),
+        sa.Column("rule", sa.Text(), nullable=False),
+        sa.Column("occurred_on", sa.Date(), nullable=False),
+        sa.Column("points", sa.Numeric(precision=14, scale=2), nullable=False),
+        sa.Column("expires_on", sa.Date(), nullable=True),
+        sa.Column("detail", sa.Text(), nullable=True),
+        sa.ForeignKeyConstraint(
+            ["merchant_id"],
+            ["merchants.merchant_id"],
+            name=op.f("fk_violations_merchant_id_merchants"),
+            initially="DEFERRED",
+            deferrable=True,
+        ),
+        sa.PrimaryKeyConstraint("violation_id", name=op.f("pk_violations")),
+        comment=(
+            "Penalty points the marketplace recorded for violations sellerstar does not see "
+            "(its own rule, date, points, optional expiry); they join the penalty-points "
+            "ledger with the radar's and the guaranteed service's points."
+        ),
+    )
     op.create_table(
         "ip_rights",
         sa.Column("right_id", sa.String(length=128), nullable=False),
@@ -262,3 +286,4 @@ def downgrade() -> None:
 
     op.drop_table("notifications")
     op.drop_table("ip_rights")
+    op.drop_table("violations")
