@@ -207,17 +207,16 @@ class Detector:
         if _LEET_CHARS.search(sk.text) is not None and _LEET_HINT.search(sk.text) is not None:
             hits += self._leet_hits(field)
         words = letters.split()
-        if not words:
-            return
-        if min(map(len, words)) == 1 and _LETTER_RUN.search(sk.text) is not None:
-            hits += self._letter_run_hits(field)
-        # Most words and word pairs of most listings lead nowhere and are remembered so.
-        boring, prefixes = self._boring, self._prefixes
-        todo = set(words) - boring
-        todo.update(a for a, b in pairwise(words) if a in prefixes and a + b not in boring)
-        if todo:
-            covered = {(h.start, h.end) for h in hits}
-            hits += self._word_hits(field, letters, todo, covered)
+        if words:
+            if min(map(len, words)) == 1 and _LETTER_RUN.search(sk.text) is not None:
+                hits += self._letter_run_hits(field)
+            # Most words and word pairs of most listings lead nowhere and are remembered so.
+            boring, prefixes = self._boring, self._prefixes
+            todo = set(words) - boring
+            todo.update(a for a, b in pairwise(words) if a in prefixes and a + b not in boring)
+            if todo:
+                covered = {(h.start, h.end) for h in hits}
+                hits += self._word_hits(field, letters, todo, covered)
         for hit in hits:
             finding = self._judge(product, field, hit)
             if finding is not None:
