@@ -15,15 +15,17 @@ and compatibility wording (``case for AirPods``) is no finding when the rule-set
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cache, cached_property
 from itertools import pairwise
 from pathlib import Path
 
 import ahocorasick
 import imagehash
 import jieba
+from anyascii import anyascii
 from rapidfuzz.distance import OSA
 
 from sellerstar.radar import images, lexicon
@@ -46,6 +48,7 @@ _WORD = re.compile(r"[a-z0-9]+")
 _CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _LEET_WORD = re.compile(r"[a-z0-9@$!|]*[0-9@$!|][a-z0-9@$!|]*")
 _SPACES = re.compile(r" +")
+_LOWER_WORD = re.compile(r"(?<![A-Za-z])[a-z]+(?![A-Za-z])")
 _LAST_WORD = re.compile(r"([a-z0-9]+) *$")
 _FIRST_WORD = re.compile(r" *([a-z0-9]+)")
 _LEET_CHARS = re.compile(r"[0-9@$!|]")
@@ -147,17 +150,42 @@ class Detector:
             for variant in _deletions(key.compact, edits):
                 self._deletes[variant] = (*self._deletes.get(variant, ()), index)
         self._fuzzy_cache: dict[str, tuple[tuple[int, int], ...]] = {}
+        # Marks too short for an edit still match a doubled letter or I for l: "Gapp", "JBI".
+        self._short: dict[str, tuple[int, ...]] = {}
+        for index, key in enumerate(keys):
+            if not key.chinese and len(key.compact) == 3 and key.compact.isalpha():
+                canon = _visual(key.compact)
+                self._short[canon] = (*self._short.get(canon, ()), index)
+        # Chinese marks misspelt by sound (香奈尔 for 香奈儿) or, from four characters on, by
+        # one other character (路易威顿 for 路易威登).
+        self._sounds: dict[str, tuple[int, ...]] = {}
+        self._one_off: dict[str, tuple[int, ...]] = {}
+        for index, key in enumerate(keys):
+            if key.chinese and _CJK_RUN.fullmatch(key.compact):
+                sound = _pinyin(key.compact)
+                self._sounds[sound] = (*self._sounds.get(sound, ()), index)
+                if len(key.compact) >= 4:
+                    for pattern in _one_char_off(key.compact):
+                        self._one_off[pattern] = (*self._one_off.get(pattern, ()), index)
+        self._chinese_lengths = sorted(
+            {len(k.compact) for k in keys if k.chinese and _CJK_RUN.fullmatch(k.compact)}
+        )
         self._boring: set[str] = set()
         # Every start of a mark's letters: a word that is none cannot begin a split mark.
         self._prefixes = {
             key.compact[:i]
             for key in keys
             if not key.chinese and len(key.compact) >= 4
-            for i in range(2, len(key.compact) + 1)
+            for i in range(1, len(key.compact) + 1)
         }
+        # The words of marks of several words: "Hallo Kitty" is tried as one word because
+        # "kitty" is one of them.
+        self._pieces = {w for key in keys if not key.chinese for w in key.skeleton.split()[1:]}
+        self._most_words = max([2, *(len(key.skeleton.split()) for key in keys if not key.chinese)])
         self._cues = _Cues(rules)
         self._chinese_words = sorted({k.skeleton for k in keys if k.chinese})
         self._tokenizer: jieba.Tokenizer | None = None
+        self._listing_words: tuple[ProductText, frozenset[str]] | None = None
 
     @classmethod
     def build(
@@ -213,7 +241,12 @@ class Detector:
             # Most words and word pairs of most listings lead nowhere and are remembered so.
             boring, prefixes = self._boring, self._prefixes
             todo = set(words) - boring
-            todo.update(a for a, b in pairwise(words) if a in prefixes and a + b not in boring)
+            pieces = self._pieces
+            todo.update(
+                a
+                for a, b in pairwise(words)
+                if (a in prefixes or b in pieces) and a + b not in boring
+            )
             if todo:
                 covered = {(h.start, h.end) for h in hits}
                 hits += self._word_hits(field, letters, todo, covered)
@@ -238,6 +271,8 @@ class Detector:
                     chinese.append(_Hit(key_id, start, end + 1, step))
                 elif self._at_word_boundaries(text, key, start, end + 1):
                     hits.append(_Hit(key_id, start, end + 1, step))
+        if step is None and self._sounds and _CJK_RUN.search(text) is not None:
+            chinese += self._chinese_misspellings(text)
         if chinese:
             hits += self._chinese_confirmed(field, chinese)
         if field.offsets is None and _CAMEL.search(field.text) is not None:
@@ -262,6 +297,32 @@ class Detector:
                     span = (bounds[first], bounds[last])
                     for key_id in self._compact.get(text[span[0] : span[1]], ()):
                         hits.append(_Hit(key_id, span[0], span[1], step))
+        return hits
+
+    def _chinese_misspellings(self, text: str) -> list[_Hit]:
+        """Chinese marks written with a character of the same sound or, for long marks,
+        one other character."""
+        hits: list[_Hit] = []
+        for run in _CJK_RUN.finditer(text):
+            chars = run.group()
+            sounds = [_pinyin(c) for c in chars]
+            for size in self._chinese_lengths:
+                for offset in range(len(chars) - size + 1):
+                    window = chars[offset : offset + size]
+                    found = {
+                        k
+                        for k in self._sounds.get("".join(sounds[offset : offset + size]), ())
+                        if self._keys[k].compact != window
+                    }
+                    if size >= 4:
+                        for pattern in _one_char_off(window):
+                            found.update(
+                                k
+                                for k in self._one_off.get(pattern, ())
+                                if self._keys[k].compact != window
+                            )
+                    start = run.start() + offset
+                    hits += [_Hit(k, start, start + size, "misspelling", 1) for k in found]
         return hits
 
     def _chinese_confirmed(self, field: _Field, hits: list[_Hit]) -> list[_Hit]:
@@ -348,22 +409,24 @@ class Detector:
             hits += [_Hit(k, start, end, "misspelling", e) for k, e in near]
         for key_id in self._compact.get(word, ()):
             if SEPARATOR in self._keys[key_id].skeleton:  # one word: the automaton's
-                hits.append(_Hit(key_id, start, end, "spacing"))
-        if word not in self._prefixes:
+                hits.append(_Hit(key_id, start, end, "joined"))
+        following = _NEXT_WORD.match(field.skeleton, end)
+        if word not in self._prefixes and (
+            following is None or following.group(1) not in self._pieces
+        ):
             if not near and not self._compact.get(word):
                 self._remember_boring(word)
             return hits
-        # Whole words joined two or three at a time, when only separators stand between.
+        # Whole words joined, when only separators stand between: "Gu cci", "Louis Vuiton".
         joined = word
-        for count in (2, 3):
-            following = _NEXT_WORD.match(field.skeleton, end)
+        for count in range(2, self._most_words + 1):
             if following is None:
                 break
             joined += following.group(1)
             end = following.end()
             span = (start, end)
             found = self._compact.get(joined, ())
-            hits += [_Hit(key_id, start, end, "spacing") for key_id in found]
+            hits += [_Hit(key_id, start, end, "joined") for key_id in found]
             near = self._near(joined) if count == 2 else ()
             if span not in covered:
                 hits += [_Hit(k, start, end, "misspelling", e) for k, e in near]
@@ -371,6 +434,7 @@ class Detector:
                 if count == 2 and not found and not near:
                     self._remember_boring(joined)
                 break
+            following = _NEXT_WORD.match(field.skeleton, end)
         return hits
 
     @staticmethod
@@ -407,6 +471,10 @@ class Detector:
                     edits = OSA.distance(word, key.compact, score_cutoff=allowed)
                     if 0 < edits <= allowed:
                         found[key_id] = edits
+        if not found and len(word) <= 5:
+            for key_id in self._short.get(_visual(word), ()):
+                if self._keys[key_id].compact != word:
+                    found[key_id] = 1
         result = tuple(found.items())
         if len(self._fuzzy_cache) >= _FUZZY_CACHE_LIMIT:
             self._fuzzy_cache.clear()
@@ -426,25 +494,24 @@ class Detector:
         right = self._rights[key.right]
         o_start, o_end = field.original(hit.start, hit.end)
         matched = field.text[o_start:o_end]
-        step = hit.step or _step(matched, key)
-        if field.name == "brand":
-            step = "brand_field"
-        elif key.chinese:
-            step = "chinese"
-        elif key.is_alias and step not in _DISGUISES:
-            step = "alias"
+        step = _step(matched, key) if hit.step in (None, "joined") else hit.step
         if field.name != "brand":
-            if self._everyday(field, hit, key) and not self._brand_position(
-                field, hit, key, o_start, o_end
+            if not _disguised(step, matched) and not self._used_as_mark(
+                product, field, hit, key, step, (o_start, o_end)
             ):
                 return None
             if self._rules.allow_compatibility_wording and self._compatibility(field, hit):
                 return None
+        if field.name == "brand":
+            step = "brand_field"
+        elif key.chinese and step not in _DISGUISES:
+            step = "chinese"
+        elif key.is_alias and step not in _DISGUISES:
+            step = "alias"
         score = self._rules.step_scores[step]
         if hit.step == "misspelling":
-            score -= self._rules.misspelling_penalty_per_edit * (hit.edits - 1)
-        if field.name == "brand" and hit.step == "misspelling":
             score = min(score, self._rules.step_scores["misspelling"])
+            score -= self._rules.misspelling_penalty_per_edit * (hit.edits - 1)
         score = round(max(0.0, min(1.0, score)), 4)
         if score < self._rules.min_score:
             return None
@@ -460,68 +527,112 @@ class Detector:
             score=score,
         )
 
-    def _everyday(self, field: _Field, hit: _Hit, key: _Key) -> bool:
-        """The matched words could be everyday words: the mark is one (``apple``), or what
-        was found near a mark is one (``channel`` for Chanel, ``face book`` for Facebook)."""
-        if key.everyday:
+    def _used_as_mark(
+        self,
+        product: ProductText,
+        field: _Field,
+        hit: _Hit,
+        key: _Key,
+        step: str,
+        span: tuple[int, int],
+    ) -> bool:
+        """Whether plainly written words that match a mark are used as the mark.
+
+        A coined mark (``Gucci``) always is. Words that are everyday words are judged by
+        how they are used: the exact mark (``Apple``, 苹果) is one unless the listing uses
+        it as the everyday word; a different everyday word near a mark (``channel`` for
+        Chanel, ``lining`` for Li-Ning) only with a brand cue next to it.
+        """
+        found = field.skeleton[hit.start : hit.end]
+        if hit.step in ("misspelling", "joined") and not key.chinese:
+            words = _WORD.findall(found)
+            if words and all(lexicon.is_english_word(w) for w in words):
+                return self._brand_cue_near(field, hit, window=3)
+            if key.everyday and _SPACES.sub("", found) != key.compact:
+                return True  # "Appple": not an everyday word, so not the everyday sense
+        if hit.step == "misspelling" and key.chinese:
             return True
-        if hit.step not in ("misspelling", "spacing") or key.chinese:
+        if not key.everyday:
+            return True
+        return not self._everyday_sense(product, field, hit, key, span)
+
+    def _everyday_sense(
+        self, product: ProductText, field: _Field, hit: _Hit, key: _Key, span: tuple[int, int]
+    ) -> bool:
+        """The listing uses a mark that is also an everyday word as that word."""
+        cues = self._cues
+        holder = self._rights[key.right].holder
+        own = {self._keys[k].compact for k in self._holder_keys[holder]} - {key.compact}
+        text = field.skeleton
+        chinese_context = key.chinese or _chinese_next_to(text, hit.start, hit.end)
+        before, after = _neighbours(text, hit.start, hit.end)
+        if before in own or after in own or field.text[span[1] : span[1] + 1] in ("®", "™"):
             return False
-        words = _WORD.findall(field.skeleton[hit.start : hit.end])
-        if len(words) == 1:
-            return hit.step == "misspelling" and lexicon.is_english_word(words[0])
-        return all(lexicon.is_english_word(word) for word in words)
+        if before in cues.brand_en or after in cues.brand_en:
+            return False
+        if chinese_context:
+            left, right = _chinese_neighbours(self._segmenter(), text, hit.start, hit.end)
+            if left in cues.brand_zh or right in cues.brand_zh or left in own or right in own:
+                return False
+            if right in cues.generic_zh or left in cues.generic_zh:
+                return True
+            # A word before it in the same run qualifies it (新鲜苹果, 男士Polo衫); one
+            # character after it makes a compound (苹果干, Polo衫, 小米椒).
+            if left and left not in cues.boilerplate_zh and _attached(text, hit.start, -1):
+                return True
+            return bool(right) and len(right) == 1 and _attached(text, hit.end, 1)
+        original = field.text[span[0] : span[1]]
+        if original.islower():
+            return True  # lower case in running text: the word, not a name
+        if after in cues.generic_en:
+            return True  # "Jaguar Print", "Apple Green", "Great Wall of China"
+        if _qualified_by(field.text, span[0], before, cues):
+            return True  # "Ice Cream Vans", "8 Channel", "Fresh Apple Juice"
+        return any(w in self._lower_case_words(product) for w in _forms(key.compact))
+
+    def _lower_case_words(self, product: ProductText) -> frozenset[str]:
+        """Lower-case words the listing writes (for the everyday sense of a mark)."""
+        cached = self._listing_words
+        if cached is not None and cached[0] is product:
+            return cached[1]
+        words = frozenset(
+            _LOWER_WORD.findall(" ".join(t for t in (product.title, product.description) if t))
+        )
+        self._listing_words = (product, words)
+        return words
+
+    def _brand_cue_near(self, field: _Field, hit: _Hit, window: int) -> bool:
+        """A word such as ``brand``, ``logo``, ``style``, 同款 within ``window`` words."""
+        text = field.skeleton
+        left = text[max(0, hit.start - 60) : hit.start].split()[-window:]
+        right = text[hit.end : hit.end + 60].split()[:window]
+        if any(w in self._cues.brand_en for w in (*left, *right)):
+            return True
+        if _chinese_next_to(text, hit.start, hit.end):
+            before, after = _chinese_neighbours(self._segmenter(), text, hit.start, hit.end)
+            return before in self._cues.brand_zh or after in self._cues.brand_zh
+        return False
 
     def _compatibility(self, field: _Field, hit: _Hit) -> bool:
-        """The mark only says what the product fits: ``case for AirPods``, ``适用于苹果``."""
-        before = field.skeleton[max(0, hit.start - 80) : hit.start]
+        """The mark only says what the product fits: ``case for AirPods``, ``适用于苹果``,
+        ``DJI Mini 4 Pro Compatible``."""
+        text = field.skeleton
         holder = self._rights[self._keys[hit.key].right].holder
         own = {self._keys[k].compact for k in self._holder_keys[holder]}
         # Model numbers and the holder's other marks may stand between: "for Apple iPhone 14".
-        words = _SPACES.split(before.strip())
-        while words and words[-1] and (words[-1] in own or any(c.isdigit() for c in words[-1])):
+        words = text[max(0, hit.start - 80) : hit.start].split()
+        while words and (words[-1] in own or any(c.isdigit() for c in words[-1])):
             words.pop()
-        tail = "".join(words[-1:]) if words else ""
-        if tail.endswith(self._cues.compat_zh):
+        if words and words[-1].endswith(self._cues.compat_zh):
             return True
         for gap in range(self._rules.compatibility_gap_words + 1):
-            upto = words[: len(words) - gap] if gap else words
+            upto = words[: len(words) - gap]
             for phrase in self._cues.compat_en:
                 if len(upto) >= len(phrase) and tuple(upto[-len(phrase) :]) == phrase:
                     return True
-        return False
-
-    def _brand_position(
-        self, field: _Field, hit: _Hit, key: _Key, o_start: int, o_end: int
-    ) -> bool:
-        """An everyday word used as a brand: next to a brand cue or the holder's other
-        marks, or capitalised where the text is not capitalised throughout."""
-        holder = self._rights[key.right].holder
-        own = {self._keys[k].compact for k in self._holder_keys[holder]} - {key.compact}
-        before, after = _neighbours(field.skeleton, hit.start, hit.end)
-        if key.chinese or _chinese_next_to(field.skeleton, hit.start, hit.end):
-            words = _chinese_neighbours(self._segmenter(), field.skeleton, hit.start, hit.end)
-            if any(w in self._cues.generic_zh for w in words):
-                return False
-            if any(w in self._cues.brand_zh or w in own for w in words):
-                return True
-        if before in self._cues.generic_en or after in self._cues.generic_en:
-            return False
-        if before in own or after in own:
-            return True
-        if before in self._cues.brand_en or after in self._cues.brand_en:
-            return True
-        if o_end < len(field.text) and field.text[o_end] in "®™":
-            return True
-        if key.chinese:
-            return True  # no case in Chinese: a brand unless the words around say otherwise
-        matched = field.text[o_start:o_end]
-        letters = [c for c in matched if c.isalpha()]
-        if not letters or not letters[0].isupper():
-            return False
-        if before and before.isdigit():
-            return False  # "4-Channel", "2 Apple"
-        return not field.capitalised_throughout
+        reach = self._rules.compatibility_suffix_gap_words + 1
+        after = text[hit.end : hit.end + 80].split()[:reach]
+        return any(w in self._cues.compat_suffix_en for w in after)
 
     # -- images ---------------------------------------------------------------------------
 
@@ -556,14 +667,18 @@ class _Cues:
     """The rule-set's word lists, as the skeletons they are compared with."""
 
     def __init__(self, rules: RadarDetection) -> None:
-        self.compat_en = {
-            tuple(_SPACES.split(skeleton(p).text.strip())) for p in rules.compatibility_phrases_en
-        }
+        def words(items: Iterable[str]) -> frozenset[str]:
+            return frozenset(compact(skeleton(w).text) for w in items)
+
+        self.compat_en = {tuple(skeleton(p).text.split()) for p in rules.compatibility_phrases_en}
         self.compat_zh = tuple(skeleton(p).text.strip() for p in rules.compatibility_phrases_zh)
-        self.brand_en = frozenset(compact(skeleton(w).text) for w in rules.brand_cues_en)
-        self.brand_zh = frozenset(compact(skeleton(w).text) for w in rules.brand_cues_zh)
-        self.generic_en = frozenset(compact(skeleton(w).text) for w in rules.generic_cues_en)
-        self.generic_zh = frozenset(compact(skeleton(w).text) for w in rules.generic_cues_zh)
+        self.compat_suffix_en = words(rules.compatibility_suffixes_en)
+        self.brand_en = words(rules.brand_cues_en)
+        self.brand_zh = words(rules.brand_cues_zh)
+        self.generic_en = words(rules.generic_cues_en)
+        self.generic_zh = words(rules.generic_cues_zh)
+        self.boilerplate_en = words(rules.boilerplate_en)
+        self.boilerplate_zh = words(rules.boilerplate_zh)
 
 
 def _automaton(patterns: Iterable[tuple[str, int]]) -> ahocorasick.Automaton:
@@ -594,9 +709,14 @@ def _key(right: int, text: str, is_alias: bool) -> _Key | None:
 
 
 def _step(matched: str, key: _Key) -> str:
-    """The first normalisation at which the matched text and the mark agree."""
+    """The normalisation that made the matched text and the mark agree: the first stage at
+    which they are equal, or ``spacing`` when separators or invisible characters differ."""
     if matched == key.text:
         return "exact"
+    if _SPACES.sub(SEPARATOR, skeleton(matched).text.strip()) != key.skeleton or any(
+        unicodedata.category(c) == "Cf" for c in matched
+    ):
+        return "spacing"
     for stage, name in (
         (STAGE_CASE_WIDTH, "case_width"),
         (STAGE_ACCENT, "accent"),
@@ -604,8 +724,7 @@ def _step(matched: str, key: _Key) -> str:
     ):
         if fold(matched, stage) == fold(key.text, stage):
             return name
-    # The skeletons agree, so only separators differ: "Louis-Vuitton", "LOUIS  VUITTON".
-    return "spacing"
+    return "spacing"  # only punctuation differs: "Louis-Vuitton"
 
 
 def _boundary(neighbour: str, edge: str) -> bool:
@@ -631,6 +750,30 @@ def _occurrences(letters: str, word: str) -> Iterable[int]:
         position = letters.find(word, position + 1)
 
 
+def _visual(word: str) -> str:
+    """A short word as it looks: doubled letters once, I and l alike ("gapp" -> "gap").
+
+    >>> _visual("gapp"), _visual("jbl"), _visual("jbi")
+    ('gap', 'jbi', 'jbi')
+    """
+    out: list[str] = []
+    for char in word.replace("l", "i"):
+        if not out or out[-1] != char:
+            out.append(char)
+    return "".join(out)
+
+
+@cache
+def _pinyin(chars: str) -> str:
+    """The toneless pinyin of Chinese characters (``anyascii``): 香奈儿 and 香奈尔 agree."""
+    return "".join(anyascii(c).lower() + "|" for c in chars)
+
+
+def _one_char_off(word: str) -> list[str]:
+    """``word`` with each character in turn replaced by a wildcard."""
+    return [word[:i] + "?" + word[i + 1 :] for i in range(len(word))]
+
+
 def _neighbours(text: str, start: int, end: int) -> tuple[str, str]:
     """The Latin words just before and after ``start:end`` (empty when there is none)."""
     before_match = _LAST_WORD.search(text, max(0, start - 40), start)
@@ -640,20 +783,57 @@ def _neighbours(text: str, start: int, end: int) -> tuple[str, str]:
     return before, after
 
 
-def _chinese_neighbours(tokenizer: jieba.Tokenizer, text: str, start: int, end: int) -> list[str]:
-    """jieba's words just before and after ``start:end`` (and the mark's own run)."""
-    words: list[str] = []
+def _chinese_neighbours(
+    tokenizer: jieba.Tokenizer, text: str, start: int, end: int
+) -> tuple[str, str]:
+    """jieba's words just before and after ``start:end`` (empty when there is none)."""
     left = text[max(0, start - 12) : start].rstrip()
     right = text[end : end + 12].lstrip()
-    if left:
-        pieces = [w for w in tokenizer.lcut(left) if w.strip()]
-        if pieces:
-            words.append(pieces[-1])
-    if right:
-        pieces = [w for w in tokenizer.lcut(right) if w.strip()]
-        if pieces:
-            words.append(pieces[0])
-    return words
+    before = [w for w in tokenizer.lcut(left) if w.strip()] if left else []
+    after = [w for w in tokenizer.lcut(right) if w.strip()] if right else []
+    return (before[-1] if before else ""), (after[0] if after else "")
+
+
+def _disguised(step: str, matched: str) -> bool:
+    """The seller changed how the mark looks, which an everyday word never needs: accents,
+    look-alike letters, leet, letters spaced out, full-width or mixed-case letters."""
+    if step in ("accent", "homoglyph", "leetspeak"):
+        return True
+    if step == "spacing":
+        return len(_WORD.findall(skeleton(matched).text)) > 1 and all(
+            len(w) <= 2 for w in _WORD.findall(skeleton(matched).text)
+        )
+    if step == "case_width":
+        plain = matched.isascii() and (matched.islower() or matched.isupper() or matched.istitle())
+        return not plain
+    return False
+
+
+def _attached(text: str, index: int, direction: int) -> bool:
+    """The character on that side of ``index`` is Chinese (no space between)."""
+    position = index - 1 if direction < 0 else index
+    return 0 <= position < len(text) and is_cjk(text[position])
+
+
+def _qualified_by(original: str, start: int, before: str, cues: _Cues) -> bool:
+    """The word before a mark qualifies it as a common noun: a count or measure
+    (``8 Channel``) or an everyday word that is not listing boilerplate (``Ice Cream Vans``),
+    in the same phrase (no punctuation between)."""
+    if not before:
+        return False
+    gap = original[max(0, start - 3) : start]
+    if not gap or gap[-1] not in " -":
+        return False
+    if before.isdigit():
+        return not (len(before) == 4 and before[:2] in ("19", "20"))  # a year is no count
+    return before not in cues.boilerplate_en and lexicon.is_english_word(before)
+
+
+def _forms(word: str) -> tuple[str, ...]:
+    """A word and its plural or singular: the everyday word in other sentences."""
+    if word.endswith("s"):
+        return (word, word[:-1])
+    return (word, word + "s", word + "es")
 
 
 def _chinese_next_to(text: str, start: int, end: int) -> bool:

@@ -37,6 +37,13 @@ class RadarDetection(_Section):
         description="[decision] Other words allowed between such a phrase and the mark "
         "(model numbers and the same holder's marks are always allowed).",
     )
+    compatibility_suffixes_en: tuple[str, ...] = Field(
+        description="[decision] English words after the mark that say what a product fits "
+        "(`DJI Mini 4 Pro Compatible`)."
+    )
+    compatibility_suffix_gap_words: int = Field(
+        ge=0, le=5, description="[decision] Words allowed between the mark and such a word."
+    )
     brand_cues_en: tuple[str, ...] = Field(
         description="[decision] English words next to a mark that is also an everyday word "
         "that show it is used as a brand (`Apple brand`, `official Apple`)."
@@ -46,12 +53,20 @@ class RadarDetection(_Section):
         "that show it is used as a brand (`苹果牌`, `苹果官方`)."
     )
     generic_cues_en: tuple[str, ...] = Field(
-        description="[decision] English words next to a mark that is also an everyday word "
-        "that show the everyday sense (`fresh apple`)."
+        description="[decision] English words right after a mark that is also an everyday "
+        "word that make it that word (`Jaguar print`, `apple green`, `Great Wall of China`)."
     )
     generic_cues_zh: tuple[str, ...] = Field(
         description="[decision] Chinese words next to a mark that is also an everyday word "
-        "that show the everyday sense (`新鲜苹果`)."
+        "that make it that word (`三叶草种子`)."
+    )
+    boilerplate_en: tuple[str, ...] = Field(
+        description="[decision] Listing words that may stand before a brand without "
+        "qualifying it as a common noun (`New`, `Wholesale`, `Original`); any other everyday "
+        "word right before such a mark does (`Ice Cream Vans`)."
+    )
+    boilerplate_zh: tuple[str, ...] = Field(
+        description="[decision] The same in Chinese (`新款`, `热卖`, `现货`)."
     )
     fuzzy_min_length: int = Field(
         ge=3,
