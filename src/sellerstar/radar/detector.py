@@ -23,7 +23,6 @@ from itertools import pairwise
 from pathlib import Path
 
 import ahocorasick
-import imagehash
 import jieba
 from anyascii import anyascii
 from rapidfuzz.distance import OSA
@@ -48,6 +47,7 @@ _WORD = re.compile(r"[a-z0-9]+")
 _CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _LEET_WORD = re.compile(r"[a-z0-9@$!|]*[0-9@$!|][a-z0-9@$!|]*")
 _SPACES = re.compile(r" +")
+_TOKEN = re.compile(r"[a-z0-9]+|[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _LOWER_WORD = re.compile(r"(?<![A-Za-z])[a-z]+(?![A-Za-z])")
 _LAST_WORD = re.compile(r"([a-z0-9]+) *$")
 _FIRST_WORD = re.compile(r" *([a-z0-9]+)")
@@ -115,7 +115,7 @@ class Detector:
         rights: Sequence[IpRight],
         keys: list[_Key],
         rules: RadarDetection,
-        reference_images: dict[int, tuple[imagehash.ImageHash, imagehash.ImageHash]],
+        reference_images: dict[int, images.Hashes],
     ) -> None:
         self._rights = list(rights)
         self._keys = keys
@@ -200,11 +200,13 @@ class Detector:
                 if key is not None and key.skeleton not in seen:
                     seen.add(key.skeleton)
                     keys.append(key)
-        reference: dict[int, tuple[imagehash.ImageHash, imagehash.ImageHash]] = {}
+        reference: dict[int, images.Hashes] = {}
         if image_root is not None:
             for index, right in enumerate(rights):
                 if right.image_path:
-                    reference[index] = images.reference_hashes(image_root / right.image_path)
+                    reference[index] = images.reference_hashes(
+                        image_root / right.image_path, rules.image_crops
+                    )
         return cls(rights, keys, rules, reference)
 
     def scan(self, product: ProductText, image_root: Path | None) -> list[Finding]:
@@ -429,7 +431,11 @@ class Detector:
             hits += [_Hit(key_id, start, end, "joined") for key_id in found]
             near = self._near(joined) if count == 2 else ()
             if span not in covered:
-                hits += [_Hit(k, start, end, "misspelling", e) for k, e in near]
+                hits += [
+                    _Hit(k, start, end, "misspelling", e)
+                    for k, e in near
+                    if SEPARATOR in self._keys[k].skeleton  # "Louis Vuiton", not "s Polo"
+                ]
             if joined not in self._prefixes:
                 if count == 2 and not found and not near:
                     self._remember_boring(joined)
@@ -469,7 +475,7 @@ class Detector:
                     key = self._keys[key_id]
                     allowed = self._allowed_edits(key.compact)
                     edits = OSA.distance(word, key.compact, score_cutoff=allowed)
-                    if 0 < edits <= allowed:
+                    if 0 < edits <= allowed and self._edit_allowed(word, key.compact):
                         found[key_id] = edits
         if not found and len(word) <= 5:
             for key_id in self._short.get(_visual(word), ()):
@@ -480,6 +486,14 @@ class Detector:
             self._fuzzy_cache.clear()
         self._fuzzy_cache[word] = result
         return result
+
+    def _edit_allowed(self, word: str, mark: str) -> bool:
+        """Marks shorter than ``fuzzy_insertions_min_length`` take a letter changed or two
+        swapped, or a doubled letter ("Nikee"), but no other added or dropped letter
+        ("Sonya" is a name, not Sony)."""
+        if len(mark) >= self._rules.fuzzy_insertions_min_length or len(word) == len(mark):
+            return True
+        return _visual(word) == _visual(mark)
 
     def _allowed_edits(self, word: str) -> int:
         letters = len(word)
@@ -546,7 +560,7 @@ class Detector:
         found = field.skeleton[hit.start : hit.end]
         if hit.step in ("misspelling", "joined") and not key.chinese:
             words = _WORD.findall(found)
-            if words and all(lexicon.is_english_word(w) for w in words):
+            if words and all(lexicon.is_dictionary_word(w) for w in words):
                 return self._brand_cue_near(field, hit, window=3)
             if key.everyday and _SPACES.sub("", found) != key.compact:
                 return True  # "Appple": not an everyday word, so not the everyday sense
@@ -602,16 +616,24 @@ class Detector:
         return words
 
     def _brand_cue_near(self, field: _Field, hit: _Hit, window: int) -> bool:
-        """A word such as ``brand``, ``logo``, ``style``, 同款 within ``window`` words."""
+        """A word that frames a product as a brand's (``style``, ``replica``, 同款, 风格)
+        within ``window`` words of the hit."""
         text = field.skeleton
-        left = text[max(0, hit.start - 60) : hit.start].split()[-window:]
-        right = text[hit.end : hit.end + 60].split()[:window]
-        if any(w in self._cues.brand_en for w in (*left, *right)):
-            return True
-        if _chinese_next_to(text, hit.start, hit.end):
-            before, after = _chinese_neighbours(self._segmenter(), text, hit.start, hit.end)
-            return before in self._cues.brand_zh or after in self._cues.brand_zh
-        return False
+        left = self._tokens(text[max(0, hit.start - 40) : hit.start])[-window:]
+        right = self._tokens(text[hit.end : hit.end + 40])[:window]
+        cues = self._cues.misspelling
+        return any(w in cues for w in (*left, *right))
+
+    def _tokens(self, text: str) -> list[str]:
+        """Latin words and jieba's Chinese words of a skeleton, in order."""
+        tokens: list[str] = []
+        for match in _TOKEN.finditer(text):
+            piece = match.group()
+            if is_cjk(piece[0]):
+                tokens += self._segmenter().lcut(piece)
+            else:
+                tokens.append(piece)
+        return tokens
 
     def _compatibility(self, field: _Field, hit: _Hit) -> bool:
         """The mark only says what the product fits: ``case for AirPods``, ``适用于苹果``,
@@ -630,9 +652,13 @@ class Detector:
             for phrase in self._cues.compat_en:
                 if len(upto) >= len(phrase) and tuple(upto[-len(phrase) :]) == phrase:
                     return True
-        reach = self._rules.compatibility_suffix_gap_words + 1
-        after = text[hit.end : hit.end + 80].split()[:reach]
-        return any(w in self._cues.compat_suffix_en for w in after)
+        # "DJI Mini 4 Pro Compatible": model words (short, or with digits) may stand between.
+        for count, word in enumerate(text[hit.end : hit.end + 80].split()):
+            if word in self._cues.compat_suffix_en:
+                return True
+            if count >= self._rules.compatibility_suffix_gap_words or not _model_word(word):
+                return False
+        return False
 
     # -- images ---------------------------------------------------------------------------
 
@@ -640,7 +666,7 @@ class Detector:
         assert product.image_path is not None
         found = images.image_hash(root / product.image_path)
         for right_index, references in self._images.items():
-            bits = min(images.distance(found, ref) for ref in references)
+            bits = images.nearest(found, references)
             if bits > self._rules.image_max_distance:
                 continue
             right = self._rights[right_index]
@@ -675,6 +701,7 @@ class _Cues:
         self.compat_suffix_en = words(rules.compatibility_suffixes_en)
         self.brand_en = words(rules.brand_cues_en)
         self.brand_zh = words(rules.brand_cues_zh)
+        self.misspelling = words((*rules.misspelling_cues_en, *rules.misspelling_cues_zh))
         self.generic_en = words(rules.generic_cues_en)
         self.generic_zh = words(rules.generic_cues_zh)
         self.boilerplate_en = words(rules.boilerplate_en)
@@ -799,6 +826,10 @@ def _disguised(step: str, matched: str) -> bool:
     look-alike letters, leet, letters spaced out, full-width or mixed-case letters."""
     if step in ("accent", "homoglyph", "leetspeak"):
         return True
+    if any(unicodedata.category(c) == "Cf" for c in matched):
+        return True  # a zero-width character inside a word only hides it from filters
+    if fold(matched, STAGE_CASE_WIDTH) != fold(matched, STAGE_HOMOGLYPH):
+        return True  # accents or look-alikes besides the spacing: "Her mès"
     if step == "spacing":
         return len(_WORD.findall(skeleton(matched).text)) > 1 and all(
             len(w) <= 2 for w in _WORD.findall(skeleton(matched).text)
@@ -807,6 +838,11 @@ def _disguised(step: str, matched: str) -> bool:
         plain = matched.isascii() and (matched.islower() or matched.isupper() or matched.istitle())
         return not plain
     return False
+
+
+def _model_word(word: str) -> bool:
+    """A word of a model name: with digits, or short ("Mini", "Pro", "XF")."""
+    return len(word) <= 4 or any(c.isdigit() for c in word)
 
 
 def _attached(text: str, index: int, direction: int) -> bool:

@@ -60,6 +60,13 @@ class RadarDetection(_Section):
         description="[decision] Chinese words next to a mark that is also an everyday word "
         "that make it that word (`三叶草种子`)."
     )
+    misspelling_cues_en: tuple[str, ...] = Field(
+        description="[decision] English words that, within three words of an everyday word "
+        "one edit from a mark, make it a misspelt mark (`Channel No5 Perfume Style`)."
+    )
+    misspelling_cues_zh: tuple[str, ...] = Field(
+        description="[decision] The same in Chinese (`Anda 风格`)."
+    )
     boilerplate_en: tuple[str, ...] = Field(
         description="[decision] Listing words that may stand before a brand without "
         "qualifying it as a common noun (`New`, `Wholesale`, `Original`); any other everyday "
@@ -72,6 +79,11 @@ class RadarDetection(_Section):
         ge=3,
         description="[decision] A mark of at least this many letters also matches a word one "
         "edit away (a letter added, dropped, changed or two swapped).",
+    )
+    fuzzy_insertions_min_length: int = Field(
+        ge=3,
+        description="[decision] Shorter marks match a changed, swapped or doubled letter only, "
+        "not another added or dropped one.",
     )
     fuzzy_two_edits_min_length: int = Field(
         ge=4, description="[decision] A mark of at least this many letters matches two edits away."
@@ -92,6 +104,19 @@ class RadarDetection(_Section):
         description="[decision] Largest Hamming distance (of 64 bits) between the perceptual "
         "hashes of a product image and a protected image that still matches.",
     )
+
+    image_crops: tuple[float, ...] = Field(
+        min_length=1,
+        description="[decision] Fractions of a protected image's width or height cut from "
+        "each side, in every combination, to match copies that sellers cropped.",
+    )
+
+    @field_validator("image_crops")
+    @classmethod
+    def _crop_fractions(cls, value: tuple[float, ...]) -> tuple[float, ...]:
+        if any(not 0 <= crop < 0.25 for crop in value):
+            raise ValueError("crop fractions are at least 0 and below 0.25")
+        return value
 
     @field_validator("step_scores")
     @classmethod
