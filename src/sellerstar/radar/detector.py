@@ -590,6 +590,8 @@ class Detector:
                 return False
             if right in cues.generic_zh or left in cues.generic_zh:
                 return True
+            if key.chinese and self._in_compound_elsewhere(product, key.compact):
+                return True  # 苹果醋饮料 ... 苹果发酵: the listing is about apples
             # A word before it in the same run qualifies it (新鲜苹果, 男士Polo衫); one
             # character after it makes a compound (苹果干, Polo衫, 小米椒).
             if left and left not in cues.boilerplate_zh and _attached(text, hit.start, -1):
@@ -603,6 +605,19 @@ class Detector:
         if _qualified_by(field.text, span[0], before, cues):
             return True  # "Ice Cream Vans", "8 Channel", "Fresh Apple Juice"
         return any(w in self._lower_case_words(product) for w in _forms(key.compact))
+
+    def _in_compound_elsewhere(self, product: ProductText, word: str) -> bool:
+        """The listing writes ``word`` inside a longer dictionary word somewhere (苹果醋)."""
+        segmenter = self._segmenter()
+        for text in (product.title, product.description):
+            if not text or word not in text:
+                continue
+            for run in _CJK_RUN.finditer(text):
+                if word in run.group() and any(
+                    word in token and token != word for token in segmenter.lcut(run.group())
+                ):
+                    return True
+        return False
 
     def _lower_case_words(self, product: ProductText) -> frozenset[str]:
         """Lower-case words the listing writes (for the everyday sense of a mark)."""
@@ -704,8 +719,12 @@ class _Cues:
         self.misspelling = words((*rules.misspelling_cues_en, *rules.misspelling_cues_zh))
         self.generic_en = words(rules.generic_cues_en)
         self.generic_zh = words(rules.generic_cues_zh)
-        self.boilerplate_en = words(rules.boilerplate_en)
-        self.boilerplate_zh = words(rules.boilerplate_zh)
+        # The words of the compatibility phrases name what a product fits; they never make
+        # a mark a common noun ("for Apple Watch", "适用Apple Watch").
+        self.boilerplate_en = words(rules.boilerplate_en) | {
+            w for phrase in self.compat_en for w in phrase
+        }
+        self.boilerplate_zh = words(rules.boilerplate_zh) | set(self.compat_zh)
 
 
 def _automaton(patterns: Iterable[tuple[str, int]]) -> ahocorasick.Automaton:
