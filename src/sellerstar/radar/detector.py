@@ -372,18 +372,13 @@ class Detector:
         return hits
 
     def _letter_run_hits(self, field: _Field) -> list[_Hit]:
-        """Marks spelt out in single letters: ``G-U-C-C-I``, ``L V``."""
+        """Marks spelt out in single letters: ``G-U-C-C-I``, ``L V``, ``N.i.k.e``."""
         hits: list[_Hit] = []
         for run in _LETTER_RUN.finditer(field.skeleton):
-            letters = [(m.start(), m.group()) for m in _WORD.finditer(run.group())]
-            base = run.start()
-            for first in range(len(letters)):
-                joined = letters[first][1]
-                for last in range(first + 1, min(len(letters), first + self._longest)):
-                    joined += letters[last][1]
-                    for key_id in self._compact.get(joined, ()):
-                        end = base + letters[last][0] + 1
-                        hits.append(_Hit(key_id, base + letters[first][0], end, "spacing"))
+            joined = compact(run.group())
+            hits += [
+                _Hit(k, run.start(), run.end(), "spacing") for k in self._compact.get(joined, ())
+            ]
         return hits
 
     def _word_hits(
@@ -402,6 +397,9 @@ class Detector:
     ) -> list[_Hit]:
         hits: list[_Hit] = []
         end = start + len(word)
+        text = field.skeleton
+        if (start and text[start - 1].isdigit()) or (end < len(text) and text[end].isdigit()):
+            return hits  # part of a model number such as "12v"
         near = self._near(word)
         if (
             near

@@ -92,6 +92,7 @@ def _homoglyphs() -> dict[str, str]:
     return table
 
 
+@cache
 def _fold_char(char: str) -> _CharFold:
     homoglyphs = _homoglyphs()
     case_width = unicodedata.normalize("NFKC", char).casefold()
