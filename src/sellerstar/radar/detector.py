@@ -183,7 +183,7 @@ class Detector:
         self._pieces = {w for key in keys if not key.chinese for w in key.skeleton.split()[1:]}
         self._most_words = max([2, *(len(key.skeleton.split()) for key in keys if not key.chinese)])
         self._cues = _Cues(rules)
-        self._chinese_words = sorted({k.skeleton for k in keys if k.chinese})
+        self._chinese_words = tuple(sorted({k.skeleton for k in keys if k.chinese}))
         self._tokenizer: jieba.Tokenizer | None = None
         self._listing_words: tuple[ProductText, frozenset[str]] | None = None
 
@@ -197,8 +197,8 @@ class Detector:
             seen: set[str] = set()
             for text, is_alias in ((right.mark, False), *((a, True) for a in right.aliases)):
                 key = _key(index, text, is_alias)
-                if key is not None and key.skeleton not in seen:
-                    seen.add(key.skeleton)
+                if key is not None and key.text not in seen:
+                    seen.add(key.text)
                     keys.append(key)
         reference: dict[int, images.Hashes] = {}
         if image_root is not None:
@@ -592,7 +592,12 @@ class Detector:
                 return True  # 苹果醋饮料 ... 苹果发酵: the listing is about apples
             # A word before it in the same run qualifies it (新鲜苹果, 男士Polo衫); one
             # character after it makes a compound (苹果干, Polo衫, 小米椒).
-            if left and left not in cues.boilerplate_zh and _attached(text, hit.start, -1):
+            before_run = text[max(0, hit.start - 12) : hit.start]
+            if (
+                left
+                and _attached(text, hit.start, -1)
+                and not before_run.endswith(tuple(cues.boilerplate_zh))
+            ):
                 return True
             return bool(right) and len(right) == 1 and _attached(text, hit.end, 1)
         original = field.text[span[0] : span[1]]
