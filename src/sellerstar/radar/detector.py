@@ -176,8 +176,8 @@ class Detector:
             key.compact[:i]
             for key in keys
             if not key.chinese and len(key.compact) >= 4
-            for i in range(1, len(key.compact) + 1)
-        }
+            for i in range(2, len(key.compact) + 1)
+        } | {key.skeleton.split()[0] for key in keys if not key.chinese}  # "l" of "l oreal"
         # The words of marks of several words: "Hallo Kitty" is tried as one word because
         # "kitty" is one of them.
         self._pieces = {w for key in keys if not key.chinese for w in key.skeleton.split()[1:]}
@@ -247,7 +247,7 @@ class Detector:
             todo.update(
                 a
                 for a, b in pairwise(words)
-                if (a in prefixes or b in pieces) and a + b not in boring
+                if (a in prefixes or len(a) == 1 or b in pieces) and a + b not in boring
             )
             if todo:
                 covered = {(h.start, h.end) for h in hits}
@@ -389,18 +389,25 @@ class Detector:
         hits: list[_Hit] = []
         for word in todo:
             for start in _occurrences(letters, word):
-                hits += self._hits_at(field, letters, word, start, covered)
+                hits += self._hits_at(field, word, start, covered)
         return hits
 
     def _hits_at(
-        self, field: _Field, letters: str, word: str, start: int, covered: set[tuple[int, int]]
+        self, field: _Field, word: str, start: int, covered: set[tuple[int, int]]
     ) -> list[_Hit]:
         hits: list[_Hit] = []
         end = start + len(word)
         text = field.skeleton
+        near = self._near(word)
+        following = _NEXT_WORD.match(text, end)
+        joins = word in self._prefixes or len(word) == 1  # "Gu cci", "S ony"
+        joins = joins or (following is not None and following.group(1) in self._pieces)
+        if not near and word not in self._prefixes and not self._compact.get(word):
+            self._remember_boring(word)  # as a word; its pairs are remembered on their own
+            if not joins:
+                return hits
         if (start and text[start - 1].isdigit()) or (end < len(text) and text[end].isdigit()):
             return hits  # part of a model number such as "12v"
-        near = self._near(word)
         if (
             near
             and (start, end) not in covered
@@ -410,12 +417,7 @@ class Detector:
         for key_id in self._compact.get(word, ()):
             if SEPARATOR in self._keys[key_id].skeleton:  # one word: the automaton's
                 hits.append(_Hit(key_id, start, end, "joined"))
-        following = _NEXT_WORD.match(field.skeleton, end)
-        if word not in self._prefixes and (
-            following is None or following.group(1) not in self._pieces
-        ):
-            if not near and not self._compact.get(word):
-                self._remember_boring(word)
+        if not joins:
             return hits
         # Whole words joined, when only separators stand between: "Gu cci", "Louis Vuiton".
         joined = word
