@@ -175,12 +175,14 @@ class Detector:
         self._prefixes = {
             key.compact[:i]
             for key in keys
-            if not key.chinese and len(key.compact) >= 4
+            if not key.chinese and len(key.compact) >= 2
             for i in range(2, len(key.compact) + 1)
-        } | {key.skeleton.split()[0] for key in keys if not key.chinese}  # "l" of "l oreal"
+        }
         # The words of marks of several words: "Hallo Kitty" is tried as one word because
-        # "kitty" is one of them.
-        self._pieces = {w for key in keys if not key.chinese for w in key.skeleton.split()[1:]}
+        # "kitty" is one of them, "Louis Vuiton" because "louis" is.
+        several = [key.skeleton.split() for key in keys if not key.chinese]
+        self._firsts = {words[0] for words in several if len(words) > 1}
+        self._pieces = {w for words in several for w in words[1:]}
         self._most_words = max([2, *(len(key.skeleton.split()) for key in keys if not key.chinese)])
         self._cues = _Cues(rules)
         self._chinese_words = tuple(sorted({k.skeleton for k in keys if k.chinese}))
@@ -243,11 +245,11 @@ class Detector:
             # Most words and word pairs of most listings lead nowhere and are remembered so.
             boring, prefixes = self._boring, self._prefixes
             todo = set(words) - boring
-            pieces = self._pieces
+            firsts, pieces = self._firsts, self._pieces
             todo.update(
                 a
                 for a, b in pairwise(words)
-                if (a in prefixes or len(a) == 1 or b in pieces) and a + b not in boring
+                if (a + b in prefixes or a in firsts or b in pieces) and a + b not in boring
             )
             if todo:
                 covered = {(h.start, h.end) for h in hits}
@@ -400,8 +402,7 @@ class Detector:
         text = field.skeleton
         near = self._near(word)
         following = _NEXT_WORD.match(text, end)
-        joins = word in self._prefixes or len(word) == 1  # "Gu cci", "S ony"
-        joins = joins or (following is not None and following.group(1) in self._pieces)
+        joins = following is not None and self._may_join(word, following.group(1))
         if not near and word not in self._prefixes and not self._compact.get(word):
             self._remember_boring(word)  # as a word; its pairs are remembered on their own
             if not joins:
@@ -448,6 +449,13 @@ class Detector:
         """An everyday word written in lower case is that word, not a misspelt mark
         (``4-channel relay``)."""
         return field.text[field.original(start, end)[0]].islower() and lexicon.is_english_word(word)
+
+    def _may_join(self, word: str, following: str) -> bool:
+        """Two words may make a mark together: they start one (``Gu cci``, ``S ony``), or one
+        of them is a word of a mark of several (``Hallo Kitty``, ``Louis Vuiton``)."""
+        return (
+            word + following in self._prefixes or word in self._firsts or following in self._pieces
+        )
 
     def _remember_boring(self, word: str) -> None:
         if len(self._boring) >= _FUZZY_CACHE_LIMIT:
