@@ -403,8 +403,8 @@ class Detector:
         near = self._near(word)
         following = _NEXT_WORD.match(text, end)
         joins = following is not None and self._may_join(word, following.group(1))
-        if not near and word not in self._prefixes and not self._compact.get(word):
-            self._remember_boring(word)  # as a word; its pairs are remembered on their own
+        if not near and not self._compact.get(word):
+            self._remember_boring(word)  # as a word; its pairs are gated on their own
             if not joins:
                 return hits
         if (start and text[start - 1].isdigit()) or (end < len(text) and text[end].isdigit()):
