@@ -132,6 +132,16 @@ class Detector:
             for index, key in enumerate(keys)
             if not key.chinese and _LETTERS_ONLY.fullmatch(key.skeleton)
         )
+        # The same marks cut in two by a space anywhere ("Gu cci", "S ony", "MagS afe"):
+        # sellers split a mark to get past a filter, and one automaton finds every split.
+        self._split_automaton = _automaton(
+            (f" {key.compact[:cut]} {key.compact[cut:]} ", index)
+            for index, key in enumerate(keys)
+            if not key.chinese and key.compact.isalpha()
+            for cut in range(1, len(key.compact))
+            # A single letter splits off at either end only ("S ony", "Nik e").
+            if cut in (1, len(key.compact) - 1) or min(cut, len(key.compact) - cut) >= 2
+        )
         self._raw_automaton = _automaton(
             (key.skeleton, index)
             for index, key in enumerate(keys)
@@ -243,14 +253,15 @@ class Detector:
             if min(map(len, words)) == 1 and _LETTER_RUN.search(sk.text) is not None:
                 hits += self._letter_run_hits(field)
             # Most words and word pairs of most listings lead nowhere and are remembered so.
-            boring, prefixes = self._boring, self._prefixes
-            todo = set(words) - boring
-            firsts, pieces = self._firsts, self._pieces
-            todo.update(
-                a
-                for a, b in pairwise(words)
-                if (a + b in prefixes or a in firsts or b in pieces) and a + b not in boring
-            )
+            boring, firsts, pieces = self._boring, self._firsts, self._pieces
+            seen = set(words)
+            todo = seen - boring
+            if not seen.isdisjoint(firsts) or not seen.isdisjoint(pieces):
+                todo.update(
+                    a
+                    for a, b in pairwise(words)
+                    if (a in firsts or b in pieces) and a + b not in boring
+                )
             if todo:
                 covered = {(h.start, h.end) for h in hits}
                 hits += self._word_hits(field, letters, todo, covered)
@@ -266,6 +277,11 @@ class Detector:
         view = " " + (letters or _NOT_LETTER.sub(SEPARATOR, text)) + " "
         for end, (length, ids) in self._words_automaton.iter(view):
             hits += [_Hit(key_id, end - length + 1, end - 1, step) for key_id in ids]
+        joined = step or "joined"
+        for end, (length, ids) in self._split_automaton.iter(view):
+            start, stop = end - length + 1, end - 1
+            if text[start:stop].count(SEPARATOR) == 1 and not _next_to_digit(text, start, stop):
+                hits += [_Hit(key_id, start, stop, joined) for key_id in ids]
         chinese: list[_Hit] = []
         for end, (length, ids) in self._raw_automaton.iter(text):
             start = end + 1 - length
@@ -407,7 +423,7 @@ class Detector:
             self._remember_boring(word)  # as a word; its pairs are gated on their own
             if not joins:
                 return hits
-        if (start and text[start - 1].isdigit()) or (end < len(text) and text[end].isdigit()):
+        if _next_to_digit(text, start, end):
             return hits  # part of a model number such as "12v"
         if (
             near
@@ -451,11 +467,10 @@ class Detector:
         return field.text[field.original(start, end)[0]].islower() and lexicon.is_english_word(word)
 
     def _may_join(self, word: str, following: str) -> bool:
-        """Two words may make a mark together: they start one (``Gu cci``, ``S ony``), or one
-        of them is a word of a mark of several (``Hallo Kitty``, ``Louis Vuiton``)."""
-        return (
-            word + following in self._prefixes or word in self._firsts or following in self._pieces
-        )
+        """Two words may make a misspelt mark of several words together: one of them is
+        one of its words (``Hallo Kitty``, ``Louis Vuiton``). A mark cut in two by a space
+        (``Gu cci``, ``S ony``) is the split automaton's."""
+        return word in self._firsts or following in self._pieces
 
     def _remember_boring(self, word: str) -> None:
         if len(self._boring) >= _FUZZY_CACHE_LIMIT:
@@ -870,6 +885,11 @@ def _disguised(step: str, matched: str) -> bool:
         plain = matched.isascii() and (matched.islower() or matched.isupper() or matched.istitle())
         return not plain
     return False
+
+
+def _next_to_digit(text: str, start: int, end: int) -> bool:
+    """``start:end`` is part of a token with digits, such as the ``v`` of ``12v``."""
+    return (start > 0 and text[start - 1].isdigit()) or (end < len(text) and text[end].isdigit())
 
 
 def _model_word(word: str) -> bool:
