@@ -127,25 +127,31 @@ class Detector:
         # Marks of letters only are searched as whole words in a view of the skeleton where
         # everything but letters is a space: no hit inside another word ever comes back.
         # Chinese marks and marks with digits are searched in the skeleton itself.
+        # The same automaton holds the marks cut in two by a space anywhere ("Gu cci",
+        # "S ony", "MagS afe"): sellers split a mark to get past a filter.
         self._words_automaton = _automaton(
-            (f" {key.skeleton} ", index)
-            for index, key in enumerate(keys)
-            if not key.chinese and _LETTERS_ONLY.fullmatch(key.skeleton)
-        )
-        # The same marks cut in two by a space anywhere ("Gu cci", "S ony", "MagS afe"):
-        # sellers split a mark to get past a filter, and one automaton finds every split.
-        self._split_automaton = _automaton(
-            (f" {key.compact[:cut]} {key.compact[cut:]} ", index)
-            for index, key in enumerate(keys)
-            if not key.chinese and key.compact.isalpha()
-            for cut in range(1, len(key.compact))
-            # A single letter splits off at either end only ("S ony", "Nik e").
-            if cut in (1, len(key.compact) - 1) or min(cut, len(key.compact) - cut) >= 2
+            [
+                *(
+                    ((f" {key.skeleton} ", False), index)
+                    for index, key in enumerate(keys)
+                    if not key.chinese and _LETTERS_ONLY.fullmatch(key.skeleton)
+                ),
+                *(
+                    ((f" {key.compact[:cut]} {key.compact[cut:]} ", True), index)
+                    for index, key in enumerate(keys)
+                    if not key.chinese and key.compact.isalpha()
+                    for cut in range(1, len(key.compact))
+                ),
+            ]
         )
         self._raw_automaton = _automaton(
-            (key.skeleton, index)
+            ((key.skeleton, False), index)
             for index, key in enumerate(keys)
             if key.chinese or not _LETTERS_ONLY.fullmatch(key.skeleton)
+        )
+        # An ASCII text can hold none of the Chinese marks: only marks with digits or signs.
+        self._raw_in_ascii = any(
+            not k.chinese and not _LETTERS_ONLY.fullmatch(k.skeleton) for k in keys
         )
         self._compact: dict[str, tuple[int, ...]] = {}
         for index, key in enumerate(keys):
@@ -275,15 +281,19 @@ class Detector:
     ) -> list[_Hit]:
         hits: list[_Hit] = []
         view = " " + (letters or _NOT_LETTER.sub(SEPARATOR, text)) + " "
-        for end, (length, ids) in self._words_automaton.iter(view):
-            hits += [_Hit(key_id, end - length + 1, end - 1, step) for key_id in ids]
         joined = step or "joined"
-        for end, (length, ids) in self._split_automaton.iter(view):
+        for end, (length, whole, split) in self._words_automaton.iter(view):
             start, stop = end - length + 1, end - 1
-            if text[start:stop].count(SEPARATOR) == 1 and not _next_to_digit(text, start, stop):
-                hits += [_Hit(key_id, start, stop, joined) for key_id in ids]
+            hits += [_Hit(key_id, start, stop, step) for key_id in whole]
+            if (
+                split
+                and text[start:stop].count(SEPARATOR) == 1
+                and not _next_to_digit(text, start, stop)
+            ):
+                hits += [_Hit(key_id, start, stop, joined) for key_id in split]
         chinese: list[_Hit] = []
-        for end, (length, ids) in self._raw_automaton.iter(text):
+        raw = self._raw_automaton.iter(text) if self._raw_in_ascii or not text.isascii() else ()
+        for end, (length, ids, _split) in raw:
             start = end + 1 - length
             for key_id in ids:
                 key = self._keys[key_id]
@@ -291,7 +301,7 @@ class Detector:
                     chinese.append(_Hit(key_id, start, end + 1, step))
                 elif self._at_word_boundaries(text, key, start, end + 1):
                     hits.append(_Hit(key_id, start, end + 1, step))
-        if step is None and self._sounds and _CJK_RUN.search(text) is not None:
+        if step is None and self._sounds and not text.isascii() and _CJK_RUN.search(text):
             chinese += self._chinese_misspellings(text)
         if chinese:
             hits += self._chinese_confirmed(field, chinese)
@@ -630,8 +640,11 @@ class Detector:
             return True  # lower case in running text: the word, not a name
         if after in cues.generic_en:
             return True  # "Jaguar Print", "Apple Green", "Great Wall of China"
-        if _qualified_by(field.text, span[0], before, cues):
+        if SEPARATOR not in key.skeleton and _qualified_by(field.text, span[0], before, cues):
             return True  # "Ice Cream Vans", "8 Channel", "Fresh Apple Juice"
+        if SEPARATOR in key.skeleton:  # "the great wall" elsewhere, in lower case
+            phrase = re.compile(rf"(?<![A-Za-z]){re.escape(key.skeleton)}(?![A-Za-z])")
+            return any(t and phrase.search(t) for t in (product.title, product.description))
         return any(w in self._lower_case_words(product) for w in _forms(key.compact))
 
     def _in_compound_elsewhere(self, product: ProductText, word: str) -> bool:
@@ -755,16 +768,20 @@ class _Cues:
         self.boilerplate_zh = words(rules.boilerplate_zh) | set(self.compat_zh)
 
 
-def _automaton(patterns: Iterable[tuple[str, int]]) -> ahocorasick.Automaton:
-    """One automaton; a pattern's value is its length and the keys it stands for."""
-    by_text: dict[str, list[int]] = {}
-    for text, index in patterns:
-        by_text.setdefault(text, []).append(index)
+def _automaton(patterns: Iterable[tuple[tuple[str, bool], int]]) -> ahocorasick.Automaton:
+    """One automaton; a pattern's value is its length, the keys it spells whole and the
+    keys it spells cut in two (``(text, True)`` patterns)."""
+    whole: dict[str, list[int]] = {}
+    split: dict[str, list[int]] = {}
+    for (text, is_split), index in patterns:
+        (split if is_split else whole).setdefault(text, []).append(index)
     automaton = ahocorasick.Automaton()
-    for text, ids in by_text.items():
-        automaton.add_word(text, (len(text), tuple(ids)))
-    if not by_text:
-        automaton.add_word("\x00", (1, ()))  # an automaton needs a word; no text has NUL
+    for text in {*whole, *split}:
+        automaton.add_word(
+            text, (len(text), tuple(whole.get(text, ())), tuple(split.get(text, ())))
+        )
+    if not whole and not split:
+        automaton.add_word("\x00", (1, (), ()))  # an automaton needs a word; no text has NUL
     automaton.make_automaton()
     return automaton
 
@@ -778,7 +795,8 @@ def _key(right: int, text: str, is_alias: bool) -> _Key | None:
     if chinese:
         everyday = lexicon.is_chinese_word(joined)
     else:
-        everyday = SEPARATOR not in sk and joined.isalpha() and lexicon.is_english_word(joined)
+        words = sk.split()
+        everyday = all(w.isalpha() and lexicon.is_english_word(w) for w in words)
     return _Key(right, text, is_alias, sk, joined, chinese, everyday)
 
 
