@@ -241,3 +241,40 @@ def test_the_rule_set_refuses_inconsistent_detection_numbers(rules: RadarDetecti
         RadarDetection.model_validate({**data, "step_scores": scores})
     with pytest.raises(ValidationError, match=r"below 0\.25"):
         RadarDetection.model_validate({**data, "image_crops": (0.0, 0.25)})
+
+
+def test_chinese_misspellings_by_sound_or_one_character(detector: Detector) -> None:
+    assert scan(detector, "香奈尔香水 淡香")["chanel"].step == "misspelling"  # same sound
+    assert scan(detector, "工厂直供路易威顿风格")["lv"].matched_text == "路易威顿"  # one off
+    assert scan(detector, "耐磨防滑 劳保鞋") == {}  # another sound, two characters
+    assert scan(detector, "阿迪达斯同款") != {}
+    assert scan(detector, "阿迪大师 书法") == {}  # 4 characters, two of them other
+
+
+def test_a_real_word_that_sounds_like_a_mark_needs_a_cue(rules: RadarDetection) -> None:
+    rights = [
+        IpRight("huawei", "Huawei", "trademark", "Huawei", ("华为",), None),
+        IpRight("bosch", "Bosch", "trademark", "Bosch", ("博世",), None),
+        IpRight("bose", "Bose", "trademark", "Bose", ("博士",), None),
+    ]
+    detector = Detector.build(rights, rules, None)
+    assert scan(detector, "梦想化为现实 保温杯") == {}  # 化为 (become) sounds like 华为
+    assert set(scan(detector, "博世 电钻 18V")) == {"bosch"}  # another mark, not 博士 misspelt
+    assert set(scan(detector, "博士耳机 降噪")) == {"bose"}
+    assert scan(detector, "博士帽 毕业季") == {}  # the dictionary's word: a doctor's cap
+
+
+def test_a_mark_cut_in_two_by_a_space_is_found(detector: Detector) -> None:
+    assert scan(detector, "N ike running shoes")["nike"].step == "spacing"
+    assert scan(detector, "Adi das sneakers")["adidas"].matched_text == "Adi das"
+    assert scan(detector, "12v ike adapter") == {}  # the v of a model number is no letter of a mark
+
+
+def test_a_mark_of_several_everyday_words_used_as_those_words(rules: RadarDetection) -> None:
+    rights = [IpRight("gw", "Great Wall Motor", "trademark", "Great Wall", ("长城",), None)]
+    detector = Detector.build(rights, rules, None)
+    assert scan(detector, "Great Wall of China Fridge Magnet") == {}
+    assert scan(detector, "Souvenir magnet", "A view of the great wall at dawn.") == {}
+    assert set(scan(detector, "Great Wall Haval H6 Floor Mats")) == {"gw"}
+    assert scan(detector, "万里长城 纪念冰箱贴") == {}  # inside the dictionary's word
+    assert set(scan(detector, "长城 哈弗H6 脚垫")) == {"gw"}

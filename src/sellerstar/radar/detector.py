@@ -183,6 +183,7 @@ class Detector:
                 if len(key.compact) >= 4:
                     for pattern in _one_char_off(key.compact):
                         self._one_off[pattern] = (*self._one_off.get(pattern, ()), index)
+        self._chinese_marks = {k.compact for k in keys if k.chinese}
         self._chinese_lengths = sorted(
             {len(k.compact) for k in keys if k.chinese and _CJK_RUN.fullmatch(k.compact)}
         )
@@ -339,18 +340,12 @@ class Detector:
             for size in self._chinese_lengths:
                 for offset in range(len(chars) - size + 1):
                     window = chars[offset : offset + size]
-                    found = {
-                        k
-                        for k in self._sounds.get("".join(sounds[offset : offset + size]), ())
-                        if self._keys[k].compact != window
-                    }
+                    if window in self._chinese_marks:
+                        continue  # another mark as written (博世 is Bosch, not 博士 misspelt)
+                    found = set(self._sounds.get("".join(sounds[offset : offset + size]), ()))
                     if size >= 4:
                         for pattern in _one_char_off(window):
-                            found.update(
-                                k
-                                for k in self._one_off.get(pattern, ())
-                                if self._keys[k].compact != window
-                            )
+                            found.update(self._one_off.get(pattern, ()))
                     start = run.start() + offset
                     hits += [_Hit(k, start, start + size, "misspelling", 1) for k in found]
         return hits
@@ -598,6 +593,10 @@ class Detector:
             if key.everyday and _SPACES.sub("", found) != key.compact:
                 return True  # "Appple": not an everyday word, so not the everyday sense
         if hit.step == "misspelling" and key.chinese:
+            # A real word that sounds like a mark (化为 and 华为) needs a cue; a made-up
+            # spelling (巴比 for 芭比) is the mark.
+            if lexicon.is_chinese_word(found) or lexicon.chinese_frequency(found) >= 100:
+                return self._brand_cue_near(field, hit, window=3)
             return True
         if not key.everyday:
             return True

@@ -74,6 +74,16 @@ def is_chinese_word(word: str) -> bool:
     return frequency >= _MIN_CHINESE_FREQUENCY and tags.get(word) == "n"
 
 
+def chinese_frequency(word: str) -> int:
+    """How often jieba's corpus has ``word`` as a word (0 when never).
+
+    >>> chinese_frequency("化为") > 100, chinese_frequency("耐可")
+    (True, 0)
+    """
+    frequency: int = _chinese_dictionary()[0].FREQ.get(word) or 0
+    return frequency
+
+
 @cache
 def _chinese_dictionary() -> tuple[jieba.Tokenizer, dict[str, str]]:
     # A tokenizer of its own, never given the marks, so the counts are the dictionary's.
