@@ -213,8 +213,7 @@ def _near_vocabulary(word: str) -> bool:
         return True
     variants = {word[:i] + word[i + 1 :] for i in range(len(word))}
     return any(
-        len(v) == len(word)
-        and sum(a != b for a, b in zip(v, word, strict=True)) == 1
+        (len(v) == len(word) and sum(a != b for a, b in zip(v, word, strict=True)) == 1)
         or v in variants
         or word in {v[:i] + v[i + 1 :] for i in range(len(v))}
         for v in _VOCABULARY
