@@ -2,14 +2,16 @@
 
 Built once over all rights (:meth:`Detector.build`), then :meth:`Detector.scan` per
 listing. Each field (title, description, declared brand) is turned into its skeleton once
-(:mod:`sellerstar.radar.normalise`); one Aho-Corasick automaton over the skeletons of every
-mark and alias finds the exact, case, width, accent and homoglyph forms in one pass, with
-word boundaries checked on the skeleton; leet words are mapped and searched again; runs of
-single letters and adjacent words are joined to catch spaced-out marks; misspellings come
-from a deletion index (SymSpell) over the marks, verified by the edit distance of
-``rapidfuzz``. Chinese marks are confirmed against jieba's word boundaries. A mark that is
-also an everyday word (:mod:`sellerstar.radar.lexicon`) counts only in a brand position,
-and compatibility wording (``case for AirPods``) is no finding when the rule-set allows it.
+(:mod:`sellerstar.radar.normalise`). One Aho-Corasick automaton over the skeletons of every
+mark and alias, and of every mark cut in two by a space, finds the exact, case, width,
+accent, homoglyph and split forms in one pass over a letters-only view, so a hit is always
+a whole word; leet words are mapped and searched again; runs of single letters are
+joined; misspellings come from a deletion index (SymSpell) over the marks, verified with
+``rapidfuzz``, and for Chinese marks from their sound. Chinese hits are confirmed on
+jieba's word boundaries. A mark that is also an everyday word
+(:mod:`sellerstar.radar.lexicon`) counts only where it names a brand, and compatibility
+wording (``case for AirPods``) is no finding when the rule-set allows it. docs/radar.md
+describes every step.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache
 from itertools import pairwise
 from pathlib import Path
 
@@ -88,18 +90,14 @@ class _Hit:
     edits: int = 0
 
 
-@dataclass
+@dataclass(frozen=True)
 class _Field:
-    """A field being scanned: its text, skeleton and word positions."""
+    """A field being scanned: its name, text and skeleton."""
 
     name: str
     text: str
     skeleton: str
     offsets: tuple[int, ...] | None
-
-    @cached_property
-    def capitalised_throughout(self) -> bool:
-        return _capitalised_throughout(self.text)
 
     def original(self, start: int, end: int) -> tuple[int, int]:
         if self.offsets is None:
@@ -945,15 +943,6 @@ def _chinese_next_to(text: str, start: int, end: int) -> bool:
     left = text[:start].rstrip()
     right = text[end:].lstrip()
     return bool(left and is_cjk(left[-1])) or bool(right and is_cjk(right[0]))
-
-
-def _capitalised_throughout(text: str) -> bool:
-    """Title Case or capitals throughout: a capital says nothing about a brand there."""
-    words = re.findall(r"[^\W\d_]{3,}", text)[1:]
-    if len(words) < 2:
-        return False
-    capitalised = sum(1 for w in words if w[0].isupper())
-    return capitalised / len(words) >= 0.6
 
 
 def _deletions(word: str, edits: int) -> set[str]:
