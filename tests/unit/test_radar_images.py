@@ -103,3 +103,11 @@ def test_the_detector_reports_an_image_finding(folder: Path) -> None:
     assert detector.scan(ProductText("p2", "Plain box", None, None, "p2.png"), folder) == []
     # Without an image folder the images are not looked at.
     assert detector.scan(ProductText("p1", "Plain box", None, None, "p1.jpg"), None) == []
+
+
+def test_an_image_path_may_not_lead_out_of_the_folder(folder: Path) -> None:
+    from sellerstar.radar.images import inside
+
+    assert inside(folder, "ref.png") == (folder / "ref.png").resolve()
+    with pytest.raises(InputError, match="leads out of the input folder"):
+        inside(folder / "sub", "../ref.png")

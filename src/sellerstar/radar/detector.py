@@ -222,7 +222,7 @@ class Detector:
             for index, right in enumerate(rights):
                 if right.image_path:
                     reference[index] = images.reference_hashes(
-                        image_root / right.image_path, rules.image_crops
+                        images.inside(image_root, right.image_path), rules.image_crops
                     )
         return cls(rights, keys, rules, reference)
 
@@ -717,7 +717,7 @@ class Detector:
 
     def _scan_image(self, product: ProductText, root: Path) -> Iterable[tuple[int, Finding]]:
         assert product.image_path is not None
-        found = images.image_hash(root / product.image_path)
+        found = images.image_hash(images.inside(root, product.image_path))
         for right_index, references in self._images.items():
             bits = images.nearest(found, references)
             if bits > self._rules.image_max_distance:
