@@ -278,3 +278,12 @@ def test_a_mark_of_several_everyday_words_used_as_those_words(rules: RadarDetect
     assert set(scan(detector, "Great Wall Haval H6 Floor Mats")) == {"gw"}
     assert scan(detector, "万里长城 纪念冰箱贴") == {}  # inside the dictionary's word
     assert set(scan(detector, "长城 哈弗H6 脚垫")) == {"gw"}
+
+
+def test_compatible_after_the_mark_is_compatibility_wording(rules: RadarDetection) -> None:
+    rights = [IpRight("lego", "LEGO", "trademark", "LEGO", ("乐高",), None), *RIGHTS]
+    detector = Detector.build(rights, rules, None)
+    assert scan(detector, "LEGO Technic Compatible Building Blocks") == {}
+    # Here "compatible" introduces the device; the print names a brand of its own.
+    found = scan(detector, "Gucci Print Silicone Cover Compatible with AirPods 3")
+    assert set(found) == {"gucci"}

@@ -705,12 +705,13 @@ class Detector:
             for phrase in self._cues.compat_en:
                 if len(upto) >= len(phrase) and tuple(upto[-len(phrase) :]) == phrase:
                     return True
-        # "DJI Mini 4 Pro Compatible": model words (short, or with digits) may stand between.
-        for count, word in enumerate(text[hit.end : hit.end + 80].split()):
+        # "DJI Mini 4 Pro Compatible", "LEGO Technic Compatible Blocks"; but in "Nike Print
+        # Cover Compatible with AirPods" the word introduces what follows instead.
+        after = text[hit.end : hit.end + 80].split()
+        for count, word in enumerate(after[: self._rules.compatibility_suffix_gap_words + 1]):
             if word in self._cues.compat_suffix_en:
-                return True
-            if count >= self._rules.compatibility_suffix_gap_words or not _model_word(word):
-                return False
+                following = after[count + 1] if count + 1 < len(after) else ""
+                return following not in ("with", "for", "to")
         return False
 
     # -- images ---------------------------------------------------------------------------
@@ -905,11 +906,6 @@ def _disguised(step: str, matched: str) -> bool:
 def _next_to_digit(text: str, start: int, end: int) -> bool:
     """``start:end`` is part of a token with digits, such as the ``v`` of ``12v``."""
     return (start > 0 and text[start - 1].isdigit()) or (end < len(text) and text[end].isdigit())
-
-
-def _model_word(word: str) -> bool:
-    """A word of a model name: with digits, or short ("Mini", "Pro", "XF")."""
-    return len(word) <= 4 or any(c.isdigit() for c in word)
 
 
 def _attached(text: str, index: int, direction: int) -> bool:
