@@ -60,6 +60,7 @@ _NOT_LETTER = re.compile(r"[^a-z ]")
 _LETTERS_ONLY = re.compile(r"[a-z]+(?: [a-z]+)*")
 _CAMEL = re.compile(r"[a-z][A-Z]")
 _CAMEL_WORD = re.compile(r"[A-Za-z]*[a-z][A-Z][A-Za-z]*")
+_LETTER_PAIR = re.compile(r" [a-z0-9] +[a-z0-9](?![a-z0-9])")
 _LETTER_RUN = re.compile(r"(?<![a-z0-9])[a-z0-9](?: +[a-z0-9](?![a-z0-9]))+")
 _FUZZY_CACHE_LIMIT = 500_000
 # Steps that say how a mark was disguised; they name a finding even when an alias matched.
@@ -255,7 +256,11 @@ class Detector:
             hits += self._leet_hits(field)
         words = letters.split()
         if words:
-            if min(map(len, words)) == 1 and _LETTER_RUN.search(sk.text) is not None:
+            if (
+                min(map(len, words)) == 1
+                and _LETTER_PAIR.search(" " + sk.text) is not None  # a quick test first
+                and _LETTER_RUN.search(sk.text) is not None
+            ):
                 hits += self._letter_run_hits(field)
             # Most words and word pairs of most listings lead nowhere and are remembered so.
             boring, firsts, pieces = self._boring, self._firsts, self._pieces
