@@ -199,6 +199,7 @@ class Detector:
         several = [key.skeleton.split() for key in keys if not key.chinese]
         self._firsts = {words[0] for words in several if len(words) > 1}
         self._pieces = {w for words in several for w in words[1:]}
+        self._joiners = self._firsts | self._pieces
         self._most_words = max([2, *(len(key.skeleton.split()) for key in keys if not key.chinese)])
         self._cues = _Cues(rules)
         self._chinese_words = tuple(sorted({k.skeleton for k in keys if k.chinese}))
@@ -257,8 +258,7 @@ class Detector:
         words = letters.split()
         if words:
             if (
-                min(map(len, words)) == 1
-                and _LETTER_PAIR.search(" " + sk.text) is not None  # a quick test first
+                _LETTER_PAIR.search(" " + sk.text) is not None  # a quick test first
                 and _LETTER_RUN.search(sk.text) is not None
             ):
                 hits += self._letter_run_hits(field)
@@ -266,7 +266,7 @@ class Detector:
             boring, firsts, pieces = self._boring, self._firsts, self._pieces
             seen = set(words)
             todo = seen - boring
-            if not seen.isdisjoint(firsts) or not seen.isdisjoint(pieces):
+            if not seen.isdisjoint(self._joiners):
                 todo.update(
                     a
                     for a, b in pairwise(words)
