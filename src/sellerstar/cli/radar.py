@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import shutil
 import tempfile
 from pathlib import Path
@@ -11,6 +10,7 @@ from typing import Annotated
 import pyarrow as pa
 import typer
 
+from sellerstar import clock
 from sellerstar.cli.metrics import parse_date
 from sellerstar.config import get_settings
 from sellerstar.errors import InputError
@@ -80,7 +80,7 @@ def scan_command(
     if not input_dir.is_dir():
         raise InputError(f"--input: {input_dir} is not a folder")
     day = parse_date(rules_date, "--rules-date") if rules_date is not None else None
-    rules = detection_rules(day or dt.date.today(), get_settings().rules_dir)
+    rules = detection_rules(day, get_settings().rules_dir, now=clock.now())
     findings = scan_folder(input_dir, rules=rules)
     path = write_findings(findings, out, output_format)
     products = len({f.product_id for f in findings})

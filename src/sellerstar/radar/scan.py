@@ -94,11 +94,21 @@ def scan_folder(
     return findings
 
 
-def detection_rules(day: dt.date | None = None, rules_dir: Path | None = None) -> RadarDetection:
-    """The detection rules of the rule-set in force on ``day`` (default today)."""
-    rule_set = load_rulebook(rules_dir).in_force(day or dt.date.today())
+def detection_rules(
+    day: dt.date | None = None,
+    rules_dir: Path | None = None,
+    now: dt.datetime | None = None,
+) -> RadarDetection:
+    """The detection rules of the rule-set in force on ``day``, or at ``now`` (default:
+    the current instant, whose date is taken in the rule-set's time zone)."""
+    book = load_rulebook(rules_dir)
+    if day is not None:
+        rule_set = book.in_force(day)
+    else:
+        rule_set = book.in_force_at(now or dt.datetime.now(dt.UTC))
     if rule_set.product_radar is None:
-        raise InputError(f"rule-set {rule_set.id} (in force {day or 'today'}) has no product radar")
+        when = day.isoformat() if day is not None else "today"
+        raise InputError(f"rule-set {rule_set.id} (in force {when}) has no product radar")
     return rule_set.product_radar.detection
 
 
