@@ -107,7 +107,12 @@ class _Field:
 
 
 class Detector:
-    """Compiled rights: scan one listing at a time."""
+    """Compiled rights: scan one listing at a time.
+
+    A detector remembers the words that led nowhere and the misspelling candidates of the
+    words it has seen (bounded caches), so a long run gets faster; it is not meant to be
+    shared between threads.
+    """
 
     def __init__(
         self,
