@@ -195,3 +195,21 @@ def test_an_unknown_output_format_is_refused(tmp_path: Path) -> None:
     )
     assert result.exit_code == 1
     assert "--format: 'xml' is not one of parquet, csv, jsonl" in str(result.exception)
+
+
+def test_a_broken_jsonl_line_and_a_folder_of_parquet_parts(tmp_path: Path) -> None:
+    folder = lake(tmp_path / "in", "jsonl")
+    with (folder / "products.jsonl").open("a", encoding="utf-8") as handle:
+        handle.write("{not json\n")
+    with pytest.raises(InputError, match=r"products\.jsonl line 7: not JSON"):
+        scan_folder(folder)
+    (folder / "products.jsonl").unlink()
+    parts = folder / "products"
+    parts.mkdir()
+    for index, rows in enumerate((PRODUCTS[:3], PRODUCTS[3:])):
+        table = pa.table(
+            {f: [row[i] or None for row in rows] for i, f in enumerate(PRODUCT_FIELDS)}
+        )
+        pq.write_table(table, parts / f"part-{index}.parquet")
+    findings = scan_folder(folder)
+    assert {(f.product_id, f.right_id, f.field, f.step) for f in findings} == EXPECTED
