@@ -287,3 +287,13 @@ def test_compatible_after_the_mark_is_compatibility_wording(rules: RadarDetectio
     # Here "compatible" introduces the device; the print names a brand of its own.
     found = scan(detector, "Gucci Print Silicone Cover Compatible with AirPods 3")
     assert set(found) == {"gucci"}
+
+
+def test_a_misspelt_mark_of_several_words_even_when_each_is_a_word(
+    rules: RadarDetection,
+) -> None:
+    rights = [IpRight("ua", "Under Armour", "trademark", "Under Armour", (), None)]
+    detector = Detector.build(rights, rules, None)
+    assert scan(detector, "Under Armor Hoodie Men")["ua"].step == "misspelling"
+    assert scan(detector, "Under - Armour Hoodie")["ua"].step == "spacing"
+    assert scan(detector, "wear it under armor plates") == {}  # lower case: the words

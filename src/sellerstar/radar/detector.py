@@ -594,9 +594,17 @@ class Detector:
         Chanel, ``lining`` for Li-Ning) only with a brand cue next to it.
         """
         found = field.skeleton[hit.start : hit.end]
-        if hit.step in ("misspelling", "joined") and not key.chinese:
-            words = _WORD.findall(found)
+        words = _WORD.findall(found)
+        if (
+            hit.step in ("misspelling", "joined")
+            and not key.chinese
+            and words != key.skeleton.split()  # not just other separators: "Great - Wall"
+        ):
             if words and all(lexicon.is_dictionary_word(w) for w in words):
+                if field.text[span[0] : span[1]].islower():
+                    return False  # everyday words in lower case are those words
+                if len(words) > 1 and SEPARATOR in key.skeleton and hit.step == "misspelling":
+                    return True  # "Under Armor": words of a mark of words, one misspelt
                 return self._brand_cue_near(field, hit, window=3)
             if key.everyday and _SPACES.sub("", found) != key.compact:
                 return True  # "Appple": not an everyday word, so not the everyday sense
