@@ -225,7 +225,8 @@ def submit_edit(
         task_id=task_id,
         product_id=task.product_id,
         right_id=task.right_id,
-        payload=edit,
+        # The product as it stood, so the review still shows what changed once applied.
+        payload={**edit, "before": dict(current._mapping)},
         book=book,
         now=now,
     )

@@ -27,6 +27,9 @@ def route_limits(settings: Settings) -> tuple[tuple[str, int], ...]:
         ("/webhooks/", settings.webhook_body_max_bytes),
         ("/m/appeals", settings.upload_max_bytes),
         ("/api/v1/appeals", settings.upload_max_bytes),
+        # A radar task's forms: the qualification carries one document.
+        ("/m/radar/tasks/", settings.document_upload_max_bytes),
+        ("/api/v1/radar/tasks/", settings.document_upload_max_bytes),
     )
 
 
