@@ -143,7 +143,7 @@ def test_every_radar_refusal_is_worded_in_every_language() -> None:
         assert shown["zh"] != shown["en"], code
 
 
-@pytest.mark.parametrize("kind", sorted(IP_RIGHT_KINDS) + [None])
+@pytest.mark.parametrize("kind", [*sorted(IP_RIGHT_KINDS), None])
 def test_every_kind_of_right_words_its_suspicion(kind: str | None) -> None:
     shown = {loc: radar_text.suspected_text(kind, "LV").render(loc) for loc in LOCALES}
     assert shown["zh"].startswith("疑似侵犯") and shown["zh"].endswith("“LV”")
