@@ -112,8 +112,8 @@ class Settings(BaseSettings):
         description="Largest request body, in bytes, of every form and JSON request; a "
         "larger body is refused with 413 while it streams. The filing of an appeal (POST "
         "/m/appeals, /api/v1/appeals) may be evidence_max_files x evidence_max_bytes larger, "
-        "a radar task's form (/m/radar/tasks/..., /api/v1/radar/tasks/...) evidence_max_bytes "
-        "larger.",
+        "a radar qualification (/m/radar/tasks/{id}/qualification, its /api/v1 twin) "
+        "evidence_max_bytes larger.",
     )
     webhook_body_max_bytes: int = Field(
         default=8 * 1024 * 1024,
@@ -178,7 +178,7 @@ class Settings(BaseSettings):
 
     @property
     def document_upload_max_bytes(self) -> int:
-        """Largest body of a radar task's form: one qualification document and the fields."""
+        """Largest body of a radar qualification: one document and the form's fields."""
         return self.evidence_max_bytes + self.body_max_bytes
 
 

@@ -459,3 +459,20 @@ def test_a_product_changed_in_the_store_keeps_the_page_working(
     assert _rows(page) == ["T-OLD"]
     assert "已下架并扣分" in _row(page, "T-OLD")
     assert client.get("/m/radar/tasks/T-OLD").status_code == 200
+
+
+def test_a_document_over_the_limit_is_refused_in_words_and_a_huge_body_unread(
+    client: TestClient, radar: RadarWorld
+) -> None:
+    settings = client.app.state.settings  # type: ignore[attr-defined]
+    sign_in(client, "m1-main")
+    path = f"/m/radar/tasks/{radar.bag}/qualification"
+    form = {"csrf_token": csrf_of(client), "qualification_kind": "supply_chain"}
+    over = b"%PDF-" + b"0" * settings.evidence_max_bytes  # one file, just over the limit
+    answer = client.post(path, data=form, files={"document": ("big.pdf", over, "application/pdf")})
+    assert answer.status_code == 422 and "文件大于 5 MB" in answer.text
+    huge = b"0" * (settings.evidence_max_bytes + settings.body_max_bytes + 1)
+    refused = client.post(
+        path, data=form, files={"document": ("huge.pdf", huge, "application/pdf")}
+    )
+    assert refused.status_code == 413
