@@ -41,8 +41,8 @@ class RadarWorld:
     other: str
 
 
-def seed_radar(engine: sa.Engine) -> RadarWorld:
-    """The rights, products and tasks above."""
+def seed_radar(engine: sa.Engine, opened: dt.datetime = OPENED) -> RadarWorld:
+    """The rights, products and tasks above, opened at ``opened``."""
     with transaction(engine) as connection:
         connection.execute(
             contract_tables["ip_rights"].insert(),
@@ -70,7 +70,7 @@ def seed_radar(engine: sa.Engine) -> RadarWorld:
             {"field": "title", "matched_text": "LV", "step": "exact", "score": 1.0},
             {"field": "brand", "matched_text": "LV", "step": "exact", "score": 0.98},
         ]
-        bag = radar_task(connection, "P-BAG", right_id="R-LV", findings=lv, now=OPENED)
+        bag = radar_task(connection, "P-BAG", right_id="R-LV", findings=lv, now=opened)
         wallet = radar_task(
             connection,
             "P-WALLET",
@@ -78,19 +78,19 @@ def seed_radar(engine: sa.Engine) -> RadarWorld:
             findings=[
                 {"field": "title", "matched_text": "Louis Vuitton", "step": "alias", "score": 0.95}
             ],
-            now=OPENED,
+            now=opened,
         )
         shoe = radar_task(
             connection,
             "P-SHOE",
             right_id="R-NIKE",
             findings=[{"field": "title", "matched_text": "N1ke", "step": "leet", "score": 0.9}],
-            now=OPENED,
+            now=opened,
         )
         cable = radar_task(
-            connection, "P-CABLE", category="logistics", detail=LONG_DETAIL, now=OPENED
+            connection, "P-CABLE", category="logistics", detail=LONG_DETAIL, now=opened
         )
-        other = radar_task(connection, "P-M2", right_id="R-LV", now=OPENED)
+        other = radar_task(connection, "P-M2", right_id="R-LV", now=opened)
     return RadarWorld(bag, wallet, shoe, cable, other)
 
 
