@@ -46,7 +46,10 @@ from sellerstar.web.words import appeals as words
 from sellerstar.web.words.logistics import Text
 
 router = APIRouter(include_in_schema=False)
-IMAGE_TYPES = ", ".join(evidence.CONTENT_TYPES.values())
+# Screenshots are images; the PDFs evidence also accepts are qualification documents.
+IMAGE_TYPES = ", ".join(
+    content_type for name, content_type in evidence.CONTENT_TYPES.items() if name != "PDF"
+)
 ROW_ID_MAX = 2**31 - 1
 """Largest key of an autoincrement column (``sa.Integer``: 32 bits on PostgreSQL); a larger
 number in a URL names no row, and would overflow the database driver."""
