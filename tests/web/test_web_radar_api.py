@@ -17,8 +17,7 @@ from sellerstar.services import tokens
 from sellerstar.store.db import transaction
 from sellerstar.web.auth import now
 
-pytestmark = pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
-
+# On both databases (the world fixture's default): the queries group, count and order.
 
 @pytest.fixture
 def radar(world: World) -> RadarWorld:
