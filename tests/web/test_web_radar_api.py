@@ -19,6 +19,7 @@ from sellerstar.web.auth import now
 
 # On both databases (the world fixture's default): the queries group, count and order.
 
+
 @pytest.fixture
 def radar(world: World) -> RadarWorld:
     return seed_radar(world.engine)
