@@ -46,10 +46,7 @@ from sellerstar.web.words import appeals as words
 from sellerstar.web.words.logistics import Text
 
 router = APIRouter(include_in_schema=False)
-# Screenshots are images; the PDFs evidence also accepts are qualification documents.
-IMAGE_TYPES = ", ".join(
-    content_type for name, content_type in evidence.CONTENT_TYPES.items() if name != "PDF"
-)
+IMAGE_TYPES = ", ".join(evidence.IMAGE_CONTENT_TYPES.values())
 ROW_ID_MAX = 2**31 - 1
 """Largest key of an autoincrement column (``sa.Integer``: 32 bits on PostgreSQL); a larger
 number in a URL names no row, and would overflow the database driver."""
