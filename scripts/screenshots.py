@@ -32,9 +32,12 @@ PAGES: tuple[tuple[str, str, str], ...] = (
     ("merchant-tracking-detail", "demo-main", "{order}"),
     ("merchant-guaranteed-delivery", "demo-main", "/m/guaranteed-delivery"),
     ("merchant-appeals", "demo-main", "/m/appeals"),
+    ("merchant-radar", "demo-main", "/m/radar"),
+    ("merchant-radar-rules", "demo-main", "/m/radar/rules"),
     ("sub-account-logistics", "demo-sub", "/m/logistics"),
     ("operator-merchants", "demo-ops", "/ops"),
     ("operator-appeal-queue", "demo-ops", "/ops/appeals"),
+    ("operator-radar-queues", "demo-ops", "/ops/radar/queues?kind=appeal"),
     ("operator-jobs", "demo-ops", "/ops/jobs"),
 )
 

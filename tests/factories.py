@@ -8,9 +8,15 @@ about. A column the table does not have is refused, so a typo cannot pass unnoti
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from functools import cache
 from typing import Any
 
+import sqlalchemy as sa
+
 from sellerstar.contract import TABLES
+from sellerstar.rules import RuleBook, load_rulebook
 
 
 def _row(table: str, defaults: dict[str, Any], columns: dict[str, Any]) -> dict[str, Any]:
@@ -68,3 +74,84 @@ def shipment_row(
         "replaced_by": None,
     }
     return _row("shipments", defaults, columns)
+
+
+@cache
+def _rulebook() -> RuleBook:
+    return load_rulebook()
+
+
+def right_row(right_id: str, mark: str, **columns: Any) -> dict[str, Any]:
+    """A protected trademark (``kind``: trademark, patent or design) held by ``mark``'s owner."""
+    defaults: dict[str, Any] = {
+        "right_id": right_id,
+        "holder": f"{mark} holder",
+        "kind": "trademark",
+        "mark": mark,
+        "aliases": None,
+        "image_path": None,
+    }
+    return _row("ip_rights", defaults, columns)
+
+
+def product_row(product_id: str, merchant_id: str, title: str, **columns: Any) -> dict[str, Any]:
+    """A listed product (with ``brand``, ``tier`` and ``owner_account_id`` when given)."""
+    defaults: dict[str, Any] = {
+        "product_id": product_id,
+        "merchant_id": merchant_id,
+        "owner_account_id": None,
+        "title": title,
+        "description": None,
+        "leaf_category": "bags",
+        "industry": "apparel",
+        "is_rts": True,
+        "ships_within_days": 3,
+        "stock": 100,
+        "growth_score": 70,
+        "samples_supported": False,
+        "sample_price_usd": None,
+        "status": "listed",
+        "brand": None,
+        "tier": None,
+        "image_path": None,
+    }
+    return _row("products", defaults, columns)
+
+
+def radar_task(
+    connection: sa.Connection,
+    product_id: str,
+    *,
+    now: dt.datetime,
+    right_id: str | None = None,
+    category: str = "risk_control",
+    detail: str = "",
+    findings: Sequence[Mapping[str, Any]] = (),
+) -> str:
+    """A radar task opened as sellerstar's scan opens one (services.radar_tasks.open_task),
+    for the product's merchant and owner, under the rule-set in force at ``now``."""
+    from sellerstar.domain.radar import RadarCategory
+    from sellerstar.services.radar_tasks import open_task
+    from sellerstar.store.schema import contract_tables
+
+    products = contract_tables["products"]
+    product = connection.execute(
+        sa.select(products.c.merchant_id, products.c.owner_account_id).where(
+            products.c.product_id == product_id
+        )
+    ).one()
+    return open_task(
+        connection,
+        product_id=product_id,
+        merchant_id=product.merchant_id,
+        owner_account_id=product.owner_account_id,
+        right_id=right_id,
+        category=RadarCategory(category),
+        detail=detail,
+        findings=[
+            {"span_start": 0, "span_end": len(str(f["matched_text"])), **f} for f in findings
+        ],
+        fingerprint="0" * 64,
+        rule_set=_rulebook().in_force_at(now),
+        now=now,
+    )

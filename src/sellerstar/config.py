@@ -111,7 +111,9 @@ class Settings(BaseSettings):
         ge=1024,
         description="Largest request body, in bytes, of every form and JSON request; a "
         "larger body is refused with 413 while it streams. The filing of an appeal (POST "
-        "/m/appeals, /api/v1/appeals) may be evidence_max_files x evidence_max_bytes larger.",
+        "/m/appeals, /api/v1/appeals) may be evidence_max_files x evidence_max_bytes larger, "
+        "a radar qualification (/m/radar/tasks/{id}/qualification, its /api/v1 twin) "
+        "evidence_max_bytes larger.",
     )
     webhook_body_max_bytes: int = Field(
         default=8 * 1024 * 1024,
@@ -173,6 +175,11 @@ class Settings(BaseSettings):
     def upload_max_bytes(self) -> int:
         """Largest body of an appeal's filing: its evidence files and the form's fields."""
         return self.evidence_max_files * self.evidence_max_bytes + self.body_max_bytes
+
+    @property
+    def document_upload_max_bytes(self) -> int:
+        """Largest body of a radar qualification: one document and the form's fields."""
+        return self.evidence_max_bytes + self.body_max_bytes
 
 
 @lru_cache(maxsize=1)

@@ -17,6 +17,7 @@ from sellerstar.store.schema import (
     job_runs,
     merchant_metrics,
     order_tracking,
+    penalty_points,
     star_evaluations,
     star_levels,
 )
@@ -53,6 +54,22 @@ def test_demo_fills_the_store_and_a_month_of_results(database_url: str, tmp_path
                 .select_from(order_tracking)
                 .where(order_tracking.c.stat_date == run.last_stat_date)
             )
+            imported = connection.scalar(
+                sa.select(sa.func.count())
+                .select_from(penalty_points)
+                .where(penalty_points.c.kind == "imported")
+            )
+            violations = connection.scalar(
+                sa.select(sa.func.count()).select_from(contract_tables["violations"])
+            )
+            sources = {
+                row.explanation["inputs"]["risk_health_source"]
+                for row in connection.execute(
+                    sa.select(star_levels.c.explanation).where(
+                        star_levels.c.stat_date == run.last_stat_date
+                    )
+                )
+            }
             jobs = connection.execute(
                 sa.select(job_runs.c.job, job_runs.c.status).order_by(job_runs.c.id)
             ).all()
@@ -73,9 +90,12 @@ def test_demo_fills_the_store_and_a_month_of_results(database_url: str, tmp_path
     assert len(dates) == 35 and dates[0] == run.first_stat_date and dates[-1] == run.last_stat_date
     assert per_date == merchants
     assert tracked_orders > 0
-    # Metrics, then predicted stars, then the guaranteed upgrade service's outcomes.
-    assert [status for _, status in jobs] == ["succeeded"] * 3
-    assert jobs[0].job == "compute" and len({job for job, _ in jobs}) == 3
+    # Metrics, the guaranteed upgrade service's outcomes and the imported violations (the
+    # penalty-points ledger), then the predicted stars, which read the ledger.
+    assert [job for job, _ in jobs] == ["compute", "guarantee", "penalties", "stars"]
+    assert [status for _, status in jobs] == ["succeeded"] * 4
+    assert imported == violations > 0
+    assert sources == {"ledger"}  # rule-set 2022-11: the risk health score from the ledger
     assert stars == 2 * merchants  # both tracks
     assert official == {dt.date(2022, 11, 1): "2022-10-25", dt.date(2022, 12, 1): "2022-11"}
     shown = console.export_text()

@@ -4,19 +4,33 @@ show raw (or break the page), silently in the lookups that fall back to the code
 
 from __future__ import annotations
 
+import re
 from enum import StrEnum
+from pathlib import Path
 from typing import Any, get_args
 
 import pytest
 
+from sellerstar.contract import IP_RIGHT_KINDS
 from sellerstar.domain.access import MERCHANT_ROLES, Role
 from sellerstar.domain.appeals import AppealState
+from sellerstar.domain.radar import (
+    Outcome,
+    QualificationKind,
+    RadarCategory,
+    ReviewKind,
+    ReviewState,
+    TaskDisplay,
+    TaskStatus,
+)
 from sellerstar.domain.stars import Track
+from sellerstar.services import radar_reviews
 from sellerstar.web.i18n import LOCALES
 from sellerstar.web.routes import appeals_api, stars
 from sellerstar.web.templating import make_environment
 from sellerstar.web.words import appeals as appeals_text
 from sellerstar.web.words import logistics as logistics_text
+from sellerstar.web.words import radar as radar_text
 from sellerstar.web.words.site import ROLE_LABELS
 from sellerstar.web.words.stars import TRACK_LABELS
 
@@ -30,6 +44,29 @@ LOOKUPS: list[tuple[type[StrEnum], str, dict[str, Any]]] = [
     (AppealState, "{{ _(labels[code]) }}", {"labels": logistics_text.APPEAL_STATUSES}),
     # _stars_content.html, ops.html, ops_merchant.html
     (Track, "{{ _(labels[code]) }}", {"labels": TRACK_LABELS}),
+    # radar.html (the category tabs), radar_task.html
+    (RadarCategory, "{{ _(labels[code]) }}", {"labels": radar_text.CATEGORY_LABELS}),
+    # radar.html (the outcome counts), radar_task.html
+    (Outcome, "{{ _(labels[code]) }}", {"labels": radar_text.OUTCOME_LABELS}),
+    # _radar_macros.html countdown() of a closed task
+    (TaskStatus, "{{ _(labels[code]) }}", {"labels": radar_text.STATUS_LABELS}),
+    # _radar_macros.html shown_status(): the countdown takes its days
+    (
+        TaskDisplay,
+        "{% if code == 'countdown' %}{{ say(countdown_text(3)) }}"
+        "{% else %}{{ _(labels[code]) }}{% endif %}",
+        radar_text.TEMPLATE_WORDS | {"labels": radar_text.DISPLAY_LABELS},
+    ),
+    # ops_radar_queues.html (the tabs), ops_radar_review.html, radar_task.html (reviews)
+    (ReviewKind, "{{ _(labels[code]) }}", {"labels": radar_text.REVIEW_KIND_LABELS}),
+    # _radar_macros.html review_state()
+    (ReviewState, "{{ _(labels[code]) }}", {"labels": radar_text.REVIEW_STATE_LABELS}),
+    # radar_task.html (the form and the reviews) falls back to the code
+    (
+        QualificationKind,
+        "{{ _(labels.get(code, code)) }}",
+        {"labels": radar_text.QUALIFICATION_LABELS},
+    ),
 ]
 
 
@@ -57,6 +94,13 @@ def test_the_labels_name_only_codes_of_the_vocabulary() -> None:
     assert set(appeals_text.STATUSES) == set(AppealState)
     assert set(logistics_text.APPEAL_STATUSES) == set(AppealState)
     assert set(TRACK_LABELS) == set(Track)
+    assert set(radar_text.CATEGORY_LABELS) == set(RadarCategory)
+    assert set(radar_text.OUTCOME_LABELS) == set(Outcome)
+    assert set(radar_text.STATUS_LABELS) == set(TaskStatus)
+    assert set(radar_text.DISPLAY_LABELS) == set(TaskDisplay)
+    assert set(radar_text.REVIEW_KIND_LABELS) == set(ReviewKind)
+    assert set(radar_text.REVIEW_STATE_LABELS) == set(ReviewState)
+    assert set(radar_text.QUALIFICATION_LABELS) == set(QualificationKind)
 
 
 def test_an_unknown_code_shows_raw_where_the_lookup_falls_back() -> None:
@@ -70,3 +114,37 @@ def test_the_route_parameters_accept_exactly_the_vocabulary() -> None:
     assert get_args(appeals_api.Status) == tuple(AppealState)
     assert get_args(stars.Track) == tuple(Track)
     assert set(MERCHANT_ROLES) == set(Role) - {Role.OPERATOR}
+
+
+def _radar_codes_raised() -> set[str]:
+    """Every refusal code the radar services and the web's filing raise (read from the
+    source: a literal code, or the ``{what}_missing`` / ``{what}_too_long`` of a text)."""
+    root = Path(radar_reviews.__file__).parent.parent
+    codes: set[str] = set()
+    for source in (root / "services" / "radar_reviews.py", root / "web" / "radar_filing.py"):
+        text = source.read_text(encoding="utf-8")
+        codes |= set(re.findall(r'RadarRefused\(\s*"(\w+)"', text))
+        codes |= set(re.findall(r'super\(\).__init__\(\s*"(\w+)"', text))
+        for what, required in re.findall(r'_text\(\w+, "(\w+)", \w+, required=(\w+)', text):
+            codes.add(f"{what}_too_long")
+            if required != "False":
+                codes.add(f"{what}_missing")
+    return codes
+
+
+def test_every_radar_refusal_is_worded_in_every_language() -> None:
+    raised = _radar_codes_raised()
+    assert {"appeal_used", "task_closed", "reason_missing", "already_decided"} <= raised
+    assert raised <= radar_text.REFUSAL_CODES, sorted(raised - radar_text.REFUSAL_CODES)
+    for code in sorted(radar_text.REFUSAL_CODES):
+        params = {"limit": 1, "size": "5 MB"}
+        shown = {loc: radar_text.refusal_text(code, params).render(loc) for loc in LOCALES}
+        assert all(text and text != code for text in shown.values()), (code, shown)
+        assert shown["zh"] != shown["en"], code
+
+
+@pytest.mark.parametrize("kind", [*sorted(IP_RIGHT_KINDS), None])
+def test_every_kind_of_right_words_its_suspicion(kind: str | None) -> None:
+    shown = {loc: radar_text.suspected_text(kind, "LV").render(loc) for loc in LOCALES}
+    assert shown["zh"].startswith("疑似侵犯") and shown["zh"].endswith("“LV”")
+    assert shown["en"].startswith("Suspected ") and shown["en"].endswith("“LV”")

@@ -114,6 +114,12 @@ def test_the_limits_of_the_paths() -> None:
     # Only the filings themselves carry files; a decision is a small JSON body.
     assert limit.limit_for("/api/v1/appeals/AP1/decision") == 1000
     assert limit.limit_for("/m/appeals/new") == limit.limit_for("/webhooks") == 1000
+    # A radar qualification carries one document; the task's other forms are small.
+    document = LIMITS.evidence_max_bytes + LIMITS.body_max_bytes
+    assert limit.limit_for("/m/radar/tasks/RT1/qualification") == document
+    assert limit.limit_for("/api/v1/radar/tasks/RT1/qualification") == document
+    assert limit.limit_for("/m/radar/tasks/RT1/appeal") == 1000
+    assert limit.limit_for("/m/radar/tasks/RT1/x/qualification") == 1000
 
 
 @SQLITE

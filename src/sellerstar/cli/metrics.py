@@ -161,8 +161,10 @@ def compute_command(
     backend: BackendOption = None,
 ) -> None:
     """The daily job: compute the metrics from the store and write the results into it,
-    then the predicted star levels of the same dates (`sellerstar stars predict`) and the
-    guaranteed upgrade service's penalty points and compensations (`sellerstar guarantee run`).
+    then the guaranteed upgrade service's penalty points and compensations (`sellerstar
+    guarantee run`), the marketplace's violations into the penalty-points ledger, and the
+    predicted star levels of the same dates (`sellerstar stars predict`), whose risk health
+    score the ledger's active points make.
 
     Rerunning a date replaces that date's rows. Without a date, the view date is today in
     the platform time zone, so the stat date is today minus the data lag.

@@ -57,14 +57,18 @@ def describe(
     predicted: PredictedStars | None,
     official: OfficialStars | None,
     missing: Mapping[str, str],
+    sources: Mapping[str, str] | None = None,
 ) -> str:
     """Predicted and official stars of a merchant, a few lines per track (``missing``: see
-    :func:`reason`)."""
+    :func:`reason`; ``sources``: how the star page says where the risk health score came
+    from, see :func:`risk_health_line`)."""
     lines: list[str] = []
     if predicted is not None:
         lines.append(f"predicted, stat date {predicted.stat_date}:")
         for track in predicted.tracks.values():
             lines += _track_lines(track, missing)
+            if sources is not None and (said := risk_health_line(track, sources)):
+                lines.append(f"{'':14}risk health score: {said}")
     if official is not None:
         lines.append(
             f"official {official.month:%Y-%m} (evaluated {official.evaluation_date} on stat "
@@ -75,6 +79,24 @@ def describe(
             shown = ", ".join(official.benefits.get(name, ())) or "none"
             lines.append(f"{'':14}benefits: {shown}")
     return "\n".join(lines)
+
+
+def risk_health_line(track: TrackStars, sources: Mapping[str, str]) -> str | None:
+    """Where the track's risk health score came from, in the words of ``sources`` (the
+    star page's, ``web.words.stars.RISK_HEALTH_SOURCES``); None when not recorded."""
+    inputs = track.explanation.inputs
+    source = inputs.risk_health_source
+    if source is None or source not in sources:
+        return None
+    if source == "ledger":
+        points, deduction = inputs.penalty_points or 0.0, inputs.deduction_per_point or 0.0
+        return sources[source] % {
+            "points": f"{points:g}",
+            "deduction": f"{deduction:g}",
+            "lost": f"{points * deduction:g}",
+            "floor": f"{inputs.floor or 0.0:g}",
+        }
+    return sources[source] % {"date": inputs.assurance_inputs_from}
 
 
 def _track_lines(track: TrackStars, missing: Mapping[str, str]) -> list[str]:

@@ -52,9 +52,12 @@ def predict_command(
     """Compute the predicted star levels of stat dates from the stored metrics.
 
     `sellerstar compute` does this after the metrics; this command recomputes the stars
-    alone (e.g. after new capability scores were imported). Rerunning a date replaces it.
+    alone (e.g. after new capability scores or violations were imported: the imported
+    violations are copied into the penalty-points ledger first). Rerunning a date replaces
+    it.
     """
     from sellerstar.jobs.metrics import resolve_stat_dates
+    from sellerstar.jobs.penalties import run_penalty_job
     from sellerstar.jobs.stars import run_star_job
     from sellerstar.stars.batch import render
     from sellerstar.store.db import opened
@@ -68,6 +71,7 @@ def predict_command(
     if dates is None:
         dates = resolve_stat_dates(book, view, now)
     with opened(get_settings().database_url) as store:
+        run_penalty_job(store, book, now)
         evaluation, counts = run_star_job(store, book, *dates, now=now)
     typer.echo(render(evaluation))
     typer.echo(
@@ -133,7 +137,7 @@ def show_command(
     from sellerstar.queries.star_levels import latest, official
     from sellerstar.store.db import create_engine
     from sellerstar.web.i18n import translations
-    from sellerstar.web.words.stars import MISSING_INPUTS
+    from sellerstar.web.words.stars import MISSING_INPUTS, RISK_HEALTH_SOURCES
 
     day = parse_date(stat_date, "--stat-date") if stat_date is not None else None
     book = _book()
@@ -148,4 +152,5 @@ def show_command(
         raise InputError(f"no star levels for merchant {merchant!r}")
     say = translations("en").gettext
     missing = {code: say(text) for code, text in MISSING_INPUTS.items()}
-    typer.echo(describe(predicted, published, missing))
+    sources = {code: say(text) for code, text in RISK_HEALTH_SOURCES.items()}
+    typer.echo(describe(predicted, published, missing, sources))

@@ -23,6 +23,7 @@ from sellerstar.ingest.contract import ImportResult, import_directory
 from sellerstar.jobs.guarantee import run_guarantee_job
 from sellerstar.jobs.metrics import run_store_job
 from sellerstar.jobs.official import run_official
+from sellerstar.jobs.penalties import run_penalty_job
 from sellerstar.jobs.stars import run_star_job
 from sellerstar.metrics import summary as metrics_summary
 from sellerstar.queries.star_levels import evaluations as star_evaluations
@@ -33,7 +34,7 @@ from sellerstar.stars.official import due_months, plan_official
 from sellerstar.store import migrate
 from sellerstar.store.db import opened, transaction
 
-# Official evaluations shown: two months, so the switch of rule-set (baseline for 2022-11,
+# Official evaluations shown: two months, so the switch of rule-set (2022-10-25 for 2022-11,
 # "2022-11" for 2022-12) is visible.
 _OFFICIAL_MONTHS = 2
 
@@ -86,11 +87,14 @@ def run_demo(
         )
         now = dt.datetime.now(dt.UTC)
         computed, stored = run_store_job(store, book, first, last, now=now)
-        stars, star_rows = run_star_job(store, book, first, last, now)
+        # The penalty-points ledger before the stars: its active points make the risk
+        # health score (late shipments of the whole span, the imported violations).
         guarantee = run_guarantee_job(store, book, DEFAULT_START, view, now)
+        penalties = run_penalty_job(store, book, now)
+        stars, star_rows = run_star_job(store, book, first, last, now)
         official = _publish_official(store, book, months, now)
     guarantee_rows = {
-        "penalty_points": guarantee["penalties_written"],
+        "penalty_points": guarantee["penalties_written"] + penalties["written"],
         "compensations": guarantee["compensations_written"],
     }
     result = DemoRun(

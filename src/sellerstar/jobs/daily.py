@@ -1,4 +1,6 @@
-"""The daily job, in order: metrics, predicted star levels, guaranteed-service outcomes.
+"""The daily job, in order: metrics, guaranteed-service outcomes (late shipments into the
+penalty-points ledger), the marketplace's violations into the ledger, predicted star
+levels (whose risk health score the ledger's active points make, rulebook §3.1).
 
 One function so the CLI (`sellerstar compute`), the operators' console, the scheduler and
 the demo run exactly the same steps; each step records itself in ``job_runs``. The job is
@@ -16,11 +18,13 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 
 from sellerstar.domain.calendar import platform_date
-from sellerstar.jobs.guarantee import JOB_NAME as LAST_STEP
+from sellerstar.jobs.guarantee import JOB_NAME as GUARANTEE_STEP
 from sellerstar.jobs.guarantee import run_guarantee_job
 from sellerstar.jobs.metrics import JOB_NAME as METRICS_STEP
 from sellerstar.jobs.metrics import resolve_stat_dates, run_store_job
-from sellerstar.jobs.stars import JOB_NAME as STARS_STEP
+from sellerstar.jobs.penalties import JOB_NAME as PENALTIES_STEP
+from sellerstar.jobs.penalties import run_penalty_job
+from sellerstar.jobs.stars import JOB_NAME as LAST_STEP
 from sellerstar.jobs.stars import run_star_job
 from sellerstar.metrics.runner import Result
 from sellerstar.rules import RuleBook
@@ -46,7 +50,7 @@ _LOG = logging.getLogger("sellerstar.jobs.daily")
 
 LOCK_NAME = "daily"
 """The ``job_locks`` row the daily job runs under."""
-STEPS = (METRICS_STEP, STARS_STEP, LAST_STEP)
+STEPS = (METRICS_STEP, GUARANTEE_STEP, PENALTIES_STEP, LAST_STEP)
 """The daily job's steps, as ``job_runs`` names them."""
 
 
@@ -59,6 +63,7 @@ class DailyRun:
     stars: Evaluation
     star_rows: dict[str, int]
     guarantee: dict[str, int]
+    penalties: dict[str, int]
 
 
 def run_daily_job(
@@ -158,6 +163,8 @@ def _steps(
     backend: str | None,
 ) -> DailyRun:
     metrics, metric_rows = run_store_job(store, book, first, last, backend=backend, now=now)
-    stars, star_rows = run_star_job(store, book, first, last, now)
+    # The ledger first: the stars read the points active on each stat date.
     guarantee = run_guarantee_job(store, book, first, last, now)
-    return DailyRun(metrics, metric_rows, stars, star_rows, guarantee)
+    penalties = run_penalty_job(store, book, now)
+    stars, star_rows = run_star_job(store, book, first, last, now)
+    return DailyRun(metrics, metric_rows, stars, star_rows, guarantee, penalties)

@@ -95,6 +95,26 @@ class TrackStatus:
 
 
 @dataclass(frozen=True)
+class RiskHealth:
+    """Where the risk health score came from (rulebook §3.1): ``ledger`` (the penalty
+    points active on the stat date, each costing ``deduction_per_point``, never below
+    ``floor``) or ``imported`` (the marketplace's score of ``imported_from``)."""
+
+    source: str
+    penalty_points: float | None
+    deduction_per_point: float | None
+    floor: float | None
+    imported_from: dt.date | None
+
+    @property
+    def lost(self) -> float | None:
+        """Points the ledger took off the full score (before the floor)."""
+        if self.penalty_points is None or self.deduction_per_point is None:
+            return None
+        return self.penalty_points * self.deduction_per_point
+
+
+@dataclass(frozen=True)
 class Series:
     """One metric's values over the trend dates (None: not computed that day)."""
 
@@ -119,6 +139,7 @@ class PredictedTrack:
     capabilities: tuple[CapabilityFigure, ...]
     metrics: tuple[MetricFigure, ...]
     trend: tuple[Series, ...]
+    risk_health: RiskHealth | None = None
 
     @property
     def low_metrics(self) -> tuple[str, ...]:
@@ -263,6 +284,24 @@ def predicted_track(
         capabilities=capabilities,
         metrics=metrics,
         trend=trend,
+        risk_health=risk_health(explanation),
+    )
+
+
+def risk_health(explanation: Explanation) -> RiskHealth | None:
+    """The source of the risk health score an explanation records (None: no score, or a
+    row stored before the ledger said it)."""
+    inputs = explanation.inputs
+    if inputs.risk_health_source is None:
+        return None
+    return RiskHealth(
+        source=inputs.risk_health_source,
+        penalty_points=inputs.penalty_points,
+        deduction_per_point=inputs.deduction_per_point,
+        floor=inputs.floor,
+        imported_from=inputs.assurance_inputs_from
+        if inputs.risk_health_source == "imported"
+        else None,
     )
 
 

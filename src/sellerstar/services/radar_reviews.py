@@ -225,7 +225,8 @@ def submit_edit(
         task_id=task_id,
         product_id=task.product_id,
         right_id=task.right_id,
-        payload=edit,
+        # The product as it stood, so the review still shows what changed once applied.
+        payload={**edit, "before": dict(current._mapping)},
         book=book,
         now=now,
     )
@@ -382,7 +383,13 @@ def decide(
         .values(state=state.value, decided_by=principal.login, decided_at=now, reason=text)
     ).rowcount
     if changed != 1:
-        raise ReviewAlreadyDecided(review_id, review.state, review.decided_by)
+        # Read again: the row read above may predate the decision that came first.
+        first = connection.execute(
+            sa.select(radar_reviews.c.state, radar_reviews.c.decided_by).where(
+                radar_reviews.c.review_id == review_id
+            )
+        ).one()
+        raise ReviewAlreadyDecided(review_id, first.state, first.decided_by)
     kind = ReviewKind(review.kind)
     audit.record(
         connection,

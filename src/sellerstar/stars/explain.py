@@ -14,6 +14,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from sellerstar.domain.penalties import RiskHealthSource
 from sellerstar.stars.frame import CAPABILITIES, Bools, Floats, Texts
 from sellerstar.stars.scoring import MetricScore, TrackResult
 
@@ -158,11 +159,22 @@ def _gate(result: TrackResult) -> pa.StructArray:
 
 def _inputs(result: TrackResult) -> pa.StructArray:
     inputs = result.inputs
+    ledger = result.rule_set.penalty_points
+    from_ledger = ~np.isnan(inputs.penalty_points)
+    source: Texts = np.full(inputs.size, None, dtype=object)
+    source[inputs.has_assurance_inputs] = RiskHealthSource.IMPORTED.value
+    source[from_ledger] = RiskHealthSource.LEDGER.value
     return _struct(
         {
             "merchant_metrics": pa.array(inputs.has_metrics),
             "capability_scores_from": _texts(inputs.capability_scores_from),
             "assurance_inputs_from": _texts(inputs.assurance_inputs_from),
+            "risk_health_source": _texts(source),
+            "penalty_points": _floats(inputs.penalty_points),
+            "deduction_per_point": _floats(
+                np.where(from_ledger, ledger.risk_health_deduction_per_point, np.nan)
+            ),
+            "floor": _floats(np.where(from_ledger, ledger.risk_health_floor, np.nan)),
         }
     )
 

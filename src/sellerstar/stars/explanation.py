@@ -86,11 +86,19 @@ class GateExplanation(_Part):
 
 
 class InputsExplanation(_Part):
-    """Which inputs the evaluation used: metrics computed, the dates of supplied scores."""
+    """Which inputs the evaluation used: metrics computed, the dates of supplied scores,
+    and where the risk health score came from: ``ledger`` (``penalty_points`` active on
+    the stat date, each costing ``deduction_per_point``, never below ``floor``) or
+    ``imported`` (``assurance_inputs``); None without a score. Rows stored before the
+    ledger have no source (None)."""
 
     merchant_metrics: bool
     capability_scores_from: dt.date | None
     assurance_inputs_from: dt.date | None
+    risk_health_source: Literal["ledger", "imported"] | None = None
+    penalty_points: float | None = None
+    deduction_per_point: float | None = None
+    floor: float | None = None
 
 
 class NextStar(_Part):

@@ -56,11 +56,14 @@ class StarInputs:
     gd_rate: Floats
     gd_orders: Floats
     gd_default_pass: Bools
-    # assurance_inputs, as of the stat date
+    # assurance_inputs, as of the stat date; the risk health score is replaced by the one
+    # the penalty-points ledger gives when the rule-set says so (``penalty_points`` holds
+    # the active points then, NaN when the score is the imported one)
     has_assurance_inputs: Bools
     risk_health_score: Floats
     buyer_review_score: Floats
     assurance_inputs_from: Texts
+    penalty_points: Floats
     # capability_scores, as of the stat date
     has_capability_scores: Bools
     merchant_score: Floats
@@ -108,6 +111,7 @@ class StarInputs:
             risk_health_score=nan(),
             buyer_review_score=nan(),
             assurance_inputs_from=none(),
+            penalty_points=nan(),
             has_capability_scores=no(),
             merchant_score=nan(),
             marketing_score=nan(),

@@ -6,9 +6,10 @@ the next one); enrolment in the guaranteed upgrade service at the end of S; and 
 of listed RTS products shipping within the fast-trade days. The as-of joins are array
 look-ups (``searchsorted``), not a loop over merchants.
 
-This module is the seam for the assurance inputs: when the product radar and the reviews
-module compute the risk health and buyer review scores, :func:`read_inputs` takes them from
-there instead of the ``assurance_inputs`` table.
+The risk health score comes from the penalty-points ledger (``penalty_points``) when the
+stat date's rule-set says ``penalty_points.risk_health_from_ledger``: the points active on
+the stat date (:mod:`sellerstar.stars.risk_health`), for every merchant; otherwise it is the
+imported ``assurance_inputs.risk_health_score``. The buyer review score is always imported.
 """
 
 from __future__ import annotations
@@ -26,7 +27,8 @@ import sqlalchemy as sa
 
 from sellerstar.rules.model import RuleSet
 from sellerstar.stars.frame import Bools, Floats, Ints, StarInputs, Texts
-from sellerstar.store.schema import contract_tables, merchant_metrics
+from sellerstar.stars.risk_health import Ledger, scores
+from sellerstar.store.schema import contract_tables, merchant_metrics, penalty_points
 
 _METRIC_COLUMNS = ("ots_due", "ots_rate", "tv_rate", "gd_rate", "gd_orders", "gd_default_pass")
 _CAPABILITY_COLUMNS = ("merchant_score", "marketing_score", "transaction_score")
@@ -61,6 +63,12 @@ def read_inputs(
     capability = _as_of_rows(connection, "capability_scores", _CAPABILITY_COLUMNS, first, last)
     assurance = _as_of_rows(connection, "assurance_inputs", _ASSURANCE_COLUMNS, first, last)
     enrolments = _rows(connection, sa.select(contract_tables["guarantee_enrolments"]))
+    from_ledger = [day for day in dates if rule_set_for(day).penalty_points.risk_health_from_ledger]
+    ledger = (
+        _ledger(connection, merchants, min(from_ledger), max(from_ledger))
+        if from_ledger
+        else Ledger.empty()
+    )
     fast_days = {rule_set_for(day).guarantee_service.fast_trade_max_ship_days for day in dates}
     fast_products = {days: _fast_products(connection, merchants, days) for days in fast_days}
     found = {}
@@ -70,6 +78,8 @@ def read_inputs(
         inputs = _with_metrics(inputs, merchants, metrics)
         inputs = _with_as_of(inputs, merchants, capability, "capability_scores")
         inputs = _with_as_of(inputs, merchants, assurance, "assurance_inputs")
+        if rule_set.penalty_points.risk_health_from_ledger:
+            inputs = _with_ledger(inputs, ledger, rule_set)
         zone = ZoneInfo(rule_set.calendar.timezone)
         end = dt.datetime.combine(day + dt.timedelta(days=1), dt.time(), zone)
         found[day] = dataclasses.replace(
@@ -172,6 +182,45 @@ def _with_as_of(inputs: StarInputs, merchants: Texts, rows: pa.Table, source: st
     for name in rows.column_names[2:]:
         columns[name] = np.where(found, _floats(rows[name])[row], np.nan)
     return dataclasses.replace(inputs, **columns)
+
+
+def _ledger(connection: sa.Connection, merchants: Texts, first: dt.date, last: dt.date) -> Ledger:
+    """The ledger rows that may be active on a day of ``first … last``."""
+    rows = _rows(
+        connection,
+        sa.select(
+            penalty_points.c.merchant_id,
+            penalty_points.c.occurred_on,
+            penalty_points.c.expires_on,
+            penalty_points.c.points,
+            penalty_points.c.waived_reason.is_not(None).label("waived"),
+        ).where(penalty_points.c.occurred_on <= last, penalty_points.c.expires_on > first),
+    )
+    rows, at = _located(merchants, rows)
+    if rows.num_rows == 0:
+        return Ledger.empty()
+    return Ledger(
+        merchant=at,
+        occurred_on=_epoch_days(rows["occurred_on"]),
+        expires_on=_epoch_days(rows["expires_on"]),
+        points=_floats(rows["points"]),
+        waived=np.asarray(rows["waived"].to_pylist(), dtype=bool),
+    )
+
+
+def _with_ledger(inputs: StarInputs, ledger: Ledger, rule_set: RuleSet) -> StarInputs:
+    """The risk health score of every merchant from its points active on the stat date."""
+    section = rule_set.penalty_points
+    points = ledger.active_points(inputs.stat_date, inputs.size)
+    return dataclasses.replace(
+        inputs,
+        penalty_points=points,
+        risk_health_score=scores(
+            points,
+            deduction_per_point=section.risk_health_deduction_per_point,
+            floor=section.risk_health_floor,
+        ),
+    )
 
 
 def _enrolled(enrolments: pa.Table, merchants: Texts, end: dt.datetime) -> Bools:

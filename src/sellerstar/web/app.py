@@ -29,6 +29,7 @@ _ROUTERS: tuple[str, ...] = (
     "sellerstar.web.routes.session",
     "sellerstar.web.routes.api",
     "sellerstar.web.routes.stars",
+    "sellerstar.web.routes.penalties",
     "sellerstar.web.routes.operator",
     "sellerstar.web.routes.users",
     "sellerstar.web.routes.logistics",
@@ -41,6 +42,9 @@ _ROUTERS: tuple[str, ...] = (
     "sellerstar.web.routes.appeals",
     "sellerstar.web.routes.appeals_ops",
     "sellerstar.web.routes.appeals_api",
+    "sellerstar.web.routes.radar",
+    "sellerstar.web.routes.radar_ops",
+    "sellerstar.web.routes.radar_api",
 )
 STATIC_DIR = Path(__file__).parent / "static"
 

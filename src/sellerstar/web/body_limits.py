@@ -18,7 +18,7 @@ from sellerstar.web.errors import BodyTooLarge, too_large
 
 def route_limits(settings: Settings) -> tuple[tuple[str, int], ...]:
     """(path, limit in bytes) of the paths whose limit is not ``body_max_bytes``; a path
-    ending in "/" is a prefix.
+    ending in "/" is a prefix, a ``*`` segment matches any one segment.
 
     >>> dict(route_limits(Settings()))["/webhooks/"]
     8388608
@@ -27,6 +27,9 @@ def route_limits(settings: Settings) -> tuple[tuple[str, int], ...]:
         ("/webhooks/", settings.webhook_body_max_bytes),
         ("/m/appeals", settings.upload_max_bytes),
         ("/api/v1/appeals", settings.upload_max_bytes),
+        # A radar qualification carries one document.
+        ("/m/radar/tasks/*/qualification", settings.document_upload_max_bytes),
+        ("/api/v1/radar/tasks/*/qualification", settings.document_upload_max_bytes),
     )
 
 
@@ -42,6 +45,8 @@ class BodyLimit:
         """The limit of ``path``: its own, else the default."""
         for route, limit in self.routes:
             if path == route or (route.endswith("/") and path.startswith(route)):
+                return limit
+            if "*" in route and _matches(route.split("/"), path.split("/")):
                 return limit
         return self.default
 
@@ -66,6 +71,12 @@ class BodyLimit:
             return message
 
         await self.app(scope, bounded_receive, send)
+
+
+def _matches(pattern: list[str], segments: list[str]) -> bool:
+    return len(pattern) == len(segments) and all(
+        want in ("*", got) for want, got in zip(pattern, segments, strict=True)
+    )
 
 
 def _content_length(scope: Scope) -> int | None:

@@ -28,6 +28,8 @@ from sellerstar.web.words.stars import (
     CAPABILITY_LABELS,
     METRIC_LABELS,
     MISSING_INPUTS,
+    PENALTY_POINTS_LINK,
+    RISK_HEALTH_SOURCES,
     TRACK_LABELS,
 )
 
@@ -90,6 +92,7 @@ def stars_page(
         "metric_scales": METRIC_SCALES,
         "rate_metrics": RATE_METRICS,
         "metric_links": METRIC_LINKS,
+        "risk_health_words": {**RISK_HEALTH_SOURCES, "link": PENALTY_POINTS_LINK},
     }
     key = ("stars", scope.merchant_id, scope.by_operator, day, track, request.state.locale)
     content = cache.get_or_make(

@@ -3,5 +3,5 @@ gettext catalogue (``N_`` marks a source text, :class:`~sellerstar.web.words.log
 a message with its values), no FastAPI, so the pages and the CLI say the same things.
 
 ``site`` (every page), ``accounts``, ``stars``, ``logistics`` (with ``lists``, the words of
-the order list made once per language), ``guarantee``, ``appeals``, ``operator``.
+the order list made once per language), ``guarantee``, ``appeals``, ``operator``, ``penalties``.
 """

@@ -9,6 +9,7 @@ JOB_LABELS = {
     "compute": N_("Daily metrics"),
     "stars": N_("Predicted star levels"),
     "guarantee": N_("Guaranteed delivery"),
+    "penalties": N_("Penalty points"),
 }
 JOB_STATUS_LABELS = {
     "running": N_("Running"),

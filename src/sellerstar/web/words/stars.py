@@ -32,6 +32,16 @@ BENEFIT_LABELS = (
     N_("Priority in finance campaigns"),
     N_("Dedicated online customer service"),
 )
+# Where the risk health score came from (rulebook §3.1): the star page's metric table and
+# `sellerstar stars show` say it the same way.
+RISK_HEALTH_SOURCES = {
+    "ledger": N_(
+        "From the penalty-points ledger: %(points)s active points × %(deduction)s = "
+        "%(lost)s points off 100 (never below %(floor)s)."
+    ),
+    "imported": N_("Supplied by the marketplace (scores of %(date)s)."),
+}
+PENALTY_POINTS_LINK = N_("Penalty points")
 # Why a track earns no star: an input of the stat date is missing (the held-back reason
 # of the explanation). The star page and `sellerstar stars show` say the same.
 MISSING_INPUTS = {
