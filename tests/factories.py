@@ -68,3 +68,55 @@ def shipment_row(
         "replaced_by": None,
     }
     return _row("shipments", defaults, columns)
+
+
+def product_row(product_id: str, merchant_id: str, title: str, **columns: Any) -> dict[str, Any]:
+    """A listed product (radar tests pass the title, brand and owner they are about)."""
+    defaults: dict[str, Any] = {
+        "product_id": product_id,
+        "merchant_id": merchant_id,
+        "owner_account_id": None,
+        "title": title,
+        "description": None,
+        "leaf_category": "handbags",
+        "industry": "apparel",
+        "is_rts": True,
+        "ships_within_days": 3,
+        "stock": 10,
+        "growth_score": 50,
+        "samples_supported": False,
+        "sample_price_usd": None,
+        "status": "listed",
+        "brand": None,
+        "tier": None,
+        "image_path": None,
+    }
+    return _row("products", defaults, columns)
+
+
+def ip_right_row(right_id: str, mark: str, **columns: Any) -> dict[str, Any]:
+    """A trademark held by ``holder`` (default: the mark itself), without aliases or image."""
+    defaults: dict[str, Any] = {
+        "right_id": right_id,
+        "holder": mark,
+        "kind": "trademark",
+        "mark": mark,
+        "aliases": None,
+        "image_path": None,
+    }
+    return _row("ip_rights", defaults, columns)
+
+
+def radar_task_row(task_id: str, product_id: str, **columns: Any) -> dict[str, Any]:
+    """An open task as the platform's other checks deliver it (``created_at`` is the
+    caller's)."""
+    defaults: dict[str, Any] = {
+        "task_id": task_id,
+        "product_id": product_id,
+        "category": "logistics",
+        "right_id": None,
+        "detail": "Shipping time longer than declared",
+        "status": "open",
+        "closed_at": None,
+    }
+    return _row("radar_tasks", defaults, columns)

@@ -382,7 +382,13 @@ def decide(
         .values(state=state.value, decided_by=principal.login, decided_at=now, reason=text)
     ).rowcount
     if changed != 1:
-        raise ReviewAlreadyDecided(review_id, review.state, review.decided_by)
+        # Read again: the row read above may predate the other operator's commit.
+        winner = connection.execute(
+            sa.select(radar_reviews.c.state, radar_reviews.c.decided_by).where(
+                radar_reviews.c.review_id == review_id
+            )
+        ).one()
+        raise ReviewAlreadyDecided(review_id, winner.state, winner.decided_by)
     kind = ReviewKind(review.kind)
     audit.record(
         connection,
@@ -397,9 +403,12 @@ def decide(
     closed: list[str] = []
     if approve:
         closed = _apply_approval(connection, principal, review, kind, now)
-    elif review.task_id is not None:
-        # A rejection after the deadline: the wait is over, enforce at once (§3.1).
-        radar_tasks.enforce_task(connection, review.task_id, book, now)
+    else:
+        # A rejection after the deadline: the wait is over, enforce at once (§3.1). A
+        # qualification held every open task of its right for the merchant, not only the
+        # one it was filed from.
+        for task_id in _tasks_about(connection, review, kind):
+            radar_tasks.enforce_task(connection, task_id, book, now)
     owner = connection.scalar(
         sa.select(_products.c.owner_account_id).where(_products.c.product_id == review.product_id)
     )
@@ -429,9 +438,29 @@ def _apply_approval(
     now: dt.datetime,
 ) -> list[str]:
     event: TaskEvent = APPROVAL_EVENT[kind]
-    if kind is ReviewKind.QUALIFICATION:
-        # Every open task of this right for the merchant disappears (§3, way 2).
-        task_ids = connection.scalars(
+    # A qualification: every open task of this right for the merchant disappears (§3, way 2).
+    task_ids = _tasks_about(connection, review, kind)
+    if kind is ReviewKind.EDIT:
+        edit = review.payload
+        connection.execute(
+            sa.update(_products)
+            .where(_products.c.product_id == review.product_id)
+            .values(title=edit["title"], description=edit["description"], brand=edit["brand"])
+        )
+    return [
+        task_id
+        for task_id in task_ids
+        if radar_tasks.close_task(connection, task_id, event, actor=principal.login, now=now)
+    ]
+
+
+def _tasks_about(connection: sa.Connection, review: sa.Row[Any], kind: ReviewKind) -> list[str]:
+    """The tasks a review's decision acts on: an edit's or appeal's own task; for a
+    qualification, every open task of its right for its merchant."""
+    if kind is not ReviewKind.QUALIFICATION:
+        return [review.task_id] if review.task_id is not None else []
+    return list(
+        connection.scalars(
             sa.select(_tasks.c.task_id)
             .join(_products, _products.c.product_id == _tasks.c.product_id)
             .where(
@@ -439,18 +468,6 @@ def _apply_approval(
                 _tasks.c.right_id == review.right_id,
                 _tasks.c.status == TaskStatus.OPEN.value,
             )
+            .order_by(_tasks.c.created_at, _tasks.c.task_id)
         ).all()
-    else:
-        task_ids = [review.task_id]
-        if kind is ReviewKind.EDIT:
-            edit = review.payload
-            connection.execute(
-                sa.update(_products)
-                .where(_products.c.product_id == review.product_id)
-                .values(title=edit["title"], description=edit["description"], brand=edit["brand"])
-            )
-    return [
-        task_id
-        for task_id in task_ids
-        if radar_tasks.close_task(connection, task_id, event, actor=principal.login, now=now)
-    ]
+    )
