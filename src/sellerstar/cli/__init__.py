@@ -29,6 +29,7 @@ _COMMANDS: dict[str, tuple[str, str, bool]] = {
     "tracking": ("sellerstar.cli.tracking", "app", True),
     "feeds": ("sellerstar.cli.feeds", "app", True),
     "appeals": ("sellerstar.cli.appeals", "app", True),
+    "radar": ("sellerstar.cli.radar", "app", True),
 }
 
 

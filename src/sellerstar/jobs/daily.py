@@ -1,4 +1,5 @@
-"""The daily job, in order: metrics, predicted star levels, guaranteed-service outcomes.
+"""The daily job, in order: metrics, the product radar (scan new and changed listings,
+enforce the tasks' deadlines), predicted star levels, guaranteed-service outcomes.
 
 One function so the CLI (`sellerstar compute`), the operators' console, the scheduler and
 the demo run exactly the same steps; each step records itself in ``job_runs``. The job is
@@ -20,6 +21,8 @@ from sellerstar.jobs.guarantee import JOB_NAME as LAST_STEP
 from sellerstar.jobs.guarantee import run_guarantee_job
 from sellerstar.jobs.metrics import JOB_NAME as METRICS_STEP
 from sellerstar.jobs.metrics import resolve_stat_dates, run_store_job
+from sellerstar.jobs.radar import JOB_NAME as RADAR_STEP
+from sellerstar.jobs.radar import run_radar_job
 from sellerstar.jobs.stars import JOB_NAME as STARS_STEP
 from sellerstar.jobs.stars import run_star_job
 from sellerstar.metrics.runner import Result
@@ -33,6 +36,7 @@ __all__ = [
     "LAST_STEP",
     "LOCK_NAME",
     "METRICS_STEP",
+    "RADAR_STEP",
     "DailyRun",
     "FutureViewDate",
     "JobAlreadyRunning",
@@ -46,7 +50,7 @@ _LOG = logging.getLogger("sellerstar.jobs.daily")
 
 LOCK_NAME = "daily"
 """The ``job_locks`` row the daily job runs under."""
-STEPS = (METRICS_STEP, STARS_STEP, LAST_STEP)
+STEPS = (METRICS_STEP, RADAR_STEP, STARS_STEP, LAST_STEP)
 """The daily job's steps, as ``job_runs`` names them."""
 
 
@@ -59,6 +63,7 @@ class DailyRun:
     stars: Evaluation
     star_rows: dict[str, int]
     guarantee: dict[str, int]
+    radar: dict[str, int] | None = None  # None: no product radar in the rule-set in force
 
 
 def run_daily_job(
@@ -158,6 +163,8 @@ def _steps(
     backend: str | None,
 ) -> DailyRun:
     metrics, metric_rows = run_store_job(store, book, first, last, backend=backend, now=now)
+    # Before the star levels: a delisting's penalty points count in today's prediction.
+    radar = run_radar_job(store, book, now)
     stars, star_rows = run_star_job(store, book, first, last, now)
     guarantee = run_guarantee_job(store, book, first, last, now)
-    return DailyRun(metrics, metric_rows, stars, star_rows, guarantee)
+    return DailyRun(metrics, metric_rows, stars, star_rows, guarantee, radar)
