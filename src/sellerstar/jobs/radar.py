@@ -339,25 +339,27 @@ def _covered(connection: sa.Connection, product_ids: Iterable[str]) -> set[tuple
     """(product, right, fingerprint) of every task's findings, and (product, right) of
     every open task, of these products."""
     ids = list(product_ids)
-    covered: set[tuple[str, ...]] = set()
-    for row in connection.execute(
-        sa.select(
-            radar_findings.c.product_id, radar_findings.c.right_id, radar_findings.c.fingerprint
+    findings = radar_findings.c
+    covered: set[tuple[str, ...]] = {
+        (product_id, right_id, fingerprint)
+        for product_id, right_id, fingerprint in connection.execute(
+            sa.select(findings.product_id, findings.right_id, findings.fingerprint)
+            .distinct()
+            .where(findings.product_id.in_(ids))
         )
-        .distinct()
-        .where(radar_findings.c.product_id.in_(ids))
-    ):
-        covered.add((row.product_id, row.right_id, row.fingerprint))
-    for row in connection.execute(
-        sa.select(_tasks.c.product_id, _tasks.c.right_id)
-        .distinct()
-        .where(
-            _tasks.c.product_id.in_(ids),
-            _tasks.c.right_id.is_not(None),
-            _tasks.c.status == TaskStatus.OPEN.value,
+    }
+    covered |= {
+        (product_id, right_id)
+        for product_id, right_id in connection.execute(
+            sa.select(_tasks.c.product_id, _tasks.c.right_id)
+            .distinct()
+            .where(
+                _tasks.c.product_id.in_(ids),
+                _tasks.c.right_id.is_not(None),
+                _tasks.c.status == TaskStatus.OPEN.value,
+            )
         )
-    ):
-        covered.add((row.product_id, row.right_id))
+    }
     return covered
 
 

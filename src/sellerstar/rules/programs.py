@@ -8,12 +8,107 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import Field, field_validator
+from pydantic import Field, field_validator, model_validator
 
 from sellerstar.domain.radar import RadarRules
-from sellerstar.rules._base import Day, _Section, check_unique
+from sellerstar.rules._base import Day, KeyedValueError, _Section, check_codes, check_unique
 
 BuyerTier = Literal["L0", "L1", "L2", "L3", "L4"]
+
+
+class RadarDetection(_Section):
+    """How the product radar finds suspected IP infringements (rulebook §3, docs/radar.md)."""
+
+    allow_compatibility_wording: bool = Field(
+        description="[decision] A mark named only to say what a product fits (`case for "
+        "AirPods`, `compatible with iPhone`, `适用于苹果`) is not a finding."
+    )
+    compatibility_phrases_en: tuple[str, ...] = Field(
+        min_length=1,
+        description="[decision] English words that introduce what a product fits, "
+        "compared after case folding.",
+    )
+    compatibility_phrases_zh: tuple[str, ...] = Field(
+        min_length=1, description="[decision] Chinese words that introduce what a product fits."
+    )
+    compatibility_gap_words: int = Field(
+        ge=0,
+        le=5,
+        description="[decision] Other words allowed between such a phrase and the mark "
+        "(model numbers and the same holder's marks are always allowed).",
+    )
+    brand_cues_en: tuple[str, ...] = Field(
+        description="[decision] English words next to a mark that is also an everyday word "
+        "that show it is used as a brand (`Apple brand`, `official Apple`)."
+    )
+    brand_cues_zh: tuple[str, ...] = Field(
+        description="[decision] Chinese words next to a mark that is also an everyday word "
+        "that show it is used as a brand (`苹果牌`, `苹果官方`)."
+    )
+    generic_cues_en: tuple[str, ...] = Field(
+        description="[decision] English words next to a mark that is also an everyday word "
+        "that show the everyday sense (`fresh apple`)."
+    )
+    generic_cues_zh: tuple[str, ...] = Field(
+        description="[decision] Chinese words next to a mark that is also an everyday word "
+        "that show the everyday sense (`新鲜苹果`)."
+    )
+    fuzzy_min_length: int = Field(
+        ge=3,
+        description="[decision] A mark of at least this many letters also matches a word one "
+        "edit away (a letter added, dropped, changed or two swapped).",
+    )
+    fuzzy_two_edits_min_length: int = Field(
+        ge=4, description="[decision] A mark of at least this many letters matches two edits away."
+    )
+    min_score: float = Field(
+        ge=0, le=1, description="[decision] Findings scoring below this are not reported."
+    )
+    step_scores: dict[str, float] = Field(
+        description="[decision] Score of a finding by the step that made it match, before "
+        "the edit-distance and image-distance discounts."
+    )
+    misspelling_penalty_per_edit: float = Field(
+        ge=0, le=1, description="[decision] Score taken off a misspelling per edit."
+    )
+    image_max_distance: int = Field(
+        ge=0,
+        le=64,
+        description="[decision] Largest Hamming distance (of 64 bits) between the perceptual "
+        "hashes of a product image and a protected image that still matches.",
+    )
+
+    @field_validator("step_scores")
+    @classmethod
+    def _known_steps(cls, value: dict[str, float]) -> dict[str, float]:
+        steps = {
+            "exact",
+            "case_width",
+            "accent",
+            "homoglyph",
+            "leetspeak",
+            "spacing",
+            "misspelling",
+            "alias",
+            "chinese",
+            "brand_field",
+            "image",
+        }
+        check_codes(value, steps, "step")
+        missing = sorted(steps - set(value))
+        if missing:
+            raise ValueError(f"step_scores lacks {', '.join(missing)}")
+        if any(not 0 <= score <= 1 for score in value.values()):
+            raise ValueError("step scores are between 0 and 1")
+        return value
+
+    @model_validator(mode="after")
+    def _two_edits_longer(self) -> RadarDetection:
+        if self.fuzzy_two_edits_min_length <= self.fuzzy_min_length:
+            raise KeyedValueError(
+                "fuzzy_two_edits_min_length", "must be greater than fuzzy_min_length"
+            )
+        return self
 
 
 class ProductRadar(_Section):
@@ -50,6 +145,7 @@ class ProductRadar(_Section):
         ge=0,
         description="[decision] At most this many radar points per merchant per calendar day.",
     )
+    detection: RadarDetection = Field(description="Detection of suspected IP infringements.")
 
     def workflow(self) -> RadarRules:
         """The numbers the task workflow of :mod:`sellerstar.domain.radar` needs."""

@@ -1,0 +1,688 @@
+"""The radar's detection: which protected marks and images a listing may infringe.
+
+Built once over all rights (:meth:`Detector.build`), then :meth:`Detector.scan` per
+listing. Each field (title, description, declared brand) is turned into its skeleton once
+(:mod:`sellerstar.radar.normalise`); one Aho-Corasick automaton over the skeletons of every
+mark and alias finds the exact, case, width, accent and homoglyph forms in one pass, with
+word boundaries checked on the skeleton; leet words are mapped and searched again; runs of
+single letters and adjacent words are joined to catch spaced-out marks; misspellings come
+from a deletion index (SymSpell) over the marks, verified by the edit distance of
+``rapidfuzz``. Chinese marks are confirmed against jieba's word boundaries. A mark that is
+also an everyday word (:mod:`sellerstar.radar.lexicon`) counts only in a brand position,
+and compatibility wording (``case for AirPods``) is no finding when the rule-set allows it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cached_property
+from itertools import pairwise
+from pathlib import Path
+
+import ahocorasick
+import imagehash
+import jieba
+from rapidfuzz.distance import OSA
+
+from sellerstar.radar import images, lexicon
+from sellerstar.radar.model import Finding, IpRight, ProductText
+from sellerstar.radar.normalise import (
+    LEET,
+    SEPARATOR,
+    STAGE_ACCENT,
+    STAGE_CASE_WIDTH,
+    STAGE_HOMOGLYPH,
+    compact,
+    fold,
+    is_cjk,
+    is_word_char,
+    skeleton,
+)
+from sellerstar.rules.programs import RadarDetection
+
+_WORD = re.compile(r"[a-z0-9]+")
+_CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+_LEET_WORD = re.compile(r"[a-z0-9@$!|]*[0-9@$!|][a-z0-9@$!|]*")
+_SPACES = re.compile(r" +")
+_LAST_WORD = re.compile(r"([a-z0-9]+) *$")
+_FIRST_WORD = re.compile(r" *([a-z0-9]+)")
+_LEET_CHARS = re.compile(r"[0-9@$!|]")
+_NEXT_WORD = re.compile(r" +([a-z]+)(?![a-z0-9])")
+_LEET_HINT = re.compile(r"[a-z][0-9@$!|]|[0-9@$!|][a-z]")
+_NOT_LETTER = re.compile(r"[^a-z ]")
+_LETTERS_ONLY = re.compile(r"[a-z]+(?: [a-z]+)*")
+_CAMEL = re.compile(r"[a-z][A-Z]")
+_CAMEL_WORD = re.compile(r"[A-Za-z]*[a-z][A-Z][A-Za-z]*")
+_LETTER_RUN = re.compile(r"(?<![a-z0-9])[a-z0-9](?: +[a-z0-9](?![a-z0-9]))+")
+_FUZZY_CACHE_LIMIT = 500_000
+# Steps that say how a mark was disguised; they name a finding even when an alias matched.
+_DISGUISES = frozenset({"accent", "homoglyph", "leetspeak", "spacing", "misspelling"})
+
+
+@dataclass(frozen=True)
+class _Key:
+    """One mark or alias of a right, as searched."""
+
+    right: int
+    text: str
+    is_alias: bool
+    skeleton: str  # separators collapsed to one space
+    compact: str
+    chinese: bool
+    everyday: bool  # also an everyday word: counts only in a brand position
+
+
+@dataclass(frozen=True)
+class _Hit:
+    """A key found in a field: the skeleton span and how it was found."""
+
+    key: int
+    start: int  # skeleton indices
+    end: int
+    step: str | None  # None: work it out from the text
+    edits: int = 0
+
+
+@dataclass
+class _Field:
+    """A field being scanned: its text, skeleton and word positions."""
+
+    name: str
+    text: str
+    skeleton: str
+    offsets: tuple[int, ...] | None
+
+    @cached_property
+    def capitalised_throughout(self) -> bool:
+        return _capitalised_throughout(self.text)
+
+    def original(self, start: int, end: int) -> tuple[int, int]:
+        if self.offsets is None:
+            return start, end
+        return self.offsets[start], self.offsets[end]
+
+
+class Detector:
+    """Compiled rights: scan one listing at a time."""
+
+    def __init__(
+        self,
+        rights: Sequence[IpRight],
+        keys: list[_Key],
+        rules: RadarDetection,
+        reference_images: dict[int, tuple[imagehash.ImageHash, imagehash.ImageHash]],
+    ) -> None:
+        self._rights = list(rights)
+        self._keys = keys
+        self._rules = rules
+        self._images = reference_images
+        self._holder_keys: dict[str, set[int]] = {}
+        for index, key in enumerate(keys):
+            self._holder_keys.setdefault(rights[key.right].holder, set()).add(index)
+        # Marks of letters only are searched as whole words in a view of the skeleton where
+        # everything but letters is a space: no hit inside another word ever comes back.
+        # Chinese marks and marks with digits are searched in the skeleton itself.
+        self._words_automaton = _automaton(
+            (f" {key.skeleton} ", index)
+            for index, key in enumerate(keys)
+            if not key.chinese and _LETTERS_ONLY.fullmatch(key.skeleton)
+        )
+        self._raw_automaton = _automaton(
+            (key.skeleton, index)
+            for index, key in enumerate(keys)
+            if key.chinese or not _LETTERS_ONLY.fullmatch(key.skeleton)
+        )
+        self._compact: dict[str, tuple[int, ...]] = {}
+        for index, key in enumerate(keys):
+            if not key.chinese and len(key.compact) >= 2:
+                self._compact[key.compact] = (*self._compact.get(key.compact, ()), index)
+        self._longest = max((len(k.compact) for k in keys), default=0)
+        self._deletes: dict[str, tuple[int, ...]] = {}
+        for index, key in enumerate(keys):
+            edits = self._allowed_edits(key.compact)
+            if key.chinese or edits == 0:
+                continue
+            for variant in _deletions(key.compact, edits):
+                self._deletes[variant] = (*self._deletes.get(variant, ()), index)
+        self._fuzzy_cache: dict[str, tuple[tuple[int, int], ...]] = {}
+        self._boring: set[str] = set()
+        # Every start of a mark's letters: a word that is none cannot begin a split mark.
+        self._prefixes = {
+            key.compact[:i]
+            for key in keys
+            if not key.chinese and len(key.compact) >= 4
+            for i in range(2, len(key.compact) + 1)
+        }
+        self._cues = _Cues(rules)
+        self._chinese_words = sorted({k.skeleton for k in keys if k.chinese})
+        self._tokenizer: jieba.Tokenizer | None = None
+
+    @classmethod
+    def build(
+        cls, rights: Sequence[IpRight], rules: RadarDetection, image_root: Path | None
+    ) -> Detector:
+        """Compile ``rights`` once; reference images are read from ``image_root``."""
+        keys: list[_Key] = []
+        for index, right in enumerate(rights):
+            seen: set[str] = set()
+            for text, is_alias in ((right.mark, False), *((a, True) for a in right.aliases)):
+                key = _key(index, text, is_alias)
+                if key is not None and key.skeleton not in seen:
+                    seen.add(key.skeleton)
+                    keys.append(key)
+        reference: dict[int, tuple[imagehash.ImageHash, imagehash.ImageHash]] = {}
+        if image_root is not None:
+            for index, right in enumerate(rights):
+                if right.image_path:
+                    reference[index] = images.reference_hashes(image_root / right.image_path)
+        return cls(rights, keys, rules, reference)
+
+    def scan(self, product: ProductText, image_root: Path | None) -> list[Finding]:
+        """The findings of one listing: at most one per right, the best-scoring one."""
+        best: dict[int, Finding] = {}
+        for name, text in (
+            ("title", product.title),
+            ("description", product.description),
+            ("brand", product.brand),
+        ):
+            if text:
+                for right, finding in self._scan_field(product, name, text):
+                    _keep_best(best, right, finding)
+        if image_root is not None and product.image_path and self._images:
+            for right, finding in self._scan_image(product, image_root):
+                _keep_best(best, right, finding)
+        return sorted(best.values(), key=lambda f: f.right_id)
+
+    # -- one field -------------------------------------------------------------------
+
+    def _scan_field(
+        self, product: ProductText, name: str, text: str
+    ) -> Iterable[tuple[int, Finding]]:
+        sk = skeleton(text)
+        field = _Field(name, text, sk.text, sk.offsets)
+        letters = _NOT_LETTER.sub(SEPARATOR, sk.text)  # words of letters, same positions
+        hits = self._exact_hits(field, sk.text, None, letters)
+        if _LEET_CHARS.search(sk.text) is not None and _LEET_HINT.search(sk.text) is not None:
+            hits += self._leet_hits(field)
+        words = letters.split()
+        if not words:
+            return
+        if min(map(len, words)) == 1 and _LETTER_RUN.search(sk.text) is not None:
+            hits += self._letter_run_hits(field)
+        # Most words and word pairs of most listings lead nowhere and are remembered so.
+        boring, prefixes = self._boring, self._prefixes
+        todo = set(words) - boring
+        todo.update(a for a, b in pairwise(words) if a in prefixes and a + b not in boring)
+        if todo:
+            covered = {(h.start, h.end) for h in hits}
+            hits += self._word_hits(field, letters, todo, covered)
+        for hit in hits:
+            finding = self._judge(product, field, hit)
+            if finding is not None:
+                yield self._keys[hit.key].right, finding
+
+    def _exact_hits(
+        self, field: _Field, text: str, step: str | None, letters: str | None = None
+    ) -> list[_Hit]:
+        hits: list[_Hit] = []
+        view = " " + (letters or _NOT_LETTER.sub(SEPARATOR, text)) + " "
+        for end, (length, ids) in self._words_automaton.iter(view):
+            hits += [_Hit(key_id, end - length + 1, end - 1, step) for key_id in ids]
+        chinese: list[_Hit] = []
+        for end, (length, ids) in self._raw_automaton.iter(text):
+            start = end + 1 - length
+            for key_id in ids:
+                key = self._keys[key_id]
+                if key.chinese:
+                    chinese.append(_Hit(key_id, start, end + 1, step))
+                elif self._at_word_boundaries(text, key, start, end + 1):
+                    hits.append(_Hit(key_id, start, end + 1, step))
+        if chinese:
+            hits += self._chinese_confirmed(field, chinese)
+        if field.offsets is None and _CAMEL.search(field.text) is not None:
+            hits += self._camel_hits(field, text, step)
+        return hits
+
+    def _at_word_boundaries(self, text: str, key: _Key, start: int, end: int) -> bool:
+        left_ok = start == 0 or _boundary(text[start - 1], key.skeleton[0])
+        right_ok = end == len(text) or _boundary(text[end], key.skeleton[-1])
+        return left_ok and right_ok
+
+    def _camel_hits(self, field: _Field, text: str, step: str | None) -> list[_Hit]:
+        """A capital inside a word starts a new one: ``AppleWatch``, ``myNike``."""
+        hits: list[_Hit] = []
+        for word in _CAMEL_WORD.finditer(field.text):
+            inner = [word.start() + m.start() + 1 for m in _CAMEL.finditer(word.group())]
+            bounds = [word.start(), *inner, word.end()]
+            for first in range(len(bounds) - 1):
+                for last in range(first + 1, len(bounds)):
+                    if first == 0 and last == len(bounds) - 1:
+                        continue  # the whole word: the automaton's
+                    span = (bounds[first], bounds[last])
+                    for key_id in self._compact.get(text[span[0] : span[1]], ()):
+                        hits.append(_Hit(key_id, span[0], span[1], step))
+        return hits
+
+    def _chinese_confirmed(self, field: _Field, hits: list[_Hit]) -> list[_Hit]:
+        """Chinese hits that start and end on jieba's word boundaries."""
+        bounds: set[int] = set()
+        for run in _CJK_RUN.finditer(field.skeleton):
+            bounds.add(run.start())
+            for _word, start, end in self._segmenter().tokenize(run.group()):
+                bounds.add(run.start() + start)
+                bounds.add(run.start() + end)
+        return [h for h in hits if h.start in bounds and h.end in bounds]
+
+    def _segmenter(self) -> jieba.Tokenizer:
+        if self._tokenizer is None:
+            self._tokenizer = lexicon.new_tokenizer(self._chinese_words)
+        return self._tokenizer
+
+    def _leet_hits(self, field: _Field) -> list[_Hit]:
+        """Marks spelled with digits or symbols for letters: ``N1ke``, ``Adid@s``."""
+        words = [
+            m
+            for m in _LEET_WORD.finditer(field.skeleton)
+            if sum(c.isalpha() for c in m.group()) >= 2 and m.group().rstrip("!")
+        ]
+        if not words:
+            return []
+        hits: list[_Hit] = []
+        for one in ("i", "l"):
+            chars = list(field.skeleton)
+            for match in words:
+                word = match.group()
+                stripped = word.rstrip("!")
+                for offset, char in enumerate(stripped):
+                    if char in LEET:
+                        chars[match.start() + offset] = one if char == "1" else LEET[char]
+            mapped = "".join(chars)
+            for hit in self._exact_hits(field, mapped, "leetspeak"):
+                if any(
+                    m.start() < hit.end
+                    and hit.start < m.end()
+                    and _has_leet(field.skeleton[max(hit.start, m.start()) : min(hit.end, m.end())])
+                    for m in words
+                ):
+                    hits.append(hit)
+        return hits
+
+    def _letter_run_hits(self, field: _Field) -> list[_Hit]:
+        """Marks spelt out in single letters: ``G-U-C-C-I``, ``L V``."""
+        hits: list[_Hit] = []
+        for run in _LETTER_RUN.finditer(field.skeleton):
+            letters = [(m.start(), m.group()) for m in _WORD.finditer(run.group())]
+            base = run.start()
+            for first in range(len(letters)):
+                joined = letters[first][1]
+                for last in range(first + 1, min(len(letters), first + self._longest)):
+                    joined += letters[last][1]
+                    for key_id in self._compact.get(joined, ()):
+                        end = base + letters[last][0] + 1
+                        hits.append(_Hit(key_id, base + letters[first][0], end, "spacing"))
+        return hits
+
+    def _word_hits(
+        self, field: _Field, letters: str, todo: set[str], covered: set[tuple[int, int]]
+    ) -> list[_Hit]:
+        """Marks split into words (``Gu cci``) or run together (``LouisVuitton``), and
+        misspelt marks (``Addidas``, ``Louis Vuiton``), for the words in ``todo``."""
+        hits: list[_Hit] = []
+        for word in todo:
+            for start in _occurrences(letters, word):
+                hits += self._hits_at(field, letters, word, start, covered)
+        return hits
+
+    def _hits_at(
+        self, field: _Field, letters: str, word: str, start: int, covered: set[tuple[int, int]]
+    ) -> list[_Hit]:
+        hits: list[_Hit] = []
+        end = start + len(word)
+        near = self._near(word)
+        if (
+            near
+            and (start, end) not in covered
+            and not self._everyday_in_lower_case(field, word, start, end)
+        ):
+            hits += [_Hit(k, start, end, "misspelling", e) for k, e in near]
+        for key_id in self._compact.get(word, ()):
+            if SEPARATOR in self._keys[key_id].skeleton:  # one word: the automaton's
+                hits.append(_Hit(key_id, start, end, "spacing"))
+        if word not in self._prefixes:
+            if not near and not self._compact.get(word):
+                self._remember_boring(word)
+            return hits
+        # Whole words joined two or three at a time, when only separators stand between.
+        joined = word
+        for count in (2, 3):
+            following = _NEXT_WORD.match(field.skeleton, end)
+            if following is None:
+                break
+            joined += following.group(1)
+            end = following.end()
+            span = (start, end)
+            found = self._compact.get(joined, ())
+            hits += [_Hit(key_id, start, end, "spacing") for key_id in found]
+            near = self._near(joined) if count == 2 else ()
+            if span not in covered:
+                hits += [_Hit(k, start, end, "misspelling", e) for k, e in near]
+            if joined not in self._prefixes:
+                if count == 2 and not found and not near:
+                    self._remember_boring(joined)
+                break
+        return hits
+
+    @staticmethod
+    def _everyday_in_lower_case(field: _Field, word: str, start: int, end: int) -> bool:
+        """An everyday word written in lower case is that word, not a misspelt mark
+        (``4-channel relay``)."""
+        return field.text[field.original(start, end)[0]].islower() and lexicon.is_english_word(word)
+
+    def _remember_boring(self, word: str) -> None:
+        if len(self._boring) >= _FUZZY_CACHE_LIMIT:
+            self._boring.clear()
+        self._boring.add(word)
+
+    def _near(self, word: str) -> tuple[tuple[int, int], ...]:
+        """The marks ``word`` is a misspelling of, with the edits (cached per word)."""
+        if (
+            len(word) < self._rules.fuzzy_min_length - 1
+            or len(word) > self._longest + 2
+            or word.isdigit()
+        ):
+            return ()
+        cached = self._fuzzy_cache.get(word)
+        if cached is not None:
+            return cached
+        found: dict[int, int] = {}
+        if word not in self._compact:
+            reach = 2 if len(word) >= self._rules.fuzzy_two_edits_min_length - 2 else 1
+            for variant in _deletions(word, reach):
+                for key_id in self._deletes.get(variant, ()):
+                    if key_id in found:
+                        continue
+                    key = self._keys[key_id]
+                    allowed = self._allowed_edits(key.compact)
+                    edits = OSA.distance(word, key.compact, score_cutoff=allowed)
+                    if 0 < edits <= allowed:
+                        found[key_id] = edits
+        result = tuple(found.items())
+        if len(self._fuzzy_cache) >= _FUZZY_CACHE_LIMIT:
+            self._fuzzy_cache.clear()
+        self._fuzzy_cache[word] = result
+        return result
+
+    def _allowed_edits(self, word: str) -> int:
+        letters = len(word)
+        if letters >= self._rules.fuzzy_two_edits_min_length:
+            return 2
+        return 1 if letters >= self._rules.fuzzy_min_length else 0
+
+    # -- judging a hit -------------------------------------------------------------------
+
+    def _judge(self, product: ProductText, field: _Field, hit: _Hit) -> Finding | None:
+        key = self._keys[hit.key]
+        right = self._rights[key.right]
+        o_start, o_end = field.original(hit.start, hit.end)
+        matched = field.text[o_start:o_end]
+        step = hit.step or _step(matched, key)
+        if field.name == "brand":
+            step = "brand_field"
+        elif key.chinese:
+            step = "chinese"
+        elif key.is_alias and step not in _DISGUISES:
+            step = "alias"
+        if field.name != "brand":
+            if self._everyday(field, hit, key) and not self._brand_position(
+                field, hit, key, o_start, o_end
+            ):
+                return None
+            if self._rules.allow_compatibility_wording and self._compatibility(field, hit):
+                return None
+        score = self._rules.step_scores[step]
+        if hit.step == "misspelling":
+            score -= self._rules.misspelling_penalty_per_edit * (hit.edits - 1)
+        if field.name == "brand" and hit.step == "misspelling":
+            score = min(score, self._rules.step_scores["misspelling"])
+        score = round(max(0.0, min(1.0, score)), 4)
+        if score < self._rules.min_score:
+            return None
+        return Finding(
+            product_id=product.product_id,
+            right_id=right.right_id,
+            kind=right.kind,
+            matched_text=matched,
+            field=field.name,
+            span_start=o_start,
+            span_end=o_end,
+            step=step,
+            score=score,
+        )
+
+    def _everyday(self, field: _Field, hit: _Hit, key: _Key) -> bool:
+        """The matched words could be everyday words: the mark is one (``apple``), or what
+        was found near a mark is one (``channel`` for Chanel, ``face book`` for Facebook)."""
+        if key.everyday:
+            return True
+        if hit.step not in ("misspelling", "spacing") or key.chinese:
+            return False
+        words = _WORD.findall(field.skeleton[hit.start : hit.end])
+        if len(words) == 1:
+            return hit.step == "misspelling" and lexicon.is_english_word(words[0])
+        return all(lexicon.is_english_word(word) for word in words)
+
+    def _compatibility(self, field: _Field, hit: _Hit) -> bool:
+        """The mark only says what the product fits: ``case for AirPods``, ``适用于苹果``."""
+        before = field.skeleton[max(0, hit.start - 80) : hit.start]
+        holder = self._rights[self._keys[hit.key].right].holder
+        own = {self._keys[k].compact for k in self._holder_keys[holder]}
+        # Model numbers and the holder's other marks may stand between: "for Apple iPhone 14".
+        words = _SPACES.split(before.strip())
+        while words and words[-1] and (words[-1] in own or any(c.isdigit() for c in words[-1])):
+            words.pop()
+        tail = "".join(words[-1:]) if words else ""
+        if tail.endswith(self._cues.compat_zh):
+            return True
+        for gap in range(self._rules.compatibility_gap_words + 1):
+            upto = words[: len(words) - gap] if gap else words
+            for phrase in self._cues.compat_en:
+                if len(upto) >= len(phrase) and tuple(upto[-len(phrase) :]) == phrase:
+                    return True
+        return False
+
+    def _brand_position(
+        self, field: _Field, hit: _Hit, key: _Key, o_start: int, o_end: int
+    ) -> bool:
+        """An everyday word used as a brand: next to a brand cue or the holder's other
+        marks, or capitalised where the text is not capitalised throughout."""
+        holder = self._rights[key.right].holder
+        own = {self._keys[k].compact for k in self._holder_keys[holder]} - {key.compact}
+        before, after = _neighbours(field.skeleton, hit.start, hit.end)
+        if key.chinese or _chinese_next_to(field.skeleton, hit.start, hit.end):
+            words = _chinese_neighbours(self._segmenter(), field.skeleton, hit.start, hit.end)
+            if any(w in self._cues.generic_zh for w in words):
+                return False
+            if any(w in self._cues.brand_zh or w in own for w in words):
+                return True
+        if before in self._cues.generic_en or after in self._cues.generic_en:
+            return False
+        if before in own or after in own:
+            return True
+        if before in self._cues.brand_en or after in self._cues.brand_en:
+            return True
+        if o_end < len(field.text) and field.text[o_end] in "®™":
+            return True
+        if key.chinese:
+            return True  # no case in Chinese: a brand unless the words around say otherwise
+        matched = field.text[o_start:o_end]
+        letters = [c for c in matched if c.isalpha()]
+        if not letters or not letters[0].isupper():
+            return False
+        if before and before.isdigit():
+            return False  # "4-Channel", "2 Apple"
+        return not field.capitalised_throughout
+
+    # -- images ---------------------------------------------------------------------------
+
+    def _scan_image(self, product: ProductText, root: Path) -> Iterable[tuple[int, Finding]]:
+        assert product.image_path is not None
+        found = images.image_hash(root / product.image_path)
+        for right_index, references in self._images.items():
+            bits = min(images.distance(found, ref) for ref in references)
+            if bits > self._rules.image_max_distance:
+                continue
+            right = self._rights[right_index]
+            score = round(self._rules.step_scores["image"] * (1 - bits / 64), 4)
+            if score < self._rules.min_score:
+                continue
+            yield (
+                right_index,
+                Finding(
+                    product_id=product.product_id,
+                    right_id=right.right_id,
+                    kind=right.kind,
+                    matched_text=product.image_path,
+                    field="image",
+                    span_start=0,
+                    span_end=0,
+                    step="image",
+                    score=score,
+                ),
+            )
+
+
+class _Cues:
+    """The rule-set's word lists, as the skeletons they are compared with."""
+
+    def __init__(self, rules: RadarDetection) -> None:
+        self.compat_en = {
+            tuple(_SPACES.split(skeleton(p).text.strip())) for p in rules.compatibility_phrases_en
+        }
+        self.compat_zh = tuple(skeleton(p).text.strip() for p in rules.compatibility_phrases_zh)
+        self.brand_en = frozenset(compact(skeleton(w).text) for w in rules.brand_cues_en)
+        self.brand_zh = frozenset(compact(skeleton(w).text) for w in rules.brand_cues_zh)
+        self.generic_en = frozenset(compact(skeleton(w).text) for w in rules.generic_cues_en)
+        self.generic_zh = frozenset(compact(skeleton(w).text) for w in rules.generic_cues_zh)
+
+
+def _automaton(patterns: Iterable[tuple[str, int]]) -> ahocorasick.Automaton:
+    """One automaton; a pattern's value is its length and the keys it stands for."""
+    by_text: dict[str, list[int]] = {}
+    for text, index in patterns:
+        by_text.setdefault(text, []).append(index)
+    automaton = ahocorasick.Automaton()
+    for text, ids in by_text.items():
+        automaton.add_word(text, (len(text), tuple(ids)))
+    if not by_text:
+        automaton.add_word("\x00", (1, ()))  # an automaton needs a word; no text has NUL
+    automaton.make_automaton()
+    return automaton
+
+
+def _key(right: int, text: str, is_alias: bool) -> _Key | None:
+    sk = _SPACES.sub(SEPARATOR, skeleton(text).text).strip()
+    if not sk:
+        return None
+    chinese = any(is_cjk(c) for c in sk)
+    joined = compact(sk)
+    if chinese:
+        everyday = lexicon.is_chinese_word(joined)
+    else:
+        everyday = SEPARATOR not in sk and joined.isalpha() and lexicon.is_english_word(joined)
+    return _Key(right, text, is_alias, sk, joined, chinese, everyday)
+
+
+def _step(matched: str, key: _Key) -> str:
+    """The first normalisation at which the matched text and the mark agree."""
+    if matched == key.text:
+        return "exact"
+    for stage, name in (
+        (STAGE_CASE_WIDTH, "case_width"),
+        (STAGE_ACCENT, "accent"),
+        (STAGE_HOMOGLYPH, "homoglyph"),
+    ):
+        if fold(matched, stage) == fold(key.text, stage):
+            return name
+    # The skeletons agree, so only separators differ: "Louis-Vuitton", "LOUIS  VUITTON".
+    return "spacing"
+
+
+def _boundary(neighbour: str, edge: str) -> bool:
+    """A word ends between ``neighbour`` and the mark's ``edge`` character."""
+    if not is_word_char(neighbour):
+        return True
+    return neighbour.isdigit() != edge.isdigit()  # "LV2023" is LV and a number
+
+
+def _has_leet(text: str) -> bool:
+    return any(c in LEET for c in text)
+
+
+def _occurrences(letters: str, word: str) -> Iterable[int]:
+    """Where ``word`` stands as a whole word in ``letters`` (letters and spaces)."""
+    size = len(word)
+    position = letters.find(word)
+    while position >= 0:
+        if (position == 0 or letters[position - 1] == " ") and (
+            position + size == len(letters) or letters[position + size] == " "
+        ):
+            yield position
+        position = letters.find(word, position + 1)
+
+
+def _neighbours(text: str, start: int, end: int) -> tuple[str, str]:
+    """The Latin words just before and after ``start:end`` (empty when there is none)."""
+    before_match = _LAST_WORD.search(text, max(0, start - 40), start)
+    after_match = _FIRST_WORD.match(text, end, end + 40)
+    before = before_match.group(1) if before_match else ""
+    after = after_match.group(1) if after_match else ""
+    return before, after
+
+
+def _chinese_neighbours(tokenizer: jieba.Tokenizer, text: str, start: int, end: int) -> list[str]:
+    """jieba's words just before and after ``start:end`` (and the mark's own run)."""
+    words: list[str] = []
+    left = text[max(0, start - 12) : start].rstrip()
+    right = text[end : end + 12].lstrip()
+    if left:
+        pieces = [w for w in tokenizer.lcut(left) if w.strip()]
+        if pieces:
+            words.append(pieces[-1])
+    if right:
+        pieces = [w for w in tokenizer.lcut(right) if w.strip()]
+        if pieces:
+            words.append(pieces[0])
+    return words
+
+
+def _chinese_next_to(text: str, start: int, end: int) -> bool:
+    left = text[:start].rstrip()
+    right = text[end:].lstrip()
+    return bool(left and is_cjk(left[-1])) or bool(right and is_cjk(right[0]))
+
+
+def _capitalised_throughout(text: str) -> bool:
+    """Title Case or capitals throughout: a capital says nothing about a brand there."""
+    words = re.findall(r"[^\W\d_]{3,}", text)[1:]
+    if len(words) < 2:
+        return False
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return capitalised / len(words) >= 0.6
+
+
+def _deletions(word: str, edits: int) -> set[str]:
+    """``word`` and every string made from it by deleting up to ``edits`` characters."""
+    found = {word}
+    frontier = {word}
+    for _ in range(edits):
+        frontier = {w[:i] + w[i + 1 :] for w in frontier for i in range(len(w)) if len(w) > 1}
+        found |= frontier
+    return found
+
+
+def _keep_best(best: dict[int, Finding], right: int, finding: Finding) -> None:
+    current = best.get(right)
+    if current is None or finding.score > current.score:
+        best[right] = finding

@@ -1,0 +1,74 @@
+"""Which marks are also everyday words: ``apple``, ``channel``, 苹果.
+
+English: the lower-case words of Webster's Second International Dictionary (1934, in the
+public domain; the ``web2`` list of BSD's ``/usr/share/dict``, kept here as
+``data/web2_words.txt.gz``). A word that was in a dictionary before most brands existed
+is an everyday word; a coined brand (``gucci``, ``adidas``) is not in it.
+
+Chinese: a common noun (tag ``n``) of jieba's own dictionary (MIT), seen often enough in
+the corpus it was built from.
+"""
+
+from __future__ import annotations
+
+import gzip
+import logging
+from functools import cache
+from importlib import resources
+
+import jieba
+import jieba.posseg
+
+# A Chinese word seen fewer times than this in jieba's corpus is not everyday.
+_MIN_CHINESE_FREQUENCY = 100
+
+jieba.setLogLevel(logging.WARNING)
+
+
+@cache
+def english_words() -> frozenset[str]:
+    """The lower-case everyday English words (3 letters or more)."""
+    data = resources.files("sellerstar.radar").joinpath("data/web2_words.txt.gz").read_bytes()
+    return frozenset(gzip.decompress(data).decode("ascii").split())
+
+
+def is_english_word(word: str) -> bool:
+    """``word`` (lower case, one word) is an everyday English word.
+
+    >>> is_english_word("apple"), is_english_word("channels"), is_english_word("gucci")
+    (True, True, False)
+    """
+    words = english_words()
+    if word in words:
+        return True
+    # Plurals: "apples", "channels".
+    return len(word) > 4 and word.endswith("s") and word[:-1] in words
+
+
+def is_chinese_word(word: str) -> bool:
+    """``word`` is an everyday Chinese noun.
+
+    >>> is_chinese_word("苹果"), is_chinese_word("耐克")
+    (True, False)
+    """
+    tokenizer, tags = _chinese_dictionary()
+    frequency: int = tokenizer.FREQ.get(word, 0)
+    return frequency >= _MIN_CHINESE_FREQUENCY and tags.get(word) == "n"
+
+
+@cache
+def _chinese_dictionary() -> tuple[jieba.Tokenizer, dict[str, str]]:
+    # A tokenizer of its own, never given the marks, so the counts are the dictionary's.
+    posseg = jieba.posseg.POSTokenizer(jieba.Tokenizer())
+    posseg.tokenizer.check_initialized()
+    tags: dict[str, str] = posseg.word_tag_tab
+    return posseg.tokenizer, tags
+
+
+def new_tokenizer(words: list[str]) -> jieba.Tokenizer:
+    """A jieba tokenizer that knows ``words`` (the Chinese marks) as words."""
+    tokenizer = jieba.Tokenizer()
+    tokenizer.check_initialized()
+    for word in words:
+        tokenizer.add_word(word, freq=max(tokenizer.suggest_freq(word), 1000))
+    return tokenizer
