@@ -1,5 +1,6 @@
-"""`make demo` end to end: migrate, generate, import, run the daily job (metrics and
-predicted stars) for a month of stat dates and publish the official star evaluations.
+"""`make demo` end to end: migrate, generate, import, run the daily job (metrics, the
+product radar walked through every task state, predicted stars) for a month of stat dates
+and publish the official star evaluations.
 
 Each step is the same code path a marketplace uses (`sellerstar db upgrade`, `import`,
 `compute`); this module only strings them together for a first look at the product.
@@ -16,7 +17,9 @@ import sqlalchemy as sa
 from rich.console import Console
 from rich.table import Table
 
+from sellerstar.config import get_settings
 from sellerstar.demo.options import DEFAULT_AS_OF, DEFAULT_START, GenerateOptions
+from sellerstar.demo.radar_workflow import RadarDemo, run_radar_demo
 from sellerstar.demo.report import run as generate_with_report
 from sellerstar.domain.calendar import stat_date_for_view
 from sellerstar.ingest.contract import ImportResult, import_directory
@@ -48,6 +51,7 @@ class DemoRun:
     stored_rows: dict[str, int]
     demo_merchant_id: str
     official: dict[str, str] = field(default_factory=dict)  # month -> rule-set id
+    radar: RadarDemo | None = None
 
 
 def run_demo(
@@ -59,14 +63,19 @@ def run_demo(
     seed: int = 0,
     trend_days: int = 30,
     console: Console | None = None,
+    evidence_dir: Path | None = None,
 ) -> DemoRun:
     """Build the demo store at ``database_url`` from a generated marketplace.
 
     The daily job runs for the ``trend_days`` stat dates that end at the demo's view date
     (its as-of day), so the pages have a month of history to draw trends from, and back
     to the stat dates of the last two official evaluations, which are then published.
+    The product radar's daily runs and its tasks' ways out play on the demo's clock
+    (:mod:`sellerstar.demo.radar_workflow`); qualification documents go to
+    ``evidence_dir`` (default: the setting).
     """
     console = console or Console()
+    settings = get_settings()
     migrate.upgrade(database_url)
     generate_with_report(
         GenerateOptions(out=data_dir, orders=orders, seed=seed, overwrite=True), console
@@ -86,6 +95,16 @@ def run_demo(
         )
         now = dt.datetime.now(dt.UTC)
         computed, stored = run_store_job(store, book, first, last, now=now)
+        # Before the star levels, as in the daily job: a delisting's points count in them.
+        radar = run_radar_demo(
+            store,
+            book,
+            view,
+            demo_merchant=demo_merchant,
+            evidence_dir=evidence_dir or settings.evidence_dir,
+            evidence_max_bytes=settings.evidence_max_bytes,
+            image_root=settings.product_images_dir,
+        )
         stars, star_rows = run_star_job(store, book, first, last, now)
         guarantee = run_guarantee_job(store, book, DEFAULT_START, view, now)
         official = _publish_official(store, book, months, now)
@@ -93,8 +112,15 @@ def run_demo(
         "penalty_points": guarantee["penalties_written"],
         "compensations": guarantee["compensations_written"],
     }
+    radar_rows = radar.rows() if radar is not None else {}
     result = DemoRun(
-        imported, first, last, stored | star_rows | guarantee_rows, demo_merchant, official
+        imported,
+        first,
+        last,
+        stored | radar_rows | star_rows | guarantee_rows,
+        demo_merchant,
+        official,
+        radar,
     )
     console.print(summary_table(result))
     console.print(metrics_summary.render(computed))
