@@ -15,15 +15,16 @@ and compatibility wording (``case for AirPods``) is no finding when the rule-set
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cache, cached_property
 from itertools import pairwise
 from pathlib import Path
 
 import ahocorasick
-import imagehash
 import jieba
+from anyascii import anyascii
 from rapidfuzz.distance import OSA
 
 from sellerstar.radar import images, lexicon
@@ -46,6 +47,8 @@ _WORD = re.compile(r"[a-z0-9]+")
 _CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _LEET_WORD = re.compile(r"[a-z0-9@$!|]*[0-9@$!|][a-z0-9@$!|]*")
 _SPACES = re.compile(r" +")
+_TOKEN = re.compile(r"[a-z0-9]+|[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+_LOWER_WORD = re.compile(r"(?<![A-Za-z])[a-z]+(?![A-Za-z])")
 _LAST_WORD = re.compile(r"([a-z0-9]+) *$")
 _FIRST_WORD = re.compile(r" *([a-z0-9]+)")
 _LEET_CHARS = re.compile(r"[0-9@$!|]")
@@ -112,7 +115,7 @@ class Detector:
         rights: Sequence[IpRight],
         keys: list[_Key],
         rules: RadarDetection,
-        reference_images: dict[int, tuple[imagehash.ImageHash, imagehash.ImageHash]],
+        reference_images: dict[int, images.Hashes],
     ) -> None:
         self._rights = list(rights)
         self._keys = keys
@@ -147,17 +150,42 @@ class Detector:
             for variant in _deletions(key.compact, edits):
                 self._deletes[variant] = (*self._deletes.get(variant, ()), index)
         self._fuzzy_cache: dict[str, tuple[tuple[int, int], ...]] = {}
+        # Marks too short for an edit still match a doubled letter or I for l: "Gapp", "JBI".
+        self._short: dict[str, tuple[int, ...]] = {}
+        for index, key in enumerate(keys):
+            if not key.chinese and len(key.compact) == 3 and key.compact.isalpha():
+                canon = _visual(key.compact)
+                self._short[canon] = (*self._short.get(canon, ()), index)
+        # Chinese marks misspelt by sound (香奈尔 for 香奈儿) or, from four characters on, by
+        # one other character (路易威顿 for 路易威登).
+        self._sounds: dict[str, tuple[int, ...]] = {}
+        self._one_off: dict[str, tuple[int, ...]] = {}
+        for index, key in enumerate(keys):
+            if key.chinese and _CJK_RUN.fullmatch(key.compact):
+                sound = _pinyin(key.compact)
+                self._sounds[sound] = (*self._sounds.get(sound, ()), index)
+                if len(key.compact) >= 4:
+                    for pattern in _one_char_off(key.compact):
+                        self._one_off[pattern] = (*self._one_off.get(pattern, ()), index)
+        self._chinese_lengths = sorted(
+            {len(k.compact) for k in keys if k.chinese and _CJK_RUN.fullmatch(k.compact)}
+        )
         self._boring: set[str] = set()
         # Every start of a mark's letters: a word that is none cannot begin a split mark.
         self._prefixes = {
             key.compact[:i]
             for key in keys
             if not key.chinese and len(key.compact) >= 4
-            for i in range(2, len(key.compact) + 1)
+            for i in range(1, len(key.compact) + 1)
         }
+        # The words of marks of several words: "Hallo Kitty" is tried as one word because
+        # "kitty" is one of them.
+        self._pieces = {w for key in keys if not key.chinese for w in key.skeleton.split()[1:]}
+        self._most_words = max([2, *(len(key.skeleton.split()) for key in keys if not key.chinese)])
         self._cues = _Cues(rules)
         self._chinese_words = sorted({k.skeleton for k in keys if k.chinese})
         self._tokenizer: jieba.Tokenizer | None = None
+        self._listing_words: tuple[ProductText, frozenset[str]] | None = None
 
     @classmethod
     def build(
@@ -172,11 +200,13 @@ class Detector:
                 if key is not None and key.skeleton not in seen:
                     seen.add(key.skeleton)
                     keys.append(key)
-        reference: dict[int, tuple[imagehash.ImageHash, imagehash.ImageHash]] = {}
+        reference: dict[int, images.Hashes] = {}
         if image_root is not None:
             for index, right in enumerate(rights):
                 if right.image_path:
-                    reference[index] = images.reference_hashes(image_root / right.image_path)
+                    reference[index] = images.reference_hashes(
+                        image_root / right.image_path, rules.image_crops
+                    )
         return cls(rights, keys, rules, reference)
 
     def scan(self, product: ProductText, image_root: Path | None) -> list[Finding]:
@@ -207,17 +237,21 @@ class Detector:
         if _LEET_CHARS.search(sk.text) is not None and _LEET_HINT.search(sk.text) is not None:
             hits += self._leet_hits(field)
         words = letters.split()
-        if not words:
-            return
-        if min(map(len, words)) == 1 and _LETTER_RUN.search(sk.text) is not None:
-            hits += self._letter_run_hits(field)
-        # Most words and word pairs of most listings lead nowhere and are remembered so.
-        boring, prefixes = self._boring, self._prefixes
-        todo = set(words) - boring
-        todo.update(a for a, b in pairwise(words) if a in prefixes and a + b not in boring)
-        if todo:
-            covered = {(h.start, h.end) for h in hits}
-            hits += self._word_hits(field, letters, todo, covered)
+        if words:
+            if min(map(len, words)) == 1 and _LETTER_RUN.search(sk.text) is not None:
+                hits += self._letter_run_hits(field)
+            # Most words and word pairs of most listings lead nowhere and are remembered so.
+            boring, prefixes = self._boring, self._prefixes
+            todo = set(words) - boring
+            pieces = self._pieces
+            todo.update(
+                a
+                for a, b in pairwise(words)
+                if (a in prefixes or b in pieces) and a + b not in boring
+            )
+            if todo:
+                covered = {(h.start, h.end) for h in hits}
+                hits += self._word_hits(field, letters, todo, covered)
         for hit in hits:
             finding = self._judge(product, field, hit)
             if finding is not None:
@@ -239,6 +273,8 @@ class Detector:
                     chinese.append(_Hit(key_id, start, end + 1, step))
                 elif self._at_word_boundaries(text, key, start, end + 1):
                     hits.append(_Hit(key_id, start, end + 1, step))
+        if step is None and self._sounds and _CJK_RUN.search(text) is not None:
+            chinese += self._chinese_misspellings(text)
         if chinese:
             hits += self._chinese_confirmed(field, chinese)
         if field.offsets is None and _CAMEL.search(field.text) is not None:
@@ -263,6 +299,32 @@ class Detector:
                     span = (bounds[first], bounds[last])
                     for key_id in self._compact.get(text[span[0] : span[1]], ()):
                         hits.append(_Hit(key_id, span[0], span[1], step))
+        return hits
+
+    def _chinese_misspellings(self, text: str) -> list[_Hit]:
+        """Chinese marks written with a character of the same sound or, for long marks,
+        one other character."""
+        hits: list[_Hit] = []
+        for run in _CJK_RUN.finditer(text):
+            chars = run.group()
+            sounds = [_pinyin(c) for c in chars]
+            for size in self._chinese_lengths:
+                for offset in range(len(chars) - size + 1):
+                    window = chars[offset : offset + size]
+                    found = {
+                        k
+                        for k in self._sounds.get("".join(sounds[offset : offset + size]), ())
+                        if self._keys[k].compact != window
+                    }
+                    if size >= 4:
+                        for pattern in _one_char_off(window):
+                            found.update(
+                                k
+                                for k in self._one_off.get(pattern, ())
+                                if self._keys[k].compact != window
+                            )
+                    start = run.start() + offset
+                    hits += [_Hit(k, start, start + size, "misspelling", 1) for k in found]
         return hits
 
     def _chinese_confirmed(self, field: _Field, hits: list[_Hit]) -> list[_Hit]:
@@ -310,18 +372,13 @@ class Detector:
         return hits
 
     def _letter_run_hits(self, field: _Field) -> list[_Hit]:
-        """Marks spelt out in single letters: ``G-U-C-C-I``, ``L V``."""
+        """Marks spelt out in single letters: ``G-U-C-C-I``, ``L V``, ``N.i.k.e``."""
         hits: list[_Hit] = []
         for run in _LETTER_RUN.finditer(field.skeleton):
-            letters = [(m.start(), m.group()) for m in _WORD.finditer(run.group())]
-            base = run.start()
-            for first in range(len(letters)):
-                joined = letters[first][1]
-                for last in range(first + 1, min(len(letters), first + self._longest)):
-                    joined += letters[last][1]
-                    for key_id in self._compact.get(joined, ()):
-                        end = base + letters[last][0] + 1
-                        hits.append(_Hit(key_id, base + letters[first][0], end, "spacing"))
+            joined = compact(run.group())
+            hits += [
+                _Hit(k, run.start(), run.end(), "spacing") for k in self._compact.get(joined, ())
+            ]
         return hits
 
     def _word_hits(
@@ -340,6 +397,9 @@ class Detector:
     ) -> list[_Hit]:
         hits: list[_Hit] = []
         end = start + len(word)
+        text = field.skeleton
+        if (start and text[start - 1].isdigit()) or (end < len(text) and text[end].isdigit()):
+            return hits  # part of a model number such as "12v"
         near = self._near(word)
         if (
             near
@@ -349,29 +409,36 @@ class Detector:
             hits += [_Hit(k, start, end, "misspelling", e) for k, e in near]
         for key_id in self._compact.get(word, ()):
             if SEPARATOR in self._keys[key_id].skeleton:  # one word: the automaton's
-                hits.append(_Hit(key_id, start, end, "spacing"))
-        if word not in self._prefixes:
+                hits.append(_Hit(key_id, start, end, "joined"))
+        following = _NEXT_WORD.match(field.skeleton, end)
+        if word not in self._prefixes and (
+            following is None or following.group(1) not in self._pieces
+        ):
             if not near and not self._compact.get(word):
                 self._remember_boring(word)
             return hits
-        # Whole words joined two or three at a time, when only separators stand between.
+        # Whole words joined, when only separators stand between: "Gu cci", "Louis Vuiton".
         joined = word
-        for count in (2, 3):
-            following = _NEXT_WORD.match(field.skeleton, end)
+        for count in range(2, self._most_words + 1):
             if following is None:
                 break
             joined += following.group(1)
             end = following.end()
             span = (start, end)
             found = self._compact.get(joined, ())
-            hits += [_Hit(key_id, start, end, "spacing") for key_id in found]
+            hits += [_Hit(key_id, start, end, "joined") for key_id in found]
             near = self._near(joined) if count == 2 else ()
             if span not in covered:
-                hits += [_Hit(k, start, end, "misspelling", e) for k, e in near]
+                hits += [
+                    _Hit(k, start, end, "misspelling", e)
+                    for k, e in near
+                    if SEPARATOR in self._keys[k].skeleton  # "Louis Vuiton", not "s Polo"
+                ]
             if joined not in self._prefixes:
                 if count == 2 and not found and not near:
                     self._remember_boring(joined)
                 break
+            following = _NEXT_WORD.match(field.skeleton, end)
         return hits
 
     @staticmethod
@@ -406,13 +473,25 @@ class Detector:
                     key = self._keys[key_id]
                     allowed = self._allowed_edits(key.compact)
                     edits = OSA.distance(word, key.compact, score_cutoff=allowed)
-                    if 0 < edits <= allowed:
+                    if 0 < edits <= allowed and self._edit_allowed(word, key.compact):
                         found[key_id] = edits
+        if not found and len(word) <= 5:
+            for key_id in self._short.get(_visual(word), ()):
+                if self._keys[key_id].compact != word:
+                    found[key_id] = 1
         result = tuple(found.items())
         if len(self._fuzzy_cache) >= _FUZZY_CACHE_LIMIT:
             self._fuzzy_cache.clear()
         self._fuzzy_cache[word] = result
         return result
+
+    def _edit_allowed(self, word: str, mark: str) -> bool:
+        """Marks shorter than ``fuzzy_insertions_min_length`` take a letter changed or two
+        swapped, or a doubled letter ("Nikee"), but no other added or dropped letter
+        ("Sonya" is a name, not Sony)."""
+        if len(mark) >= self._rules.fuzzy_insertions_min_length or len(word) == len(mark):
+            return True
+        return _visual(word) == _visual(mark)
 
     def _allowed_edits(self, word: str) -> int:
         letters = len(word)
@@ -427,25 +506,24 @@ class Detector:
         right = self._rights[key.right]
         o_start, o_end = field.original(hit.start, hit.end)
         matched = field.text[o_start:o_end]
-        step = hit.step or _step(matched, key)
-        if field.name == "brand":
-            step = "brand_field"
-        elif key.chinese:
-            step = "chinese"
-        elif key.is_alias and step not in _DISGUISES:
-            step = "alias"
+        step = _step(matched, key) if hit.step in (None, "joined") else hit.step
         if field.name != "brand":
-            if self._everyday(field, hit, key) and not self._brand_position(
-                field, hit, key, o_start, o_end
+            if not _disguised(step, matched) and not self._used_as_mark(
+                product, field, hit, key, step, (o_start, o_end)
             ):
                 return None
             if self._rules.allow_compatibility_wording and self._compatibility(field, hit):
                 return None
+        if field.name == "brand":
+            step = "brand_field"
+        elif key.chinese and step not in _DISGUISES:
+            step = "chinese"
+        elif key.is_alias and step not in _DISGUISES:
+            step = "alias"
         score = self._rules.step_scores[step]
         if hit.step == "misspelling":
-            score -= self._rules.misspelling_penalty_per_edit * (hit.edits - 1)
-        if field.name == "brand" and hit.step == "misspelling":
             score = min(score, self._rules.step_scores["misspelling"])
+            score -= self._rules.misspelling_penalty_per_edit * (hit.edits - 1)
         score = round(max(0.0, min(1.0, score)), 4)
         if score < self._rules.min_score:
             return None
@@ -461,68 +539,139 @@ class Detector:
             score=score,
         )
 
-    def _everyday(self, field: _Field, hit: _Hit, key: _Key) -> bool:
-        """The matched words could be everyday words: the mark is one (``apple``), or what
-        was found near a mark is one (``channel`` for Chanel, ``face book`` for Facebook)."""
-        if key.everyday:
-            return True
-        if hit.step not in ("misspelling", "spacing") or key.chinese:
-            return False
-        words = _WORD.findall(field.skeleton[hit.start : hit.end])
-        if len(words) == 1:
-            return hit.step == "misspelling" and lexicon.is_english_word(words[0])
-        return all(lexicon.is_english_word(word) for word in words)
+    def _used_as_mark(
+        self,
+        product: ProductText,
+        field: _Field,
+        hit: _Hit,
+        key: _Key,
+        step: str,
+        span: tuple[int, int],
+    ) -> bool:
+        """Whether plainly written words that match a mark are used as the mark.
 
-    def _compatibility(self, field: _Field, hit: _Hit) -> bool:
-        """The mark only says what the product fits: ``case for AirPods``, ``适用于苹果``."""
-        before = field.skeleton[max(0, hit.start - 80) : hit.start]
-        holder = self._rights[self._keys[hit.key].right].holder
-        own = {self._keys[k].compact for k in self._holder_keys[holder]}
-        # Model numbers and the holder's other marks may stand between: "for Apple iPhone 14".
-        words = _SPACES.split(before.strip())
-        while words and words[-1] and (words[-1] in own or any(c.isdigit() for c in words[-1])):
-            words.pop()
-        tail = "".join(words[-1:]) if words else ""
-        if tail.endswith(self._cues.compat_zh):
+        A coined mark (``Gucci``) always is. Words that are everyday words are judged by
+        how they are used: the exact mark (``Apple``, 苹果) is one unless the listing uses
+        it as the everyday word; a different everyday word near a mark (``channel`` for
+        Chanel, ``lining`` for Li-Ning) only with a brand cue next to it.
+        """
+        found = field.skeleton[hit.start : hit.end]
+        if hit.step in ("misspelling", "joined") and not key.chinese:
+            words = _WORD.findall(found)
+            if words and all(lexicon.is_dictionary_word(w) for w in words):
+                return self._brand_cue_near(field, hit, window=3)
+            if key.everyday and _SPACES.sub("", found) != key.compact:
+                return True  # "Appple": not an everyday word, so not the everyday sense
+        if hit.step == "misspelling" and key.chinese:
             return True
-        for gap in range(self._rules.compatibility_gap_words + 1):
-            upto = words[: len(words) - gap] if gap else words
-            for phrase in self._cues.compat_en:
-                if len(upto) >= len(phrase) and tuple(upto[-len(phrase) :]) == phrase:
+        if not key.everyday:
+            return True
+        return not self._everyday_sense(product, field, hit, key, span)
+
+    def _everyday_sense(
+        self, product: ProductText, field: _Field, hit: _Hit, key: _Key, span: tuple[int, int]
+    ) -> bool:
+        """The listing uses a mark that is also an everyday word as that word."""
+        cues = self._cues
+        holder = self._rights[key.right].holder
+        own = {self._keys[k].compact for k in self._holder_keys[holder]} - {key.compact}
+        text = field.skeleton
+        chinese_context = key.chinese or _chinese_next_to(text, hit.start, hit.end)
+        before, after = _neighbours(text, hit.start, hit.end)
+        if before in own or after in own or field.text[span[1] : span[1] + 1] in ("®", "™"):
+            return False
+        if before in cues.brand_en or after in cues.brand_en:
+            return False
+        if chinese_context:
+            left, right = _chinese_neighbours(self._segmenter(), text, hit.start, hit.end)
+            if left in cues.brand_zh or right in cues.brand_zh or left in own or right in own:
+                return False
+            if right in cues.generic_zh or left in cues.generic_zh:
+                return True
+            if key.chinese and self._in_compound_elsewhere(product, key.compact):
+                return True  # 苹果醋饮料 ... 苹果发酵: the listing is about apples
+            # A word before it in the same run qualifies it (新鲜苹果, 男士Polo衫); one
+            # character after it makes a compound (苹果干, Polo衫, 小米椒).
+            if left and left not in cues.boilerplate_zh and _attached(text, hit.start, -1):
+                return True
+            return bool(right) and len(right) == 1 and _attached(text, hit.end, 1)
+        original = field.text[span[0] : span[1]]
+        if original.islower():
+            return True  # lower case in running text: the word, not a name
+        if after in cues.generic_en:
+            return True  # "Jaguar Print", "Apple Green", "Great Wall of China"
+        if _qualified_by(field.text, span[0], before, cues):
+            return True  # "Ice Cream Vans", "8 Channel", "Fresh Apple Juice"
+        return any(w in self._lower_case_words(product) for w in _forms(key.compact))
+
+    def _in_compound_elsewhere(self, product: ProductText, word: str) -> bool:
+        """The listing writes ``word`` inside a longer dictionary word somewhere (苹果醋)."""
+        segmenter = self._segmenter()
+        for text in (product.title, product.description):
+            if not text or word not in text:
+                continue
+            for run in _CJK_RUN.finditer(text):
+                if word in run.group() and any(
+                    word in token and token != word for token in segmenter.lcut(run.group())
+                ):
                     return True
         return False
 
-    def _brand_position(
-        self, field: _Field, hit: _Hit, key: _Key, o_start: int, o_end: int
-    ) -> bool:
-        """An everyday word used as a brand: next to a brand cue or the holder's other
-        marks, or capitalised where the text is not capitalised throughout."""
-        holder = self._rights[key.right].holder
-        own = {self._keys[k].compact for k in self._holder_keys[holder]} - {key.compact}
-        before, after = _neighbours(field.skeleton, hit.start, hit.end)
-        if key.chinese or _chinese_next_to(field.skeleton, hit.start, hit.end):
-            words = _chinese_neighbours(self._segmenter(), field.skeleton, hit.start, hit.end)
-            if any(w in self._cues.generic_zh for w in words):
-                return False
-            if any(w in self._cues.brand_zh or w in own for w in words):
+    def _lower_case_words(self, product: ProductText) -> frozenset[str]:
+        """Lower-case words the listing writes (for the everyday sense of a mark)."""
+        cached = self._listing_words
+        if cached is not None and cached[0] is product:
+            return cached[1]
+        words = frozenset(
+            _LOWER_WORD.findall(" ".join(t for t in (product.title, product.description) if t))
+        )
+        self._listing_words = (product, words)
+        return words
+
+    def _brand_cue_near(self, field: _Field, hit: _Hit, window: int) -> bool:
+        """A word that frames a product as a brand's (``style``, ``replica``, 同款, 风格)
+        within ``window`` words of the hit."""
+        text = field.skeleton
+        left = self._tokens(text[max(0, hit.start - 40) : hit.start])[-window:]
+        right = self._tokens(text[hit.end : hit.end + 40])[:window]
+        cues = self._cues.misspelling
+        return any(w in cues for w in (*left, *right))
+
+    def _tokens(self, text: str) -> list[str]:
+        """Latin words and jieba's Chinese words of a skeleton, in order."""
+        tokens: list[str] = []
+        for match in _TOKEN.finditer(text):
+            piece = match.group()
+            if is_cjk(piece[0]):
+                tokens += self._segmenter().lcut(piece)
+            else:
+                tokens.append(piece)
+        return tokens
+
+    def _compatibility(self, field: _Field, hit: _Hit) -> bool:
+        """The mark only says what the product fits: ``case for AirPods``, ``适用于苹果``,
+        ``DJI Mini 4 Pro Compatible``."""
+        text = field.skeleton
+        holder = self._rights[self._keys[hit.key].right].holder
+        own = {self._keys[k].compact for k in self._holder_keys[holder]}
+        # Model numbers and the holder's other marks may stand between: "for Apple iPhone 14".
+        words = text[max(0, hit.start - 80) : hit.start].split()
+        while words and (words[-1] in own or any(c.isdigit() for c in words[-1])):
+            words.pop()
+        if words and words[-1].endswith(self._cues.compat_zh):
+            return True
+        for gap in range(self._rules.compatibility_gap_words + 1):
+            upto = words[: len(words) - gap]
+            for phrase in self._cues.compat_en:
+                if len(upto) >= len(phrase) and tuple(upto[-len(phrase) :]) == phrase:
+                    return True
+        # "DJI Mini 4 Pro Compatible": model words (short, or with digits) may stand between.
+        for count, word in enumerate(text[hit.end : hit.end + 80].split()):
+            if word in self._cues.compat_suffix_en:
                 return True
-        if before in self._cues.generic_en or after in self._cues.generic_en:
-            return False
-        if before in own or after in own:
-            return True
-        if before in self._cues.brand_en or after in self._cues.brand_en:
-            return True
-        if o_end < len(field.text) and field.text[o_end] in "®™":
-            return True
-        if key.chinese:
-            return True  # no case in Chinese: a brand unless the words around say otherwise
-        matched = field.text[o_start:o_end]
-        letters = [c for c in matched if c.isalpha()]
-        if not letters or not letters[0].isupper():
-            return False
-        if before and before.isdigit():
-            return False  # "4-Channel", "2 Apple"
-        return not field.capitalised_throughout
+            if count >= self._rules.compatibility_suffix_gap_words or not _model_word(word):
+                return False
+        return False
 
     # -- images ---------------------------------------------------------------------------
 
@@ -530,7 +679,7 @@ class Detector:
         assert product.image_path is not None
         found = images.image_hash(root / product.image_path)
         for right_index, references in self._images.items():
-            bits = min(images.distance(found, ref) for ref in references)
+            bits = images.nearest(found, references)
             if bits > self._rules.image_max_distance:
                 continue
             right = self._rights[right_index]
@@ -557,14 +706,23 @@ class _Cues:
     """The rule-set's word lists, as the skeletons they are compared with."""
 
     def __init__(self, rules: RadarDetection) -> None:
-        self.compat_en = {
-            tuple(_SPACES.split(skeleton(p).text.strip())) for p in rules.compatibility_phrases_en
-        }
+        def words(items: Iterable[str]) -> frozenset[str]:
+            return frozenset(compact(skeleton(w).text) for w in items)
+
+        self.compat_en = {tuple(skeleton(p).text.split()) for p in rules.compatibility_phrases_en}
         self.compat_zh = tuple(skeleton(p).text.strip() for p in rules.compatibility_phrases_zh)
-        self.brand_en = frozenset(compact(skeleton(w).text) for w in rules.brand_cues_en)
-        self.brand_zh = frozenset(compact(skeleton(w).text) for w in rules.brand_cues_zh)
-        self.generic_en = frozenset(compact(skeleton(w).text) for w in rules.generic_cues_en)
-        self.generic_zh = frozenset(compact(skeleton(w).text) for w in rules.generic_cues_zh)
+        self.compat_suffix_en = words(rules.compatibility_suffixes_en)
+        self.brand_en = words(rules.brand_cues_en)
+        self.brand_zh = words(rules.brand_cues_zh)
+        self.misspelling = words((*rules.misspelling_cues_en, *rules.misspelling_cues_zh))
+        self.generic_en = words(rules.generic_cues_en)
+        self.generic_zh = words(rules.generic_cues_zh)
+        # The words of the compatibility phrases name what a product fits; they never make
+        # a mark a common noun ("for Apple Watch", "适用Apple Watch").
+        self.boilerplate_en = words(rules.boilerplate_en) | {
+            w for phrase in self.compat_en for w in phrase
+        }
+        self.boilerplate_zh = words(rules.boilerplate_zh) | set(self.compat_zh)
 
 
 def _automaton(patterns: Iterable[tuple[str, int]]) -> ahocorasick.Automaton:
@@ -595,9 +753,14 @@ def _key(right: int, text: str, is_alias: bool) -> _Key | None:
 
 
 def _step(matched: str, key: _Key) -> str:
-    """The first normalisation at which the matched text and the mark agree."""
+    """The normalisation that made the matched text and the mark agree: the first stage at
+    which they are equal, or ``spacing`` when separators or invisible characters differ."""
     if matched == key.text:
         return "exact"
+    if _SPACES.sub(SEPARATOR, skeleton(matched).text.strip()) != key.skeleton or any(
+        unicodedata.category(c) == "Cf" for c in matched
+    ):
+        return "spacing"
     for stage, name in (
         (STAGE_CASE_WIDTH, "case_width"),
         (STAGE_ACCENT, "accent"),
@@ -605,8 +768,7 @@ def _step(matched: str, key: _Key) -> str:
     ):
         if fold(matched, stage) == fold(key.text, stage):
             return name
-    # The skeletons agree, so only separators differ: "Louis-Vuitton", "LOUIS  VUITTON".
-    return "spacing"
+    return "spacing"  # only punctuation differs: "Louis-Vuitton"
 
 
 def _boundary(neighbour: str, edge: str) -> bool:
@@ -632,6 +794,30 @@ def _occurrences(letters: str, word: str) -> Iterable[int]:
         position = letters.find(word, position + 1)
 
 
+def _visual(word: str) -> str:
+    """A short word as it looks: doubled letters once, I and l alike ("gapp" -> "gap").
+
+    >>> _visual("gapp"), _visual("jbl"), _visual("jbi")
+    ('gap', 'jbi', 'jbi')
+    """
+    out: list[str] = []
+    for char in word.replace("l", "i"):
+        if not out or out[-1] != char:
+            out.append(char)
+    return "".join(out)
+
+
+@cache
+def _pinyin(chars: str) -> str:
+    """The toneless pinyin of Chinese characters (``anyascii``): 香奈儿 and 香奈尔 agree."""
+    return "".join(anyascii(c).lower() + "|" for c in chars)
+
+
+def _one_char_off(word: str) -> list[str]:
+    """``word`` with each character in turn replaced by a wildcard."""
+    return [word[:i] + "?" + word[i + 1 :] for i in range(len(word))]
+
+
 def _neighbours(text: str, start: int, end: int) -> tuple[str, str]:
     """The Latin words just before and after ``start:end`` (empty when there is none)."""
     before_match = _LAST_WORD.search(text, max(0, start - 40), start)
@@ -641,20 +827,66 @@ def _neighbours(text: str, start: int, end: int) -> tuple[str, str]:
     return before, after
 
 
-def _chinese_neighbours(tokenizer: jieba.Tokenizer, text: str, start: int, end: int) -> list[str]:
-    """jieba's words just before and after ``start:end`` (and the mark's own run)."""
-    words: list[str] = []
+def _chinese_neighbours(
+    tokenizer: jieba.Tokenizer, text: str, start: int, end: int
+) -> tuple[str, str]:
+    """jieba's words just before and after ``start:end`` (empty when there is none)."""
     left = text[max(0, start - 12) : start].rstrip()
     right = text[end : end + 12].lstrip()
-    if left:
-        pieces = [w for w in tokenizer.lcut(left) if w.strip()]
-        if pieces:
-            words.append(pieces[-1])
-    if right:
-        pieces = [w for w in tokenizer.lcut(right) if w.strip()]
-        if pieces:
-            words.append(pieces[0])
-    return words
+    before = [w for w in tokenizer.lcut(left) if w.strip()] if left else []
+    after = [w for w in tokenizer.lcut(right) if w.strip()] if right else []
+    return (before[-1] if before else ""), (after[0] if after else "")
+
+
+def _disguised(step: str, matched: str) -> bool:
+    """The seller changed how the mark looks, which an everyday word never needs: accents,
+    look-alike letters, leet, letters spaced out, full-width or mixed-case letters."""
+    if step in ("accent", "homoglyph", "leetspeak"):
+        return True
+    if any(unicodedata.category(c) == "Cf" for c in matched):
+        return True  # a zero-width character inside a word only hides it from filters
+    if fold(matched, STAGE_CASE_WIDTH) != fold(matched, STAGE_HOMOGLYPH):
+        return True  # accents or look-alikes besides the spacing: "Her mès"
+    if step == "spacing":
+        return len(_WORD.findall(skeleton(matched).text)) > 1 and all(
+            len(w) <= 2 for w in _WORD.findall(skeleton(matched).text)
+        )
+    if step == "case_width":
+        plain = matched.isascii() and (matched.islower() or matched.isupper() or matched.istitle())
+        return not plain
+    return False
+
+
+def _model_word(word: str) -> bool:
+    """A word of a model name: with digits, or short ("Mini", "Pro", "XF")."""
+    return len(word) <= 4 or any(c.isdigit() for c in word)
+
+
+def _attached(text: str, index: int, direction: int) -> bool:
+    """The character on that side of ``index`` is Chinese (no space between)."""
+    position = index - 1 if direction < 0 else index
+    return 0 <= position < len(text) and is_cjk(text[position])
+
+
+def _qualified_by(original: str, start: int, before: str, cues: _Cues) -> bool:
+    """The word before a mark qualifies it as a common noun: a count or measure
+    (``8 Channel``) or an everyday word that is not listing boilerplate (``Ice Cream Vans``),
+    in the same phrase (no punctuation between)."""
+    if not before:
+        return False
+    gap = original[max(0, start - 3) : start]
+    if not gap or gap[-1] not in " -":
+        return False
+    if before.isdigit():
+        return not (len(before) == 4 and before[:2] in ("19", "20"))  # a year is no count
+    return before not in cues.boilerplate_en and lexicon.is_english_word(before)
+
+
+def _forms(word: str) -> tuple[str, ...]:
+    """A word and its plural or singular: the everyday word in other sentences."""
+    if word.endswith("s"):
+        return (word, word[:-1])
+    return (word, word + "s", word + "es")
 
 
 def _chinese_next_to(text: str, start: int, end: int) -> bool:

@@ -20,29 +20,47 @@ import jieba
 import jieba.posseg
 
 # A Chinese word seen fewer times than this in jieba's corpus is not everyday.
-_MIN_CHINESE_FREQUENCY = 100
+_MIN_CHINESE_FREQUENCY = 10
 
 jieba.setLogLevel(logging.WARNING)
 
 
 @cache
+def _dictionary() -> tuple[frozenset[str], frozenset[str]]:
+    """web2's lower-case words, and all its words (names too) in lower case."""
+    data = resources.files("sellerstar.radar").joinpath("data/web2_words.txt.gz").read_bytes()
+    entries = gzip.decompress(data).decode("ascii").split()
+    everyday = frozenset(w for w in entries if w.islower())
+    return everyday, frozenset(w.lower() for w in entries)
+
+
 def english_words() -> frozenset[str]:
     """The lower-case everyday English words (3 letters or more)."""
-    data = resources.files("sellerstar.radar").joinpath("data/web2_words.txt.gz").read_bytes()
-    return frozenset(gzip.decompress(data).decode("ascii").split())
+    return _dictionary()[0]
 
 
 def is_english_word(word: str) -> bool:
-    """``word`` (lower case, one word) is an everyday English word.
+    """``word`` (lower case, one word) is an everyday English word (or its plural).
 
-    >>> is_english_word("apple"), is_english_word("channels"), is_english_word("gucci")
+    >>> is_english_word("apple"), is_english_word("vans"), is_english_word("gucci")
     (True, True, False)
     """
-    words = english_words()
+    return _known(word, _dictionary()[0])
+
+
+def is_dictionary_word(word: str) -> bool:
+    """``word`` is in the dictionary at all, names included ("santa").
+
+    >>> is_dictionary_word("santa"), is_english_word("santa")
+    (True, False)
+    """
+    return _known(word, _dictionary()[1])
+
+
+def _known(word: str, words: frozenset[str]) -> bool:
     if word in words:
         return True
-    # Plurals: "apples", "channels".
-    return len(word) > 4 and word.endswith("s") and word[:-1] in words
+    return len(word) >= 4 and word.endswith("s") and word[:-1] in words
 
 
 def is_chinese_word(word: str) -> bool:

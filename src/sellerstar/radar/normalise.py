@@ -92,9 +92,12 @@ def _homoglyphs() -> dict[str, str]:
     return table
 
 
+@cache
 def _fold_char(char: str) -> _CharFold:
     homoglyphs = _homoglyphs()
     case_width = unicodedata.normalize("NFKC", char).casefold()
+    if unicodedata.category(char) == "Cf":
+        return _CharFold("", "", "")  # zero-width and other invisible characters vanish
     if char.isspace() or (unicodedata.category(char)[0] == "S" and char not in LEET_SYMBOLS):
         case_width = SEPARATOR  # ™ is a sign, not the letters TM
     accent = "".join(_strip_accent(c) for c in case_width)
@@ -137,7 +140,7 @@ def _tables() -> tuple[dict[int, str], re.Pattern[str]]:
     table: dict[int, str] = {}
     slow: list[str] = []
     codes = {
-        *range(0x3000),
+        *range(0x3040),  # through the CJK punctuation
         *range(0xFB00, 0xFB50),
         *range(0xFF00, 0xFFF0),
         *range(0x1D400, 0x1D800),

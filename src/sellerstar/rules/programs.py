@@ -37,6 +37,13 @@ class RadarDetection(_Section):
         description="[decision] Other words allowed between such a phrase and the mark "
         "(model numbers and the same holder's marks are always allowed).",
     )
+    compatibility_suffixes_en: tuple[str, ...] = Field(
+        description="[decision] English words after the mark that say what a product fits "
+        "(`DJI Mini 4 Pro Compatible`)."
+    )
+    compatibility_suffix_gap_words: int = Field(
+        ge=0, le=5, description="[decision] Words allowed between the mark and such a word."
+    )
     brand_cues_en: tuple[str, ...] = Field(
         description="[decision] English words next to a mark that is also an everyday word "
         "that show it is used as a brand (`Apple brand`, `official Apple`)."
@@ -46,17 +53,37 @@ class RadarDetection(_Section):
         "that show it is used as a brand (`苹果牌`, `苹果官方`)."
     )
     generic_cues_en: tuple[str, ...] = Field(
-        description="[decision] English words next to a mark that is also an everyday word "
-        "that show the everyday sense (`fresh apple`)."
+        description="[decision] English words right after a mark that is also an everyday "
+        "word that make it that word (`Jaguar print`, `apple green`, `Great Wall of China`)."
     )
     generic_cues_zh: tuple[str, ...] = Field(
         description="[decision] Chinese words next to a mark that is also an everyday word "
-        "that show the everyday sense (`新鲜苹果`)."
+        "that make it that word (`三叶草种子`)."
+    )
+    misspelling_cues_en: tuple[str, ...] = Field(
+        description="[decision] English words that, within three words of an everyday word "
+        "one edit from a mark, make it a misspelt mark (`Channel No5 Perfume Style`)."
+    )
+    misspelling_cues_zh: tuple[str, ...] = Field(
+        description="[decision] The same in Chinese (`Anda 风格`)."
+    )
+    boilerplate_en: tuple[str, ...] = Field(
+        description="[decision] Listing words that may stand before a brand without "
+        "qualifying it as a common noun (`New`, `Wholesale`, `Original`); any other everyday "
+        "word right before such a mark does (`Ice Cream Vans`)."
+    )
+    boilerplate_zh: tuple[str, ...] = Field(
+        description="[decision] The same in Chinese (`新款`, `热卖`, `现货`)."
     )
     fuzzy_min_length: int = Field(
         ge=3,
         description="[decision] A mark of at least this many letters also matches a word one "
         "edit away (a letter added, dropped, changed or two swapped).",
+    )
+    fuzzy_insertions_min_length: int = Field(
+        ge=3,
+        description="[decision] Shorter marks match a changed, swapped or doubled letter only, "
+        "not another added or dropped one.",
     )
     fuzzy_two_edits_min_length: int = Field(
         ge=4, description="[decision] A mark of at least this many letters matches two edits away."
@@ -77,6 +104,19 @@ class RadarDetection(_Section):
         description="[decision] Largest Hamming distance (of 64 bits) between the perceptual "
         "hashes of a product image and a protected image that still matches.",
     )
+
+    image_crops: tuple[float, ...] = Field(
+        min_length=1,
+        description="[decision] Fractions of a protected image's width or height cut from "
+        "each side, in every combination, to match copies that sellers cropped.",
+    )
+
+    @field_validator("image_crops")
+    @classmethod
+    def _crop_fractions(cls, value: tuple[float, ...]) -> tuple[float, ...]:
+        if any(not 0 <= crop < 0.25 for crop in value):
+            raise ValueError("crop fractions are at least 0 and below 0.25")
+        return value
 
     @field_validator("step_scores")
     @classmethod
