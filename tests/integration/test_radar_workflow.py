@@ -594,10 +594,10 @@ def test_a_delisting_closes_the_products_other_open_tasks(engine: sa.Engine) -> 
 
 def test_the_outbox_tells_the_owner_of_each_event(engine: sa.Engine) -> None:
     owned = open_task(engine, "P1", "R-LV", T0)
-    unowned = open_task(engine, "P5", "R-LV", T0)
+    unowned = open_task(engine, "P5", "R-LV", T0 + SECOND)  # enforced second
     edit_id = edit(engine, "sub1", owned, T0 + SECOND)
     decide(engine, edit_id, False, T0 + dt.timedelta(hours=1))
-    enforce(engine, DEADLINE)
+    enforce(engine, DEADLINE + SECOND)
     got = [(m.topic, m.subject_id, m.merchant_id, m.account_id) for m in outbox(engine)]
     assert got == [
         ("radar_task_opened", owned, "M1", "AC-M1-sub"),
