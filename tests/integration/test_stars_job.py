@@ -201,7 +201,8 @@ def test_the_daily_job_computes_stars_after_the_metrics(
     assert row.stars == 5
     with sqlite_engine.connect() as connection:
         jobs = connection.scalars(sa.select(job_runs.c.job).order_by(job_runs.c.id)).all()
-    assert jobs == ["compute", "stars", "guarantee", "stars"]  # compute = the daily job
+    # compute = the daily job: metrics, the product radar (in force now), stars, guarantee.
+    assert jobs == ["compute", "radar", "stars", "guarantee", "stars"]
 
 
 def test_coverage_passes_by_default_up_to_ten_orders(sqlite_engine: sa.Engine) -> None:
