@@ -658,3 +658,43 @@ def test_two_operators_deciding_at_once_exactly_one_wins(engine: sa.Engine) -> N
         verb = "approve" if expected == "cleared" else "reject"
         assert audit_actions(engine, review_id) == ["radar.submit_appeal", f"radar.{verb}_appeal"]
         assert len([m for m in outbox(engine) if m.subject_id == review_id]) == 1
+
+
+@pytest.mark.parametrize("way", ["appeal", "edit", "qualification"])
+def test_two_submissions_at_once_one_is_refused(engine: sa.Engine, way: str) -> None:
+    """Once per task (appeal), one pending edit per task, one pending qualification per
+    merchant and right hold when two of the merchant's users press the button together."""
+    first = open_task(engine, "P1", "R-LV", T0)
+    second = open_task(engine, "P2", "R-LV", T0)
+    submit = {
+        "appeal": lambda login, task_id: appeal(engine, login, task_id, T0 + SECOND),
+        "edit": lambda login, task_id: edit(engine, login, task_id, T0 + SECOND),
+        "qualification": lambda login, task_id: qualify(engine, login, task_id, T0 + SECOND),
+    }[way]
+    targets = [first, first] if way != "qualification" else [first, second]
+    start = threading.Barrier(2)
+    outcomes: list[object] = []
+    lock = threading.Lock()
+
+    def run(login: str, task_id: str) -> None:
+        start.wait()
+        try:
+            got: object = submit(login, task_id)
+        except RadarRefused as refused:
+            got = refused
+        with lock:
+            outcomes.append(got)
+
+    threads = [
+        threading.Thread(target=run, args=(login, task_id))
+        for login, task_id in zip(("sub1", "main1"), targets, strict=True)
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=30)
+    refused = [o for o in outcomes if isinstance(o, RadarRefused)]
+    assert len(outcomes) == 2 and len(refused) == 1, outcomes
+    assert refused[0].code == {"appeal": "appeal_used", "edit": "edit_pending"}.get(
+        way, "qualification_pending"
+    )

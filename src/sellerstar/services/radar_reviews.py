@@ -36,6 +36,7 @@ from sellerstar.store.schema import contract_tables
 
 _tasks = contract_tables["radar_tasks"]
 _products = contract_tables["products"]
+_merchants = contract_tables["merchants"]
 
 REVIEW_DECIDED = "radar_review_decided"
 MAX_TEXT = 4000
@@ -109,6 +110,18 @@ def task_in_scope(connection: sa.Connection, principal: Principal, task_id: str)
 
 def _new_review_id(now: dt.datetime) -> str:
     return "RR" + now.strftime("%Y%m%d") + secrets.token_hex(5).upper()
+
+
+def _one_at_a_time(connection: sa.Connection, merchant_id: str) -> None:
+    """Queue the merchant's radar submissions: the checks below (once per task, one pending
+    edit, one pending qualification per right) read before they write, so two users
+    pressing the button together would both pass them. PostgreSQL: a row lock until the
+    commit; SQLite takes the store's write lock at BEGIN already."""
+    connection.execute(
+        sa.select(_merchants.c.merchant_id)
+        .where(_merchants.c.merchant_id == merchant_id)
+        .with_for_update()
+    )
 
 
 def _require_open(task: TaskInScope) -> None:
@@ -200,6 +213,7 @@ def submit_edit(
 ) -> str:
     """Send an edit of the task's product to product review (编辑商品)."""
     task = task_in_scope(connection, principal, task_id)
+    _one_at_a_time(connection, task.merchant_id)
     _require_open(task)
     edit = {
         "title": _text(title, "title", MAX_TITLE, required=True),
@@ -242,6 +256,7 @@ def submit_appeal(
 ) -> str:
     """Appeal the task (申诉, limited per task; the button is greyed after)."""
     task = task_in_scope(connection, principal, task_id)
+    _one_at_a_time(connection, task.merchant_id)
     _require_open(task)
     text = _text(statement, "statement", MAX_TEXT, required=True)
     workflow = radar_tasks.task_rules(book, task.created_at)
@@ -284,6 +299,7 @@ def submit_qualification(
     """File an IP qualification (上传知识产权资质备案) for the right of ``task_id``; once
     approved, every open task of that right for the merchant is rectified."""
     task = task_in_scope(connection, principal, task_id)
+    _one_at_a_time(connection, task.merchant_id)
     _require_open(task)
     if task.right_id is None:
         raise RadarRefused("no_right", f"task {task_id} is not about an IP right")
