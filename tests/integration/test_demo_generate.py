@@ -165,6 +165,7 @@ def test_nothing_happens_after_the_as_of_date(market: Market) -> None:
         "tracking_events": ("event_time", "received_at"),
         "tracking_appeals": ("submitted_at", "decided_at"),
         "guarantee_enrolments": ("joined_at", "left_at"),
+        "radar_tasks": ("created_at", "closed_at"),
     }
     for name, columns in instants.items():
         for column in columns:
@@ -297,6 +298,62 @@ def test_products_follow_the_catalogue_rules(market: Market) -> None:
         assert product["industry"] in industries
         assert (product["ships_within_days"] is not None) == product["is_rts"]
         assert (product["sample_price_usd"] is not None) == product["samples_supported"]
+
+
+def test_a_few_titles_name_a_protected_right_in_its_industry(market: Market) -> None:
+    rights = market.rows["ip_rights"]
+    assert len(rights) >= 20 and any("路易威登" in (r["aliases"] or "") for r in rights)
+    spellings = {
+        word: right
+        for right in rights
+        for word in (right["mark"], *(right["aliases"] or "").split(";"))
+        if word
+    }
+    products = market.rows["products"]
+    marked = [p for p in products if any(word in p["title"] for word in spellings)]
+    assert 0.02 <= len(marked) / len(products) <= 0.04
+    assert any(" for " in p["title"] for p in marked)
+    assert any(" Style " in p["title"] for p in marked)
+    # Some declare the mark as their brand; other brands are the merchant's own, one each.
+    marks = {right["mark"] for right in rights}
+    assert any(p["brand"] in marks for p in marked)
+    own: dict[str, set[str]] = defaultdict(set)
+    for product in products:
+        if product["brand"] and product["brand"] not in marks:
+            own[product["merchant_id"]].add(product["brand"])
+    assert own and all(len(brands) == 1 for brands in own.values())
+    assert sum(1 for p in products if p["brand"]) < len(products) / 2
+    assert {p["tier"] for p in products} == {"strong", "potential", "ordinary", "low"}
+    assert all(p["image_path"] is None for p in products)
+
+
+def test_imported_radar_tasks_are_open_within_the_deadline_or_rectified(market: Market) -> None:
+    products = _by(market.rows["products"], "product_id")
+    tasks = market.rows["radar_tasks"]
+    deadline = dt.timedelta(days=market.policy.radar_deadline_days)
+    live = dt.datetime.combine(market.policy.radar_live, dt.time(), TZ)
+    assert {t["status"] for t in tasks} == {"open", "rectified"}
+    assert {t["category"] for t in tasks} <= {"logistics", "service", "price", "other"}
+    for task in tasks:
+        assert task["right_id"] is None and task["created_at"] >= live
+        if task["status"] == "open":
+            assert task["closed_at"] is None
+            assert CUTOFF - deadline < task["created_at"] < CUTOFF
+            assert products[task["product_id"]]["status"] == "listed"
+        else:
+            assert task["created_at"] < task["closed_at"] <= task["created_at"] + deadline
+
+
+def test_some_merchants_have_imported_penalty_points(market: Market) -> None:
+    violations = market.rows["violations"]
+    merchants = {v["merchant_id"] for v in violations}
+    assert 0 < len(merchants) < len(market.rows["merchants"]) / 4
+    start = dt.date(2022, 6, 1)
+    assert any(v["occurred_on"] < start for v in violations)
+    assert all(v["occurred_on"] <= AS_OF for v in violations)
+    explicit = [v for v in violations if v["expires_on"] is not None]
+    assert explicit and len(explicit) < len(violations)
+    assert all(v["expires_on"] > v["occurred_on"] for v in explicit)
 
 
 def test_merchant_sizes_are_skewed(market: Market) -> None:

@@ -77,6 +77,6 @@ def test_demo_fills_the_store_and_a_month_of_results(database_url: str, tmp_path
     assert [status for _, status in jobs] == ["succeeded"] * 3
     assert jobs[0].job == "compute" and len({job for job, _ in jobs}) == 3
     assert stars == 2 * merchants  # both tracks
-    assert official == {dt.date(2022, 11, 1): "baseline", dt.date(2022, 12, 1): "2022-11"}
+    assert official == {dt.date(2022, 11, 1): "2022-10-25", dt.date(2022, 12, 1): "2022-11"}
     shown = console.export_text()
     assert "imported" in shown and "tracking visibility" in shown

@@ -23,7 +23,7 @@ from sellerstar.rules import RuleBook, load_rulebook
 from sellerstar.store.schema import contract_tables, job_runs, star_averages, star_levels
 
 BOOK: RuleBook = load_rulebook()
-# Stat date 2022-11-08 is seen on view date 2022-11-10 (baseline), 2022-11-09 on 2022-11-11.
+# Stat date 2022-11-08 is seen on view date 2022-11-10 (2022-10-25), 2022-11-09 on 2022-11-11.
 BEFORE, AFTER = dt.date(2022, 11, 8), dt.date(2022, 11, 9)
 BOTH = days(BEFORE, AFTER)
 
@@ -44,7 +44,7 @@ def test_each_stat_date_is_scored_under_its_own_rule_set(store_engine: sa.Engine
     run_star_job(store_engine, BOOK, BEFORE, AFTER, NOW)
     stars = _stars(store_engine)
     before, after = stars[("untracked", "custom", BEFORE)], stars[("untracked", "custom", AFTER)]
-    assert (before.rule_set_id, after.rule_set_id) == ("baseline", "2022-11")
+    assert (before.rule_set_id, after.rule_set_id) == ("2022-10-25", "2022-11")
     assert "tracking_visibility_rate" not in before.explanation["metrics"]
     assert after.explanation["metrics"]["tracking_visibility_rate"]["points"] == 0.0
     assert before.stars == 5 and after.stars < 5

@@ -32,7 +32,7 @@ def _url(engine: sa.Engine) -> str:
 def _market(engine: sa.Engine) -> World:
     """A merchant perfect but for tracking visibility (30%), and an operator."""
     world = World(engine)
-    world.merchant("m", [OCTOBER_END], rule_set_id="baseline", tv_rate=None, gd_rate=None)
+    world.merchant("m", [OCTOBER_END], rule_set_id="2022-10-25", tv_rate=None, gd_rate=None)
     world.metrics("m", [NOVEMBER_END], tv_rate=0.3)
     world.user("ops", "operator")
     world.user("seller", "merchant_main", merchant_id="m")
@@ -47,14 +47,14 @@ def _official(engine: sa.Engine, month: dt.date) -> dict[str, Any]:
     return {row.track: row for row in rows}
 
 
-def test_november_runs_under_baseline_and_december_under_the_new_rules(
+def test_november_runs_under_the_radar_set_and_december_under_the_new_rules(
     store_engine: sa.Engine,
 ) -> None:
     _market(store_engine)
     store = store_engine
     november = run_official(store, BOOK, "2022-11", DECEMBER_5)
     december = run_official(store, BOOK, "2022-12", DECEMBER_5)
-    assert (november.plan.stat_date, november.plan.rule_set.id) == (OCTOBER_END, "baseline")
+    assert (november.plan.stat_date, november.plan.rule_set.id) == (OCTOBER_END, "2022-10-25")
     assert (december.plan.stat_date, december.plan.rule_set.id) == (NOVEMBER_END, "2022-11")
     old, new = (
         _official(store_engine, dt.date(2022, 11, 1)),

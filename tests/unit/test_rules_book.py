@@ -45,14 +45,25 @@ def book() -> RuleBook:
 
 def test_shipped_rule_sets_are_package_data_read_through_importlib_resources() -> None:
     names = sorted(entry.name for entry in SHIPPED.iterdir() if entry.name.endswith(".toml"))
-    assert names == ["2022-11.toml", "baseline.toml"]
+    assert names == ["2022-10-25.toml", "2022-11.toml", "baseline.toml"]
 
 
-def test_the_book_holds_both_sets_oldest_first(book: RuleBook) -> None:
+def test_the_book_holds_every_set_oldest_first(book: RuleBook) -> None:
     assert [(rs.id, rs.effective) for rs in book.rule_sets] == [
         ("baseline", dt.date(2020, 1, 1)),
+        ("2022-10-25", dt.date(2022, 10, 25)),
         ("2022-11", dt.date(2022, 11, 11)),
     ]
+
+
+def test_the_radar_set_adds_the_radar_and_the_ledger_and_nothing_else(book: RuleBook) -> None:
+    radar = book.get("2022-10-25")
+    assert radar.product_radar is not None
+    assert radar.tracking_visibility is None
+    assert radar.guaranteed_delivery is None
+    assert radar.penalty_points.risk_health_from_ledger
+    assert not book.get("baseline").penalty_points.risk_health_from_ledger
+    assert book.get("2022-11").penalty_points.risk_health_from_ledger
 
 
 def test_baseline_lacks_what_launched_later(book: RuleBook) -> None:
@@ -68,7 +79,7 @@ def test_baseline_lacks_what_launched_later(book: RuleBook) -> None:
     assert baseline.star_level.assurance.fast_trade.guaranteed_delivery_coverage is None
 
 
-@pytest.mark.parametrize("name", ["baseline.toml", "2022-11.toml"])
+@pytest.mark.parametrize("name", ["baseline.toml", "2022-10-25.toml", "2022-11.toml"])
 def test_every_toml_value_names_its_rulebook_section(name: str) -> None:
     lines = _shipped_text(name).splitlines()
     table = ""
@@ -84,7 +95,7 @@ def test_every_toml_value_names_its_rulebook_section(name: str) -> None:
 
 def test_get_unknown_id_names_the_known_ones(book: RuleBook) -> None:
     with pytest.raises(
-        InputError, match=r"no rule-set with id 'nope' \(known: baseline, 2022-11\)"
+        InputError, match=r"no rule-set with id 'nope' \(known: baseline, 2022-10-25, 2022-11\)"
     ):
         book.get("nope")
 
@@ -93,7 +104,9 @@ def test_get_unknown_id_names_the_known_ones(book: RuleBook) -> None:
 
 
 def test_in_force_switches_on_the_effective_date(book: RuleBook) -> None:
-    assert book.in_force(dt.date(2022, 11, 10)).id == "baseline"
+    assert book.in_force(dt.date(2022, 10, 24)).id == "baseline"
+    assert book.in_force(dt.date(2022, 10, 25)).id == "2022-10-25"
+    assert book.in_force(dt.date(2022, 11, 10)).id == "2022-10-25"
     assert book.in_force(dt.date(2022, 11, 11)).id == "2022-11"
     assert book.in_force(dt.date(2030, 1, 1)).id == "2022-11"
     assert book.in_force(dt.date(2020, 1, 1)).id == "baseline"
@@ -108,21 +121,28 @@ def test_before_the_first_rule_set_nothing_is_in_force(book: RuleBook) -> None:
 
 def test_in_force_at_takes_the_date_in_the_platform_time_zone(book: RuleBook) -> None:
     # 2022-11-11 00:00 in Asia/Shanghai is 2022-11-10 16:00 UTC.
-    assert book.in_force_at(dt.datetime(2022, 11, 10, 15, 59, 59, tzinfo=dt.UTC)).id == "baseline"
-    assert book.in_force_at(dt.datetime(2022, 11, 10, 16, 0, tzinfo=dt.UTC)).id == "2022-11"
+    at = book.in_force_at
+    assert at(dt.datetime(2022, 11, 10, 15, 59, 59, tzinfo=dt.UTC)).id == "2022-10-25"
+    assert at(dt.datetime(2022, 11, 10, 16, 0, tzinfo=dt.UTC)).id == "2022-11"
+    assert at(dt.datetime(2022, 10, 24, 15, 59, 59, tzinfo=dt.UTC)).id == "baseline"
+    assert at(dt.datetime(2022, 10, 24, 16, 0, tzinfo=dt.UTC)).id == "2022-10-25"
 
 
 def test_a_stat_date_uses_the_set_in_force_on_its_view_date(book: RuleBook) -> None:
     # Predicted star level changes from view date 2022-11-11 = stat date 2022-11-09 + 2.
-    assert book.for_stat_date(dt.date(2022, 11, 8)).id == "baseline"
+    assert book.for_stat_date(dt.date(2022, 11, 8)).id == "2022-10-25"
     assert book.for_stat_date(dt.date(2022, 11, 9)).id == "2022-11"
+    assert book.for_stat_date(dt.date(2022, 10, 22)).id == "baseline"
+    assert book.for_stat_date(dt.date(2022, 10, 23)).id == "2022-10-25"
 
 
-def test_official_evaluation_of_november_uses_the_old_set_december_the_new(
+def test_official_evaluation_of_november_uses_the_radar_set_december_the_new(
     book: RuleBook,
 ) -> None:
+    october = book.for_official_evaluation("2022-10")
+    assert october.id == "baseline"
     november = book.for_official_evaluation("2022-11")
-    assert november.id == "baseline"
+    assert november.id == "2022-10-25"
     assert november.tracking_visibility is None
     assert november.guaranteed_delivery is None
     december = book.for_official_evaluation("2022-12")
@@ -175,7 +195,7 @@ def test_an_extra_folder_adds_rule_sets(tmp_path: Path) -> None:
     (tmp_path / "2023-07.toml").write_text(_variant("2023-07", "2023-07-01"), encoding="utf-8")
     (tmp_path / "notes.txt").write_text("not a rule-set", encoding="utf-8")
     extended = load_rulebook(tmp_path)
-    assert [rs.id for rs in extended.rule_sets] == ["baseline", "2022-11", "2023-07"]
+    assert [rs.id for rs in extended.rule_sets] == ["baseline", "2022-10-25", "2022-11", "2023-07"]
     assert extended.in_force(dt.date(2023, 6, 30)).id == "2022-11"
     assert extended.in_force(dt.date(2023, 7, 1)).id == "2023-07"
 

@@ -32,6 +32,7 @@ from sellerstar.demo.orders import make_orders
 from sellerstar.demo.output import TableWriter, prepare
 from sellerstar.demo.policy import Policy
 from sellerstar.demo.products import make_products, merchant_ranges
+from sellerstar.demo.radar import ip_rights_table, radar_tasks_table, task_rows, violations_table
 from sellerstar.demo.scores import score_tables
 from sellerstar.demo.shipments import make_shipments
 from sellerstar.rules.book import load_rulebook
@@ -40,6 +41,7 @@ from sellerstar.rules.book import load_rulebook
 _MERCHANTS, _ORDERS, _SHIPMENTS, _EVENTS, _APPEALS, _PRODUCTS, _NAMES = range(7)
 _SCORES = 7
 _CLAIMS = 20  # orders.placed_by and late_delivery_claims
+_LISTINGS, _RADAR_TASKS, _VIOLATIONS = 21, 22, 23  # products' radar columns, radar_tasks
 
 _CHUNKED = (
     "orders",
@@ -114,10 +116,28 @@ def generate(
         scores = score_tables(random_stream(options.seed, _SCORES), pop, clock, policy)
         for name, columns in scores.items():
             writer.write(name, columns)
+        writer.write(
+            "violations",
+            violations_table(random_stream(options.seed, _VIOLATIONS), pop, clock, policy),
+        )
         _write_orders(world, writer, progress)
+        writer.write("ip_rights", ip_rights_table())
+        tasks = []
         for chunk, (lo, hi) in enumerate(product_ranges):
             stream = random_stream(options.seed, _PRODUCTS, chunk)
-            writer.write("products", make_products(stream, pop, lo, hi, policy), part=chunk)
+            listings = random_stream(options.seed, _LISTINGS, chunk)
+            products = make_products(stream, pop, lo, hi, policy, listings)
+            writer.write("products", products, part=chunk)
+            tasks.append(
+                task_rows(
+                    random_stream(options.seed, _RADAR_TASKS, chunk),
+                    products["product_id"],
+                    products["status"],
+                    clock,
+                    policy,
+                )
+            )
+        writer.write("radar_tasks", radar_tasks_table(tasks))
     finally:
         writer.close()
     return Summary(

@@ -60,6 +60,12 @@ class Policy:
     industries: tuple[tuple[str, float], ...]
     # star level (§2A): the capability score each star needs
     capability_thresholds: tuple[float, ...]
+    # product radar (§3): its launch, the rectification deadline and its categories;
+    # penalty points (§3.1): how long they count
+    radar_live: dt.date
+    radar_deadline_days: int
+    radar_categories: tuple[str, ...]
+    penalty_expiry_days: int
 
     @classmethod
     def from_rulebook(cls, book: RuleBook, as_of: dt.date) -> Policy:
@@ -71,7 +77,8 @@ class Policy:
             book, as_of, "guaranteed_delivery", lambda rs: rs.guaranteed_delivery
         ).guaranteed_delivery
         venue = _section(book, as_of, "sample_venue", lambda rs: rs.sample_venue).sample_venue
-        assert tv is not None and gd is not None and venue is not None
+        radar = _section(book, as_of, "product_radar", lambda rs: rs.product_radar).product_radar
+        assert tv is not None and gd is not None and venue is not None and radar is not None
         service = base.guarantee_service
         return cls(
             timezone=base.calendar.timezone,
@@ -100,6 +107,10 @@ class Policy:
             fast_trade_max_ship_days=service.fast_trade_max_ship_days,
             industries=tuple((row.industry, row.min_sample_price_usd) for row in venue.industries),
             capability_thresholds=base.star_level.capability_thresholds,
+            radar_live=radar.live_date,
+            radar_deadline_days=radar.rectification_deadline_days,
+            radar_categories=radar.categories,
+            penalty_expiry_days=base.penalty_points.expiry_days,
         )
 
 

@@ -16,6 +16,7 @@ from sellerstar.demo import names
 from sellerstar.demo.merchants import Population, account_ids, merchant_ids
 from sellerstar.demo.orders import money
 from sellerstar.demo.policy import Policy
+from sellerstar.demo.radar import radar_listings
 from sellerstar.demo.text import Ints, glue, ids, numbers_as_text, pick, with_nulls
 
 PRODUCT_STATUSES = ("listed", "delisted", "deleted")
@@ -33,9 +34,16 @@ def merchant_ranges(pop: Population, chunk_size: int) -> list[tuple[int, int]]:
 
 
 def make_products(
-    rng: np.random.Generator, pop: Population, lo: int, hi: int, policy: Policy
+    rng: np.random.Generator,
+    pop: Population,
+    lo: int,
+    hi: int,
+    policy: Policy,
+    radar_rng: np.random.Generator,
 ) -> dict[str, pa.Array]:
-    """Columns of the ``products`` table for merchants ``lo .. hi - 1``."""
+    """Columns of the ``products`` table for merchants ``lo .. hi - 1``; the radar's
+    columns (brand, tier, marks in titles: :mod:`sellerstar.demo.radar`) draw from
+    ``radar_rng``, so the other columns do not depend on them."""
     count = pop.products[lo:hi]
     merchant = np.repeat(np.arange(lo, hi), count)
     size = len(merchant)
@@ -75,16 +83,21 @@ def make_products(
     )
     cents = np.round(floor * factor * 100).astype(np.int64)
     moq = rng.choice(np.array([1, 2, 5, 10, 50, 100, 500]), size)
+    # Drawn in the order of the columns, as before the radar's columns came.
+    title = glue(
+        pick(names.ADJECTIVES, rng.integers(0, len(names.ADJECTIVES), size)),
+        " ",
+        pick(nouns[0], noun),
+        pick(_SPEC, rng.integers(0, len(_SPEC), size)),
+    )
+    growth = np.round(rng.beta(3.5, 2.5, size) * 100).astype(np.int64)
+    status = pick(PRODUCT_STATUSES, rng.choice(3, size, p=[0.86, 0.09, 0.05]))
+    listings = radar_listings(radar_rng, merchant, title, industries, industry, growth)
     return {
         "product_id": ids("P", first + np.arange(size) + 1, 10),
         "merchant_id": merchant_ids(merchant),
         "owner_account_id": account_ids(owner),
-        "title": glue(
-            pick(names.ADJECTIVES, rng.integers(0, len(names.ADJECTIVES), size)),
-            " ",
-            pick(nouns[0], noun),
-            pick(_SPEC, rng.integers(0, len(_SPEC), size)),
-        ),
+        "title": listings.title,
         "description": glue(
             pick(leaves[0], leaf),
             ". MOQ ",
@@ -97,10 +110,13 @@ def make_products(
         "is_rts": pa.array(rts),
         "ships_within_days": pa.array(days, mask=~rts),
         "stock": pa.array(stock),
-        "growth_score": pa.array(np.round(rng.beta(3.5, 2.5, size) * 100).astype(np.int64)),
+        "growth_score": pa.array(growth),
         "samples_supported": pa.array(samples),
         "sample_price_usd": with_nulls(money(cents), ~samples),
-        "status": pick(PRODUCT_STATUSES, rng.choice(3, size, p=[0.86, 0.09, 0.05])),
+        "status": status,
+        "brand": listings.brand,
+        "tier": listings.tier,
+        "image_path": listings.image_path,
     }
 
 

@@ -37,8 +37,8 @@ class RuleBook:
     """All rule-sets, oldest first; answers which one is in force on a date.
 
     >>> book = load_rulebook()
-    >>> book.in_force(dt.date(2022, 11, 10)).id, book.in_force(dt.date(2022, 11, 11)).id
-    ('baseline', '2022-11')
+    >>> [book.in_force(dt.date(2022, m, d)).id for m, d in ((10, 24), (10, 25), (11, 11))]
+    ['baseline', '2022-10-25', '2022-11']
     """
 
     def __init__(self, rule_sets: Iterable[RuleSet]) -> None:
@@ -91,7 +91,7 @@ class RuleBook:
         force on the set's configured evaluation day of that month.
 
         >>> load_rulebook().for_official_evaluation("2022-11").id
-        'baseline'
+        '2022-10-25'
         """
         try:
             first = parse_month(month)

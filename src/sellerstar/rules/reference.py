@@ -39,7 +39,7 @@ Which rule-set applies:
   shown on 2022-11-11, are computed under `2022-11`;
 - **to an official evaluation** of month M (`RuleBook.for_official_evaluation("YYYY-MM")`):
   the one in force on day `star_level.official_evaluation.day` of M, so the evaluation of
-  2022-11-05 runs under `baseline` and the one of 2022-12-05 under `2022-11`.
+  2022-11-05 runs under `2022-10-25` and the one of 2022-12-05 under `2022-11`.
 
 A section a rule-set does not have is **not in force** under it (shown as —). Values
 marked **[decision]** are our reading where the seed is silent or ambiguous. A bad file

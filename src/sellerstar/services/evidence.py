@@ -40,6 +40,8 @@ CONTENT_TYPES: dict[str, str] = {
     "WEBP": "image/webp",
     "GIF": "image/gif",
 }
+IMAGE_CONTENT_TYPES: dict[str, str] = {k: v for k, v in CONTENT_TYPES.items() if k != "PDF"}
+"""The formats a screenshot may have (an appeal's evidence): images only."""
 _SUFFIXES = {"PDF": ".pdf", "PNG": ".png", "JPEG": ".jpg", "WEBP": ".webp", "GIF": ".gif"}
 PART_SUFFIX = ".part"
 SWEEP_GRACE = dt.timedelta(hours=24)
@@ -78,7 +80,7 @@ def image_format(data: bytes, name: str, max_bytes: int) -> str:
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError, Image.DecompressionBombError,
             Image.DecompressionBombWarning) as exc:  # fmt: skip
         raise EvidenceRejected(f"screenshot {name!r}: not a PNG, JPEG, WebP or GIF image") from exc
-    if found not in CONTENT_TYPES or found == "PDF":
+    if found not in IMAGE_CONTENT_TYPES:
         raise EvidenceRejected(
             f"screenshot {name!r}: {found} images are not accepted; use PNG, JPEG, WebP or GIF"
         )

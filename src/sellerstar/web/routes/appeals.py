@@ -46,7 +46,7 @@ from sellerstar.web.words import appeals as words
 from sellerstar.web.words.logistics import Text
 
 router = APIRouter(include_in_schema=False)
-IMAGE_TYPES = ", ".join(evidence.CONTENT_TYPES.values())
+IMAGE_TYPES = ", ".join(evidence.IMAGE_CONTENT_TYPES.values())
 ROW_ID_MAX = 2**31 - 1
 """Largest key of an autoincrement column (``sa.Integer``: 32 bits on PostgreSQL); a larger
 number in a URL names no row, and would overflow the database driver."""

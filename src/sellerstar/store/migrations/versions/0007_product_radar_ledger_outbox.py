@@ -238,11 +238,25 @@ def upgrade() -> None:
     _points_expire_after_365_days()
     with op.batch_alter_table("penalty_points", schema=None) as batch_op:
         batch_op.alter_column("expires_on", existing_type=sa.Date(), nullable=False)
+    _ledger_comment(_LEDGER_COMMENT, _LATE_SHIPMENTS_COMMENT)
 
     with op.batch_alter_table("products", schema=None) as batch_op:
         batch_op.add_column(sa.Column("brand", sa.Text(), nullable=True))
         batch_op.add_column(sa.Column("tier", sa.Text(), nullable=True))
         batch_op.add_column(sa.Column("image_path", sa.Text(), nullable=True))
+
+
+_LATE_SHIPMENTS_COMMENT = "Penalty points per violation (late shipment, later the product radar's)."
+_LEDGER_COMMENT = (
+    "The penalty-points ledger: one row per violation from every source (late shipments, "
+    "radar delistings, imported points), each with its rule (kind), date and expiry."
+)
+
+
+def _ledger_comment(comment: str, existing: str) -> None:
+    # SQLite keeps no comments; PostgreSQL's must match the model's.
+    if op.get_bind().dialect.name != "sqlite":
+        op.create_table_comment("penalty_points", comment, existing_comment=existing)
 
 
 def _points_expire_after_365_days() -> None:
@@ -259,6 +273,7 @@ def downgrade() -> None:
         batch_op.drop_column("tier")
         batch_op.drop_column("brand")
 
+    _ledger_comment(_LATE_SHIPMENTS_COMMENT, _LEDGER_COMMENT)
     with op.batch_alter_table("penalty_points", schema=None) as batch_op:
         batch_op.drop_column("detail")
         batch_op.drop_column("expires_on")
