@@ -87,6 +87,7 @@ def test_demo_fills_the_store_and_a_month_of_results(database_url: str, tmp_path
     assert official == {dt.date(2022, 11, 1): "2022-10-25", dt.date(2022, 12, 1): "2022-11"}
     shown = console.export_text()
     assert "imported" in shown and "tracking visibility" in shown
+    assert "product radar 2022-11-26 … 2022-12-06" in shown
 
 
 def connection_states(database_url: str, task_ids: list[str]) -> list[str]:

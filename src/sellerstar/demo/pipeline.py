@@ -112,15 +112,8 @@ def run_demo(
         "penalty_points": guarantee["penalties_written"],
         "compensations": guarantee["compensations_written"],
     }
-    radar_rows = radar.rows() if radar is not None else {}
     result = DemoRun(
-        imported,
-        first,
-        last,
-        stored | radar_rows | star_rows | guarantee_rows,
-        demo_merchant,
-        official,
-        radar,
+        imported, first, last, stored | star_rows | guarantee_rows, demo_merchant, official, radar
     )
     console.print(summary_table(result))
     console.print(metrics_summary.render(computed))
@@ -152,6 +145,9 @@ def summary_table(result: DemoRun) -> Table:
     span = f"{result.first_stat_date} … {result.last_stat_date}"
     for name, rows in result.stored_rows.items():
         table.add_row(f"computed {span}", name, f"{rows:,}")
+    if result.radar is not None:
+        for name, rows in result.radar.rows().items():
+            table.add_row(f"product radar {result.radar.span}", name, f"{rows:,}")
     for month, rule_set_id in result.official.items():
         table.add_row("official evaluation", f"{month} (rule-set {rule_set_id})", "")
     table.add_section()

@@ -77,6 +77,7 @@ _accounts = contract_tables["accounts"]
 class RadarDemo:
     """What the demo's radar did: the daily runs' totals and the task of each role."""
 
+    span: str = ""  # the days of the radar's daily runs
     runs: int = 0
     tasks_opened: int = 0
     delisted: int = 0
@@ -85,8 +86,8 @@ class RadarDemo:
     def rows(self) -> dict[str, int]:
         return {
             "radar_tasks opened": self.tasks_opened,
-            "radar delistings": self.delisted,
-            "radar tasks walked": len(self.roles),
+            "products delisted with points": self.delisted,
+            "tasks walked through a way out": len(self.roles),
         }
 
 
@@ -137,7 +138,7 @@ def run_radar_demo(
         )
     late = {p for p in listed if zlib.crc32(p.encode("utf-8")) % LATE_SHARE == 0}
     early = set(listed) - late
-    demo = RadarDemo()
+    demo = RadarDemo(span=f"{first_day} … {view}")
     walk = _Walk(store, book, image_root, demo, demo_merchant, mains)
     walk.evidence = (evidence_dir, evidence_max_bytes)
 
