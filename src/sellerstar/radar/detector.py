@@ -2,14 +2,16 @@
 
 Built once over all rights (:meth:`Detector.build`), then :meth:`Detector.scan` per
 listing. Each field (title, description, declared brand) is turned into its skeleton once
-(:mod:`sellerstar.radar.normalise`); one Aho-Corasick automaton over the skeletons of every
-mark and alias finds the exact, case, width, accent and homoglyph forms in one pass, with
-word boundaries checked on the skeleton; leet words are mapped and searched again; runs of
-single letters and adjacent words are joined to catch spaced-out marks; misspellings come
-from a deletion index (SymSpell) over the marks, verified by the edit distance of
-``rapidfuzz``. Chinese marks are confirmed against jieba's word boundaries. A mark that is
-also an everyday word (:mod:`sellerstar.radar.lexicon`) counts only in a brand position,
-and compatibility wording (``case for AirPods``) is no finding when the rule-set allows it.
+(:mod:`sellerstar.radar.normalise`). One Aho-Corasick automaton over the skeletons of every
+mark and alias, and of every mark cut in two by a space, finds the exact, case, width,
+accent, homoglyph and split forms in one pass over a letters-only view, so a hit is always
+a whole word; leet words are mapped and searched again; runs of single letters are
+joined; misspellings come from a deletion index (SymSpell) over the marks, verified with
+``rapidfuzz``, and for Chinese marks from their sound. Chinese hits are confirmed on
+jieba's word boundaries. A mark that is also an everyday word
+(:mod:`sellerstar.radar.lexicon`) counts only where it names a brand, and compatibility
+wording (``case for AirPods``) is no finding when the rule-set allows it. docs/radar.md
+describes every step.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache
 from itertools import pairwise
 from pathlib import Path
 
@@ -88,18 +90,14 @@ class _Hit:
     edits: int = 0
 
 
-@dataclass
+@dataclass(frozen=True)
 class _Field:
-    """A field being scanned: its text, skeleton and word positions."""
+    """A field being scanned: its name, text and skeleton."""
 
     name: str
     text: str
     skeleton: str
     offsets: tuple[int, ...] | None
-
-    @cached_property
-    def capitalised_throughout(self) -> bool:
-        return _capitalised_throughout(self.text)
 
     def original(self, start: int, end: int) -> tuple[int, int]:
         if self.offsets is None:
@@ -127,15 +125,31 @@ class Detector:
         # Marks of letters only are searched as whole words in a view of the skeleton where
         # everything but letters is a space: no hit inside another word ever comes back.
         # Chinese marks and marks with digits are searched in the skeleton itself.
+        # The same automaton holds the marks cut in two by a space anywhere ("Gu cci",
+        # "S ony", "MagS afe"): sellers split a mark to get past a filter.
         self._words_automaton = _automaton(
-            (f" {key.skeleton} ", index)
-            for index, key in enumerate(keys)
-            if not key.chinese and _LETTERS_ONLY.fullmatch(key.skeleton)
+            [
+                *(
+                    ((f" {key.skeleton} ", False), index)
+                    for index, key in enumerate(keys)
+                    if not key.chinese and _LETTERS_ONLY.fullmatch(key.skeleton)
+                ),
+                *(
+                    ((f" {key.compact[:cut]} {key.compact[cut:]} ", True), index)
+                    for index, key in enumerate(keys)
+                    if not key.chinese and key.compact.isalpha()
+                    for cut in range(1, len(key.compact))
+                ),
+            ]
         )
         self._raw_automaton = _automaton(
-            (key.skeleton, index)
+            ((key.skeleton, False), index)
             for index, key in enumerate(keys)
             if key.chinese or not _LETTERS_ONLY.fullmatch(key.skeleton)
+        )
+        # An ASCII text can hold none of the Chinese marks: only marks with digits or signs.
+        self._raw_in_ascii = any(
+            not k.chinese and not _LETTERS_ONLY.fullmatch(k.skeleton) for k in keys
         )
         self._compact: dict[str, tuple[int, ...]] = {}
         for index, key in enumerate(keys):
@@ -167,6 +181,7 @@ class Detector:
                 if len(key.compact) >= 4:
                     for pattern in _one_char_off(key.compact):
                         self._one_off[pattern] = (*self._one_off.get(pattern, ()), index)
+        self._chinese_marks = {k.compact for k in keys if k.chinese}
         self._chinese_lengths = sorted(
             {len(k.compact) for k in keys if k.chinese and _CJK_RUN.fullmatch(k.compact)}
         )
@@ -175,15 +190,17 @@ class Detector:
         self._prefixes = {
             key.compact[:i]
             for key in keys
-            if not key.chinese and len(key.compact) >= 4
-            for i in range(1, len(key.compact) + 1)
+            if not key.chinese and len(key.compact) >= 2
+            for i in range(2, len(key.compact) + 1)
         }
         # The words of marks of several words: "Hallo Kitty" is tried as one word because
-        # "kitty" is one of them.
-        self._pieces = {w for key in keys if not key.chinese for w in key.skeleton.split()[1:]}
+        # "kitty" is one of them, "Louis Vuiton" because "louis" is.
+        several = [key.skeleton.split() for key in keys if not key.chinese]
+        self._firsts = {words[0] for words in several if len(words) > 1}
+        self._pieces = {w for words in several for w in words[1:]}
         self._most_words = max([2, *(len(key.skeleton.split()) for key in keys if not key.chinese)])
         self._cues = _Cues(rules)
-        self._chinese_words = sorted({k.skeleton for k in keys if k.chinese})
+        self._chinese_words = tuple(sorted({k.skeleton for k in keys if k.chinese}))
         self._tokenizer: jieba.Tokenizer | None = None
         self._listing_words: tuple[ProductText, frozenset[str]] | None = None
 
@@ -197,15 +214,15 @@ class Detector:
             seen: set[str] = set()
             for text, is_alias in ((right.mark, False), *((a, True) for a in right.aliases)):
                 key = _key(index, text, is_alias)
-                if key is not None and key.skeleton not in seen:
-                    seen.add(key.skeleton)
+                if key is not None and key.text not in seen:
+                    seen.add(key.text)
                     keys.append(key)
         reference: dict[int, images.Hashes] = {}
         if image_root is not None:
             for index, right in enumerate(rights):
                 if right.image_path:
                     reference[index] = images.reference_hashes(
-                        image_root / right.image_path, rules.image_crops
+                        images.inside(image_root, right.image_path), rules.image_crops
                     )
         return cls(rights, keys, rules, reference)
 
@@ -241,14 +258,15 @@ class Detector:
             if min(map(len, words)) == 1 and _LETTER_RUN.search(sk.text) is not None:
                 hits += self._letter_run_hits(field)
             # Most words and word pairs of most listings lead nowhere and are remembered so.
-            boring, prefixes = self._boring, self._prefixes
-            todo = set(words) - boring
-            pieces = self._pieces
-            todo.update(
-                a
-                for a, b in pairwise(words)
-                if (a in prefixes or b in pieces) and a + b not in boring
-            )
+            boring, firsts, pieces = self._boring, self._firsts, self._pieces
+            seen = set(words)
+            todo = seen - boring
+            if not seen.isdisjoint(firsts) or not seen.isdisjoint(pieces):
+                todo.update(
+                    a
+                    for a, b in pairwise(words)
+                    if (a in firsts or b in pieces) and a + b not in boring
+                )
             if todo:
                 covered = {(h.start, h.end) for h in hits}
                 hits += self._word_hits(field, letters, todo, covered)
@@ -262,10 +280,19 @@ class Detector:
     ) -> list[_Hit]:
         hits: list[_Hit] = []
         view = " " + (letters or _NOT_LETTER.sub(SEPARATOR, text)) + " "
-        for end, (length, ids) in self._words_automaton.iter(view):
-            hits += [_Hit(key_id, end - length + 1, end - 1, step) for key_id in ids]
+        joined = step or "joined"
+        for end, (length, whole, split) in self._words_automaton.iter(view):
+            start, stop = end - length + 1, end - 1
+            hits += [_Hit(key_id, start, stop, step) for key_id in whole]
+            if (
+                split
+                and text[start:stop].count(SEPARATOR) == 1
+                and not _next_to_digit(text, start, stop)
+            ):
+                hits += [_Hit(key_id, start, stop, joined) for key_id in split]
         chinese: list[_Hit] = []
-        for end, (length, ids) in self._raw_automaton.iter(text):
+        raw = self._raw_automaton.iter(text) if self._raw_in_ascii or not text.isascii() else ()
+        for end, (length, ids, _split) in raw:
             start = end + 1 - length
             for key_id in ids:
                 key = self._keys[key_id]
@@ -273,7 +300,7 @@ class Detector:
                     chinese.append(_Hit(key_id, start, end + 1, step))
                 elif self._at_word_boundaries(text, key, start, end + 1):
                     hits.append(_Hit(key_id, start, end + 1, step))
-        if step is None and self._sounds and _CJK_RUN.search(text) is not None:
+        if step is None and self._sounds and not text.isascii() and _CJK_RUN.search(text):
             chinese += self._chinese_misspellings(text)
         if chinese:
             hits += self._chinese_confirmed(field, chinese)
@@ -311,18 +338,12 @@ class Detector:
             for size in self._chinese_lengths:
                 for offset in range(len(chars) - size + 1):
                     window = chars[offset : offset + size]
-                    found = {
-                        k
-                        for k in self._sounds.get("".join(sounds[offset : offset + size]), ())
-                        if self._keys[k].compact != window
-                    }
+                    if window in self._chinese_marks:
+                        continue  # another mark as written (博世 is Bosch, not 博士 misspelt)
+                    found = set(self._sounds.get("".join(sounds[offset : offset + size]), ()))
                     if size >= 4:
                         for pattern in _one_char_off(window):
-                            found.update(
-                                k
-                                for k in self._one_off.get(pattern, ())
-                                if self._keys[k].compact != window
-                            )
+                            found.update(self._one_off.get(pattern, ()))
                     start = run.start() + offset
                     hits += [_Hit(k, start, start + size, "misspelling", 1) for k in found]
         return hits
@@ -389,18 +410,24 @@ class Detector:
         hits: list[_Hit] = []
         for word in todo:
             for start in _occurrences(letters, word):
-                hits += self._hits_at(field, letters, word, start, covered)
+                hits += self._hits_at(field, word, start, covered)
         return hits
 
     def _hits_at(
-        self, field: _Field, letters: str, word: str, start: int, covered: set[tuple[int, int]]
+        self, field: _Field, word: str, start: int, covered: set[tuple[int, int]]
     ) -> list[_Hit]:
         hits: list[_Hit] = []
         end = start + len(word)
         text = field.skeleton
-        if (start and text[start - 1].isdigit()) or (end < len(text) and text[end].isdigit()):
-            return hits  # part of a model number such as "12v"
         near = self._near(word)
+        following = _NEXT_WORD.match(text, end)
+        joins = following is not None and self._may_join(word, following.group(1))
+        if not near and not self._compact.get(word):
+            self._remember_boring(word)  # as a word; its pairs are gated on their own
+            if not joins:
+                return hits
+        if _next_to_digit(text, start, end):
+            return hits  # part of a model number such as "12v"
         if (
             near
             and (start, end) not in covered
@@ -410,12 +437,7 @@ class Detector:
         for key_id in self._compact.get(word, ()):
             if SEPARATOR in self._keys[key_id].skeleton:  # one word: the automaton's
                 hits.append(_Hit(key_id, start, end, "joined"))
-        following = _NEXT_WORD.match(field.skeleton, end)
-        if word not in self._prefixes and (
-            following is None or following.group(1) not in self._pieces
-        ):
-            if not near and not self._compact.get(word):
-                self._remember_boring(word)
+        if not joins:
             return hits
         # Whole words joined, when only separators stand between: "Gu cci", "Louis Vuiton".
         joined = word
@@ -446,6 +468,12 @@ class Detector:
         """An everyday word written in lower case is that word, not a misspelt mark
         (``4-channel relay``)."""
         return field.text[field.original(start, end)[0]].islower() and lexicon.is_english_word(word)
+
+    def _may_join(self, word: str, following: str) -> bool:
+        """Two words may make a misspelt mark of several words together: one of them is
+        one of its words (``Hallo Kitty``, ``Louis Vuiton``). A mark cut in two by a space
+        (``Gu cci``, ``S ony``) is the split automaton's."""
+        return word in self._firsts or following in self._pieces
 
     def _remember_boring(self, word: str) -> None:
         if len(self._boring) >= _FUZZY_CACHE_LIMIT:
@@ -563,6 +591,10 @@ class Detector:
             if key.everyday and _SPACES.sub("", found) != key.compact:
                 return True  # "Appple": not an everyday word, so not the everyday sense
         if hit.step == "misspelling" and key.chinese:
+            # A real word that sounds like a mark (化为 and 华为) needs a cue; a made-up
+            # spelling (巴比 for 芭比) is the mark.
+            if lexicon.is_chinese_word(found) or lexicon.chinese_frequency(found) >= 100:
+                return self._brand_cue_near(field, hit, window=3)
             return True
         if not key.everyday:
             return True
@@ -592,7 +624,12 @@ class Detector:
                 return True  # 苹果醋饮料 ... 苹果发酵: the listing is about apples
             # A word before it in the same run qualifies it (新鲜苹果, 男士Polo衫); one
             # character after it makes a compound (苹果干, Polo衫, 小米椒).
-            if left and left not in cues.boilerplate_zh and _attached(text, hit.start, -1):
+            before_run = text[max(0, hit.start - 12) : hit.start]
+            if (
+                left
+                and _attached(text, hit.start, -1)
+                and not before_run.endswith(tuple(cues.boilerplate_zh))
+            ):
                 return True
             return bool(right) and len(right) == 1 and _attached(text, hit.end, 1)
         original = field.text[span[0] : span[1]]
@@ -600,8 +637,11 @@ class Detector:
             return True  # lower case in running text: the word, not a name
         if after in cues.generic_en:
             return True  # "Jaguar Print", "Apple Green", "Great Wall of China"
-        if _qualified_by(field.text, span[0], before, cues):
+        if SEPARATOR not in key.skeleton and _qualified_by(field.text, span[0], before, cues):
             return True  # "Ice Cream Vans", "8 Channel", "Fresh Apple Juice"
+        if SEPARATOR in key.skeleton:  # "the great wall" elsewhere, in lower case
+            phrase = re.compile(rf"(?<![A-Za-z]){re.escape(key.skeleton)}(?![A-Za-z])")
+            return any(t and phrase.search(t) for t in (product.title, product.description))
         return any(w in self._lower_case_words(product) for w in _forms(key.compact))
 
     def _in_compound_elsewhere(self, product: ProductText, word: str) -> bool:
@@ -665,19 +705,20 @@ class Detector:
             for phrase in self._cues.compat_en:
                 if len(upto) >= len(phrase) and tuple(upto[-len(phrase) :]) == phrase:
                     return True
-        # "DJI Mini 4 Pro Compatible": model words (short, or with digits) may stand between.
-        for count, word in enumerate(text[hit.end : hit.end + 80].split()):
+        # "DJI Mini 4 Pro Compatible", "LEGO Technic Compatible Blocks"; but in "Nike Print
+        # Cover Compatible with AirPods" the word introduces what follows instead.
+        after = text[hit.end : hit.end + 80].split()
+        for count, word in enumerate(after[: self._rules.compatibility_suffix_gap_words + 1]):
             if word in self._cues.compat_suffix_en:
-                return True
-            if count >= self._rules.compatibility_suffix_gap_words or not _model_word(word):
-                return False
+                following = after[count + 1] if count + 1 < len(after) else ""
+                return following not in ("with", "for", "to")
         return False
 
     # -- images ---------------------------------------------------------------------------
 
     def _scan_image(self, product: ProductText, root: Path) -> Iterable[tuple[int, Finding]]:
         assert product.image_path is not None
-        found = images.image_hash(root / product.image_path)
+        found = images.image_hash(images.inside(root, product.image_path))
         for right_index, references in self._images.items():
             bits = images.nearest(found, references)
             if bits > self._rules.image_max_distance:
@@ -725,16 +766,20 @@ class _Cues:
         self.boilerplate_zh = words(rules.boilerplate_zh) | set(self.compat_zh)
 
 
-def _automaton(patterns: Iterable[tuple[str, int]]) -> ahocorasick.Automaton:
-    """One automaton; a pattern's value is its length and the keys it stands for."""
-    by_text: dict[str, list[int]] = {}
-    for text, index in patterns:
-        by_text.setdefault(text, []).append(index)
+def _automaton(patterns: Iterable[tuple[tuple[str, bool], int]]) -> ahocorasick.Automaton:
+    """One automaton; a pattern's value is its length, the keys it spells whole and the
+    keys it spells cut in two (``(text, True)`` patterns)."""
+    whole: dict[str, list[int]] = {}
+    split: dict[str, list[int]] = {}
+    for (text, is_split), index in patterns:
+        (split if is_split else whole).setdefault(text, []).append(index)
     automaton = ahocorasick.Automaton()
-    for text, ids in by_text.items():
-        automaton.add_word(text, (len(text), tuple(ids)))
-    if not by_text:
-        automaton.add_word("\x00", (1, ()))  # an automaton needs a word; no text has NUL
+    for text in {*whole, *split}:
+        automaton.add_word(
+            text, (len(text), tuple(whole.get(text, ())), tuple(split.get(text, ())))
+        )
+    if not whole and not split:
+        automaton.add_word("\x00", (1, (), ()))  # an automaton needs a word; no text has NUL
     automaton.make_automaton()
     return automaton
 
@@ -748,7 +793,8 @@ def _key(right: int, text: str, is_alias: bool) -> _Key | None:
     if chinese:
         everyday = lexicon.is_chinese_word(joined)
     else:
-        everyday = SEPARATOR not in sk and joined.isalpha() and lexicon.is_english_word(joined)
+        words = sk.split()
+        everyday = all(w.isalpha() and lexicon.is_english_word(w) for w in words)
     return _Key(right, text, is_alias, sk, joined, chinese, everyday)
 
 
@@ -857,9 +903,9 @@ def _disguised(step: str, matched: str) -> bool:
     return False
 
 
-def _model_word(word: str) -> bool:
-    """A word of a model name: with digits, or short ("Mini", "Pro", "XF")."""
-    return len(word) <= 4 or any(c.isdigit() for c in word)
+def _next_to_digit(text: str, start: int, end: int) -> bool:
+    """``start:end`` is part of a token with digits, such as the ``v`` of ``12v``."""
+    return (start > 0 and text[start - 1].isdigit()) or (end < len(text) and text[end].isdigit())
 
 
 def _attached(text: str, index: int, direction: int) -> bool:
@@ -893,15 +939,6 @@ def _chinese_next_to(text: str, start: int, end: int) -> bool:
     left = text[:start].rstrip()
     right = text[end:].lstrip()
     return bool(left and is_cjk(left[-1])) or bool(right and is_cjk(right[0]))
-
-
-def _capitalised_throughout(text: str) -> bool:
-    """Title Case or capitals throughout: a capital says nothing about a brand there."""
-    words = re.findall(r"[^\W\d_]{3,}", text)[1:]
-    if len(words) < 2:
-        return False
-    capitalised = sum(1 for w in words if w[0].isupper())
-    return capitalised / len(words) >= 0.6
 
 
 def _deletions(word: str, edits: int) -> set[str]:

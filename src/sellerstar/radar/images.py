@@ -23,6 +23,14 @@ from sellerstar.errors import InputError
 Hashes = npt.NDArray[np.uint64]
 
 
+def inside(root: Path, relative: str) -> Path:
+    """``root / relative``, refusing a path that leads out of ``root`` (``../secret``)."""
+    path = (root / relative).resolve()
+    if not path.is_relative_to(root.resolve()):
+        raise InputError(f"{relative}: image path leads out of the input folder {root}")
+    return path
+
+
 def image_hash(path: Path) -> int:
     """The perceptual hash of the image at ``path`` as a 64-bit integer."""
     with _opened(path) as image:

@@ -74,6 +74,16 @@ def is_chinese_word(word: str) -> bool:
     return frequency >= _MIN_CHINESE_FREQUENCY and tags.get(word) == "n"
 
 
+def chinese_frequency(word: str) -> int:
+    """How often jieba's corpus has ``word`` as a word (0 when never).
+
+    >>> chinese_frequency("化为") > 100, chinese_frequency("耐可")
+    (True, 0)
+    """
+    frequency: int = _chinese_dictionary()[0].FREQ.get(word) or 0
+    return frequency
+
+
 @cache
 def _chinese_dictionary() -> tuple[jieba.Tokenizer, dict[str, str]]:
     # A tokenizer of its own, never given the marks, so the counts are the dictionary's.
@@ -83,10 +93,15 @@ def _chinese_dictionary() -> tuple[jieba.Tokenizer, dict[str, str]]:
     return posseg.tokenizer, tags
 
 
-def new_tokenizer(words: list[str]) -> jieba.Tokenizer:
-    """A jieba tokenizer that knows ``words`` (the Chinese marks) as words."""
+@cache
+def new_tokenizer(words: tuple[str, ...]) -> jieba.Tokenizer:
+    """A jieba tokenizer that knows ``words`` (the Chinese marks) as words; one per set
+    of marks, built once (loading jieba's dictionary takes a second)."""
     tokenizer = jieba.Tokenizer()
     tokenizer.check_initialized()
     for word in words:
-        tokenizer.add_word(word, freq=max(tokenizer.suggest_freq(word), 1000))
+        # A word the dictionary knows keeps its count, so its compounds stay whole
+        # (苹果醋, 三星堆); an unknown mark gets just enough to be one word (路易威登).
+        if not tokenizer.FREQ.get(word):
+            tokenizer.add_word(word, freq=tokenizer.suggest_freq(word))
     return tokenizer

@@ -177,7 +177,7 @@ class Skeleton:
 def skeleton(text: str) -> Skeleton:
     """The skeleton of ``text`` (see the module docstring)."""
     table, slow = _tables()
-    if slow.search(text) is None:
+    if text.isascii() or slow.search(text) is None:
         return Skeleton(text.translate(table), None)
     chars: list[str] = []
     offsets: list[int] = []

@@ -1,0 +1,289 @@
+"""The radar's detection: every normalisation step, and both sides of each near miss."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from sellerstar.radar.detector import Detector
+from sellerstar.radar.model import Finding, IpRight, ProductText
+from sellerstar.rules import load_rulebook
+from sellerstar.rules.programs import RadarDetection
+
+RIGHTS = [
+    IpRight("gucci", "Gucci", "trademark", "Gucci", ("古驰",), None),
+    IpRight("lv", "LVMH", "trademark", "Louis Vuitton", ("LV", "路易威登"), None),
+    IpRight("nike", "Nike", "trademark", "Nike", ("耐克",), None),
+    IpRight("adidas", "adidas", "trademark", "adidas", ("阿迪达斯",), None),
+    IpRight("chanel", "Chanel", "trademark", "Chanel", ("香奈儿",), None),
+    IpRight("hermes", "Hermès", "trademark", "Hermès", ("Hermes",), None),
+    IpRight("apple", "Apple Inc.", "trademark", "Apple", ("苹果",), None),
+    IpRight("iphone", "Apple Inc.", "trademark", "iPhone", (), None),
+    IpRight("airpods", "Apple Inc.", "patent", "AirPods", (), None),
+    IpRight("magsafe", "Apple Inc.", "patent", "MagSafe", (), None),
+    IpRight("anta", "Anta", "trademark", "Anta", ("安踏",), None),
+    IpRight("jbl", "Harman", "trademark", "JBL", (), None),
+    IpRight("dove", "Unilever", "trademark", "Dove", ("多芬",), None),
+    IpRight("kitty", "Sanrio", "trademark", "Hello Kitty", ("凯蒂猫",), None),
+]
+
+
+@pytest.fixture(scope="module")
+def rules() -> RadarDetection:
+    rule_set = load_rulebook().in_force(dt.date(2022, 11, 9))
+    assert rule_set.product_radar is not None
+    return rule_set.product_radar.detection
+
+
+@pytest.fixture(scope="module")
+def detector(rules: RadarDetection) -> Detector:
+    return Detector.build(RIGHTS, rules, None)
+
+
+def scan(
+    detector: Detector,
+    title: str,
+    description: str | None = None,
+    brand: str | None = None,
+) -> dict[str, Finding]:
+    product = ProductText("p1", title, description, brand, None)
+    findings = detector.scan(product, None)
+    assert len({f.right_id for f in findings}) == len(findings)  # one per right
+    for finding in findings:
+        text = {"title": title, "description": description, "brand": brand}[finding.field]
+        assert text is not None
+        assert text[finding.span_start : finding.span_end] == finding.matched_text
+        assert 0 <= finding.score <= 1
+    return {f.right_id: f for f in findings}
+
+
+@pytest.mark.parametrize(
+    ("title", "right", "matched", "step"),
+    [
+        ("Gucci Leather Belt", "gucci", "Gucci", "exact"),
+        ("new GUCCI belt", "gucci", "GUCCI", "case_width"),
+        ("Ｇｕｃｃｉ belt", "gucci", "Ｇｕｃｃｉ", "case_width"),
+        ("Gücci belt", "gucci", "Gücci", "accent"),
+        ("Hermes scarf", "hermes", "Hermes", "alias"),  # the alias without the accent
+        ("Hêrmes scarf", "hermes", "Hêrmes", "accent"),
+        ("Gυcci belt", "gucci", "Gυcci", "homoglyph"),  # Greek upsilon
+        ("Nіke running shoes", "nike", "Nіke", "homoglyph"),  # Cyrillic i
+        ("N1ke running shoes", "nike", "N1ke", "leetspeak"),
+        ("Ad1da$ sneakers", "adidas", "Ad1da$", "leetspeak"),
+        ("G-U-C-C-I wallet", "gucci", "G-U-C-C-I", "spacing"),
+        ("L V monogram tote", "lv", "L V", "spacing"),
+        ("Gu cci wallet", "gucci", "Gu cci", "spacing"),
+        ("N\u200bike shoes", "nike", "N\u200bike", "spacing"),  # a zero-width space
+        ("LouisVuitton bag", "lv", "LouisVuitton", "spacing"),
+        ("Louis-Vuitton bag", "lv", "Louis-Vuitton", "spacing"),
+        ("LV canvas bag", "lv", "LV", "alias"),
+        ("Guccii belt", "gucci", "Guccii", "misspelling"),
+        ("Addidas sneakers", "adidas", "Addidas", "misspelling"),
+        ("耐克运动鞋 透气", "nike", "耐克", "chinese"),
+        ("热卖 路易威登手提包", "lv", "路易威登", "chinese"),
+    ],
+)
+def test_each_step_finds_the_mark_and_its_span(
+    detector: Detector, title: str, right: str, matched: str, step: str
+) -> None:
+    finding = scan(detector, title)[right]
+    assert (finding.matched_text, finding.field, finding.step) == (matched, "title", step)
+
+
+def test_the_span_is_in_the_description_when_the_mark_is_there(detector: Detector) -> None:
+    description = "Soft leather. Same design as Gucci, top quality."
+    finding = scan(detector, "Leather belt", description)["gucci"]
+    assert finding.field == "description"
+    assert (finding.span_start, finding.span_end) == (29, 34)
+
+
+def test_the_declared_brand_is_a_finding_of_its_own(detector: Detector) -> None:
+    found = scan(detector, "Running shoes breathable", brand="NIKE")
+    assert found["nike"].step == "brand_field"
+    assert found["nike"].field == "brand"
+    assert scan(detector, "Running shoes", brand="耐克")["nike"].step == "brand_field"
+    assert scan(detector, "Running shoes", brand="Kevlon") == {}
+
+
+def test_one_finding_per_right_the_best_scoring(detector: Detector) -> None:
+    found = scan(detector, "Guccii belt", "Gucci style belt, Gυcci quality")
+    assert set(found) == {"gucci"}
+    assert found["gucci"].step == "exact"
+    assert found["gucci"].score == 1.0
+
+
+@pytest.mark.parametrize(
+    ("title", "right"),
+    [
+        ("Guci belt", "gucci"),  # 5 letters: one letter dropped
+        ("Gucic belt", "gucci"),  # two letters swapped
+        ("Nyke shoes", "nike"),  # 4 letters: one letter changed
+        ("Nikee shoes", "nike"),  # or doubled
+        ("JBI speaker", "jbl"),  # 3 letters: I for l
+        ("Louis Viuton bag", "lv"),  # 12 letters: two edits
+    ],
+)
+def test_a_misspelling_within_the_edits_allowed_is_found(
+    detector: Detector, title: str, right: str
+) -> None:
+    assert scan(detector, title)[right].step == "misspelling"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Gicco belt",  # 5 letters, two edits
+        "Snike shoes",  # 4 letters: a letter added that is not a doubled one
+        "JBX speaker",  # 3 letters: any other change
+        "Luis Vuiton bags",  # three edits
+    ],
+)
+def test_a_misspelling_beyond_the_edits_allowed_is_not(detector: Detector, title: str) -> None:
+    assert scan(detector, title) == {}
+
+
+def test_the_word_channel_is_not_chanel_in_a_normal_sentence(detector: Detector) -> None:
+    assert scan(detector, "4-Channel Relay Module 5V") == {}
+    assert scan(detector, "Digital TV Channel Receiver", "Finds every TV channel.") == {}
+    found = scan(detector, "Channel No5 Perfume Style Women 100ml")
+    assert found["chanel"].step == "misspelling"
+
+
+def test_a_mark_inside_another_word_is_not_found(detector: Detector) -> None:
+    assert scan(detector, "slvtote canvas bag") == {}
+    assert scan(detector, "Applewood cutting board") == {}
+    assert scan(detector, "Gucciano family pasta") == {}
+    assert scan(detector, "平安踏实 保温杯") == {}  # 安踏 across two words
+    assert set(scan(detector, "安踏 运动鞋")) == {"anta"}
+    assert set(scan(detector, "LV2024 tote")) == {"lv"}  # a number after the mark
+
+
+def test_a_capital_inside_a_word_starts_a_new_one(detector: Detector) -> None:
+    assert set(scan(detector, "AppleWatch band")) == {"apple"}
+
+
+@pytest.mark.parametrize(
+    ("title", "description"),
+    [
+        ("fresh apple juice 1L", None),
+        ("Fresh Apple Juice 1L", "Cold pressed."),
+        ("Apple Slicer Stainless Steel", "Cuts an apple in one push."),
+        ("White Dove Ceramic Figurine", "Hand painted bird."),
+        ("新鲜苹果 10斤装", None),
+        ("苹果干 即食零食", None),
+    ],
+)
+def test_an_everyday_word_used_as_that_word_is_no_finding(
+    detector: Detector, title: str, description: str | None
+) -> None:
+    assert scan(detector, title, description) == {}
+
+
+@pytest.mark.parametrize(
+    ("title", "right"),
+    [
+        ("Apple iPhone 15 Case Silicone", "apple"),
+        ("Apple Watch Band Nylon", "apple"),
+        ("Dove Body Wash 1L", "dove"),
+        ("苹果手机壳 液态硅胶", "apple"),
+        ("dove同款唇彩", "dove"),
+        ("D.O.V.E. serum", "dove"),  # a disguise is never the everyday word
+    ],
+)
+def test_an_everyday_word_in_a_brand_position_is_a_finding(
+    detector: Detector, title: str, right: str
+) -> None:
+    assert right in scan(detector, title)
+
+
+def test_compatibility_wording_follows_the_switch(rules: RadarDetection) -> None:
+    allowing = Detector.build(RIGHTS, rules, None)
+    strict = Detector.build(
+        RIGHTS, rules.model_copy(update={"allow_compatibility_wording": False}), None
+    )
+    for title, rights in [
+        ("Silicone Case for AirPods Pro 2", {"airpods"}),
+        ("Screen Protector Compatible with iPhone 14", {"iphone"}),
+        ("Magnetic Ring MagSafe Compatible", {"magsafe"}),
+        ("适用于苹果 充电线", {"apple"}),
+    ]:
+        assert scan(allowing, title) == {}, title
+        assert set(scan(strict, title)) == rights, title
+    # The wording does not launder a mark used as the product's own brand.
+    title = "N1ke Sport Band for Apple Watch Series 9"
+    assert set(scan(allowing, title)) == {"nike"}
+    assert set(scan(strict, title)) == {"nike", "apple"}
+
+
+def test_findings_below_the_minimum_score_are_not_reported(rules: RadarDetection) -> None:
+    picky = Detector.build(RIGHTS, rules.model_copy(update={"min_score": 0.9}), None)
+    assert scan(picky, "Addidas sneakers") == {}  # a misspelling scores 0.8
+    assert set(scan(picky, "adidas sneakers")) == {"adidas"}
+
+
+def test_a_detector_without_rights_finds_nothing(rules: RadarDetection) -> None:
+    empty = Detector.build([], rules, None)
+    assert empty.scan(ProductText("p", "Gucci belt 耐克", None, None, None), None) == []
+
+
+def test_the_rule_set_refuses_inconsistent_detection_numbers(rules: RadarDetection) -> None:
+    from pydantic import ValidationError
+
+    data = rules.model_dump()
+    RadarDetection.model_validate({**data, "fuzzy_two_edits_min_length": 5})
+    with pytest.raises(ValidationError, match="greater than fuzzy_min_length"):
+        RadarDetection.model_validate({**data, "fuzzy_two_edits_min_length": 4})
+    with pytest.raises(ValidationError, match="unknown step 'typo'"):
+        RadarDetection.model_validate({**data, "step_scores": {**data["step_scores"], "typo": 0.5}})
+    with pytest.raises(ValidationError, match="step_scores lacks image"):
+        scores = {k: v for k, v in data["step_scores"].items() if k != "image"}
+        RadarDetection.model_validate({**data, "step_scores": scores})
+    with pytest.raises(ValidationError, match=r"below 0\.25"):
+        RadarDetection.model_validate({**data, "image_crops": (0.0, 0.25)})
+
+
+def test_chinese_misspellings_by_sound_or_one_character(detector: Detector) -> None:
+    assert scan(detector, "香奈尔香水 淡香")["chanel"].step == "misspelling"  # same sound
+    assert scan(detector, "工厂直供路易威顿风格")["lv"].matched_text == "路易威顿"  # one off
+    assert scan(detector, "耐磨防滑 劳保鞋") == {}  # another sound, two characters
+    assert scan(detector, "阿迪达斯同款") != {}
+    assert scan(detector, "阿迪大师 书法") == {}  # 4 characters, two of them other
+
+
+def test_a_real_word_that_sounds_like_a_mark_needs_a_cue(rules: RadarDetection) -> None:
+    rights = [
+        IpRight("huawei", "Huawei", "trademark", "Huawei", ("华为",), None),
+        IpRight("bosch", "Bosch", "trademark", "Bosch", ("博世",), None),
+        IpRight("bose", "Bose", "trademark", "Bose", ("博士",), None),
+    ]
+    detector = Detector.build(rights, rules, None)
+    assert scan(detector, "梦想化为现实 保温杯") == {}  # 化为 (become) sounds like 华为
+    assert set(scan(detector, "博世 电钻 18V")) == {"bosch"}  # another mark, not 博士 misspelt
+    assert set(scan(detector, "博士耳机 降噪")) == {"bose"}
+    assert scan(detector, "博士帽 毕业季") == {}  # the dictionary's word: a doctor's cap
+
+
+def test_a_mark_cut_in_two_by_a_space_is_found(detector: Detector) -> None:
+    assert scan(detector, "N ike running shoes")["nike"].step == "spacing"
+    assert scan(detector, "Adi das sneakers")["adidas"].matched_text == "Adi das"
+    assert scan(detector, "12v ike adapter") == {}  # the v of a model number is no letter of a mark
+
+
+def test_a_mark_of_several_everyday_words_used_as_those_words(rules: RadarDetection) -> None:
+    rights = [IpRight("gw", "Great Wall Motor", "trademark", "Great Wall", ("长城",), None)]
+    detector = Detector.build(rights, rules, None)
+    assert scan(detector, "Great Wall of China Fridge Magnet") == {}
+    assert scan(detector, "Souvenir magnet", "A view of the great wall at dawn.") == {}
+    assert set(scan(detector, "Great Wall Haval H6 Floor Mats")) == {"gw"}
+    assert scan(detector, "万里长城 纪念冰箱贴") == {}  # inside the dictionary's word
+    assert set(scan(detector, "长城 哈弗H6 脚垫")) == {"gw"}
+
+
+def test_compatible_after_the_mark_is_compatibility_wording(rules: RadarDetection) -> None:
+    rights = [IpRight("lego", "LEGO", "trademark", "LEGO", ("乐高",), None), *RIGHTS]
+    detector = Detector.build(rights, rules, None)
+    assert scan(detector, "LEGO Technic Compatible Building Blocks") == {}
+    # Here "compatible" introduces the device; the print names a brand of its own.
+    found = scan(detector, "Gucci Print Silicone Cover Compatible with AirPods 3")
+    assert set(found) == {"gucci"}
