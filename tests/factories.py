@@ -155,3 +155,18 @@ def radar_task(
         rule_set=_rulebook().in_force_at(now),
         now=now,
     )
+
+
+def radar_task_row(task_id: str, product_id: str, **columns: Any) -> dict[str, Any]:
+    """An open task as the platform's other checks deliver it (``created_at`` is the
+    caller's)."""
+    defaults: dict[str, Any] = {
+        "task_id": task_id,
+        "product_id": product_id,
+        "category": "logistics",
+        "right_id": None,
+        "detail": "Shipping time longer than declared",
+        "status": "open",
+        "closed_at": None,
+    }
+    return _row("radar_tasks", defaults, columns)

@@ -100,6 +100,12 @@ class Settings(BaseSettings):
         description="Folder of appeal evidence (screenshots); outside the database, served "
         "only to those who may see the appeal.",
     )
+    product_images_dir: Path = Field(
+        default=Path("var/product-images"),
+        description="Folder of product images and protected reference images in store mode: "
+        "the `image_path` of `products` and `ip_rights` is relative to it (copy the images "
+        "of an imported folder here). The product radar's daily scan reads them.",
+    )
     evidence_max_bytes: int = Field(
         default=5 * 1024 * 1024, ge=1024, description="Largest evidence file accepted, in bytes."
     )

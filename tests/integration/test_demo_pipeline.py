@@ -26,7 +26,10 @@ from sellerstar.store.schema import (
 @pytest.mark.slow
 def test_demo_fills_the_store_and_a_month_of_results(database_url: str, tmp_path: Path) -> None:
     console = Console(record=True, width=120)
-    run = run_demo(database_url, tmp_path / "market", 1500, load_rulebook(), console=console)
+    run = run_demo(
+        database_url, tmp_path / "market", 1500, load_rulebook(), console=console,
+        evidence_dir=tmp_path / "evidence",
+    )  # fmt: skip
 
     # The demo's view date is 2022-12-06, so the last stat date is two days earlier; the
     # first is the stat date of the official evaluation of 2022-11 (the previous month end).
@@ -90,13 +93,37 @@ def test_demo_fills_the_store_and_a_month_of_results(database_url: str, tmp_path
     assert len(dates) == 35 and dates[0] == run.first_stat_date and dates[-1] == run.last_stat_date
     assert per_date == merchants
     assert tracked_orders > 0
-    # Metrics, the guaranteed upgrade service's outcomes and the imported violations (the
-    # penalty-points ledger), then the predicted stars, which read the ledger.
-    assert [job for job, _ in jobs] == ["compute", "guarantee", "penalties", "stars"]
-    assert [status for _, status in jobs] == ["succeeded"] * 4
+    # Metrics, the guaranteed upgrade service's outcomes, the product radar's daily runs on
+    # the demo's clock (2022-11-26 … 12-06), the imported violations (the penalty-points
+    # ledger), then the predicted stars, which read the ledger.
+    assert {status for _, status in jobs} == {"succeeded"}
+    assert [job for job, _ in jobs] == [
+        "compute",
+        "guarantee",
+        *["radar"] * 11,
+        "penalties",
+        "stars",
+    ]
     assert imported == violations > 0
     assert sources == {"ledger"}  # rule-set 2022-11: the risk health score from the ledger
+    assert run.radar is not None and run.radar.tasks_opened > 0
+    states = set(connection_states(database_url, list(run.radar.roles.values())))
+    assert {"open", "delisted", "rectified"} <= states
     assert stars == 2 * merchants  # both tracks
     assert official == {dt.date(2022, 11, 1): "2022-10-25", dt.date(2022, 12, 1): "2022-11"}
     shown = console.export_text()
     assert "imported" in shown and "tracking visibility" in shown
+    assert "product radar 2022-11-26 … 2022-12-06" in shown
+
+
+def connection_states(database_url: str, task_ids: list[str]) -> list[str]:
+    """The statuses of these radar tasks."""
+    tasks = contract_tables["radar_tasks"]
+    engine = create_engine(database_url)
+    try:
+        with engine.connect() as connection:
+            return list(
+                connection.scalars(sa.select(tasks.c.status).where(tasks.c.task_id.in_(task_ids)))
+            )
+    finally:
+        engine.dispose()

@@ -36,7 +36,10 @@ def test_the_fifth_at_nine_runs_the_daily_job_and_publishes_the_month(
         months = connection.scalars(sa.select(star_evaluations.c.month)).all()
         # The evaluation's stat date (2022-11-30) was missing and computed first.
         stats = set(connection.scalars(sa.select(merchant_metrics.c.stat_date)).all())
+        steps = set(connection.scalars(sa.select(job_runs.c.job)).all())
     assert months == [dt.date(2022, 12, 1)]
+    # The daily job's steps, the product radar's among them.
+    assert {"compute", "radar", "stars", "guarantee"} <= steps
     assert {dt.date(2022, 12, 3), dt.date(2022, 11, 30)} <= stats
 
     assert run_due(store, BOOK, at("2022-12-05 18:00").astimezone(dt.UTC), DAILY_AT) == []

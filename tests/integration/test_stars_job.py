@@ -201,9 +201,9 @@ def test_the_daily_job_computes_stars_after_the_metrics(
     assert row.stars == 5
     with sqlite_engine.connect() as connection:
         jobs = connection.scalars(sa.select(job_runs.c.job).order_by(job_runs.c.id)).all()
-    # compute = the daily job: the ledger's steps before the stars; predict copies the
-    # imported violations into the ledger again before it recomputes them.
-    assert jobs == ["compute", "guarantee", "penalties", "stars", "penalties", "stars"]
+    # compute = the daily job: the ledger's steps (the radar in force now) before the stars;
+    # predict copies the imported violations into the ledger again before it recomputes them.
+    assert jobs == ["compute", "guarantee", "radar", "penalties", "stars", "penalties", "stars"]
 
 
 def test_coverage_passes_by_default_up_to_ten_orders(sqlite_engine: sa.Engine) -> None:

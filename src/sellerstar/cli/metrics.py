@@ -162,9 +162,10 @@ def compute_command(
 ) -> None:
     """The daily job: compute the metrics from the store and write the results into it,
     then the guaranteed upgrade service's penalty points and compensations (`sellerstar
-    guarantee run`), the marketplace's violations into the penalty-points ledger, and the
-    predicted star levels of the same dates (`sellerstar stars predict`), whose risk health
-    score the ledger's active points make.
+    guarantee run`), the product radar's scan of new and changed listings and its
+    deadlines (`sellerstar radar run`), the marketplace's violations into the
+    penalty-points ledger, and the predicted star levels of the same dates (`sellerstar
+    stars predict`), whose risk health score the ledger's active points make.
 
     Rerunning a date replaces that date's rows. Without a date, the view date is today in
     the platform time zone, so the stat date is today minus the data lag.
@@ -188,6 +189,11 @@ def compute_command(
         f"stored {run.metric_rows['merchant_metrics']} merchant_metrics and "
         f"{run.metric_rows['order_tracking']} order_tracking rows for {dates[0]} … {dates[1]}"
     )
+    if run.radar is not None:
+        typer.echo(
+            f"radar: {run.radar['products_scanned']} products scanned, "
+            f"{run.radar['tasks_opened']} tasks opened, {run.radar['delisted']} delisted"
+        )
     typer.echo(render_stars(run.stars))
     typer.echo(f"stored {run.star_rows['star_levels']} star_levels rows")
     typer.echo(

@@ -1,5 +1,6 @@
-"""`make demo` end to end: migrate, generate, import, run the daily job (metrics and
-predicted stars) for a month of stat dates and publish the official star evaluations.
+"""`make demo` end to end: migrate, generate, import, run the daily job (metrics, the
+product radar walked through every task state, predicted stars) for a month of stat dates
+and publish the official star evaluations.
 
 Each step is the same code path a marketplace uses (`sellerstar db upgrade`, `import`,
 `compute`); this module only strings them together for a first look at the product.
@@ -16,7 +17,9 @@ import sqlalchemy as sa
 from rich.console import Console
 from rich.table import Table
 
+from sellerstar.config import get_settings
 from sellerstar.demo.options import DEFAULT_AS_OF, DEFAULT_START, GenerateOptions
+from sellerstar.demo.radar_workflow import RadarDemo, run_radar_demo
 from sellerstar.demo.report import run as generate_with_report
 from sellerstar.domain.calendar import stat_date_for_view
 from sellerstar.ingest.contract import ImportResult, import_directory
@@ -49,6 +52,7 @@ class DemoRun:
     stored_rows: dict[str, int]
     demo_merchant_id: str
     official: dict[str, str] = field(default_factory=dict)  # month -> rule-set id
+    radar: RadarDemo | None = None
 
 
 def run_demo(
@@ -60,14 +64,19 @@ def run_demo(
     seed: int = 0,
     trend_days: int = 30,
     console: Console | None = None,
+    evidence_dir: Path | None = None,
 ) -> DemoRun:
     """Build the demo store at ``database_url`` from a generated marketplace.
 
     The daily job runs for the ``trend_days`` stat dates that end at the demo's view date
     (its as-of day), so the pages have a month of history to draw trends from, and back
     to the stat dates of the last two official evaluations, which are then published.
+    The product radar's daily runs and its tasks' ways out play on the demo's clock
+    (:mod:`sellerstar.demo.radar_workflow`); qualification documents go to
+    ``evidence_dir`` (default: the setting).
     """
     console = console or Console()
+    settings = get_settings()
     migrate.upgrade(database_url)
     generate_with_report(
         GenerateOptions(out=data_dir, orders=orders, seed=seed, overwrite=True), console
@@ -87,9 +96,19 @@ def run_demo(
         )
         now = dt.datetime.now(dt.UTC)
         computed, stored = run_store_job(store, book, first, last, now=now)
-        # The penalty-points ledger before the stars: its active points make the risk
-        # health score (late shipments of the whole span, the imported violations).
+        # The penalty-points ledger before the stars, as in the daily job: its active points
+        # (late shipments of the whole span, radar delistings, the imported violations)
+        # make the risk health score.
         guarantee = run_guarantee_job(store, book, DEFAULT_START, view, now)
+        radar = run_radar_demo(
+            store,
+            book,
+            view,
+            demo_merchant=demo_merchant,
+            evidence_dir=evidence_dir or settings.evidence_dir,
+            evidence_max_bytes=settings.evidence_max_bytes,
+            image_root=settings.product_images_dir,
+        )
         penalties = run_penalty_job(store, book, now)
         stars, star_rows = run_star_job(store, book, first, last, now)
         official = _publish_official(store, book, months, now)
@@ -98,7 +117,7 @@ def run_demo(
         "compensations": guarantee["compensations_written"],
     }
     result = DemoRun(
-        imported, first, last, stored | star_rows | guarantee_rows, demo_merchant, official
+        imported, first, last, stored | star_rows | guarantee_rows, demo_merchant, official, radar
     )
     console.print(summary_table(result))
     console.print(metrics_summary.render(computed))
@@ -130,6 +149,9 @@ def summary_table(result: DemoRun) -> Table:
     span = f"{result.first_stat_date} … {result.last_stat_date}"
     for name, rows in result.stored_rows.items():
         table.add_row(f"computed {span}", name, f"{rows:,}")
+    if result.radar is not None:
+        for name, rows in result.radar.rows().items():
+            table.add_row(f"product radar {result.radar.span}", name, f"{rows:,}")
     for month, rule_set_id in result.official.items():
         table.add_row("official evaluation", f"{month} (rule-set {rule_set_id})", "")
     table.add_section()

@@ -1,6 +1,8 @@
 """The daily job, in order: metrics, guaranteed-service outcomes (late shipments into the
-penalty-points ledger), the marketplace's violations into the ledger, predicted star
-levels (whose risk health score the ledger's active points make, rulebook §3.1).
+penalty-points ledger), the product radar (scan new and changed listings, enforce the
+tasks' deadlines: delistings into the ledger), the marketplace's violations into the
+ledger, predicted star levels (whose risk health score the ledger's active points make,
+rulebook §3.1).
 
 One function so the CLI (`sellerstar compute`), the operators' console, the scheduler and
 the demo run exactly the same steps; each step records itself in ``job_runs``. The job is
@@ -24,6 +26,8 @@ from sellerstar.jobs.metrics import JOB_NAME as METRICS_STEP
 from sellerstar.jobs.metrics import resolve_stat_dates, run_store_job
 from sellerstar.jobs.penalties import JOB_NAME as PENALTIES_STEP
 from sellerstar.jobs.penalties import run_penalty_job
+from sellerstar.jobs.radar import JOB_NAME as RADAR_STEP
+from sellerstar.jobs.radar import run_radar_job
 from sellerstar.jobs.stars import JOB_NAME as LAST_STEP
 from sellerstar.jobs.stars import run_star_job
 from sellerstar.metrics.runner import Result
@@ -37,6 +41,7 @@ __all__ = [
     "LAST_STEP",
     "LOCK_NAME",
     "METRICS_STEP",
+    "RADAR_STEP",
     "DailyRun",
     "FutureViewDate",
     "JobAlreadyRunning",
@@ -50,7 +55,7 @@ _LOG = logging.getLogger("sellerstar.jobs.daily")
 
 LOCK_NAME = "daily"
 """The ``job_locks`` row the daily job runs under."""
-STEPS = (METRICS_STEP, GUARANTEE_STEP, PENALTIES_STEP, LAST_STEP)
+STEPS = (METRICS_STEP, GUARANTEE_STEP, RADAR_STEP, PENALTIES_STEP, LAST_STEP)
 """The daily job's steps, as ``job_runs`` names them."""
 
 
@@ -64,6 +69,7 @@ class DailyRun:
     star_rows: dict[str, int]
     guarantee: dict[str, int]
     penalties: dict[str, int]
+    radar: dict[str, int] | None = None  # None: no product radar in the rule-set in force
 
 
 def run_daily_job(
@@ -163,8 +169,10 @@ def _steps(
     backend: str | None,
 ) -> DailyRun:
     metrics, metric_rows = run_store_job(store, book, first, last, backend=backend, now=now)
-    # The ledger first: the stars read the points active on each stat date.
+    # The ledger first: the stars read the points active on each stat date (late
+    # shipments, today's radar delistings, the marketplace's violations).
     guarantee = run_guarantee_job(store, book, first, last, now)
+    radar = run_radar_job(store, book, now)
     penalties = run_penalty_job(store, book, now)
     stars, star_rows = run_star_job(store, book, first, last, now)
-    return DailyRun(metrics, metric_rows, stars, star_rows, guarantee, penalties)
+    return DailyRun(metrics, metric_rows, stars, star_rows, guarantee, penalties, radar)

@@ -36,6 +36,7 @@ from sellerstar.store.schema import contract_tables
 
 _tasks = contract_tables["radar_tasks"]
 _products = contract_tables["products"]
+_merchants = contract_tables["merchants"]
 
 REVIEW_DECIDED = "radar_review_decided"
 MAX_TEXT = 4000
@@ -109,6 +110,18 @@ def task_in_scope(connection: sa.Connection, principal: Principal, task_id: str)
 
 def _new_review_id(now: dt.datetime) -> str:
     return "RR" + now.strftime("%Y%m%d") + secrets.token_hex(5).upper()
+
+
+def _one_at_a_time(connection: sa.Connection, merchant_id: str) -> None:
+    """Queue the merchant's radar submissions: the checks below (once per task, one pending
+    edit, one pending qualification per right) read before they write, so two users
+    pressing the button together would both pass them. PostgreSQL: a row lock until the
+    commit; SQLite takes the store's write lock at BEGIN already."""
+    connection.execute(
+        sa.select(_merchants.c.merchant_id)
+        .where(_merchants.c.merchant_id == merchant_id)
+        .with_for_update()
+    )
 
 
 def _require_open(task: TaskInScope) -> None:
@@ -200,6 +213,7 @@ def submit_edit(
 ) -> str:
     """Send an edit of the task's product to product review (编辑商品)."""
     task = task_in_scope(connection, principal, task_id)
+    _one_at_a_time(connection, task.merchant_id)
     _require_open(task)
     edit = {
         "title": _text(title, "title", MAX_TITLE, required=True),
@@ -243,6 +257,7 @@ def submit_appeal(
 ) -> str:
     """Appeal the task (申诉, limited per task; the button is greyed after)."""
     task = task_in_scope(connection, principal, task_id)
+    _one_at_a_time(connection, task.merchant_id)
     _require_open(task)
     text = _text(statement, "statement", MAX_TEXT, required=True)
     workflow = radar_tasks.task_rules(book, task.created_at)
@@ -285,6 +300,7 @@ def submit_qualification(
     """File an IP qualification (上传知识产权资质备案) for the right of ``task_id``; once
     approved, every open task of that right for the merchant is rectified."""
     task = task_in_scope(connection, principal, task_id)
+    _one_at_a_time(connection, task.merchant_id)
     _require_open(task)
     if task.right_id is None:
         raise RadarRefused("no_right", f"task {task_id} is not about an IP right")
@@ -383,13 +399,13 @@ def decide(
         .values(state=state.value, decided_by=principal.login, decided_at=now, reason=text)
     ).rowcount
     if changed != 1:
-        # Read again: the row read above may predate the decision that came first.
-        first = connection.execute(
+        # Read again: the row read above may predate the other operator's commit.
+        winner = connection.execute(
             sa.select(radar_reviews.c.state, radar_reviews.c.decided_by).where(
                 radar_reviews.c.review_id == review_id
             )
         ).one()
-        raise ReviewAlreadyDecided(review_id, first.state, first.decided_by)
+        raise ReviewAlreadyDecided(review_id, winner.state, winner.decided_by)
     kind = ReviewKind(review.kind)
     audit.record(
         connection,
@@ -404,9 +420,12 @@ def decide(
     closed: list[str] = []
     if approve:
         closed = _apply_approval(connection, principal, review, kind, now)
-    elif review.task_id is not None:
-        # A rejection after the deadline: the wait is over, enforce at once (§3.1).
-        radar_tasks.enforce_task(connection, review.task_id, book, now)
+    else:
+        # A rejection after the deadline: the wait is over, enforce at once (§3.1). A
+        # qualification held every open task of its right for the merchant, not only the
+        # one it was filed from.
+        for task_id in _tasks_about(connection, review, kind):
+            radar_tasks.enforce_task(connection, task_id, book, now)
     owner = connection.scalar(
         sa.select(_products.c.owner_account_id).where(_products.c.product_id == review.product_id)
     )
@@ -436,9 +455,29 @@ def _apply_approval(
     now: dt.datetime,
 ) -> list[str]:
     event: TaskEvent = APPROVAL_EVENT[kind]
-    if kind is ReviewKind.QUALIFICATION:
-        # Every open task of this right for the merchant disappears (§3, way 2).
-        task_ids = connection.scalars(
+    # A qualification: every open task of this right for the merchant disappears (§3, way 2).
+    task_ids = _tasks_about(connection, review, kind)
+    if kind is ReviewKind.EDIT:
+        edit = review.payload
+        connection.execute(
+            sa.update(_products)
+            .where(_products.c.product_id == review.product_id)
+            .values(title=edit["title"], description=edit["description"], brand=edit["brand"])
+        )
+    return [
+        task_id
+        for task_id in task_ids
+        if radar_tasks.close_task(connection, task_id, event, actor=principal.login, now=now)
+    ]
+
+
+def _tasks_about(connection: sa.Connection, review: sa.Row[Any], kind: ReviewKind) -> list[str]:
+    """The tasks a review's decision acts on: an edit's or appeal's own task; for a
+    qualification, every open task of its right for its merchant."""
+    if kind is not ReviewKind.QUALIFICATION:
+        return [review.task_id] if review.task_id is not None else []
+    return list(
+        connection.scalars(
             sa.select(_tasks.c.task_id)
             .join(_products, _products.c.product_id == _tasks.c.product_id)
             .where(
@@ -446,18 +485,6 @@ def _apply_approval(
                 _tasks.c.right_id == review.right_id,
                 _tasks.c.status == TaskStatus.OPEN.value,
             )
+            .order_by(_tasks.c.created_at, _tasks.c.task_id)
         ).all()
-    else:
-        task_ids = [review.task_id]
-        if kind is ReviewKind.EDIT:
-            edit = review.payload
-            connection.execute(
-                sa.update(_products)
-                .where(_products.c.product_id == review.product_id)
-                .values(title=edit["title"], description=edit["description"], brand=edit["brand"])
-            )
-    return [
-        task_id
-        for task_id in task_ids
-        if radar_tasks.close_task(connection, task_id, event, actor=principal.login, now=now)
-    ]
+    )

@@ -178,9 +178,11 @@ def remove_product_tasks(
 def close_tasks_of_removed_products(connection: sa.Connection, now: dt.datetime) -> int:
     """Open tasks whose product the marketplace feed shows deleted or delisted."""
     products = connection.scalars(
-        sa.select(sa.distinct(_tasks.c.product_id))
+        sa.select(_tasks.c.product_id)
+        .distinct()
         .join(_products, _products.c.product_id == _tasks.c.product_id)
         .where(_tasks.c.status == TaskStatus.OPEN.value, _products.c.status != "listed")
+        .order_by(_tasks.c.product_id)
     ).all()
     return sum(
         len(remove_product_tasks(connection, product_id, actor=SYSTEM_ACTOR, now=now))
@@ -200,9 +202,9 @@ def pending_kinds(connection: sa.Connection, task_id: str, merchant_id: str) -> 
             & (radar_reviews.c.right_id == right_id)
         )
     kinds = connection.scalars(
-        sa.select(sa.distinct(radar_reviews.c.kind)).where(
-            about_task, radar_reviews.c.state == ReviewState.PENDING.value
-        )
+        sa.select(radar_reviews.c.kind)
+        .distinct()
+        .where(about_task, radar_reviews.c.state == ReviewState.PENDING.value)
     ).all()
     return {ReviewKind(kind) for kind in kinds}
 
