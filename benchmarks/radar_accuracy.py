@@ -3,6 +3,7 @@
     .venv/bin/python benchmarks/radar_accuracy.py                      # the dev half
     .venv/bin/python benchmarks/radar_accuracy.py --split holdout
     .venv/bin/python benchmarks/radar_accuracy.py --split all --no-compat --json
+    .venv/bin/python benchmarks/radar_accuracy.py --split holdout2    # the second corpus
 
 The corpus is tests/data/radar (README.md there gives the label rules). The script writes
 an input folder the way the radar reads one (products.csv with the contract's columns,
@@ -11,7 +12,9 @@ the findings per (product_id, right_id) pair: precision, recall and F1 overall, 
 ``case`` and per language, then lists the first false positives and false negatives.
 ``--no-compat`` scores the rule-set with ``allow_compatibility_wording`` off, against the
 ``expected_without_compat`` column. The held-out half is for the final figures only: tune
-on dev.
+on dev. ``--split holdout2`` scores the second, fresh held-out corpus in
+tests/data/radar/holdout2 (its own rights table and images): brands nobody tuned on, to be
+run once.
 """
 
 from __future__ import annotations
@@ -35,7 +38,10 @@ SPLIT_FILES = {
     "dev": ("listings_dev.csv",),
     "holdout": ("listings_holdout.csv",),
     "all": ("listings_dev.csv", "listings_holdout.csv"),
+    "holdout2": ("listings.csv",),
 }
+# Splits that live in a corpus folder of their own (with its own ip_rights.csv and images.py).
+SPLIT_CORPUS = {"holdout2": CORPUS / "holdout2"}
 PRODUCT_COLUMNS = [
     "product_id",
     "merchant_id",
@@ -139,7 +145,12 @@ def read_csv(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(handle))
 
 
-def load_listings(split: str, corpus: Path = CORPUS) -> list[dict[str, str]]:
+def corpus_of(split: str) -> Path:
+    return SPLIT_CORPUS.get(split, CORPUS)
+
+
+def load_listings(split: str, corpus: Path | None = None) -> list[dict[str, str]]:
+    corpus = corpus or corpus_of(split)
     rows: list[dict[str, str]] = []
     for name in SPLIT_FILES[split]:
         rows.extend(read_csv(corpus / name))
@@ -156,8 +167,9 @@ def _images_module(corpus: Path) -> ModuleType:
     return module
 
 
-def prepare(folder: Path, split: str, corpus: Path = CORPUS) -> list[dict[str, str]]:
+def prepare(folder: Path, split: str, corpus: Path | None = None) -> list[dict[str, str]]:
     """Write the radar's input folder for ``split``; return the labelled listings."""
+    corpus = corpus or corpus_of(split)
     listings = load_listings(split, corpus)
     folder.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(corpus / "ip_rights.csv", folder / "ip_rights.csv")
@@ -319,7 +331,7 @@ def run(
     no_compat: bool,
     scanner: Scanner | None = None,
     workdir: Path | None = None,
-    corpus: Path = CORPUS,
+    corpus: Path | None = None,
 ) -> dict[str, Any]:
     scan = scanner or radar_scanner()
     with tempfile.TemporaryDirectory(prefix="radar-corpus-") as tmp:

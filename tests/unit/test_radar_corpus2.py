@@ -1,0 +1,193 @@
+"""The second held-out radar corpus (tests/data/radar/holdout2): shape, labels, images.
+
+No detector is needed. The corpus must stay disjoint from the first one's brands, or it
+would not measure generalisation.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import importlib.util
+import sys
+import unicodedata
+from collections import Counter
+from pathlib import Path
+from types import ModuleType
+
+from PIL import Image
+
+ROOT = Path(__file__).resolve().parents[2]
+FIRST = ROOT / "tests" / "data" / "radar"
+DATA = FIRST / "holdout2"
+sys.path.append(str(ROOT / "benchmarks"))
+
+import radar_accuracy as bench  # noqa: E402
+
+RIGHT_COLUMNS = ["right_id", "holder", "kind", "mark", "aliases", "image_path"]
+LISTING_COLUMNS = [
+    "product_id",
+    "title",
+    "description",
+    "brand",
+    "image_path",
+    "expected",
+    "expected_without_compat",
+    "case",
+    "brand_group",
+    "lang",
+]
+POSITIVE_CASES = {
+    "exact",
+    "alias",
+    "chinese",
+    "case_width",
+    "accent",
+    "homoglyph",
+    "leetspeak",
+    "spacing",
+    "misspelling",
+    "brand_field",
+    "image",
+    "mixed",
+}
+NEGATIVE_CASES = {"compat", "inside_word", "generic_word", "common_word", "clean"}
+
+
+def _read(path: Path, columns: list[str]) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle)
+        assert reader.fieldnames == columns, path
+        return list(reader)
+
+
+def _module(path: Path, name: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def _ids(value: str) -> set[str]:
+    return set(filter(None, value.split(";")))
+
+
+def _names(row: dict[str, str]) -> set[str]:
+    names = {row["mark"], *filter(None, row["aliases"].split(";"))}
+    return {unicodedata.normalize("NFKC", n).casefold() for n in names}
+
+
+RIGHTS = _read(DATA / "ip_rights.csv", RIGHT_COLUMNS)
+RIGHT_IDS = {row["right_id"] for row in RIGHTS}
+LISTINGS = _read(DATA / "listings.csv", LISTING_COLUMNS)
+FIRST_RIGHTS = _read(FIRST / "ip_rights.csv", RIGHT_COLUMNS)
+
+
+def test_rights_table() -> None:
+    assert len(RIGHTS) >= 30
+    assert len(RIGHT_IDS) == len(RIGHTS)
+    kinds = Counter(row["kind"] for row in RIGHTS)
+    assert kinds["patent"] == 2 and kinds["design"] == 1, kinds
+    for row in RIGHTS:
+        assert row["mark"].strip() and row["holder"].strip(), row
+        assert all(alias.strip() for alias in row["aliases"].split(";") if row["aliases"])
+        assert row["image_path"] in ("", f"images/{row['right_id']}.png")
+    assert sum(bool(row["image_path"]) for row in RIGHTS) >= 8
+    chinese_marks = [row for row in RIGHTS if "\u4e00" <= row["mark"][0] <= "\u9fff"]
+    assert len(chinese_marks) >= 6
+    # Marks that are also ordinary words carry the generic-word near-misses.
+    marks = {row["mark"] for row in RIGHTS}
+    assert {"Fossil", "Guess", "Mango", "Diesel", "Champion", "Corona", "Jeep", "Orange"} <= marks
+    assert {"Amazon", "熊猫", "白象", "红豆", "飞鸽", "大白兔"} <= marks
+
+
+def test_no_right_or_name_of_the_first_corpus() -> None:
+    first_ids = {row["right_id"] for row in FIRST_RIGHTS}
+    first_names = set().union(*(_names(row) for row in FIRST_RIGHTS))
+    assert not RIGHT_IDS & first_ids
+    for row in RIGHTS:
+        assert not _names(row) & first_names, row
+
+
+def test_listings_shape() -> None:
+    ids = [row["product_id"] for row in LISTINGS]
+    assert len(ids) == len(set(ids)) >= 320
+    assert all(pid.startswith("H2-") for pid in ids)
+    assert {row["lang"] for row in LISTINGS} == {"en", "zh", "mixed"}
+    assert sum(row["lang"] != "en" for row in LISTINGS) >= 100
+    assert all(row["title"].strip() for row in LISTINGS)
+    titles = [row["title"] for row in LISTINGS]
+    assert len(set(titles)) == len(titles)
+    positives = sum(bool(row["expected"]) for row in LISTINGS) / len(LISTINGS)
+    assert 0.40 <= positives <= 0.50
+
+
+def test_every_case_has_twelve_listings() -> None:
+    counts = Counter(row["case"] for row in LISTINGS)
+    assert set(counts) == POSITIVE_CASES | NEGATIVE_CASES
+    assert min(counts.values()) >= 12, counts
+
+
+def test_labels_are_consistent() -> None:
+    for row in LISTINGS:
+        expected, without = _ids(row["expected"]), _ids(row["expected_without_compat"])
+        assert expected | without <= RIGHT_IDS, row
+        assert expected <= without, row
+        if row["case"] in POSITIVE_CASES:
+            assert expected and row["brand_group"] in expected, row
+        else:
+            assert not expected, row
+        if row["case"] == "compat":
+            assert row["brand_group"] in without, row
+        elif without != expected:
+            assert row["case"] == "mixed", row
+        assert (row["brand_group"] == "") == (row["case"] == "clean"), row
+        assert row["brand_group"] == "" or row["brand_group"] in RIGHT_IDS, row
+        if row["case"] == "image":
+            assert row["image_path"] and not row["brand"], row
+
+
+def test_builder_writes_the_committed_files(tmp_path: Path) -> None:
+    sys.path.insert(0, str(DATA))
+    try:
+        build = _module(DATA / "build.py", "radar_corpus2_build")
+    finally:
+        sys.path.remove(str(DATA))
+    build.write(tmp_path)
+    for name in ("ip_rights.csv", "listings.csv"):
+        assert (tmp_path / name).read_bytes() == (DATA / name).read_bytes(), name
+
+
+def test_images_generate_for_every_named_path_and_are_distinct(tmp_path: Path) -> None:
+    images = _module(DATA / "images.py", "radar_corpus2_images")
+    images.write_images(tmp_path)
+    named = [row["image_path"] for row in RIGHTS + LISTINGS if row["image_path"]]
+    assert len(named) == len(set(named))
+    assert sum(row["case"] == "image" for row in LISTINGS) >= 12
+    digests = set()
+    for path in named:
+        data = (tmp_path / path).read_bytes()
+        digests.add(hashlib.sha256(data).hexdigest())
+        with Image.open(tmp_path / path) as image:
+            image.verify()
+    assert len(digests) == len(named)
+    for row in RIGHTS:
+        if row["image_path"]:
+            with Image.open(tmp_path / row["image_path"]) as image:
+                assert image.size == (256, 256)
+
+
+def test_benchmark_prepares_the_holdout2_split_from_its_own_folder(tmp_path: Path) -> None:
+    listings = bench.prepare(tmp_path, "holdout2")
+    assert [row["product_id"] for row in listings] == [row["product_id"] for row in LISTINGS]
+    assert (tmp_path / "ip_rights.csv").read_bytes() == (DATA / "ip_rights.csv").read_bytes()
+    with (tmp_path / "products.csv").open(encoding="utf-8", newline="") as handle:
+        products = list(csv.DictReader(handle))
+    assert len(products) == len(LISTINGS)
+    for product in products:
+        assert product["image_path"] == "" or (tmp_path / product["image_path"]).is_file()
+    # The other splits still read the first corpus.
+    assert bench.corpus_of("holdout") == FIRST
+    assert bench.load_listings("holdout2")[0]["product_id"].startswith("H2-")
