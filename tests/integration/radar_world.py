@@ -12,7 +12,7 @@ from factories import account_row, merchant_row, product_row, right_row
 from sellerstar.domain.access import Principal, Role
 from sellerstar.domain.radar import QualificationKind, RadarCategory
 from sellerstar.rules import RuleBook, load_rulebook
-from sellerstar.services import evidence, radar_reviews, radar_tasks
+from sellerstar.services import evidence, radar_decisions, radar_submissions, radar_tasks
 from sellerstar.store.db import transaction
 from sellerstar.store.schema import (
     audit_log,
@@ -141,7 +141,7 @@ def edit(
     engine: sa.Engine, login: str, task_id: str, now: dt.datetime, title: str = "Monogram tote"
 ) -> str:
     with transaction(engine) as connection:
-        return radar_reviews.submit_edit(
+        return radar_submissions.submit_edit(
             connection,
             principal(login),
             task_id,
@@ -155,7 +155,7 @@ def edit(
 
 def appeal(engine: sa.Engine, login: str, task_id: str, now: dt.datetime) -> str:
     with transaction(engine) as connection:
-        return radar_reviews.submit_appeal(
+        return radar_submissions.submit_appeal(
             connection,
             principal(login),
             task_id,
@@ -178,7 +178,7 @@ def qualify(
     engine: sa.Engine, login: str, task_id: str, now: dt.datetime, book: RuleBook = BOOK
 ) -> str:
     with transaction(engine) as connection:
-        return radar_reviews.submit_qualification(
+        return radar_submissions.submit_qualification(
             connection,
             principal(login),
             task_id,
@@ -199,9 +199,9 @@ def decide(
     login: str = "ops",
     reason: str | None = None,
     book: RuleBook = BOOK,
-) -> radar_reviews.Decided:
+) -> radar_decisions.Decided:
     with transaction(engine) as connection:
-        return radar_reviews.decide(
+        return radar_decisions.decide(
             connection,
             principal(login),
             review_id,

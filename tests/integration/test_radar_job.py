@@ -28,7 +28,7 @@ from typer.testing import CliRunner
 from factories import product_row, right_row
 from sellerstar.cli import app
 from sellerstar.jobs.radar import JOB_NAME, run_radar_job
-from sellerstar.services import radar_reviews
+from sellerstar.services import radar_submissions
 from sellerstar.store.db import transaction
 from sellerstar.store.schema import (
     contract_tables,
@@ -301,4 +301,6 @@ def test_a_sub_account_sees_its_own_tasks_opened_by_the_job(
     _run(engine, T0, tmp_path)
     tasks = _open_tasks(engine)
     with transaction(engine) as connection:
-        radar_reviews.task_in_scope(connection, principal("sub1"), tasks[("P1", "R-LV")].task_id)
+        radar_submissions.task_in_scope(
+            connection, principal("sub1"), tasks[("P1", "R-LV")].task_id
+        )

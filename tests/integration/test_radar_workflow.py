@@ -48,8 +48,8 @@ from sellerstar.domain.radar import (
     TaskStatus,
 )
 from sellerstar.rules import RuleBook
-from sellerstar.services import radar_reviews, radar_tasks
-from sellerstar.services.radar_reviews import RadarRefused, ReviewAlreadyDecided
+from sellerstar.services import radar_decisions, radar_submissions, radar_tasks
+from sellerstar.services.radar_errors import RadarRefused, ReviewAlreadyDecided
 from sellerstar.store.db import transaction
 from sellerstar.store.schema import contract_tables
 
@@ -150,7 +150,7 @@ def test_open_task_records_findings_deadline_and_tells_the_owner(engine: sa.Engi
 def test_a_closed_task_refuses_every_way_out(engine: sa.Engine) -> None:
     task_id = open_task(engine, "P1", "R-LV", T0)
     with transaction(engine) as connection:
-        radar_reviews.remove_product(connection, principal("sub1"), task_id, now=T0 + SECOND)
+        radar_submissions.remove_product(connection, principal("sub1"), task_id, now=T0 + SECOND)
     later = T0 + 2 * SECOND
     with _refused("task_closed"):
         edit(engine, "sub1", task_id, later)
@@ -159,7 +159,7 @@ def test_a_closed_task_refuses_every_way_out(engine: sa.Engine) -> None:
     with _refused("task_closed"):
         qualify(engine, "sub1", task_id, later)
     with _refused("task_closed"), transaction(engine) as connection:
-        radar_reviews.remove_product(connection, principal("sub1"), task_id, now=later)
+        radar_submissions.remove_product(connection, principal("sub1"), task_id, now=later)
     assert reviews_of(engine, task_id) == []
 
 
@@ -194,7 +194,7 @@ def test_an_appeal_once_per_task_and_the_button_greys(engine: sa.Engine) -> None
     appeal(engine, "sub1", other, T0 + 5 * SECOND)
     third = open_task(engine, "P5", "R-LV", T0)
     with _refused("statement_missing"), transaction(engine) as connection:
-        radar_reviews.submit_appeal(
+        radar_submissions.submit_appeal(
             connection, principal("main1"), third, statement=" ", book=BOOK, now=T0
         )
 
@@ -251,7 +251,7 @@ def test_out_of_scope_users_cannot_act_on_a_task(
         with pytest.raises(OutOfScope):
             act()
     with pytest.raises(OutOfScope), transaction(engine) as connection:
-        radar_reviews.remove_product(connection, principal(login), task_id, now=T0)
+        radar_submissions.remove_product(connection, principal(login), task_id, now=T0)
     assert reviews_of(engine, task_id) == []
     assert product(engine, product_id).status == "listed"
     with pytest.raises(OutOfScope):
@@ -272,7 +272,7 @@ def test_only_operators_decide_and_a_rejection_needs_a_reason(engine: sa.Engine)
     with pytest.raises(OutOfScope):
         decide(engine, "RR-NO-SUCH", True, T0 + SECOND)
     with _refused("reason_missing"), transaction(engine) as connection:
-        radar_reviews.decide(
+        radar_decisions.decide(
             connection, principal("ops"), review_id, approve=False, reason="  ",
             book=BOOK, now=T0 + SECOND,
         )  # fmt: skip
@@ -365,7 +365,9 @@ def test_the_merchant_delisting_the_product_rectifies_its_open_tasks(engine: sa.
     with transaction(engine) as connection:
         connection.execute(_tasks.insert(), [radar_task_row(imported, "P1", created_at=T0)])
     with transaction(engine) as connection:
-        closed = radar_reviews.remove_product(connection, principal("sub1"), lv, now=T0 + SECOND)
+        closed = radar_submissions.remove_product(
+            connection, principal("sub1"), lv, now=T0 + SECOND
+        )
     assert sorted(closed) == sorted([lv, imported])
     assert product(engine, "P1").status == "delisted"
     assert {task(engine, t).status for t in (lv, imported)} == {"rectified"}
@@ -648,7 +650,7 @@ def test_two_operators_deciding_at_once_exactly_one_wins(engine: sa.Engine) -> N
         review_id = appeal(engine, "main1", task_id, T0)
         outcomes = _race(engine, review_id, T0 + dt.timedelta(hours=1))
         lost = [o for o in outcomes if isinstance(o, ReviewAlreadyDecided)]
-        won = [o for o in outcomes if isinstance(o, radar_reviews.Decided)]
+        won = [o for o in outcomes if isinstance(o, radar_decisions.Decided)]
         assert len(lost) == 1 and len(won) == 1, outcomes
         stored = review(engine, review_id)
         assert stored.state == won[0].state.value == lost[0].params["state"]

@@ -24,7 +24,7 @@ from sellerstar.domain.radar import (
     TaskStatus,
 )
 from sellerstar.domain.stars import Track
-from sellerstar.services import radar_reviews
+from sellerstar.services import radar_decisions, radar_errors, radar_submissions
 from sellerstar.web.i18n import LOCALES
 from sellerstar.web.routes import appeals_api, stars
 from sellerstar.web.templating import make_environment
@@ -119,13 +119,13 @@ def test_the_route_parameters_accept_exactly_the_vocabulary() -> None:
 def _radar_codes_raised() -> set[str]:
     """Every refusal code the radar services and the web's filing raise (read from the
     source: a literal code, or the ``{what}_missing`` / ``{what}_too_long`` of a text)."""
-    root = Path(radar_reviews.__file__).parent.parent
+    services = [Path(str(m.__file__)) for m in (radar_submissions, radar_decisions, radar_errors)]
     codes: set[str] = set()
-    for source in (root / "services" / "radar_reviews.py", root / "web" / "radar_filing.py"):
+    for source in (*services, services[0].parent.parent / "web" / "radar_filing.py"):
         text = source.read_text(encoding="utf-8")
         codes |= set(re.findall(r'RadarRefused\(\s*"(\w+)"', text))
         codes |= set(re.findall(r'super\(\).__init__\(\s*"(\w+)"', text))
-        for what, required in re.findall(r'_text\(\w+, "(\w+)", \w+, required=(\w+)', text):
+        for what, required in re.findall(r'checked_text\(\w+, "(\w+)", \w+, required=(\w+)', text):
             codes.add(f"{what}_too_long")
             if required != "False":
                 codes.add(f"{what}_missing")

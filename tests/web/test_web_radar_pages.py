@@ -27,7 +27,7 @@ from web_support import NOW, World, csrf_of, sign_in
 
 from sellerstar.domain.access import Principal, Role
 from sellerstar.rules import load_rulebook
-from sellerstar.services import radar_reviews
+from sellerstar.services import radar_submissions
 from sellerstar.store.db import transaction
 from sellerstar.store.schema import contract_tables
 from sellerstar.web.auth import now
@@ -373,10 +373,10 @@ def test_the_queues_are_for_operators_with_overdue_marks(
 ) -> None:
     boss = Principal(0, "m1-main", "Boss", Role.MERCHANT_MAIN, "M1", "A1")
     with transaction(world.engine) as connection:
-        radar_reviews.submit_appeal(
+        radar_submissions.submit_appeal(
             connection, boss, radar.shoe, statement="old", book=load_rulebook(), now=OPENED
         )
-        radar_reviews.submit_edit(
+        radar_submissions.submit_edit(
             connection, boss, radar.cable, title="USB-C cable", description=None, brand=None,
             book=load_rulebook(), now=NOW - dt.timedelta(hours=1),
         )  # fmt: skip

@@ -36,7 +36,7 @@ from sellerstar.domain.access import Principal, Role
 from sellerstar.domain.radar import QualificationKind, TaskStatus
 from sellerstar.jobs.radar import run_radar_job
 from sellerstar.rules import RuleBook
-from sellerstar.services import evidence, radar_reviews
+from sellerstar.services import evidence, radar_decisions, radar_submissions
 from sellerstar.store.db import transaction
 from sellerstar.store.schema import contract_tables, radar_findings
 
@@ -338,7 +338,7 @@ class _Walk:
             fields["title"] = f"{task.title} (new season)"
         title = fields["title"] or "Product"
         self.reviews[task.task_id] = self._act(
-            lambda c: radar_reviews.submit_edit(
+            lambda c: radar_submissions.submit_edit(
                 c,
                 self._merchant(task),
                 task.task_id,
@@ -358,7 +358,7 @@ class _Walk:
             "Photos of our workshop and the moulds are attached to our records."
         )
         self.reviews[task.task_id] = self._act(
-            lambda c: radar_reviews.submit_appeal(
+            lambda c: radar_submissions.submit_appeal(
                 c,
                 self._merchant(task),
                 task.task_id,
@@ -377,7 +377,7 @@ class _Walk:
             documents=True,
         )  # fmt: skip
         self.reviews[task.task_id] = self._act(
-            lambda c: radar_reviews.submit_qualification(
+            lambda c: radar_submissions.submit_qualification(
                 c,
                 self._merchant(task),
                 task.task_id,
@@ -393,7 +393,9 @@ class _Walk:
         if task is None:
             return
         self._act(
-            lambda c: radar_reviews.remove_product(c, self._merchant(task), task.task_id, now=now)
+            lambda c: radar_submissions.remove_product(
+                c, self._merchant(task), task.task_id, now=now
+            )
         )
 
     def decide(
@@ -404,7 +406,7 @@ class _Walk:
         operator = Principal(0, OPERATOR, OPERATOR, Role.OPERATOR, None, None)
         review_id = self.reviews[task.task_id]
         self._act(
-            lambda c: radar_reviews.decide(
+            lambda c: radar_decisions.decide(
                 c, operator, review_id, approve=approve, reason=reason, book=self.book, now=now
             )
         )

@@ -45,6 +45,7 @@ _ROUTERS: tuple[str, ...] = (
     "sellerstar.web.routes.radar",
     "sellerstar.web.routes.radar_ops",
     "sellerstar.web.routes.radar_api",
+    "sellerstar.web.routes.radar_ops_api",
 )
 STATIC_DIR = Path(__file__).parent / "static"
 

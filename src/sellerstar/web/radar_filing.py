@@ -2,7 +2,7 @@
 is checked and stored with no transaction open, then recorded in one), the other ways out
 in one transaction each, and a refusal's code.
 
-Every refusal is a :class:`~sellerstar.services.radar_reviews.RadarRefused` with a code
+Every refusal is a :class:`~sellerstar.services.radar_errors.RadarRefused` with a code
 (``web.words.radar`` words it); a task the caller may not act on is ``OutOfScope``.
 """
 
@@ -15,8 +15,8 @@ from fastapi import Request, UploadFile
 from sellerstar.domain.access import Principal
 from sellerstar.domain.radar import QualificationKind
 from sellerstar.rules import RuleBook
-from sellerstar.services import evidence, radar_reviews
-from sellerstar.services.radar_reviews import RadarRefused
+from sellerstar.services import evidence, radar_decisions, radar_submissions
+from sellerstar.services.radar_errors import RadarRefused
 from sellerstar.store.db import transaction
 from sellerstar.web.words.appeals import size_text
 
@@ -67,7 +67,7 @@ def file_qualification(
     book: RuleBook = request.app.state.rulebook
     with engine.connect() as connection:
         # Out of scope or closed: refused before a file is written.
-        task = radar_reviews.task_in_scope(connection, principal, task_id)
+        task = radar_submissions.task_in_scope(connection, principal, task_id)
     if task.right_id is None:
         raise RadarRefused("no_right", f"task {task_id} is not about an IP right")
     chosen = qualification_kind(kind)
@@ -79,7 +79,7 @@ def file_qualification(
     except evidence.EvidenceRejected as rejected:
         raise RadarRefused("document_not_accepted", str(rejected)) from None
     with transaction(engine) as writing:
-        return radar_reviews.submit_qualification(
+        return radar_submissions.submit_qualification(
             writing,
             principal,
             task_id,
@@ -103,7 +103,7 @@ def submit_edit(
 ) -> str:
     """Send an edit of the task's product to review; returns the review's id."""
     with transaction(request.app.state.engine) as writing:
-        return radar_reviews.submit_edit(
+        return radar_submissions.submit_edit(
             writing,
             principal,
             task_id,
@@ -120,7 +120,7 @@ def submit_appeal(
 ) -> str:
     """Appeal the task; returns the review's id."""
     with transaction(request.app.state.engine) as writing:
-        return radar_reviews.submit_appeal(
+        return radar_submissions.submit_appeal(
             writing,
             principal,
             task_id,
@@ -133,7 +133,7 @@ def submit_appeal(
 def delist(request: Request, principal: Principal, task_id: str, now: dt.datetime) -> list[str]:
     """Delist the task's product; returns the tasks it rectified."""
     with transaction(request.app.state.engine) as writing:
-        return radar_reviews.remove_product(writing, principal, task_id, now=now)
+        return radar_submissions.remove_product(writing, principal, task_id, now=now)
 
 
 def decide(
@@ -144,10 +144,10 @@ def decide(
     approve: bool,
     reason: str,
     now: dt.datetime,
-) -> radar_reviews.Decided:
+) -> radar_decisions.Decided:
     """An operator's decision on a pending review."""
     with transaction(request.app.state.engine) as writing:
-        return radar_reviews.decide(
+        return radar_decisions.decide(
             writing,
             principal,
             review_id,

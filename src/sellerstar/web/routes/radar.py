@@ -22,10 +22,10 @@ from starlette.datastructures import FormData
 
 from sellerstar.domain.access import OutOfScope, Scope, scope_for_merchant_user
 from sellerstar.domain.radar import Outcome, RadarCategory, TaskStatus
-from sellerstar.queries import radar as q
+from sellerstar.queries import radar_queues, radar_tasks
 from sellerstar.rules import RuleBook
 from sellerstar.services import evidence
-from sellerstar.services.radar_reviews import RadarRefused
+from sellerstar.services.radar_errors import RadarRefused
 from sellerstar.services.radar_tasks import radar_section
 from sellerstar.web import radar_filing
 from sellerstar.web.auth import CsrfChecked, FileUser, Merchant, Now, ReadConnection, merchant_page
@@ -69,11 +69,11 @@ def radar_page(
 ) -> HTMLResponse:
     """The tasks of the scope: counts per category and outcome, the filters, the list."""
     book: RuleBook = request.app.state.rulebook
-    wanted = q.TaskFilter(category, outcome, _blank(tier), _blank(owner), status)
+    wanted = radar_tasks.TaskFilter(category, outcome, _blank(tier), _blank(owner), status)
     context = {
-        "found": q.tasks(connection, scope, wanted, book, at, page),
-        "counts": q.counts(connection, scope, wanted),
-        "options": q.filter_options(connection, scope),
+        "found": radar_tasks.tasks(connection, scope, wanted, book, at, page),
+        "counts": radar_tasks.counts(connection, scope, wanted),
+        "options": radar_tasks.filter_options(connection, scope),
         "wanted": wanted,
         "base": base_path(scope),
         "scope": scope,
@@ -111,7 +111,7 @@ def _task_page(
     status_code: int = 200,
 ) -> HTMLResponse:
     book: RuleBook = request.app.state.rulebook
-    found = q.task(connection, scope, task_id, book, at)
+    found = radar_tasks.task(connection, scope, task_id, book, at)
     settings = request.app.state.settings
     context = {
         "task": found,
@@ -265,7 +265,7 @@ def qualification_document(
     """A qualification document, to operators and to the merchant that filed it."""
     principal = auth.principal
     scope = None if principal.is_operator else scope_for_merchant_user(principal)
-    relative, content_type, _name = q.qualification_file(connection, review_id, scope)
+    relative, content_type, _name = radar_queues.qualification_file(connection, review_id, scope)
     try:
         path = evidence.path_of(request.app.state.settings.evidence_dir, relative)
     except evidence.EvidenceRejected:

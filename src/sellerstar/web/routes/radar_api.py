@@ -1,23 +1,22 @@
-"""The product radar in the JSON API (rulebook §3): tasks and their counts (merchant users:
-their own, a sub-account those of the products it owns; operators: the merchant they
-name), the three ways out and the delisting (merchant users), the review queues and the
-decision (operators).
+"""The product radar's tasks in the JSON API (rulebook §3): tasks and their counts (merchant
+users: their own, a sub-account those of the products it owns; operators: the merchant
+they name), the three ways out and the delisting (merchant users). The operators' review
+queues and the decision are ``routes/radar_ops_api.py``.
 
 A refusal answers ``{"detail": ..., "code": ...}``: 409 when the rules refuse (task
-closed, appeal used, already under review or decided), 422 when the input needs
-correcting (a missing text, a document that is not a PDF or an image, or too large). A
-task or review the caller may not see is 404. A session must send its X-CSRF-Token on
-writes; an API token of scope ``read`` may only read.
+closed, appeal used, already under review), 422 when the input needs correcting (a
+missing text, a document that is not a PDF or an image, or too large). A task the caller
+may not see is 404. A session must send its X-CSRF-Token on writes; an API token of scope
+``read`` may only read.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
 import sqlalchemy as sa
 from fastapi import APIRouter, Depends, Query, Request, UploadFile
-from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 from starlette.datastructures import FormData
 
@@ -26,18 +25,15 @@ from sellerstar.domain.radar import (
     Outcome,
     QualificationKind,
     RadarCategory,
-    ReviewKind,
-    ReviewState,
     TaskDisplay,
     TaskStatus,
 )
-from sellerstar.queries import radar as q
+from sellerstar.queries import radar_rows, radar_tasks
 from sellerstar.rules import RuleBook
-from sellerstar.services.radar_reviews import RadarRefused
+from sellerstar.services.radar_errors import RadarRefused
 from sellerstar.web import radar_filing
 from sellerstar.web.auth import (
     ApiAnyUser,
-    ApiOperator,
     Auth,
     CsrfChecked,
     Now,
@@ -46,6 +42,7 @@ from sellerstar.web.auth import (
 )
 from sellerstar.web.deps import PageNumber, api_scope
 from sellerstar.web.forms import fields, form_after, multipart_body
+from sellerstar.web.radar_api_shapes import REFUSED, Review, refusal, review_model
 from sellerstar.web.words import radar as words
 
 router = APIRouter(prefix="/api/v1/radar", tags=["radar"])
@@ -53,19 +50,6 @@ MerchantId = Annotated[
     str | None, Query(max_length=128, description="Operators: the merchant to read.")
 ]
 FilterText = Annotated[str | None, Query(max_length=128)]
-
-
-class Refusal(BaseModel):
-    """Why the request was refused: a code and the reason in words."""
-
-    detail: str
-    code: str
-
-
-_REFUSED: dict[int | str, dict[str, Any]] = {
-    409: {"model": Refusal, "description": "The rules refuse it (code says why)."},
-    422: {"model": Refusal, "description": "The input needs correcting (code says what)."},
-}
 
 
 class Finding(BaseModel):
@@ -126,22 +110,6 @@ class TaskList(BaseModel):
     tasks: list[Task]
 
 
-class Review(BaseModel):
-    """One review of a task (or of its right, for a qualification)."""
-
-    review_id: str
-    kind: ReviewKind
-    state: ReviewState
-    task_id: str | None
-    submitted_by: str
-    submitted_at: dt.datetime
-    due_at: dt.datetime
-    decided_at: dt.datetime | None
-    reason: str | None
-    qualification_kind: QualificationKind | None
-    document_url: str | None
-
-
 class TaskDetail(Task):
     """One task with its reviews, newest first."""
 
@@ -162,34 +130,6 @@ class Counts(BaseModel):
     """Distinct products per category and outcome (完成整改品｜合理品｜问题品)."""
 
     categories: list[CategoryCounts]
-
-
-class QueueItem(Review):
-    """A review in an operator queue."""
-
-    merchant_id: str
-    merchant_name: str
-    product_id: str | None
-    product_title: str | None
-    right_id: str | None
-    overdue: bool
-    decided_by: str | None
-    edit_before: dict[str, Any] | None = Field(description="Edits: the product before.")
-    edit_after: dict[str, Any] | None = Field(description="Edits: the product after.")
-    statement: str | None = Field(description="Appeals: the merchant's statement.")
-    note: str | None = Field(description="Qualifications: the merchant's note.")
-
-
-class Queue(BaseModel):
-    """One page of a queue, with every queue's pending and overdue counts."""
-
-    kind: ReviewKind
-    total: int
-    page: int
-    pages: int
-    pending: dict[ReviewKind, int]
-    overdue: dict[ReviewKind, int]
-    reviews: list[QueueItem]
 
 
 class EditRequest(BaseModel):
@@ -221,13 +161,6 @@ class _QualificationFields(BaseModel):
     document: UploadFile | None = None
 
 
-class DecisionRequest(BaseModel):
-    """An operator's decision; a rejection needs the reason the merchant reads."""
-
-    decision: Literal["approve", "reject"]
-    reason: str = Field(default="", max_length=4000)
-
-
 class Submitted(BaseModel):
     """What a submission did."""
 
@@ -236,39 +169,7 @@ class Submitted(BaseModel):
     task: TaskDetail
 
 
-class DecisionResult(BaseModel):
-    """What a decision did: the review and the tasks it closed."""
-
-    review: QueueItem
-    closed_tasks: list[str]
-
-
-def _refusal(refused: RadarRefused) -> JSONResponse:
-    text = words.refusal_text(refused.code, refused.params)
-    detail = text.render("en") if text.msgid != refused.code else str(refused)
-    body = Refusal(detail=detail, code=refused.code).model_dump()
-    return JSONResponse(body, status_code=words.refusal_status(refused.code))
-
-
-def _review(review: q.Review) -> Review:
-    return Review(
-        review_id=review.review_id,
-        kind=review.kind,
-        state=review.state,
-        task_id=review.task_id,
-        submitted_by=review.submitted_by,
-        submitted_at=review.submitted_at,
-        due_at=review.due_at,
-        decided_at=review.decided_at,
-        reason=review.reason,
-        qualification_kind=(
-            QualificationKind(review.qualification_kind) if review.qualification_kind else None
-        ),
-        document_url=(f"/radar/reviews/{review.review_id}/document" if review.has_file else None),
-    )
-
-
-def _task(row: q.TaskRow) -> dict[str, Any]:
+def _task(row: radar_rows.TaskRow) -> dict[str, Any]:
     problem = (
         words.suspected_text(row.right_kind, row.right_mark).render("en")
         if row.suspected_ip
@@ -285,26 +186,6 @@ def _task(row: q.TaskRow) -> dict[str, Any]:
             delist=row.can_delist,
         ),
     }
-
-
-def _queue_item(item: q.QueueRow) -> QueueItem:
-    review = item.review
-    edit = review.kind is ReviewKind.EDIT
-    payload = review.payload
-    return QueueItem(
-        **_review(review).model_dump(),
-        merchant_id=item.merchant_id,
-        merchant_name=item.merchant_name,
-        product_id=item.product_id,
-        product_title=item.product_title,
-        right_id=item.right_id,
-        overdue=item.overdue,
-        decided_by=review.decided_by,
-        edit_before=dict(item.before) if edit else None,
-        edit_after={k: payload.get(k) for k in ("title", "description", "brand")} if edit else None,
-        statement=payload.get("statement") if review.kind is ReviewKind.APPEAL else None,
-        note=payload.get("note") if review.kind is ReviewKind.QUALIFICATION else None,
-    )
 
 
 _merchant = api_user(*MERCHANT_ROLES)
@@ -329,8 +210,8 @@ def task_list(
 ) -> TaskList:
     """The caller's tasks (operators: of ``merchant_id``): open ones first, newest first."""
     scope = api_scope(connection, auth.principal, merchant_id)
-    wanted = q.TaskFilter(category, outcome, tier or None, owner or None, status)
-    found = q.tasks(connection, scope, wanted, request.app.state.rulebook, at, page)
+    wanted = radar_tasks.TaskFilter(category, outcome, tier or None, owner or None, status)
+    found = radar_tasks.tasks(connection, scope, wanted, request.app.state.rulebook, at, page)
     return TaskList(
         total=found.total,
         page=found.page,
@@ -349,7 +230,9 @@ def counts(
 ) -> Counts:
     """Distinct products per category and outcome (narrowed by tier and owner)."""
     scope = api_scope(connection, auth.principal, merchant_id)
-    found = q.counts(connection, scope, q.TaskFilter(tier=tier or None, owner=owner or None))
+    found = radar_tasks.counts(
+        connection, scope, radar_tasks.TaskFilter(tier=tier or None, owner=owner or None)
+    )
     return Counts(
         categories=[
             CategoryCounts(
@@ -370,8 +253,8 @@ def _detail(
     principal = auth.principal
     scope = None if principal.is_operator else scope_for_merchant_user(principal)
     book: RuleBook = request.app.state.rulebook
-    found = q.task(connection, scope, task_id, book, at)
-    return TaskDetail(**_task(found.row), reviews=[_review(r) for r in found.reviews])
+    found = radar_tasks.task(connection, scope, task_id, book, at)
+    return TaskDetail(**_task(found.row), reviews=[review_model(r) for r in found.reviews])
 
 
 @router.get("/tasks/{task_id}")
@@ -393,7 +276,7 @@ def _submitted(
     "/tasks/{task_id}/edit",
     dependencies=[CsrfChecked],
     status_code=201,
-    responses=_REFUSED,
+    responses=REFUSED,
     response_model=Submitted,
 )
 def edit(request: Request, task_id: str, body: EditRequest, auth: ApiMerchant, at: Now) -> Any:
@@ -404,7 +287,7 @@ def edit(request: Request, task_id: str, body: EditRequest, auth: ApiMerchant, a
             brand=body.brand, now=at,
         )  # fmt: skip
     except RadarRefused as refused:
-        return _refusal(refused)
+        return refusal(refused)
     return _submitted(request, auth, task_id, at, review_id=review_id)
 
 
@@ -412,7 +295,7 @@ def edit(request: Request, task_id: str, body: EditRequest, auth: ApiMerchant, a
     "/tasks/{task_id}/appeal",
     dependencies=[CsrfChecked],
     status_code=201,
-    responses=_REFUSED,
+    responses=REFUSED,
     response_model=Submitted,
 )
 def appeal(request: Request, task_id: str, body: AppealRequest, auth: ApiMerchant, at: Now) -> Any:
@@ -422,14 +305,14 @@ def appeal(request: Request, task_id: str, body: AppealRequest, auth: ApiMerchan
             request, auth.principal, task_id, statement=body.statement, now=at
         )
     except RadarRefused as refused:
-        return _refusal(refused)
+        return refusal(refused)
     return _submitted(request, auth, task_id, at, review_id=review_id)
 
 
 @router.post(
     "/tasks/{task_id}/qualification",
     status_code=201,
-    responses=_REFUSED,
+    responses=REFUSED,
     response_model=Submitted,
     openapi_extra=multipart_body(QualificationForm),
 )
@@ -449,14 +332,14 @@ def qualification(
             upload=sent.document, now=at,
         )  # fmt: skip
     except RadarRefused as refused:
-        return _refusal(refused)
+        return refusal(refused)
     return _submitted(request, auth, task_id, at, review_id=review_id)
 
 
 @router.post(
     "/tasks/{task_id}/delist",
     dependencies=[CsrfChecked],
-    responses=_REFUSED,
+    responses=REFUSED,
     response_model=Submitted,
 )
 def delist(request: Request, task_id: str, auth: ApiMerchant, at: Now) -> Any:
@@ -464,56 +347,5 @@ def delist(request: Request, task_id: str, auth: ApiMerchant, at: Now) -> Any:
     try:
         closed = radar_filing.delist(request, auth.principal, task_id, at)
     except RadarRefused as refused:
-        return _refusal(refused)
+        return refusal(refused)
     return _submitted(request, auth, task_id, at, closed_tasks=closed)
-
-
-@router.get("/reviews")
-def reviews(
-    _auth: ApiOperator,
-    connection: ReadConnection,
-    at: Now,
-    kind: ReviewKind = ReviewKind.EDIT,
-    state: ReviewState | None = None,
-    page: PageNumber = 1,
-) -> Queue:
-    """One review queue (operators): pending first, the earliest due first."""
-    found = q.queue(connection, kind, at, page, state)
-    return Queue(
-        kind=kind,
-        total=found.total,
-        page=found.page,
-        pages=found.pages,
-        pending=found.pending,
-        overdue=found.overdue,
-        reviews=[_queue_item(item) for item in found.rows],
-    )
-
-
-@router.get("/reviews/{review_id}")
-def review(review_id: str, _auth: ApiOperator, connection: ReadConnection, at: Now) -> QueueItem:
-    """One review (operators)."""
-    return _queue_item(q.review(connection, review_id, at))
-
-
-@router.post(
-    "/reviews/{review_id}/decision",
-    dependencies=[CsrfChecked],
-    responses=_REFUSED,
-    response_model=DecisionResult,
-)
-def decision(
-    request: Request, review_id: str, body: DecisionRequest, auth: ApiOperator, at: Now
-) -> Any:
-    """Approve or reject a pending review (operators); decided already: 409,
-    ``already_decided``."""
-    try:
-        decided = radar_filing.decide(
-            request, auth.principal, review_id, approve=body.decision == "approve",
-            reason=body.reason, now=at,
-        )  # fmt: skip
-    except RadarRefused as refused:
-        return _refusal(refused)
-    with request.app.state.engine.connect() as connection:
-        item = _queue_item(q.review(connection, review_id, at))
-    return DecisionResult(review=item, closed_tasks=list(decided.closed_tasks))

@@ -16,9 +16,9 @@ from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from sellerstar.domain.radar import ReviewKind, ReviewState
-from sellerstar.queries import radar as q
+from sellerstar.queries import radar_queues, radar_tasks
 from sellerstar.rules import RuleBook
-from sellerstar.services.radar_reviews import RadarRefused
+from sellerstar.services.radar_errors import RadarRefused
 from sellerstar.services.radar_tasks import radar_section
 from sellerstar.web import radar_filing
 from sellerstar.web.auth import CsrfChecked, Now, Operator, ReadConnection
@@ -45,7 +45,7 @@ def queues_page(
     book: RuleBook = request.app.state.rulebook
     rule_set = book.in_force_at(at)
     context = {
-        "found": q.queue(connection, kind, at, page, state),
+        "found": radar_queues.queue(connection, kind, at, page, state),
         "kind": kind,
         "state": state,
         "kinds": list(ReviewKind),
@@ -67,10 +67,10 @@ def _review_page(
     reason: str = "",
 ) -> HTMLResponse:
     book: RuleBook = request.app.state.rulebook
-    found = q.review(connection, review_id, at)
+    found = radar_queues.review(connection, review_id, at)
     task = None
     if found.review.task_id is not None:
-        task = q.task(connection, None, found.review.task_id, book, at).row
+        task = radar_tasks.task(connection, None, found.review.task_id, book, at).row
     context = {
         "item": found,
         "review": found.review,
@@ -112,7 +112,7 @@ def decide_page(
         text = words.refusal_text(refused.code, refused.params)
         status = 409 if refused.code == "already_decided" else words.refusal_status(refused.code)
         return _review_page(request, connection, review_id, at, text, status, reason)
-    kind = q.review(connection, review_id, at).review.kind
+    kind = radar_queues.review(connection, review_id, at).review.kind
     return RedirectResponse(
         f"/ops/radar/queues?kind={kind.value}&done={decided.review_id}", status_code=303
     )

@@ -1,10 +1,11 @@
-"""The three ways out of a radar task (rulebook §3): a product edit, a qualification, an
-appeal; each waits in its operator queue until approved or rejected.
+"""Submitting the ways out of a radar task (rulebook §3): a product edit, a qualification,
+an appeal, each waiting in its operator queue until decided
+(:mod:`sellerstar.services.radar_decisions`); and the delisting, which closes the
+product's open tasks at once.
 
 A merchant's main account acts on every task of its merchant, a sub-account on the tasks
 of the products it owns; anything else is :class:`OutOfScope` (answered "not found").
-Deciding is a conditional update of a pending review: of two operators deciding at once,
-exactly one does, the other is told.
+Refusals are :mod:`sellerstar.services.radar_errors`.
 """
 
 from __future__ import annotations
@@ -19,17 +20,10 @@ import sqlalchemy as sa
 
 from sellerstar.domain import radar as rules
 from sellerstar.domain.access import OutOfScope, Principal, Role
-from sellerstar.domain.radar import (
-    APPROVAL_EVENT,
-    QualificationKind,
-    ReviewKind,
-    ReviewState,
-    TaskEvent,
-    TaskStatus,
-)
-from sellerstar.errors import SellerstarError
+from sellerstar.domain.radar import QualificationKind, ReviewKind, ReviewState, TaskStatus
 from sellerstar.rules import RuleBook
-from sellerstar.services import evidence, notifications, radar_tasks
+from sellerstar.services import evidence, radar_tasks
+from sellerstar.services.radar_errors import RadarRefused, checked_text
 from sellerstar.store import audit
 from sellerstar.store.radar_tables import radar_reviews
 from sellerstar.store.schema import contract_tables
@@ -38,29 +32,8 @@ _tasks = contract_tables["radar_tasks"]
 _products = contract_tables["products"]
 _merchants = contract_tables["merchants"]
 
-REVIEW_DECIDED = "radar_review_decided"
 MAX_TEXT = 4000
 MAX_TITLE = 500
-MAX_REASON = 1000
-
-
-class RadarRefused(SellerstarError):
-    """The request cannot be done as asked; ``code`` says why (pages word it)."""
-
-    def __init__(self, code: str, message: str, **params: object) -> None:
-        self.code = code
-        self.params = params
-        super().__init__(message)
-
-
-class ReviewAlreadyDecided(RadarRefused):
-    """Another operator decided the review first."""
-
-    def __init__(self, review_id: str, state: str, decided_by: str | None) -> None:
-        by = f" by {decided_by}" if decided_by else ""
-        super().__init__(
-            "already_decided", f"review {review_id} was {state} already{by}", state=state
-        )
 
 
 @dataclass(frozen=True)
@@ -129,20 +102,6 @@ def _require_open(task: TaskInScope) -> None:
         raise RadarRefused(
             "task_closed", f"task {task.task_id} is {task.status.value}", status=task.status
         )
-
-
-def _text(value: str | None, what: str, limit: int, *, required: bool) -> str | None:
-    cleaned = (value or "").strip()
-    if not cleaned:
-        if required:
-            raise RadarRefused(f"{what}_missing", f"the {what} is empty")
-        return None
-    if len(cleaned) > limit:
-        raise RadarRefused(
-            f"{what}_too_long", f"the {what} has {len(cleaned)} characters, at most {limit}",
-            limit=limit,
-        )  # fmt: skip
-    return cleaned
 
 
 def _pending(connection: sa.Connection, where: sa.ColumnElement[bool]) -> bool:
@@ -216,9 +175,9 @@ def submit_edit(
     _one_at_a_time(connection, task.merchant_id)
     _require_open(task)
     edit = {
-        "title": _text(title, "title", MAX_TITLE, required=True),
-        "description": _text(description, "description", MAX_TEXT, required=False),
-        "brand": _text(brand, "brand", MAX_TITLE, required=False),
+        "title": checked_text(title, "title", MAX_TITLE, required=True),
+        "description": checked_text(description, "description", MAX_TEXT, required=False),
+        "brand": checked_text(brand, "brand", MAX_TITLE, required=False),
     }
     current = connection.execute(
         sa.select(_products.c.title, _products.c.description, _products.c.brand).where(
@@ -259,7 +218,7 @@ def submit_appeal(
     task = task_in_scope(connection, principal, task_id)
     _one_at_a_time(connection, task.merchant_id)
     _require_open(task)
-    text = _text(statement, "statement", MAX_TEXT, required=True)
+    text = checked_text(statement, "statement", MAX_TEXT, required=True)
     workflow = radar_tasks.task_rules(book, task.created_at)
     filed = connection.scalar(
         sa.select(sa.func.count()).where(
@@ -322,7 +281,7 @@ def submit_qualification(
         task_id=task_id,
         product_id=task.product_id,
         right_id=task.right_id,
-        payload={"note": _text(note, "note", MAX_TEXT, required=False)},
+        payload={"note": checked_text(note, "note", MAX_TEXT, required=False)},
         book=book,
         now=now,
         extra={
@@ -358,133 +317,4 @@ def remove_product(
     )
     return radar_tasks.remove_product_tasks(
         connection, task.product_id, actor=principal.login, now=now
-    )
-
-
-@dataclass(frozen=True)
-class Decided:
-    """What a decision did: the review's new state and the tasks it closed."""
-
-    review_id: str
-    state: ReviewState
-    closed_tasks: tuple[str, ...]
-
-
-def decide(
-    connection: sa.Connection,
-    principal: Principal,
-    review_id: str,
-    *,
-    approve: bool,
-    reason: str | None,
-    book: RuleBook,
-    now: dt.datetime,
-) -> Decided:
-    """An operator approves or rejects a pending review (a rejection needs a reason)."""
-    if principal.role != Role.OPERATOR:
-        raise OutOfScope("only operators decide radar reviews")
-    text = _text(reason, "reason", MAX_REASON, required=not approve)
-    review = connection.execute(
-        sa.select(radar_reviews).where(radar_reviews.c.review_id == review_id)
-    ).one_or_none()
-    if review is None:
-        raise OutOfScope(f"no radar review {review_id}")
-    state = ReviewState.APPROVED if approve else ReviewState.REJECTED
-    changed = connection.execute(
-        sa.update(radar_reviews)
-        .where(
-            radar_reviews.c.review_id == review_id,
-            radar_reviews.c.state == ReviewState.PENDING.value,
-        )
-        .values(state=state.value, decided_by=principal.login, decided_at=now, reason=text)
-    ).rowcount
-    if changed != 1:
-        # Read again: the row read above may predate the other operator's commit.
-        winner = connection.execute(
-            sa.select(radar_reviews.c.state, radar_reviews.c.decided_by).where(
-                radar_reviews.c.review_id == review_id
-            )
-        ).one()
-        raise ReviewAlreadyDecided(review_id, winner.state, winner.decided_by)
-    kind = ReviewKind(review.kind)
-    audit.record(
-        connection,
-        at=now,
-        actor=principal.login,
-        action=f"radar.{'approve' if approve else 'reject'}_{kind.value}",
-        entity_type="radar_review",
-        entity_id=review_id,
-        detail={"task_id": review.task_id, "right_id": review.right_id},
-        reason=text,
-    )
-    closed: list[str] = []
-    if approve:
-        closed = _apply_approval(connection, principal, review, kind, now)
-    else:
-        # A rejection after the deadline: the wait is over, enforce at once (§3.1). A
-        # qualification held every open task of its right for the merchant, not only the
-        # one it was filed from.
-        for task_id in _tasks_about(connection, review, kind):
-            radar_tasks.enforce_task(connection, task_id, book, now)
-    owner = connection.scalar(
-        sa.select(_products.c.owner_account_id).where(_products.c.product_id == review.product_id)
-    )
-    notifications.enqueue(
-        connection,
-        merchant_id=review.merchant_id,
-        account_id=owner if kind is not ReviewKind.QUALIFICATION else None,
-        topic=REVIEW_DECIDED,
-        subject_id=review_id,
-        payload={
-            "review_id": review_id,
-            "kind": kind.value,
-            "state": state.value,
-            "task_id": review.task_id,
-            "closed_tasks": closed,
-        },
-        now=now,
-    )
-    return Decided(review_id, state, tuple(closed))
-
-
-def _apply_approval(
-    connection: sa.Connection,
-    principal: Principal,
-    review: sa.Row[Any],
-    kind: ReviewKind,
-    now: dt.datetime,
-) -> list[str]:
-    event: TaskEvent = APPROVAL_EVENT[kind]
-    # A qualification: every open task of this right for the merchant disappears (§3, way 2).
-    task_ids = _tasks_about(connection, review, kind)
-    if kind is ReviewKind.EDIT:
-        edit = review.payload
-        connection.execute(
-            sa.update(_products)
-            .where(_products.c.product_id == review.product_id)
-            .values(title=edit["title"], description=edit["description"], brand=edit["brand"])
-        )
-    return [
-        task_id
-        for task_id in task_ids
-        if radar_tasks.close_task(connection, task_id, event, actor=principal.login, now=now)
-    ]
-
-
-def _tasks_about(connection: sa.Connection, review: sa.Row[Any], kind: ReviewKind) -> list[str]:
-    """The tasks a review's decision acts on: an edit's or appeal's own task; for a
-    qualification, every open task of its right for its merchant."""
-    if kind is not ReviewKind.QUALIFICATION:
-        return [review.task_id] if review.task_id is not None else []
-    return list(
-        connection.scalars(
-            sa.select(_tasks.c.task_id)
-            .join(_products, _products.c.product_id == _tasks.c.product_id)
-            .where(
-                _products.c.merchant_id == review.merchant_id,
-                _tasks.c.right_id == review.right_id,
-                _tasks.c.status == TaskStatus.OPEN.value,
-            )
-            .order_by(_tasks.c.created_at, _tasks.c.task_id)
-        ).all()
     )
