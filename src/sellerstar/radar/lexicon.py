@@ -95,13 +95,32 @@ def _chinese_dictionary() -> tuple[jieba.Tokenizer, dict[str, str]]:
 
 @cache
 def new_tokenizer(words: tuple[str, ...]) -> jieba.Tokenizer:
-    """A jieba tokenizer that knows ``words`` (the Chinese marks) as words; one per set
-    of marks, built once (loading jieba's dictionary takes a second)."""
+    """A jieba tokenizer that never splits ``words`` (the Chinese marks); one per set of
+    marks, built once (loading jieba's dictionary takes a second).
+
+    Every mark gets at least the count that makes it one word on its own. A dictionary
+    word that is a mark with more characters after it hides the mark only when it is an
+    everyday word of its own (苹果树, 三星堆, 小米粥: seen at least ``_MIN_CHINESE_FREQUENCY``
+    times): a rare noun such as 劳力士表 or 耐克鞋 is the brand and its product, so it is
+    dropped from this tokenizer and the mark falls on a word boundary.
+    """
     tokenizer = jieba.Tokenizer()
     tokenizer.check_initialized()
     for word in words:
-        # A word the dictionary knows keeps its count, so its compounds stay whole
-        # (苹果醋, 三星堆); an unknown mark gets just enough to be one word (路易威登).
-        if not tokenizer.FREQ.get(word):
-            tokenizer.add_word(word, freq=tokenizer.suggest_freq(word))
+        # A word the dictionary knows keeps its count, so its everyday compounds stay whole.
+        suggested = tokenizer.suggest_freq(word)
+        if tokenizer.FREQ.get(word, 0) < suggested:
+            tokenizer.add_word(word, freq=suggested)
+    marks = set(words)
+    lengths = sorted({len(w) for w in marks})
+    _, tags = _chinese_dictionary()
+    rare_compounds = [
+        compound
+        for compound, frequency in tokenizer.FREQ.items()
+        if 0 < frequency < _MIN_CHINESE_FREQUENCY
+        and tags.get(compound) in ("n", "nz")
+        and any(len(compound) > size and compound[:size] in marks for size in lengths)
+    ]
+    for compound in rare_compounds:
+        tokenizer.del_word(compound)
     return tokenizer
