@@ -708,9 +708,12 @@ class Detector:
         ``苹果 iPhone``); a brand-use word stands next to it, past small words
         (``original``, ``Coach style``, ``inspired by``, 同款, 官方); a model code
         follows it (``No5``, ``HX7``); or compatibility wording names it as a device.
-        Disguises are evidence too, judged before this is asked. For a ``misspelt`` mark (another everyday word: ``Channel``, ``Phone``) the
+        Disguises are evidence too, judged before this is asked.
+
+        For a ``misspelt`` mark (another everyday word: ``Channel``, ``Phone``) the
         brand-use word may also be the second word after it (``Anda Sports 风格``), but
-        not a word that only says it is a picture (``Pony logo``)."""
+        not a word that only says it is a picture (``Pony logo``).
+        """
         if product.brand and compact(skeleton(product.brand).text) in self._right_forms[key.right]:
             return True
         if field.text[span[1] : span[1] + 1] in ("®", "™"):
