@@ -5,8 +5,8 @@ public domain; the ``web2`` list of BSD's ``/usr/share/dict``, kept here as
 ``data/web2_words.txt.gz``). A word that was in a dictionary before most brands existed
 is an everyday word; a coined brand (``gucci``, ``adidas``) is not in it.
 
-Chinese: a common noun (tag ``n``) of jieba's own dictionary (MIT), seen often enough in
-the corpus it was built from.
+Chinese: a common noun or place name (tags ``n``, ``ns``) of jieba's own dictionary (MIT),
+seen often enough in the corpus it was built from.
 """
 
 from __future__ import annotations
@@ -21,6 +21,9 @@ import jieba.posseg
 
 # A Chinese word seen fewer times than this in jieba's corpus is not everyday.
 _MIN_CHINESE_FREQUENCY = 10
+# Common nouns and place names (长城 is the Great Wall before it is a car maker); person
+# and organisation names (索尼, 华为) and other proper nouns (耐克) are names, not words.
+_EVERYDAY_TAGS = ("n", "ns")
 
 jieba.setLogLevel(logging.WARNING)
 
@@ -64,14 +67,14 @@ def _known(word: str, words: frozenset[str]) -> bool:
 
 
 def is_chinese_word(word: str) -> bool:
-    """``word`` is an everyday Chinese noun.
+    """``word`` is an everyday Chinese noun or place name.
 
-    >>> is_chinese_word("苹果"), is_chinese_word("耐克")
-    (True, False)
+    >>> is_chinese_word("苹果"), is_chinese_word("长城"), is_chinese_word("耐克")
+    (True, True, False)
     """
     tokenizer, tags = _chinese_dictionary()
     frequency: int = tokenizer.FREQ.get(word, 0)
-    return frequency >= _MIN_CHINESE_FREQUENCY and tags.get(word) == "n"
+    return frequency >= _MIN_CHINESE_FREQUENCY and tags.get(word) in _EVERYDAY_TAGS
 
 
 def chinese_frequency(word: str) -> int:

@@ -53,8 +53,8 @@ class RadarDetection(_Section):
         description="[decision] The same in Chinese (`苹果官方`, `dove同款`, `对标Polo`)."
     )
     brand_cue_gap_words_en: tuple[str, ...] = Field(
-        description="[decision] Small words that may stand between a brand-use word and the "
-        "mark (`inspired by Coach`, `same as Coach`)."
+        description="[decision] Words that may stand between a brand-use word and the mark "
+        "(`inspired by Coach`, `same design as Coach`, `compare with Coach`)."
     )
     not_brand_cues_en: tuple[str, ...] = Field(
         description="[decision] Phrases that start with a brand-use word but say something "
