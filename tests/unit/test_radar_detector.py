@@ -277,7 +277,8 @@ def test_a_mark_of_several_everyday_words_used_as_those_words(rules: RadarDetect
     assert scan(detector, "Souvenir magnet", "A view of the great wall at dawn.") == {}
     assert set(scan(detector, "Great Wall Haval H6 Floor Mats")) == {"gw"}
     assert scan(detector, "万里长城 纪念冰箱贴") == {}  # inside the dictionary's word
-    assert set(scan(detector, "长城 哈弗H6 脚垫")) == {"gw"}
+    assert set(scan(detector, "长城 哈弗H6 脚垫")) == {"gw"}  # at the lead, a model code
+    assert scan(detector, "北京 长城 纪念品") == {}  # a place name, with no evidence
 
 
 def test_compatible_after_the_mark_is_compatibility_wording(rules: RadarDetection) -> None:
