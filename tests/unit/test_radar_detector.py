@@ -365,6 +365,8 @@ def test_an_everyday_word_one_edit_from_a_mark_needs_evidence(detector: Detector
     assert scan(detector, "Remote Control Channel Switch Button Official") == {}  # too far
     assert set(scan(detector, "Channel Official Perfume Spray")) == {"chanel"}
     assert set(scan(detector, "Channel No5 Perfume")) == {"chanel"}  # a model code
+    assert scan(detector, "Original Phone Case Leather") == {}  # an adjective
+    assert set(scan(detector, "Perfume Inspired by Channel")) == {"chanel"}  # a comparison
 
 
 def test_a_chinese_mark_inside_a_rare_dictionary_compound_is_found(

@@ -712,7 +712,8 @@ class Detector:
 
         For a ``misspelt`` mark (another everyday word: ``Channel``, ``Phone``) the
         brand-use word may also be the second word after it (``Anda Sports 风格``), but
-        not a word that only says it is a picture (``Pony logo``).
+        not a word that only says it is a picture (``Pony logo``); before it, only a
+        comparison counts (``inspired by Channel``, not ``Original Phone Case``).
         """
         if product.brand and compact(skeleton(product.brand).text) in self._right_forms[key.right]:
             return True
@@ -728,7 +729,11 @@ class Detector:
         cues = self._cues
         before = [w for w in left if w not in cues.cue_gap]
         if before and before[-1] in cues.brand:
-            return True
+            # Before another everyday word, "Original Phone Case" is an adjective; only a
+            # comparison ("inspired by Channel", "same as") or a Chinese cue (对标) is one.
+            compared = left[-1] in cues.cue_gap or is_cjk(before[-1][0])
+            if not misspelt or compared:
+                return True
         after = [w for w in right if w not in cues.cue_gap]
         brand = cues.brand - cues.picture if misspelt else cues.brand
         for index in range(2 if misspelt else 1):
