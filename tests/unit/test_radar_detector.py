@@ -344,6 +344,7 @@ def test_an_everyday_mark_at_the_lead_of_the_title(rules: RadarDetection) -> Non
     detector = Detector.build(rights, rules, None)
     assert set(scan(detector, "Supreme Box Logo Hoodie")) == {"sup"}
     assert set(scan(detector, "2024 New Dove Body Wash 1L")) == {"dove"}  # past boilerplate
+    assert set(scan(detector, "Women's Dove Body Wash")) == {"dove"}
     assert scan(detector, "Supreme Quality Jasmine Rice 5kg") == {}  # a quality
     assert scan(detector, "Dove Grey Linen Fabric") == {}  # a colour
     assert scan(detector, "Soft Supreme Hoodie") == {}  # not the lead: no evidence

@@ -759,7 +759,8 @@ class Detector:
             return False
         boilerplate = self._cues.boilerplate_en | self._cues.boilerplate_zh
         return all(
-            w in boilerplate or w.isdigit() for w in self._tokens(field.skeleton[: hit.start])
+            w in boilerplate or w.isdigit() or len(w) == 1  # the s of "Women's"
+            for w in self._tokens(field.skeleton[: hit.start])
         )
 
     def _tokens(self, text: str) -> list[str]:
