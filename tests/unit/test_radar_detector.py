@@ -385,3 +385,11 @@ def test_a_chinese_mark_inside_a_rare_dictionary_compound_is_found(
     # An everyday word of the dictionary still hides it: 三星堆 (a site), 三星期 (weeks).
     assert scan(detector, "三星堆 青铜面具 摆件") == {}
     assert scan(detector, "三星期内发货") == {}
+
+
+def test_a_mark_of_two_pinyin_syllables_in_another_romanisation(rules: RadarDetection) -> None:
+    rights = [IpRight("ln", "Li Ning", "trademark", "Li-Ning", ("Li Ning",), None), *RIGHTS]
+    detector = Detector.build(rights, rules, None)
+    assert scan(detector, "Lee Ning Badminton Shoes")["ln"].step == "misspelling"
+    assert scan(detector, "Lee Ming Badminton Shoes") == {}  # another consonant: a name
+    assert scan(detector, "Lee Ring Light 10 Inch") == {}

@@ -213,6 +213,15 @@ class Detector:
         self._joiners = self._firsts | self._pieces
         self._most_words = max([2, *(len(key.skeleton.split()) for key in keys if not key.chinese)])
         self._cues = _Cues(rules)
+        # Marks of two pinyin syllables (Li Ning), by the consonants of each: sellers
+        # romanise them in other ways ("Lee Ning").
+        self._pinyin_pairs: dict[tuple[str, str], tuple[int, ...]] = {}
+        syllables = lexicon.pinyin_syllables()
+        for index, key in enumerate(keys):
+            pair = key.skeleton.split()
+            if not key.chinese and len(pair) == 2 and all(w in syllables for w in pair):
+                sounds = (_sound(pair[0]), _sound(pair[1]))
+                self._pinyin_pairs[sounds] = (*self._pinyin_pairs.get(sounds, ()), index)
         self._chinese_words = tuple(sorted({k.skeleton for k in keys if k.chinese}))
         self._tokenizer: jieba.Tokenizer | None = None
         self._listing_words: tuple[ProductText, frozenset[str]] | None = None
@@ -460,12 +469,17 @@ class Detector:
         for count in range(2, self._most_words + 1):
             if following is None:
                 break
-            joined += following.group(1)
+            second = following.group(1)
+            joined += second
             end = following.end()
             span = (start, end)
             found = self._compact.get(joined, ())
             hits += [_Hit(key_id, start, end, "joined") for key_id in found]
             near = self._near(joined) if count == 2 else ()
+            if count == 2 and self._pinyin_pairs and not found:
+                # A mark of two pinyin syllables in another romanisation: "Lee Ning".
+                sounds = (_sound(word), _sound(second))
+                near = (*near, *((k, 1) for k in self._pinyin_pairs.get(sounds, ())))
             if span not in covered:
                 hits += [
                     _Hit(k, start, end, "misspelling", e)
@@ -944,6 +958,16 @@ def _visual(word: str) -> str:
 def _pinyin(chars: str) -> str:
     """The toneless pinyin of Chinese characters (``anyascii``): 香奈儿 and 香奈尔 agree."""
     return "".join(anyascii(c).lower() + "|" for c in chars)
+
+
+def _sound(word: str) -> str:
+    """A word's first letter and its other consonants: how it sounds, whichever way its
+    vowels are spelt ("lee" and "li", "nin" and "ning" differ only there or not at all).
+
+    >>> _sound("lee"), _sound("li"), _sound("ning")
+    ('l', 'l', 'nng')
+    """
+    return word[:1] + "".join(c for c in word[1:] if c not in "aeiouy")
 
 
 def _one_char_off(word: str) -> list[str]:

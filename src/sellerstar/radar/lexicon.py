@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import gzip
 import logging
+import re
 from functools import cache
 from importlib import resources
 
 import jieba
 import jieba.posseg
+from anyascii import anyascii
 
 # A Chinese word seen fewer times than this in jieba's corpus is not everyday.
 _MIN_CHINESE_FREQUENCY = 10
@@ -127,3 +129,14 @@ def new_tokenizer(words: tuple[str, ...]) -> jieba.Tokenizer:
     for compound in rare_compounds:
         tokenizer.del_word(compound)
     return tokenizer
+
+
+@cache
+def pinyin_syllables() -> frozenset[str]:
+    """The toneless pinyin syllables of the common Chinese characters (``anyascii``).
+
+    >>> {"li", "ning", "xiao"} <= pinyin_syllables(), "gucci" in pinyin_syllables()
+    (True, False)
+    """
+    readings = (anyascii(chr(code)).lower() for code in range(0x4E00, 0x9FA6))
+    return frozenset(r for r in readings if re.fullmatch(r"[a-z]+", r))
