@@ -771,9 +771,9 @@ class Detector:
         (``Dove Body Wash``, ``2024 New Dove Serum``, ``新款 苹果手机壳``)."""
         if field.name != "title":
             return False
-        boilerplate = self._cues.boilerplate_en | self._cues.boilerplate_zh
+        boilerplate = self._cues.boilerplate
         return all(
-            w in boilerplate or w.isdigit() or len(w) == 1  # the s of "Women's"
+            w in boilerplate or w.isdigit() or (len(w) == 1 and w.isascii())  # "Women's"
             for w in self._tokens(field.skeleton[: hit.start])
         )
 
@@ -865,6 +865,7 @@ class _Cues:
             w for phrase in self.compat_en for w in phrase
         }
         self.boilerplate_zh = words(rules.boilerplate_zh) | set(self.compat_zh)
+        self.boilerplate = self.boilerplate_en | self.boilerplate_zh
 
 
 def _automaton(patterns: Iterable[tuple[tuple[str, bool], int]]) -> ahocorasick.Automaton:
@@ -962,7 +963,7 @@ def _pinyin(chars: str) -> str:
 
 def _sound(word: str) -> str:
     """A word's first letter and its other consonants: how it sounds, whichever way its
-    vowels are spelt ("lee" and "li", "nin" and "ning" differ only there or not at all).
+    vowels are spelt ("lee" and "li" agree).
 
     >>> _sound("lee"), _sound("li"), _sound("ning")
     ('l', 'l', 'nng')
