@@ -382,6 +382,8 @@ def test_a_chinese_mark_inside_a_rare_dictionary_compound_is_found(
     # 劳力士表 and 耐克鞋 are rare words of jieba's dictionary: the mark is not hidden.
     assert set(scan(detector, "正品劳力士表同款 机械")) == {"rolex"}
     assert set(scan(detector, "男款耐克鞋 透气")) == {"nike"}
+    # jieba lists 劳力士 as a common noun, but it is the sound of Rolex: a name.
+    assert set(scan(detector, "男士劳力士表 全自动")) == {"rolex"}
     # An everyday word of the dictionary still hides it: 三星堆 (a site), 三星期 (weeks).
     assert scan(detector, "三星堆 青铜面具 摆件") == {}
     assert scan(detector, "三星期内发货") == {}

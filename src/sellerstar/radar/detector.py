@@ -235,7 +235,7 @@ class Detector:
         for index, right in enumerate(rights):
             seen: set[str] = set()
             for text, is_alias in ((right.mark, False), *((a, True) for a in right.aliases)):
-                key = _key(index, text, is_alias)
+                key = _key(index, text, is_alias, right.mark)
                 if key is not None and key.text not in seen:
                     seen.add(key.text)
                     keys.append(key)
@@ -886,18 +886,55 @@ def _automaton(patterns: Iterable[tuple[tuple[str, bool], int]]) -> ahocorasick.
     return automaton
 
 
-def _key(right: int, text: str, is_alias: bool) -> _Key | None:
+def _key(right: int, text: str, is_alias: bool, mark: str = "") -> _Key | None:
     sk = _SPACES.sub(SEPARATOR, skeleton(text).text).strip()
     if not sk:
         return None
     chinese = any(is_cjk(c) for c in sk)
     joined = compact(sk)
     if chinese:
-        everyday = lexicon.is_chinese_word(joined)
+        everyday = lexicon.is_chinese_word(joined) and not _transliterates(joined, mark)
     else:
         words = sk.split()
         everyday = all(w.isalpha() and lexicon.is_english_word(w) for w in words)
     return _Key(right, text, is_alias, sk, joined, chinese, everyday)
+
+
+def _transliterates(chinese: str, mark: str) -> bool:
+    """``chinese`` is the sound of ``mark``, a coined Latin mark, in Chinese characters
+    (劳力士 for Rolex): a name, even where jieba's dictionary lists it as a common noun. A
+    mark that is the pinyin itself (Xiaomi, 小米) was made from the Chinese word, and a
+    Chinese name of another sound (三叶草 for adidas) is a word of its own.
+
+    >>> _transliterates("劳力士", "Rolex"), _transliterates("小米", "Xiaomi")
+    (True, False)
+    >>> _transliterates("三叶草", "adidas"), _transliterates("苹果", "Apple")
+    (False, False)
+    """
+    latin = compact(skeleton(mark).text)
+    if not latin.isalpha() or not latin.isascii() or lexicon.is_english_word(latin):
+        return False
+    sound = _pinyin(chinese).replace("|", "")
+    if sound == latin:
+        return False
+    ours, theirs = _consonants(sound), _consonants(latin)
+    return len(theirs) >= 2 and OSA.distance(ours, theirs) <= 1
+
+
+def _consonants(word: str) -> str:
+    """The consonants of a Latin or pinyin word, with the sounds Chinese renders alike
+    made one (r and l; x, sh, s, z; ch, c, k, q, g), doubled ones once."""
+    for old, new in (("sh", "s"), ("ch", "k"), ("zh", "s"), ("ph", "f")):
+        word = word.replace(old, new)
+    sounds = {"r": "l", "x": "s", "z": "s", "c": "k", "q": "k", "g": "k", "j": "s"}
+    out: list[str] = []
+    for char in word:
+        if char in "aeiouyw":
+            continue
+        char = sounds.get(char, char)
+        if not out or out[-1] != char:
+            out.append(char)
+    return "".join(out)
 
 
 def _step(matched: str, key: _Key) -> str:
