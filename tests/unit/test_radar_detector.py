@@ -273,11 +273,12 @@ def test_a_mark_cut_in_two_by_a_space_is_found(detector: Detector) -> None:
 def test_a_mark_of_several_everyday_words_used_as_those_words(rules: RadarDetection) -> None:
     rights = [IpRight("gw", "Great Wall Motor", "trademark", "Great Wall", ("长城",), None)]
     detector = Detector.build(rights, rules, None)
-    assert scan(detector, "Great Wall of China Fridge Magnet") == {}
+    assert scan(detector, "Beijing Great Wall Fridge Magnet") == {}  # a landmark
     assert scan(detector, "Souvenir magnet", "A view of the great wall at dawn.") == {}
     assert set(scan(detector, "Great Wall Haval H6 Floor Mats")) == {"gw"}
     assert scan(detector, "万里长城 纪念冰箱贴") == {}  # inside the dictionary's word
-    assert set(scan(detector, "长城 哈弗H6 脚垫")) == {"gw"}
+    assert set(scan(detector, "长城 哈弗H6 脚垫")) == {"gw"}  # at the lead, a model code
+    assert scan(detector, "北京 长城 纪念品") == {}  # a place name, with no evidence
 
 
 def test_compatible_after_the_mark_is_compatibility_wording(rules: RadarDetection) -> None:
@@ -297,3 +298,100 @@ def test_a_misspelt_mark_of_several_words_even_when_each_is_a_word(
     assert scan(detector, "Under Armor Hoodie Men")["ua"].step == "misspelling"
     assert scan(detector, "Under - Armour Hoodie")["ua"].step == "spacing"
     assert scan(detector, "wear it under armor plates") == {}  # lower case: the words
+
+
+@pytest.mark.parametrize(
+    ("title", "description", "brand"),
+    [
+        ("Peace Dove Brooch Pin", "White dove with olive branch.", None),  # not the lead
+        ("Wedding Favour Box", "Dove and heart shapes, 50 pieces.", None),  # description
+        ("Peace Dove Brooch Brand New", None, None),  # "brand new" is no brand
+        ("Red Fuji Apple 10kg Carton", None, None),  # a quantity is no model code
+        ("Red Apple Soap Bar", None, "Dove"),  # the declared brand is another mark
+    ],
+)
+def test_an_everyday_mark_without_evidence_of_brand_use_is_no_finding(
+    detector: Detector, title: str, description: str | None, brand: str | None
+) -> None:
+    found = scan(detector, title, description, brand)
+    assert {r for r, f in found.items() if f.field != "brand"} == set()
+
+
+@pytest.mark.parametrize(
+    ("title", "description", "brand"),
+    [
+        ("Moisturising Body Wash Dove 1L", None, "Dove"),  # the declared brand
+        ("Moisturising Body Wash Dove Original 1L", None, None),  # a brand-use word
+        ("Moisturising Body Wash", "Inspired by Dove, at factory price.", None),  # past "by"
+        ("Moisturising Cream", "The Dove version buyers ask for.", None),
+        ("Peace Dove Brand Soap", None, None),
+        ("Moisturising Body Wash Dove® 1L", None, None),
+        ("Leather Strap Apple S9 Band", None, None),  # a model code
+        ("Silicone Case Apple iPhone 15", None, None),  # the holder's other mark
+        ("保湿沐浴露 多芬同款", None, None),
+    ],
+)
+def test_an_everyday_mark_with_evidence_of_brand_use_is_a_finding(
+    detector: Detector, title: str, description: str | None, brand: str | None
+) -> None:
+    found = scan(detector, title, description, brand)
+    text_findings = {r for r, f in found.items() if f.field != "brand"}
+    assert text_findings & {"dove", "apple"}
+
+
+def test_an_everyday_mark_at_the_lead_of_the_title(rules: RadarDetection) -> None:
+    rights = [IpRight("sup", "Supreme", "trademark", "Supreme", (), None), *RIGHTS]
+    detector = Detector.build(rights, rules, None)
+    assert set(scan(detector, "Supreme Box Logo Hoodie")) == {"sup"}
+    assert set(scan(detector, "2024 New Dove Body Wash 1L")) == {"dove"}  # past boilerplate
+    assert set(scan(detector, "Women's Dove Body Wash")) == {"dove"}
+    assert scan(detector, "Supreme Quality Jasmine Rice 5kg") == {}  # a quality
+    assert scan(detector, "Dove Grey Linen Fabric") == {}  # a colour
+    assert scan(detector, "Soft Supreme Hoodie") == {}  # not the lead: no evidence
+
+
+def test_compatibility_wording_is_evidence_of_brand_use_when_not_allowed(
+    rules: RadarDetection,
+) -> None:
+    strict = Detector.build(
+        RIGHTS, rules.model_copy(update={"allow_compatibility_wording": False}), None
+    )
+    assert set(scan(strict, "Replacement Strap for Apple Watch Ultra")) == {"apple"}
+    assert scan(strict, "Gift Bag for apple picking") == {}  # lower case: the fruit
+
+
+def test_an_everyday_word_one_edit_from_a_mark_needs_evidence(detector: Detector) -> None:
+    assert scan(detector, "Phone Holder Car Vent Mount Brand New") == {}
+    assert scan(detector, "Phone Case Leather Flip") == {}
+    assert scan(detector, "Remote Control Channel Switch Button Official") == {}  # too far
+    assert set(scan(detector, "Channel Official Perfume Spray")) == {"chanel"}
+    assert set(scan(detector, "Channel No5 Perfume")) == {"chanel"}  # a model code
+    assert scan(detector, "Original Phone Case Leather") == {}  # an adjective
+    assert set(scan(detector, "Perfume Inspired by Channel")) == {"chanel"}  # a comparison
+
+
+def test_a_chinese_mark_inside_a_rare_dictionary_compound_is_found(
+    rules: RadarDetection,
+) -> None:
+    rights = [
+        IpRight("rolex", "Rolex", "trademark", "Rolex", ("劳力士",), None),
+        IpRight("samsung", "Samsung", "trademark", "Samsung", ("三星",), None),
+        IpRight("nike", "Nike", "trademark", "Nike", ("耐克",), None),
+    ]
+    detector = Detector.build(rights, rules, None)
+    # 劳力士表 and 耐克鞋 are rare words of jieba's dictionary: the mark is not hidden.
+    assert set(scan(detector, "正品劳力士表同款 机械")) == {"rolex"}
+    assert set(scan(detector, "男款耐克鞋 透气")) == {"nike"}
+    # jieba lists 劳力士 as a common noun, but it is the sound of Rolex: a name.
+    assert set(scan(detector, "男士劳力士表 全自动")) == {"rolex"}
+    # An everyday word of the dictionary still hides it: 三星堆 (a site), 三星期 (weeks).
+    assert scan(detector, "三星堆 青铜面具 摆件") == {}
+    assert scan(detector, "三星期内发货") == {}
+
+
+def test_a_mark_of_two_pinyin_syllables_in_another_romanisation(rules: RadarDetection) -> None:
+    rights = [IpRight("ln", "Li Ning", "trademark", "Li-Ning", ("Li Ning",), None), *RIGHTS]
+    detector = Detector.build(rights, rules, None)
+    assert scan(detector, "Lee Ning Badminton Shoes")["ln"].step == "misspelling"
+    assert scan(detector, "Lee Ming Badminton Shoes") == {}  # another consonant: a name
+    assert scan(detector, "Lee Ring Light 10 Inch") == {}

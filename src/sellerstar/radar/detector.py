@@ -63,6 +63,9 @@ _CAMEL_WORD = re.compile(r"[A-Za-z]*[a-z][A-Z][A-Za-z]*")
 _LETTER_PAIR = re.compile(r" [a-z0-9] +[a-z0-9](?![a-z0-9])")
 _LETTER_RUN = re.compile(r"(?<![a-z0-9])[a-z0-9](?: +[a-z0-9](?![a-z0-9]))+")
 _FUZZY_CACHE_LIMIT = 500_000
+# A model or line code after a mark is evidence of the brand: letters then digits ("No5",
+# "S23", "HX7"); a quantity puts its digits first ("500ml", "5kg").
+_MODEL_CODE = re.compile(r"[a-z]+[0-9][a-z0-9]*")
 # Steps that say how a mark was disguised; they name a finding even when an alias matched.
 _DISGUISES = frozenset({"accent", "homoglyph", "leetspeak", "spacing", "misspelling"})
 
@@ -126,6 +129,9 @@ class Detector:
         self._rules = rules
         self._images = reference_images
         self._holder_keys: dict[str, set[int]] = {}
+        self._right_forms: dict[int, set[str]] = {}
+        for key in keys:
+            self._right_forms.setdefault(key.right, set()).add(key.compact)
         for index, key in enumerate(keys):
             self._holder_keys.setdefault(rights[key.right].holder, set()).add(index)
         # Marks of letters only are searched as whole words in a view of the skeleton where
@@ -207,6 +213,15 @@ class Detector:
         self._joiners = self._firsts | self._pieces
         self._most_words = max([2, *(len(key.skeleton.split()) for key in keys if not key.chinese)])
         self._cues = _Cues(rules)
+        # Marks of two pinyin syllables (Li Ning), by the consonants of each: sellers
+        # romanise them in other ways ("Lee Ning").
+        self._pinyin_pairs: dict[tuple[str, str], tuple[int, ...]] = {}
+        syllables = lexicon.pinyin_syllables()
+        for index, key in enumerate(keys):
+            pair = key.skeleton.split()
+            if not key.chinese and len(pair) == 2 and all(w in syllables for w in pair):
+                sounds = (_sound(pair[0]), _sound(pair[1]))
+                self._pinyin_pairs[sounds] = (*self._pinyin_pairs.get(sounds, ()), index)
         self._chinese_words = tuple(sorted({k.skeleton for k in keys if k.chinese}))
         self._tokenizer: jieba.Tokenizer | None = None
         self._listing_words: tuple[ProductText, frozenset[str]] | None = None
@@ -220,7 +235,7 @@ class Detector:
         for index, right in enumerate(rights):
             seen: set[str] = set()
             for text, is_alias in ((right.mark, False), *((a, True) for a in right.aliases)):
-                key = _key(index, text, is_alias)
+                key = _key(index, text, is_alias, right.mark)
                 if key is not None and key.text not in seen:
                     seen.add(key.text)
                     keys.append(key)
@@ -454,12 +469,17 @@ class Detector:
         for count in range(2, self._most_words + 1):
             if following is None:
                 break
-            joined += following.group(1)
+            second = following.group(1)
+            joined += second
             end = following.end()
             span = (start, end)
             found = self._compact.get(joined, ())
             hits += [_Hit(key_id, start, end, "joined") for key_id in found]
             near = self._near(joined) if count == 2 else ()
+            if count == 2 and self._pinyin_pairs and not found:
+                # A mark of two pinyin syllables in another romanisation: "Lee Ning".
+                sounds = (_sound(word), _sound(second))
+                near = (*near, *((k, 1) for k in self._pinyin_pairs.get(sounds, ())))
             if span not in covered:
                 hits += [
                     _Hit(k, start, end, "misspelling", e)
@@ -588,10 +608,11 @@ class Detector:
     ) -> bool:
         """Whether plainly written words that match a mark are used as the mark.
 
-        A coined mark (``Gucci``) always is. Words that are everyday words are judged by
-        how they are used: the exact mark (``Apple``, 苹果) is one unless the listing uses
-        it as the everyday word; a different everyday word near a mark (``channel`` for
-        Chanel, ``lining`` for Li-Ning) only with a brand cue next to it.
+        A coined mark (``Gucci``) always is. A mark that is an everyday word (``Apple``,
+        苹果) is one only with evidence of brand use (:meth:`_brand_evidence`) or at the
+        lead of the title when nothing there shows the everyday sense; a different
+        everyday word near a mark (``channel`` for Chanel, ``Phone`` for iPhone) only with
+        evidence of brand use.
         """
         found = field.skeleton[hit.start : hit.end]
         words = _WORD.findall(found)
@@ -605,37 +626,37 @@ class Detector:
                     return False  # everyday words in lower case are those words
                 if len(words) > 1 and SEPARATOR in key.skeleton and hit.step == "misspelling":
                     return True  # "Under Armor": words of a mark of words, one misspelt
-                return self._brand_cue_near(field, hit, window=3)
+                # "Phone" is a word, not iPhone misspelt, unless the listing shows a brand.
+                return self._brand_evidence(product, field, hit, key, span, misspelt=True)
             if key.everyday and _SPACES.sub("", found) != key.compact:
                 return True  # "Appple": not an everyday word, so not the everyday sense
         if hit.step == "misspelling" and key.chinese:
             # A real word that sounds like a mark (化为 and 华为) needs a cue; a made-up
             # spelling (巴比 for 芭比) is the mark.
             if lexicon.is_chinese_word(found) or lexicon.chinese_frequency(found) >= 100:
-                return self._brand_cue_near(field, hit, window=3)
+                return self._brand_evidence(product, field, hit, key, span, misspelt=True)
             return True
         if not key.everyday:
             return True
-        return not self._everyday_sense(product, field, hit, key, span)
+        if self._brand_evidence(product, field, hit, key, span):
+            return True
+        # Without evidence, only the lead of the title names a brand (``Dove Body Wash``),
+        # and there only when nothing shows the everyday sense (``Apple Cider Vinegar`` is
+        # still read as a brand: the rules know no cue for it).
+        return self._leads_title(field, hit) and not self._everyday_sense(
+            product, field, hit, key, span
+        )
 
     def _everyday_sense(
         self, product: ProductText, field: _Field, hit: _Hit, key: _Key, span: tuple[int, int]
     ) -> bool:
         """The listing uses a mark that is also an everyday word as that word."""
         cues = self._cues
-        holder = self._rights[key.right].holder
-        own = {self._keys[k].compact for k in self._holder_keys[holder]} - {key.compact}
         text = field.skeleton
         chinese_context = key.chinese or _chinese_next_to(text, hit.start, hit.end)
         before, after = _neighbours(text, hit.start, hit.end)
-        if before in own or after in own or field.text[span[1] : span[1] + 1] in ("®", "™"):
-            return False
-        if before in cues.brand_en or after in cues.brand_en:
-            return False
         if chinese_context:
             left, right = _chinese_neighbours(self._segmenter(), text, hit.start, hit.end)
-            if left in cues.brand_zh or right in cues.brand_zh or left in own or right in own:
-                return False
             if right in cues.generic_zh or left in cues.generic_zh:
                 return True
             if key.chinese and self._in_compound_elsewhere(product, key.compact):
@@ -686,14 +707,75 @@ class Detector:
         self._listing_words = (product, words)
         return words
 
-    def _brand_cue_near(self, field: _Field, hit: _Hit, window: int) -> bool:
-        """A word that frames a product as a brand's (``style``, ``replica``, 同款, 风格)
-        within ``window`` words of the hit."""
+    def _brand_evidence(
+        self,
+        product: ProductText,
+        field: _Field,
+        hit: _Hit,
+        key: _Key,
+        span: tuple[int, int],
+        misspelt: bool = False,
+    ) -> bool:
+        """Positive evidence that words matching a mark name the brand, of kinds that hold
+        for any brand: the declared brand is the right's mark; ``®`` or ``™`` follows it;
+        another mark of the same holder stands within three words (``Apple iPhone``,
+        ``苹果 iPhone``); a brand-use word stands next to it, past small words
+        (``original``, ``Coach style``, ``inspired by``, 同款, 官方); a model code
+        follows it (``No5``, ``HX7``); or compatibility wording names it as a device.
+        Disguises are evidence too, judged before this is asked.
+
+        For a ``misspelt`` mark (another everyday word: ``Channel``, ``Phone``) the
+        brand-use word may also be the second word after it (``Anda Sports 风格``), but
+        not a word that only says it is a picture (``Pony logo``); before it, only a
+        comparison counts (``inspired by Channel``, not ``Original Phone Case``).
+        """
+        if product.brand and compact(skeleton(product.brand).text) in self._right_forms[key.right]:
+            return True
+        if field.text[span[1] : span[1] + 1] in ("®", "™"):
+            return True
         text = field.skeleton
-        left = self._tokens(text[max(0, hit.start - 40) : hit.start])[-window:]
-        right = self._tokens(text[hit.end : hit.end + 40])[:window]
-        cues = self._cues.misspelling
-        return any(w in cues for w in (*left, *right))
+        left = self._tokens(text[max(0, hit.start - 60) : hit.start])
+        right = self._tokens(text[hit.end : hit.end + 60])
+        holder = self._rights[key.right].holder
+        own = {self._keys[k].compact for k in self._holder_keys[holder]} - {key.compact}
+        if not own.isdisjoint(left[-3:]) or not own.isdisjoint(right[:3]):
+            return True
+        cues = self._cues
+        before = [w for w in left if w not in cues.cue_gap]
+        if before and before[-1] in cues.brand:
+            # Before another everyday word, "Original Phone Case" is an adjective; only a
+            # comparison ("inspired by Channel", "same as") or a Chinese cue (对标) is one.
+            compared = left[-1] in cues.cue_gap or is_cjk(before[-1][0])
+            if not misspelt or compared:
+                return True
+        after = [w for w in right if w not in cues.cue_gap]
+        brand = cues.brand - cues.picture if misspelt else cues.brand
+        for index in range(2 if misspelt else 1):
+            if (
+                index < len(after)
+                and after[index] in brand
+                and tuple(after[index : index + 2]) not in cues.not_brand
+            ):
+                return True  # "Coach Style", but "Coach Genuine Leather Whistle" is leather
+        if any(_MODEL_CODE.fullmatch(w) is not None for w in right[:2]):
+            return True
+        # Compatibility wording names a device, so a brand (``Strap for Apple Watch``):
+        # a finding when the rule-set does not allow the wording. Not so a word in lower
+        # case (``awning for vans``) or another word near a mark (``Remote for TV Channel``).
+        if misspelt or field.text[span[0] : span[1]].islower():
+            return False
+        return self._compatibility(field, hit)
+
+    def _leads_title(self, field: _Field, hit: _Hit) -> bool:
+        """The hit is the first word of the title but for listing boilerplate and numbers
+        (``Dove Body Wash``, ``2024 New Dove Serum``, ``新款 苹果手机壳``)."""
+        if field.name != "title":
+            return False
+        boilerplate = self._cues.boilerplate
+        return all(
+            w in boilerplate or w.isdigit() or (len(w) == 1 and w.isascii())  # "Women's"
+            for w in self._tokens(field.skeleton[: hit.start])
+        )
 
     def _tokens(self, text: str) -> list[str]:
         """Latin words and jieba's Chinese words of a skeleton, in order."""
@@ -771,9 +853,10 @@ class _Cues:
         self.compat_en = {tuple(skeleton(p).text.split()) for p in rules.compatibility_phrases_en}
         self.compat_zh = tuple(skeleton(p).text.strip() for p in rules.compatibility_phrases_zh)
         self.compat_suffix_en = words(rules.compatibility_suffixes_en)
-        self.brand_en = words(rules.brand_cues_en)
-        self.brand_zh = words(rules.brand_cues_zh)
-        self.misspelling = words((*rules.misspelling_cues_en, *rules.misspelling_cues_zh))
+        self.brand = words((*rules.brand_cues_en, *rules.brand_cues_zh))
+        self.cue_gap = words(rules.brand_cue_gap_words_en)
+        self.picture = words(rules.picture_cues_en)
+        self.not_brand = {tuple(skeleton(p).text.split()) for p in rules.not_brand_cues_en}
         self.generic_en = words(rules.generic_cues_en)
         self.generic_zh = words(rules.generic_cues_zh)
         # The words of the compatibility phrases name what a product fits; they never make
@@ -782,6 +865,7 @@ class _Cues:
             w for phrase in self.compat_en for w in phrase
         }
         self.boilerplate_zh = words(rules.boilerplate_zh) | set(self.compat_zh)
+        self.boilerplate = self.boilerplate_en | self.boilerplate_zh
 
 
 def _automaton(patterns: Iterable[tuple[tuple[str, bool], int]]) -> ahocorasick.Automaton:
@@ -802,18 +886,55 @@ def _automaton(patterns: Iterable[tuple[tuple[str, bool], int]]) -> ahocorasick.
     return automaton
 
 
-def _key(right: int, text: str, is_alias: bool) -> _Key | None:
+def _key(right: int, text: str, is_alias: bool, mark: str = "") -> _Key | None:
     sk = _SPACES.sub(SEPARATOR, skeleton(text).text).strip()
     if not sk:
         return None
     chinese = any(is_cjk(c) for c in sk)
     joined = compact(sk)
     if chinese:
-        everyday = lexicon.is_chinese_word(joined)
+        everyday = lexicon.is_chinese_word(joined) and not _transliterates(joined, mark)
     else:
         words = sk.split()
         everyday = all(w.isalpha() and lexicon.is_english_word(w) for w in words)
     return _Key(right, text, is_alias, sk, joined, chinese, everyday)
+
+
+def _transliterates(chinese: str, mark: str) -> bool:
+    """``chinese`` is the sound of ``mark``, a coined Latin mark, in Chinese characters
+    (劳力士 for Rolex): a name, even where jieba's dictionary lists it as a common noun. A
+    mark that is the pinyin itself (Xiaomi, 小米) was made from the Chinese word, and a
+    Chinese name of another sound (三叶草 for adidas) is a word of its own.
+
+    >>> _transliterates("劳力士", "Rolex"), _transliterates("小米", "Xiaomi")
+    (True, False)
+    >>> _transliterates("三叶草", "adidas"), _transliterates("苹果", "Apple")
+    (False, False)
+    """
+    latin = compact(skeleton(mark).text)
+    if not latin.isalpha() or not latin.isascii() or lexicon.is_english_word(latin):
+        return False
+    sound = _pinyin(chinese).replace("|", "")
+    if sound == latin:
+        return False
+    ours, theirs = _consonants(sound), _consonants(latin)
+    return len(theirs) >= 2 and OSA.distance(ours, theirs) <= 1
+
+
+def _consonants(word: str) -> str:
+    """The consonants of a Latin or pinyin word, with the sounds Chinese renders alike
+    made one (r and l; x, sh, s, z; ch, c, k, q, g), doubled ones once."""
+    for old, new in (("sh", "s"), ("ch", "k"), ("zh", "s"), ("ph", "f")):
+        word = word.replace(old, new)
+    sounds = {"r": "l", "x": "s", "z": "s", "c": "k", "q": "k", "g": "k", "j": "s"}
+    out: list[str] = []
+    for char in word:
+        if char in "aeiouyw":
+            continue
+        char = sounds.get(char, char)
+        if not out or out[-1] != char:
+            out.append(char)
+    return "".join(out)
 
 
 def _step(matched: str, key: _Key) -> str:
@@ -875,6 +996,16 @@ def _visual(word: str) -> str:
 def _pinyin(chars: str) -> str:
     """The toneless pinyin of Chinese characters (``anyascii``): 香奈儿 and 香奈尔 agree."""
     return "".join(anyascii(c).lower() + "|" for c in chars)
+
+
+def _sound(word: str) -> str:
+    """A word's first letter and its other consonants: how it sounds, whichever way its
+    vowels are spelt ("lee" and "li" agree).
+
+    >>> _sound("lee"), _sound("li"), _sound("ning")
+    ('l', 'l', 'nng')
+    """
+    return word[:1] + "".join(c for c in word[1:] if c not in "aeiouy")
 
 
 def _one_char_off(word: str) -> list[str]:

@@ -5,22 +5,27 @@ public domain; the ``web2`` list of BSD's ``/usr/share/dict``, kept here as
 ``data/web2_words.txt.gz``). A word that was in a dictionary before most brands existed
 is an everyday word; a coined brand (``gucci``, ``adidas``) is not in it.
 
-Chinese: a common noun (tag ``n``) of jieba's own dictionary (MIT), seen often enough in
-the corpus it was built from.
+Chinese: a common noun or place name (tags ``n``, ``ns``) of jieba's own dictionary (MIT),
+seen often enough in the corpus it was built from.
 """
 
 from __future__ import annotations
 
 import gzip
 import logging
+import re
 from functools import cache
 from importlib import resources
 
 import jieba
 import jieba.posseg
+from anyascii import anyascii
 
 # A Chinese word seen fewer times than this in jieba's corpus is not everyday.
 _MIN_CHINESE_FREQUENCY = 10
+# Common nouns and place names (长城 is the Great Wall before it is a car maker); person
+# and organisation names (索尼, 华为) and other proper nouns (耐克) are names, not words.
+_EVERYDAY_TAGS = ("n", "ns")
 
 jieba.setLogLevel(logging.WARNING)
 
@@ -64,14 +69,14 @@ def _known(word: str, words: frozenset[str]) -> bool:
 
 
 def is_chinese_word(word: str) -> bool:
-    """``word`` is an everyday Chinese noun.
+    """``word`` is an everyday Chinese noun or place name.
 
-    >>> is_chinese_word("苹果"), is_chinese_word("耐克")
-    (True, False)
+    >>> is_chinese_word("苹果"), is_chinese_word("长城"), is_chinese_word("耐克")
+    (True, True, False)
     """
     tokenizer, tags = _chinese_dictionary()
     frequency: int = tokenizer.FREQ.get(word, 0)
-    return frequency >= _MIN_CHINESE_FREQUENCY and tags.get(word) == "n"
+    return frequency >= _MIN_CHINESE_FREQUENCY and tags.get(word) in _EVERYDAY_TAGS
 
 
 def chinese_frequency(word: str) -> int:
@@ -95,13 +100,43 @@ def _chinese_dictionary() -> tuple[jieba.Tokenizer, dict[str, str]]:
 
 @cache
 def new_tokenizer(words: tuple[str, ...]) -> jieba.Tokenizer:
-    """A jieba tokenizer that knows ``words`` (the Chinese marks) as words; one per set
-    of marks, built once (loading jieba's dictionary takes a second)."""
+    """A jieba tokenizer that never splits ``words`` (the Chinese marks); one per set of
+    marks, built once (loading jieba's dictionary takes a second).
+
+    Every mark gets at least the count that makes it one word on its own. A dictionary
+    word that is a mark with more characters after it hides the mark only when it is an
+    everyday word of its own (苹果树, 三星堆, 小米粥: seen at least ``_MIN_CHINESE_FREQUENCY``
+    times): a rare noun such as 劳力士表 or 耐克鞋 is the brand and its product, so it is
+    dropped from this tokenizer and the mark falls on a word boundary.
+    """
     tokenizer = jieba.Tokenizer()
     tokenizer.check_initialized()
     for word in words:
-        # A word the dictionary knows keeps its count, so its compounds stay whole
-        # (苹果醋, 三星堆); an unknown mark gets just enough to be one word (路易威登).
-        if not tokenizer.FREQ.get(word):
-            tokenizer.add_word(word, freq=tokenizer.suggest_freq(word))
+        # A word the dictionary knows keeps its count, so its everyday compounds stay whole.
+        suggested = tokenizer.suggest_freq(word)
+        if tokenizer.FREQ.get(word, 0) < suggested:
+            tokenizer.add_word(word, freq=suggested)
+    marks = set(words)
+    lengths = sorted({len(w) for w in marks})
+    _, tags = _chinese_dictionary()
+    rare_compounds = [
+        compound
+        for compound, frequency in tokenizer.FREQ.items()
+        if 0 < frequency < _MIN_CHINESE_FREQUENCY
+        and tags.get(compound) in ("n", "nz")
+        and any(len(compound) > size and compound[:size] in marks for size in lengths)
+    ]
+    for compound in rare_compounds:
+        tokenizer.del_word(compound)
     return tokenizer
+
+
+@cache
+def pinyin_syllables() -> frozenset[str]:
+    """The toneless pinyin syllables of the common Chinese characters (``anyascii``).
+
+    >>> {"li", "ning", "xiao"} <= pinyin_syllables(), "gucci" in pinyin_syllables()
+    (True, False)
+    """
+    readings = (anyascii(chr(code)).lower() for code in range(0x4E00, 0x9FA6))
+    return frozenset(r for r in readings if re.fullmatch(r"[a-z]+", r))

@@ -45,27 +45,33 @@ class RadarDetection(_Section):
         ge=0, le=5, description="[decision] Words allowed between the mark and such a word."
     )
     brand_cues_en: tuple[str, ...] = Field(
-        description="[decision] English words next to a mark that is also an everyday word "
-        "that show it is used as a brand (`Apple brand`, `official Apple`)."
+        description="[decision] English words of brand use: next to a mark that is also an "
+        "everyday word (or an everyday word one edit from a mark), they show it names the "
+        "brand (`Apple brand`, `official Apple`, `original Crocs`, `Coach style`)."
     )
     brand_cues_zh: tuple[str, ...] = Field(
-        description="[decision] Chinese words next to a mark that is also an everyday word "
-        "that show it is used as a brand (`苹果牌`, `苹果官方`)."
+        description="[decision] The same in Chinese (`苹果官方`, `dove同款`, `对标Polo`)."
+    )
+    brand_cue_gap_words_en: tuple[str, ...] = Field(
+        description="[decision] Words that may stand between a brand-use word and the mark "
+        "(`inspired by Coach`, `same design as Coach`, `compare with Coach`)."
+    )
+    not_brand_cues_en: tuple[str, ...] = Field(
+        description="[decision] Phrases that start with a brand-use word but say something "
+        "else (`brand new`, `genuine leather`): no evidence of brand use."
+    )
+    picture_cues_en: tuple[str, ...] = Field(
+        description="[decision] Brand-use words that are no evidence after an everyday word "
+        "one edit from a mark: it names a picture of that word (`Pony logo` is not Sony)."
     )
     generic_cues_en: tuple[str, ...] = Field(
         description="[decision] English words right after a mark that is also an everyday "
-        "word that make it that word (`Jaguar print`, `apple green`, `Great Wall of China`)."
+        "word at the lead of a title that make it that word (`Jaguar print`, `apple green`, "
+        "`Supreme quality`)."
     )
     generic_cues_zh: tuple[str, ...] = Field(
         description="[decision] Chinese words next to a mark that is also an everyday word "
-        "that make it that word (`三叶草种子`)."
-    )
-    misspelling_cues_en: tuple[str, ...] = Field(
-        description="[decision] English words that, within three words of an everyday word "
-        "one edit from a mark, make it a misspelt mark (`Channel No5 Perfume Style`)."
-    )
-    misspelling_cues_zh: tuple[str, ...] = Field(
-        description="[decision] The same in Chinese (`Anda 风格`)."
+        "at the lead of a title that make it that word (`三叶草种子`)."
     )
     boilerplate_en: tuple[str, ...] = Field(
         description="[decision] Listing words that may stand before a brand without "
