@@ -219,6 +219,19 @@ def test_a_second_qualification_of_a_right_waits_for_the_first(engine: sa.Engine
     assert stored.due_at == T0 + SECOND + dt.timedelta(hours=24)
 
 
+def test_an_imported_task_older_than_the_radar_takes_the_first_radar_rules(
+    engine: sa.Engine,
+) -> None:
+    created = dt.datetime(2022, 10, 1, 2, 0, tzinfo=dt.UTC)  # under "baseline": no radar
+    assert BOOK.in_force_at(created).product_radar is None
+    with transaction(engine) as connection:
+        connection.execute(_tasks.insert(), [radar_task_row("RT-OLD", "P1", created_at=created)])
+    before_launch = created + dt.timedelta(days=7)
+    assert enforce(engine, before_launch) == {}  # the radar is not live: nothing enforced
+    assert radar_tasks.task_rules(BOOK, created).deadline_days == 7  # the first radar rules
+    assert enforce(engine, T0) == {"delisted": 1}  # long past it once the radar is live
+
+
 def test_a_task_about_no_right_takes_no_qualification(engine: sa.Engine) -> None:
     with transaction(engine) as connection:
         connection.execute(_tasks.insert(), [radar_task_row("RT-LOG", "P1", created_at=T0)])

@@ -45,8 +45,17 @@ def radar_section(rule_set: RuleSet) -> ProductRadar:
 
 
 def task_rules(book: RuleBook, created_at: dt.datetime) -> rules.RadarRules:
-    """A task keeps the rules in force when it was created (its deadline cannot move)."""
-    return radar_section(book.in_force_at(created_at)).workflow()
+    """A task keeps the rules in force when it was created (its deadline cannot move).
+
+    A task imported with a creation time before the radar went live takes the rules of the
+    first rule-set that has the radar, rather than failing the daily job.
+    """
+    rule_set = book.in_force_at(created_at)
+    if rule_set.product_radar is None:
+        rule_set = next(
+            (later for later in book.rule_sets if later.product_radar is not None), rule_set
+        )
+    return radar_section(rule_set).workflow()
 
 
 def new_task_id(now: dt.datetime) -> str:
@@ -228,6 +237,8 @@ def enforce_deadlines(connection: sa.Connection, book: RuleBook, now: dt.datetim
     """Delist and record points for every open task past its deadline with nothing it
     waits for under review (§3, §3.1). Idempotent: an enforced task is closed."""
     summary: Counter[str] = Counter()
+    if book.in_force_at(now).product_radar is None:
+        return summary  # the radar is not live yet: nothing to enforce
     shortest = min(
         (
             rule_set.product_radar.rectification_deadline_days
