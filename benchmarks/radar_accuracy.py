@@ -172,7 +172,7 @@ def prepare(folder: Path, split: str, corpus: Path | None = None) -> list[dict[s
     corpus = corpus or corpus_of(split)
     listings = load_listings(split, corpus)
     folder.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(corpus / "ip_rights.csv", folder / "ip_rights.csv")
+    write_rights(corpus, folder / "ip_rights.csv")
     with (folder / "products.csv").open("w", encoding="utf-8", newline="") as handle:
         writer = csv.DictWriter(handle, fieldnames=PRODUCT_COLUMNS, lineterminator="\n")
         writer.writeheader()
@@ -189,6 +189,23 @@ def prepare(folder: Path, split: str, corpus: Path | None = None) -> list[dict[s
             )
     _images_module(corpus).write_images(folder, corpus, SPLIT_FILES[split])
     return listings
+
+
+def write_rights(corpus: Path, target: Path) -> None:
+    """The corpus's rights table, with the ``goods`` of ip_rights_goods.csv joined in when
+    the corpus has one (the goods are written apart, from brand knowledge alone)."""
+    goods_file = corpus / "ip_rights_goods.csv"
+    if not goods_file.is_file():
+        shutil.copyfile(corpus / "ip_rights.csv", target)
+        return
+    goods = {row["right_id"]: row["goods"] for row in read_csv(goods_file)}
+    rights = read_csv(corpus / "ip_rights.csv")
+    columns = [c for c in rights[0] if c != "goods"] + ["goods"] if rights else ["goods"]
+    with target.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=columns, lineterminator="\n")
+        writer.writeheader()
+        for row in rights:
+            writer.writerow({**row, "goods": goods.get(row["right_id"], "")})
 
 
 def radar_scanner() -> Scanner:
