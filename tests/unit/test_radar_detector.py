@@ -451,6 +451,8 @@ def test_goods_are_searched_a_few_words_from_the_mark(rules: RadarDetection) -> 
     )
     assert set(scan(detector, "Dove Moisture Cream Beauty Soap")) == {"dove"}  # 4th word
     assert scan(detector, "Dove Moisture Cream Beauty Bar Soap") == {}  # 5th word
+    # Boilerplate and numbers are not counted: "soap" is the second word that counts.
+    assert set(scan(detector, "Dove 2024 New Hot Sale Beauty Soap")) == {"dove"}
 
 
 def test_compatibility_wording_is_evidence_of_brand_use_when_not_allowed(

@@ -667,9 +667,9 @@ class Detector:
             return False
         if not _GOODS_MID_TITLE and not self._leads_title(field, hit):
             return False
-        return goods.named_near(field.skeleton, hit.start, hit.end) and not self._everyday_sense(
-            product, field, hit, key, span
-        )
+        return goods.named_near(
+            field.skeleton, hit.start, hit.end, self._cues.boilerplate_en
+        ) and not self._everyday_sense(product, field, hit, key, span)
 
     def _everyday_sense(
         self, product: ProductText, field: _Field, hit: _Hit, key: _Key, span: tuple[int, int]
@@ -900,11 +900,18 @@ class _Goods:
             return None
         return cls(frozenset(words), tuple(sorted(phrases)), tuple(sorted(chinese)))
 
-    def named_near(self, text: str, start: int, end: int) -> bool:
+    def named_near(self, text: str, start: int, end: int, skip: frozenset[str]) -> bool:
         """``text`` (a skeleton) names one of the goods within a few words of
-        ``[start, end)``, on either side (not across the mark)."""
-        before = [_goods_form(w) for w in _WORD.findall(text[max(0, start - 80) : start])]
-        after = [_goods_form(w) for w in _WORD.findall(text[end : end + 80])]
+        ``[start, end)``, on either side (not across the mark); the ``skip`` words (listing
+        boilerplate) and numbers are not counted (``Dove 2024 New Body Wash``)."""
+
+        def words(piece: str) -> list[str]:
+            return [
+                _goods_form(w) for w in _WORD.findall(piece) if w not in skip and not w.isdigit()
+            ]
+
+        before = words(text[max(0, start - 100) : start])
+        after = words(text[end : end + 100])
         for side in (before[-_GOODS_WORDS:], after[:_GOODS_WORDS]):
             if any(self._is_goods_word(w) for w in side):
                 return True
