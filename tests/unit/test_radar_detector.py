@@ -408,7 +408,7 @@ def test_an_everyday_mark_next_to_its_goods_is_a_finding(
         ("Sea Shell Engine Oil Funnel", None),  # qualified by sea
         ("Coach Tour Sightseeing Bus 50 Seats Handbag Rack", None),  # goods too far
         ("苹果干 即食零食", None),  # dried apple: no goods
-        ("苹果包邮 新鲜水果", None),  # 包 begins 包邮, not bags: and 苹果 has no 包 anyway
+        ("Coach包邮 口哨", None),  # 包 begins 包邮 (free shipping): no bag
         ("Checkered Slip On", "Ice cream vans and sneakers in a toy set."),  # lower case
     ],
 )

@@ -919,22 +919,18 @@ class _Goods:
                 size = len(phrase)
                 if any(tuple(side[i : i + size]) == phrase for i in range(len(side) - size + 1)):
                     return True
-        if self.chinese:
-            for side in (
-                text[max(0, start - _GOODS_CHARS) : start],
-                text[end : end + _GOODS_CHARS],
-            ):
-                for word in self.chinese:
-                    at = side.find(word)
-                    if at < 0:
-                        continue
+        for low, high in ((max(0, start - _GOODS_CHARS), start), (end, end + _GOODS_CHARS)):
+            for word in self.chinese:
+                at = text.find(word, low, high)
+                while at >= 0:
                     if len(word) >= 2:
                         return True
                     # One character (鞋, 包) ends a word (运动鞋, 女包) or takes 子 (鞋子);
                     # it does not begin one (包邮 is free shipping).
-                    following = side[at + 1 : at + 2]
+                    following = text[at + 1 : at + 2]
                     if not following or not is_cjk(following) or following == "子":
                         return True
+                    at = text.find(word, at + 1, high)
         return False
 
     def _is_goods_word(self, word: str) -> bool:
