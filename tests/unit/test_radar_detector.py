@@ -382,8 +382,8 @@ def goods_detector(rules: RadarDetection) -> Detector:
         ("Shell Helix Engine Oil 4L", None, "shell"),
         ("Checkered Slip On", "Vans sneakers with waffle sole.", "vans"),  # the description
         ("苹果手机壳 液态硅胶", None, "apple"),  # a Chinese goods word next to it
-        ("新款 Vans鞋子 帆布", None, "vans"),  # one character, taking 子
-        ("Coach女包 真皮", None, "coach"),  # one character ending the word
+        ("新款 Vans 帆布鞋 低帮", None, "vans"),  # one character ending a word
+        ("Coach 真皮 女包 口哨", None, "coach"),  # one character ending the word
         ("Dove Serum", None, "dove"),  # goods unnamed, but a brand-use word? no: see below
     ][:-1],
 )
@@ -408,7 +408,8 @@ def test_an_everyday_mark_next_to_its_goods_is_a_finding(
         ("Sea Shell Engine Oil Funnel", None),  # qualified by sea
         ("Coach Tour Sightseeing Bus 50 Seats Handbag Rack", None),  # goods too far
         ("苹果干 即食零食", None),  # dried apple: no goods
-        ("Coach包邮 口哨", None),  # 包 begins 包邮 (free shipping): no bag
+        ("Coach 真皮 包邮 口哨", None),  # 包 begins 包邮 (free shipping): no bag
+        ("Coach 包子 早餐", None),  # nor a steamed bun
         ("Checkered Slip On", "Ice cream vans and sneakers in a toy set."),  # lower case
     ],
 )

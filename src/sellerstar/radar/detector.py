@@ -925,10 +925,10 @@ class _Goods:
                 while at >= 0:
                     if len(word) >= 2:
                         return True
-                    # One character (鞋, 包) ends a word (运动鞋, 女包) or takes 子 (鞋子);
-                    # it does not begin one (包邮 is free shipping).
+                    # One character (鞋, 包) counts where it ends a word (运动鞋, 女包), not
+                    # where it begins one (包邮 is free shipping, 包子 a steamed bun).
                     following = text[at + 1 : at + 2]
-                    if not following or not is_cjk(following) or following == "子":
+                    if not following or not is_cjk(following):
                         return True
                     at = text.find(word, at + 1, high)
         return False
