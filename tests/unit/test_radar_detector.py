@@ -446,6 +446,17 @@ def test_a_right_without_goods_keeps_the_title_lead_rule(rules: RadarDetection) 
     assert set(scan(blank, "Dove Wedding Favor Box")) == {"dove"}
 
 
+def test_goods_of_mixed_scripts_are_one_chinese_word(rules: RadarDetection) -> None:
+    detector = Detector.build(
+        [IpRight("gap", "Gap", "trademark", "Gap", (), None, ("T恤", "t-shirt", "x"))],
+        rules,
+        None,
+    )
+    assert set(scan(detector, "Gap T恤 纯棉")) == {"gap"}
+    assert set(scan(detector, "Gap Logo T-Shirt Cotton")) == {"gap"}
+    assert scan(detector, "Gap Filler Don't Stop X Pack") == {}  # not "t" nor "x" alone
+
+
 def test_goods_are_searched_a_few_words_from_the_mark(rules: RadarDetection) -> None:
     detector = Detector.build(
         [IpRight("dove", "Unilever", "trademark", "Dove", (), None, ("soap",))], rules, None

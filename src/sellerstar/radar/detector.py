@@ -889,12 +889,13 @@ class _Goods:
         chinese: set[str] = set()
         for entry in goods:
             text = skeleton(entry).text
-            for run in _CJK_RUN.findall(text):
-                chinese.add(run)
+            if _CJK_RUN.search(text) is not None:
+                chinese.add(compact(text))  # whole, Latin letters too: T恤 is not "t"
+                continue
             latin = tuple(_goods_form(w) for w in _WORD.findall(text) if not w.isdigit())
-            if len(latin) == 1:
+            if len(latin) == 1 and len(latin[0]) > 1:
                 words.add(latin[0])
-            elif latin:
+            elif len(latin) > 1:
                 phrases.add(latin)
         if not (words or phrases or chinese):
             return None
