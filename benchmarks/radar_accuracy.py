@@ -7,7 +7,8 @@
 
 The corpus is tests/data/radar (README.md there gives the label rules). The script writes
 an input folder the way the radar reads one (products.csv with the contract's columns,
-ip_rights.csv, the images), runs ``sellerstar.radar.scan.scan_folder`` on it, and scores
+ip_rights.csv with the ``goods`` of the corpus's ip_rights_goods.csv joined in, the
+images), runs ``sellerstar.radar.scan.scan_folder`` on it, and scores
 the findings per (product_id, right_id) pair: precision, recall and F1 overall, per evasion
 ``case`` and per language, then lists the first false positives and false negatives.
 ``--no-compat`` scores the rule-set with ``allow_compatibility_wording`` off, against the
