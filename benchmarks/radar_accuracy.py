@@ -41,8 +41,10 @@ SPLIT_FILES = {
     "all": ("listings_dev.csv", "listings_holdout.csv"),
     "holdout2": ("listings.csv",),
 }
-# Splits that live in a corpus folder of their own (with its own ip_rights.csv and images.py).
+# Splits that live in a corpus folder of their own (with its own ip_rights.csv and image
+# generator; each generator has its own file name, as pytest imports them all by basename).
 SPLIT_CORPUS = {"holdout2": CORPUS / "holdout2"}
+IMAGE_GENERATORS = {CORPUS / "holdout2": "holdout2_images.py"}
 PRODUCT_COLUMNS = [
     "product_id",
     "merchant_id",
@@ -159,9 +161,10 @@ def load_listings(split: str, corpus: Path | None = None) -> list[dict[str, str]
 
 
 def _images_module(corpus: Path) -> ModuleType:
-    spec = importlib.util.spec_from_file_location("radar_corpus_images", corpus / "images.py")
+    generator = corpus / IMAGE_GENERATORS.get(corpus, "images.py")
+    spec = importlib.util.spec_from_file_location("radar_corpus_images", generator)
     if spec is None or spec.loader is None:
-        raise SystemExit(f"cannot load {corpus / 'images.py'}")
+        raise SystemExit(f"cannot load {generator}")
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module
     spec.loader.exec_module(module)

@@ -582,13 +582,34 @@ def test_enforcing_twice_writes_one_ledger_row_and_one_message(engine: sa.Engine
     ]
 
 
-def test_a_delisting_closes_the_products_other_open_tasks(engine: sa.Engine) -> None:
+def test_a_delisting_leaves_the_products_other_tasks_to_their_own_deadlines(
+    engine: sa.Engine,
+) -> None:
     first = open_task(engine, "P1", "R-LV", T0)
     second = open_task(engine, "P1", "R-NIKE", T0 + dt.timedelta(days=1))
     assert enforce(engine, DEADLINE) == {"delisted": 1}
+    assert (task(engine, first).status, task(engine, second).status) == ("delisted", "open")
+    # The radar's own delisting is not the merchant's rectification.
+    with engine.begin() as connection:
+        assert radar_tasks.close_tasks_of_removed_products(connection, DEADLINE) == 0
+    assert task(engine, second).status == "open"
+    assert enforce(engine, DEADLINE + dt.timedelta(days=1) - SECOND) == {}
+    assert enforce(engine, DEADLINE + dt.timedelta(days=1)) == {"delisted": 1}
+    assert len(ledger(engine)) == 2
+
+
+def test_deleting_a_product_the_radar_delisted_rectifies_its_other_tasks(
+    engine: sa.Engine,
+) -> None:
+    first = open_task(engine, "P1", "R-LV", T0)
+    second = open_task(engine, "P1", "R-NIKE", T0 + dt.timedelta(days=1))
+    assert enforce(engine, DEADLINE) == {"delisted": 1}
+    with engine.begin() as connection:
+        connection.execute(
+            sa.update(_products).where(_products.c.product_id == "P1").values(status="deleted")
+        )
+        assert radar_tasks.close_tasks_of_removed_products(connection, DEADLINE) == 1
     assert (task(engine, first).status, task(engine, second).status) == ("delisted", "rectified")
-    assert enforce(engine, DEADLINE + dt.timedelta(days=1)) == {}
-    assert len(ledger(engine)) == 1
 
 
 # --- the outbox ----------------------------------------------------------------------

@@ -161,7 +161,7 @@ def test_builder_writes_the_committed_files(tmp_path: Path) -> None:
 
 
 def test_images_generate_for_every_named_path_and_are_distinct(tmp_path: Path) -> None:
-    images = _module(DATA / "images.py", "radar_corpus2_images")
+    images = _module(DATA / "holdout2_images.py", "radar_corpus2_images")
     images.write_images(tmp_path)
     named = [row["image_path"] for row in RIGHTS + LISTINGS if row["image_path"]]
     assert len(named) == len(set(named))

@@ -30,6 +30,7 @@ from sellerstar.store.schema import contract_tables
 _tasks = contract_tables["radar_tasks"]
 _products = contract_tables["products"]
 _rights = contract_tables["ip_rights"]
+_enforced = _tasks.alias("enforced")
 
 SYSTEM_ACTOR = "sellerstar"
 TASK_OPENED = "radar_task_opened"
@@ -176,12 +177,26 @@ def remove_product_tasks(
 
 
 def close_tasks_of_removed_products(connection: sa.Connection, now: dt.datetime) -> int:
-    """Open tasks whose product the marketplace feed shows deleted or delisted."""
+    """Open tasks whose product the marketplace feed shows deleted, or delisted by the
+    merchant. A product the radar delisted itself (one of its tasks was enforced) is not
+    rectified by that delisting: its other tasks keep their own deadlines."""
+    enforced = (
+        sa.select(sa.literal(1))
+        .select_from(_enforced)
+        .where(
+            _enforced.c.product_id == _tasks.c.product_id,
+            _enforced.c.status == TaskStatus.DELISTED.value,
+        )
+        .exists()
+    )
     products = connection.scalars(
         sa.select(_tasks.c.product_id)
         .distinct()
         .join(_products, _products.c.product_id == _tasks.c.product_id)
-        .where(_tasks.c.status == TaskStatus.OPEN.value, _products.c.status != "listed")
+        .where(
+            _tasks.c.status == TaskStatus.OPEN.value,
+            (_products.c.status == "deleted") | ((_products.c.status == "delisted") & ~enforced),
+        )
         .order_by(_tasks.c.product_id)
     ).all()
     return sum(
@@ -303,8 +318,8 @@ def enforce_task(connection: sa.Connection, task_id: str, book: RuleBook, now: d
         },
         now=now,
     )
-    # The product is off the market: its other open tasks end with it.
-    remove_product_tasks(connection, task.product_id, actor=SYSTEM_ACTOR, now=now)
+    # The product's other open tasks keep their own deadlines: each is its own violation,
+    # and the merchant may still rectify the delisted product before them.
     notifications.enqueue(
         connection,
         merchant_id=task.merchant_id,

@@ -53,7 +53,7 @@ class Queue(BaseModel):
     reviews: list[QueueItem]
 
 
-class DecisionRequest(BaseModel):
+class RadarDecisionRequest(BaseModel):
     """An operator's decision; a rejection needs the reason the merchant reads."""
 
     decision: Literal["approve", "reject"]
@@ -122,7 +122,7 @@ def review(review_id: str, _auth: ApiOperator, connection: ReadConnection, at: N
     response_model=DecisionResult,
 )
 def decision(
-    request: Request, review_id: str, body: DecisionRequest, auth: ApiOperator, at: Now
+    request: Request, review_id: str, body: RadarDecisionRequest, auth: ApiOperator, at: Now
 ) -> Any:
     """Approve or reject a pending review (operators); decided already: 409,
     ``already_decided``."""
