@@ -7,7 +7,8 @@
 
 The corpus is tests/data/radar (README.md there gives the label rules). The script writes
 an input folder the way the radar reads one (products.csv with the contract's columns,
-ip_rights.csv, the images), runs ``sellerstar.radar.scan.scan_folder`` on it, and scores
+ip_rights.csv with the ``goods`` of the corpus's ip_rights_goods.csv joined in, the
+images), runs ``sellerstar.radar.scan.scan_folder`` on it, and scores
 the findings per (product_id, right_id) pair: precision, recall and F1 overall, per evasion
 ``case`` and per language, then lists the first false positives and false negatives.
 ``--no-compat`` scores the rule-set with ``allow_compatibility_wording`` off, against the
@@ -175,7 +176,7 @@ def prepare(folder: Path, split: str, corpus: Path | None = None) -> list[dict[s
     corpus = corpus or corpus_of(split)
     listings = load_listings(split, corpus)
     folder.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(corpus / "ip_rights.csv", folder / "ip_rights.csv")
+    write_rights(corpus, folder / "ip_rights.csv")
     with (folder / "products.csv").open("w", encoding="utf-8", newline="") as handle:
         writer = csv.DictWriter(handle, fieldnames=PRODUCT_COLUMNS, lineterminator="\n")
         writer.writeheader()
@@ -192,6 +193,23 @@ def prepare(folder: Path, split: str, corpus: Path | None = None) -> list[dict[s
             )
     _images_module(corpus).write_images(folder, corpus, SPLIT_FILES[split])
     return listings
+
+
+def write_rights(corpus: Path, target: Path) -> None:
+    """The corpus's rights table, with the ``goods`` of ip_rights_goods.csv joined in when
+    the corpus has one (the goods are written apart, from brand knowledge alone)."""
+    goods_file = corpus / "ip_rights_goods.csv"
+    if not goods_file.is_file():
+        shutil.copyfile(corpus / "ip_rights.csv", target)
+        return
+    goods = {row["right_id"]: row["goods"] for row in read_csv(goods_file)}
+    rights = read_csv(corpus / "ip_rights.csv")
+    columns = [c for c in rights[0] if c != "goods"] + ["goods"] if rights else ["goods"]
+    with target.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=columns, lineterminator="\n")
+        writer.writeheader()
+        for row in rights:
+            writer.writerow({**row, "goods": goods.get(row["right_id"], "")})
 
 
 def radar_scanner() -> Scanner:

@@ -260,11 +260,16 @@ IP_RIGHTS = Table(
         # Other spellings and translations, separated by ";": "Louis Vuitton;LV;路易威登".
         _c("aliases", Kind.STR, required=False),
         _c("image_path", Kind.STR, required=False),
+        # The goods and services the right covers (a mark protects it for those only),
+        # separated by ";", in any language: "shoes;apparel;bag;鞋;服装". Empty: unknown.
+        _c("goods", Kind.STR, required=False),
     ),
     key=("right_id",),
     description="Protected intellectual property the product radar looks for: a trademark, "
     "patent or design, its word mark or product name, other spellings (`;`-separated) and "
-    "an optional reference image (path relative to the input folder).",
+    "an optional reference image (path relative to the input folder), and the goods and "
+    "services the right covers (`;`-separated words in any language, e.g. "
+    "`shoes;apparel;bag;鞋;服装`; empty = unknown).",
 )
 
 RADAR_TASKS = Table(

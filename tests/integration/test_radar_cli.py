@@ -34,13 +34,13 @@ PRODUCTS = [
     ["P5", "M1", "Running shoes", "Breathable mesh.", "listed", "耐克", ""],
     ["P6", "M1", "fresh apple juice", "", "listed", "", ""],
 ]
-RIGHT_FIELDS = ["right_id", "holder", "kind", "mark", "aliases", "image_path"]
+RIGHT_FIELDS = ["right_id", "holder", "kind", "mark", "aliases", "image_path", "goods"]
 RIGHTS = [
-    ["r-gucci", "Gucci", "trademark", "Gucci", "古驰", ""],
-    ["r-nike", "Nike", "trademark", "Nike", "耐克", ""],
-    ["r-apple", "Apple Inc.", "trademark", "Apple", "苹果", ""],
-    ["r-airpods", "Apple Inc.", "patent", "AirPods", "", ""],
-    ["r-box", "Boxco", "design", "Zorbix Box", "", "images/ref.png"],
+    ["r-gucci", "Gucci", "trademark", "Gucci", "古驰", "", ""],
+    ["r-nike", "Nike", "trademark", "Nike", "耐克", "", "shoes;鞋"],
+    ["r-apple", "Apple Inc.", "trademark", "Apple", "苹果", "", "phones;手机"],
+    ["r-airpods", "Apple Inc.", "patent", "AirPods", "", "", ""],
+    ["r-box", "Boxco", "design", "Zorbix Box", "", "images/ref.png", ""],
 ]
 
 
@@ -85,6 +85,27 @@ EXPECTED = {
     ("P3", "r-box", "image", "image"),
     ("P5", "r-nike", "brand", "brand_field"),
 }
+
+
+@pytest.mark.parametrize("fmt", ["csv", "parquet", "jsonl"])
+def test_the_goods_of_a_right_decide_an_everyday_mark(tmp_path: Path, fmt: str) -> None:
+    folder = lake(tmp_path / "in", fmt)
+    (folder / f"products.{fmt}").unlink()
+    # Apple covers phones: its everyday word names the brand next to them only.
+    rows = [
+        ["A1", "M1", "Apple Cider Vinegar 500ml", "", "listed", "", ""],
+        ["A2", "M1", "Apple Phone Stand Aluminium", "", "listed", "", ""],
+    ]
+    write_csv(folder / "products.csv", PRODUCT_FIELDS, rows)
+    assert {(f.product_id, f.right_id) for f in scan_folder(folder)} == {("A2", "r-apple")}
+    # Without goods the lead of the title names the brand, cider vinegar or not.
+    for path in folder.glob("ip_rights.*"):
+        path.unlink()
+    write_csv(folder / "ip_rights.csv", RIGHT_FIELDS[:-1], [row[:-1] for row in RIGHTS])
+    assert {(f.product_id, f.right_id) for f in scan_folder(folder)} == {
+        ("A1", "r-apple"),
+        ("A2", "r-apple"),
+    }
 
 
 @pytest.mark.parametrize("fmt", ["csv", "parquet", "jsonl"])

@@ -125,6 +125,30 @@ def test_a_second_run_scans_nothing_and_opens_nothing(engine: sa.Engine, tmp_pat
     assert len(_all_tasks(engine)) == 5
 
 
+def test_a_right_s_goods_decide_an_everyday_mark_and_changed_goods_rescan(
+    engine: sa.Engine, tmp_path: Path
+) -> None:
+    with transaction(engine) as connection:
+        connection.execute(_rights.insert(), [right_row("R-DOVE", "Dove", goods="soap;香皂")])
+        connection.execute(
+            _products.insert(),
+            [
+                product_row("G1", "M1", "Dove Wedding Favor Box 50pcs"),
+                product_row("G2", "M1", "Dove Beauty Soap Bar 90g"),
+            ],
+        )
+    first = _run(engine, T0, tmp_path)
+    dove = {p for p, r in _open_tasks(engine) if r == "R-DOVE"}
+    assert dove == {"G2"}  # soap is Dove's goods, a wedding favour box is not
+    with transaction(engine) as connection:
+        connection.execute(
+            sa.update(_rights).where(_rights.c.right_id == "R-DOVE").values(goods="soap;box")
+        )
+    again = _run(engine, T0 + dt.timedelta(hours=1), tmp_path)
+    assert again["products_scanned"] == first["products_listed"]  # the rights changed
+    assert {p for p, r in _open_tasks(engine) if r == "R-DOVE"} == {"G1", "G2"}
+
+
 def test_a_changed_product_is_scanned_again_but_its_open_task_covers_it(
     engine: sa.Engine, tmp_path: Path
 ) -> None:

@@ -32,6 +32,30 @@ def _oracle(listings: list[dict[str, str]], column: str) -> list[Finding]:
     ]
 
 
+def assert_rights_with_goods(written: Path, corpus: Path) -> None:
+    """The corpus's rights, each with the goods of ip_rights_goods.csv, in order."""
+    rights = bench.read_csv(corpus / "ip_rights.csv")
+    goods = {
+        row["right_id"]: row["goods"] for row in bench.read_csv(corpus / "ip_rights_goods.csv")
+    }
+    assert set(goods) == {row["right_id"] for row in rights}  # every right has its goods
+    assert all(goods.values())
+    assert bench.read_csv(written) == [{**row, "goods": goods[row["right_id"]]} for row in rights]
+
+
+def test_rights_are_copied_as_they_are_without_a_goods_file(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "ip_rights.csv").write_bytes(b"right_id,holder,kind,mark\nr1,H,trademark,Dove\n")
+    bench.write_rights(corpus, tmp_path / "out.csv")
+    assert (tmp_path / "out.csv").read_bytes() == (corpus / "ip_rights.csv").read_bytes()
+    (corpus / "ip_rights_goods.csv").write_text("right_id,goods\nr1,soap;香皂\n", encoding="utf-8")
+    bench.write_rights(corpus, tmp_path / "out.csv")
+    assert bench.read_csv(tmp_path / "out.csv") == [
+        {"right_id": "r1", "holder": "H", "kind": "trademark", "mark": "Dove", "goods": "soap;香皂"}
+    ]
+
+
 def test_prepare_writes_the_contract_folder_of_one_split(tmp_path: Path) -> None:
     listings = bench.prepare(tmp_path, "dev")
     with (tmp_path / "products.csv").open(encoding="utf-8", newline="") as handle:
@@ -40,9 +64,7 @@ def test_prepare_writes_the_contract_folder_of_one_split(tmp_path: Path) -> None
         products = list(reader)
     assert [p["product_id"] for p in products] == [row["product_id"] for row in listings]
     assert {p["status"] for p in products} == {"listed"}
-    assert (tmp_path / "ip_rights.csv").read_bytes() == (
-        bench.CORPUS / "ip_rights.csv"
-    ).read_bytes()
+    assert_rights_with_goods(tmp_path / "ip_rights.csv", bench.CORPUS)
     for product in products:
         assert product["image_path"] == "" or (tmp_path / product["image_path"]).is_file()
     holdout = bench.load_listings("holdout")

@@ -182,7 +182,11 @@ def test_images_generate_for_every_named_path_and_are_distinct(tmp_path: Path) -
 def test_benchmark_prepares_the_holdout2_split_from_its_own_folder(tmp_path: Path) -> None:
     listings = bench.prepare(tmp_path, "holdout2")
     assert [row["product_id"] for row in listings] == [row["product_id"] for row in LISTINGS]
-    assert (tmp_path / "ip_rights.csv").read_bytes() == (DATA / "ip_rights.csv").read_bytes()
+    rights = bench.read_csv(DATA / "ip_rights.csv")
+    goods = {row["right_id"]: row["goods"] for row in bench.read_csv(DATA / "ip_rights_goods.csv")}
+    assert set(goods) == {row["right_id"] for row in rights}  # every right has its goods
+    written = bench.read_csv(tmp_path / "ip_rights.csv")
+    assert written == [{**row, "goods": goods[row["right_id"]]} for row in rights]
     with (tmp_path / "products.csv").open(encoding="utf-8", newline="") as handle:
         products = list(csv.DictReader(handle))
     assert len(products) == len(LISTINGS)

@@ -350,6 +350,123 @@ def test_an_everyday_mark_at_the_lead_of_the_title(rules: RadarDetection) -> Non
     assert scan(detector, "Soft Supreme Hoodie") == {}  # not the lead: no evidence
 
 
+# Everyday-word marks with the goods their rights cover (the specialty principle).
+GOODS_RIGHTS = [
+    IpRight(
+        "dove", "Unilever", "trademark", "Dove", ("多芬",), None, ("soap", "body wash", "沐浴露")
+    ),
+    IpRight(
+        "coach", "Tapestry", "trademark", "Coach", (), None, ("handbag", "wallet", "shoes", "包")
+    ),
+    IpRight("apple", "Apple Inc.", "trademark", "Apple", ("苹果",), None, ("phone", "手机")),
+    IpRight("iphone", "Apple Inc.", "trademark", "iPhone", (), None, ("phone",)),
+    IpRight("vans", "VF", "trademark", "Vans", (), None, ("sneakers", "鞋")),
+    IpRight("shell", "Shell plc", "trademark", "Shell", (), None, ("engine oil", "fuel")),
+]
+
+
+@pytest.fixture(scope="module")
+def goods_detector(rules: RadarDetection) -> Detector:
+    return Detector.build(GOODS_RIGHTS, rules, None)
+
+
+@pytest.mark.parametrize(
+    ("title", "description", "right"),
+    [
+        ("Dove Body Wash 1L", None, "dove"),  # a phrase of the goods
+        ("Dove Soaps Gift Set", None, "dove"),  # a plural folded
+        ("Coach Handbags Women Leather", None, "coach"),
+        ("Women Fashion Coach Handbag", None, "coach"),  # mid-title, next to its goods
+        ("Coach Smartwallet Card Holder", None, "coach"),  # a compound: smart + wallet
+        ("Vans Old Skool Sneakers", None, "vans"),  # within four words
+        ("Shell Helix Engine Oil 4L", None, "shell"),
+        ("Checkered Slip On", "Vans sneakers with waffle sole.", "vans"),  # the description
+        ("苹果手机壳 液态硅胶", None, "apple"),  # a Chinese goods word next to it
+        ("新款 Vans 帆布鞋 低帮", None, "vans"),  # one character ending a word
+        ("Coach 真皮 女包 口哨", None, "coach"),  # one character ending the word
+        ("Dove Serum", None, "dove"),  # goods unnamed, but a brand-use word? no: see below
+    ][:-1],
+)
+def test_an_everyday_mark_next_to_its_goods_is_a_finding(
+    goods_detector: Detector, title: str, description: str | None, right: str
+) -> None:
+    assert set(scan(goods_detector, title, description)) == {right}
+
+
+@pytest.mark.parametrize(
+    ("title", "description"),
+    [
+        ("Dove Shaped Wedding Favor Box", None),  # the lead, but not its goods
+        ("Dove Serum Anti Aging", None),  # the lead; serum is not among the goods
+        ("Coach Bus Model 1:50 Diecast", None),  # a coach, not handbags
+        ("Coach Whistle Stainless Steel", None),
+        ("Vans Roof Rack Aluminium", None),
+        ("Shell Necklace Beach Jewelry", None),
+        ("Apple Cider Vinegar 500ml", None),  # the lead, no phone
+        ("Dove Grey Linen Fabric Body Wash Bag", None),  # goods near, but a colour
+        ("Soft Coach Handbag Cover", None),  # qualified: a common noun still
+        ("Sea Shell Engine Oil Funnel", None),  # qualified by sea
+        ("Coach Tour Sightseeing Bus 50 Seats Handbag Rack", None),  # goods too far
+        ("苹果干 即食零食", None),  # dried apple: no goods
+        ("Coach 真皮 包邮 口哨", None),  # 包 begins 包邮 (free shipping): no bag
+        ("Coach 包子 早餐", None),  # nor a steamed bun
+        ("Checkered Slip On", "Ice cream vans and sneakers in a toy set."),  # lower case
+    ],
+)
+def test_an_everyday_mark_away_from_its_goods_is_no_finding(
+    goods_detector: Detector, title: str, description: str | None
+) -> None:
+    assert scan(goods_detector, title, description) == {}
+
+
+def test_goods_do_not_hide_evidence_of_brand_use(goods_detector: Detector) -> None:
+    assert set(scan(goods_detector, "Dove Serum", None, "Dove")) == {"dove"}  # declared brand
+    assert set(scan(goods_detector, "Dove® Serum Anti Aging")) == {"dove"}
+    assert set(scan(goods_detector, "Face Serum Dove Style")) == {"dove"}  # a brand-use word
+    assert set(scan(goods_detector, "D0ve Serum")) == {"dove"}  # a disguise
+    assert set(scan(goods_detector, "Apple iPhone 15 Case")) == {"apple", "iphone"}
+    assert set(scan(goods_detector, "Coach Bus Model", "Inspired by Coach.")) == {"coach"}
+
+
+def test_a_right_without_goods_keeps_the_title_lead_rule(rules: RadarDetection) -> None:
+    unknown = Detector.build(
+        [IpRight("dove", "Unilever", "trademark", "Dove", (), None)], rules, None
+    )
+    assert set(scan(unknown, "Dove Wedding Favor Box")) == {"dove"}  # the lead
+    assert scan(unknown, "Bath Gift Set Dove Soap") == {}  # not the lead
+    known = Detector.build(
+        [IpRight("dove", "Unilever", "trademark", "Dove", (), None, ("soap",))], rules, None
+    )
+    assert scan(known, "Dove Wedding Favor Box") == {}
+    assert set(scan(known, "Bath Gift Set Dove Soap")) == {"dove"}
+    # Goods of no word at all are unknown goods.
+    blank = Detector.build(
+        [IpRight("dove", "Unilever", "trademark", "Dove", (), None, ("-", "2"))], rules, None
+    )
+    assert set(scan(blank, "Dove Wedding Favor Box")) == {"dove"}
+
+
+def test_goods_of_mixed_scripts_are_one_chinese_word(rules: RadarDetection) -> None:
+    detector = Detector.build(
+        [IpRight("gap", "Gap", "trademark", "Gap", (), None, ("T恤", "t-shirt", "x"))],
+        rules,
+        None,
+    )
+    assert set(scan(detector, "Gap T恤 纯棉")) == {"gap"}
+    assert set(scan(detector, "Gap Logo T-Shirt Cotton")) == {"gap"}
+    assert scan(detector, "Gap Filler Don't Stop X Pack") == {}  # not "t" nor "x" alone
+
+
+def test_goods_are_searched_a_few_words_from_the_mark(rules: RadarDetection) -> None:
+    detector = Detector.build(
+        [IpRight("dove", "Unilever", "trademark", "Dove", (), None, ("soap",))], rules, None
+    )
+    assert set(scan(detector, "Dove Moisture Cream Beauty Soap")) == {"dove"}  # 4th word
+    assert scan(detector, "Dove Moisture Cream Beauty Bar Soap") == {}  # 5th word
+    # Boilerplate and numbers are not counted: "soap" is the second word that counts.
+    assert set(scan(detector, "Dove 2024 New Hot Sale Beauty Soap")) == {"dove"}
+
+
 def test_compatibility_wording_is_evidence_of_brand_use_when_not_allowed(
     rules: RadarDetection,
 ) -> None:

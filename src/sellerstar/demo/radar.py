@@ -142,6 +142,29 @@ RIGHTS: tuple[Right, ...] = (
 """The demo's register; real holders and marks, industries where their fakes are listed."""
 
 
+# industry -> goods words a right whose fakes turn up there covers (the specialty
+# principle: a mark that is also an everyday word names the brand next to these).
+_INDUSTRY_GOODS: dict[str, tuple[str, ...]] = {
+    _BAGS: ("bag", "handbag", "backpack", "luggage", "case", "箱包"),
+    _FASHION: ("scarf", "belt", "cap", "hat", "hair clip", "accessories", "配饰"),
+    _WATCHES: ("watch", "necklace", "ring", "sunglasses", "jewelry", "手表", "首饰"),
+    _SHOES: ("shoes", "sneakers", "slippers", "boots", "laces", "鞋"),
+    _SPORTS: ("sportswear", "band", "tent", "bike", "fishing rod", "运动"),
+    _TOYS: ("toy", "block", "car", "puzzle", "game", "玩具"),
+    _GIFTS: ("keychain", "figurine", "ornament", "candle", "gift", "礼品"),
+    _ELECTRONICS: ("earbuds", "power bank", "phone", "case", "watch", "电子"),
+    _BEAUTY: ("lipstick", "serum", "cosmetics", "brush", "hair straightener", "化妆品"),
+    _TEXTILES: ("bedding", "towel", "curtain", "blanket", "家纺"),
+    "Apparel": ("apparel", "t-shirt", "dress", "hoodie", "leggings", "clothing", "服装"),
+    "Home Appliances": ("hair dryer", "vacuum", "appliance", "家电"),
+}
+
+
+def goods_of(right: Right) -> tuple[str, ...]:
+    """The goods ``right`` covers: those of the industries its fakes turn up in."""
+    return tuple(dict.fromkeys(g for name in right.industries for g in _INDUSTRY_GOODS[name]))
+
+
 def ip_rights_table() -> dict[str, pa.Array]:
     """Columns of ``ip_rights``."""
     return {
@@ -151,6 +174,7 @@ def ip_rights_table() -> dict[str, pa.Array]:
         "mark": pa.array([r.mark for r in RIGHTS], type=pa.string()),
         "aliases": pa.array([";".join(r.aliases) or None for r in RIGHTS], type=pa.string()),
         "image_path": pa.nulls(len(RIGHTS), type=pa.string()),
+        "goods": pa.array([";".join(goods_of(r)) for r in RIGHTS], type=pa.string()),
     }
 
 

@@ -158,6 +158,7 @@ def _read_rights(connection: sa.Connection) -> list[IpRight]:
             mark=row.mark,
             aliases=IpRight.split_aliases(row.aliases),
             image_path=row.image_path,
+            goods=IpRight.split_goods(row.goods),
         )
         for row in connection.execute(sa.select(_rights).order_by(_rights.c.right_id))
     ]
@@ -237,6 +238,7 @@ def rights_fingerprint(rights: Sequence[IpRight], root: Path, detection: str) ->
                 right.mark,
                 list(right.aliases),
                 _image_digest(root, right.image_path),
+                list(right.goods),
             ]
         )
     return _digest(parts)

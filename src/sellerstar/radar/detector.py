@@ -66,6 +66,13 @@ _FUZZY_CACHE_LIMIT = 500_000
 # A model or line code after a mark is evidence of the brand: letters then digits ("No5",
 # "S23", "HX7"); a quantity puts its digits first ("500ml", "5kg").
 _MODEL_CODE = re.compile(r"[a-z]+[0-9][a-z0-9]*")
+# The specialty principle: a mark that is also an everyday word names the brand, with no
+# other evidence, only next to goods its right covers ("Dove Body Wash" for a right on
+# soaps), within this many words either side (Latin words; Chinese counts characters).
+_GOODS_WORDS = 4
+_GOODS_CHARS = 8
+_GOODS_MID_TITLE = True
+_GOODS_FIELDS = ("title", "description")
 # Steps that say how a mark was disguised; they name a finding even when an alias matched.
 _DISGUISES = frozenset({"accent", "homoglyph", "leetspeak", "spacing", "misspelling"})
 
@@ -223,6 +230,11 @@ class Detector:
                 sounds = (_sound(pair[0]), _sound(pair[1]))
                 self._pinyin_pairs[sounds] = (*self._pinyin_pairs.get(sounds, ()), index)
         self._chinese_words = tuple(sorted({k.skeleton for k in keys if k.chinese}))
+        self._goods = {
+            index: goods
+            for index, right in enumerate(rights)
+            if (goods := _Goods.of(right.goods)) is not None
+        }
         self._tokenizer: jieba.Tokenizer | None = None
         self._listing_words: tuple[ProductText, frozenset[str]] | None = None
 
@@ -640,12 +652,24 @@ class Detector:
             return True
         if self._brand_evidence(product, field, hit, key, span):
             return True
-        # Without evidence, only the lead of the title names a brand (``Dove Body Wash``),
-        # and there only when nothing shows the everyday sense (``Apple Cider Vinegar`` is
-        # still read as a brand: the rules know no cue for it).
-        return self._leads_title(field, hit) and not self._everyday_sense(
-            product, field, hit, key, span
-        )
+        goods = self._goods.get(key.right)
+        if goods is None:
+            # Goods unknown: only the lead of the title names a brand (``Dove Body Wash``),
+            # and there only when nothing shows the everyday sense (``Apple Cider Vinegar``
+            # is still read as a brand: the rules know no cue for it).
+            return self._leads_title(field, hit) and not self._everyday_sense(
+                product, field, hit, key, span
+            )
+        # Goods known: a mark protects those goods only, so the words name the brand when
+        # the goods stand next to them (``Dove Body Wash``, ``Women Fashion Coach Handbag``)
+        # and not otherwise (``Dove Shaped Wedding Favor Box``, ``Apple Cider Vinegar``).
+        if field.name not in _GOODS_FIELDS:
+            return False
+        if not _GOODS_MID_TITLE and not self._leads_title(field, hit):
+            return False
+        return goods.named_near(
+            field.skeleton, hit.start, hit.end, self._cues.boilerplate_en
+        ) and not self._everyday_sense(product, field, hit, key, span)
 
     def _everyday_sense(
         self, product: ProductText, field: _Field, hit: _Hit, key: _Key, span: tuple[int, int]
@@ -841,6 +865,101 @@ class Detector:
                     score=score,
                 ),
             )
+
+
+class _Goods:
+    """The goods a right covers, as searched next to a mark: folded Latin words and
+    phrases, Chinese words."""
+
+    def __init__(
+        self,
+        words: frozenset[str],
+        phrases: tuple[tuple[str, ...], ...],
+        chinese: tuple[str, ...],
+    ) -> None:
+        self.words = words
+        self.phrases = phrases
+        self.chinese = chinese
+
+    @classmethod
+    def of(cls, goods: Iterable[str]) -> _Goods | None:
+        """The searchable goods, None when no entry has a word (goods unknown)."""
+        words: set[str] = set()
+        phrases: set[tuple[str, ...]] = set()
+        chinese: set[str] = set()
+        for entry in goods:
+            text = skeleton(entry).text
+            if _CJK_RUN.search(text) is not None:
+                chinese.add(compact(text))  # whole, Latin letters too: T恤 is not "t"
+                continue
+            latin = tuple(_goods_form(w) for w in _WORD.findall(text) if not w.isdigit())
+            if len(latin) == 1 and len(latin[0]) > 1:
+                words.add(latin[0])
+            elif len(latin) > 1:
+                phrases.add(latin)
+        if not (words or phrases or chinese):
+            return None
+        return cls(frozenset(words), tuple(sorted(phrases)), tuple(sorted(chinese)))
+
+    def named_near(self, text: str, start: int, end: int, skip: frozenset[str]) -> bool:
+        """``text`` (a skeleton) names one of the goods within a few words of
+        ``[start, end)``, on either side (not across the mark); the ``skip`` words (listing
+        boilerplate) and numbers are not counted (``Dove 2024 New Body Wash``)."""
+
+        def words(piece: str) -> list[str]:
+            return [
+                _goods_form(w) for w in _WORD.findall(piece) if w not in skip and not w.isdigit()
+            ]
+
+        before = words(text[max(0, start - 100) : start])
+        after = words(text[end : end + 100])
+        for side in (before[-_GOODS_WORDS:], after[:_GOODS_WORDS]):
+            if any(self._is_goods_word(w) for w in side):
+                return True
+            for phrase in self.phrases:
+                size = len(phrase)
+                if any(tuple(side[i : i + size]) == phrase for i in range(len(side) - size + 1)):
+                    return True
+        for low, high in ((max(0, start - _GOODS_CHARS), start), (end, end + _GOODS_CHARS)):
+            for word in self.chinese:
+                at = text.find(word, low, high)
+                while at >= 0:
+                    if len(word) >= 2:
+                        return True
+                    # One character (鞋, 包) counts where it ends a word (运动鞋, 女包), not
+                    # where it begins one (包邮 is free shipping, 包子 a steamed bun).
+                    following = text[at + 1 : at + 2]
+                    if not following or not is_cjk(following):
+                        return True
+                    at = text.find(word, at + 1, high)
+        return False
+
+    def _is_goods_word(self, word: str) -> bool:
+        if word in self.words:
+            return True
+        # A compound of a word and the goods: "handbag" for bag, "smartwatch" for watch.
+        return any(
+            len(goods) >= 3
+            and word.endswith(goods)
+            and len(word) - len(goods) >= 3
+            and lexicon.is_english_word(word[: -len(goods)])
+            for goods in self.words
+        )
+
+
+def _goods_form(word: str) -> str:
+    """A Latin word with a simple English plural folded: shoes, watches, accessories.
+
+    >>> [_goods_form(w) for w in ("shoes", "watches", "accessories", "glass", "bus")]
+    ['shoe', 'watch', 'accessory', 'glass', 'bus']
+    """
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 4 and word.endswith("es") and word[:-2].endswith(("s", "x", "z", "ch", "sh")):
+        return word[:-2]
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us")):
+        return word[:-1]
+    return word
 
 
 class _Cues:

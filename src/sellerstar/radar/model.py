@@ -18,7 +18,8 @@ class ProductText:
 
 @dataclass(frozen=True)
 class IpRight:
-    """A protected right: its word mark, other spellings and an optional reference image."""
+    """A protected right: its word mark, other spellings, an optional reference image and
+    the goods it covers (empty: unknown)."""
 
     right_id: str
     holder: str
@@ -26,6 +27,7 @@ class IpRight:
     mark: str
     aliases: tuple[str, ...]
     image_path: str | None
+    goods: tuple[str, ...] = ()
 
     @staticmethod
     def split_aliases(text: str | None) -> tuple[str, ...]:
@@ -37,6 +39,8 @@ class IpRight:
         if not text:
             return ()
         return tuple(part.strip() for part in text.split(";") if part.strip())
+
+    split_goods = split_aliases  # the same ``;``-separated list: "shoes;apparel;鞋"
 
 
 @dataclass(frozen=True)

@@ -29,7 +29,7 @@ from sellerstar.store.schema import ID_LENGTH
 
 RADAR_COLUMNS: dict[str, tuple[str, ...]] = {
     "products": ("product_id", "title", "description", "brand", "image_path", "status"),
-    "ip_rights": ("right_id", "holder", "kind", "mark", "aliases", "image_path"),
+    "ip_rights": ("right_id", "holder", "kind", "mark", "aliases", "image_path", "goods"),
 }
 """The tables and columns the radar reads."""
 
@@ -73,6 +73,7 @@ def scan_folder(
             mark=row["mark"] or "",
             aliases=IpRight.split_aliases(row["aliases"]),
             image_path=row["image_path"],
+            goods=IpRight.split_goods(row["goods"]),
         )
         for row in read_table(input_dir, "ip_rights")
     ]

@@ -51,11 +51,14 @@ def upgrade() -> None:
         sa.Column("mark", sa.Text(), nullable=False),
         sa.Column("aliases", sa.Text(), nullable=True),
         sa.Column("image_path", sa.Text(), nullable=True),
+        sa.Column("goods", sa.Text(), nullable=True),
         sa.PrimaryKeyConstraint("right_id", name=op.f("pk_ip_rights")),
         comment=(
             "Protected intellectual property the product radar looks for: a trademark, patent"
             " or design, its word mark or product name, other spellings (`;`-separated) and "
-            "an optional reference image (path relative to the input folder)."
+            "an optional reference image (path relative to the input folder), and the goods "
+            "and services the right covers (`;`-separated words in any language, e.g. "
+            "`shoes;apparel;bag;鞋;服装`; empty = unknown)."
         ),
     )
     op.create_table(
