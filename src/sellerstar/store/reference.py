@@ -13,6 +13,7 @@ from pathlib import Path
 
 import sqlalchemy as sa
 
+from sellerstar.contract import TABLES
 from sellerstar.store.schema import metadata
 from sellerstar.store.types import UtcDateTime
 
@@ -67,10 +68,12 @@ def _table(table: sa.Table) -> list[str]:
 
 
 def render_tables() -> str:
-    """Markdown reference of every table: the contract's first, in its order."""
+    """Markdown reference of every table: the contract's first, in its order, then the
+    others by name (never in import order, which differs between runs)."""
     lines = [START, ""]
-    for table in metadata.tables.values():
-        lines += _table(table)
+    others = sorted(name for name in metadata.tables if name not in TABLES)
+    for name in [*TABLES, *others]:
+        lines += _table(metadata.tables[name])
     return "\n".join([*lines, END])
 
 
