@@ -23,35 +23,12 @@ DATA = FIRST / "holdout2"
 sys.path.append(str(ROOT / "benchmarks"))
 
 import radar_accuracy as bench  # noqa: E402
-
-RIGHT_COLUMNS = ["right_id", "holder", "kind", "mark", "aliases", "image_path"]
-LISTING_COLUMNS = [
-    "product_id",
-    "title",
-    "description",
-    "brand",
-    "image_path",
-    "expected",
-    "expected_without_compat",
-    "case",
-    "brand_group",
-    "lang",
-]
-POSITIVE_CASES = {
-    "exact",
-    "alias",
-    "chinese",
-    "case_width",
-    "accent",
-    "homoglyph",
-    "leetspeak",
-    "spacing",
-    "misspelling",
-    "brand_field",
-    "image",
-    "mixed",
-}
-NEGATIVE_CASES = {"compat", "inside_word", "generic_word", "common_word", "clean"}
+from test_radar_corpus import (  # noqa: E402  # the same columns and cases as the first corpus
+    LISTING_COLUMNS,
+    NEGATIVE_CASES,
+    POSITIVE_CASES,
+    RIGHT_COLUMNS,
+)
 
 
 def _read(path: Path, columns: list[str]) -> list[dict[str, str]]:
