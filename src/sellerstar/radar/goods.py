@@ -1,0 +1,139 @@
+"""The rule-set's word lists and a right's goods, as the detector compares them with a
+listing (:class:`_Cues`, :class:`_Goods`); used to judge a mark that is also an everyday word."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sellerstar.radar import lexicon
+from sellerstar.radar.keys import _CJK_RUN, _WORD
+from sellerstar.radar.normalise import compact, is_cjk, skeleton
+from sellerstar.rules.programs import RadarDetection
+
+# The specialty principle: a mark that is also an everyday word names the brand, with no
+# other evidence, only next to goods its right covers ("Dove Body Wash" for a right on
+# soaps), within this many words either side (Latin words; Chinese counts characters).
+_GOODS_WORDS = 4
+_GOODS_CHARS = 8
+_GOODS_MID_TITLE = True
+_GOODS_FIELDS = ("title", "description")
+
+
+class _Goods:
+    """The goods a right covers, as searched next to a mark: folded Latin words and
+    phrases, Chinese words."""
+
+    def __init__(
+        self,
+        words: frozenset[str],
+        phrases: tuple[tuple[str, ...], ...],
+        chinese: tuple[str, ...],
+    ) -> None:
+        self.words = words
+        self.phrases = phrases
+        self.chinese = chinese
+
+    @classmethod
+    def of(cls, goods: Iterable[str]) -> _Goods | None:
+        """The searchable goods, None when no entry has a word (goods unknown)."""
+        words: set[str] = set()
+        phrases: set[tuple[str, ...]] = set()
+        chinese: set[str] = set()
+        for entry in goods:
+            text = skeleton(entry).text
+            if _CJK_RUN.search(text) is not None:
+                chinese.add(compact(text))  # whole, Latin letters too: T恤 is not "t"
+                continue
+            latin = tuple(_goods_form(w) for w in _WORD.findall(text) if not w.isdigit())
+            if len(latin) == 1 and len(latin[0]) > 1:
+                words.add(latin[0])
+            elif len(latin) > 1:
+                phrases.add(latin)
+        if not (words or phrases or chinese):
+            return None
+        return cls(frozenset(words), tuple(sorted(phrases)), tuple(sorted(chinese)))
+
+    def named_near(self, text: str, start: int, end: int, skip: frozenset[str]) -> bool:
+        """``text`` (a skeleton) names one of the goods within a few words of
+        ``[start, end)``, on either side (not across the mark); the ``skip`` words (listing
+        boilerplate) and numbers are not counted (``Dove 2024 New Body Wash``)."""
+
+        def words(piece: str) -> list[str]:
+            return [
+                _goods_form(w) for w in _WORD.findall(piece) if w not in skip and not w.isdigit()
+            ]
+
+        before = words(text[max(0, start - 100) : start])
+        after = words(text[end : end + 100])
+        for side in (before[-_GOODS_WORDS:], after[:_GOODS_WORDS]):
+            if any(self._is_goods_word(w) for w in side):
+                return True
+            for phrase in self.phrases:
+                size = len(phrase)
+                if any(tuple(side[i : i + size]) == phrase for i in range(len(side) - size + 1)):
+                    return True
+        for low, high in ((max(0, start - _GOODS_CHARS), start), (end, end + _GOODS_CHARS)):
+            for word in self.chinese:
+                at = text.find(word, low, high)
+                while at >= 0:
+                    if len(word) >= 2:
+                        return True
+                    # One character (鞋, 包) counts where it ends a word (运动鞋, 女包), not
+                    # where it begins one (包邮 is free shipping, 包子 a steamed bun).
+                    following = text[at + 1 : at + 2]
+                    if not following or not is_cjk(following):
+                        return True
+                    at = text.find(word, at + 1, high)
+        return False
+
+    def _is_goods_word(self, word: str) -> bool:
+        if word in self.words:
+            return True
+        # A compound of a word and the goods: "handbag" for bag, "smartwatch" for watch.
+        return any(
+            len(goods) >= 3
+            and word.endswith(goods)
+            and len(word) - len(goods) >= 3
+            and lexicon.is_english_word(word[: -len(goods)])
+            for goods in self.words
+        )
+
+
+def _goods_form(word: str) -> str:
+    """A Latin word with a simple English plural folded: shoes, watches, accessories.
+
+    >>> [_goods_form(w) for w in ("shoes", "watches", "accessories", "glass", "bus")]
+    ['shoe', 'watch', 'accessory', 'glass', 'bus']
+    """
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 4 and word.endswith("es") and word[:-2].endswith(("s", "x", "z", "ch", "sh")):
+        return word[:-2]
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us")):
+        return word[:-1]
+    return word
+
+
+class _Cues:
+    """The rule-set's word lists, as the skeletons they are compared with."""
+
+    def __init__(self, rules: RadarDetection) -> None:
+        def words(items: Iterable[str]) -> frozenset[str]:
+            return frozenset(compact(skeleton(w).text) for w in items)
+
+        self.compat_en = {tuple(skeleton(p).text.split()) for p in rules.compatibility_phrases_en}
+        self.compat_zh = tuple(skeleton(p).text.strip() for p in rules.compatibility_phrases_zh)
+        self.compat_suffix_en = words(rules.compatibility_suffixes_en)
+        self.brand = words((*rules.brand_cues_en, *rules.brand_cues_zh))
+        self.cue_gap = words(rules.brand_cue_gap_words_en)
+        self.picture = words(rules.picture_cues_en)
+        self.not_brand = {tuple(skeleton(p).text.split()) for p in rules.not_brand_cues_en}
+        self.generic_en = words(rules.generic_cues_en)
+        self.generic_zh = words(rules.generic_cues_zh)
+        # The words of the compatibility phrases name what a product fits; they never make
+        # a mark a common noun ("for Apple Watch", "适用Apple Watch").
+        self.boilerplate_en = words(rules.boilerplate_en) | {
+            w for phrase in self.compat_en for w in phrase
+        }
+        self.boilerplate_zh = words(rules.boilerplate_zh) | set(self.compat_zh)
+        self.boilerplate = self.boilerplate_en | self.boilerplate_zh

@@ -1,0 +1,397 @@
+"""Judging a hit: whether words that match a mark are used as the mark (everyday words,
+brand evidence, the goods a right covers, compatibility wording) and how it scores."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import jieba
+
+from sellerstar.radar import lexicon
+from sellerstar.radar.goods import _GOODS_FIELDS, _GOODS_MID_TITLE, _Cues
+from sellerstar.radar.keys import _CJK_RUN, _SPACES, _WORD, _Field, _Hit, _Key
+from sellerstar.radar.model import Finding, ProductText
+from sellerstar.radar.normalise import (
+    SEPARATOR,
+    STAGE_ACCENT,
+    STAGE_CASE_WIDTH,
+    STAGE_HOMOGLYPH,
+    compact,
+    fold,
+    is_cjk,
+    skeleton,
+)
+from sellerstar.radar.search import _Search
+
+_TOKEN = re.compile(r"[a-z0-9]+|[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+_LOWER_WORD = re.compile(r"(?<![A-Za-z])[a-z]+(?![A-Za-z])")
+_LAST_WORD = re.compile(r"([a-z0-9]+) *$")
+_FIRST_WORD = re.compile(r" *([a-z0-9]+)")
+# A model or line code after a mark is evidence of the brand: letters then digits ("No5",
+# "S23", "HX7"); a quantity puts its digits first ("500ml", "5kg").
+_MODEL_CODE = re.compile(r"[a-z]+[0-9][a-z0-9]*")
+# Steps that say how a mark was disguised; they name a finding even when an alias matched.
+_DISGUISES = frozenset({"accent", "homoglyph", "leetspeak", "spacing", "misspelling"})
+
+
+class _Judge(_Search):
+    """Findings from hits (part of :class:`~sellerstar.radar.detector.Detector`)."""
+
+    def _judge(self, product: ProductText, field: _Field, hit: _Hit) -> Finding | None:
+        key = self._keys[hit.key]
+        right = self._rights[key.right]
+        o_start, o_end = field.original(hit.start, hit.end)
+        matched = field.text[o_start:o_end]
+        step = _step(matched, key) if hit.step in (None, "joined") else hit.step
+        if field.name != "brand":
+            if not _disguised(step, matched) and not self._used_as_mark(
+                product, field, hit, key, step, (o_start, o_end)
+            ):
+                return None
+            if self._rules.allow_compatibility_wording and self._compatibility(field, hit):
+                return None
+        if field.name == "brand":
+            step = "brand_field"
+        elif key.chinese and step not in _DISGUISES:
+            step = "chinese"
+        elif key.is_alias and step not in _DISGUISES:
+            step = "alias"
+        score = self._rules.step_scores[step]
+        if hit.step == "misspelling":
+            score = min(score, self._rules.step_scores["misspelling"])
+            score -= self._rules.misspelling_penalty_per_edit * (hit.edits - 1)
+        score = round(max(0.0, min(1.0, score)), 4)
+        if score < self._rules.min_score:
+            return None
+        return Finding(
+            product_id=product.product_id,
+            right_id=right.right_id,
+            kind=right.kind,
+            matched_text=matched,
+            field=field.name,
+            span_start=o_start,
+            span_end=o_end,
+            step=step,
+            score=score,
+        )
+
+    def _used_as_mark(
+        self,
+        product: ProductText,
+        field: _Field,
+        hit: _Hit,
+        key: _Key,
+        step: str,
+        span: tuple[int, int],
+    ) -> bool:
+        """Whether plainly written words that match a mark are used as the mark.
+
+        A coined mark (``Gucci``) always is. A mark that is an everyday word (``Apple``,
+        苹果) is one only with evidence of brand use (:meth:`_brand_evidence`) or at the
+        lead of the title when nothing there shows the everyday sense; a different
+        everyday word near a mark (``channel`` for Chanel, ``Phone`` for iPhone) only with
+        evidence of brand use.
+        """
+        found = field.skeleton[hit.start : hit.end]
+        words = _WORD.findall(found)
+        if (
+            hit.step in ("misspelling", "joined")
+            and not key.chinese
+            and words != key.skeleton.split()  # not just other separators: "Great - Wall"
+        ):
+            if words and all(lexicon.is_dictionary_word(w) for w in words):
+                if field.text[span[0] : span[1]].islower():
+                    return False  # everyday words in lower case are those words
+                if len(words) > 1 and SEPARATOR in key.skeleton and hit.step == "misspelling":
+                    return True  # "Under Armor": words of a mark of words, one misspelt
+                # "Phone" is a word, not iPhone misspelt, unless the listing shows a brand.
+                return self._brand_evidence(product, field, hit, key, span, misspelt=True)
+            if key.everyday and _SPACES.sub("", found) != key.compact:
+                return True  # "Appple": not an everyday word, so not the everyday sense
+        if hit.step == "misspelling" and key.chinese:
+            # A real word that sounds like a mark (化为 and 华为) needs a cue; a made-up
+            # spelling (巴比 for 芭比) is the mark.
+            if lexicon.is_chinese_word(found) or lexicon.chinese_frequency(found) >= 100:
+                return self._brand_evidence(product, field, hit, key, span, misspelt=True)
+            return True
+        if not key.everyday:
+            return True
+        if self._brand_evidence(product, field, hit, key, span):
+            return True
+        goods = self._goods.get(key.right)
+        if goods is None:
+            # Goods unknown: only the lead of the title names a brand (``Dove Body Wash``),
+            # and there only when nothing shows the everyday sense (``Apple Cider Vinegar``
+            # is still read as a brand: the rules know no cue for it).
+            return self._leads_title(field, hit) and not self._everyday_sense(
+                product, field, hit, key, span
+            )
+        # Goods known: a mark protects those goods only, so the words name the brand when
+        # the goods stand next to them (``Dove Body Wash``, ``Women Fashion Coach Handbag``)
+        # and not otherwise (``Dove Shaped Wedding Favor Box``, ``Apple Cider Vinegar``).
+        if field.name not in _GOODS_FIELDS:
+            return False
+        if not _GOODS_MID_TITLE and not self._leads_title(field, hit):
+            return False
+        return goods.named_near(
+            field.skeleton, hit.start, hit.end, self._cues.boilerplate_en
+        ) and not self._everyday_sense(product, field, hit, key, span)
+
+    def _everyday_sense(
+        self, product: ProductText, field: _Field, hit: _Hit, key: _Key, span: tuple[int, int]
+    ) -> bool:
+        """The listing uses a mark that is also an everyday word as that word."""
+        cues = self._cues
+        text = field.skeleton
+        chinese_context = key.chinese or _chinese_next_to(text, hit.start, hit.end)
+        before, after = _neighbours(text, hit.start, hit.end)
+        if chinese_context:
+            left, right = _chinese_neighbours(self._segmenter(), text, hit.start, hit.end)
+            if right in cues.generic_zh or left in cues.generic_zh:
+                return True
+            if key.chinese and self._in_compound_elsewhere(product, key.compact):
+                return True  # 苹果醋饮料 ... 苹果发酵: the listing is about apples
+            # A word before it in the same run qualifies it (新鲜苹果, 男士Polo衫); one
+            # character after it makes a compound (苹果干, Polo衫, 小米椒).
+            before_run = text[max(0, hit.start - 12) : hit.start]
+            if (
+                left
+                and _attached(text, hit.start, -1)
+                and not before_run.endswith(tuple(cues.boilerplate_zh))
+            ):
+                return True
+            return bool(right) and len(right) == 1 and _attached(text, hit.end, 1)
+        original = field.text[span[0] : span[1]]
+        if original.islower():
+            return True  # lower case in running text: the word, not a name
+        if after in cues.generic_en:
+            return True  # "Jaguar Print", "Apple Green", "Great Wall of China"
+        if SEPARATOR not in key.skeleton and _qualified_by(field.text, span[0], before, cues):
+            return True  # "Ice Cream Vans", "8 Channel", "Fresh Apple Juice"
+        if SEPARATOR in key.skeleton:  # "the great wall" elsewhere, in lower case
+            phrase = re.compile(rf"(?<![A-Za-z]){re.escape(key.skeleton)}(?![A-Za-z])")
+            return any(t and phrase.search(t) for t in (product.title, product.description))
+        return any(w in self._lower_case_words(product) for w in _forms(key.compact))
+
+    def _in_compound_elsewhere(self, product: ProductText, word: str) -> bool:
+        """The listing writes ``word`` inside a longer dictionary word somewhere (苹果醋)."""
+        segmenter = self._segmenter()
+        for text in (product.title, product.description):
+            if not text or word not in text:
+                continue
+            for run in _CJK_RUN.finditer(text):
+                if word in run.group() and any(
+                    word in token and token != word for token in segmenter.lcut(run.group())
+                ):
+                    return True
+        return False
+
+    def _lower_case_words(self, product: ProductText) -> frozenset[str]:
+        """Lower-case words the listing writes (for the everyday sense of a mark)."""
+        cached = self._listing_words
+        if cached is not None and cached[0] is product:
+            return cached[1]
+        words = frozenset(
+            _LOWER_WORD.findall(" ".join(t for t in (product.title, product.description) if t))
+        )
+        self._listing_words = (product, words)
+        return words
+
+    def _brand_evidence(
+        self,
+        product: ProductText,
+        field: _Field,
+        hit: _Hit,
+        key: _Key,
+        span: tuple[int, int],
+        misspelt: bool = False,
+    ) -> bool:
+        """Positive evidence that words matching a mark name the brand, of kinds that hold
+        for any brand: the declared brand is the right's mark; ``®`` or ``™`` follows it;
+        another mark of the same holder stands within three words (``Apple iPhone``,
+        ``苹果 iPhone``); a brand-use word stands next to it, past small words
+        (``original``, ``Coach style``, ``inspired by``, 同款, 官方); a model code
+        follows it (``No5``, ``HX7``); or compatibility wording names it as a device.
+        Disguises are evidence too, judged before this is asked.
+
+        For a ``misspelt`` mark (another everyday word: ``Channel``, ``Phone``) the
+        brand-use word may also be the second word after it (``Anda Sports 风格``), but
+        not a word that only says it is a picture (``Pony logo``); before it, only a
+        comparison counts (``inspired by Channel``, not ``Original Phone Case``).
+        """
+        if product.brand and compact(skeleton(product.brand).text) in self._right_forms[key.right]:
+            return True
+        if field.text[span[1] : span[1] + 1] in ("®", "™"):
+            return True
+        text = field.skeleton
+        left = self._tokens(text[max(0, hit.start - 60) : hit.start])
+        right = self._tokens(text[hit.end : hit.end + 60])
+        holder = self._rights[key.right].holder
+        own = {self._keys[k].compact for k in self._holder_keys[holder]} - {key.compact}
+        if not own.isdisjoint(left[-3:]) or not own.isdisjoint(right[:3]):
+            return True
+        cues = self._cues
+        before = [w for w in left if w not in cues.cue_gap]
+        if before and before[-1] in cues.brand:
+            # Before another everyday word, "Original Phone Case" is an adjective; only a
+            # comparison ("inspired by Channel", "same as") or a Chinese cue (对标) is one.
+            compared = left[-1] in cues.cue_gap or is_cjk(before[-1][0])
+            if not misspelt or compared:
+                return True
+        after = [w for w in right if w not in cues.cue_gap]
+        brand = cues.brand - cues.picture if misspelt else cues.brand
+        for index in range(2 if misspelt else 1):
+            if (
+                index < len(after)
+                and after[index] in brand
+                and tuple(after[index : index + 2]) not in cues.not_brand
+            ):
+                return True  # "Coach Style", but "Coach Genuine Leather Whistle" is leather
+        if any(_MODEL_CODE.fullmatch(w) is not None for w in right[:2]):
+            return True
+        # Compatibility wording names a device, so a brand (``Strap for Apple Watch``):
+        # a finding when the rule-set does not allow the wording. Not so a word in lower
+        # case (``awning for vans``) or another word near a mark (``Remote for TV Channel``).
+        if misspelt or field.text[span[0] : span[1]].islower():
+            return False
+        return self._compatibility(field, hit)
+
+    def _leads_title(self, field: _Field, hit: _Hit) -> bool:
+        """The hit is the first word of the title but for listing boilerplate and numbers
+        (``Dove Body Wash``, ``2024 New Dove Serum``, ``新款 苹果手机壳``)."""
+        if field.name != "title":
+            return False
+        boilerplate = self._cues.boilerplate
+        return all(
+            w in boilerplate or w.isdigit() or (len(w) == 1 and w.isascii())  # "Women's"
+            for w in self._tokens(field.skeleton[: hit.start])
+        )
+
+    def _tokens(self, text: str) -> list[str]:
+        """Latin words and jieba's Chinese words of a skeleton, in order."""
+        tokens: list[str] = []
+        for match in _TOKEN.finditer(text):
+            piece = match.group()
+            if is_cjk(piece[0]):
+                tokens += self._segmenter().lcut(piece)
+            else:
+                tokens.append(piece)
+        return tokens
+
+    def _compatibility(self, field: _Field, hit: _Hit) -> bool:
+        """The mark only says what the product fits: ``case for AirPods``, ``适用于苹果``,
+        ``DJI Mini 4 Pro Compatible``."""
+        text = field.skeleton
+        holder = self._rights[self._keys[hit.key].right].holder
+        own = {self._keys[k].compact for k in self._holder_keys[holder]}
+        # Model numbers and the holder's other marks may stand between: "for Apple iPhone 14".
+        words = text[max(0, hit.start - 80) : hit.start].split()
+        while words and (words[-1] in own or any(c.isdigit() for c in words[-1])):
+            words.pop()
+        if words and words[-1].endswith(self._cues.compat_zh):
+            return True
+        for gap in range(self._rules.compatibility_gap_words + 1):
+            upto = words[: len(words) - gap]
+            for phrase in self._cues.compat_en:
+                if len(upto) >= len(phrase) and tuple(upto[-len(phrase) :]) == phrase:
+                    return True
+        # "DJI Mini 4 Pro Compatible", "LEGO Technic Compatible Blocks"; but in "Nike Print
+        # Cover Compatible with AirPods" the word introduces what follows instead.
+        after = text[hit.end : hit.end + 80].split()
+        for count, word in enumerate(after[: self._rules.compatibility_suffix_gap_words + 1]):
+            if word in self._cues.compat_suffix_en:
+                following = after[count + 1] if count + 1 < len(after) else ""
+                return following not in ("with", "for", "to")
+        return False
+
+
+def _step(matched: str, key: _Key) -> str:
+    """The normalisation that made the matched text and the mark agree: the first stage at
+    which they are equal, or ``spacing`` when separators or invisible characters differ."""
+    if matched == key.text:
+        return "exact"
+    if _SPACES.sub(SEPARATOR, skeleton(matched).text.strip()) != key.skeleton or any(
+        unicodedata.category(c) == "Cf" for c in matched
+    ):
+        return "spacing"
+    for stage, name in (
+        (STAGE_CASE_WIDTH, "case_width"),
+        (STAGE_ACCENT, "accent"),
+        (STAGE_HOMOGLYPH, "homoglyph"),
+    ):
+        if fold(matched, stage) == fold(key.text, stage):
+            return name
+    return "spacing"  # only punctuation differs: "Louis-Vuitton"
+
+
+def _neighbours(text: str, start: int, end: int) -> tuple[str, str]:
+    """The Latin words just before and after ``start:end`` (empty when there is none)."""
+    before_match = _LAST_WORD.search(text, max(0, start - 40), start)
+    after_match = _FIRST_WORD.match(text, end, end + 40)
+    before = before_match.group(1) if before_match else ""
+    after = after_match.group(1) if after_match else ""
+    return before, after
+
+
+def _chinese_neighbours(
+    tokenizer: jieba.Tokenizer, text: str, start: int, end: int
+) -> tuple[str, str]:
+    """jieba's words just before and after ``start:end`` (empty when there is none)."""
+    left = text[max(0, start - 12) : start].rstrip()
+    right = text[end : end + 12].lstrip()
+    before = [w for w in tokenizer.lcut(left) if w.strip()] if left else []
+    after = [w for w in tokenizer.lcut(right) if w.strip()] if right else []
+    return (before[-1] if before else ""), (after[0] if after else "")
+
+
+def _disguised(step: str, matched: str) -> bool:
+    """The seller changed how the mark looks, which an everyday word never needs: accents,
+    look-alike letters, leet, letters spaced out, full-width or mixed-case letters."""
+    if step in ("accent", "homoglyph", "leetspeak"):
+        return True
+    if any(unicodedata.category(c) == "Cf" for c in matched):
+        return True  # a zero-width character inside a word only hides it from filters
+    if fold(matched, STAGE_CASE_WIDTH) != fold(matched, STAGE_HOMOGLYPH):
+        return True  # accents or look-alikes besides the spacing: "Her mès"
+    if step == "spacing":
+        return len(_WORD.findall(skeleton(matched).text)) > 1 and all(
+            len(w) <= 2 for w in _WORD.findall(skeleton(matched).text)
+        )
+    if step == "case_width":
+        plain = matched.isascii() and (matched.islower() or matched.isupper() or matched.istitle())
+        return not plain
+    return False
+
+
+def _attached(text: str, index: int, direction: int) -> bool:
+    """The character on that side of ``index`` is Chinese (no space between)."""
+    position = index - 1 if direction < 0 else index
+    return 0 <= position < len(text) and is_cjk(text[position])
+
+
+def _qualified_by(original: str, start: int, before: str, cues: _Cues) -> bool:
+    """The word before a mark qualifies it as a common noun: a count or measure
+    (``8 Channel``) or an everyday word that is not listing boilerplate (``Ice Cream Vans``),
+    in the same phrase (no punctuation between)."""
+    if not before:
+        return False
+    gap = original[max(0, start - 3) : start]
+    if not gap or gap[-1] not in " -":
+        return False
+    if before.isdigit():
+        return not (len(before) == 4 and before[:2] in ("19", "20"))  # a year is no count
+    return before not in cues.boilerplate_en and lexicon.is_english_word(before)
+
+
+def _forms(word: str) -> tuple[str, ...]:
+    """A word and its plural or singular: the everyday word in other sentences."""
+    if word.endswith("s"):
+        return (word, word[:-1])
+    return (word, word + "s", word + "es")
+
+
+def _chinese_next_to(text: str, start: int, end: int) -> bool:
+    left = text[:start].rstrip()
+    right = text[end:].lstrip()
+    return bool(left and is_cjk(left[-1])) or bool(right and is_cjk(right[0]))

@@ -1,0 +1,192 @@
+"""The marks as the detector searches them: keys, hits and fields, the Aho-Corasick
+automaton, and the sound of Chinese marks (pinyin) and of pinyin syllables."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+import ahocorasick
+import jieba
+from anyascii import anyascii
+from rapidfuzz.distance import OSA
+
+from sellerstar.radar import images, lexicon
+from sellerstar.radar.model import IpRight, ProductText
+from sellerstar.radar.normalise import SEPARATOR, compact, is_cjk, skeleton
+from sellerstar.rules.programs import RadarDetection
+
+if TYPE_CHECKING:  # goods.py imports this module
+    from sellerstar.radar.goods import _Cues, _Goods
+
+_WORD = re.compile(r"[a-z0-9]+")
+_CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+_SPACES = re.compile(r" +")
+
+
+@dataclass(frozen=True)
+class _Key:
+    """One mark or alias of a right, as searched."""
+
+    right: int
+    text: str
+    is_alias: bool
+    skeleton: str  # separators collapsed to one space
+    compact: str
+    chinese: bool
+    everyday: bool  # also an everyday word: counts only in a brand position
+
+
+@dataclass(frozen=True)
+class _Hit:
+    """A key found in a field: the skeleton span and how it was found."""
+
+    key: int
+    start: int  # skeleton indices
+    end: int
+    step: str | None  # None: work it out from the text
+    edits: int = 0
+
+
+@dataclass(frozen=True)
+class _Field:
+    """A field being scanned: its name, text and skeleton."""
+
+    name: str
+    text: str
+    skeleton: str
+    offsets: tuple[int, ...] | None
+
+    def original(self, start: int, end: int) -> tuple[int, int]:
+        if self.offsets is None:
+            return start, end
+        return self.offsets[start], self.offsets[end]
+
+
+class _Compiled:
+    """What :class:`~sellerstar.radar.detector.Detector` compiles from the rights (set in
+    its ``__init__``), declared here for the parts of the detector in other modules."""
+
+    _rights: list[IpRight]
+    _keys: list[_Key]
+    _rules: RadarDetection
+    _images: dict[int, images.Hashes]
+    _holder_keys: dict[str, set[int]]
+    _right_forms: dict[int, set[str]]
+    _words_automaton: ahocorasick.Automaton
+    _raw_automaton: ahocorasick.Automaton
+    _raw_in_ascii: bool
+    _compact: dict[str, tuple[int, ...]]
+    _longest: int
+    _deletes: dict[str, tuple[int, ...]]
+    _fuzzy_cache: dict[str, tuple[tuple[int, int], ...]]
+    _short: dict[str, tuple[int, ...]]
+    _sounds: dict[str, tuple[int, ...]]
+    _one_off: dict[str, tuple[int, ...]]
+    _chinese_marks: set[str]
+    _chinese_lengths: list[int]
+    _boring: set[str]
+    _prefixes: set[str]
+    _firsts: set[str]
+    _pieces: set[str]
+    _joiners: set[str]
+    _most_words: int
+    _cues: _Cues
+    _pinyin_pairs: dict[tuple[str, str], tuple[int, ...]]
+    _chinese_words: tuple[str, ...]
+    _goods: dict[int, _Goods]
+    _tokenizer: jieba.Tokenizer | None
+    _listing_words: tuple[ProductText, frozenset[str]] | None
+
+
+def _automaton(patterns: Iterable[tuple[tuple[str, bool], int]]) -> ahocorasick.Automaton:
+    """One automaton; a pattern's value is its length, the keys it spells whole and the
+    keys it spells cut in two (``(text, True)`` patterns)."""
+    whole: dict[str, list[int]] = {}
+    split: dict[str, list[int]] = {}
+    for (text, is_split), index in patterns:
+        (split if is_split else whole).setdefault(text, []).append(index)
+    automaton = ahocorasick.Automaton()
+    for text in {*whole, *split}:
+        automaton.add_word(
+            text, (len(text), tuple(whole.get(text, ())), tuple(split.get(text, ())))
+        )
+    if not whole and not split:
+        automaton.add_word("\x00", (1, (), ()))  # an automaton needs a word; no text has NUL
+    automaton.make_automaton()
+    return automaton
+
+
+def _key(right: int, text: str, is_alias: bool, mark: str = "") -> _Key | None:
+    sk = _SPACES.sub(SEPARATOR, skeleton(text).text).strip()
+    if not sk:
+        return None
+    chinese = any(is_cjk(c) for c in sk)
+    joined = compact(sk)
+    if chinese:
+        everyday = lexicon.is_chinese_word(joined) and not _transliterates(joined, mark)
+    else:
+        words = sk.split()
+        everyday = all(w.isalpha() and lexicon.is_english_word(w) for w in words)
+    return _Key(right, text, is_alias, sk, joined, chinese, everyday)
+
+
+def _transliterates(chinese: str, mark: str) -> bool:
+    """``chinese`` is the sound of ``mark``, a coined Latin mark, in Chinese characters
+    (劳力士 for Rolex): a name, even where jieba's dictionary lists it as a common noun. A
+    mark that is the pinyin itself (Xiaomi, 小米) was made from the Chinese word, and a
+    Chinese name of another sound (三叶草 for adidas) is a word of its own.
+
+    >>> _transliterates("劳力士", "Rolex"), _transliterates("小米", "Xiaomi")
+    (True, False)
+    >>> _transliterates("三叶草", "adidas"), _transliterates("苹果", "Apple")
+    (False, False)
+    """
+    latin = compact(skeleton(mark).text)
+    if not latin.isalpha() or not latin.isascii() or lexicon.is_english_word(latin):
+        return False
+    sound = _pinyin(chinese).replace("|", "")
+    if sound == latin:
+        return False
+    ours, theirs = _consonants(sound), _consonants(latin)
+    return len(theirs) >= 2 and OSA.distance(ours, theirs) <= 1
+
+
+def _consonants(word: str) -> str:
+    """The consonants of a Latin or pinyin word, with the sounds Chinese renders alike
+    made one (r and l; x, sh, s, z; ch, c, k, q, g), doubled ones once."""
+    for old, new in (("sh", "s"), ("ch", "k"), ("zh", "s"), ("ph", "f")):
+        word = word.replace(old, new)
+    sounds = {"r": "l", "x": "s", "z": "s", "c": "k", "q": "k", "g": "k", "j": "s"}
+    out: list[str] = []
+    for char in word:
+        if char in "aeiouyw":
+            continue
+        char = sounds.get(char, char)
+        if not out or out[-1] != char:
+            out.append(char)
+    return "".join(out)
+
+
+@cache
+def _pinyin(chars: str) -> str:
+    """The toneless pinyin of Chinese characters (``anyascii``): 香奈儿 and 香奈尔 agree."""
+    return "".join(anyascii(c).lower() + "|" for c in chars)
+
+
+def _sound(word: str) -> str:
+    """A word's first letter and its other consonants: how it sounds, whichever way its
+    vowels are spelt ("lee" and "li" agree).
+
+    >>> _sound("lee"), _sound("li"), _sound("ning")
+    ('l', 'l', 'nng')
+    """
+    return word[:1] + "".join(c for c in word[1:] if c not in "aeiouy")
+
+
+def _one_char_off(word: str) -> list[str]:
+    """``word`` with each character in turn replaced by a wildcard."""
+    return [word[:i] + "?" + word[i + 1 :] for i in range(len(word))]

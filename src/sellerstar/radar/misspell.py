@@ -1,0 +1,85 @@
+"""Misspelt marks: a deletion index (SymSpell) over the marks, verified with
+``rapidfuzz``, and a visual form of short marks ("Gapp", "JBI")."""
+
+from __future__ import annotations
+
+from rapidfuzz.distance import OSA
+
+from sellerstar.radar.keys import _Compiled
+
+_FUZZY_CACHE_LIMIT = 500_000
+
+
+class _Misspellings(_Compiled):
+    """The marks a word is a misspelling of (part of
+    :class:`~sellerstar.radar.detector.Detector`)."""
+
+    def _near(self, word: str) -> tuple[tuple[int, int], ...]:
+        """The marks ``word`` is a misspelling of, with the edits (cached per word)."""
+        if (
+            len(word) < self._rules.fuzzy_min_length - 1
+            or len(word) > self._longest + 2
+            or word.isdigit()
+        ):
+            return ()
+        cached = self._fuzzy_cache.get(word)
+        if cached is not None:
+            return cached
+        found: dict[int, int] = {}
+        if word not in self._compact:
+            reach = 2 if len(word) >= self._rules.fuzzy_two_edits_min_length - 2 else 1
+            for variant in _deletions(word, reach):
+                for key_id in self._deletes.get(variant, ()):
+                    if key_id in found:
+                        continue
+                    key = self._keys[key_id]
+                    allowed = self._allowed_edits(key.compact)
+                    edits = OSA.distance(word, key.compact, score_cutoff=allowed)
+                    if 0 < edits <= allowed and self._edit_allowed(word, key.compact):
+                        found[key_id] = edits
+        if not found and len(word) <= 5:
+            for key_id in self._short.get(_visual(word), ()):
+                if self._keys[key_id].compact != word:
+                    found[key_id] = 1
+        result = tuple(found.items())
+        if len(self._fuzzy_cache) >= _FUZZY_CACHE_LIMIT:
+            self._fuzzy_cache.clear()
+        self._fuzzy_cache[word] = result
+        return result
+
+    def _edit_allowed(self, word: str, mark: str) -> bool:
+        """Marks shorter than ``fuzzy_insertions_min_length`` take a letter changed or two
+        swapped, or a doubled letter ("Nikee"), but no other added or dropped letter
+        ("Sonya" is a name, not Sony)."""
+        if len(mark) >= self._rules.fuzzy_insertions_min_length or len(word) == len(mark):
+            return True
+        return _visual(word) == _visual(mark)
+
+    def _allowed_edits(self, word: str) -> int:
+        letters = len(word)
+        if letters >= self._rules.fuzzy_two_edits_min_length:
+            return 2
+        return 1 if letters >= self._rules.fuzzy_min_length else 0
+
+
+def _visual(word: str) -> str:
+    """A short word as it looks: doubled letters once, I and l alike ("gapp" -> "gap").
+
+    >>> _visual("gapp"), _visual("jbl"), _visual("jbi")
+    ('gap', 'jbi', 'jbi')
+    """
+    out: list[str] = []
+    for char in word.replace("l", "i"):
+        if not out or out[-1] != char:
+            out.append(char)
+    return "".join(out)
+
+
+def _deletions(word: str, edits: int) -> set[str]:
+    """``word`` and every string made from it by deleting up to ``edits`` characters."""
+    found = {word}
+    frontier = {word}
+    for _ in range(edits):
+        frontier = {w[:i] + w[i + 1 :] for w in frontier for i in range(len(w)) if len(w) > 1}
+        found |= frontier
+    return found
