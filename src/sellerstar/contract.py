@@ -14,6 +14,7 @@ from enum import StrEnum
 
 from sellerstar.domain.appeals import AppealState
 from sellerstar.domain.radar import RadarCategory, TaskStatus
+from sellerstar.domain.reviews import Badge, BusinessAction, BuyerTier, DirectBasis, Judgement
 
 
 class Kind(StrEnum):
@@ -63,6 +64,11 @@ ORDER_PLACERS = frozenset({"buyer", "merchant"})
 IP_RIGHT_KINDS = frozenset({"trademark", "patent", "design"})
 RADAR_CATEGORIES = frozenset(category.value for category in RadarCategory)
 RADAR_TASK_STATUSES = frozenset(status.value for status in TaskStatus)
+BUYER_TIERS = frozenset(tier.value for tier in BuyerTier)
+BUYER_BADGES = frozenset(badge.value for badge in Badge)
+DIRECT_BASES = frozenset(basis.value for basis in DirectBasis)
+BUSINESS_ACTIONS = frozenset(action.value for action in BusinessAction)
+JUDGEMENTS = frozenset(judgement.value for judgement in Judgement)
 
 
 @dataclass(frozen=True)
@@ -349,6 +355,87 @@ VIOLATIONS = Table(
     "with the radar's and the guaranteed service's points.",
 )
 
+BUYERS = Table(
+    "buyers",
+    (
+        _c("buyer_id", Kind.ID),
+        _c("tier", Kind.STR, codes=BUYER_TIERS),
+        _c("badge", Kind.STR, required=False, codes=BUYER_BADGES),
+        _c("country", Kind.COUNTRY),
+    ),
+    key=("buyer_id",),
+    description="Buyers who review: their tier (L0–L4), the badge the marketplace gave them "
+    "(empty, `platinum` or `pro`) and their country.",
+)
+
+TRANSACTION_REVIEWS = Table(
+    "transaction_reviews",
+    (
+        _c("review_id", Kind.ID),
+        _c("order_id", Kind.ID, references="orders.order_id"),
+        _c("product_id", Kind.ID, references="products.product_id"),
+        _c("merchant_id", Kind.ID, references="merchants.merchant_id"),
+        _c("buyer_id", Kind.ID, references="buyers.buyer_id"),
+        _c("received_at", Kind.TS),
+        _c("submitted_at", Kind.TS),
+        _c("product_quality", Kind.INT, min_value=1, max_value=5),
+        _c("supplier_service", Kind.INT, min_value=1, max_value=5),
+        _c("on_time_shipment", Kind.INT, min_value=1, max_value=5),
+        _c("text", Kind.STR, required=False),
+    ),
+    key=("review_id",),
+    description="Reviews a buyer left after confirming receipt of an order (`received_at`): "
+    "product quality, supplier service and on-time shipment, 1–5 each, and an optional text.",
+)
+
+DIRECT_REVIEWS = Table(
+    "direct_reviews",
+    (
+        _c("review_id", Kind.ID),
+        _c("merchant_id", Kind.ID, references="merchants.merchant_id"),
+        _c("product_id", Kind.ID, required=False, references="products.product_id"),
+        _c("buyer_id", Kind.ID, references="buyers.buyer_id"),
+        _c("submitted_at", Kind.TS),
+        _c("basis", Kind.STR, codes=DIRECT_BASES),
+        _c("communication", Kind.INT, min_value=1, max_value=5),
+        _c("capability", Kind.INT, required=False, min_value=1, max_value=5),
+        _c("text", Kind.STR, required=False),
+    ),
+    key=("review_id",),
+    description="Direct reviews (rulebook §5.1): from a high-tier buyer after a "
+    "business-opportunity action (`opportunity`) or from a buyer who paid and has not "
+    "confirmed receipt (`paid_unconfirmed`); communication 1–5, manufacturing or trading "
+    "capability 1–5 (optional, collected only), text.",
+)
+
+BUSINESS_ACTIONS_TABLE = Table(
+    "business_actions",
+    (
+        _c("action_id", Kind.ID),
+        _c("buyer_id", Kind.ID, references="buyers.buyer_id"),
+        _c("merchant_id", Kind.ID, references="merchants.merchant_id"),
+        _c("product_id", Kind.ID, required=False, references="products.product_id"),
+        _c("kind", Kind.STR, codes=BUSINESS_ACTIONS),
+        _c("at", Kind.TS),
+    ),
+    key=("action_id",),
+    description="A buyer's business-opportunity actions with a merchant (inquiry, chat, "
+    "RFQ quote, sample request, order), optionally about a product: who may leave a direct "
+    "review, and the inquiry figures of the rankings.",
+)
+
+ORDER_JUDGEMENTS = Table(
+    "order_judgements",
+    (
+        _c("order_id", Kind.ID, references="orders.order_id"),
+        _c("judgement", Kind.STR, codes=JUDGEMENTS),
+        _c("judged_at", Kind.TS),
+    ),
+    key=("order_id", "judgement"),
+    description="Orders the platform judged improper or abnormal; their reviews never count "
+    "from the judgement on.",
+)
+
 # Dependency order: a table only references tables before it (shipments also itself).
 TABLES: dict[str, Table] = {
     t.name: t
@@ -367,6 +454,11 @@ TABLES: dict[str, Table] = {
         ASSURANCE_INPUTS,
         LATE_DELIVERY_CLAIMS,
         VIOLATIONS,
+        BUYERS,
+        TRANSACTION_REVIEWS,
+        DIRECT_REVIEWS,
+        BUSINESS_ACTIONS_TABLE,
+        ORDER_JUDGEMENTS,
     )
 }
 
