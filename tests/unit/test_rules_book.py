@@ -45,13 +45,14 @@ def book() -> RuleBook:
 
 def test_shipped_rule_sets_are_package_data_read_through_importlib_resources() -> None:
     names = sorted(entry.name for entry in SHIPPED.iterdir() if entry.name.endswith(".toml"))
-    assert names == ["2022-10-25.toml", "2022-11.toml", "baseline.toml"]
+    assert names == ["2022-10-25.toml", "2022-11-04.toml", "2022-11.toml", "baseline.toml"]
 
 
 def test_the_book_holds_every_set_oldest_first(book: RuleBook) -> None:
     assert [(rs.id, rs.effective) for rs in book.rule_sets] == [
         ("baseline", dt.date(2020, 1, 1)),
         ("2022-10-25", dt.date(2022, 10, 25)),
+        ("2022-11-04", dt.date(2022, 11, 4)),
         ("2022-11", dt.date(2022, 11, 11)),
     ]
 
@@ -72,14 +73,21 @@ def test_baseline_lacks_what_launched_later(book: RuleBook) -> None:
     assert baseline.guaranteed_delivery is None
     assert baseline.product_radar is None
     assert baseline.sample_venue is None
-    assert baseline.reviews is None
+    # Transaction reviews predate the launch, with a 30-day window and nothing else of §5.
+    assert baseline.reviews is not None
+    assert baseline.reviews.transaction_review_window_days == 30
+    assert not baseline.reviews.buyer_review_score_from_reviews
+    assert baseline.reviews.direct is None and baseline.reviews.well_reviewed is None
+    assert baseline.reviews.rankings is None and baseline.reviews.selected_product is None
     assert baseline.service_market is None
     for track in (baseline.star_level.assurance.custom, baseline.star_level.assurance.fast_trade):
         assert track.tracking_visibility_rate is None
     assert baseline.star_level.assurance.fast_trade.guaranteed_delivery_coverage is None
 
 
-@pytest.mark.parametrize("name", ["baseline.toml", "2022-10-25.toml", "2022-11.toml"])
+@pytest.mark.parametrize(
+    "name", ["baseline.toml", "2022-10-25.toml", "2022-11-04.toml", "2022-11.toml"]
+)
 def test_every_toml_value_names_its_rulebook_section(name: str) -> None:
     lines = _shipped_text(name).splitlines()
     table = ""
@@ -95,7 +103,8 @@ def test_every_toml_value_names_its_rulebook_section(name: str) -> None:
 
 def test_get_unknown_id_names_the_known_ones(book: RuleBook) -> None:
     with pytest.raises(
-        InputError, match=r"no rule-set with id 'nope' \(known: baseline, 2022-10-25, 2022-11\)"
+        InputError,
+        match=r"no rule-set with id 'nope' \(known: baseline, 2022-10-25, 2022-11-04, 2022-11\)",
     ):
         book.get("nope")
 
@@ -106,7 +115,9 @@ def test_get_unknown_id_names_the_known_ones(book: RuleBook) -> None:
 def test_in_force_switches_on_the_effective_date(book: RuleBook) -> None:
     assert book.in_force(dt.date(2022, 10, 24)).id == "baseline"
     assert book.in_force(dt.date(2022, 10, 25)).id == "2022-10-25"
-    assert book.in_force(dt.date(2022, 11, 10)).id == "2022-10-25"
+    assert book.in_force(dt.date(2022, 11, 3)).id == "2022-10-25"
+    assert book.in_force(dt.date(2022, 11, 4)).id == "2022-11-04"
+    assert book.in_force(dt.date(2022, 11, 10)).id == "2022-11-04"
     assert book.in_force(dt.date(2022, 11, 11)).id == "2022-11"
     assert book.in_force(dt.date(2030, 1, 1)).id == "2022-11"
     assert book.in_force(dt.date(2020, 1, 1)).id == "baseline"
@@ -122,7 +133,7 @@ def test_before_the_first_rule_set_nothing_is_in_force(book: RuleBook) -> None:
 def test_in_force_at_takes_the_date_in_the_platform_time_zone(book: RuleBook) -> None:
     # 2022-11-11 00:00 in Asia/Shanghai is 2022-11-10 16:00 UTC.
     at = book.in_force_at
-    assert at(dt.datetime(2022, 11, 10, 15, 59, 59, tzinfo=dt.UTC)).id == "2022-10-25"
+    assert at(dt.datetime(2022, 11, 10, 15, 59, 59, tzinfo=dt.UTC)).id == "2022-11-04"
     assert at(dt.datetime(2022, 11, 10, 16, 0, tzinfo=dt.UTC)).id == "2022-11"
     assert at(dt.datetime(2022, 10, 24, 15, 59, 59, tzinfo=dt.UTC)).id == "baseline"
     assert at(dt.datetime(2022, 10, 24, 16, 0, tzinfo=dt.UTC)).id == "2022-10-25"
@@ -130,19 +141,21 @@ def test_in_force_at_takes_the_date_in_the_platform_time_zone(book: RuleBook) ->
 
 def test_a_stat_date_uses_the_set_in_force_on_its_view_date(book: RuleBook) -> None:
     # Predicted star level changes from view date 2022-11-11 = stat date 2022-11-09 + 2.
-    assert book.for_stat_date(dt.date(2022, 11, 8)).id == "2022-10-25"
+    assert book.for_stat_date(dt.date(2022, 11, 8)).id == "2022-11-04"
+    assert book.for_stat_date(dt.date(2022, 11, 1)).id == "2022-10-25"
+    assert book.for_stat_date(dt.date(2022, 11, 2)).id == "2022-11-04"
     assert book.for_stat_date(dt.date(2022, 11, 9)).id == "2022-11"
     assert book.for_stat_date(dt.date(2022, 10, 22)).id == "baseline"
     assert book.for_stat_date(dt.date(2022, 10, 23)).id == "2022-10-25"
 
 
-def test_official_evaluation_of_november_uses_the_radar_set_december_the_new(
+def test_official_evaluation_of_november_uses_the_reviews_set_december_the_new(
     book: RuleBook,
 ) -> None:
     october = book.for_official_evaluation("2022-10")
     assert october.id == "baseline"
     november = book.for_official_evaluation("2022-11")
-    assert november.id == "2022-10-25"
+    assert november.id == "2022-11-04"
     assert november.tracking_visibility is None
     assert november.guaranteed_delivery is None
     december = book.for_official_evaluation("2022-12")
@@ -195,7 +208,13 @@ def test_an_extra_folder_adds_rule_sets(tmp_path: Path) -> None:
     (tmp_path / "2023-07.toml").write_text(_variant("2023-07", "2023-07-01"), encoding="utf-8")
     (tmp_path / "notes.txt").write_text("not a rule-set", encoding="utf-8")
     extended = load_rulebook(tmp_path)
-    assert [rs.id for rs in extended.rule_sets] == ["baseline", "2022-10-25", "2022-11", "2023-07"]
+    assert [rs.id for rs in extended.rule_sets] == [
+        "baseline",
+        "2022-10-25",
+        "2022-11-04",
+        "2022-11",
+        "2023-07",
+    ]
     assert extended.in_force(dt.date(2023, 6, 30)).id == "2022-11"
     assert extended.in_force(dt.date(2023, 7, 1)).id == "2023-07"
 
@@ -488,3 +507,14 @@ def test_every_problem_of_a_file_is_reported_on_its_own_line() -> None:
         "2022-11.toml: calendar.data_lag_days: Input should be greater than or equal to 0",
         "2022-11.toml: on_time_shipment.window_days: Input should be greater than or equal to 1",
     ]
+
+
+def test_the_reviews_upgrade_starts_on_2022_11_04(book: RuleBook) -> None:
+    before, on = book.in_force(dt.date(2022, 11, 3)), book.in_force(dt.date(2022, 11, 4))
+    assert (before.id, on.id) == ("2022-10-25", "2022-11-04")
+    assert before.reviews is not None and on.reviews is not None
+    assert before.reviews.transaction_review_window_days == 30
+    assert on.reviews.transaction_review_window_days == 90
+    assert before.reviews.direct is None and on.reviews.direct is not None
+    assert on.product_radar == before.product_radar
+    assert on.tracking_visibility is None

@@ -181,13 +181,20 @@ def test_2022_11_programmes_are_the_rulebook(current: RuleSet) -> None:
     assert venue.growth_score_must_exceed == 65
     assert reviews.live_date == dt.date(2022, 11, 4)
     assert reviews.transaction_review_window_days == 90
+    assert reviews.direct is not None and reviews.well_reviewed is not None
+    assert reviews.rankings is not None and reviews.selected_product is not None
     assert reviews.direct.interaction_lookback_days == 180
-    assert (reviews.well_reviewed.lookback_days, reviews.well_reviewed.min_product_quality) == (
-        90,
-        4,
-    )
+    assert reviews.direct.high_tier_buyers == ("L3", "L4")
+    assert not reviews.direct.scores_count_in_ratings
+    well = reviews.well_reviewed
+    assert (well.lookback_days, well.min_reviews, well.min_mean_product_quality) == (90, 1, 4)
     assert reviews.rankings.products_per_leaf_category == 50
     assert reviews.rankings.merchants_per_list == 10
+    assert reviews.store_rating.lookback_days == 365
+    labels = [(step.min_rating, step.label) for step in reviews.store_rating.labels]
+    assert labels == [(4.5, "very_satisfied"), (4.0, "satisfied"), (3.0, "neutral")]
+    assert reviews.store_rating.label(2.99) == "unsatisfied"
+    assert reviews.buyer_review_score_from_reviews
     selected = reviews.selected_product
     assert selected.buyer_tiers == ("L3", "L4")
     assert (selected.min_review_score, selected.min_overall_rating) == (4, 4)

@@ -33,14 +33,16 @@ from sellerstar.rules.codes import (
 from sellerstar.rules.guarantee import GuaranteedDelivery, GuaranteeService, OnTimeShipment
 from sellerstar.rules.penalties import PenaltyLedger
 from sellerstar.rules.programs import (
-    DirectReviews,
     ProductRadar,
-    Rankings,
-    Reviews,
     SampleIndustry,
     SampleVenue,
-    SelectedProduct,
     ServiceMarket,
+)
+from sellerstar.rules.reviews import (
+    DirectReviews,
+    Rankings,
+    Reviews,
+    SelectedProduct,
     WellReviewed,
 )
 from sellerstar.rules.star_level import (

@@ -12,8 +12,7 @@ from pydantic import Field, field_validator, model_validator
 
 from sellerstar.domain.radar import RadarRules
 from sellerstar.rules._base import Day, KeyedValueError, _Section, check_codes, check_unique
-
-BuyerTier = Literal["L0", "L1", "L2", "L3", "L4"]
+from sellerstar.rules.reviews import BuyerTier
 
 
 class RadarDetection(_Section):
@@ -255,78 +254,6 @@ class SampleVenue(_Section):
     def industry(self, name: str) -> SampleIndustry | None:
         """The table row of an industry, or None when it is not eligible."""
         return next((row for row in self.industries if row.industry == name), None)
-
-
-class DirectReviews(_Section):
-    """Direct reviews (rulebook §5.1)."""
-
-    interaction_lookback_days: int = Field(
-        ge=1, description="High-tier buyers with a business action this recent may review."
-    )
-    high_tier_buyers: tuple[BuyerTier, ...] = Field(
-        min_length=1, description="[decision] Buyer tiers that count as high tier."
-    )
-    scores_count_in_ratings: bool = Field(
-        description="Whether direct-review scores enter any rating (not for now)."
-    )
-
-
-class WellReviewed(_Section):
-    """The well-reviewed product pool (rulebook §5.4)."""
-
-    lookback_days: int = Field(ge=1, description="Reviews this recent count.")
-    min_reviews: int = Field(
-        ge=1, description="[decision] Transaction reviews with a good product quality needed."
-    )
-    min_product_quality: float = Field(
-        ge=1, le=5, description="[decision] A review's product-quality score at least this."
-    )
-    min_positive_direct_reviews: int = Field(
-        ge=1, description="Alternatively: positive direct reviews in the same lookback."
-    )
-
-
-class Rankings(_Section):
-    """Daily product and merchant rankings (rulebook §5.5)."""
-
-    lookback_days: int = Field(ge=1, description="Review and inquiry figures of this period.")
-    products_per_leaf_category: int = Field(ge=1, description="Products per leaf category.")
-    merchants_per_list: int = Field(ge=1, description="Merchants per ranking list.")
-
-
-class SelectedProduct(_Section):
-    """Selected products (甄选品, rulebook §5.6)."""
-
-    lookback_days: int = Field(ge=1, description="Reviews this recent count.")
-    buyer_tiers: tuple[BuyerTier, ...] = Field(
-        min_length=1, description="Tiers whose reviews decide."
-    )
-    min_reviews: int = Field(ge=1, description="Reviews from those tiers needed.")
-    min_review_score: float = Field(
-        ge=1, le=5, description="[decision] Each such review's product-quality score ≥ this."
-    )
-    min_overall_rating: float = Field(
-        ge=1, le=5, description="[decision] The product's mean product quality in the lookback."
-    )
-
-
-class Reviews(_Section):
-    """Transaction and direct reviews, pools and rankings (rulebook §5)."""
-
-    live_date: Day = Field(description="Day the new review rules went live.")
-    transaction_review_window_days: int = Field(
-        ge=1, description="Days after confirmed receipt a buyer may leave a transaction review."
-    )
-    invitation_best_within_days: int = Field(
-        ge=1, description="Invite a review within this many days of receipt."
-    )
-    tier_badges: dict[BuyerTier, str] = Field(
-        description="[decision] Badge shown next to a reviewer of the tier."
-    )
-    direct: DirectReviews = Field(description="Direct reviews.")
-    well_reviewed: WellReviewed = Field(description="Well-reviewed product pool.")
-    rankings: Rankings = Field(description="Daily rankings.")
-    selected_product: SelectedProduct = Field(description="Selected products.")
 
 
 class ServiceMarket(_Section):

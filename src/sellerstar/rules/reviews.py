@@ -1,0 +1,168 @@
+"""The reviews rule-set section (rulebook §5, decisions §5.8).
+
+Transaction reviews existed before the launch of 2022-11-04 with a 30-day window; the
+launch lengthened it to 90 days and brought direct reviews, the well-reviewed pool, the
+daily rankings and selected products, so those sub-sections are absent before it.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import Field, field_validator
+
+from sellerstar.domain.reviews import BusinessAction
+from sellerstar.rules._base import Day, _Section, check_unique, codes_of
+
+BuyerTier = Literal["L0", "L1", "L2", "L3", "L4"]
+Tiers = Annotated[tuple[BuyerTier, ...], codes_of({"L0", "L1", "L2", "L3", "L4"}, "buyer tier")]
+Actions = Annotated[
+    tuple[str, ...], codes_of({action.value for action in BusinessAction}, "business action")
+]
+
+
+class RatingLabel(_Section):
+    """One step of the store rating's label ladder."""
+
+    min_rating: float = Field(ge=0, le=5, description="Lowest rating that earns the label.")
+    label: str = Field(min_length=1, description="Label code (`very_satisfied`, …).")
+
+
+class StoreRating(_Section):
+    """The store rating and its label (§5.2, §5.8)."""
+
+    lookback_days: int = Field(
+        ge=1, description="[decision] Counted transaction reviews submitted in D-(n-1) … D."
+    )
+    labels: tuple[RatingLabel, ...] = Field(
+        min_length=1,
+        description="[decision] Label ladder, highest first; below the last: `unsatisfied`.",
+    )
+    below_labels: str = Field(description="Label of a rating below every step.")
+
+    @field_validator("labels")
+    @classmethod
+    def _descending(cls, value: tuple[RatingLabel, ...]) -> tuple[RatingLabel, ...]:
+        bounds = [step.min_rating for step in value]
+        if bounds != sorted(bounds, reverse=True) or len(set(bounds)) != len(bounds):
+            raise ValueError("label steps must have strictly descending min_rating")
+        check_unique((step.label for step in value), "label")
+        return value
+
+    def label(self, rating: float) -> str:
+        """The label of a rating.
+
+        >>> StoreRating(lookback_days=365, below_labels="unsatisfied", labels=(
+        ...     RatingLabel(min_rating=4.5, label="very_satisfied"),
+        ...     RatingLabel(min_rating=4.0, label="satisfied"))).label(4.49)
+        'satisfied'
+        """
+        return next((s.label for s in self.labels if rating >= s.min_rating), self.below_labels)
+
+
+class DirectReviews(_Section):
+    """Direct reviews (rulebook §5.1)."""
+
+    interaction_lookback_days: int = Field(
+        ge=1, description="High-tier buyers with a business action this recent may review."
+    )
+    opportunity_actions: Actions = Field(
+        min_length=1, description="[decision] Business actions that open a direct review."
+    )
+    high_tier_buyers: Tiers = Field(
+        min_length=1, description="[decision] Buyer tiers that count as high tier."
+    )
+    scores_count_in_ratings: bool = Field(
+        description="Whether direct-review scores enter any rating (not for now)."
+    )
+
+
+class WellReviewed(_Section):
+    """The well-reviewed product pool (rulebook §5.4 as revised in §5.8)."""
+
+    lookback_days: int = Field(ge=1, description="Reviews submitted in D-(n-1) … D count.")
+    min_reviews: int = Field(ge=1, description="Counted transaction reviews needed.")
+    min_mean_product_quality: float = Field(
+        ge=1, le=5, description="[decision §5.8] Their mean product quality at least this."
+    )
+    min_positive_direct_reviews: int = Field(
+        ge=1, description="Alternatively: direct reviews with positive content in the lookback."
+    )
+    positive_probability: float = Field(
+        gt=0,
+        lt=1,
+        description="[decision] The sentiment classifier's probability that makes "
+        "a direct review's content positive.",
+    )
+
+
+class Rankings(_Section):
+    """Daily product and merchant rankings (rulebook §5.5; the formula is ours, §5.8)."""
+
+    lookback_days: int = Field(ge=1, description="Review and inquiry figures of this period.")
+    products_per_leaf_category: int = Field(ge=1, description="Products per leaf category.")
+    merchants_per_list: int = Field(ge=1, description="Merchants per ranking list.")
+    prior_reviews: float = Field(
+        gt=0,
+        description="[decision] Weight, in reviews, of the prior mean in the Bayesian "
+        "average rating (small samples shrink towards the prior).",
+    )
+    prior_rating: float = Field(
+        ge=1, le=5, description="[decision] The prior mean rating the average shrinks towards."
+    )
+    prior_conversion_inquiries: float = Field(
+        gt=0, description="[decision] Weight, in inquiring buyers, of the prior conversion."
+    )
+    prior_conversion: float = Field(
+        ge=0, le=1, description="[decision] Prior inquiry conversion rate."
+    )
+    weight_rating: float = Field(ge=0, le=1, description="[decision] Weight of the rating.")
+    weight_reviews: float = Field(ge=0, le=1, description="[decision] Weight of review count.")
+    weight_inquiries: float = Field(
+        ge=0,
+        le=1,
+        description="[decision] Weight of inquiries (products) or inquiry conversion (merchants).",
+    )
+
+
+class SelectedProduct(_Section):
+    """Selected products (甄选品, rulebook §5.6 as decided in §5.8)."""
+
+    lookback_days: int = Field(ge=1, description="Reviews this recent count.")
+    buyer_tiers: Tiers = Field(min_length=1, description="Tiers whose reviews decide.")
+    min_reviews: int = Field(ge=1, description="Reviews from those tiers needed.")
+    min_review_score: float = Field(
+        ge=1, le=5, description="[decision] Each such review's product-quality score ≥ this."
+    )
+    min_overall_rating: float = Field(
+        ge=1,
+        le=5,
+        description="[decision §5.8] The product's mean product quality over all "
+        "its counted transaction reviews up to D.",
+    )
+
+
+class Reviews(_Section):
+    """Transaction and direct reviews, ratings, pools and rankings (rulebook §5)."""
+
+    live_date: Day = Field(description="Day the new review rules went live.")
+    transaction_review_window_days: int = Field(
+        ge=1, description="Days after confirmed receipt a buyer may leave a transaction review."
+    )
+    invitation_best_within_days: int = Field(
+        ge=1, description="Invite a review within this many days of receipt."
+    )
+    tier_badges: dict[BuyerTier, str] = Field(
+        description="[decision] Badge shown next to a reviewer of the tier."
+    )
+    buyer_review_score_from_reviews: bool = Field(
+        description="[decision §5.8] The star level's buyer review score is the store rating; "
+        "false = the marketplace's imported score (`assurance_inputs`)."
+    )
+    store_rating: StoreRating = Field(description="Store rating and label.")
+    direct: DirectReviews | None = Field(default=None, description="Direct reviews.")
+    well_reviewed: WellReviewed | None = Field(
+        default=None, description="Well-reviewed product pool."
+    )
+    rankings: Rankings | None = Field(default=None, description="Daily rankings.")
+    selected_product: SelectedProduct | None = Field(default=None, description="Selected products.")
