@@ -436,6 +436,19 @@ ORDER_JUDGEMENTS = Table(
     "from the judgement on.",
 )
 
+CONFIRMED_BRUSHING = Table(
+    "confirmed_brushing",
+    (
+        _c("review_id", Kind.ID, references="transaction_reviews.review_id"),
+        _c("confirmed_at", Kind.TS),
+        _c("detail", Kind.STR, required=False),
+    ),
+    key=("review_id",),
+    description="Transaction reviews the marketplace's own integrity team confirmed as "
+    "brushing; from `confirmed_at` on they never count, like the ones sellerstar's operators "
+    "confirm in the brushing queue.",
+)
+
 # Dependency order: a table only references tables before it (shipments also itself).
 TABLES: dict[str, Table] = {
     t.name: t
@@ -459,6 +472,7 @@ TABLES: dict[str, Table] = {
         DIRECT_REVIEWS,
         BUSINESS_ACTIONS_TABLE,
         ORDER_JUDGEMENTS,
+        CONFIRMED_BRUSHING,
     )
 }
 

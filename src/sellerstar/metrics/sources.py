@@ -73,6 +73,7 @@ METRIC_COLUMNS: dict[str, tuple[str, ...]] = {
 """The tables and columns the metric engine reads."""
 
 _OFFSET = re.compile(r"(Z|z|[+-]\d{2}(:?\d{2})?)$")
+_INTEGER = re.compile(r"[+-]?\d{1,18}")
 _TRUE = frozenset({"true", "1"})
 _FALSE = frozenset({"false", "0"})
 
@@ -133,42 +134,49 @@ def present_columns(source: Source) -> list[str]:
     return list(METRIC_COLUMNS[source.table])
 
 
-def check_required(source: Source, present: list[str]) -> None:
-    """Refuse a source that lacks a required contract column the metrics read."""
+def check_required(
+    source: Source, present: list[str], columns: tuple[str, ...] | None = None
+) -> None:
+    """Refuse a source that lacks a required contract column of ``columns`` (default: the
+    ones the metrics read)."""
     spec = TABLES[source.table]
-    missing = [
-        c for c in METRIC_COLUMNS[source.table] if spec.column(c).required and c not in present
-    ]
+    wanted = METRIC_COLUMNS[source.table] if columns is None else columns
+    missing = [c for c in wanted if spec.column(c).required and c not in present]
     if missing:
         raise InputError(f"{source.label}: missing required column(s) {', '.join(missing)}")
 
 
-def read_arrow(source: Source, timezone: str) -> pa.Table:
-    """Read the metric columns of a source into a typed Arrow table."""
+def read_arrow(source: Source, timezone: str, columns: tuple[str, ...] | None = None) -> pa.Table:
+    """Read ``columns`` (default: the metric columns) of a source into a typed Arrow table:
+    timestamps UTC, flags boolean, whole numbers int64, the rest text (empty = null)."""
+    columns = METRIC_COLUMNS[source.table] if columns is None else columns
     present = present_columns(source)
-    check_required(source, present)
-    wanted = [c for c in METRIC_COLUMNS[source.table] if c in present]
+    check_required(source, present, columns)
+    wanted = [c for c in columns if c in present]
     if source.format == "parquet":
         raw = pq.ParquetDataset([str(p) for p in source.paths]).read(columns=wanted)
     elif source.format == "csv":
         raw = _read_csv(source, wanted)
     else:
         raw = _read_jsonl(source, wanted)
-    columns = {}
-    for name in METRIC_COLUMNS[source.table]:
+    typed = {}
+    for name in columns:
         kind = kind_of(source.table, name)
         if name in raw.column_names:
-            columns[name] = _normalise(raw[name], kind, timezone, source, name)
+            typed[name] = _normalise(raw[name], kind, timezone, source, name)
         else:
-            columns[name] = pa.nulls(raw.num_rows, _arrow_type(kind))
-    return pa.table(columns)
+            typed[name] = pa.nulls(raw.num_rows, arrow_type(kind))
+    return pa.table(typed)
 
 
-def _arrow_type(kind: Kind) -> pa.DataType:
+def arrow_type(kind: Kind) -> pa.DataType:
+    """The Arrow type a column of the contract type is read as."""
     if kind is Kind.TS:
         return pa.timestamp("us", tz="UTC")
     if kind is Kind.BOOL:
         return pa.bool_()
+    if kind is Kind.INT:
+        return pa.int64()
     return pa.string()
 
 
@@ -224,12 +232,16 @@ def _normalise(
         return column.cast(pa.timestamp("us", tz="UTC"))
     if kind is Kind.BOOL and pa.types.is_boolean(column.type):
         return column
+    if kind is Kind.INT and pa.types.is_integer(column.type):
+        return column.cast(pa.int64())
     text = pc.utf8_trim_whitespace(column.cast(pa.string()))
     text = pc.if_else(pc.equal(text, ""), pa.scalar(None, pa.string()), text)
     if kind is Kind.TS:
         return _parse_timestamps(text, timezone, source, name)
     if kind is Kind.BOOL:
         return _parse_bools(text, source, name)
+    if kind is Kind.INT:
+        return _parse_ints(text, source, name)
     return text
 
 
@@ -260,6 +272,16 @@ def _parse_timestamps(
         raise
     local = pc.assume_timezone(wall, timezone, ambiguous="earliest", nonexistent="earliest")
     return pc.if_else(has_offset, aware, local.cast(pa.timestamp("us", tz="UTC")))
+
+
+def _parse_ints(text: pa.ChunkedArray, source: Source, name: str) -> pa.ChunkedArray:
+    try:
+        return text.cast(pa.int64())
+    except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
+        for index, value in enumerate(text.to_pylist()):
+            if value is not None and not _INTEGER.fullmatch(value):
+                raise _bad_value(source, name, index, value, "a whole number") from None
+        raise
 
 
 def _parse_bools(text: pa.ChunkedArray, source: Source, name: str) -> pa.ChunkedArray:
