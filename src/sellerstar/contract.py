@@ -161,6 +161,8 @@ ORDERS = Table(
         _c("paid_at", Kind.TS, required=False),
         _c("ship_by", Kind.TS, required=False),
         _c("shipped_at", Kind.TS, required=False),
+        # Reviews (rulebook §5): when the buyer confirmed receipt; empty = not (yet) known.
+        _c("received_at", Kind.TS, required=False),
         _c("amount_usd", Kind.MONEY, min_value=0),
         _c("all_items_rts", Kind.BOOL),
         _c("delivery_promise", Kind.BOOL),

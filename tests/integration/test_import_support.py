@@ -237,6 +237,54 @@ _FEED: Feed = {
             "detail": "Buyer complaint upheld",
         },
     ],
+    "buyers": [
+        {"buyer_id": "B1", "tier": "L3", "badge": "platinum", "country": "GB"},
+        {"buyer_id": "B2", "tier": "L0", "badge": "", "country": "US"},
+    ],
+    "transaction_reviews": [
+        {
+            "review_id": "TR1",
+            "order_id": "O1",
+            "product_id": "PR1",
+            "merchant_id": "M1",
+            "buyer_id": "B1",
+            "received_at": "2022-11-20T10:00:00+08:00",
+            "submitted_at": "2022-11-21T09:30:00+08:00",
+            "product_quality": "5",
+            "supplier_service": "4",
+            "on_time_shipment": "5",
+            "text": "Great quality, fast shipping",
+        },
+    ],
+    "direct_reviews": [
+        {
+            "review_id": "DR1",
+            "merchant_id": "M1",
+            "product_id": "",
+            "buyer_id": "B1",
+            "submitted_at": "2022-11-22T09:30:00+08:00",
+            "basis": "opportunity",
+            "communication": "5",
+            "capability": "",
+            "text": "Quick answers",
+        },
+    ],
+    "business_actions": [
+        {
+            "action_id": "A1",
+            "buyer_id": "B1",
+            "merchant_id": "M1",
+            "product_id": "PR1",
+            "kind": "inquiry",
+            "at": "2022-11-01T08:00:00+08:00",
+        },
+    ],
+    "order_judgements": [
+        {"order_id": "O2", "judgement": "abnormal", "judged_at": "2022-11-25T12:00:00+08:00"},
+    ],
+    "confirmed_brushing": [
+        {"review_id": "TR1", "confirmed_at": "2022-12-01T12:00:00+08:00", "detail": ""},
+    ],
 }
 
 assert set(_FEED) == set(TABLES), "the test feed must cover every contract table"

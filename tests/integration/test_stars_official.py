@@ -47,14 +47,14 @@ def _official(engine: sa.Engine, month: dt.date) -> dict[str, Any]:
     return {row.track: row for row in rows}
 
 
-def test_november_runs_under_the_radar_set_and_december_under_the_new_rules(
+def test_november_runs_under_the_reviews_set_and_december_under_the_new_rules(
     store_engine: sa.Engine,
 ) -> None:
     _market(store_engine)
     store = store_engine
     november = run_official(store, BOOK, "2022-11", DECEMBER_5)
     december = run_official(store, BOOK, "2022-12", DECEMBER_5)
-    assert (november.plan.stat_date, november.plan.rule_set.id) == (OCTOBER_END, "2022-10-25")
+    assert (november.plan.stat_date, november.plan.rule_set.id) == (OCTOBER_END, "2022-11-04")
     assert (december.plan.stat_date, december.plan.rule_set.id) == (NOVEMBER_END, "2022-11")
     old, new = (
         _official(store_engine, dt.date(2022, 11, 1)),

@@ -48,9 +48,7 @@ class Market:
         self.rows["merchants"].append({"merchant_id": merchant_id, "main_industry": industry})
         return merchant_id
 
-    def product(
-        self, merchant_id: str = "M1", leaf: str = "shirts", status: str = "listed"
-    ) -> str:
+    def product(self, merchant_id: str = "M1", leaf: str = "shirts", status: str = "listed") -> str:
         product_id = self._next("P")
         self.rows["products"].append(
             {

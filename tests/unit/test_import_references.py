@@ -75,6 +75,23 @@ def connected_feed() -> dict[str, list[dict[str, str]]]:
         "assurance_inputs": [row("assurance_inputs", merchant_id="M1")],
         "late_delivery_claims": [row("late_delivery_claims", order_id="O1")],
         "violations": [row("violations", merchant_id="M1")],
+        "buyers": [row("buyers", buyer_id="B1")],
+        "transaction_reviews": [
+            row(
+                "transaction_reviews",
+                review_id="TR1",
+                order_id="O1",
+                product_id="P1",
+                merchant_id="M1",
+                buyer_id="B1",
+            )
+        ],
+        "direct_reviews": [row("direct_reviews", merchant_id="M1", product_id="P1", buyer_id="B1")],
+        "business_actions": [
+            row("business_actions", buyer_id="B1", merchant_id="M1", product_id="P1")
+        ],
+        "order_judgements": [row("order_judgements", order_id="O1")],
+        "confirmed_brushing": [row("confirmed_brushing", review_id="TR1")],
     }
 
 

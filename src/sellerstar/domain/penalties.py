@@ -24,6 +24,7 @@ class PenaltyKind(StrEnum):
     LATE_SHIPMENT = "late_shipment"  # entity: the order (jobs/guarantee.py)
     RADAR_DELISTING = "radar_delisting"  # entity: the radar task (services/radar_tasks.py)
     IMPORTED = "imported"  # entity: the marketplace's violation_id (contract `violations`)
+    REVIEW_BRUSHING = "review_brushing"  # entity: the brushing case (services/review_brushing.py)
 
 
 class RiskHealthSource(StrEnum):

@@ -68,3 +68,11 @@ class ProductReviewState(StrEnum):
     REVIEWED = "reviewed"  # product and store reviewed
     STORE_ONLY = "store_only"  # "No product reviews (yet)"
     NONE = "none"  # "No reviews (yet)"
+
+
+class SuspectState(StrEnum):
+    """An operator's decision on a review the brushing detector suspects."""
+
+    PENDING = "pending"
+    CONFIRMED = "confirmed"
+    DISMISSED = "dismissed"

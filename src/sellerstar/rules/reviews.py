@@ -159,6 +159,11 @@ class Reviews(_Section):
         description="[decision §5.8] The star level's buyer review score is the store rating; "
         "false = the marketplace's imported score (`assurance_inputs`)."
     )
+    brushing_case_points: float = Field(
+        ge=0,
+        description="[decision] Penalty points a confirmed brushing case costs the "
+        "merchant (§5.3: confirmed brushing costs the store points and traffic).",
+    )
     store_rating: StoreRating = Field(description="Store rating and label.")
     direct: DirectReviews | None = Field(default=None, description="Direct reviews.")
     well_reviewed: WellReviewed | None = Field(

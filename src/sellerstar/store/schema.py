@@ -29,6 +29,15 @@ from sellerstar.store.contract_tables import contract_tables, event_key
 from sellerstar.store.guarantee_tables import compensations, penalty_points
 from sellerstar.store.outbox_tables import notifications
 from sellerstar.store.radar_tables import radar_findings, radar_reviews, radar_scans
+from sellerstar.store.review_tables import (
+    brushing_cases,
+    brushing_suspects,
+    review_merchant_rankings,
+    review_product_rankings,
+    review_products,
+    review_states,
+    review_store_ratings,
+)
 from sellerstar.store.star_tables import (
     official_star_levels,
     star_averages,
@@ -54,6 +63,8 @@ __all__ = [
     "appeal_evidence",
     "appeal_reviews",
     "audit_log",
+    "brushing_cases",
+    "brushing_suspects",
     "compensations",
     "contract_tables",
     "event_key",
@@ -70,6 +81,11 @@ __all__ = [
     "radar_findings",
     "radar_reviews",
     "radar_scans",
+    "review_merchant_rankings",
+    "review_product_rankings",
+    "review_products",
+    "review_states",
+    "review_store_ratings",
     "sign_in_failures",
     "star_averages",
     "star_evaluations",
