@@ -23,6 +23,7 @@ from sellerstar.rules import RuleBook
 ZONE = ZoneInfo("Asia/Shanghai")
 D = dt.date(2022, 12, 20)
 """The date most tests compute: every rule-set section is in force."""
+YESTERDAY = D - dt.timedelta(days=1)
 
 
 def at(day: dt.date, hour: int = 12, minute: int = 0) -> dt.datetime:
@@ -91,7 +92,7 @@ class Market:
         merchant_id: str = "M1",
         buyer_id: str | None = None,
         received: dt.date | None = None,
-        submitted: dt.date = days_before(1),
+        submitted: dt.date = YESTERDAY,
         quality: int = 5,
         service: int = 5,
         shipment: int = 5,
