@@ -94,7 +94,9 @@ def score(model: Model, examples: Sequence[Example]) -> Figures:
         for example, verdict in zip(examples, verdicts, strict=True)
     )
     return Figures(
-        tp=counts[True, True], fp=counts[False, True], tn=counts[False, False],
+        tp=counts[True, True],
+        fp=counts[False, True],
+        tn=counts[False, False],
         fn=counts[True, False],
     )
 
@@ -107,9 +109,7 @@ def stratified_folds(examples: Sequence[Example], folds: int = FOLDS) -> list[li
     return [ordered[start::folds] for start in range(folds)]
 
 
-def cross_validate(
-    training: Sequence[Example], regularisation: float = REGULARISATION
-) -> Figures:
+def cross_validate(training: Sequence[Example], regularisation: float = REGULARISATION) -> Figures:
     total = Figures()
     for fold in stratified_folds(training):
         held = {id(example) for example in fold}
@@ -174,9 +174,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     print(score(Model(training), test).line("held-out test split"))
     languages = defaultdict(list)
     for example in test:
-        languages[example.language in ("en", "zh") and example.language or "other"].append(
-            example
-        )
+        group = example.language if example.language in ("en", "zh") else "other"
+        languages[group].append(example)
     model = Model(training)
     for language in ("en", "zh", "other"):
         print(score(model, languages[language]).line(f"test split, {language}"))

@@ -84,7 +84,9 @@ def test_the_threshold_is_inclusive() -> None:
 
 
 def test_evidence_names_what_decided() -> None:
-    good, bad, unsure = classify(["Excellent quality, fast delivery", "质量太差了，很失望", "不太满意"])
+    good, bad, unsure = classify(
+        ["Excellent quality, fast delivery", "质量太差了，很失望", "不太满意"]
+    )
     assert 1 <= len(good.evidence) <= 3
     assert any("excellent" in item or "fast" in item for item in good.evidence)
     assert any("差" in item or "失望" in item for item in bad.evidence)
@@ -137,8 +139,10 @@ def test_accuracy_on_the_held_out_split() -> None:
 
 
 def test_lexicon_cues_negation_and_contrast() -> None:
-    lexicon = read_lexicon("cue,polarity,language\ngood,positive,en\nbroken,negative,en\n"
-                           "满意,positive,zh\n不错,positive,zh\nrecommend*,positive,en\n")
+    lexicon = read_lexicon(
+        "cue,polarity,language\ngood,positive,en\nbroken,negative,en\n"
+        "满意,positive,zh\n不错,positive,zh\nrecommend*,positive,en\n"
+    )
     assert [c.feature for c in lexicon.cues("not good")] == ["not+"]
     assert [c.feature for c in lexicon.cues("goods arrived")] == []
     assert [c.surface for c in lexicon.cues("highly recommended")] == ["recommended"]
