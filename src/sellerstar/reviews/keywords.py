@@ -7,8 +7,9 @@ reviews say (a class-based TF-IDF, the product being the class):
   inside one clause, not starting or ending with a stopword, counted lower-cased and shown
   in their most common original spelling with the first letter capitalised. Chinese: jieba's
   words of two or more characters and compounds of two adjacent words, neither of them a
-  particle or stopword, a degree adverb allowed between them ("发货快", "质量过硬", "质量很好"). A phrase right after a negation ("not", "never",
-  "不", "没有") is not a candidate, so "not good" never yields "Good".
+  particle or stopword, a degree adverb allowed between them ("发货快", "质量过硬",
+  "质量很好"). A phrase right after a negation ("not", "never", "不", "没有") is not a
+  candidate, so "not good" never yields "Good".
 - **Score.** The number of distinct reviews of the product containing the phrase, times
   ``log(1 + products / products whose reviews contain it)``: a phrase every product gets
   ("good") weighs less than one that sets this product apart.
@@ -39,13 +40,19 @@ import jieba
 
 jieba.setLogLevel(logging.WARNING)
 
+
+def _words(listed: str) -> frozenset[str]:
+    """The words of a space-separated list (long word lists read best as text)."""
+    return frozenset(listed.split())
+
+
 _HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _HAN_RUN = re.compile(f"[{_HAN}]+")
 # Kana belong to Japanese, which neither jieba nor the word n-grams read well: skipped.
 _WORD = re.compile(rf"[^\W\d_{_HAN}\u3040-\u30ff](?:[^\W_{_HAN}\u3040-\u30ff]|['’-](?=\w))*")
 _CLAUSE = re.compile(r"[^.,;:!?()\[\]{}\"“”/|\n…，。；：！？、（）【】《》]+")
 
-_STOPWORDS = frozenset(
+_STOPWORDS = _words(
     # English
     "a about above after again all also am an and any are as at be because been before being "
     "below between both but by can could did do does doing don't down during each even ever "
@@ -62,25 +69,25 @@ _STOPWORDS = frozenset(
     "su sus mi mis le les des du et ou en est sont très mais pas ne au aux ce cette mon ma "
     "der die das den dem des ein eine einen und oder ist sind sehr aber nicht mit von zu im "
     "für auf o os as um uma do da dos das e em com é são muito mas não no na il lo gli di "
-    "che per non ma molto è sono".split()
+    "che per non ma molto è sono"
 )
-_NEGATORS = frozenset(
+_NEGATORS = _words(
     "not no never don't doesn't didn't isn't wasn't aren't weren't won't can't couldn't "
     "wouldn't haven't hasn't hadn't without nothing nobody dont didnt nunca sin pas jamais "
-    "sans nicht kein keine nie ohne não nao sem non mai".split()
+    "sans nicht kein keine nie ohne não nao sem non mai"
 )
-_CHINESE_STOPWORDS = frozenset(
-    "的 地 得 了 着 过 很 非常 特别 比较 挺 太 真 真的 超 超级 最 更 也 都 就 还 又 再 才 只 是 在 "
-    "和 与 跟 及 以及 而且 并且 但是 但 不过 可是 可惜 所以 因为 如果 虽然 然后 还是 或者 我 我们 你 "
-    "你们 您 他 她 它 他们 她们 大家 自己 这 那 这个 那个 这些 那些 这次 那次 这家 那家 这款 有 没 "
-    "没有 不 别 无 未 吧 呢 啊 吗 呀 哦 嗯 啦 哈 哈哈 给 对 把 被 让 从 向 到 为 等 一个 一些 一下 "
-    "一点 有点 有些 一直 已经 以后 之后 以前 之前 时候 什么 怎么 东西 还是 感觉 觉得 就是 可以 "
-    "还可以 一样 个 件 次 点 些 们 下 上 里 中 后 前".split()
+_CHINESE_STOPWORDS = _words(
+    "的 地 得 了 着 过 很 非常 特别 比较 挺 太 真 真的 超 超级 最 更 也 都 就 还 又 再 才 只 是 "
+    "在 和 与 跟 及 以及 而且 并且 但是 但 不过 可是 可惜 所以 因为 如果 虽然 然后 还是 或者 我 "
+    "我们 你 你们 您 他 她 它 他们 她们 大家 自己 这 那 这个 那个 这些 那些 这次 那次 这家 那家 "
+    "这款 有 没 没有 不 别 无 未 吧 呢 啊 吗 呀 哦 嗯 啦 哈 哈哈 给 对 把 被 让 从 向 到 为 等 "
+    "一个 一些 一下 一点 有点 有些 一直 已经 以后 之后 以前 之前 时候 什么 怎么 东西 还是 感觉 "
+    "觉得 就是 可以 还可以 一样 个 件 次 点 些 们 下 上 里 中 后 前"
 )
-_DEGREE_ADVERBS = frozenset("很 非常 挺 特别 超 超级 真 比较 十分 相当 太".split())
-_CHINESE_NEGATORS = frozenset(
+_DEGREE_ADVERBS = _words("很 非常 挺 特别 超 超级 真 比较 十分 相当 太")
+_CHINESE_NEGATORS = _words(
     "不 没 没有 无 未 别 并不 从不 从没 毫无 不是 不太 不怎么 不是很 不够 不算 不大 不很 没什么 "
-    "没那么 不那么 一点也不 一点都不".split()
+    "没那么 不那么 一点也不 一点都不"
 )
 
 
@@ -157,7 +164,9 @@ def _phrases(text: str, max_words: int) -> list[_Phrase]:
         for part in re.split(f"([{_HAN}]+)", clause):
             if not part.strip():
                 continue
-            chosen = _han_phrases(part) if _HAN_RUN.fullmatch(part) else _word_phrases(part, max_words)
+            chosen = (
+                _han_phrases(part) if _HAN_RUN.fullmatch(part) else _word_phrases(part, max_words)
+            )
             for phrase in chosen:
                 if phrase.words <= max_words:
                     found.setdefault(phrase.key, phrase)

@@ -19,9 +19,9 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
 from functools import cache
 from importlib.resources import files
+from typing import Any
 
 import ahocorasick
 import numpy as np
@@ -41,12 +41,18 @@ EVIDENCE_SIZE = 3
 REGULARISATION = 10.0
 RANDOM_STATE = 0
 
+
+def _words(listed: str) -> frozenset[str]:
+    """The words of a space-separated list (long word lists read best as text)."""
+    return frozenset(listed.split())
+
+
 # Words that turn the meaning of what follows; the words after one, up to the next
 # punctuation, get a "not_" twin so "not very good" learns apart from "very good".
-_NEGATORS = frozenset(
+_NEGATORS = _words(
     "not no never nothing nobody don't doesn't didn't isn't wasn't aren't weren't won't "
     "can't couldn't wouldn't haven't hasn't hadn't without neither nor dont doesnt didnt "
-    "isnt wasnt cant wont".split()
+    "isnt wasnt cant wont"
 )
 _CLAUSE_END = re.compile(r"[.,;:!?，。；：！？、()（）\"“”]+")
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
@@ -57,9 +63,9 @@ _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
 # languages are matched inside words (no spaces between words, or particles glued on).
 _UNSPACED_LANGUAGES = frozenset({"zh", "ja", "ko", "ar"})
 # Negators of the spaced languages, looked for in the three words before a cue.
-_LEXICON_NEGATORS = _NEGATORS | frozenset(
+_LEXICON_NEGATORS = _NEGATORS | _words(
     "no nunca sin pas ne jamais sans nicht kein keine keinen keiner nie ohne não nao sem "
-    "non mai senza не нет без ни لا ليس لم لن غير بدون".split()
+    "non mai senza не нет без ни لا ليس لم لن غير بدون"
 )
 # Characters that negate the CJK cue they stand (up to two characters) before: 不太满意.
 _CJK_NEGATORS = frozenset("不没沒无無未")
@@ -205,8 +211,7 @@ def _is_word_char(char: str) -> bool:
 def read_lexicon(data: str) -> Lexicon:
     """A lexicon from CSV text with the columns cue, polarity, language."""
     rows = [
-        (row["cue"], row["polarity"], row["language"])
-        for row in csv.DictReader(io.StringIO(data))
+        (row["cue"], row["polarity"], row["language"]) for row in csv.DictReader(io.StringIO(data))
     ]
     return Lexicon(rows)
 
@@ -214,7 +219,9 @@ def read_lexicon(data: str) -> Lexicon:
 @cache
 def load_lexicon() -> Lexicon:
     """The cue lexicon shipped as package data."""
-    return read_lexicon(files("sellerstar.reviews").joinpath("data", LEXICON_FILE).read_text("utf-8"))
+    return read_lexicon(
+        files("sellerstar.reviews").joinpath("data", LEXICON_FILE).read_text("utf-8")
+    )
 
 
 def _lexicon_features(text: str) -> list[str]:
@@ -274,7 +281,9 @@ class Model:
                 ),
                 (
                     "lexicon",
-                    TfidfVectorizer(analyzer=_lexicon_features, sublinear_tf=True, dtype=np.float64),
+                    TfidfVectorizer(
+                        analyzer=_lexicon_features, sublinear_tf=True, dtype=np.float64
+                    ),
                 ),
             ]
         )
