@@ -7,6 +7,7 @@ the chunk size whatever the number of orders.
 
 from __future__ import annotations
 
+import datetime as dt
 import multiprocessing
 import time
 from collections.abc import Callable, Iterator
@@ -117,7 +118,12 @@ def generate(
         "products": len(product_ranges),
     }
     review_plan = plan_reviews(
-        random_stream(options.seed, _REVIEW_PLAN), pop, options.orders, options.chunk_size, clock
+        random_stream(options.seed, _REVIEW_PLAN),
+        pop,
+        options.orders,
+        options.chunk_size,
+        clock,
+        _direct_reviews_from(clock, options.as_of),
     )
     world = _World(options, pop, clock, policy, parts, review_plan)
     prepare(options.out, options.overwrite)
@@ -162,6 +168,15 @@ def generate(
         bytes_written=writer.bytes_written(),
         merchants=pop.size,
     )
+
+
+def _direct_reviews_from(clock: Clock, as_of: dt.date) -> int:
+    """The instant direct reviews opened: the live date of the reviews rule-set in force on
+    the as-of date (never, when it has no direct reviews)."""
+    section = load_rulebook().in_force(as_of).reviews
+    if section is None or section.direct is None:
+        return clock.cutoff
+    return clock.start_of_day(Clock.day_number(section.live_date))
 
 
 def _write_orders(world: _World, writer: TableWriter, progress: Progress | None) -> list[pa.Table]:

@@ -69,6 +69,7 @@ class ReviewPlan:
     propensity: np.ndarray  # per merchant: share of received orders its buyers review
     product_start: Ints  # per merchant: number of its first product
     rings: RingPlan
+    direct_from: int  # instant direct reviews opened (the reviews launch)
 
     @property
     def buyers(self) -> int:
@@ -76,9 +77,15 @@ class ReviewPlan:
 
 
 def plan_reviews(
-    rng: np.random.Generator, pop: Population, orders: int, chunk_size: int, clock: Clock
+    rng: np.random.Generator,
+    pop: Population,
+    orders: int,
+    chunk_size: int,
+    clock: Clock,
+    direct_from: int,
 ) -> ReviewPlan:
-    """Buyers, merchant quality and the brushing rings of a marketplace."""
+    """Buyers, merchant quality and the brushing rings of a marketplace; direct reviews
+    from ``direct_from`` (the launch of the reviews rule-set) on."""
     organic = max(100, orders // 3)  # the orders' buyer numbers (sellerstar.demo.orders)
     tier = rng.choice(len(TIERS), organic, p=_TIER_P)
     frequent = (np.arange(organic) < organic * 0.05) & (rng.random(organic) < 0.5)
@@ -103,6 +110,7 @@ def plan_reviews(
         propensity=rng.uniform(0.2, 0.6, pop.size),
         product_start=np.concatenate([[0], np.cumsum(pop.products)[:-1]]).astype(np.int64),
         rings=rings,
+        direct_from=direct_from,
     )
 
 
@@ -319,7 +327,7 @@ def _direct_reviews(
     tier = plan.tier[buyer]
     talk = kind < 4
     chosen = talk & (
-        ((tier >= 3) & (rng.random(len(kind)) < 0.06)) | (rng.random(len(kind)) < 0.002)
+        ((tier >= 3) & (rng.random(len(kind)) < 0.25)) | (rng.random(len(kind)) < 0.008)
     )
     # Some review months after their action: around and beyond the 180 days (only the
     # first week's actions can be that old by the cut-off, so they review more often).
@@ -328,13 +336,17 @@ def _direct_reviews(
     late = early & (rng.random(len(kind)) < 0.9)
     wait = np.where(late, rng.uniform(170, 190, len(kind)), rng.uniform(0.5, 60, len(kind))) * DAY
     when = at + wait.astype(np.int64)
-    chosen &= when < clock.cutoff
+    # Direct reviews came with the launch; a few earlier ones are not eligible.
+    launched = (when >= plan.direct_from) | (rng.random(len(kind)) < 0.03)
+    chosen &= (when < clock.cutoff) & launched
     paid = np.flatnonzero(
-        np.isin(orders.status, (PAID, SHIPPED)) & (rng.random(orders.size) < 0.06)
+        np.isin(orders.status, (PAID, SHIPPED)) & (rng.random(orders.size) < 0.15)
     )
     paid_when = orders.paid[paid] + (rng.uniform(0.5, 10, len(paid)) * DAY).astype(np.int64)
-    paid = paid[paid_when < clock.cutoff]
-    paid_when = paid_when[paid_when < clock.cutoff]
+    keep = (paid_when < clock.cutoff) & (
+        (paid_when >= plan.direct_from) | (rng.random(len(paid)) < 0.05)
+    )
+    paid, paid_when = paid[keep], paid_when[keep]
     rows = np.flatnonzero(chosen)
     count = len(rows) + len(paid)
     number = orders.first * 3 + np.arange(count, dtype=np.int64)
