@@ -96,7 +96,6 @@ def plan_rings(
     buyer_tier: Ints,
     orders: int,
     chunk_size: int,
-    clock: Clock,
 ) -> RingPlan:
     """Rings for a marketplace of ``orders`` orders: about one per 2,000 orders (at least
     six, one of each shape), on merchants busy enough to lend them orders."""

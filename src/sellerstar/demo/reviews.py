@@ -90,7 +90,7 @@ def plan_reviews(
     tier = rng.choice(len(TIERS), organic, p=_TIER_P)
     frequent = (np.arange(organic) < organic * 0.05) & (rng.random(organic) < 0.5)
     tier = np.minimum(tier + frequent, 4).astype(np.int64)
-    rings = plan_rings(rng, pop, organic, tier, orders, chunk_size, clock)
+    rings = plan_rings(rng, pop, organic, tier, orders, chunk_size)
     # Ring accounts are fresh and low tier.
     fresh = rng.choice(2, rings.fresh_buyers, p=(0.7, 0.3)).astype(np.int64)
     tier = np.concatenate([tier, fresh])
