@@ -27,6 +27,7 @@ from sellerstar.jobs.guarantee import run_guarantee_job
 from sellerstar.jobs.metrics import run_store_job
 from sellerstar.jobs.official import run_official
 from sellerstar.jobs.penalties import run_penalty_job
+from sellerstar.jobs.reviews import run_review_job
 from sellerstar.jobs.stars import run_star_job
 from sellerstar.metrics import summary as metrics_summary
 from sellerstar.queries.star_levels import evaluations as star_evaluations
@@ -110,6 +111,8 @@ def run_demo(
             image_root=settings.product_images_dir,
         )
         penalties = run_penalty_job(store, book, now)
+        # The store ratings before the stars: they are the buyer review score (§5.8).
+        reviews = run_review_job(store, book, first, last, now)
         stars, star_rows = run_star_job(store, book, first, last, now)
         official = _publish_official(store, book, months, now)
     guarantee_rows = {
@@ -117,7 +120,13 @@ def run_demo(
         "compensations": guarantee["compensations_written"],
     }
     result = DemoRun(
-        imported, first, last, stored | star_rows | guarantee_rows, demo_merchant, official, radar
+        imported,
+        first,
+        last,
+        stored | star_rows | guarantee_rows | reviews,
+        demo_merchant,
+        official,
+        radar,
     )
     console.print(summary_table(result))
     console.print(metrics_summary.render(computed))

@@ -226,6 +226,9 @@ class _Walk:
         self.evidence: tuple[Path, int] = (Path("var/evidence"), 5 * 1024 * 1024)
         self.used_products: set[str] = set()
         self.reviews: dict[str, str] = {}  # task id -> its latest review
+        # A qualified right rectifies the merchant's open tasks of it whenever it is
+        # approved, also tasks of a later cohort: those never get a role.
+        self.qualified: set[tuple[str, str]] = set()
 
     def run(self, now: dt.datetime, arrived: Collection[str]) -> None:
         summary = run_radar_job(
@@ -245,8 +248,9 @@ class _Walk:
             key=lambda t: (t.merchant_id != self.demo_merchant, t.merchant_id, t.product_id),
         )
         chosen: dict[str, _Task] = {}
-        qualified: set[tuple[str, str]] = set()
-        for role in roles:
+        qualified = self.qualified
+        # Qualifications first: their right must not hold another role's task.
+        for role in sorted(roles, key=lambda role: not role.startswith("qualification")):
             pool = [
                 t
                 for t in candidates

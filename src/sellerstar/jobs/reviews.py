@@ -91,7 +91,12 @@ def run_review_job(
             connection.rollback()
         ibis_backend = engines.connect(backend)
         try:
-            results = [compute(ibis_backend, data, book, day) for day in date_range(first, last)]
+            # Only the newest dates' per-product tables are kept: older ones need ratings.
+            full_from = last - dt.timedelta(days=KEEP_DATES - 1)
+            results = [
+                compute(ibis_backend, data, book, day, ratings_only=day < full_from)
+                for day in date_range(first, last)
+            ]
         finally:
             engines.disconnect(ibis_backend)
         written: dict[str, int] = {}

@@ -27,6 +27,7 @@ has the reasoning and examples.
 
 from __future__ import annotations
 
+import functools
 import logging
 import math
 import re
@@ -106,7 +107,7 @@ def product_keywords(rows: Iterable[tuple[str, str]], max_words: int = 3) -> dic
     if max_words < 1:
         raise ValueError("max_words must be at least 1")
     frequency: dict[str, Counter[str]] = defaultdict(Counter)
-    spellings: dict[str, dict[str, Counter[str]]] = defaultdict(lambda: defaultdict(Counter))
+    spellings: Counter[tuple[str, str, str]] = Counter()  # (product, key, surface)
     lengths: dict[str, int] = {}
     reviews: Counter[str] = Counter()
     for product_id, text in rows:
@@ -115,8 +116,8 @@ def product_keywords(rows: Iterable[tuple[str, str]], max_words: int = 3) -> dic
         reviews[product_id] += 1
         found = _phrases(text, max_words)
         frequency[product_id].update({phrase.key for phrase in found})
+        spellings.update((product_id, phrase.key, phrase.surface) for phrase in found)
         for phrase in found:
-            spellings[product_id][phrase.key][phrase.surface] += 1
             lengths[phrase.key] = phrase.words
 
     products = len(reviews)
@@ -124,7 +125,7 @@ def product_keywords(rows: Iterable[tuple[str, str]], max_words: int = 3) -> dic
     for counts in frequency.values():
         spread.update(counts.keys())
 
-    keywords: dict[str, str] = {}
+    chosen: dict[str, str] = {}
     for product_id in sorted(frequency):
         needed = 2 if reviews[product_id] >= 2 else 1
         ranked = sorted(
@@ -138,9 +139,12 @@ def product_keywords(rows: Iterable[tuple[str, str]], max_words: int = 3) -> dic
             if count >= needed
         )
         if ranked:
-            key = ranked[0][3]
-            keywords[product_id] = _shown(spellings[product_id][key])
-    return keywords
+            chosen[product_id] = ranked[0][3]
+    surfaces: dict[str, Counter[str]] = defaultdict(Counter)
+    for (product_id, key, surface), count in spellings.items():
+        if chosen.get(product_id) == key:
+            surfaces[product_id][surface] += count
+    return {product_id: _shown(surfaces[product_id]) for product_id in sorted(chosen)}
 
 
 def _shown(spellings: Counter[str]) -> str:
@@ -156,8 +160,11 @@ def _shown(spellings: Counter[str]) -> str:
     return surface[:1].upper() + surface[1:]
 
 
-def _phrases(text: str, max_words: int) -> list[_Phrase]:
-    """The candidate phrases of one review, each once (a review counts a phrase once)."""
+@functools.lru_cache(maxsize=200_000)
+def _phrases(text: str, max_words: int) -> tuple[_Phrase, ...]:
+    """The candidate phrases of one review, each once (a review counts a phrase once).
+
+    Cached: the daily job computes many stat dates over mostly the same texts."""
     normal = unicodedata.normalize("NFKC", text).replace("’", "'")
     found: dict[str, _Phrase] = {}
     for clause in _CLAUSE.findall(normal):
@@ -170,7 +177,7 @@ def _phrases(text: str, max_words: int) -> list[_Phrase]:
             for phrase in chosen:
                 if phrase.words <= max_words:
                     found.setdefault(phrase.key, phrase)
-    return list(found.values())
+    return tuple(found.values())
 
 
 def _word_phrases(part: str, max_words: int) -> list[_Phrase]:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import ibis.expr.types as ir
 import pyarrow as pa
 import pyarrow.compute as pc
+from cachetools import LRUCache
 from ibis.backends import BaseBackend
 
 from sellerstar import engines
@@ -110,9 +111,16 @@ class ReviewResult:
 
 
 def compute(
-    backend: BaseBackend, data: dict[str, pa.Table], book: RuleBook, day: dt.date
+    backend: BaseBackend,
+    data: dict[str, pa.Table],
+    book: RuleBook,
+    day: dt.date,
+    *,
+    ratings_only: bool = False,
 ) -> ReviewResult:
-    """The review figures of ``day`` under the rule-set its stat date is computed with."""
+    """The review figures of ``day`` under the rule-set its stat date is computed with;
+    with ``ratings_only``, the store ratings alone (the other tables empty): what a past
+    stat date's star level needs."""
     rule_set = book.for_stat_date(day)
     section = rule_set.reviews
     if section is None:
@@ -137,17 +145,22 @@ def compute(
             "sellerstar_reviews_transaction",
             counting.transaction_reviews(tables, clock, day, book.rule_sets),
         )
-        direct_rows = engines.to_arrow(
-            backend, counting.direct_reviews(tables, clock, day, rule_set)
-        )
-        direct = _with_sentiment(direct_rows, section.well_reviewed)
         counted = transaction.filter(transaction.counted)
-        texts = engines.to_arrow(backend, counted.select("product_id", "text"))
-        keywords = keep("sellerstar_reviews_keywords", _keywords(texts, direct))
         ratings = keep(
             "sellerstar_reviews_store_ratings",
             figures.store_ratings(counted, day, section.store_rating),
         )
+        if ratings_only:
+            result = {
+                "store_ratings": _conform(engines.to_arrow(backend, ratings), "store_ratings")
+            }
+            return ReviewResult(day, rule_set.id, _completed(result))
+        direct_rows = engines.to_arrow(
+            backend, counting.direct_reviews(tables, clock, day, rule_set)
+        )
+        direct = _with_sentiment(direct_rows, section.well_reviewed)
+        texts = engines.to_arrow(backend, counted.select("product_id", "text"))
+        keywords = keep("sellerstar_reviews_keywords", _keywords(texts, direct))
         out: dict[str, ir.Table | pa.Table] = {
             "store_ratings": ratings,
             "product_reviews": figures.product_reviews(tables.products, counted, ratings, keywords),
@@ -185,9 +198,12 @@ def compute(
     finally:
         for name in reversed(names):
             engines.drop(backend, name)
-    for name, schema in SCHEMAS.items():
-        result.setdefault(name, schema.empty_table())
-    return ReviewResult(day, rule_set.id, result)
+    return ReviewResult(day, rule_set.id, _completed(result))
+
+
+def _completed(result: dict[str, pa.Table]) -> dict[str, pa.Table]:
+    """Every output table, the ones not computed empty."""
+    return {name: result.get(name, schema.empty_table()) for name, schema in SCHEMAS.items()}
 
 
 def _with_sentiment(rows: pa.Table, well: WellReviewed | None) -> pa.Table:
@@ -199,12 +215,24 @@ def _with_sentiment(rows: pa.Table, well: WellReviewed | None) -> pa.Table:
         texts = rows["text"].to_pylist()
         flags = shown.to_pylist()
         picked = [i for i, flag in enumerate(flags) if flag and (texts[i] or "").strip()]
-        verdicts = classify([texts[i] for i in picked], threshold=well.positive_probability)
+        verdicts = _positive([texts[i] for i in picked], well.positive_probability)
         for index, verdict in zip(picked, verdicts, strict=True):
-            positive[index] = verdict.positive
+            positive[index] = verdict
     return rows.append_column("shown", shown).append_column(
         "positive", pa.array(positive, pa.bool_())
     )
+
+
+# The daily job computes many stat dates over mostly the same texts: each text once.
+_VERDICTS: LRUCache[tuple[float, str], bool] = LRUCache(maxsize=200_000)
+
+
+def _positive(texts: list[str], threshold: float) -> list[bool]:
+    """Whether each text is positive at ``threshold``, classifying each new text once."""
+    new = sorted({text for text in texts if (threshold, text) not in _VERDICTS})
+    for text, verdict in zip(new, classify(new, threshold=threshold), strict=True):
+        _VERDICTS[(threshold, text)] = verdict.positive
+    return [_VERDICTS[(threshold, text)] for text in texts]
 
 
 def _keywords(counted: pa.Table, direct: pa.Table) -> pa.Table:
