@@ -124,6 +124,7 @@ def generate(
         options.chunk_size,
         clock,
         _direct_reviews_from(clock, options.as_of),
+        options.ring_shapes,
     )
     world = _World(options, pop, clock, policy, parts, review_plan)
     prepare(options.out, options.overwrite)

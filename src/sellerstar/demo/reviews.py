@@ -22,7 +22,14 @@ import numpy as np
 import pyarrow as pa
 
 from sellerstar.demo import names
-from sellerstar.demo.brushing_rings import Injected, RingPlan, inject, labels_table, plan_rings
+from sellerstar.demo.brushing_rings import (
+    SHAPES,
+    Injected,
+    RingPlan,
+    inject,
+    labels_table,
+    plan_rings,
+)
 from sellerstar.demo.clock import DAY, HOUR, MINUTE, NEVER, SECOND, Clock, timestamps
 from sellerstar.demo.merchants import Population, merchant_ids
 from sellerstar.demo.orders import (
@@ -83,14 +90,16 @@ def plan_reviews(
     chunk_size: int,
     clock: Clock,
     direct_from: int,
+    ring_shapes: tuple[str, ...] = SHAPES,
 ) -> ReviewPlan:
-    """Buyers, merchant quality and the brushing rings of a marketplace; direct reviews
-    from ``direct_from`` (the launch of the reviews rule-set) on."""
+    """Buyers, merchant quality and the brushing rings (of ``ring_shapes``) of a
+    marketplace; direct reviews from ``direct_from`` (the launch of the reviews rule-set)
+    on."""
     organic = max(100, orders // 3)  # the orders' buyer numbers (sellerstar.demo.orders)
     tier = rng.choice(len(TIERS), organic, p=_TIER_P)
     frequent = (np.arange(organic) < organic * 0.05) & (rng.random(organic) < 0.5)
     tier = np.minimum(tier + frequent, 4).astype(np.int64)
-    rings = plan_rings(rng, pop, organic, tier, orders, chunk_size)
+    rings = plan_rings(rng, pop, organic, tier, orders, chunk_size, ring_shapes)
     # Ring accounts are fresh and low tier.
     fresh = rng.choice(2, rings.fresh_buyers, p=(0.7, 0.3)).astype(np.int64)
     tier = np.concatenate([tier, fresh])
