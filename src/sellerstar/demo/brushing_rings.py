@@ -209,20 +209,23 @@ def _blind_ring(
     if shape == "rotating":
         # A brushing service's worker pool: every client gets a few accounts, every
         # account serves one or two clients, so no two clients share many accounts.
-        size, width = int(rng.integers(25, 51)), int(rng.integers(4, 8))
-        need = -(-size * 3 // (2 * width)) + 2
+        size, width, fewest = int(rng.integers(25, 51)), int(rng.integers(4, 8)), 3
     elif shape == "mutual":
         # A sellers' group: each merchant's staff review the other merchants' goods.
-        width = int(rng.integers(3, 6))
-        staff = rng.integers(2, 4, width)
-        size = need = int(staff.sum())
+        size, width, fewest = 0, int(rng.integers(3, 6)), 3
     else:
         # One merchant's promotion: a coupon for a 5-star review of a real order.
-        size, width = int(rng.integers(12, 31)), 1
-        need = size
-    candidates = np.flatnonzero(free & (expected * 0.5 >= 2 * need + 5))
-    if len(candidates) < width:
-        return None
+        size, width, fewest = int(rng.integers(12, 31)), 1, 1
+    while True:
+        # Reviews one merchant may get: rotating accounts serve 1.35 merchants on average,
+        # mutual staff (up to 3 a merchant) may all review the same colleague.
+        need = {"rotating": -(-size * 3 // (2 * width)) + 2, "mutual": 3 * width}.get(shape, size)
+        candidates = np.flatnonzero(free & (expected * 0.5 >= 2 * need + 5))
+        if len(candidates) >= width:
+            break
+        if width == fewest:
+            return None
+        width -= 1  # a smaller ring rather than none
     # Promotions are run by merchants with volume; the other shapes take any busy one.
     weight = expected[candidates] if shape == "incentivised" else np.ones(len(candidates))
     merchants = rng.choice(candidates, width, replace=False, p=weight / weight.sum())
@@ -237,6 +240,8 @@ def _blind_ring(
             cover[row, rng.choice(width, 2 if both else 1, replace=False)] = True
         spread = rng.uniform(21, 42) * DAY
     elif shape == "mutual":
+        staff = rng.integers(2, 4, width)
+        size = int(staff.sum())
         owner = np.repeat(np.arange(width, dtype=np.int64), staff)
         # Staff buy samples and supplies with their own long-standing accounts.
         pool = np.flatnonzero((organic_tier >= 1) & (organic_tier <= 3))
