@@ -244,3 +244,12 @@ def test_unknown_or_no_ring_shapes_are_refused(tmp_path: Path, shapes: tuple[str
 def test_known_ring_shapes_are_accepted(tmp_path: Path, shapes: tuple[str, ...]) -> None:
     options = GenerateOptions(out=tmp_path, orders=1_000, ring_shapes=shapes)
     assert options.validated().ring_shapes == shapes
+
+
+def test_confirmed_rings_are_not_all_of_one_blind_shape(blind: Blind) -> None:
+    label = {row["review_id"]: row for row in blind.labels}
+    confirmed = {c["review_id"] for c in _read(blind.out, "confirmed_brushing")}
+    assert confirmed <= set(label)
+    assert {label[review]["shape"] for review in confirmed} == set(BLIND_SHAPES)
+    rings = {label[review]["ring_id"] for review in confirmed}
+    assert 0 < len(rings) < len(blind.rings)

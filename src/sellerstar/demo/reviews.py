@@ -23,6 +23,7 @@ import pyarrow as pa
 
 from sellerstar.demo import names
 from sellerstar.demo.brushing_rings import (
+    BLIND_SHAPES,
     SHAPES,
     Injected,
     RingPlan,
@@ -407,12 +408,16 @@ def _confirmed(
     rng: np.random.Generator, reviews: dict[str, pa.Array], injected: Injected, clock: Clock
 ) -> dict[str, pa.Array]:
     """The marketplace's integrity team confirmed every third ring (by number) weeks after
-    its reviews; the others are left for sellerstar's detection and operators."""
+    its reviews; the others are left for sellerstar's detection and operators. The blind
+    shapes come in threes, so every third ring would be one shape: of them, every third
+    round of three (rings 1–3, 10–12, …) is confirmed instead."""
     ring_rows = len(injected.order)
     number = np.array([int(r.rsplit("-", 1)[1]) for r in injected.ring_id], dtype=np.int64)
     submitted = np.array(injected.submitted, dtype=np.int64)
     when = submitted + (rng.uniform(5, 40, ring_rows) * DAY).astype(np.int64)
-    chosen = np.flatnonzero((number % 3 == 0) & (when < clock.cutoff))
+    blind = np.isin(np.array(injected.shape, dtype=object), BLIND_SHAPES)
+    third = np.where(blind, (number - 1) // 3 % 3 == 0, number % 3 == 0)
+    chosen = np.flatnonzero(third & (when < clock.cutoff))
     return {
         "review_id": reviews["review_id"].take(pa.array(chosen, pa.int64())),
         "confirmed_at": _whole_seconds(when[chosen]),
