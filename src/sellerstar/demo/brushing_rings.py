@@ -2,24 +2,47 @@
 
 A ring is a group of buyer accounts a merchant pays to order and review. Its orders are
 real orders of the generated table whose buyer is swapped for a ring account (the ring
-pays for them, the merchant ships something), and its reviews follow the ring's shape.
-The shapes were fixed before the detector was tuned, and two were **held out** of its
-development (docs/reviews-brushing.md):
+pays for them, the merchant ships something), and its reviews follow the ring's shape
+(an incentivised ring keeps the real buyers and buys their reviews). The first six shapes
+were fixed before the detector was tuned, and two were **held out** of its development
+(docs/reviews-brushing.md); three **blind** ones were written after it (below):
 
-========== ===================================================================== ========
-shape      what it looks like                                                    split
-========== ===================================================================== ========
-classic    10–30 fresh L0/L1 accounts 5-star one merchant within 1–3 days,        dev
-           stock phrases, minutes after "receipt"
-shared     8–20 fresh accounts brushing 3–5 merchants (a dense block)             dev
-slow_drip  8–15 fresh accounts, 2 merchants, over 3–6 weeks, 4–5 stars, varied    dev
-           honest-looking texts, hours after receipt
-small      3–5 fresh accounts, 2–3 merchants, in a day or two                     dev
-camouflage 6–15 fresh accounts brushing 2–4 merchants and also reviewing popular  held out
-           honest merchants (honest-looking reviews, not labelled)
-aged       8–15 existing L2–L4 buyers with a history, 2–3 merchants, lightly      held out
-           edited stock phrases
-========== ===================================================================== ========
+============ ===================================================================== ========
+shape        what it looks like                                                    split
+============ ===================================================================== ========
+classic      10–30 fresh L0/L1 accounts 5-star one merchant within 1–3 days,       dev
+             stock phrases, minutes after "receipt"
+shared       8–20 fresh accounts brushing 3–5 merchants (a dense block)            dev
+slow_drip    8–15 fresh accounts, 2 merchants, over 3–6 weeks, 4–5 stars, varied   dev
+             honest-looking texts, hours after receipt
+small        3–5 fresh accounts, 2–3 merchants, in a day or two                    dev
+camouflage   6–15 fresh accounts brushing 2–4 merchants and also reviewing popular held out
+             honest merchants (honest-looking reviews, not labelled)
+aged         8–15 existing L2–L4 buyers with a history, 2–3 merchants, lightly     held out
+             edited stock phrases
+rotating     a brushing service's pool of 25–50 fresh accounts serving 3–7 client  blind
+             merchants, each account only one or two of them (a sparse graph, no
+             dense block); each order received 4–14 days after shipping and
+             reviewed 1–48 h later, spread over 3–6 weeks; 4–5 stars, own texts,
+             edited stock phrases or none
+mutual       a sellers' group of 3–5 merchants, each with 2–3 staff who review the blind
+             others' goods (never their own employer's) from their long-standing
+             L1–L3 buyer accounts, days after receipt, over 2–5 weeks; 4–5 stars,
+             buyer-like texts
+incentivised one busy merchant's promotion: real buyers of real orders get a       blind
+             coupon for 5 stars on the product, most take it (12–30 reviews) within
+             4 days of receipt, over the promotion's 1–2 weeks; short praise or
+             buyer-like texts
+============ ===================================================================== ========
+
+The **blind** shapes were written by a separate author after the detector was tuned,
+without reading the detector, its rules or its tests, so they measure it on shapes nobody
+tuned on. They are planted only when asked for (``plan_rings(shapes=BLIND_SHAPES)``,
+``GenerateOptions.ring_shapes``; ``benchmarks/brushing_accuracy.py --split blind``): the
+default marketplace is the same as before they existed. Each is fraud the merchant bought
+or solicited: a paid brushing service, staff posing as buyers, reviews paid for with a
+coupon on condition of five stars (all three prohibited by marketplace review policies
+and, for consumer reviews, by the FTC's 2024 rule).
 
 Labels go to ``labels/brushing.csv`` (``review_id, ring_id, shape``) next to the tables;
 it is not a contract table and the import ignores it.
