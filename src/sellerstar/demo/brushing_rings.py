@@ -80,6 +80,7 @@ class Ring:
     merchants: Ints
     buyers: Ints  # buyer numbers
     cover: np.ndarray  # buyers × merchants: which account reviews which merchant
+    # (incentivised: no buyers, the promotion's real buyers review)
     position: float  # where in the chunk's time it acts (quantile of shipping times)
     spread: int  # µs over which the reviews of one merchant are spread
     phrases: Ints  # indices into RING_PHRASES
@@ -424,8 +425,6 @@ def _inject_blind(
         done.product.extend(products.tolist())
         done.ring_id.extend([ring.ring_id] * count)
         done.shape.extend([ring.shape] * count)
-        usable = usable.copy()
-        usable[picked] = False
 
 
 def _reviews(
