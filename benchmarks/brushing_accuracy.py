@@ -128,6 +128,27 @@ def score(markets: list[Marketplace], shapes: tuple[str, ...]) -> tuple[Score, d
     return total, per_shape
 
 
+def split_markets(
+    name: str, orders: int, cache: dict[tuple[int, tuple[str, ...]], Marketplace]
+) -> list[Marketplace]:
+    """The marketplaces of a split, each generated (and run) once per ``cache``: the
+    default shapes planted, or only the split's own for a separate split."""
+    if name in SEPARATE_SPLITS:
+        seeds, planted = SEPARATE_SPLITS[name]
+    else:
+        seeds, planted = SPLITS[name][0], SHAPES
+    markets = []
+    for seed in seeds:
+        if (seed, planted) not in cache:
+            cache[seed, planted] = (
+                marketplace(seed, orders, ring_shapes=planted)
+                if name in SEPARATE_SPLITS
+                else marketplace(seed, orders)
+            )
+        markets.append(cache[seed, planted])
+    return markets
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=[*SPLITS, "all", *SEPARATE_SPLITS], default="dev")
@@ -139,12 +160,7 @@ def main(argv: list[str] | None = None) -> int:
     report = {}
     for name in names:
         seeds, shapes = {**SPLITS, **SEPARATE_SPLITS}[name]
-        planted = shapes if name in SEPARATE_SPLITS else SHAPES
-        markets = []
-        for seed in seeds:
-            if (seed, planted) not in cache:
-                cache[seed, planted] = marketplace(seed, args.orders, ring_shapes=planted)
-            markets.append(cache[seed, planted])
+        markets = split_markets(name, args.orders, cache)
         total, per_shape = score(markets, shapes)
         fp_signals = Counter(
             m.suspects[r] for m in markets for r in m.suspects if r not in m.labels
