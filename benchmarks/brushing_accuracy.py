@@ -5,6 +5,7 @@ not a test).
     .venv/bin/python benchmarks/brushing_accuracy.py --split heldout-shapes
     .venv/bin/python benchmarks/brushing_accuracy.py --split heldout-seeds
     .venv/bin/python benchmarks/brushing_accuracy.py --split all --json
+    .venv/bin/python benchmarks/brushing_accuracy.py --split blind   # once, by the lead
 
 Each seed generates a demo marketplace (``sellerstar.demo.generator``) whose brushing rings
 are labelled in ``labels/brushing.csv``; ``sellerstar.reviews.brushing.detect_folder`` runs
@@ -14,7 +15,11 @@ per review against the labels. The ring shapes and the splits are fixed
 
 - ``dev``: the dev shapes on the dev seeds: the only figures the thresholds were tuned on;
 - ``heldout-shapes``: the held-out shapes (camouflage, aged) on the dev and held-out seeds;
-- ``heldout-seeds``: every shape on seeds nobody tuned on.
+- ``heldout-seeds``: every shape on seeds nobody tuned on;
+- ``blind``: marketplaces where only the blind shapes (rotating, mutual, incentivised) are
+  planted, on their own seeds. They were written by a separate author after the detector
+  was tuned, without reading it; ``all`` leaves this split out so that tuning runs never
+  see it.
 
 A split's positives are the labelled reviews of its shapes; a suspect labelled with a
 shape outside the split counts neither way; every unlabelled suspect is a false positive
@@ -33,7 +38,7 @@ from collections import Counter
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from sellerstar.demo.brushing_rings import DEV_SHAPES, HELD_OUT_SHAPES, SHAPES
+from sellerstar.demo.brushing_rings import BLIND_SHAPES, DEV_SHAPES, HELD_OUT_SHAPES, SHAPES
 from sellerstar.demo.generator import LABELS, generate
 from sellerstar.demo.options import DEFAULT_AS_OF, GenerateOptions
 from sellerstar.reviews.brushing import detect_folder
@@ -41,10 +46,15 @@ from sellerstar.rules import load_rulebook
 
 DEV_SEEDS = (1, 2, 3, 4)
 HELD_OUT_SEEDS = (101, 102, 103, 104)
+BLIND_SEEDS = (201, 202, 203, 204)
 SPLITS: dict[str, tuple[tuple[int, ...], tuple[str, ...]]] = {
     "dev": (DEV_SEEDS, DEV_SHAPES),
     "heldout-shapes": (DEV_SEEDS + HELD_OUT_SEEDS, HELD_OUT_SHAPES),
     "heldout-seeds": (HELD_OUT_SEEDS, SHAPES),
+}
+# Splits whose marketplaces plant only their own shapes (not the default ones); not in "all".
+SEPARATE_SPLITS: dict[str, tuple[tuple[int, ...], tuple[str, ...]]] = {
+    "blind": (BLIND_SEEDS, BLIND_SHAPES),
 }
 ORDERS = 30_000
 
@@ -77,13 +87,20 @@ class Marketplace:
     reviews: int
 
 
-def marketplace(seed: int, orders: int = ORDERS, as_of: dt.date = DEFAULT_AS_OF) -> Marketplace:
-    """Generate one marketplace and run the detector on it."""
+def marketplace(
+    seed: int,
+    orders: int = ORDERS,
+    as_of: dt.date = DEFAULT_AS_OF,
+    ring_shapes: tuple[str, ...] = SHAPES,
+) -> Marketplace:
+    """Generate one marketplace, with rings of ``ring_shapes``, and run the detector on it."""
     rules = load_rulebook().in_force(as_of)
     assert rules.reviews is not None and rules.reviews.brushing is not None
     with tempfile.TemporaryDirectory() as folder:
         out = Path(folder)
-        summary = generate(GenerateOptions(out=out, orders=orders, seed=seed, as_of=as_of))
+        summary = generate(
+            GenerateOptions(out=out, orders=orders, seed=seed, as_of=as_of, ring_shapes=ring_shapes)
+        )
         found = detect_folder(out, rules.reviews.brushing, rules.calendar.timezone)
         with (out / LABELS).open(encoding="utf-8") as handle:
             labels = {row["review_id"]: row["shape"] for row in csv.DictReader(handle)}
@@ -111,18 +128,39 @@ def score(markets: list[Marketplace], shapes: tuple[str, ...]) -> tuple[Score, d
     return total, per_shape
 
 
+def split_markets(
+    name: str, orders: int, cache: dict[tuple[int, tuple[str, ...]], Marketplace]
+) -> list[Marketplace]:
+    """The marketplaces of a split, each generated (and run) once per ``cache``: the
+    default shapes planted, or only the split's own for a separate split."""
+    if name in SEPARATE_SPLITS:
+        seeds, planted = SEPARATE_SPLITS[name]
+    else:
+        seeds, planted = SPLITS[name][0], SHAPES
+    markets = []
+    for seed in seeds:
+        if (seed, planted) not in cache:
+            cache[seed, planted] = (
+                marketplace(seed, orders, ring_shapes=planted)
+                if name in SEPARATE_SPLITS
+                else marketplace(seed, orders)
+            )
+        markets.append(cache[seed, planted])
+    return markets
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=[*SPLITS, "all"], default="dev")
+    parser.add_argument("--split", choices=[*SPLITS, "all", *SEPARATE_SPLITS], default="dev")
     parser.add_argument("--orders", type=int, default=ORDERS)
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = parser.parse_args(argv)
     names = list(SPLITS) if args.split == "all" else [args.split]
-    cache: dict[int, Marketplace] = {}
+    cache: dict[tuple[int, tuple[str, ...]], Marketplace] = {}
     report = {}
     for name in names:
-        seeds, shapes = SPLITS[name]
-        markets = [cache.setdefault(s, marketplace(s, args.orders)) for s in seeds]
+        seeds, shapes = {**SPLITS, **SEPARATE_SPLITS}[name]
+        markets = split_markets(name, args.orders, cache)
         total, per_shape = score(markets, shapes)
         fp_signals = Counter(
             m.suspects[r] for m in markets for r in m.suspects if r not in m.labels

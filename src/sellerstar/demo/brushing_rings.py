@@ -2,24 +2,47 @@
 
 A ring is a group of buyer accounts a merchant pays to order and review. Its orders are
 real orders of the generated table whose buyer is swapped for a ring account (the ring
-pays for them, the merchant ships something), and its reviews follow the ring's shape.
-The shapes were fixed before the detector was tuned, and two were **held out** of its
-development (docs/reviews-brushing.md):
+pays for them, the merchant ships something), and its reviews follow the ring's shape
+(an incentivised ring keeps the real buyers and buys their reviews). The first six shapes
+were fixed before the detector was tuned, and two were **held out** of its development
+(docs/reviews-brushing.md); three **blind** ones were written after it (below):
 
-========== ===================================================================== ========
-shape      what it looks like                                                    split
-========== ===================================================================== ========
-classic    10–30 fresh L0/L1 accounts 5-star one merchant within 1–3 days,        dev
-           stock phrases, minutes after "receipt"
-shared     8–20 fresh accounts brushing 3–5 merchants (a dense block)             dev
-slow_drip  8–15 fresh accounts, 2 merchants, over 3–6 weeks, 4–5 stars, varied    dev
-           honest-looking texts, hours after receipt
-small      3–5 fresh accounts, 2–3 merchants, in a day or two                     dev
-camouflage 6–15 fresh accounts brushing 2–4 merchants and also reviewing popular  held out
-           honest merchants (honest-looking reviews, not labelled)
-aged       8–15 existing L2–L4 buyers with a history, 2–3 merchants, lightly      held out
-           edited stock phrases
-========== ===================================================================== ========
+============ ===================================================================== ========
+shape        what it looks like                                                    split
+============ ===================================================================== ========
+classic      10–30 fresh L0/L1 accounts 5-star one merchant within 1–3 days,       dev
+             stock phrases, minutes after "receipt"
+shared       8–20 fresh accounts brushing 3–5 merchants (a dense block)            dev
+slow_drip    8–15 fresh accounts, 2 merchants, over 3–6 weeks, 4–5 stars, varied   dev
+             honest-looking texts, hours after receipt
+small        3–5 fresh accounts, 2–3 merchants, in a day or two                    dev
+camouflage   6–15 fresh accounts brushing 2–4 merchants and also reviewing popular held out
+             honest merchants (honest-looking reviews, not labelled)
+aged         8–15 existing L2–L4 buyers with a history, 2–3 merchants, lightly     held out
+             edited stock phrases
+rotating     a brushing service's pool of 25–50 fresh accounts serving 3–7 client  blind
+             merchants, each account only one or two of them (a sparse graph, no
+             dense block); each order received 4–14 days after shipping and
+             reviewed 1–48 h later, spread over 3–6 weeks; 4–5 stars, own texts,
+             edited stock phrases or none
+mutual       a sellers' group of 3–5 merchants, each with 2–3 staff who review the blind
+             others' goods (never their own employer's) from their long-standing
+             L1–L3 buyer accounts, days after receipt, over 2–5 weeks; 4–5 stars,
+             buyer-like texts
+incentivised one busy merchant's promotion: real buyers of real orders get a       blind
+             coupon for 5 stars on the product, most take it (12–30 reviews) within
+             4 days of receipt, over the promotion's 1–2 weeks; short praise or
+             buyer-like texts
+============ ===================================================================== ========
+
+The **blind** shapes were written by a separate author after the detector was tuned,
+without reading the detector, its rules or its tests, so they measure it on shapes nobody
+tuned on. They are planted only when asked for (``plan_rings(shapes=BLIND_SHAPES)``,
+``GenerateOptions.ring_shapes``; ``benchmarks/brushing_accuracy.py --split blind``): the
+default marketplace is the same as before they existed. Each is fraud the merchant bought
+or solicited: a paid brushing service, staff posing as buyers, reviews paid for with a
+coupon on condition of five stars (all three prohibited by marketplace review policies
+and, for consumer reviews, by the FTC's 2024 rule).
 
 Labels go to ``labels/brushing.csv`` (``review_id, ring_id, shape``) next to the tables;
 it is not a contract table and the import ignores it.
@@ -34,13 +57,16 @@ import pyarrow as pa
 
 from sellerstar.demo.clock import DAY, HOUR, MINUTE, Clock, Times
 from sellerstar.demo.merchants import Population
-from sellerstar.demo.orders import COMPLETED, RECEIVED, OrderChunk
-from sellerstar.demo.review_texts import RING_PHRASES, honest_texts, ring_texts
+from sellerstar.demo.orders import COMPLETED, RECEIVED, Bools, OrderChunk
+from sellerstar.demo.review_texts import RING_PHRASES, honest_texts, ring_texts, short_praise
 from sellerstar.demo.text import Ints
 
 SHAPES = ("classic", "shared", "slow_drip", "camouflage", "aged", "small")
 HELD_OUT_SHAPES = ("camouflage", "aged")
 DEV_SHAPES = tuple(shape for shape in SHAPES if shape not in HELD_OUT_SHAPES)
+# Written blind, after the detector was tuned; planted only when asked for (``shapes``).
+BLIND_SHAPES = ("rotating", "mutual", "incentivised")
+ALL_SHAPES = SHAPES + BLIND_SHAPES
 POPULAR = 5  # the most ordered merchants: never brushing, the camouflage's honest targets
 
 
@@ -54,9 +80,14 @@ class Ring:
     merchants: Ints
     buyers: Ints  # buyer numbers
     cover: np.ndarray  # buyers × merchants: which account reviews which merchant
+    # (incentivised: no buyers, the promotion's real buyers review)
     position: float  # where in the chunk's time it acts (quantile of shipping times)
     spread: int  # µs over which the reviews of one merchant are spread
     phrases: Ints  # indices into RING_PHRASES
+    # mutual: the group merchant each staff account works for (it never reviews it)
+    owner: Ints = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+    # incentivised: most reviews the promotion buys (its buyers are the real ones)
+    solicited: int = 0
 
 
 @dataclass(frozen=True)
@@ -96,15 +127,20 @@ def plan_rings(
     buyer_tier: Ints,
     orders: int,
     chunk_size: int,
+    shapes: tuple[str, ...] = SHAPES,
 ) -> RingPlan:
     """Rings for a marketplace of ``orders`` orders: about one per 2,000 orders (at least
-    six, one of each shape), on merchants busy enough to lend them orders."""
+    one of each of ``shapes``, taken in turn), on merchants busy enough to lend them
+    orders. The default shapes give the same rings as before the blind shapes existed."""
+    unknown = sorted(set(shapes) - set(ALL_SHAPES))
+    if not shapes or unknown:
+        raise ValueError(f"unknown or no brushing ring shapes: {unknown or shapes}")
     share = np.diff(np.concatenate([[0.0], pop.cum_weight])) / pop.cum_weight[-1]
     popular = np.argsort(-share)[:POPULAR]
     free = np.ones(pop.size, dtype=bool)
     free[popular] = False
     free &= pop.products > 0
-    count = max(len(SHAPES), min(60, orders // 2000))
+    count = max(len(shapes), min(60, orders // 2000))
     aged_pool = np.flatnonzero(
         (buyer_tier[:organic_buyers] >= 2) & (np.arange(organic_buyers) < organic_buyers * 0.05)
     )
@@ -113,9 +149,25 @@ def plan_rings(
     # Rings act in the full chunks (the last one may be short and too recent).
     full = max(1, orders // chunk_size)
     for number in range(count):
-        shape = SHAPES[number % len(SHAPES)]
+        shape = shapes[number % len(shapes)]
         chunk = number % full
         chunk_orders = min(chunk_size, orders - chunk * chunk_size)
+        if shape in BLIND_SHAPES:
+            blind = _blind_ring(
+                rng,
+                shape,
+                f"ring-{number + 1:03d}",
+                chunk,
+                free,
+                share * chunk_orders,
+                buyer_tier[:organic_buyers],
+                organic_buyers + fresh,
+            )
+            if blind is not None:
+                free[blind.merchants] = False
+                fresh += int(np.sum(blind.buyers >= organic_buyers))
+                rings.append(blind)
+            continue
         size, width = _size(rng, shape)
         # A merchant lends orders when it has about twice what the ring needs.
         busy = free & (share * chunk_orders * 0.5 >= 2 * size + 5)
@@ -164,6 +216,88 @@ def _size(rng: np.random.Generator, shape: str) -> tuple[int, int]:
     return int(rng.integers(low, high + 1)), int(rng.integers(merchants[0], merchants[1] + 1))
 
 
+def _blind_ring(
+    rng: np.random.Generator,
+    shape: str,
+    ring_id: str,
+    chunk: int,
+    free: np.ndarray,
+    expected: np.ndarray,
+    organic_tier: Ints,
+    first_fresh: int,
+) -> Ring | None:
+    """One ring of a blind shape, or None when too few merchants are free and busy.
+
+    Its merchants must expect at least twice (plus a margin) the orders the ring takes
+    from any one of them, as for the other shapes."""
+    if shape == "rotating":
+        # A brushing service's worker pool: every client gets a few accounts, every
+        # account serves one or two clients, so no two clients share many accounts.
+        size, width, fewest = int(rng.integers(25, 51)), int(rng.integers(4, 8)), 3
+    elif shape == "mutual":
+        # A sellers' group: each merchant's staff review the other merchants' goods.
+        size, width, fewest = 0, int(rng.integers(3, 6)), 3
+    else:
+        # One merchant's promotion: a coupon for a 5-star review of a real order.
+        size, width, fewest = int(rng.integers(12, 31)), 1, 1
+    while True:
+        # Reviews one merchant may get: rotating accounts serve 1.35 merchants on average,
+        # mutual staff (up to 3 a merchant) may all review the same colleague.
+        need = {"rotating": -(-size * 3 // (2 * width)) + 2, "mutual": 3 * width}.get(shape, size)
+        candidates = np.flatnonzero(free & (expected * 0.5 >= 2 * need + 5))
+        if len(candidates) >= width:
+            break
+        if width == fewest:
+            return None
+        width -= 1  # a smaller ring rather than none
+    # Promotions are run by merchants with volume; the other shapes take any busy one.
+    weight = expected[candidates] if shape == "incentivised" else np.ones(len(candidates))
+    merchants = rng.choice(candidates, width, replace=False, p=weight / weight.sum())
+    merchants = merchants.astype(np.int64)
+    owner = np.zeros(0, dtype=np.int64)
+    solicited = 0
+    if shape == "rotating":
+        buyers = first_fresh + np.arange(size, dtype=np.int64)
+        cover = np.zeros((size, width), dtype=bool)
+        two = rng.random(size) < 0.35
+        for row, both in enumerate(two.tolist()):
+            cover[row, rng.choice(width, 2 if both else 1, replace=False)] = True
+        spread = rng.uniform(21, 42) * DAY
+    elif shape == "mutual":
+        staff = rng.integers(2, 4, width)
+        size = int(staff.sum())
+        owner = np.repeat(np.arange(width, dtype=np.int64), staff)
+        # Staff buy samples and supplies with their own long-standing accounts.
+        pool = np.flatnonzero((organic_tier >= 1) & (organic_tier <= 3))
+        if len(pool) >= size:
+            buyers = rng.choice(pool, size, replace=False).astype(np.int64)
+        else:
+            buyers = first_fresh + np.arange(size, dtype=np.int64)
+        cover = rng.random((size, width)) < 0.6
+        cover[np.arange(size), owner] = False
+        others = (owner + rng.integers(1, width, size)) % width
+        cover[np.arange(size), others] = True
+        spread = rng.uniform(14, 35) * DAY
+    else:
+        buyers = np.zeros(0, dtype=np.int64)
+        cover = np.zeros((0, 1), dtype=bool)
+        solicited = size
+        spread = rng.uniform(7, 14) * DAY  # the promotion's length
+    return Ring(
+        ring_id=ring_id,
+        shape=shape,
+        chunk=chunk,
+        merchants=merchants,
+        buyers=buyers,
+        cover=cover,
+        position=float(rng.uniform(0.2, 0.75)),
+        spread=int(spread),
+        phrases=rng.choice(len(RING_PHRASES), int(rng.integers(2, 4)), replace=False),
+        owner=owner,
+        solicited=solicited,
+    )
+
+
 def inject(
     rng: np.random.Generator,
     plan: RingPlan,
@@ -179,6 +313,10 @@ def inject(
     usable = np.isin(orders.status, (RECEIVED, COMPLETED))
     for ring in plan.rings:
         if ring.chunk != chunk:
+            continue
+        if ring.shape in BLIND_SHAPES:
+            _inject_blind(rng, ring, orders, usable & ~taken, pop, product_start, clock, done)
+            taken[np.array(done.order, dtype=np.int64)] = True
             continue
         for column, merchant in enumerate(ring.merchants.tolist()):
             members = ring.buyers[ring.cover[:, column]]
@@ -207,6 +345,86 @@ def inject(
                 done.buyer[picked] = member
                 done.forced.extend(picked.tolist())
     return done
+
+
+def _inject_blind(
+    rng: np.random.Generator,
+    ring: Ring,
+    orders: OrderChunk,
+    usable: Bools,
+    pop: Population,
+    product_start: Ints,
+    clock: Clock,
+    done: Injected,
+) -> None:
+    """The orders and reviews of a blind-shape ring: its orders are spread over weeks
+    (the promotion's days for incentivised) and each is received, then reviewed, in turn,
+    rather than in a burst after the last one shipped."""
+    # Room for transit (up to two weeks) and the review before the cut-off.
+    latest = clock.cutoff - 21 * DAY
+    for column, merchant in enumerate(ring.merchants.tolist()):
+        rows = np.flatnonzero(usable & (orders.merchant == merchant) & (orders.shipped < latest))
+        if len(rows) == 0:
+            continue
+        rows = rows[np.argsort(orders.shipped[rows], kind="stable")]
+        rows = rows[int(ring.position * (len(rows) - 1)) :]
+        within = rows[orders.shipped[rows] < orders.shipped[rows[0]] + ring.spread]
+        if ring.shape == "incentivised":
+            # Most promotion buyers take the coupon; the promotion runs its days, or longer
+            # until its coupons are handed out, and stops at its budget.
+            share = rng.uniform(0.55, 0.85)
+            wanted = int(np.ceil(ring.solicited / share))
+            promo = within if len(within) >= wanted else rows[:wanted]
+            picked = promo[rng.random(len(promo)) < share][: ring.solicited]
+            buyers = orders.buyer[picked]
+        else:
+            members = rng.permutation(ring.buyers[ring.cover[:, column]])
+            pool = within if len(within) >= len(members) else rows[: len(members)]
+            picked = np.sort(rng.choice(pool, min(len(members), len(pool)), replace=False))
+            buyers = members[: len(picked)]
+        count = len(picked)
+        if count == 0:
+            continue
+        transit = (rng.uniform(4, 14, count) * DAY).astype(np.int64)
+        received = orders.shipped[picked] + transit
+        if ring.shape == "rotating":
+            # Task workers confirm receipt and review when the platform tells them to.
+            delay = rng.uniform(1, 48, count) * HOUR
+            quality = np.where(rng.random((3, count)) < np.array([[0.9], [0.92], [0.85]]), 5, 4)
+            style = rng.choice(3, count, p=(0.45, 0.35, 0.2))
+            own = honest_texts(rng, np.full(count, 5))
+            pasted = ring_texts(rng, ring.phrases, count, edited=True)
+            texts = [(own[i], pasted[i], "")[k] for i, k in enumerate(style.tolist())]
+            products = product_start[merchant] + rng.integers(
+                0, min(2, pop.products[merchant]), count
+            )
+        elif ring.shape == "mutual":
+            # Colleagues of the trade write like buyers, days later, and allow a 4.
+            delay = rng.uniform(0.5, 6, count) * DAY
+            quality = np.where(rng.random((3, count)) < np.array([[0.85], [0.9], [0.8]]), 5, 4)
+            texts = honest_texts(rng, quality[0])
+            products = product_start[merchant] + rng.integers(0, pop.products[merchant], count)
+        else:
+            # The coupon is for five stars on the product, claimed within days.
+            delay = rng.uniform(2 * HOUR, 4 * DAY, count)
+            quality = np.where(rng.random((3, count)) < np.array([[1.0], [0.92], [0.88]]), 5, 4)
+            short = rng.random(count) < 0.4
+            praise = short_praise(rng, count)
+            own = honest_texts(rng, quality[0])
+            texts = [praise[i] if s else own[i] for i, s in enumerate(short.tolist())]
+            products = product_start[merchant] + rng.integers(
+                0, min(3, pop.products[merchant]), count
+            )
+        submitted = received + delay.astype(np.int64)
+        done.buyer[picked] = buyers
+        done.order.extend(picked.tolist())
+        done.received.extend(received.tolist())
+        done.submitted.extend(submitted.tolist())
+        done.scores.extend(zip(*(q.tolist() for q in quality), strict=True))
+        done.text.extend(texts)
+        done.product.extend(products.tolist())
+        done.ring_id.extend([ring.ring_id] * count)
+        done.shape.extend([ring.shape] * count)
 
 
 def _reviews(

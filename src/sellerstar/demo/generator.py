@@ -94,6 +94,27 @@ class _World:
     reviews: ReviewPlan
 
 
+def plan_marketplace(
+    options: GenerateOptions, policy: Policy
+) -> tuple[Clock, Population, ReviewPlan]:
+    """The clock, merchants and review plan (buyers, brushing rings) ``generate`` draws
+    for ``options`` first; tests use it to see the rings behind the labels."""
+    clock = Clock.for_zone(policy.timezone, options.start, options.as_of)
+    pop = build_population(
+        random_stream(options.seed, _MERCHANTS), options.merchants, options.orders, clock, policy
+    )
+    review_plan = plan_reviews(
+        random_stream(options.seed, _REVIEW_PLAN),
+        pop,
+        options.orders,
+        options.chunk_size,
+        clock,
+        _direct_reviews_from(clock, options.as_of),
+        options.ring_shapes,
+    )
+    return clock, pop, review_plan
+
+
 def generate(
     options: GenerateOptions, policy: Policy | None = None, progress: Progress | None = None
 ) -> Summary:
@@ -108,23 +129,12 @@ def generate(
     options = options.validated()
     if policy is None:
         policy = Policy.from_rulebook(load_rulebook(), options.as_of)
-    clock = Clock.for_zone(policy.timezone, options.start, options.as_of)
-    pop = build_population(
-        random_stream(options.seed, _MERCHANTS), options.merchants, options.orders, clock, policy
-    )
+    clock, pop, review_plan = plan_marketplace(options, policy)
     product_ranges = merchant_ranges(pop, options.chunk_size)
     parts = {
         **dict.fromkeys(_CHUNKED, options.order_chunks),
         "products": len(product_ranges),
     }
-    review_plan = plan_reviews(
-        random_stream(options.seed, _REVIEW_PLAN),
-        pop,
-        options.orders,
-        options.chunk_size,
-        clock,
-        _direct_reviews_from(clock, options.as_of),
-    )
     world = _World(options, pop, clock, policy, parts, review_plan)
     prepare(options.out, options.overwrite)
     writer = TableWriter(options.out, options.format, clock.offset, parts)

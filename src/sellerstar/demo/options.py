@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
+from sellerstar.demo.brushing_rings import ALL_SHAPES, SHAPES
 from sellerstar.demo.tracking_numbers import MAX_SERIAL
 from sellerstar.errors import InputError
 
@@ -23,8 +24,10 @@ DEFAULT_CHUNK = 500_000
 class GenerateOptions:
     """Options of ``sellerstar demo generate``; :meth:`validated` checks them.
 
-    The output depends on (seed, orders, start, as_of, chunk_size) and the format: the same
-    values give byte-identical files, whatever the number of workers.
+    The output depends on (seed, orders, start, as_of, chunk_size, ring_shapes) and the
+    format: the same values give byte-identical files, whatever the number of workers.
+    ``ring_shapes`` are the brushing ring shapes planted (``sellerstar.demo.brushing_rings``);
+    the blind shapes are only planted when asked for (benchmarks/brushing_accuracy.py).
     """
 
     out: Path
@@ -36,6 +39,7 @@ class GenerateOptions:
     chunk_size: int = DEFAULT_CHUNK
     overwrite: bool = False
     workers: int = 1  # processes writing Parquet parts in parallel; output is the same
+    ring_shapes: tuple[str, ...] = SHAPES
 
     def validated(self) -> GenerateOptions:
         """Self, or InputError naming the bad option."""
@@ -51,6 +55,11 @@ class GenerateOptions:
             raise InputError(f"--chunk-size must be at least 1000, got {self.chunk_size}")
         if self.workers < 1:
             raise InputError(f"--workers must be at least 1, got {self.workers}")
+        unknown = [shape for shape in self.ring_shapes if shape not in ALL_SHAPES]
+        if not self.ring_shapes or unknown:
+            raise InputError(
+                f"ring shapes must be some of {', '.join(ALL_SHAPES)}, got {self.ring_shapes!r}"
+            )
         if self.out.exists() and not self.out.is_dir():
             raise InputError(f"--out {self.out} exists and is not a folder")
         return self

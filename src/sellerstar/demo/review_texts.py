@@ -113,6 +113,21 @@ RING_PHRASES = (
     "Super quality product, excellent communication, 100% recommended!",
     "Amazing product and very professional seller, A+++",
 )
+# What a buyer types when a coupon asks for a five-star review: short and generic.
+SHORT_PRAISE = (
+    "Good.",
+    "Very good",
+    "Nice product",
+    "Great!",
+    "Satisfied.",
+    "Good seller",
+    "All good, thanks",
+    "很好",
+    "满意",
+    "不错",
+    "好评",
+    "Muy bien",
+)
 # Small edits a ring makes to a stock phrase so it looks typed: same words, same order.
 _EDITS = ("", "!", "!!", " ", " :)", ".")
 
@@ -167,3 +182,8 @@ def ring_texts(rng: np.random.Generator, phrases: Ints, count: int, edited: bool
     if edited:
         texts = [t.rstrip("!.") + str(_EDITS[int(rng.integers(len(_EDITS)))]) for t in texts]
     return texts
+
+
+def short_praise(rng: np.random.Generator, count: int) -> list[str]:
+    """``count`` short generic praises (:data:`SHORT_PRAISE`)."""
+    return [str(SHORT_PRAISE[int(i)]) for i in rng.integers(0, len(SHORT_PRAISE), count)]

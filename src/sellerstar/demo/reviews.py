@@ -22,7 +22,15 @@ import numpy as np
 import pyarrow as pa
 
 from sellerstar.demo import names
-from sellerstar.demo.brushing_rings import Injected, RingPlan, inject, labels_table, plan_rings
+from sellerstar.demo.brushing_rings import (
+    BLIND_SHAPES,
+    SHAPES,
+    Injected,
+    RingPlan,
+    inject,
+    labels_table,
+    plan_rings,
+)
 from sellerstar.demo.clock import DAY, HOUR, MINUTE, NEVER, SECOND, Clock, timestamps
 from sellerstar.demo.merchants import Population, merchant_ids
 from sellerstar.demo.orders import (
@@ -83,14 +91,16 @@ def plan_reviews(
     chunk_size: int,
     clock: Clock,
     direct_from: int,
+    ring_shapes: tuple[str, ...] = SHAPES,
 ) -> ReviewPlan:
-    """Buyers, merchant quality and the brushing rings of a marketplace; direct reviews
-    from ``direct_from`` (the launch of the reviews rule-set) on."""
+    """Buyers, merchant quality and the brushing rings (of ``ring_shapes``) of a
+    marketplace; direct reviews from ``direct_from`` (the launch of the reviews rule-set)
+    on."""
     organic = max(100, orders // 3)  # the orders' buyer numbers (sellerstar.demo.orders)
     tier = rng.choice(len(TIERS), organic, p=_TIER_P)
     frequent = (np.arange(organic) < organic * 0.05) & (rng.random(organic) < 0.5)
     tier = np.minimum(tier + frequent, 4).astype(np.int64)
-    rings = plan_rings(rng, pop, organic, tier, orders, chunk_size)
+    rings = plan_rings(rng, pop, organic, tier, orders, chunk_size, ring_shapes)
     # Ring accounts are fresh and low tier.
     fresh = rng.choice(2, rings.fresh_buyers, p=(0.7, 0.3)).astype(np.int64)
     tier = np.concatenate([tier, fresh])
@@ -398,12 +408,16 @@ def _confirmed(
     rng: np.random.Generator, reviews: dict[str, pa.Array], injected: Injected, clock: Clock
 ) -> dict[str, pa.Array]:
     """The marketplace's integrity team confirmed every third ring (by number) weeks after
-    its reviews; the others are left for sellerstar's detection and operators."""
+    its reviews; the others are left for sellerstar's detection and operators. The blind
+    shapes come in threes, so every third ring would be one shape: of them, every third
+    round of three (rings 1–3, 10–12, …) is confirmed instead."""
     ring_rows = len(injected.order)
     number = np.array([int(r.rsplit("-", 1)[1]) for r in injected.ring_id], dtype=np.int64)
     submitted = np.array(injected.submitted, dtype=np.int64)
     when = submitted + (rng.uniform(5, 40, ring_rows) * DAY).astype(np.int64)
-    chosen = np.flatnonzero((number % 3 == 0) & (when < clock.cutoff))
+    blind = np.isin(np.array(injected.shape, dtype=object), BLIND_SHAPES)
+    third = np.where(blind, (number - 1) // 3 % 3 == 0, number % 3 == 0)
+    chosen = np.flatnonzero(third & (when < clock.cutoff))
     return {
         "review_id": reviews["review_id"].take(pa.array(chosen, pa.int64())),
         "confirmed_at": _whole_seconds(when[chosen]),

@@ -1,0 +1,60 @@
+"""benchmarks/brushing_accuracy.py's ``blind`` split, without generating or detecting: which
+marketplaces each split asks for (the detector is never run here)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.append(str(Path(__file__).resolve().parents[2] / "benchmarks"))
+
+import brushing_accuracy as bench
+
+from sellerstar.demo.brushing_rings import BLIND_SHAPES, SHAPES
+from sellerstar.demo.options import DEFAULT_AS_OF
+
+Calls = list[tuple[int, tuple[str, ...] | None]]
+
+
+@pytest.fixture
+def calls(monkeypatch: pytest.MonkeyPatch) -> Calls:
+    made: Calls = []
+
+    def fake(
+        seed: int,
+        orders: int = bench.ORDERS,
+        as_of: dt.date = DEFAULT_AS_OF,
+        ring_shapes: tuple[str, ...] | None = None,
+    ) -> bench.Marketplace:
+        made.append((seed, ring_shapes))
+        return bench.Marketplace({}, {f"TR{seed}": "x"}, orders)
+
+    monkeypatch.setattr(bench, "marketplace", fake)
+    return made
+
+
+def test_the_blind_split_plants_only_the_blind_shapes_on_its_own_seeds(calls: Calls) -> None:
+    markets = bench.split_markets("blind", 1_000, {})
+    assert calls == [(seed, BLIND_SHAPES) for seed in (201, 202, 203, 204)]
+    assert [m.labels for m in markets] == [{f"TR{s}": "x"} for s in (201, 202, 203, 204)]
+    assert bench.SEPARATE_SPLITS["blind"] == ((201, 202, 203, 204), BLIND_SHAPES)
+
+
+def test_the_other_splits_still_generate_the_default_marketplaces(calls: Calls) -> None:
+    cache: dict[tuple[int, tuple[str, ...]], bench.Marketplace] = {}
+    for name in bench.SPLITS:
+        bench.split_markets(name, 1_000, cache)
+    # Each seed once, with the default shapes (not passed: the generator's default).
+    assert calls == [(seed, None) for seed in (1, 2, 3, 4, 101, 102, 103, 104)]
+    assert set(cache) == {(seed, SHAPES) for seed, _ in calls}
+    # The cache keeps the two kinds apart.
+    bench.split_markets("blind", 1_000, cache)
+    assert calls[-4:] == [(seed, BLIND_SHAPES) for seed in (201, 202, 203, 204)]
+
+
+def test_all_leaves_the_blind_split_out() -> None:
+    assert "blind" not in bench.SPLITS
+    assert set(bench.SPLITS) == {"dev", "heldout-shapes", "heldout-seeds"}
