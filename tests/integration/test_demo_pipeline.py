@@ -95,13 +95,14 @@ def test_demo_fills_the_store_and_a_month_of_results(database_url: str, tmp_path
     assert tracked_orders > 0
     # Metrics, the guaranteed upgrade service's outcomes, the product radar's daily runs on
     # the demo's clock (2022-11-26 … 12-06), the imported violations (the penalty-points
-    # ledger), then the predicted stars, which read the ledger.
+    # ledger), the reviews (store ratings), then the predicted stars, which read both.
     assert {status for _, status in jobs} == {"succeeded"}
     assert [job for job, _ in jobs] == [
         "compute",
         "guarantee",
         *["radar"] * 11,
         "penalties",
+        "reviews",
         "stars",
     ]
     assert imported == violations > 0
