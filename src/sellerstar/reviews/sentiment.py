@@ -72,8 +72,13 @@ _LEXICON_NEGATORS = _NEGATORS | _words(
 )
 # Turkish negates after the word: "iyi değil" (not good), "memnun değilim".
 _POSTFIX_NEGATORS = _words("değil değilim değildi değiller degil")
+# A negated verb of expectation keeps its negation to itself: "didn't expect such good
+# quality", "没想到这么好" praise; the cue after it is not negated.
+_SCOPE_ENDS = _words("expect expected expecting think thought imagine believe know 想到 想")
 # Characters that negate the CJK cue they stand (up to two characters) before: 不太满意.
 _CJK_NEGATORS = frozenset("不没沒无無未")
+# Words that start with one of those characters and negate nothing: 不过 ("but"), 不仅.
+_CJK_NOT_NEGATING = _words("不过 不仅 不但 不管 不少 不断 无论")
 # Thai writes no spaces either; ไม่ ("not") stands before what it negates: ไม่ค่อยพอใจ.
 _THAI_NEGATOR = "ไม่"
 # What follows one of these usually carries the verdict: "good price but broken".
@@ -237,12 +242,14 @@ class Lexicon:
         if word[:1] >= "\u2e80":  # CJK, kana, hangul: a negating character just before
             window = before[-5:]
             for at, char in enumerate(window):
-                if char in _CJK_NEGATORS:
+                if char in _CJK_NEGATORS and window[at : at + 2] not in _CJK_NOT_NEGATING:
                     return window[at:]
             return None
         words = _WORD.findall(before)[-3:]
         for at, candidate in enumerate(words):
             if candidate in _LEXICON_NEGATORS or candidate.endswith("n't"):
+                if _SCOPE_ENDS.intersection(words[at + 1 :]):
+                    return None
                 return " ".join(words[at:]) + " "
         return None
 
