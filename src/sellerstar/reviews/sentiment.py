@@ -65,6 +65,12 @@ _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
 # polarity, so a rare word ("flawless", "偷工减料") weighs like the common ones. Cues of these
 # languages are matched inside words (no spaces between words, or particles glued on).
 _UNSPACED_LANGUAGES = frozenset({"zh", "ja", "ko", "ar", "th", "emoji"})
+# Cues of these languages, when long enough to be a stem, match any ending ("satisfeito"
+# finds "satisfeitos", "memnun" finds "memnunuz"): their words take endings English does not.
+_INFLECTING_LANGUAGES = frozenset({"tr", "ru", "pt", "es", "it", "fr", "de"})
+_STEM_LENGTH = 5
+# Turkish negates a verb inside the word, right after its stem: beğen-me-dim.
+_TURKISH_NEGATING_SUFFIXES = ("ma", "me")
 # Negators of the spaced languages, looked for in the three words before a cue.
 _LEXICON_NEGATORS = _NEGATORS | _words(
     "no nunca nada sin pas ne jamais sans nicht kein keine keinen keiner nie ohne não nao sem "
@@ -167,6 +173,7 @@ class Lexicon:
 
     def __init__(self, rows: Iterable[tuple[str, str, str]]):
         self._polarity: dict[str, str] = {}
+        self._turkish: set[str] = set()
         self._automaton = ahocorasick.Automaton()
         for cue, polarity, language in rows:
             prefix = cue.endswith("*")
@@ -174,6 +181,9 @@ class Lexicon:
             if not word or word in self._polarity:
                 continue
             self._polarity[word] = _POLARITY_CODES[polarity]
+            if language == "tr":
+                self._turkish.add(word)
+            prefix = prefix or (language in _INFLECTING_LANGUAGES and len(word) >= _STEM_LENGTH)
             bounded = language not in _UNSPACED_LANGUAGES
             self._automaton.add_word(word, (word, bounded, prefix))
         self._automaton.make_automaton()
@@ -213,6 +223,10 @@ class Lexicon:
             own = any(part in _LEXICON_NEGATORS for part in word.split())
             negator = None if own else self._negator(before, word)
             postfix = self._postfix_negator(text, end)
+            if word in self._turkish and text[start + len(word) : end].startswith(
+                _TURKISH_NEGATING_SUFFIXES
+            ):
+                postfix = ""
             negated = negator is not None or postfix is not None
             feature = ("not" if negated else "") + self._polarity[word]
             surface = f"{negator or ''}{text[start:end]}{postfix or ''}"
