@@ -15,8 +15,8 @@ never saw the texts it is scored on:
    time: the corpus was written in batches, years of phrasing apart, so this is the nearest
    the corpus comes to a new writer;
 4. the held-out test split of the corpus (one text in five, chosen by a hash of the text);
-5. the fresh file tests/data/reviews/sentiment_fresh.csv, written after the model was frozen
-   (the model is trained on the whole corpus);
+5. the fresh files tests/data/reviews/sentiment_fresh*.csv, each written after the model was
+   frozen (the model is trained on the whole corpus);
 6. the blind file tests/data/reviews/sentiment_blind.csv, written apart from the corpus,
    when it exists (the model is then trained on the whole corpus, as in production).
 
@@ -45,7 +45,7 @@ from sellerstar.reviews.sentiment import (
 
 ROOT = Path(__file__).resolve().parents[1]
 BLIND = ROOT / "tests" / "data" / "reviews" / "sentiment_blind.csv"
-FRESH = ROOT / "tests" / "data" / "reviews" / "sentiment_fresh.csv"
+FRESH = sorted((ROOT / "tests" / "data" / "reviews").glob("sentiment_fresh*.csv"))
 FOLDS = 5
 SEED = 0
 
@@ -165,7 +165,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--blind", type=Path, default=BLIND)
     parser.add_argument("--no-blind", action="store_true", help="do not read the blind file")
-    parser.add_argument("--fresh", type=Path, default=FRESH)
+    parser.add_argument("--fresh", type=Path, nargs="*", default=FRESH)
     parser.add_argument(
         "--tune", action="store_true", help="cross-validate several regularisation strengths"
     )
@@ -204,15 +204,15 @@ def main(argv: Sequence[str] | None = None) -> None:
     for language in ("en", "zh", "other"):
         print(score(model, languages[language]).line(f"test split, {language}"))
 
-    if options.fresh.exists():
-        fresh = read_blind(options.fresh)
+    for path in (path for path in options.fresh if path.exists()):
+        fresh = read_blind(path)
         full = Model(corpus)
-        print(score(full, fresh).line(f"fresh file ({options.fresh.name})"))
+        print(score(full, fresh).line(f"fresh file ({path.name})"))
         grouped = defaultdict(list)
         for example in fresh:
             grouped[example.language].append(example)
         for language in sorted(grouped):
-            print(score(full, grouped[language]).line(f"fresh, {language}"))
+            print(score(full, grouped[language]).line(f"{path.stem}, {language}"))
 
     if options.no_blind:
         print("\n(blind file not read: --no-blind)")
