@@ -2,6 +2,7 @@
 
     .venv/bin/python benchmarks/sentiment_accuracy.py
     .venv/bin/python benchmarks/sentiment_accuracy.py --blind other.csv
+    .venv/bin/python benchmarks/sentiment_accuracy.py --no-blind
 
 "Positive" is the positive class: precision is the share of texts judged positive that
 are, recall the share of positive texts found. Four measurements, each of a model that
@@ -10,8 +11,13 @@ never saw the texts it is scored on:
 1. cross-validation on the training split, five folds stratified by label;
 2. cross-validation on the training split holding out one whole language at a time (how
    the classifier does on a language it was given no examples of);
-3. the held-out test split of the corpus (one text in five, chosen by a hash of the text);
-4. the blind file tests/data/reviews/sentiment_blind.csv, written apart from the corpus,
+3. cross-validation on the training split holding out one whole batch (``source``) at a
+   time: the corpus was written in batches, years of phrasing apart, so this is the nearest
+   the corpus comes to a new writer;
+4. the held-out test split of the corpus (one text in five, chosen by a hash of the text);
+5. the fresh files tests/data/reviews/sentiment_fresh*.csv, each written after the model was
+   frozen (the model is trained on the whole corpus);
+6. the blind file tests/data/reviews/sentiment_blind.csv, written apart from the corpus,
    when it exists (the model is then trained on the whole corpus, as in production).
 
 The output is what docs/reviews-text.md publishes.
@@ -39,6 +45,7 @@ from sellerstar.reviews.sentiment import (
 
 ROOT = Path(__file__).resolve().parents[1]
 BLIND = ROOT / "tests" / "data" / "reviews" / "sentiment_blind.csv"
+FRESH = sorted((ROOT / "tests" / "data" / "reviews").glob("sentiment_fresh*.csv"))
 FOLDS = 5
 SEED = 0
 
@@ -129,6 +136,19 @@ def by_language(training: Sequence[Example]) -> dict[str, Figures]:
     }
 
 
+def by_source(training: Sequence[Example]) -> dict[str, Figures]:
+    sources = sorted({example.source for example in training})
+    if len(sources) < 2:
+        return {}
+    return {
+        source: score(
+            Model([e for e in training if e.source != source]),
+            [e for e in training if e.source == source],
+        )
+        for source in sources
+    }
+
+
 def read_blind(path: Path) -> list[Example]:
     with path.open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
@@ -144,6 +164,8 @@ def read_blind(path: Path) -> list[Example]:
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--blind", type=Path, default=BLIND)
+    parser.add_argument("--no-blind", action="store_true", help="do not read the blind file")
+    parser.add_argument("--fresh", type=Path, nargs="*", default=FRESH)
     parser.add_argument(
         "--tune", action="store_true", help="cross-validate several regularisation strengths"
     )
@@ -170,6 +192,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     per_language = by_language(training)
     for language, figures in per_language.items():
         print(figures.line(f"language held out: {language}"))
+    for source, figures in by_source(training).items():
+        print(figures.line(f"batch held out: {source}"))
 
     print(score(Model(training), test).line("held-out test split"))
     languages = defaultdict(list)
@@ -180,7 +204,19 @@ def main(argv: Sequence[str] | None = None) -> None:
     for language in ("en", "zh", "other"):
         print(score(model, languages[language]).line(f"test split, {language}"))
 
-    if options.blind.exists():
+    for path in (path for path in options.fresh if path.exists()):
+        fresh = read_blind(path)
+        full = Model(corpus)
+        print(score(full, fresh).line(f"fresh file ({path.name})"))
+        grouped = defaultdict(list)
+        for example in fresh:
+            grouped[example.language].append(example)
+        for language in sorted(grouped):
+            print(score(full, grouped[language]).line(f"{path.stem}, {language}"))
+
+    if options.no_blind:
+        print("\n(blind file not read: --no-blind)")
+    elif options.blind.exists():
         blind = read_blind(options.blind)
         full = Model(corpus)
         print(score(full, blind).line(f"blind file ({options.blind.name})"))

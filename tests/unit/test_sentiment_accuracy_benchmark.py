@@ -52,3 +52,39 @@ def test_folds_cover_the_training_split_once() -> None:
     assert sorted(id(e) for fold in folds for e in fold) == sorted(id(e) for e in training)
     shares = [sum(e.positive for e in fold) / len(fold) for fold in folds]
     assert max(shares) - min(shares) < 0.02
+
+
+def _small_corpus() -> list[bench.Example]:
+    """Both labels in each of two languages and two batches: every hold-out can train."""
+    chosen: list[bench.Example] = []
+    for source in ("written for sellerstar (Apache-2.0)", "fresh check 1"):
+        for language in ("en", "zh"):
+            for label in (True, False):
+                chosen += [
+                    e
+                    for e in bench.load_corpus()
+                    if source in e.source and e.language == language and e.positive == label
+                ][:12]
+    return chosen
+
+
+def test_each_batch_is_held_out_once() -> None:
+    small = _small_corpus()
+    figures = bench.by_source(small)
+    assert sorted(figures) == sorted({e.source for e in small})
+    assert sum(f.total for f in figures.values()) == len(small)
+    assert bench.by_source([e for e in small if "fresh" not in e.source]) == {}
+
+
+def test_no_blind_leaves_the_blind_file_unread(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A blind file that cannot be parsed: reading it would stop the benchmark.
+    blind = tmp_path / "blind.csv"
+    blind.write_text("text,label,language,source\nok,neutral,en,test\n", encoding="utf-8")
+    small = _small_corpus()
+    monkeypatch.setattr(bench, "load_corpus", lambda: small)
+    bench.main(["--no-blind", "--blind", str(blind), "--fresh", str(tmp_path / "none.csv")])
+    output = capsys.readouterr().out
+    assert "blind file not read" in output
+    assert "fresh file" not in output
