@@ -17,7 +17,8 @@ of three terms (weights in the rule-set):
   also ordered in the lookback ÷ inquiring buyers), shrunk like the rating towards a prior
   rate with the weight of a number of inquiring buyers.
 
-Ties break by more reviews, then by id, so a ranking is the same on every engine.
+Scores are rounded to 9 decimals and ties break by more reviews, then by id, so a ranking
+is the same on every engine.
 Merchant lists: ``all`` and one per main industry (``industry:<name>``).
 """
 
@@ -34,6 +35,7 @@ from sellerstar.rules.reviews import Rankings
 
 ALL_MERCHANTS = "all"
 INDUSTRY_PREFIX = "industry:"
+_DIGITS = 9
 
 
 def _recent(counted: ir.Table, day: dt.date, section: Rankings) -> ir.Table:
@@ -88,7 +90,8 @@ def products(
         + section.weight_reviews * _log_share(rows.n, rows.n.max().over(category))
         + section.weight_inquiries * _log_share(rows.inquiries, rows.inquiries.max().over(category))
     )
-    scored = rows.mutate(score=score)
+    # Rounded so float noise cannot order two engines differently; ties break below.
+    scored = rows.mutate(score=score.round(_DIGITS))
     order = ibis.window(
         group_by="leaf_category",
         order_by=[ibis.desc("score"), ibis.desc("n"), ibis.asc("product_id")],
@@ -154,7 +157,7 @@ def merchants(
         + section.weight_reviews * _log_share(lists.n, lists.n.max().over(group))
         + section.weight_inquiries * lists.rate
     )
-    scored = lists.mutate(score=score)
+    scored = lists.mutate(score=score.round(_DIGITS))
     order = ibis.window(
         group_by="list", order_by=[ibis.desc("score"), ibis.desc("n"), ibis.asc("merchant_id")]
     )
