@@ -417,7 +417,7 @@ class PoolProduct:
     title: str
     leaf_category: str
     review_count: int
-    rating: float | None
+    rating: float | None  # floored to one decimal
     keyword: str | None
     well_reviewed: bool
     selected: bool
@@ -492,7 +492,7 @@ def pools(connection: sa.Connection, scope: Scope, book: RuleBook, now: dt.datet
             title=row.title,
             leaf_category=row.leaf_category,
             review_count=row.review_count,
-            rating=row.rating,
+            rating=floored(row.rating) if row.rating is not None else None,
             keyword=row.keyword,
             well_reviewed=bool(row.well_reviewed),
             selected=bool(row.selected),
