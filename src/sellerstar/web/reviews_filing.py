@@ -54,9 +54,10 @@ class Refusal(BaseModel):
     code: str
 
 
+# 422 keeps the app's documented body ({"detail"}, which a refusal's also has, with its
+# code): a NUL in an id is refused by the store's error handler, without a code.
 REFUSED: dict[int | str, dict[str, Any]] = {
     409: {"model": Refusal, "description": "The state refuses it (decided already)."},
-    422: {"model": Refusal, "description": "The input needs correcting (code says what)."},
 }
 
 
