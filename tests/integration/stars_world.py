@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 import sqlalchemy as sa
 
 from sellerstar.store.db import transaction
-from sellerstar.store.schema import contract_tables, merchant_metrics, users
+from sellerstar.store.schema import contract_tables, merchant_metrics, review_store_ratings, users
 
 ZONE = ZoneInfo("Asia/Shanghai")
 NOW = dt.datetime(2022, 12, 10, tzinfo=dt.UTC)
@@ -65,7 +65,8 @@ class World:
         inputs_from: dt.date = dt.date(2022, 10, 1),
         **metrics: Any,
     ) -> str:
-        """A merchant, its metrics on ``dates`` and one row of each score table."""
+        """A merchant, its metrics on ``dates``, one row of each score table, and the store
+        rating ``review`` on ``dates`` (the buyer review score from the reviews, §5.8)."""
         self.insert(
             contract_tables["merchants"],
             [
@@ -82,7 +83,26 @@ class World:
             self.scores(merchant_id, inputs_from, scores)
         if risk is not None:
             self.assurance(merchant_id, inputs_from, risk, review)
+        self.store_ratings(merchant_id, dates, review)
         return merchant_id
+
+    def store_ratings(self, merchant_id: str, dates: Iterable[dt.date], rating: float) -> None:
+        """What the reviews step computed: the store rating on each date."""
+        self.insert(
+            review_store_ratings,
+            [
+                {
+                    "merchant_id": merchant_id,
+                    "stat_date": day,
+                    "rating": rating,
+                    "label": "satisfied",
+                    "review_count": 10,
+                    "rule_set_id": "2022-11",
+                    "computed_at": NOW,
+                }
+                for day in dates
+            ],
+        )
 
     def metrics(
         self, merchant_id: str, dates: Iterable[dt.date], rule_set_id: str = "2022-11", **kw: Any

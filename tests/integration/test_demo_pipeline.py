@@ -110,7 +110,7 @@ def test_demo_fills_the_store_and_a_month_of_results(database_url: str, tmp_path
     states = set(connection_states(database_url, list(run.radar.roles.values())))
     assert {"open", "delisted", "rectified"} <= states
     assert stars == 2 * merchants  # both tracks
-    assert official == {dt.date(2022, 11, 1): "2022-10-25", dt.date(2022, 12, 1): "2022-11"}
+    assert official == {dt.date(2022, 11, 1): "2022-11-04", dt.date(2022, 12, 1): "2022-11"}
     shown = console.export_text()
     assert "imported" in shown and "tracking visibility" in shown
     assert "product radar 2022-11-26 … 2022-12-06" in shown

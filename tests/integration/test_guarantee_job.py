@@ -75,7 +75,7 @@ def test_late_shipments_get_points_waived_only_while_enrolled(store: sa.Engine) 
     assert all(row["points"] == 1.0 and row["kind"] == "late_shipment" for row in rows.values())
     assert rows["last-minute"]["occurred_on"] == dt.date(2022, 11, 30)  # platform date
     assert rows["late"]["rule_set_id"] == "2022-11"
-    assert rows["before-join"]["rule_set_id"] == "2022-10-25"  # in force on 11-10
+    assert rows["before-join"]["rule_set_id"] == "2022-11-04"  # in force on 11-10
     assert (summary["late_shipments"], summary["penalties_waived"]) == (6, 3)
     # The next range picks up what this one left out.
     _run(store, dt.date(2022, 12, 1), dt.date(2022, 12, 31))

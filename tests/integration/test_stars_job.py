@@ -20,10 +20,17 @@ from sellerstar.jobs.metrics import run_store_job
 from sellerstar.jobs.stars import run_star_job
 from sellerstar.queries import star_levels as queries
 from sellerstar.rules import RuleBook, load_rulebook
-from sellerstar.store.schema import contract_tables, job_runs, star_averages, star_levels
+from sellerstar.store.db import transaction
+from sellerstar.store.schema import (
+    contract_tables,
+    job_runs,
+    review_store_ratings,
+    star_averages,
+    star_levels,
+)
 
 BOOK: RuleBook = load_rulebook()
-# Stat date 2022-11-08 is seen on view date 2022-11-10 (2022-10-25), 2022-11-09 on 2022-11-11.
+# Stat date 2022-11-08 is seen on view date 2022-11-10 (2022-11-04), 2022-11-09 on 2022-11-11.
 BEFORE, AFTER = dt.date(2022, 11, 8), dt.date(2022, 11, 9)
 BOTH = days(BEFORE, AFTER)
 
@@ -44,7 +51,7 @@ def test_each_stat_date_is_scored_under_its_own_rule_set(store_engine: sa.Engine
     run_star_job(store_engine, BOOK, BEFORE, AFTER, NOW)
     stars = _stars(store_engine)
     before, after = stars[("untracked", "custom", BEFORE)], stars[("untracked", "custom", AFTER)]
-    assert (before.rule_set_id, after.rule_set_id) == ("2022-10-25", "2022-11")
+    assert (before.rule_set_id, after.rule_set_id) == ("2022-11-04", "2022-11")
     assert "tracking_visibility_rate" not in before.explanation["metrics"]
     assert after.explanation["metrics"]["tracking_visibility_rate"]["points"] == 0.0
     assert before.stars == 5 and after.stars < 5
@@ -70,12 +77,56 @@ def test_inputs_hold_from_their_stat_date_until_the_next_row(store_engine: sa.En
     for merchant, day, missing in (
         ("late", BEFORE, "merchant_metrics"),
         ("unscored", AFTER, "capability_scores"),
-        ("unrated", AFTER, "assurance_inputs"),
     ):
         row = stars[(merchant, "custom", day)]
         assert (row.stars, row.held_back_by) == (0, missing)
         assert row.explanation["missing"] == [missing]
     assert stars[("late", "custom", AFTER)].stars == 5
+    # Since 2022-11-04 both assurance scores are derived (ledger, reviews): nothing imported
+    # is needed.
+    assert stars[("unrated", "custom", AFTER)].stars == 5
+
+
+def test_before_the_reviews_launch_the_imported_assurance_inputs_are_needed(
+    store_engine: sa.Engine,
+) -> None:
+    day = dt.date(2022, 10, 20)  # seen on 10-22: baseline, both scores imported
+    world = World(store_engine)
+    world.merchant("unrated", [day], risk=None)
+    world.merchant("rated", [day])
+    run_star_job(store_engine, BOOK, day, day, NOW)
+    stars = _stars(store_engine)
+    row = stars[("unrated", "custom", day)]
+    assert (row.stars, row.held_back_by) == (0, "assurance_inputs")
+    assert stars[("rated", "custom", day)].stars == 5
+
+
+def test_the_buyer_review_score_is_the_store_rating_from_the_launch_on(
+    store_engine: sa.Engine,
+) -> None:
+    """Same imported score (5.0), different store ratings: only the rating counts."""
+    world = World(store_engine)
+    world.merchant("liked", [AFTER], review=5.0)
+    world.merchant("disliked", [AFTER], review=5.0)
+    with transaction(store_engine) as connection:
+        connection.execute(
+            review_store_ratings.update()
+            .where(review_store_ratings.c.merchant_id == "disliked")
+            .values(rating=2.0)
+        )
+    world.merchant("unreviewed", [AFTER])
+    with transaction(store_engine) as connection:
+        connection.execute(
+            review_store_ratings.delete().where(review_store_ratings.c.merchant_id == "unreviewed")
+        )
+    run_star_job(store_engine, BOOK, AFTER, AFTER, NOW)
+    stars = _stars(store_engine)
+    liked, disliked = stars[("liked", "custom", AFTER)], stars[("disliked", "custom", AFTER)]
+    assert liked.explanation["metrics"]["buyer_review_score"]["value"] == 5.0
+    assert disliked.explanation["metrics"]["buyer_review_score"]["value"] == 2.0
+    assert disliked.assurance_score < liked.assurance_score
+    unreviewed = stars[("unreviewed", "custom", AFTER)].explanation["metrics"]
+    assert unreviewed["buyer_review_score"]["value"] is None  # not scored: weight shared
 
 
 def test_fast_trade_needs_enrolment_and_enough_fast_rts_products(store_engine: sa.Engine) -> None:
@@ -203,7 +254,16 @@ def test_the_daily_job_computes_stars_after_the_metrics(
         jobs = connection.scalars(sa.select(job_runs.c.job).order_by(job_runs.c.id)).all()
     # compute = the daily job: the ledger's steps (the radar in force now) before the stars;
     # predict copies the imported violations into the ledger again before it recomputes them.
-    assert jobs == ["compute", "guarantee", "radar", "penalties", "stars", "penalties", "stars"]
+    assert jobs == [
+        "compute",
+        "guarantee",
+        "radar",
+        "penalties",
+        "reviews",
+        "stars",
+        "penalties",
+        "stars",
+    ]
 
 
 def test_coverage_passes_by_default_up_to_ten_orders(sqlite_engine: sa.Engine) -> None:

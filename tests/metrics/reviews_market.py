@@ -72,6 +72,7 @@ class Market:
         buyer_id: str,
         paid: dt.datetime | None = None,
         status: str = "received",
+        received: dt.datetime | None = None,
     ) -> str:
         order_id = self._next("O")
         self.rows["orders"].append(
@@ -81,6 +82,7 @@ class Market:
                 "buyer_id": buyer_id,
                 "status": status,
                 "paid_at": paid,
+                "received_at": received,
             }
         )
         return order_id

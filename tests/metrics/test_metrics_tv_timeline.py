@@ -89,4 +89,4 @@ def test_rows_carry_ship_date_and_rule_set(results: Results) -> None:
     assert row is not None
     assert row["ship_date"] == D0
     assert row["rule_set_id"] == "2022-11"
-    assert results.merchant("tl", D(7))["rule_set_id"] == "2022-10-25"
+    assert results.merchant("tl", D(7))["rule_set_id"] == "2022-11-04"

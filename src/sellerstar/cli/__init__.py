@@ -30,6 +30,7 @@ _COMMANDS: dict[str, tuple[str, str, bool]] = {
     "feeds": ("sellerstar.cli.feeds", "app", True),
     "appeals": ("sellerstar.cli.appeals", "app", True),
     "radar": ("sellerstar.cli.radar", "app", True),
+    "reviews": ("sellerstar.cli.reviews", "app", True),
 }
 
 

@@ -194,6 +194,10 @@ def compute_command(
             f"radar: {run.radar['products_scanned']} products scanned, "
             f"{run.radar['tasks_opened']} tasks opened, {run.radar['delisted']} delisted"
         )
+    typer.echo(
+        f"reviews: {run.reviews.get('review_store_ratings', 0)} store ratings, "
+        f"{run.reviews.get('review_products', 0)} products"
+    )
     typer.echo(render_stars(run.stars))
     typer.echo(f"stored {run.star_rows['star_levels']} star_levels rows")
     typer.echo(

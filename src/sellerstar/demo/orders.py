@@ -65,6 +65,7 @@ class OrderChunk:
     paid: Times
     ship_by: Times
     shipped: Times
+    received: Times  # the buyer confirmed receipt (received and completed orders)
     cents: Ints
     all_rts: Bools
     promise: Bools
@@ -97,6 +98,7 @@ class OrderChunk:
             "paid_at": timestamps(self.paid),
             "ship_by": timestamps(self.ship_by),
             "shipped_at": timestamps(self.shipped),
+            "received_at": timestamps(self.received),
             "amount_usd": money(self.cents),
             "all_items_rts": pa.array(self.all_rts),
             "delivery_promise": pa.array(self.promise),
@@ -146,7 +148,9 @@ def make_orders(
         100, np.round(rng.lognormal(np.where(rts, 5.2, 6.8), np.where(rts, 1.0, 1.3)) * 100)
     ).astype(np.int64)
     transport = _transports(rng, rts, cents)
-    paid, ship_by, shipped, status = _life_cycle(rng, created, rts, transport, merchant, pop, clock)
+    paid, ship_by, shipped, received, status = _life_cycle(
+        rng, created, rts, transport, merchant, pop, clock
+    )
     export_mode = rng.choice(3, size, p=[0.6, 0.3, 0.1])
     promise = _delivery_promise(rng, merchant, paid, transport, export_mode, pop, policy)
     return OrderChunk(
@@ -166,6 +170,7 @@ def make_orders(
         paid=paid,
         ship_by=ship_by,
         shipped=shipped,
+        received=received,
         cents=cents,
         all_rts=rts,
         promise=promise,
@@ -210,7 +215,7 @@ def _life_cycle(
     merchant: Ints,
     pop: Population,
     clock: Clock,
-) -> tuple[Times, Times, Times, Ints]:
+) -> tuple[Times, Times, Times, Times, Ints]:
     size, cutoff = len(created), clock.cutoff
     delay = np.clip(rng.lognormal(np.log(2 * HOUR), 1.4, size), MINUTE, 12 * DAY)
     paid_at = created + _seconds(delay)
@@ -245,6 +250,7 @@ def _life_cycle(
         np.where(paid, paid_at, NEVER),
         ship_by,
         np.where(shipped, ship_at, NEVER),
+        np.where((status == RECEIVED) | (status == COMPLETED), confirmed, NEVER),
         status.astype(np.int64),
     )
 

@@ -1,8 +1,9 @@
 """The daily job, in order: metrics, guaranteed-service outcomes (late shipments into the
 penalty-points ledger), the product radar (scan new and changed listings, enforce the
 tasks' deadlines: delistings into the ledger), the marketplace's violations into the
-ledger, predicted star levels (whose risk health score the ledger's active points make,
-rulebook §3.1).
+ledger, the review figures (store ratings, pools, rankings; rulebook §5), predicted star
+levels (whose risk health score the ledger's active points make, rulebook §3.1, and whose
+buyer review score is the store rating, §5.8).
 
 One function so the CLI (`sellerstar compute`), the operators' console, the scheduler and
 the demo run exactly the same steps; each step records itself in ``job_runs``. The job is
@@ -28,6 +29,8 @@ from sellerstar.jobs.penalties import JOB_NAME as PENALTIES_STEP
 from sellerstar.jobs.penalties import run_penalty_job
 from sellerstar.jobs.radar import JOB_NAME as RADAR_STEP
 from sellerstar.jobs.radar import run_radar_job
+from sellerstar.jobs.reviews import JOB_NAME as REVIEWS_STEP
+from sellerstar.jobs.reviews import run_review_job
 from sellerstar.jobs.stars import JOB_NAME as LAST_STEP
 from sellerstar.jobs.stars import run_star_job
 from sellerstar.metrics.runner import Result
@@ -55,7 +58,7 @@ _LOG = logging.getLogger("sellerstar.jobs.daily")
 
 LOCK_NAME = "daily"
 """The ``job_locks`` row the daily job runs under."""
-STEPS = (METRICS_STEP, GUARANTEE_STEP, RADAR_STEP, PENALTIES_STEP, LAST_STEP)
+STEPS = (METRICS_STEP, GUARANTEE_STEP, RADAR_STEP, PENALTIES_STEP, REVIEWS_STEP, LAST_STEP)
 """The daily job's steps, as ``job_runs`` names them."""
 
 
@@ -69,6 +72,7 @@ class DailyRun:
     star_rows: dict[str, int]
     guarantee: dict[str, int]
     penalties: dict[str, int]
+    reviews: dict[str, int]
     radar: dict[str, int] | None = None  # None: no product radar in the rule-set in force
 
 
@@ -174,5 +178,7 @@ def _steps(
     guarantee = run_guarantee_job(store, book, first, last, now)
     radar = run_radar_job(store, book, now)
     penalties = run_penalty_job(store, book, now)
+    # The store ratings before the stars: they are the buyer review score (§5.8).
+    reviews = run_review_job(store, book, first, last, now, backend)
     stars, star_rows = run_star_job(store, book, first, last, now)
-    return DailyRun(metrics, metric_rows, stars, star_rows, guarantee, penalties, radar)
+    return DailyRun(metrics, metric_rows, stars, star_rows, guarantee, penalties, reviews, radar)

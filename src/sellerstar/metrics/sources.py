@@ -131,7 +131,8 @@ def present_columns(source: Source) -> list[str]:
         for line in handle:
             if line.strip():
                 return list(_json_row(line, source, 1).keys())
-    return list(METRIC_COLUMNS[source.table])
+    # An empty file has no rows to name its columns: it lacks none.
+    return list(TABLES[source.table].column_names)
 
 
 def check_required(

@@ -10,9 +10,9 @@ not.
 
 A direct review is shown (its content, never its scores) when its buyer could leave it:
 a high-tier buyer with a business-opportunity action with the merchant in the 180 days up
-to the submission, or a buyer with an order of the merchant paid and not yet known to be
-received at the submission. The store knows when an order was received only from its
-transaction review, so an order without one counts as not received [decision].
+to the submission, or a buyer with an order of the merchant paid (not cancelled or
+refunded) and not received at the submission. An order's receipt is ``orders.received_at``
+or, when the marketplace did not send it, the receipt its transaction review records.
 """
 
 from __future__ import annotations
@@ -28,7 +28,6 @@ from sellerstar.reviews.inputs import ReviewTables
 from sellerstar.rules import RuleSet
 from sellerstar.rules.reviews import DirectReviews
 
-RECEIPT_STATUSES = ("received", "completed")
 CANCELLED_STATUSES = ("cancelled", "refunded")
 
 
@@ -147,9 +146,15 @@ def _paid_unconfirmed_eligible(tables: ReviewTables, reviews: ir.Table) -> ir.Ta
         tables.orders.paid_at.notnull() & ~tables.orders.status.isin(list(CANCELLED_STATUSES))
     )
     receipts = tables.transaction_reviews.group_by("order_id").aggregate(
-        received_at=tables.transaction_reviews.received_at.min()
+        reviewed_receipt=tables.transaction_reviews.received_at.min()
     )
-    orders = orders.left_join(receipts, "order_id").select(orders, receipts.received_at)
+    orders = orders.left_join(receipts, "order_id").select(
+        orders.order_id,
+        orders.buyer_id,
+        orders.merchant_id,
+        orders.paid_at,
+        received_at=ibis.coalesce(orders.received_at, receipts.reviewed_receipt),
+    )
     pairs = reviews.join(
         orders,
         [
@@ -159,6 +164,4 @@ def _paid_unconfirmed_eligible(tables: ReviewTables, reviews: ir.Table) -> ir.Ta
             orders.received_at.isnull() | (orders.received_at > reviews.submitted_at),
         ],
     )
-    return (
-        pairs.select(review_id=reviews.review_id).distinct().mutate(by_payment=ibis.literal(True))
-    )
+    return pairs.select(review_id=reviews.review_id)

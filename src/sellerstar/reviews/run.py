@@ -69,7 +69,12 @@ SCHEMAS: dict[str, pa.Schema] = {
         ]
     ),
     "excluded_reviews": pa.schema(
-        [("review_id", pa.string()), ("kind", pa.string()), ("reason", pa.string())]
+        [
+            ("review_id", pa.string()),
+            ("kind", pa.string()),
+            ("merchant_id", pa.string()),
+            ("reason", pa.string()),
+        ]
     ),
     "direct_review_states": pa.schema(
         [
@@ -226,7 +231,7 @@ def _keywords(counted: pa.Table, direct: pa.Table) -> pa.Table:
 def _excluded(backend: BaseBackend, transaction: ir.Table, direct: pa.Table) -> pa.Table:
     rows = engines.to_arrow(
         backend,
-        transaction.filter(~transaction.counted).select("review_id", "reasons"),
+        transaction.filter(~transaction.counted).select("review_id", "merchant_id", "reasons"),
     )
     reasons = pc.utf8_rtrim(rows["reasons"], characters=";")
     hidden = direct.filter(pc.invert(pc.field("shown")))
@@ -236,6 +241,7 @@ def _excluded(backend: BaseBackend, transaction: ir.Table, direct: pa.Table) -> 
                 {
                     "review_id": rows["review_id"],
                     "kind": pa.array(["transaction"] * rows.num_rows, pa.string()),
+                    "merchant_id": rows["merchant_id"],
                     "reason": reasons,
                 }
             ).cast(SCHEMAS["excluded_reviews"]),
@@ -243,6 +249,7 @@ def _excluded(backend: BaseBackend, transaction: ir.Table, direct: pa.Table) -> 
                 {
                     "review_id": hidden["review_id"],
                     "kind": pa.array(["direct"] * hidden.num_rows, pa.string()),
+                    "merchant_id": hidden["merchant_id"],
                     "reason": pa.array(
                         [Exclusion.DIRECT_NOT_ELIGIBLE.value] * hidden.num_rows, pa.string()
                     ),

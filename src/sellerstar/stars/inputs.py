@@ -9,7 +9,11 @@ look-ups (``searchsorted``), not a loop over merchants.
 The risk health score comes from the penalty-points ledger (``penalty_points``) when the
 stat date's rule-set says ``penalty_points.risk_health_from_ledger``: the points active on
 the stat date (:mod:`sellerstar.stars.risk_health`), for every merchant; otherwise it is the
-imported ``assurance_inputs.risk_health_score``. The buyer review score is always imported.
+imported ``assurance_inputs.risk_health_score``. Likewise the buyer review score is the
+store rating the reviews step computed for the stat date (``review_store_ratings``; a
+merchant without counted reviews is not scored on it) when the rule-set says
+``reviews.buyer_review_score_from_reviews``, else the imported one. With both derived,
+nothing of ``assurance_inputs`` is needed.
 """
 
 from __future__ import annotations
@@ -28,7 +32,12 @@ import sqlalchemy as sa
 from sellerstar.rules.model import RuleSet
 from sellerstar.stars.frame import Bools, Floats, Ints, StarInputs, Texts
 from sellerstar.stars.risk_health import Ledger, scores
-from sellerstar.store.schema import contract_tables, merchant_metrics, penalty_points
+from sellerstar.store.schema import (
+    contract_tables,
+    merchant_metrics,
+    penalty_points,
+    review_store_ratings,
+)
 
 _METRIC_COLUMNS = ("ots_due", "ots_rate", "tv_rate", "gd_rate", "gd_orders", "gd_default_pass")
 _CAPABILITY_COLUMNS = ("merchant_score", "marketing_score", "transaction_score")
@@ -69,6 +78,19 @@ def read_inputs(
         if from_ledger
         else Ledger.empty()
     )
+    from_reviews = [day for day in dates if _reviews_score(rule_set_for(day))]
+    ratings = (
+        _rows(
+            connection,
+            sa.select(
+                review_store_ratings.c.merchant_id,
+                review_store_ratings.c.stat_date,
+                review_store_ratings.c.rating,
+            ).where(review_store_ratings.c.stat_date.between(min(from_reviews), max(from_reviews))),
+        )
+        if from_reviews
+        else None
+    )
     fast_days = {rule_set_for(day).guarantee_service.fast_trade_max_ship_days for day in dates}
     fast_products = {days: _fast_products(connection, merchants, days) for days in fast_days}
     found = {}
@@ -80,6 +102,8 @@ def read_inputs(
         inputs = _with_as_of(inputs, merchants, assurance, "assurance_inputs")
         if rule_set.penalty_points.risk_health_from_ledger:
             inputs = _with_ledger(inputs, ledger, rule_set)
+        if ratings is not None and _reviews_score(rule_set):
+            inputs = _with_store_ratings(inputs, merchants, ratings, rule_set)
         zone = ZoneInfo(rule_set.calendar.timezone)
         end = dt.datetime.combine(day + dt.timedelta(days=1), dt.time(), zone)
         found[day] = dataclasses.replace(
@@ -219,6 +243,29 @@ def _with_ledger(inputs: StarInputs, ledger: Ledger, rule_set: RuleSet) -> StarI
             points,
             deduction_per_point=section.risk_health_deduction_per_point,
             floor=section.risk_health_floor,
+        ),
+    )
+
+
+def _reviews_score(rule_set: RuleSet) -> bool:
+    return rule_set.reviews is not None and rule_set.reviews.buyer_review_score_from_reviews
+
+
+def _with_store_ratings(
+    inputs: StarInputs, merchants: Texts, ratings: pa.Table, rule_set: RuleSet
+) -> StarInputs:
+    """The buyer review score of every merchant: its store rating of the stat date."""
+    score = np.full(inputs.size, np.nan)
+    if ratings.num_rows:
+        today = ratings.filter(pc.equal(ratings["stat_date"], pa.scalar(inputs.stat_date)))
+        today, at = _located(merchants, today)
+        score = _scatter(inputs.size, at, _floats(today["rating"]))
+    derived_only = rule_set.penalty_points.risk_health_from_ledger
+    return dataclasses.replace(
+        inputs,
+        buyer_review_score=score,
+        has_assurance_inputs=(
+            np.ones(inputs.size, dtype=bool) if derived_only else inputs.has_assurance_inputs
         ),
     )
 

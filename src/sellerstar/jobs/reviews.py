@@ -1,0 +1,181 @@
+"""The reviews step of the daily job: the review figures of each stat date into the store.
+
+Reads the contract's review tables as Arrow (brushing the operators confirmed joins the
+marketplace's own ``confirmed_brushing``, from the moment of the decision), computes with
+:func:`sellerstar.reviews.run.compute` — the same code as ``sellerstar reviews run`` — and
+replaces the stat date's rows in one transaction, so a re-run changes nothing. Store
+ratings are kept for every date (the star level's buyer review score reads them); the
+per-product and per-review tables keep the newest :data:`KEEP_DATES` stat dates, which
+is all the pages show. Runs before the star levels; recorded in ``job_runs`` as
+``reviews``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from typing import Any
+
+import pyarrow as pa
+import sqlalchemy as sa
+
+from sellerstar import engines
+from sellerstar.domain.reviews import SuspectState
+from sellerstar.metrics.dates import date_range
+from sellerstar.reviews.inputs import REVIEW_COLUMNS, arrow_schema
+from sellerstar.reviews.run import ReviewResult, compute
+from sellerstar.rules import RuleBook
+from sellerstar.store.db import transaction
+from sellerstar.store.job_log import recorded
+from sellerstar.store.schema import (
+    brushing_suspects,
+    contract_tables,
+    review_merchant_rankings,
+    review_product_rankings,
+    review_products,
+    review_states,
+    review_store_ratings,
+)
+
+JOB_NAME = "reviews"
+KEEP_DATES = 7
+"""Stat dates the per-product, per-review and ranking tables keep (pages show the newest)."""
+_BATCH_ROWS = 10_000
+
+
+def read_store(connection: sa.Connection) -> dict[str, pa.Table]:
+    """The review rules' input tables from the store, as typed Arrow tables."""
+    data = {name: _read(connection, name) for name in REVIEW_COLUMNS}
+    decided = sa.select(
+        brushing_suspects.c.review_id, brushing_suspects.c.decided_at.label("confirmed_at")
+    ).where(brushing_suspects.c.state == SuspectState.CONFIRMED.value)
+    confirmed = _table(connection.execute(decided), "confirmed_brushing")
+    data["confirmed_brushing"] = pa.concat_tables([data["confirmed_brushing"], confirmed])
+    return data
+
+
+def _read(connection: sa.Connection, name: str) -> pa.Table:
+    table = contract_tables[name]
+    query = sa.select(*(table.c[column] for column in REVIEW_COLUMNS[name]))
+    result = connection.execution_options(yield_per=_BATCH_ROWS).execute(query)
+    return _table(result, name)
+
+
+def _table(result: sa.Result[Any], name: str) -> pa.Table:
+    schema = arrow_schema(name)
+    batches = [
+        pa.RecordBatch.from_pylist([row._asdict() for row in rows], schema=schema)
+        for rows in result.partitions(_BATCH_ROWS)
+    ]
+    return pa.Table.from_batches(batches, schema=schema)
+
+
+def run_review_job(
+    store: sa.Engine,
+    book: RuleBook,
+    first: dt.date,
+    last: dt.date,
+    now: dt.datetime,
+    backend: str | None = None,
+) -> dict[str, int]:
+    """Compute the review figures of stat dates ``first`` … ``last`` into the store;
+    returns the rows written per table (summed over the dates)."""
+    params = {"first": first.isoformat(), "last": last.isoformat()}
+    with recorded(store, JOB_NAME, params, now) as run:
+        with store.connect() as connection:
+            data = read_store(connection)
+            connection.rollback()
+        ibis_backend = engines.connect(backend)
+        try:
+            results = [compute(ibis_backend, data, book, day) for day in date_range(first, last)]
+        finally:
+            engines.disconnect(ibis_backend)
+        written: dict[str, int] = {}
+        with transaction(store) as connection:
+            for result in results:
+                for name, count in _replace(connection, result, now).items():
+                    written[name] = written.get(name, 0) + count
+            _prune(connection)
+        run.summary = written
+    return written
+
+
+def _replace(connection: sa.Connection, result: ReviewResult, now: dt.datetime) -> dict[str, int]:
+    day, tables = result.day, result.tables
+    rows = {
+        review_store_ratings: [
+            dict(r, stat_date=day, rule_set_id=result.rule_set_id, computed_at=now)
+            for r in tables["store_ratings"].to_pylist()
+        ],
+        review_products: list(_products(tables, day, now)),
+        review_product_rankings: [
+            dict(r, stat_date=day) for r in tables["product_rankings"].to_pylist()
+        ],
+        review_merchant_rankings: [
+            dict(r, stat_date=day) for r in tables["merchant_rankings"].to_pylist()
+        ],
+        review_states: list(_states(tables, day, now)),
+    }
+    written = {}
+    for target, values in rows.items():
+        connection.execute(target.delete().where(target.c.stat_date == day))
+        for start in range(0, len(values), _BATCH_ROWS):
+            connection.execute(target.insert(), values[start : start + _BATCH_ROWS])
+        written[target.name] = len(values)
+    return written
+
+
+def _products(
+    tables: dict[str, pa.Table], day: dt.date, now: dt.datetime
+) -> Iterator[dict[str, Any]]:
+    pool = set(tables["well_reviewed_products"]["product_id"].to_pylist())
+    chosen = set(tables["selected_products"]["product_id"].to_pylist())
+    for row in tables["product_reviews"].to_pylist():
+        yield dict(
+            row,
+            stat_date=day,
+            well_reviewed=row["product_id"] in pool,
+            selected=row["product_id"] in chosen,
+            computed_at=now,
+        )
+
+
+def _states(
+    tables: dict[str, pa.Table], day: dt.date, now: dt.datetime
+) -> Iterator[dict[str, Any]]:
+    """One row per transaction review not counted and per direct review (shown or not)."""
+    for row in tables["excluded_reviews"].to_pylist():
+        if row["kind"] == "transaction":
+            yield {
+                "stat_date": day,
+                "kind": "transaction",
+                "review_id": row["review_id"],
+                "merchant_id": row["merchant_id"],
+                "reason": row["reason"],
+                "positive": None,
+                "computed_at": now,
+            }
+    for row in tables["direct_review_states"].to_pylist():
+        yield {
+            "stat_date": day,
+            "kind": "direct",
+            "review_id": row["review_id"],
+            "merchant_id": row["merchant_id"],
+            "reason": None if row["shown"] else "direct_not_eligible",
+            "positive": row["positive"],
+            "computed_at": now,
+        }
+
+
+def _prune(connection: sa.Connection) -> None:
+    """Keep the newest :data:`KEEP_DATES` stat dates of the per-product tables."""
+    for target in (
+        review_products,
+        review_product_rankings,
+        review_merchant_rankings,
+        review_states,
+    ):
+        dates = sa.select(target.c.stat_date).distinct().order_by(target.c.stat_date.desc())
+        kept = [row[0] for row in connection.execute(dates.limit(KEEP_DATES))]
+        if len(kept) == KEEP_DATES:
+            connection.execute(target.delete().where(target.c.stat_date < kept[-1]))
