@@ -8,11 +8,13 @@ import datetime as dt
 from typing import Any
 
 import pyarrow as pa
+import pytest
 import sqlalchemy as sa
 from stars_world import NOW, World
 
 from factories import merchant_row, order_row, product_row
 from sellerstar import engines
+from sellerstar.jobs import reviews as reviews_job
 from sellerstar.jobs.reviews import read_store, run_review_job
 from sellerstar.jobs.stars import run_star_job
 from sellerstar.reviews.run import compute
@@ -216,3 +218,44 @@ def test_reading_an_empty_store_gives_typed_empty_tables(store_engine: sa.Engine
         data = read_store(connection)
     assert all(isinstance(table, pa.Table) and table.num_rows == 0 for table in data.values())
     assert run_review_job(store_engine, BOOK, D, D, NOW)["review_store_ratings"] == 0
+
+
+def test_the_queue_takes_new_suspects_and_never_touches_decided_ones(
+    store_engine: sa.Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _market(store_engine)
+    ids = _reviews(store_engine, "M1", [5, 5, 5, 5])
+    found: list[tuple[str, float]] = [(ids[0], 0.7), (ids[1], 0.8), (ids[2], 0.9)]
+
+    def fake_detect(*_: object) -> pa.Table:
+        return pa.table(
+            {
+                "review_id": [review for review, _ in found],
+                "merchant_id": ["M1"] * len(found),
+                "score": [score for _, score in found],
+                "signals": ["burst;new_account"] * len(found),
+            }
+        )
+
+    monkeypatch.setattr(reviews_job, "detect", fake_detect)
+    first = run_review_job(store_engine, BOOK, D, D, NOW)
+    assert (first["brushing_suspects_new"], first["brushing_suspects_cleared"]) == (3, 0)
+    with transaction(store_engine) as connection:
+        connection.execute(
+            brushing_suspects.update()
+            .where(brushing_suspects.c.review_id == ids[2])
+            .values(state="dismissed", decided_by="ops", decided_at=NOW)
+        )
+    found[:] = [(ids[1], 0.95), (ids[3], 0.75)]  # ids[0] no longer, ids[2] decided
+    second = run_review_job(store_engine, BOOK, D, D, NOW)
+    assert (second["brushing_suspects_new"], second["brushing_suspects_cleared"]) == (1, 1)
+    with store_engine.connect() as connection:
+        rows = {
+            row.review_id: (row.state, row.score)
+            for row in connection.execute(sa.select(brushing_suspects))
+        }
+    assert rows == {
+        ids[1]: ("pending", 0.95),
+        ids[2]: ("dismissed", 0.9),
+        ids[3]: ("pending", 0.75),
+    }

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.compute as pc
+import pyarrow.parquet as pq
 import pytest
 from reviews_market import D, Market, at, days_before
 from typer.testing import CliRunner
@@ -178,3 +179,25 @@ def test_a_date_before_every_rule_set_is_refused(tmp_path: Path) -> None:
         dt.date(2019, 12, 1).isoformat(),
     )
     assert code != 0 and "no rule-set" in text
+
+
+def test_the_demo_marketplace_fills_every_table(tmp_path: Path) -> None:
+    from sellerstar.demo.generator import generate
+    from sellerstar.demo.options import GenerateOptions
+
+    generate(GenerateOptions(out=tmp_path / "in", orders=24_000, seed=5, chunk_size=10_000))
+    code, text = _invoke(
+        "--input", str(tmp_path / "in"), "--output", str(tmp_path / "out"), "--date", "2022-12-04"
+    )
+    assert code == 0, text
+    for name in OUTPUTS:
+        rows = pq.read_table(tmp_path / "out" / f"{name}.parquet").num_rows
+        assert rows > 0, name
+    states = pq.read_table(tmp_path / "out" / "product_reviews.parquet")["state"].to_pylist()
+    assert set(states) == {"reviewed", "store_only", "none"}
+    reasons = set(
+        pq.read_table(tmp_path / "out" / "excluded_reviews.parquet")["reason"].to_pylist()
+    )
+    assert {"outside_window", "order_judged", "brushing", "direct_not_eligible"} <= {
+        part for reason in reasons for part in reason.split(";")
+    }

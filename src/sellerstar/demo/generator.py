@@ -7,14 +7,17 @@ the chunk size whatever the number of orders.
 
 from __future__ import annotations
 
+import datetime as dt
 import multiprocessing
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 import pyarrow as pa
+import pyarrow.csv as pacsv
 
 from sellerstar.demo.appeals import make_appeals
 from sellerstar.demo.claims import make_claims, place_orders
@@ -33,6 +36,7 @@ from sellerstar.demo.output import TableWriter, prepare
 from sellerstar.demo.policy import Policy
 from sellerstar.demo.products import make_products, merchant_ranges
 from sellerstar.demo.radar import ip_rights_table, radar_tasks_table, task_rows, violations_table
+from sellerstar.demo.reviews import ReviewPlan, buyers_table, chunk_reviews, plan_reviews
 from sellerstar.demo.scores import score_tables
 from sellerstar.demo.shipments import make_shipments
 from sellerstar.rules.book import load_rulebook
@@ -42,6 +46,8 @@ _MERCHANTS, _ORDERS, _SHIPMENTS, _EVENTS, _APPEALS, _PRODUCTS, _NAMES = range(7)
 _SCORES = 7
 _CLAIMS = 20  # orders.placed_by and late_delivery_claims
 _LISTINGS, _RADAR_TASKS, _VIOLATIONS = 21, 22, 23  # products' radar columns, radar_tasks
+_REVIEW_PLAN, _REVIEWS = 24, 25  # buyers and brushing rings; each chunk's review tables
+LABELS = Path("labels") / "brushing.csv"  # the rings' reviews (not a contract table)
 
 _CHUNKED = (
     "orders",
@@ -49,6 +55,11 @@ _CHUNKED = (
     "tracking_events",
     "tracking_appeals",
     "late_delivery_claims",
+    "transaction_reviews",
+    "direct_reviews",
+    "business_actions",
+    "order_judgements",
+    "confirmed_brushing",
 )
 
 Progress = Callable[[int, int], None]  # (orders done, orders total)
@@ -80,6 +91,7 @@ class _World:
     clock: Clock
     policy: Policy
     parts: dict[str, int]
+    reviews: ReviewPlan
 
 
 def generate(
@@ -105,7 +117,15 @@ def generate(
         **dict.fromkeys(_CHUNKED, options.order_chunks),
         "products": len(product_ranges),
     }
-    world = _World(options, pop, clock, policy, parts)
+    review_plan = plan_reviews(
+        random_stream(options.seed, _REVIEW_PLAN),
+        pop,
+        options.orders,
+        options.chunk_size,
+        clock,
+        _direct_reviews_from(clock, options.as_of),
+    )
+    world = _World(options, pop, clock, policy, parts, review_plan)
     prepare(options.out, options.overwrite)
     writer = TableWriter(options.out, options.format, clock.offset, parts)
     try:
@@ -120,7 +140,9 @@ def generate(
             "violations",
             violations_table(random_stream(options.seed, _VIOLATIONS), pop, clock, policy),
         )
-        _write_orders(world, writer, progress)
+        writer.write("buyers", buyers_table(review_plan))
+        labels = _write_orders(world, writer, progress)
+        _write_labels(options.out, labels)
         writer.write("ip_rights", ip_rights_table())
         tasks = []
         for chunk, (lo, hi) in enumerate(product_ranges):
@@ -148,44 +170,69 @@ def generate(
     )
 
 
-def _write_orders(world: _World, writer: TableWriter, progress: Progress | None) -> None:
+def _direct_reviews_from(clock: Clock, as_of: dt.date) -> int:
+    """The instant direct reviews opened: the live date of the reviews rule-set in force on
+    the as-of date (never, when it has no direct reviews)."""
+    section = load_rulebook().in_force(as_of).reviews
+    if section is None or section.direct is None:
+        return clock.cutoff
+    return clock.start_of_day(Clock.day_number(section.live_date))
+
+
+def _write_orders(world: _World, writer: TableWriter, progress: Progress | None) -> list[pa.Table]:
+    """Write the order-driven tables; returns the brushing labels of every chunk."""
     options = world.options
     chunks = range(options.order_chunks)
     done = 0
+    labels: list[pa.Table] = []
     if options.workers > 1 and options.format == "parquet" and len(chunks) > 1:
         # Parquet parts are separate files: workers write them in any order, same bytes.
         context = multiprocessing.get_context("spawn")
+        found: dict[int, pa.Table] = {}
         with ProcessPoolExecutor(options.workers, mp_context=context) as pool:
-            futures = [pool.submit(_parquet_chunk, world, chunk) for chunk in chunks]
+            futures = {pool.submit(_parquet_chunk, world, chunk): chunk for chunk in chunks}
             for future in as_completed(futures):
-                rows, size = future.result()
+                rows, size, chunk_labels = future.result()
+                found[futures[future]] = chunk_labels
                 for name, count in rows.items():
                     writer.rows[name] += count
                 done += size
                 if progress is not None:
                     progress(done, options.orders)
-        return
+        return [found[chunk] for chunk in chunks]
     for chunk in chunks:
-        for name, columns in _chunk_tables(world, chunk):
+        for name, columns in _chunk_tables(world, chunk, labels):
             writer.write(name, columns, part=chunk)
         done += _chunk_size(options, chunk)
         if progress is not None:
             progress(done, options.orders)
+    return labels
 
 
-def _parquet_chunk(world: _World, chunk: int) -> tuple[dict[str, int], int]:
+def _parquet_chunk(world: _World, chunk: int) -> tuple[dict[str, int], int, pa.Table]:
     writer = TableWriter(world.options.out, "parquet", world.clock.offset, world.parts)
-    for name, columns in _chunk_tables(world, chunk):
+    labels: list[pa.Table] = []
+    for name, columns in _chunk_tables(world, chunk, labels):
         writer.write(name, columns, part=chunk)
-    return writer.rows, _chunk_size(world.options, chunk)
+    return writer.rows, _chunk_size(world.options, chunk), labels[0]
+
+
+def _write_labels(out: Path, labels: list[pa.Table]) -> None:
+    """``labels/brushing.csv``: which reviews the demo's brushing rings wrote."""
+    path = out / LABELS
+    path.parent.mkdir(exist_ok=True)
+    pacsv.write_csv(pa.concat_tables(labels), path)
 
 
 def _chunk_size(options: GenerateOptions, chunk: int) -> int:
     return min(options.chunk_size, options.orders - chunk * options.chunk_size)
 
 
-def _chunk_tables(world: _World, chunk: int) -> Iterator[tuple[str, dict[str, pa.Array]]]:
-    """The order-driven tables of one chunk, each from its own random stream."""
+def _chunk_tables(
+    world: _World, chunk: int, labels: list[pa.Table]
+) -> Iterator[tuple[str, dict[str, pa.Array]]]:
+    """The order-driven tables of one chunk, each from its own random stream; the chunk's
+    brushing labels are appended to ``labels``."""
     options, pop, clock, policy = world.options, world.pop, world.clock, world.policy
     seed, first = options.seed, chunk * options.chunk_size
     orders = make_orders(
@@ -197,9 +244,15 @@ def _chunk_tables(world: _World, chunk: int) -> Iterator[tuple[str, dict[str, pa
         clock,
         policy,
     )
+    reviews = chunk_reviews(
+        random_stream(seed, _REVIEWS, chunk), world.reviews, orders, chunk, pop, clock
+    )
+    orders = reviews.orders  # the brushing rings' accounts placed some of the orders
+    labels.append(reviews.labels)
     claims_stream = random_stream(seed, _CLAIMS, chunk)
     placement = place_orders(claims_stream, orders)
-    yield "orders", orders.columns() | {"placed_by": placement.column()}
+    extra = {"placed_by": placement.column(), "received_at": reviews.received_at}
+    yield "orders", orders.columns() | extra
     shipments = make_shipments(random_stream(seed, _SHIPMENTS, chunk), orders, clock)
     yield "shipments", shipments.columns(orders)
     events = make_events(random_stream(seed, _EVENTS, chunk), shipments, orders, pop, clock)
@@ -210,3 +263,4 @@ def _chunk_tables(world: _World, chunk: int) -> Iterator[tuple[str, dict[str, pa
     yield "tracking_appeals", appeals.columns(shipments, orders)
     claims = make_claims(claims_stream, orders, pop, clock, policy)
     yield "late_delivery_claims", claims.columns(orders)
+    yield from reviews.tables.items()

@@ -6,8 +6,11 @@ marketplace's own ``confirmed_brushing``, from the moment of the decision), comp
 replaces the stat date's rows in one transaction, so a re-run changes nothing. Store
 ratings are kept for every date (the star level's buyer review score reads them); the
 per-product and per-review tables keep the newest :data:`KEEP_DATES` stat dates, which
-is all the pages show. Runs before the star levels; recorded in ``job_runs`` as
-``reviews``.
+is all the pages show. Then the brushing detector runs over every transaction review
+(:func:`sellerstar.reviews.brushing.detect`, the same as ``sellerstar reviews brushing``):
+new suspects join the operators' queue as pending, pending ones get their new score, and
+pending ones no longer suspected leave it; decided ones are never touched. Runs before the
+star levels; recorded in ``job_runs`` as ``reviews``.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ import sqlalchemy as sa
 from sellerstar import engines
 from sellerstar.domain.reviews import SuspectState
 from sellerstar.metrics.dates import date_range
+from sellerstar.reviews.brushing import detect
 from sellerstar.reviews.inputs import REVIEW_COLUMNS, arrow_schema
 from sellerstar.reviews.run import ReviewResult, compute
 from sellerstar.rules import RuleBook
@@ -96,6 +100,7 @@ def run_review_job(
                 for name, count in _replace(connection, result, now).items():
                     written[name] = written.get(name, 0) + count
             _prune(connection)
+        written |= _queue_suspects(store, book, data, now)
         run.summary = written
     return written
 
@@ -165,6 +170,48 @@ def _states(
             "positive": row["positive"],
             "computed_at": now,
         }
+
+
+def _queue_suspects(
+    store: sa.Engine, book: RuleBook, data: dict[str, pa.Table], now: dt.datetime
+) -> dict[str, int]:
+    """Refresh the pending part of the brushing queue from the detector's suspects."""
+    reviews = book.in_force_at(now).reviews
+    if reviews is None or reviews.brushing is None:
+        return {}
+    found = detect(data["transaction_reviews"], data["buyers"], data["orders"], reviews.brushing)
+    suspects = {row["review_id"]: row for row in found.to_pylist()}
+    table = brushing_suspects
+    with transaction(store) as connection:
+        known = dict(connection.execute(sa.select(table.c.review_id, table.c.state)).all())
+        pending = SuspectState.PENDING.value
+        gone = [
+            review for review, state in known.items() if state == pending and review not in suspects
+        ]
+        for start in range(0, len(gone), _BATCH_ROWS):
+            connection.execute(
+                table.delete().where(table.c.review_id.in_(gone[start : start + _BATCH_ROWS]))
+            )
+        new = [
+            dict(row, detected_at=now, state=pending)
+            for review, row in suspects.items()
+            if review not in known
+        ]
+        for start in range(0, len(new), _BATCH_ROWS):
+            connection.execute(table.insert(), new[start : start + _BATCH_ROWS])
+        again = [
+            {"key": review, "new_score": row["score"], "new_signals": row["signals"]}
+            for review, row in suspects.items()
+            if known.get(review) == pending
+        ]
+        if again:
+            connection.execute(
+                table.update()
+                .where(table.c.review_id == sa.bindparam("key"), table.c.state == pending)
+                .values(score=sa.bindparam("new_score"), signals=sa.bindparam("new_signals")),
+                again,
+            )
+    return {"brushing_suspects_new": len(new), "brushing_suspects_cleared": len(gone)}
 
 
 def _prune(connection: sa.Connection) -> None:

@@ -79,7 +79,7 @@ def plan(book: RuleSource, first: dt.date, last: dt.date) -> list[tuple[RuleSet,
     >>> from sellerstar.rules import load_rulebook
     >>> [(r.id, a.isoformat(), b.isoformat()) for r, a, b in
     ...  plan(load_rulebook(), dt.date(2022, 11, 8), dt.date(2022, 11, 10))]
-    [('2022-10-25', '2022-11-08', '2022-11-08'), ('2022-11', '2022-11-09', '2022-11-10')]
+    [('2022-11-04', '2022-11-08', '2022-11-08'), ('2022-11', '2022-11-09', '2022-11-10')]
     """
     if last < first:
         raise InputError(f"the range {first} … {last} is empty: the end is before the start")

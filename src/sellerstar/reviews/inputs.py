@@ -22,7 +22,15 @@ from sellerstar.metrics.sources import arrow_type, find_source, kind_of, read_ar
 REVIEW_COLUMNS: dict[str, tuple[str, ...]] = {
     "merchants": ("merchant_id", "main_industry"),
     "products": ("product_id", "merchant_id", "leaf_category", "status"),
-    "orders": ("order_id", "merchant_id", "buyer_id", "status", "paid_at", "received_at"),
+    "orders": (
+        "order_id",
+        "merchant_id",
+        "buyer_id",
+        "status",
+        "created_at",
+        "paid_at",
+        "received_at",
+    ),
     "buyers": ("buyer_id", "tier", "badge"),
     "transaction_reviews": (
         "review_id",

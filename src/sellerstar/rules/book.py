@@ -91,7 +91,7 @@ class RuleBook:
         force on the set's configured evaluation day of that month.
 
         >>> load_rulebook().for_official_evaluation("2022-11").id
-        '2022-10-25'
+        '2022-11-04'
         """
         try:
             first = parse_month(month)

@@ -142,6 +142,123 @@ class SelectedProduct(_Section):
     )
 
 
+class BrushingWeights(_Section):
+    """How much each signal says alone: the score is a noisy-OR of the fired signals."""
+
+    dense_block: float = Field(ge=0, lt=1, description="[decision] Weight of a dense block.")
+    burst: float = Field(ge=0, lt=1, description="[decision] Weight of a review burst.")
+    new_account: float = Field(ge=0, lt=1, description="[decision] Weight of a new account.")
+    identical_text: float = Field(
+        ge=0, lt=1, description="[decision] Weight of an (almost) identical text."
+    )
+    fast_after_receipt: float = Field(
+        ge=0, lt=1, description="[decision] Weight of a review right after receipt."
+    )
+    rating_deviation: float = Field(
+        ge=0, lt=1, description="[decision] Weight of a rating far above the product's mean."
+    )
+
+
+class Brushing(_Section):
+    """Review-brushing detection (rulebook §5.3): behavioural signals, their thresholds and
+    how they combine (docs/reviews-brushing.md)."""
+
+    report_threshold: float = Field(
+        gt=0, lt=1, description="[decision] A review with a backbone and this score is a suspect."
+    )
+    burst_window_hours: int = Field(
+        ge=1, description="[decision] Reviews of a merchant this close in time form a burst."
+    )
+    burst_min_reviews: int = Field(ge=2, description="[decision] Reviews a burst needs.")
+    burst_rate_ratio: float = Field(
+        gt=1,
+        description="[decision] A burst holds at least this many times the merchant's usual "
+        "number of reviews in such a window.",
+    )
+    new_account_tiers: Tiers = Field(
+        min_length=1, description="[decision] Tiers of a low-tier account."
+    )
+    new_account_max_prior_orders: int = Field(
+        ge=0, description="[decision] A low-tier buyer with at most this many earlier orders ..."
+    )
+    new_account_max_age_days: int = Field(
+        ge=0,
+        description="[decision] ... or whose first order is at most this many days old at the "
+        "review.",
+    )
+    identical_text_min_chars: int = Field(
+        ge=1, description="[decision] Normalised texts shorter than this never count as copies."
+    )
+    identical_text_min_buyers: int = Field(
+        ge=2, description="[decision] Buyers of one merchant sharing a normalised text."
+    )
+    fast_after_receipt_hours: float = Field(
+        gt=0, description="[decision] Submitted at most this long after confirmed receipt."
+    )
+    rating_deviation_min: float = Field(
+        gt=0,
+        le=4,
+        description="[decision] Rating at least this far above the product's mean of the other "
+        "reviews.",
+    )
+    rating_prior_reviews: float = Field(
+        gt=0, description="[decision] Weight, in reviews, of the marketplace mean in that mean."
+    )
+    block_column_offset: float = Field(
+        gt=1,
+        description="[decision] FRAUDAR's column weight 1/log(degree + offset): reviews of "
+        "much-reviewed merchants weigh less in a block.",
+    )
+    block_period_days: int = Field(
+        ge=1,
+        description="[decision] The block's columns are a merchant in a period of this many "
+        "days: a ring reviews its merchants in the same weeks.",
+    )
+    block_max_span_days: int = Field(
+        ge=1, description="[decision] Days between a block's first and last review at most."
+    )
+    block_tight_span_days: int = Field(
+        ge=1,
+        description="[decision] A block of fewer than `block_min_buyers_spread` buyers must lie "
+        "within this many days.",
+    )
+    block_min_buyers_spread: int = Field(
+        ge=2, description="[decision] Buyers a block needs to be spread over more days."
+    )
+    block_min_density: float = Field(
+        gt=0, description="[decision] Weighted density a buyer-merchant block needs."
+    )
+    block_min_buyers: int = Field(ge=2, description="[decision] Buyers a dense block needs.")
+    block_min_merchants: int = Field(ge=1, description="[decision] Merchants a block needs.")
+    block_max_merchants: int = Field(
+        ge=1, description="[decision] Merchants a block holds at most: a ring brushes a few."
+    )
+    block_min_fill: float = Field(
+        gt=0,
+        le=1,
+        description="[decision] Share of the block's buyer × merchant pairs that are reviews.",
+    )
+    block_min_share: float = Field(
+        ge=0,
+        le=1,
+        description="[decision] A merchant period belongs to a block when the block's buyers "
+        "are at least this share of its reviewers (camouflage on popular merchants is not).",
+    )
+    block_min_supported: float = Field(
+        ge=0,
+        le=1,
+        description="[decision] Share of a block's reviews that must show a supporting "
+        "signal (new account, identical text, fast after receipt, rating deviation).",
+    )
+    block_max_nodes: int = Field(
+        ge=2,
+        description="[decision] Nodes (buyers and merchant periods) a block holds at most: "
+        "the densest core of that size is taken.",
+    )
+    max_blocks: int = Field(ge=1, description="[decision] Blocks peeled off at most.")
+    weights: BrushingWeights = Field(description="Weight of each signal.")
+
+
 class Reviews(_Section):
     """Transaction and direct reviews, ratings, pools and rankings (rulebook §5)."""
 
@@ -171,3 +288,4 @@ class Reviews(_Section):
     )
     rankings: Rankings | None = Field(default=None, description="Daily rankings.")
     selected_product: SelectedProduct | None = Field(default=None, description="Selected products.")
+    brushing: Brushing | None = Field(default=None, description="Review-brushing detection.")
