@@ -182,3 +182,10 @@ def test_every_reviews_refusal_code_has_words() -> None:
         shown = {locale: _shown("{{ say(t) }}", locale, code, {"t": reviews_text.refusal_text(
             code, {"limit": 2, "reviews": "R1"})}) for locale in LOCALES}  # fmt: skip
         assert shown["zh"] != shown["en"] and code not in shown["en"], shown
+
+
+def test_every_brushing_signal_has_words() -> None:
+    """The queue words every signal the detector writes (``brushing_suspects.signals``)."""
+    from sellerstar.reviews.brushing_signals import SIGNALS
+
+    assert set(reviews_text.SIGNAL_LABELS) == set(SIGNALS)
