@@ -34,10 +34,14 @@ PAGES: tuple[tuple[str, str, str], ...] = (
     ("merchant-appeals", "demo-main", "/m/appeals"),
     ("merchant-radar", "demo-main", "/m/radar"),
     ("merchant-radar-rules", "demo-main", "/m/radar/rules"),
+    ("merchant-reviews", "demo-main", "/m/reviews"),
+    ("merchant-reviews-received", "demo-main", "/m/reviews?tab=received"),
+    ("merchant-reviews-pools", "demo-main", "/m/reviews/pools"),
     ("sub-account-logistics", "demo-sub", "/m/logistics"),
     ("operator-merchants", "demo-ops", "/ops"),
     ("operator-appeal-queue", "demo-ops", "/ops/appeals"),
     ("operator-radar-queues", "demo-ops", "/ops/radar/queues?kind=appeal"),
+    ("operator-brushing-queue", "demo-ops", "/ops/reviews/brushing"),
     ("operator-jobs", "demo-ops", "/ops/jobs"),
 )
 

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import string
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import AliasChoices, Field, SecretStr
+from pydantic import AliasChoices, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -176,6 +177,30 @@ class Settings(BaseSettings):
     feeds_attempts: int = Field(
         default=4, ge=1, le=10, description="Attempts per call to a tracking source (retries)."
     )
+
+    # Review invitations (docs/reviews-pages.md): the link a merchant copies per order.
+    review_invitation_url: str = Field(
+        default="https://marketplace.example/review?order={order_id}&sig={sig}",
+        description="Template of the review invitation link a merchant copies per order "
+        "awaiting a review: `{order_id}` (URL-quoted) and `{sig}`, the hex HMAC-SHA256 of the "
+        "order id keyed by SELLERSTAR_REVIEW_INVITATION_SECRET, which the marketplace checks.",
+    )
+    review_invitation_secret: SecretStr | None = Field(
+        default=None,
+        description="Key of the invitation links' signature, shared with the marketplace. "
+        "Empty: the pages offer no invitation links (the advice still shows).",
+    )
+
+    @field_validator("review_invitation_url")
+    @classmethod
+    def _invitation_template(cls, value: str) -> str:
+        try:
+            used = {name for _, name, _, _ in string.Formatter().parse(value) if name is not None}
+        except ValueError as broken:
+            raise ValueError(f"not a URL template: {broken}") from None
+        if used != {"order_id", "sig"}:
+            raise ValueError("the template must use {order_id} and {sig}, and nothing else")
+        return value
 
     @property
     def upload_max_bytes(self) -> int:

@@ -23,14 +23,22 @@ from sellerstar.domain.radar import (
     TaskDisplay,
     TaskStatus,
 )
+from sellerstar.domain.reviews import Badge, Exclusion, ProductReviewState, SuspectState
 from sellerstar.domain.stars import Track
-from sellerstar.services import radar_decisions, radar_errors, radar_submissions
+from sellerstar.services import (
+    radar_decisions,
+    radar_errors,
+    radar_submissions,
+    review_brushing,
+    review_errors,
+)
 from sellerstar.web.i18n import LOCALES
 from sellerstar.web.routes import appeals_api, stars
 from sellerstar.web.templating import make_environment
 from sellerstar.web.words import appeals as appeals_text
 from sellerstar.web.words import logistics as logistics_text
 from sellerstar.web.words import radar as radar_text
+from sellerstar.web.words import reviews as reviews_text
 from sellerstar.web.words.site import ROLE_LABELS
 from sellerstar.web.words.stars import TRACK_LABELS
 
@@ -67,6 +75,14 @@ LOOKUPS: list[tuple[type[StrEnum], str, dict[str, Any]]] = [
         "{{ _(labels.get(code, code)) }}",
         {"labels": radar_text.QUALIFICATION_LABELS},
     ),
+    # _reviews_macros.html badge()
+    (Badge, "{{ _(labels[code]) }}", {"labels": reviews_text.BADGE_LABELS}),
+    # _reviews_macros.html review_state(): a reason in words (the code when unknown)
+    (Exclusion, "{{ say(exclusion_text(code)) }}", reviews_text.TEMPLATE_WORDS),
+    # the storefront's block (API state_text)
+    (ProductReviewState, "{{ _(labels[code]) }}", {"labels": reviews_text.PRODUCT_STATE_LABELS}),
+    # ops_reviews_brushing.html (the tabs, each suspect's state)
+    (SuspectState, "{{ _(labels[code]) }}", {"labels": reviews_text.SUSPECT_STATE_LABELS}),
 ]
 
 
@@ -101,6 +117,10 @@ def test_the_labels_name_only_codes_of_the_vocabulary() -> None:
     assert set(radar_text.REVIEW_KIND_LABELS) == set(ReviewKind)
     assert set(radar_text.REVIEW_STATE_LABELS) == set(ReviewState)
     assert set(radar_text.QUALIFICATION_LABELS) == set(QualificationKind)
+    assert set(reviews_text.BADGE_LABELS) == set(Badge)
+    assert set(reviews_text.EXCLUSION_LABELS) == set(Exclusion)
+    assert set(reviews_text.PRODUCT_STATE_LABELS) == set(ProductReviewState)
+    assert set(reviews_text.SUSPECT_STATE_LABELS) == set(SuspectState)
 
 
 def test_an_unknown_code_shows_raw_where_the_lookup_falls_back() -> None:
@@ -148,3 +168,24 @@ def test_every_kind_of_right_words_its_suspicion(kind: str | None) -> None:
     shown = {loc: radar_text.suspected_text(kind, "LV").render(loc) for loc in LOCALES}
     assert shown["zh"].startswith("疑似侵犯") and shown["zh"].endswith("“LV”")
     assert shown["en"].startswith("Suspected ") and shown["en"].endswith("“LV”")
+
+
+def test_every_reviews_refusal_code_has_words() -> None:
+    """Every code the brushing decisions raise is worded (never shown raw)."""
+    codes: set[str] = set()
+    for module in (review_brushing, review_errors):
+        text = Path(str(module.__file__)).read_text(encoding="utf-8")
+        codes |= set(re.findall(r'ReviewsRefused\(\s*"(\w+)"', text))
+        codes |= set(re.findall(r'super\(\).__init__\(\s*"(\w+)"', text))
+    assert codes and codes <= reviews_text.REFUSAL_CODES
+    for code in codes:
+        shown = {locale: _shown("{{ say(t) }}", locale, code, {"t": reviews_text.refusal_text(
+            code, {"limit": 2, "reviews": "R1"})}) for locale in LOCALES}  # fmt: skip
+        assert shown["zh"] != shown["en"] and code not in shown["en"], shown
+
+
+def test_every_brushing_signal_has_words() -> None:
+    """The queue words every signal the detector writes (``brushing_suspects.signals``)."""
+    from sellerstar.reviews.brushing_signals import SIGNALS
+
+    assert set(reviews_text.SIGNAL_LABELS) == set(SIGNALS)

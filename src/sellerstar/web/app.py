@@ -46,6 +46,10 @@ _ROUTERS: tuple[str, ...] = (
     "sellerstar.web.routes.radar_ops",
     "sellerstar.web.routes.radar_api",
     "sellerstar.web.routes.radar_ops_api",
+    "sellerstar.web.routes.reviews",
+    "sellerstar.web.routes.reviews_ops",
+    "sellerstar.web.routes.reviews_api",
+    "sellerstar.web.routes.reviews_ops_api",
 )
 STATIC_DIR = Path(__file__).parent / "static"
 
