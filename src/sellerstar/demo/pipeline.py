@@ -21,6 +21,7 @@ from sellerstar.config import get_settings
 from sellerstar.demo.options import DEFAULT_AS_OF, DEFAULT_START, GenerateOptions
 from sellerstar.demo.radar_workflow import RadarDemo, run_radar_demo
 from sellerstar.demo.report import run as generate_with_report
+from sellerstar.demo.review_workflow import decide_demo_suspects
 from sellerstar.domain.calendar import stat_date_for_view
 from sellerstar.ingest.contract import ImportResult, import_directory
 from sellerstar.jobs.guarantee import run_guarantee_job
@@ -113,6 +114,9 @@ def run_demo(
         penalties = run_penalty_job(store, book, now)
         # The store ratings before the stars: they are the buyer review score (§5.8).
         reviews = run_review_job(store, book, first, last, now)
+        # The operators' brushing queue on the view date: a case confirmed, some dismissed.
+        zone = ZoneInfo(calendar.timezone)
+        decide_demo_suspects(store, book, dt.datetime.combine(view, dt.time(10), zone))
         stars, star_rows = run_star_job(store, book, first, last, now)
         official = _publish_official(store, book, months, now)
     guarantee_rows = {
