@@ -112,6 +112,7 @@ class Awaiting:
     rows: list[AwaitingRow]
     paging: Page
     best_within_days: int
+    ideal_within_days: int
     window_days: int
     links: bool
 
@@ -175,7 +176,14 @@ def awaiting(
                 link=invitation_link(template, row["order_id"], secret) if secret else None,
             )
         )
-    return Awaiting(rows, paging, section.invitation_best_within_days, window, bool(secret))
+    return Awaiting(
+        rows,
+        paging,
+        section.invitation_best_within_days,
+        section.invitation_ideal_within_days,
+        window,
+        bool(secret),
+    )
 
 
 # --- the state of a review ------------------------------------------------------------

@@ -266,6 +266,9 @@ class Reviews(_Section):
     transaction_review_window_days: int = Field(
         ge=1, description="Days after confirmed receipt a buyer may leave a transaction review."
     )
+    invitation_ideal_within_days: int = Field(
+        ge=0, description="The seed's advice: best within this many days of receipt."
+    )
     invitation_best_within_days: int = Field(
         ge=1, description="Invite a review within this many days of receipt."
     )

@@ -191,7 +191,7 @@ def awaiting(
     book = request.app.state.rulebook
     found = reviews.awaiting(connection, scope, book, at, page, template=template, secret=secret)
     return Awaiting(
-        advice=words.advice_text(found.best_within_days).render("en"),
+        advice=words.advice_text(found.best_within_days, found.ideal_within_days).render("en"),
         best_within_days=found.best_within_days,
         window_days=found.window_days,
         paging=_paging(found.paging),

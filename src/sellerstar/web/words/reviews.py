@@ -18,13 +18,12 @@ POOLS_TITLE = N_("Pools, rankings and selected products")
 QUEUE_TITLE = N_("Brushing queue")
 
 # The seed's advice (§5.7): the rule-set's window to invite, and the best moment inside it.
-IDEAL_WITHIN_DAYS = 1  # "最好1天内": the seed's advice, not a rule that decides anything
 ADVICE = N_("Invite within %(days)s days of receipt, best within %(best)s day")
 
 
-def advice_text(days: int) -> Text:
-    """ "收货后5天内邀评，最好1天内" with the rule-set's number."""
-    return Text(ADVICE, {"days": days, "best": IDEAL_WITHIN_DAYS})
+def advice_text(days: int, best: int) -> Text:
+    """ "收货后5天内邀评，最好1天内" with the rule-set's numbers."""
+    return Text(ADVICE, {"days": days, "best": best})
 
 
 BADGE_LABELS: dict[str, str] = {
