@@ -60,6 +60,7 @@ class Reviews:
     tier: list[str]  # the buyer's tier, "" when the buyer is unknown
     age: Ints  # µs from the buyer's first order (or review) to this review
     prior_orders: Ints  # the buyer's orders created before this review's order
+    buyer_orders: Ints  # the buyer's orders in all (at least its reviews), per review
 
     @property
     def size(self) -> int:
@@ -119,6 +120,7 @@ def prepare(reviews: pa.Table, buyers: pa.Table, orders: pa.Table) -> Reviews:
         tier=[buyer_tier[b] for b in buyer.tolist()],
         age=submitted - _first_seen(buyer_ids, buyer, submitted, orders),
         prior_orders=_prior_orders(reviews, orders, buyer, submitted),
+        buyer_orders=_buyer_orders(buyer_ids, buyer, orders),
     )
 
 
@@ -167,6 +169,16 @@ def _first_seen(buyer_ids: pa.Array, buyer: Ints, submitted: Ints, orders: pa.Ta
     mask = known >= 0
     np.minimum.at(first, known[mask], created[mask])
     return first[buyer]
+
+
+def _buyer_orders(buyer_ids: pa.Array, buyer: Ints, orders: pa.Table) -> Ints:
+    """Each review's buyer's orders in the orders table, and at least its reviews (an
+    order the table lacks still happened)."""
+    where = pc.index_in(pc.cast(orders["buyer_id"], pa.string()), buyer_ids)
+    known = np.asarray(pc.fill_null(where, -1).to_numpy(zero_copy_only=False), dtype=np.int64)
+    placed = np.bincount(known[known >= 0], minlength=len(buyer_ids))
+    reviewed = np.bincount(buyer, minlength=len(buyer_ids))
+    return np.maximum(placed, reviewed)[buyer]
 
 
 def _prior_orders(reviews: pa.Table, orders: pa.Table, buyer: Ints, submitted: Ints) -> Ints:

@@ -14,7 +14,10 @@ import re
 import unicodedata
 
 import numpy as np
+import scipy.sparse as sp
 from numpy.typing import NDArray
+from scipy.sparse.csgraph import connected_components
+from scipy.stats import binom
 
 from sellerstar.reviews.brushing_input import Ints, Reviews
 from sellerstar.reviews.dense_blocks import RingShape, find_blocks
@@ -26,12 +29,15 @@ HOUR = 3_600_000_000  # µs
 SIGNALS = (
     "dense_block",
     "burst",
+    "rating_shift",
+    "devoted_cluster",
     "new_account",
     "identical_text",
     "fast_after_receipt",
     "rating_deviation",
+    "devoted_account",
 )
-BACKBONES = ("dense_block", "burst")
+BACKBONES = ("dense_block", "burst", "rating_shift", "devoted_cluster")
 _NOT_WORD = re.compile(r"[\W_]+", re.UNICODE)
 
 
@@ -60,11 +66,118 @@ def all_signals(reviews: Reviews, rules: Brushing) -> dict[str, Bools]:
     supported = np.zeros(reviews.size, dtype=bool)
     for name in SUPPORTING:
         supported |= signals[name]
+    devoted = devoted_account(reviews, rules)
     return {
         "dense_block": dense_block(reviews, rules, supported),
         "burst": burst(reviews, rules),
+        "rating_shift": rating_shift(reviews, rules),
+        "devoted_cluster": excess(reviews, devoted, rules, _sharing(reviews, devoted, rules)),
         **signals,
+        "devoted_account": devoted,
     }
+
+
+def top_rated(reviews: Reviews, rules: Brushing) -> Bools:
+    """The review's mean score is at least ``top_rating`` (what a bought review gives)."""
+    return reviews.rating >= rules.top_rating
+
+
+def devoted_account(reviews: Reviews, rules: Brushing) -> Bools:
+    """The buyer reviewed every order it ever placed, each top-rated: an account that
+    orders only to review (a paid account's "positive ratio" is 1 and its orders exist for
+    its reviews). An honest buyer skips reviewing some orders or gives a 4 somewhere."""
+    if reviews.size == 0:
+        return np.zeros(0, dtype=bool)
+    top = top_rated(reviews, rules)
+    buyers = int(reviews.buyer.max()) + 1
+    reviewed = np.bincount(reviews.buyer, minlength=buyers)
+    all_top = np.bincount(reviews.buyer, top, minlength=buyers) == reviewed
+    devoted = all_top[reviews.buyer] & (reviewed[reviews.buyer] >= reviews.buyer_orders)
+    return np.asarray(devoted, dtype=bool)
+
+
+def rating_shift(reviews: Reviews, rules: Brushing) -> Bools:
+    """A top-rated review in a period of its merchant with improbably many top ratings for
+    that merchant (:func:`excess`): bought or coupon-paid five stars change the merchant's
+    rating mix, whereas a busy day of honest buyers keeps it."""
+    return excess(reviews, top_rated(reviews, rules), rules)
+
+
+def _sharing(reviews: Reviews, trait: Bools, rules: Brushing) -> Ints:
+    """A group code per review's merchant: merchants joined when at least
+    ``devoted_min_shared`` buyers showing ``trait`` reviewed both. A brushing service
+    spreads its accounts over its clients, one or two each, so no client alone gets many
+    (no dense block), but its clients share accounts that honest merchants do not."""
+    merchants = int(reviews.merchant.max()) + 1
+    pairs = np.unique(np.stack([reviews.buyer[trait], reviews.merchant[trait]]), axis=1)
+    buyer, merchant = pairs
+    starts = np.flatnonzero(np.diff(np.concatenate([[-1], buyer])) != 0)
+    lengths = np.diff(np.concatenate([starts, [len(buyer)]]))
+    links: dict[tuple[int, int], int] = {}
+    for begin, length in zip(starts.tolist(), lengths.tolist(), strict=True):
+        if length < 2 or length > rules.block_max_merchants:
+            continue  # one merchant links nothing; a buyer of many is no one's account
+        seen = merchant[begin : begin + length].tolist()
+        for i, a in enumerate(seen):
+            for b in seen[i + 1 :]:
+                links[a, b] = links.get((a, b), 0) + 1
+    # Popular merchants share a few devoted buyers by chance: a link needs them to be at
+    # least ``block_min_share`` of the smaller merchant's devoted buyers too.
+    own = np.bincount(merchant, minlength=merchants)
+    kept = [
+        pair
+        for pair, count in links.items()
+        if count >= rules.devoted_min_shared
+        and count >= rules.block_min_share * min(own[pair[0]], own[pair[1]])
+    ]
+    if not kept:
+        return reviews.merchant
+    ends = np.array(kept, dtype=np.int64)
+    graph = sp.coo_matrix(
+        (np.ones(len(ends)), (ends[:, 0], ends[:, 1])), shape=(merchants, merchants)
+    )
+    _, label = connected_components(graph, directed=False)
+    return np.asarray(label, dtype=np.int64)[reviews.merchant]
+
+
+def excess(reviews: Reviews, trait: Bools, rules: Brushing, groups: Ints | None = None) -> Bools:
+    """The reviews showing ``trait`` in a window of ``scan_window_days`` of their merchant
+    that holds at least ``scan_min_reviews`` of them and improbably many for the merchant:
+    the binomial tail of the window's count, at the merchant's share of the trait outside
+    the window (shrunk towards the marketplace's share with ``scan_prior_reviews``
+    reviews' weight), is at most ``scan_max_p``. A scan statistic: every window starting at
+    one of the merchant's reviews is tried, hence the small ``scan_max_p``. With
+    ``groups`` (a code per review), a group of merchants is scanned as one."""
+    if reviews.size == 0:
+        return np.zeros(0, dtype=bool)
+    window = rules.scan_window_days * 24 * HOUR
+    owner = reviews.merchant if groups is None else groups
+    order = np.lexsort((reviews.submitted, owner))
+    merchant, instant = owner[order], reviews.submitted[order]
+    marked = trait[order].astype(np.int64)
+    span = int(instant.max() - instant.min()) + window + 1
+    key = merchant * span + (instant - instant.min())
+    start = np.arange(len(key))
+    end = np.searchsorted(key, key + window, side="right")
+    cumulative = np.concatenate([[0], np.cumsum(marked)])
+    inside, hits = end - start, cumulative[end] - cumulative[start]
+    merchants = int(merchant.max()) + 1
+    total = np.bincount(merchant, minlength=merchants)[merchant]
+    total_hits = np.bincount(merchant, marked, minlength=merchants)[merchant]
+    prior = rules.scan_prior_reviews
+    share = (total_hits - hits + prior * float(trait.mean())) / (total - inside + prior)
+    share = np.clip(share, 1e-9, 1 - 1e-9)
+    candidate = hits >= rules.scan_min_reviews
+    tail = np.ones(len(key))
+    tail[candidate] = binom.sf(hits[candidate] - 1, inside[candidate], share[candidate])
+    crowded = candidate & (tail <= rules.scan_max_p)
+    marks = np.zeros(len(key) + 1, dtype=np.int64)
+    np.add.at(marks, start[crowded], 1)
+    np.add.at(marks, end[crowded], -1)
+    fired = (np.cumsum(marks)[:-1] > 0) & (marked > 0)
+    result = np.zeros(reviews.size, dtype=bool)
+    result[order] = fired
+    return result
 
 
 def dense_block(reviews: Reviews, rules: Brushing, supported: Bools | None = None) -> Bools:
@@ -149,7 +262,9 @@ def _closure(
 def burst(reviews: Reviews, rules: Brushing) -> Bools:
     """The review lies in a window of ``burst_window_hours`` in which the merchant
     received at least ``burst_min_reviews`` reviews and ``burst_rate_ratio`` times its
-    usual number for such a window (its reviews over the whole period, spread evenly)."""
+    usual number for such a window (its reviews over the whole period, spread evenly),
+    rated at least ``burst_min_rating_lift`` above the merchant's other reviews (shrunk
+    towards the marketplace's mean with ``rating_prior_reviews`` reviews' weight)."""
     if reviews.size == 0:
         return np.zeros(0, dtype=bool)
     window = rules.burst_window_hours * HOUR
@@ -165,6 +280,16 @@ def burst(reviews: Reviews, rules: Brushing) -> Bools:
     period = max(int(reviews.submitted.max() - reviews.submitted.min()), window)
     usual = total * window / period
     crowded = (count >= rules.burst_min_reviews) & (count >= rules.burst_rate_ratio * usual)
+    # A burst of honest buyers (a busy day) rates the merchant as its other buyers do; a
+    # bought burst lifts the rating (Fei et al. 2013: a burst is either popularity or an
+    # attack, and its reviews share their nature).
+    cumulative = np.concatenate([[0.0], np.cumsum(reviews.rating[order])])
+    merchants = int(merchant.max()) + 1
+    rating_sum = np.bincount(merchant, reviews.rating[order], minlength=merchants)[merchant]
+    inside = cumulative[start + count] - cumulative[start]
+    prior = rules.rating_prior_reviews
+    outside = (rating_sum - inside + prior * float(reviews.rating.mean())) / (total - count + prior)
+    crowded &= inside / np.maximum(count, 1) - outside >= rules.burst_min_rating_lift
     marks = np.zeros(len(key) + 1, dtype=np.int64)
     np.add.at(marks, start[crowded], 1)
     np.add.at(marks, start[crowded] + count[crowded], -1)
