@@ -31,13 +31,14 @@ SIGNALS = (
     "burst",
     "rating_shift",
     "devoted_cluster",
+    "co_review",
     "new_account",
     "identical_text",
     "fast_after_receipt",
     "rating_deviation",
     "devoted_account",
 )
-BACKBONES = ("dense_block", "burst", "rating_shift", "devoted_cluster")
+BACKBONES = ("dense_block", "burst", "rating_shift", "devoted_cluster", "co_review")
 _NOT_WORD = re.compile(r"[\W_]+", re.UNICODE)
 
 
@@ -72,6 +73,7 @@ def all_signals(reviews: Reviews, rules: Brushing) -> dict[str, Bools]:
         "burst": burst(reviews, rules),
         "rating_shift": rating_shift(reviews, rules),
         "devoted_cluster": excess(reviews, devoted, rules, _sharing(reviews, devoted, rules)),
+        "co_review": co_review(reviews, rules),
         **signals,
         "devoted_account": devoted,
     }
@@ -98,9 +100,11 @@ def devoted_account(reviews: Reviews, rules: Brushing) -> Bools:
 
 def rating_shift(reviews: Reviews, rules: Brushing) -> Bools:
     """A top-rated review in a period of its merchant with improbably many top ratings for
-    that merchant (:func:`excess`): bought or coupon-paid five stars change the merchant's
-    rating mix, whereas a busy day of honest buyers keeps it."""
-    return excess(reviews, top_rated(reviews, rules), rules)
+    that merchant, among its reviews (:func:`excess`) or per received order
+    (:func:`top_review_rate`): bought or coupon-paid five stars change the merchant's
+    rating mix and how many of its buyers review, whereas a busy day of honest buyers
+    keeps both. One signal, as both measure the same excess."""
+    return excess(reviews, top_rated(reviews, rules), rules) | top_review_rate(reviews, rules)
 
 
 def _sharing(reviews: Reviews, trait: Bools, rules: Brushing) -> Ints:
@@ -140,25 +144,104 @@ def _sharing(reviews: Reviews, trait: Bools, rules: Brushing) -> Ints:
     return np.asarray(label, dtype=np.int64)[reviews.merchant]
 
 
+def co_review(reviews: Reviews, rules: Brushing) -> Bools:
+    """A top-rated review whose buyer top-rated another merchant within
+    ``co_review_days``, when at least ``co_review_min_buyers`` buyers did so for the same
+    two merchants and they are at least ``block_min_share`` of the smaller merchant's
+    top-rating buyers: a collusive group (sellers' staff reviewing each other's goods, a
+    review swap, a service's accounts) links its merchants again and again within weeks,
+    whereas honest buyers link random pairs, and popular merchants only by their size.
+    Buyers who top-rated more than ``block_max_merchants`` merchants are left out."""
+    result = np.zeros(reviews.size, dtype=bool)
+    chosen = np.flatnonzero(top_rated(reviews, rules))
+    if len(chosen) == 0:
+        return result
+    chosen = chosen[np.lexsort((reviews.submitted[chosen], reviews.buyer[chosen]))]
+    buyer = reviews.buyer[chosen]
+    starts = np.flatnonzero(np.diff(np.concatenate([[-1], buyer])) != 0)
+    ends = np.concatenate([starts[1:], [len(buyer)]])
+    merchant, when = reviews.merchant[chosen].tolist(), reviews.submitted[chosen].tolist()
+    reach = rules.co_review_days * 24 * HOUR
+    linked: dict[tuple[int, int], set[int]] = {}
+    members: dict[tuple[int, int], list[int]] = {}
+    for begin, end in zip(starts.tolist(), ends.tolist(), strict=True):
+        if len(set(merchant[begin:end])) > rules.block_max_merchants:
+            continue
+        for i in range(begin, end):
+            for j in range(i + 1, end):
+                if when[j] - when[i] > reach:
+                    break
+                a, b = merchant[i], merchant[j]
+                if a == b:
+                    continue
+                pair = (min(a, b), max(a, b))
+                linked.setdefault(pair, set()).add(int(buyer[i]))
+                members.setdefault(pair, []).extend((i, j))
+    pairs = np.unique(np.stack([reviews.buyer[chosen], reviews.merchant[chosen]]), axis=1)
+    own = np.bincount(pairs[1], minlength=int(reviews.merchant.max()) + 1)
+    for pair, buyers in linked.items():
+        if len(buyers) >= rules.co_review_min_buyers and len(buyers) >= (
+            rules.block_min_share * min(own[pair[0]], own[pair[1]])
+        ):
+            result[chosen[members[pair]]] = True
+    return result
+
+
 def excess(reviews: Reviews, trait: Bools, rules: Brushing, groups: Ints | None = None) -> Bools:
-    """The reviews showing ``trait`` in a window of ``scan_window_days`` of their merchant
-    that holds at least ``scan_min_reviews`` of them and improbably many for the merchant:
-    the binomial tail of the window's count, at the merchant's share of the trait outside
-    the window (shrunk towards the marketplace's share with ``scan_prior_reviews``
-    reviews' weight), is at most ``scan_max_p``. A scan statistic: every window starting at
-    one of the merchant's reviews is tried, hence the small ``scan_max_p``. With
-    ``groups`` (a code per review), a group of merchants is scanned as one."""
+    """The reviews showing ``trait`` in a window of their merchant (:func:`scan`) with
+    improbably many of them. With ``groups`` (a code per review), a group of merchants is
+    scanned as one."""
     if reviews.size == 0:
         return np.zeros(0, dtype=bool)
-    window = rules.scan_window_days * 24 * HOUR
     owner = reviews.merchant if groups is None else groups
-    order = np.lexsort((reviews.submitted, owner))
-    merchant, instant = owner[order], reviews.submitted[order]
+    return scan(owner, reviews.submitted, trait, rules)
+
+
+def top_review_rate(reviews: Reviews, rules: Brushing) -> Bools:
+    """A top-rated review of an order received in a period in which improbably many of
+    the merchant's received orders got a top-rated review (:func:`scan` over the orders):
+    a promotion that pays its real buyers for five stars raises both how many review and
+    how they rate. Needs the orders' merchant and receipt; without them it never fires."""
+    facts = reviews.received_orders
+    result = np.zeros(reviews.size, dtype=bool)
+    if facts is None or facts.size == 0 or reviews.size == 0:
+        return result
+    top = top_rated(reviews, rules)
+    trait = (facts.review >= 0) & top[np.maximum(facts.review, 0)]
+    fired = scan(facts.merchant, facts.received, trait, rules)
+    result[facts.review[fired]] = True
+    return result
+
+
+def scan(owner: Ints, instant: Ints, trait: Bools, rules: Brushing) -> Bools:
+    """The entries showing ``trait`` whose window, centred on them, of ``scan_window_days``
+    (or half or twice that) of their owner (a merchant) holds at least
+    ``scan_min_reviews`` of them and improbably many for the owner: the binomial tail of
+    the window's count, at the owner's share of the trait outside the window (shrunk
+    towards the overall share with ``scan_prior_reviews`` entries' weight), is at most
+    ``scan_max_p``. A scan statistic: a window around every entry is tried, hence the
+    small ``scan_max_p``. Centred windows keep the owner's entries weeks before or after
+    an excess out of it."""
+    if len(owner) == 0:
+        return np.zeros(0, dtype=bool)
+    fired = np.zeros(len(owner), dtype=bool)
+    days = rules.scan_window_days
+    # Three scales: a promotion lasts days, a service's orders trickle in over weeks.
+    for scale in (max(1, days // 2), days, 2 * days):
+        fired |= _scan_once(owner, instant, trait, scale * 24 * HOUR, rules)
+    return fired
+
+
+def _scan_once(owner: Ints, instant: Ints, trait: Bools, window: int, rules: Brushing) -> Bools:
+    """:func:`scan` with windows of ``window`` µs centred on each entry."""
+    order = np.lexsort((instant, owner))
+    merchant, when = owner[order], instant[order]
     marked = trait[order].astype(np.int64)
-    span = int(instant.max() - instant.min()) + window + 1
-    key = merchant * span + (instant - instant.min())
-    start = np.arange(len(key))
-    end = np.searchsorted(key, key + window, side="right")
+    span = int(when.max() - when.min()) + window + 1
+    key = merchant * span + (when - when.min())
+    # The window centred on each entry: an entry weeks before an excess does not reach it.
+    start = np.searchsorted(key, key - window // 2, side="left")
+    end = np.searchsorted(key, key + window // 2, side="right")
     cumulative = np.concatenate([[0], np.cumsum(marked)])
     inside, hits = end - start, cumulative[end] - cumulative[start]
     merchants = int(merchant.max()) + 1
@@ -167,15 +250,11 @@ def excess(reviews: Reviews, trait: Bools, rules: Brushing, groups: Ints | None 
     prior = rules.scan_prior_reviews
     share = (total_hits - hits + prior * float(trait.mean())) / (total - inside + prior)
     share = np.clip(share, 1e-9, 1 - 1e-9)
-    candidate = hits >= rules.scan_min_reviews
+    candidate = (marked > 0) & (hits >= rules.scan_min_reviews)
     tail = np.ones(len(key))
     tail[candidate] = binom.sf(hits[candidate] - 1, inside[candidate], share[candidate])
-    crowded = candidate & (tail <= rules.scan_max_p)
-    marks = np.zeros(len(key) + 1, dtype=np.int64)
-    np.add.at(marks, start[crowded], 1)
-    np.add.at(marks, end[crowded], -1)
-    fired = (np.cumsum(marks)[:-1] > 0) & (marked > 0)
-    result = np.zeros(reviews.size, dtype=bool)
+    fired = candidate & (tail <= rules.scan_max_p)
+    result = np.zeros(len(owner), dtype=bool)
     result[order] = fired
     return result
 

@@ -165,6 +165,11 @@ class BrushingWeights(_Section):
         lt=1,
         description="[decision] Weight of a period with improbably many devoted accounts.",
     )
+    co_review: float = Field(
+        ge=0,
+        lt=1,
+        description="[decision] Weight of two merchants top-rated by the same buyers within weeks.",
+    )
     devoted_account: float = Field(
         ge=0, lt=1, description="[decision] Weight of an account that reviews every order top."
     )
@@ -215,6 +220,12 @@ class Brushing(_Section):
     devoted_min_shared: int = Field(
         ge=1,
         description="[decision] Devoted accounts two merchants share to be scanned as one group.",
+    )
+    co_review_days: int = Field(
+        ge=1, description="[decision] Days within which one buyer's two top ratings link."
+    )
+    co_review_min_buyers: int = Field(
+        ge=2, description="[decision] Buyers who must link the same two merchants."
     )
     new_account_tiers: Tiers = Field(
         min_length=1, description="[decision] Tiers of a low-tier account."
