@@ -151,6 +151,7 @@ def co_review(reviews: Reviews, rules: Brushing) -> Bools:
     top-rating buyers: a collusive group (sellers' staff reviewing each other's goods, a
     review swap, a service's accounts) links its merchants again and again within weeks,
     whereas honest buyers link random pairs, and popular merchants only by their size.
+    The links of a pair must lie within ``block_max_span_days`` (the group's time window).
     Buyers who top-rated more than ``block_max_merchants`` merchants are left out."""
     result = np.zeros(reviews.size, dtype=bool)
     chosen = np.flatnonzero(top_rated(reviews, rules))
@@ -179,10 +180,14 @@ def co_review(reviews: Reviews, rules: Brushing) -> Bools:
                 members.setdefault(pair, []).extend((i, j))
     pairs = np.unique(np.stack([reviews.buyer[chosen], reviews.merchant[chosen]]), axis=1)
     own = np.bincount(pairs[1], minlength=int(reviews.merchant.max()) + 1)
+    span = rules.block_max_span_days * 24 * HOUR
     for pair, buyers in linked.items():
-        if len(buyers) >= rules.co_review_min_buyers and len(buyers) >= (
+        if len(buyers) < rules.co_review_min_buyers or len(buyers) < (
             rules.block_min_share * min(own[pair[0]], own[pair[1]])
         ):
+            continue
+        times = [when[k] for k in members[pair]]
+        if max(times) - min(times) <= span:  # a group acts within weeks, not over months
             result[chosen[members[pair]]] = True
     return result
 
