@@ -27,7 +27,7 @@ from numpy.typing import NDArray
 
 from sellerstar.errors import InputError
 from sellerstar.reviews.brushing_input import Reviews, prepare, read_folder
-from sellerstar.reviews.brushing_signals import BACKBONES, SIGNALS, all_signals
+from sellerstar.reviews.brushing_signals import BACKBONES, PERIOD, SIGNALS, all_signals
 from sellerstar.rules import load_rulebook
 from sellerstar.rules.reviews import Brushing
 
@@ -56,7 +56,14 @@ def scores(signals: Mapping[str, NDArray[np.bool_]], rules: Brushing) -> NDArray
     size = len(next(iter(signals.values())))
     keep = np.ones(size)
     for name in SIGNALS:
-        keep *= np.where(signals[name], 1.0 - getattr(rules.weights, name), 1.0)
+        if name not in PERIOD:
+            keep *= np.where(signals[name], 1.0 - getattr(rules.weights, name), 1.0)
+    # The period signals say the same thing (this merchant's period is not ordinary) about
+    # every review in it: together they count as the strongest of them, not as two.
+    period = np.zeros(size)
+    for name in PERIOD:
+        period = np.maximum(period, np.where(signals[name], getattr(rules.weights, name), 0.0))
+    keep *= 1.0 - period
     backbone = np.zeros(size, dtype=bool)
     for name in BACKBONES:
         backbone |= signals[name]

@@ -39,6 +39,8 @@ SIGNALS = (
     "devoted_account",
 )
 BACKBONES = ("dense_block", "burst", "rating_shift", "devoted_cluster", "co_review")
+# Backbones about a merchant's period rather than about the accounts in it.
+PERIOD = ("burst", "rating_shift")
 _NOT_WORD = re.compile(r"[\W_]+", re.UNICODE)
 
 
