@@ -15,6 +15,7 @@ from sellerstar.reviews.brushing_signals import (
     all_signals,
     co_review,
     devoted_account,
+    devoted_groups,
     rating_shift,
     top_review_rate,
 )
@@ -93,6 +94,39 @@ def test_devoted_cluster_does_not_fire_on_new_buyers_spread_over_the_year() -> N
     organic, ring = _service(spread_days=360)
     fired = all_signals(prepared(organic + ring, earlier_orders=_established(organic)), rules())
     assert not fired["devoted_cluster"].any()
+
+
+def test_devoted_groups_join_merchants_sharing_devoted_accounts() -> None:
+    organic, ring = _service(spread_days=21)
+    reviews = prepared(organic + ring, earlier_orders=_established(organic))
+    devoted = devoted_account(reviews, rules())
+    merchant = {m: i for i, m in enumerate(reviews.merchant_id.to_pylist())}
+    groups = devoted_groups(reviews, devoted, rules())
+    codes = {m: groups[reviews.merchant == i][0] for m, i in merchant.items()}
+    # Two shared accounts per pair of clients join them.
+    assert codes["S1"] == codes["S2"] == codes["S3"]
+    apart = devoted_groups(reviews, devoted, rules(devoted_min_shared=3, devoted_min_lift=1e6))
+    assert len(np.unique(apart)) == 3
+
+
+def test_devoted_groups_join_on_one_shared_account_only_when_both_are_rich_in_them() -> None:
+    # Two clients, each with 10 devoted accounts among 30 reviews, and a merchant with
+    # only organic reviews; one account serves both clients.
+    rows = [r for k, m in enumerate(("S1", "S2")) for r in _organic(m, 20, 1000 * k, 9)]
+    rows += _organic("BIG", 200, 3000, 1)
+    for a in range(10):
+        rows.append(review(5000 + a, "S1", f"F{a}", T0 + 100 * DAY + a * DAY))
+        rows.append(review(6000 + a, "S2", f"G{a}", T0 + 100 * DAY + a * DAY))
+    rows.append(review(7000, "S2", "F0", T0 + 102 * DAY))
+    reviews = prepared(rows, earlier_orders=_established(rows))
+    devoted = devoted_account(reviews, rules())
+    # 21 of the 261 reviews are devoted; S1's 10 devoted accounts among its 30 reviews are
+    # 10 * 261 / (21 * 30) = 4.14 times that share (S2's 4.41 times).
+    joined = devoted_groups(reviews, devoted, rules(devoted_min_lift=4.1))
+    clients = np.isin(reviews.merchant_id.to_pylist(), ["S1", "S2"])
+    assert len(np.unique(joined[clients[reviews.merchant]])) == 1
+    apart = devoted_groups(reviews, devoted, rules(devoted_min_lift=4.2))
+    assert len(np.unique(apart[clients[reviews.merchant]])) == 2
 
 
 # --- co_review -------------------------------------------------------------------------

@@ -74,7 +74,7 @@ def all_signals(reviews: Reviews, rules: Brushing) -> dict[str, Bools]:
         "dense_block": dense_block(reviews, rules, supported),
         "burst": burst(reviews, rules),
         "rating_shift": rating_shift(reviews, rules),
-        "devoted_cluster": excess(reviews, devoted, rules, _sharing(reviews, devoted, rules)),
+        "devoted_cluster": excess(reviews, devoted, rules, devoted_groups(reviews, devoted, rules)),
         "co_review": co_review(reviews, rules),
         **signals,
         "devoted_account": devoted,
@@ -109,9 +109,11 @@ def rating_shift(reviews: Reviews, rules: Brushing) -> Bools:
     return excess(reviews, top_rated(reviews, rules), rules) | top_review_rate(reviews, rules)
 
 
-def _sharing(reviews: Reviews, trait: Bools, rules: Brushing) -> Ints:
+def devoted_groups(reviews: Reviews, trait: Bools, rules: Brushing) -> Ints:
     """A group code per review's merchant: merchants joined when at least
-    ``devoted_min_shared`` buyers showing ``trait`` reviewed both. A brushing service
+    ``devoted_min_shared`` buyers showing ``trait`` reviewed both (and they are at least
+    ``block_min_share`` of the smaller one's), or one did and both merchants' reviews show
+    the trait ``devoted_min_lift`` times as often as the marketplace's. A brushing service
     spreads its accounts over its clients, one or two each, so no client alone gets many
     (no dense block), but its clients share accounts that honest merchants do not."""
     merchants = int(reviews.merchant.max()) + 1
@@ -130,11 +132,18 @@ def _sharing(reviews: Reviews, trait: Bools, rules: Brushing) -> Ints:
     # Popular merchants share a few devoted buyers by chance: a link needs them to be at
     # least ``block_min_share`` of the smaller merchant's devoted buyers too.
     own = np.bincount(merchant, minlength=merchants)
+    # Merchants whose reviews come from devoted accounts far more often than the
+    # marketplace's do need only one shared account: a service's clients.
+    reviewed = np.bincount(reviews.merchant, minlength=merchants)
+    rich = own >= rules.devoted_min_lift * float(trait.mean()) * reviewed
     kept = [
         pair
         for pair, count in links.items()
-        if count >= rules.devoted_min_shared
-        and count >= rules.block_min_share * min(own[pair[0]], own[pair[1]])
+        if (rich[pair[0]] and rich[pair[1]])
+        or (
+            count >= rules.devoted_min_shared
+            and count >= rules.block_min_share * min(own[pair[0]], own[pair[1]])
+        )
     ]
     if not kept:
         return reviews.merchant

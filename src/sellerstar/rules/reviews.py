@@ -227,6 +227,11 @@ class Brushing(_Section):
     co_review_min_buyers: int = Field(
         ge=2, description="[decision] Buyers who must link the same two merchants."
     )
+    devoted_min_lift: float = Field(
+        ge=1,
+        description="[decision] Merchants whose share of devoted-account reviews is this many "
+        "times the marketplace's are grouped by a single shared devoted account.",
+    )
     new_account_tiers: Tiers = Field(
         min_length=1, description="[decision] Tiers of a low-tier account."
     )
