@@ -185,6 +185,31 @@ def test_co_review_needs_the_minimum_number_of_linking_buyers() -> None:
     assert not co_review(reviews, rules(co_review_min_buyers=3)).any()
 
 
+def test_co_review_does_not_link_a_popular_merchant_by_a_few_shared_buyers() -> None:
+    # A popular merchant top-rated by 20 buyers in the same weeks; two of them also
+    # top-rate a small merchant: 2 of 20 is below block_min_share (0.15) for the popular
+    # one. The same two buyers linking two small merchants are the whole of their raters.
+    popular = [review(3000 + i, "POP", f"OPOP{i}", T0 + 100 * DAY + i * DAY) for i in range(20)]
+    small = _organic("SMALL", 40, 0, 5) + _organic("OTHER", 40, 100, 5)
+    pair_rows = [
+        review(4000 + k, ("SMALL", "OTHER")[k % 2], f"OPOP{k // 2}", T0 + 100 * DAY + k * HOUR)
+        for k in range(4)
+    ]
+    linked = [
+        review(4000 + k, ("SMALL", "POP")[k % 2], f"OPOP{k // 2}", T0 + 100 * DAY + k * HOUR)
+        for k in range(4)
+    ]
+    established = _established(popular + small)
+    with_popular = co_review(
+        prepared(popular + small + linked, earlier_orders=established), rules()
+    )
+    assert not with_popular.any()
+    both_small = co_review(
+        prepared(popular + small + pair_rows, earlier_orders=established), rules()
+    )
+    assert both_small[-4:].all()
+
+
 # --- rating_shift (reviews) --------------------------------------------------------------
 
 

@@ -158,12 +158,13 @@ def devoted_groups(reviews: Reviews, trait: Bools, rules: Brushing) -> Ints:
 def co_review(reviews: Reviews, rules: Brushing) -> Bools:
     """A top-rated review whose buyer top-rated another merchant within
     ``co_review_days``, when at least ``co_review_min_buyers`` buyers did so for the same
-    two merchants and they are at least ``block_min_share`` of the smaller merchant's
-    top-rating buyers: a collusive group (sellers' staff reviewing each other's goods, a
-    review swap, a service's accounts) links its merchants again and again within weeks,
-    whereas honest buyers link random pairs, and popular merchants only by their size.
-    The links of a pair must lie within ``block_max_span_days`` (the group's time window).
-    Buyers who top-rated more than ``block_max_merchants`` merchants are left out."""
+    two merchants, within ``block_max_span_days`` (the group's time window), and they are
+    at least ``block_min_share`` of each merchant's top-rating buyers in that time (give
+    or take ``co_review_days``): a collusive group (sellers' staff reviewing each other's
+    goods, a review swap, a service's accounts) links its merchants again and again within
+    weeks, whereas honest buyers link random pairs, and a popular merchant shares a few
+    top-rating buyers with anyone (a ring's camouflage too). Buyers who top-rated more
+    than ``block_max_merchants`` merchants are left out."""
     result = np.zeros(reviews.size, dtype=bool)
     chosen = np.flatnonzero(top_rated(reviews, rules))
     if len(chosen) == 0:
@@ -189,16 +190,20 @@ def co_review(reviews: Reviews, rules: Brushing) -> Bools:
                 pair = (min(a, b), max(a, b))
                 linked.setdefault(pair, set()).add(int(buyer[i]))
                 members.setdefault(pair, []).extend((i, j))
-    pairs = np.unique(np.stack([reviews.buyer[chosen], reviews.merchant[chosen]]), axis=1)
-    own = np.bincount(pairs[1], minlength=int(reviews.merchant.max()) + 1)
     span = rules.block_max_span_days * 24 * HOUR
+    top_merchant, top_when = reviews.merchant[chosen], reviews.submitted[chosen]
     for pair, buyers in linked.items():
-        if len(buyers) < rules.co_review_min_buyers or len(buyers) < (
-            rules.block_min_share * min(own[pair[0]], own[pair[1]])
-        ):
+        if len(buyers) < rules.co_review_min_buyers:
             continue
         times = [when[k] for k in members[pair]]
-        if max(times) - min(times) <= span:  # a group acts within weeks, not over months
+        first, last = min(times), max(times)
+        if last - first > span:
+            continue  # a group acts within weeks, not over months
+        # The linking buyers are a good share of both merchants' top-rating buyers in the
+        # group's time: a popular merchant has many, and shares a few with anyone.
+        near = (top_when >= first - reach) & (top_when <= last + reach)
+        local = [len(np.unique(buyer[near & (top_merchant == m)])) for m in pair]
+        if len(buyers) >= rules.block_min_share * max(local):
             result[chosen[members[pair]]] = True
     return result
 
