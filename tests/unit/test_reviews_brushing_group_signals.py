@@ -186,10 +186,12 @@ def test_co_review_needs_the_minimum_number_of_linking_buyers() -> None:
 
 
 def test_co_review_does_not_link_a_popular_merchant_by_a_few_shared_buyers() -> None:
-    # A popular merchant top-rated by 20 buyers in the same weeks; two of them also
+    # A popular merchant top-rated by 20 buyers in the same days; two of them also
     # top-rate a small merchant: 2 of 20 is below block_min_share (0.15) for the popular
     # one. The same two buyers linking two small merchants are the whole of their raters.
-    popular = [review(3000 + i, "POP", f"OPOP{i}", T0 + 100 * DAY + i * DAY) for i in range(20)]
+    popular = [
+        review(3000 + i, "POP", f"OPOP{i}", T0 + 95 * DAY + i * 12 * HOUR) for i in range(20)
+    ]
     small = _organic("SMALL", 40, 0, 5) + _organic("OTHER", 40, 100, 5)
     pair_rows = [
         review(4000 + k, ("SMALL", "OTHER")[k % 2], f"OPOP{k // 2}", T0 + 100 * DAY + k * HOUR)

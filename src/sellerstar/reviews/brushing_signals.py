@@ -160,7 +160,7 @@ def co_review(reviews: Reviews, rules: Brushing) -> Bools:
     ``co_review_days``, when at least ``co_review_min_buyers`` buyers did so for the same
     two merchants, within ``block_max_span_days`` (the group's time window), and they are
     at least ``block_min_share`` of each merchant's top-rating buyers in that time (give
-    or take ``co_review_days``): a collusive group (sellers' staff reviewing each other's
+    or take ``block_tight_span_days``): a collusive group (sellers' staff reviewing each other's
     goods, a review swap, a service's accounts) links its merchants again and again within
     weeks, whereas honest buyers link random pairs, and a popular merchant shares a few
     top-rating buyers with anyone (a ring's camouflage too). Buyers who top-rated more
@@ -201,7 +201,8 @@ def co_review(reviews: Reviews, rules: Brushing) -> Bools:
             continue  # a group acts within weeks, not over months
         # The linking buyers are a good share of both merchants' top-rating buyers in the
         # group's time: a popular merchant has many, and shares a few with anyone.
-        near = (top_when >= first - reach) & (top_when <= last + reach)
+        margin = rules.block_tight_span_days * 24 * HOUR
+        near = (top_when >= first - margin) & (top_when <= last + margin)
         local = [len(np.unique(buyer[near & (top_merchant == m)])) for m in pair]
         if len(buyers) >= rules.block_min_share * max(local):
             result[chosen[members[pair]]] = True
