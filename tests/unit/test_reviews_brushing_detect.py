@@ -148,3 +148,21 @@ def test_bad_values_are_refused_by_column() -> None:
 def test_no_reviews_no_suspects() -> None:
     review_table, buyers, orders = tables(_market(), _ring_tiers())
     assert detect(review_table.slice(0, 0), buyers, orders, rules()).num_rows == 0
+
+
+def test_period_signals_count_as_the_strongest_of_them_not_as_two() -> None:
+    # A burst and a rating shift both say "this merchant's period is unusual": an honest
+    # top-rated review in a brushed period shows both, yet nothing about its account.
+    weights = rules().weights
+    both = _signals(burst=[True], rating_shift=[True])
+    strongest = max(weights.burst, weights.rating_shift)
+    assert scores(both, rules()).tolist() == pytest.approx([strongest], abs=1e-4)
+    assert strongest < rules().report_threshold
+    # An account-level signal on top is what can make it a suspect.
+    with_account = _signals(burst=[True], rating_shift=[True], devoted_account=[True])
+    expected = 1 - (1 - strongest) * (1 - weights.devoted_account)
+    assert scores(with_account, rules()).tolist() == pytest.approx([expected], abs=1e-4)
+    # Group signals still compound with them.
+    group = _signals(rating_shift=[True], co_review=[True])
+    expected = 1 - (1 - weights.rating_shift) * (1 - weights.co_review)
+    assert scores(group, rules()).tolist() == pytest.approx([expected], abs=1e-4)

@@ -18,8 +18,10 @@ from sellerstar.reviews.brushing_signals import (
 
 
 def _spread(merchant: str, count: int, every: float, first: int = 0) -> list[dict[str, object]]:
+    """The merchant's organic reviews: one every ``every`` hours, all rated 4."""
     return [
-        review(first + i, merchant, f"B{first + i}", T0 + i * every * HOUR) for i in range(count)
+        review(first + i, merchant, f"B{first + i}", T0 + i * every * HOUR, scores=(4, 4, 4))
+        for i in range(count)
     ]
 
 
@@ -32,6 +34,22 @@ def test_burst_fires_on_reviews_crowded_in_the_window_and_not_when_spread() -> N
     # The same five reviews a week apart are no burst.
     spread = [review(100 + i, "M1", f"C{i}", T0 + 100 * DAY + i * 7 * DAY) for i in range(5)]
     assert not burst(prepared(calm + spread), rules()).any()
+
+
+def test_burst_rated_like_the_merchants_other_reviews_is_a_busy_day_not_brushing() -> None:
+    calm = _spread("M1", 12, 24 * 15)  # rated 4
+    busy_day = [
+        review(100 + i, "M1", f"C{i}", T0 + 100 * DAY + i * HOUR, scores=(4, 4, 4))
+        for i in range(5)
+    ]
+    assert not burst(prepared(calm + busy_day), rules()).any()
+    # The lift's boundary: five 5-star reviews lift the window 1.0 above the other reviews'
+    # (shrunk) mean; a required lift just above that is not met.
+    five = [review(100 + i, "M1", f"C{i}", T0 + 100 * DAY + i * HOUR) for i in range(5)]
+    others = (12 * 4.0 + 5 * np.mean([4.0] * 12 + [5.0] * 5)) / (12 + 5)
+    lift = 5.0 - others
+    assert burst(prepared(calm + five), rules(burst_min_rating_lift=lift - 1e-6))[12:].all()
+    assert not burst(prepared(calm + five), rules(burst_min_rating_lift=lift + 1e-6)).any()
 
 
 def test_burst_needs_the_minimum_number_of_reviews_in_the_window() -> None:

@@ -2,13 +2,18 @@
 
 The signals (:mod:`sellerstar.reviews.brushing_signals`) combine as follows:
 
-1. **Backbone.** A review is only ever suspected when it belongs to a group that behaves
-   like a ring: a dense buyer–merchant block (``dense_block``) or a burst of the merchant's
-   reviews (``burst``). Text, speed or a new account alone never make a suspect.
+1. **Backbone.** A review is only ever suspected when it belongs to a group or a period
+   that behaves like brushing: a dense buyer–merchant block (``dense_block``), buyers
+   linking the same merchants (``co_review``), an excess of devoted accounts
+   (``devoted_cluster``), a burst of the merchant's reviews (``burst``) or an excess of
+   its top ratings (``rating_shift``). Text, speed or a new account alone never make a
+   suspect.
 2. **Score.** A noisy-OR of the weights of the signals that fired:
    ``score = 1 − Π (1 − weight)`` over them (``[reviews.brushing.weights]``). Each weight
    reads as "how likely this signal alone says brushing"; every further signal raises the
-   score, none can lower it below what the others gave.
+   score, none can lower it below what the others gave. The period signals
+   (``PERIOD``: burst, rating shift) say the same about every review of the period and
+   count as the strongest of them.
 3. **Suspect** when the review has a backbone and ``score ≥ report_threshold``.
 
 >>> noisy_or({"burst": True, "new_account": True}, {"burst": 0.4, "new_account": 0.3})
@@ -27,7 +32,7 @@ from numpy.typing import NDArray
 
 from sellerstar.errors import InputError
 from sellerstar.reviews.brushing_input import Reviews, prepare, read_folder
-from sellerstar.reviews.brushing_signals import BACKBONES, SIGNALS, all_signals
+from sellerstar.reviews.brushing_signals import BACKBONES, PERIOD, SIGNALS, all_signals
 from sellerstar.rules import load_rulebook
 from sellerstar.rules.reviews import Brushing
 
@@ -56,7 +61,14 @@ def scores(signals: Mapping[str, NDArray[np.bool_]], rules: Brushing) -> NDArray
     size = len(next(iter(signals.values())))
     keep = np.ones(size)
     for name in SIGNALS:
-        keep *= np.where(signals[name], 1.0 - getattr(rules.weights, name), 1.0)
+        if name not in PERIOD:
+            keep *= np.where(signals[name], 1.0 - getattr(rules.weights, name), 1.0)
+    # The period signals say the same thing (this merchant's period is not ordinary) about
+    # every review in it: together they count as the strongest of them, not as two.
+    period = np.zeros(size)
+    for name in PERIOD:
+        period = np.maximum(period, np.where(signals[name], getattr(rules.weights, name), 0.0))
+    keep *= 1.0 - period
     backbone = np.zeros(size, dtype=bool)
     for name in BACKBONES:
         backbone |= signals[name]

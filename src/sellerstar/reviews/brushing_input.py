@@ -36,12 +36,27 @@ REVIEW_COLUMNS = (
 )
 BUYER_COLUMNS = ("buyer_id", "tier")
 ORDER_COLUMNS = ("order_id", "buyer_id", "created_at")
+# Read when present: which merchant's orders were received when (reviews per order).
+ORDER_EXTRA_COLUMNS = ("merchant_id", "received_at")
 _SCORES = ("product_quality", "supplier_service", "on_time_shipment")
 _REQUIRED = {
     "transaction_reviews": REVIEW_COLUMNS[:-1],
     "buyers": BUYER_COLUMNS,
     "orders": ORDER_COLUMNS,
 }
+
+
+@dataclass(frozen=True)
+class ReceivedOrders:
+    """The received orders of the reviewed merchants, when the orders table tells."""
+
+    merchant: Ints  # index into Reviews.merchant_id
+    received: Ints  # µs
+    review: Ints  # index of the order's review, -1 when it has none
+
+    @property
+    def size(self) -> int:
+        return len(self.merchant)
 
 
 @dataclass(frozen=True)
@@ -60,6 +75,8 @@ class Reviews:
     tier: list[str]  # the buyer's tier, "" when the buyer is unknown
     age: Ints  # µs from the buyer's first order (or review) to this review
     prior_orders: Ints  # the buyer's orders created before this review's order
+    buyer_orders: Ints  # the buyer's orders in all (at least its reviews), per review
+    received_orders: ReceivedOrders | None = None  # None: orders lack merchant or receipt
 
     @property
     def size(self) -> int:
@@ -72,7 +89,7 @@ def read_folder(folder: Path, timezone: str) -> tuple[pa.Table, pa.Table, pa.Tab
     for name, columns in (
         ("transaction_reviews", REVIEW_COLUMNS),
         ("buyers", BUYER_COLUMNS),
-        ("orders", ORDER_COLUMNS),
+        ("orders", ORDER_COLUMNS + ORDER_EXTRA_COLUMNS),
     ):
         source = find_source(folder, name)
         tables.append(read_arrow(source, timezone, columns))
@@ -119,6 +136,8 @@ def prepare(reviews: pa.Table, buyers: pa.Table, orders: pa.Table) -> Reviews:
         tier=[buyer_tier[b] for b in buyer.tolist()],
         age=submitted - _first_seen(buyer_ids, buyer, submitted, orders),
         prior_orders=_prior_orders(reviews, orders, buyer, submitted),
+        buyer_orders=_buyer_orders(buyer_ids, buyer, orders),
+        received_orders=_received_orders(reviews, orders, merchant_id),
     )
 
 
@@ -167,6 +186,39 @@ def _first_seen(buyer_ids: pa.Array, buyer: Ints, submitted: Ints, orders: pa.Ta
     mask = known >= 0
     np.minimum.at(first, known[mask], created[mask])
     return first[buyer]
+
+
+def _received_orders(
+    reviews: pa.Table, orders: pa.Table, merchant_id: pa.Array
+) -> ReceivedOrders | None:
+    """The received orders of the reviewed merchants, or None when the orders table has
+    no ``merchant_id`` or ``received_at``."""
+    if any(c not in orders.column_names for c in ORDER_EXTRA_COLUMNS):
+        return None
+    known = orders.filter(pc.is_valid(orders["received_at"]))
+    merchant = pc.fill_null(
+        pc.index_in(pc.cast(known["merchant_id"], pa.string()), merchant_id), -1
+    )
+    keep = np.asarray(merchant.to_numpy(zero_copy_only=False), dtype=np.int64) >= 0
+    known = known.filter(pa.array(keep))
+    review = pc.index_in(
+        pc.cast(known["order_id"], pa.string()), pc.cast(reviews["order_id"], pa.string())
+    )
+    return ReceivedOrders(
+        merchant=np.asarray(merchant.to_numpy(zero_copy_only=False), dtype=np.int64)[keep],
+        received=_instants(known, "received_at", "orders"),
+        review=np.asarray(pc.fill_null(review, -1).to_numpy(zero_copy_only=False), dtype=np.int64),
+    )
+
+
+def _buyer_orders(buyer_ids: pa.Array, buyer: Ints, orders: pa.Table) -> Ints:
+    """Each review's buyer's orders in the orders table, and at least its reviews (an
+    order the table lacks still happened)."""
+    where = pc.index_in(pc.cast(orders["buyer_id"], pa.string()), buyer_ids)
+    known = np.asarray(pc.fill_null(where, -1).to_numpy(zero_copy_only=False), dtype=np.int64)
+    placed = np.bincount(known[known >= 0], minlength=len(buyer_ids))
+    reviewed = np.bincount(buyer, minlength=len(buyer_ids))
+    return np.maximum(placed, reviewed)[buyer]
 
 
 def _prior_orders(reviews: pa.Table, orders: pa.Table, buyer: Ints, submitted: Ints) -> Ints:

@@ -157,6 +157,22 @@ class BrushingWeights(_Section):
     rating_deviation: float = Field(
         ge=0, lt=1, description="[decision] Weight of a rating far above the product's mean."
     )
+    rating_shift: float = Field(
+        ge=0, lt=1, description="[decision] Weight of a period with improbably many top ratings."
+    )
+    devoted_cluster: float = Field(
+        ge=0,
+        lt=1,
+        description="[decision] Weight of a period with improbably many devoted accounts.",
+    )
+    co_review: float = Field(
+        ge=0,
+        lt=1,
+        description="[decision] Weight of two merchants top-rated by the same buyers within weeks.",
+    )
+    devoted_account: float = Field(
+        ge=0, lt=1, description="[decision] Weight of an account that reviews every order top."
+    )
 
 
 class Brushing(_Section):
@@ -174,6 +190,47 @@ class Brushing(_Section):
         gt=1,
         description="[decision] A burst holds at least this many times the merchant's usual "
         "number of reviews in such a window.",
+    )
+    burst_min_rating_lift: float = Field(
+        ge=0,
+        le=4,
+        description="[decision] A burst is rated at least this far above the merchant's other "
+        "reviews (a busy day of honest buyers is not).",
+    )
+    top_rating: float = Field(
+        ge=1, le=5, description="[decision] A review with this mean score or more is top-rated."
+    )
+    scan_window_days: int = Field(
+        ge=1, description="[decision] Days of the windows scanned for a merchant's excess."
+    )
+    scan_min_reviews: int = Field(
+        ge=2, description="[decision] Reviews showing the trait that an excess window needs."
+    )
+    scan_max_p: float = Field(
+        gt=0,
+        lt=1,
+        description="[decision] Binomial tail probability of the window's count, at the "
+        "merchant's usual share, at most.",
+    )
+    scan_prior_reviews: float = Field(
+        gt=0,
+        description="[decision] Weight, in reviews, of the marketplace's share in a "
+        "merchant's usual share.",
+    )
+    devoted_min_shared: int = Field(
+        ge=1,
+        description="[decision] Devoted accounts two merchants share to be scanned as one group.",
+    )
+    co_review_days: int = Field(
+        ge=1, description="[decision] Days within which one buyer's two top ratings link."
+    )
+    co_review_min_buyers: int = Field(
+        ge=2, description="[decision] Buyers who must link the same two merchants."
+    )
+    devoted_min_lift: float = Field(
+        ge=1,
+        description="[decision] Merchants whose share of devoted-account reviews is this many "
+        "times the marketplace's are grouped by a single shared devoted account.",
     )
     new_account_tiers: Tiers = Field(
         min_length=1, description="[decision] Tiers of a low-tier account."
