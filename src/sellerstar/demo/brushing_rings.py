@@ -66,7 +66,9 @@ HELD_OUT_SHAPES = ("camouflage", "aged")
 DEV_SHAPES = tuple(shape for shape in SHAPES if shape not in HELD_OUT_SHAPES)
 # Written blind, after the detector was tuned; planted only when asked for (``shapes``).
 BLIND_SHAPES = ("rotating", "mutual", "incentivised")
-ALL_SHAPES = SHAPES + BLIND_SHAPES
+# Written blind too, after the detector's second tuning round; planted only when asked for.
+SECOND_BLIND_SHAPES = ("unsolicited", "deal_group", "exchange_club")
+ALL_SHAPES = SHAPES + BLIND_SHAPES + SECOND_BLIND_SHAPES
 POPULAR = 5  # the most ordered merchants: never brushing, the camouflage's honest targets
 
 
@@ -113,6 +115,16 @@ class Injected:
     ring_id: list[str] = field(default_factory=list)
     shape: list[str] = field(default_factory=list)
     forced: list[int] = field(default_factory=list)  # rows that get an honest review
+    repriced: list[int] = field(default_factory=list)  # rows whose amount the ring set
+    cents: list[int] = field(default_factory=list)  # their new amounts
+
+    def amounts(self, cents: Ints) -> Ints:
+        """The chunk's order amounts after the rings (the same array when none changed)."""
+        if not self.repriced:
+            return cents
+        changed = cents.copy()
+        changed[np.array(self.repriced, dtype=np.int64)] = np.array(self.cents, dtype=np.int64)
+        return changed
 
     def taken(self, size: int) -> np.ndarray:
         mask = np.zeros(size, dtype=bool)
@@ -167,6 +179,22 @@ def plan_rings(
                 free[blind.merchants] = False
                 fresh += int(np.sum(blind.buyers >= organic_buyers))
                 rings.append(blind)
+            continue
+        if shape in SECOND_BLIND_SHAPES:
+            second = _second_blind_ring(
+                rng,
+                shape,
+                f"ring-{number + 1:03d}",
+                chunk,
+                free,
+                share * chunk_orders,
+                organic_buyers,
+                organic_buyers + fresh,
+            )
+            if second is not None:
+                free[second.merchants] = False
+                fresh += int(np.sum(second.buyers >= organic_buyers))
+                rings.append(second)
             continue
         size, width = _size(rng, shape)
         # A merchant lends orders when it has about twice what the ring needs.
@@ -298,6 +326,89 @@ def _blind_ring(
     )
 
 
+def _second_blind_ring(
+    rng: np.random.Generator,
+    shape: str,
+    ring_id: str,
+    chunk: int,
+    free: np.ndarray,
+    expected: np.ndarray,
+    organic_buyers: int,
+    first_fresh: int,
+) -> Ring | None:
+    """One ring of a second-round blind shape, or None when too few merchants are free and
+    busy enough (each must expect twice, plus a margin, the orders the ring takes)."""
+    if shape == "unsolicited":
+        # One merchant ships cheap parcels to harvested identities, one account each.
+        size, width, fewest = int(rng.integers(15, 41)), 1, 1
+    elif shape == "deal_group":
+        # A deal group's members (ordinary buyers) each take one or two of its deals.
+        size, width, fewest = int(rng.integers(20, 46)), int(rng.integers(4, 9)), 3
+    else:
+        # Small merchants swapping reviews: each lends one or two staff accounts.
+        size, width, fewest = 0, int(rng.integers(6, 11)), 4
+    while True:
+        # Reviews one merchant may get: deal members take 1.25 deals on average; the club
+        # balances what its members receive (at most about four or five each).
+        need = {"unsolicited": size, "deal_group": -(-size * 5 // (4 * width)) + 2}.get(shape, 5)
+        candidates = np.flatnonzero(free & (expected * 0.5 >= 2 * need + 5))
+        if len(candidates) >= width:
+            break
+        if shape == "unsolicited" and size > 10:
+            size = size * 2 // 3  # a smaller drip rather than none
+            continue
+        if width == fewest:
+            return None
+        width -= 1
+    # Clubs are of small sellers: the least busy merchants that can lend the orders.
+    weight = 1.0 / expected[candidates] if shape == "exchange_club" else np.ones(len(candidates))
+    merchants = rng.choice(candidates, width, replace=False, p=weight / weight.sum())
+    merchants = merchants.astype(np.int64)
+    owner = np.zeros(0, dtype=np.int64)
+    if shape == "unsolicited":
+        buyers = first_fresh + np.arange(size, dtype=np.int64)
+        cover = np.ones((size, 1), dtype=bool)
+        spread = rng.uniform(21, 56) * DAY
+    elif shape == "deal_group":
+        # Members are real shoppers with their own history, not accounts made for it.
+        buyers = rng.choice(organic_buyers, size, replace=False).astype(np.int64)
+        cover = np.zeros((size, width), dtype=bool)
+        two = rng.random(size) < 0.25
+        for row, both in enumerate(two.tolist()):
+            cover[row, rng.choice(width, 2 if both else 1, replace=False)] = True
+        spread = rng.uniform(28, 56) * DAY
+    else:
+        staff = rng.integers(1, 3, width)
+        size = int(staff.sum())
+        owner = np.repeat(np.arange(width, dtype=np.int64), staff)
+        buyers = rng.choice(organic_buyers, size, replace=False).astype(np.int64)
+        cover = np.zeros((size, width), dtype=bool)
+        received = np.zeros(width, dtype=np.int64)
+        # The club's organiser hands each member the merchants that got fewest so far, so
+        # every merchant receives about what it gives: a sparse but reciprocal graph.
+        for row in rng.permutation(size).tolist():
+            others = np.flatnonzero(np.arange(width) != owner[row])
+            ranked = others[np.lexsort((rng.random(len(others)), received[others]))]
+            targets = ranked[: 1 + int(rng.random() < 0.4)]
+            cover[row, targets] = True
+            received[targets] += 1
+        for column in np.flatnonzero(received == 0).tolist():
+            cover[int(rng.choice(np.flatnonzero(owner != column))), column] = True
+        spread = rng.uniform(28, 70) * DAY
+    return Ring(
+        ring_id=ring_id,
+        shape=shape,
+        chunk=chunk,
+        merchants=merchants,
+        buyers=buyers,
+        cover=cover,
+        position=float(rng.uniform(0.15, 0.6)),
+        spread=int(spread),
+        phrases=rng.choice(len(RING_PHRASES), int(rng.integers(2, 4)), replace=False),
+        owner=owner,
+    )
+
+
 def inject(
     rng: np.random.Generator,
     plan: RingPlan,
@@ -316,6 +427,10 @@ def inject(
             continue
         if ring.shape in BLIND_SHAPES:
             _inject_blind(rng, ring, orders, usable & ~taken, pop, product_start, clock, done)
+            taken[np.array(done.order, dtype=np.int64)] = True
+            continue
+        if ring.shape in SECOND_BLIND_SHAPES:
+            _inject_second(rng, ring, orders, usable & ~taken, pop, product_start, clock, done)
             taken[np.array(done.order, dtype=np.int64)] = True
             continue
         for column, merchant in enumerate(ring.merchants.tolist()):
@@ -425,6 +540,92 @@ def _inject_blind(
         done.product.extend(products.tolist())
         done.ring_id.extend([ring.ring_id] * count)
         done.shape.extend([ring.shape] * count)
+
+
+def _inject_second(
+    rng: np.random.Generator,
+    ring: Ring,
+    orders: OrderChunk,
+    usable: Bools,
+    pop: Population,
+    product_start: Ints,
+    clock: Clock,
+    done: Injected,
+) -> None:
+    """The orders and reviews of a second-round blind ring, spread over its weeks; each
+    order is received, then reviewed, in turn."""
+    # Room for a slow parcel (up to 25 days), the review and the posting session.
+    latest = clock.cutoff - 45 * DAY
+    for column, merchant in enumerate(ring.merchants.tolist()):
+        rows = np.flatnonzero(usable & (orders.merchant == merchant) & (orders.shipped < latest))
+        if len(rows) == 0:
+            continue
+        rows = rows[np.argsort(orders.shipped[rows], kind="stable")]
+        rows = rows[int(ring.position * (len(rows) - 1)) :]
+        within = rows[orders.shipped[rows] < orders.shipped[rows[0]] + ring.spread]
+        members = rng.permutation(ring.buyers[ring.cover[:, column]])
+        pool = within if len(within) >= len(members) else rows[: len(members)]
+        picked = np.sort(rng.choice(pool, min(len(members), len(pool)), replace=False))
+        count = len(picked)
+        if count == 0:
+            continue
+        buyers = members[:count]
+        if ring.shape == "unsolicited":
+            # A light parcel by post to the harvested address; the merchant itself posts
+            # the reviews in sittings, a few minutes apart, once several have arrived.
+            received = orders.shipped[picked] + (rng.uniform(8, 25, count) * DAY).astype(np.int64)
+            submitted = _sittings(rng, received)
+            quality = np.where(rng.random((3, count)) < np.array([[0.97], [0.97], [0.95]]), 5, 4)
+            kind = rng.choice(3, count, p=(0.5, 0.35, 0.15))
+            praise = short_praise(rng, count)
+            pasted = ring_texts(rng, ring.phrases, count, edited=True)
+            texts = [("", praise[i], pasted[i])[k] for i, k in enumerate(kind.tolist())]
+            # The cheapest thing it sells (its first listing), at a token price.
+            products = np.full(count, product_start[merchant], dtype=np.int64)
+            done.repriced.extend(picked.tolist())
+            done.cents.extend(rng.integers(80, 600, count).tolist())
+        elif ring.shape == "deal_group":
+            # Members wait for the parcel and a few days more, as the group's rules say,
+            # then five stars for the deal's one product (the condition of the refund).
+            received = orders.shipped[picked] + (rng.uniform(4, 14, count) * DAY).astype(np.int64)
+            submitted = received + (rng.uniform(2, 7, count) * DAY).astype(np.int64)
+            quality = np.where(rng.random((3, count)) < np.array([[1.0], [0.93], [0.85]]), 5, 4)
+            own = honest_texts(rng, quality[0])
+            rating_only = rng.random(count) < 0.2
+            texts = ["" if r else own[i] for i, r in enumerate(rating_only.tolist())]
+            deal = product_start[merchant] + int(rng.integers(0, pop.products[merchant]))
+            products = np.full(count, deal, dtype=np.int64)
+        else:
+            # Fellow sellers review like buyers, without hurry, and allow a 4.
+            received = orders.shipped[picked] + (rng.uniform(4, 14, count) * DAY).astype(np.int64)
+            submitted = received + (rng.uniform(1, 10, count) * DAY).astype(np.int64)
+            quality = np.where(rng.random((3, count)) < np.array([[0.75], [0.85], [0.8]]), 5, 4)
+            texts = honest_texts(rng, quality[0])
+            products = product_start[merchant] + rng.integers(0, pop.products[merchant], count)
+        done.buyer[picked] = buyers
+        done.order.extend(picked.tolist())
+        done.received.extend(received.tolist())
+        done.submitted.extend(submitted.tolist())
+        done.scores.extend(zip(*(q.tolist() for q in quality), strict=True))
+        done.text.extend(texts)
+        done.product.extend(products.tolist())
+        done.ring_id.extend([ring.ring_id] * count)
+        done.shape.extend([ring.shape] * count)
+
+
+def _sittings(rng: np.random.Generator, received: Times) -> Times:
+    """When a merchant posting its own reviews submits them: in sittings of 3–8, half a day
+    to three days after the last of them arrived, 2–15 minutes apart."""
+    submitted = np.zeros(len(received), dtype=np.int64)
+    order = np.argsort(received, kind="stable")
+    start = 0
+    while start < len(order):
+        group = order[start : start + int(rng.integers(3, 9))]
+        begin = int(received[group].max()) + int(rng.uniform(0.5, 3) * DAY)
+        gaps = (rng.uniform(2, 15, len(group)) * MINUTE).astype(np.int64)
+        submitted[group] = begin + np.cumsum(gaps)
+        start += len(group)
+    return submitted
 
 
 def _reviews(
