@@ -57,7 +57,14 @@ import pyarrow as pa
 
 from sellerstar.demo.clock import DAY, HOUR, MINUTE, Clock, Times
 from sellerstar.demo.merchants import Population
-from sellerstar.demo.orders import COMPLETED, RECEIVED, Bools, OrderChunk
+from sellerstar.demo.orders import (
+    COMPLETED,
+    RECEIVED,
+    TRANSIT_DAYS,
+    TRANSPORTS,
+    Bools,
+    OrderChunk,
+)
 from sellerstar.demo.review_texts import RING_PHRASES, honest_texts, ring_texts, short_praise
 from sellerstar.demo.text import Ints
 
@@ -69,6 +76,9 @@ BLIND_SHAPES = ("rotating", "mutual", "incentivised")
 # Written blind too, after the detector's second tuning round; planted only when asked for.
 SECOND_BLIND_SHAPES = ("unsolicited", "deal_group", "exchange_club")
 ALL_SHAPES = SHAPES + BLIND_SHAPES + SECOND_BLIND_SHAPES
+_PARCEL = (TRANSPORTS.index("express"), TRANSPORTS.index("postal"))
+# Days in transit per transport (rows: low, high), for the parcels' receipts.
+_PARCEL_DAYS = np.array([TRANSIT_DAYS[t] for t in TRANSPORTS], dtype=np.float64).T
 POPULAR = 5  # the most ordered merchants: never brushing, the camouflage's honest targets
 
 
@@ -554,8 +564,10 @@ def _inject_second(
 ) -> None:
     """The orders and reviews of a second-round blind ring, spread over its weeks; each
     order is received, then reviewed, in turn."""
-    # Room for a slow parcel (up to 25 days), the review and the posting session.
+    # Room for a slow parcel (up to 30 days by post), the review and the posting sitting.
     latest = clock.cutoff - 45 * DAY
+    if ring.shape == "unsolicited":  # light parcels go by express or post
+        usable = usable & np.isin(orders.transport, _PARCEL)
     for column, merchant in enumerate(ring.merchants.tolist()):
         rows = np.flatnonzero(usable & (orders.merchant == merchant) & (orders.shipped < latest))
         if len(rows) == 0:
@@ -573,7 +585,8 @@ def _inject_second(
         if ring.shape == "unsolicited":
             # A light parcel by post to the harvested address; the merchant itself posts
             # the reviews in sittings, a few minutes apart, once several have arrived.
-            received = orders.shipped[picked] + (rng.uniform(8, 25, count) * DAY).astype(np.int64)
+            low, high = _PARCEL_DAYS[:, orders.transport[picked]]
+            received = orders.shipped[picked] + (rng.uniform(low, high) * DAY).astype(np.int64)
             submitted = _sittings(rng, received)
             quality = np.where(rng.random((3, count)) < np.array([[0.97], [0.97], [0.95]]), 5, 4)
             kind = rng.choice(3, count, p=(0.5, 0.35, 0.15))
@@ -614,16 +627,19 @@ def _inject_second(
 
 
 def _sittings(rng: np.random.Generator, received: Times) -> Times:
-    """When a merchant posting its own reviews submits them: in sittings of 3–8, half a day
-    to three days after the last of them arrived, 2–15 minutes apart."""
+    """When a merchant posting its own reviews submits them: in sittings of 3–8 (the last
+    may be smaller), half a day to three days after the last of them arrived and at least
+    two hours after the previous sitting, 2–15 minutes apart."""
     submitted = np.zeros(len(received), dtype=np.int64)
     order = np.argsort(received, kind="stable")
-    start = 0
+    start, end = 0, 0
     while start < len(order):
         group = order[start : start + int(rng.integers(3, 9))]
         begin = int(received[group].max()) + int(rng.uniform(0.5, 3) * DAY)
+        begin = max(begin, end + 2 * HOUR)
         gaps = (rng.uniform(2, 15, len(group)) * MINUTE).astype(np.int64)
         submitted[group] = begin + np.cumsum(gaps)
+        end = int(submitted[group].max())
         start += len(group)
     return submitted
 
