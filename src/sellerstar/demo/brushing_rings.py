@@ -5,35 +5,52 @@ real orders of the generated table whose buyer is swapped for a ring account (th
 pays for them, the merchant ships something), and its reviews follow the ring's shape
 (an incentivised ring keeps the real buyers and buys their reviews). The first six shapes
 were fixed before the detector was tuned, and two were **held out** of its development
-(docs/reviews-brushing.md); three **blind** ones were written after it (below):
+(docs/reviews-brushing.md); three **blind** ones were written after it, and three more
+(**blind2**) after its second tuning round (below):
 
-============ ===================================================================== ========
-shape        what it looks like                                                    split
-============ ===================================================================== ========
-classic      10–30 fresh L0/L1 accounts 5-star one merchant within 1–3 days,       dev
-             stock phrases, minutes after "receipt"
-shared       8–20 fresh accounts brushing 3–5 merchants (a dense block)            dev
-slow_drip    8–15 fresh accounts, 2 merchants, over 3–6 weeks, 4–5 stars, varied   dev
-             honest-looking texts, hours after receipt
-small        3–5 fresh accounts, 2–3 merchants, in a day or two                    dev
-camouflage   6–15 fresh accounts brushing 2–4 merchants and also reviewing popular held out
-             honest merchants (honest-looking reviews, not labelled)
-aged         8–15 existing L2–L4 buyers with a history, 2–3 merchants, lightly     held out
-             edited stock phrases
-rotating     a brushing service's pool of 25–50 fresh accounts serving 3–7 client  blind
-             merchants, each account only one or two of them (a sparse graph, no
-             dense block); each order received 4–14 days after shipping and
-             reviewed 1–48 h later, spread over 3–6 weeks; 4–5 stars, own texts,
-             edited stock phrases or none
-mutual       a sellers' group of 3–5 merchants, each with 2–3 staff who review the blind
-             others' goods (never their own employer's) from their long-standing
-             L1–L3 buyer accounts, days after receipt, over 2–5 weeks; 4–5 stars,
-             buyer-like texts
-incentivised one busy merchant's promotion: real buyers of real orders get a       blind
-             coupon for 5 stars on the product, most take it (12–30 reviews) within
-             4 days of receipt, over the promotion's 1–2 weeks; short praise or
-             buyer-like texts
-============ ===================================================================== ========
+============= ===================================================================== ========
+shape         what it looks like                                                    split
+============= ===================================================================== ========
+classic       10–30 fresh L0/L1 accounts 5-star one merchant within 1–3 days,       dev
+              stock phrases, minutes after "receipt"
+shared        8–20 fresh accounts brushing 3–5 merchants (a dense block)            dev
+slow_drip     8–15 fresh accounts, 2 merchants, over 3–6 weeks, 4–5 stars, varied   dev
+              honest-looking texts, hours after receipt
+small         3–5 fresh accounts, 2–3 merchants, in a day or two                    dev
+camouflage    6–15 fresh accounts brushing 2–4 merchants and also reviewing popular held out
+              honest merchants (honest-looking reviews, not labelled)
+aged          8–15 existing L2–L4 buyers with a history, 2–3 merchants, lightly     held out
+              edited stock phrases
+rotating      a brushing service's pool of 25–50 fresh accounts serving 3–7 client  blind
+              merchants, each account only one or two of them (a sparse graph, no
+              dense block); each order received 4–14 days after shipping and
+              reviewed 1–48 h later, spread over 3–6 weeks; 4–5 stars, own texts,
+              edited stock phrases or none
+mutual        a sellers' group of 3–5 merchants, each with 2–3 staff who review the blind
+              others' goods (never their own employer's) from their long-standing
+              L1–L3 buyer accounts, days after receipt, over 2–5 weeks; 4–5 stars,
+              buyer-like texts
+incentivised  one busy merchant's promotion: real buyers of real orders get a       blind
+              coupon for 5 stars on the product, most take it (12–30 reviews) within
+              4 days of receipt, over the promotion's 1–2 weeks; short praise or
+              buyer-like texts
+unsolicited   one merchant's "brushing scam": 15–40 fresh accounts made from        blind2
+              harvested identities, one parcel each (its real orders repriced to
+              $0.80–5.99, express or post, its first listing), over 3–8 weeks; the
+              merchant posts the reviews itself in sittings of 3–8, minutes apart,
+              half a day to 3 days after the parcels arrived; 5 stars, no text,
+              short praise or an edited stock phrase
+deal_group    a "refund after review" deal group: 20–45 ordinary buyers (organic    blind2
+              accounts that keep shopping) each take one or two deals of 4–8 client
+              merchants over 4–8 weeks, buy the deal's one product, review it 2–7
+              days after receipt with 5 stars (the refund's condition, paid off the
+              platform: the order stays completed); own texts or rating only
+exchange_club a review-exchange club of 6–10 small merchants (the least busy that   blind2
+              can lend the orders), each lending 1–2 staff accounts (organic, any
+              tier) that review one or two other members, balanced so every
+              merchant gets about what it gives; 1–10 days after receipt, over 4–10
+              weeks; 4–5 stars, buyer-like texts
+============= ===================================================================== ========
 
 The **blind** shapes were written by a separate author after the detector was tuned,
 without reading the detector, its rules or its tests, so they measure it on shapes nobody
@@ -43,6 +60,17 @@ default marketplace is the same as before they existed. Each is fraud the mercha
 or solicited: a paid brushing service, staff posing as buyers, reviews paid for with a
 coupon on condition of five stars (all three prohibited by marketplace review policies
 and, for consumer reviews, by the FTC's 2024 rule).
+
+The **second blind round** (``SECOND_BLIND_SHAPES``) was written the same way, by a separate
+author, after the detector's second tuning round (on all nine shapes above) and without
+reading the detector, its rules, its documentation or its tests, for the final,
+honest measurement (``benchmarks/brushing_accuracy.py --split blind2``, seeds 301–304).
+Each is again fraud the merchant commits or pays for, on its own store: fake "verified"
+orders shipped to harvested addresses with self-written reviews, reviews bought through a
+deal group with a refund on condition of five stars, and reviews traded among sellers
+(buying, fabricating and insider reviews: all prohibited by marketplace review policies and
+the FTC's 2024 rule). Planted only when asked for, they leave the default and first-round
+output unchanged for a given seed.
 
 Labels go to ``labels/brushing.csv`` (``review_id, ring_id, shape``) next to the tables;
 it is not a contract table and the import ignores it.
