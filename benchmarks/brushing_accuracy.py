@@ -6,6 +6,7 @@ not a test).
     .venv/bin/python benchmarks/brushing_accuracy.py --split heldout-seeds
     .venv/bin/python benchmarks/brushing_accuracy.py --split all --json
     .venv/bin/python benchmarks/brushing_accuracy.py --split blind   # once, by the lead
+    .venv/bin/python benchmarks/brushing_accuracy.py --split blind2  # the final measurement
 
 Each seed generates a demo marketplace (``sellerstar.demo.generator``) whose brushing rings
 are labelled in ``labels/brushing.csv``; ``sellerstar.reviews.brushing.detect_folder`` runs
@@ -20,6 +21,9 @@ per review against the labels. The ring shapes and the splits are fixed
   planted, on their own seeds. They were written by a separate author after the detector
   was tuned, without reading it; ``all`` leaves this split out so that tuning runs never
   see it.
+- ``blind2``: the same for the second blind round (unsolicited, deal_group, exchange_club),
+  written blind after the detector's second tuning round, on seeds 301–304; left out of
+  ``all`` too.
 
 A split's positives are the labelled reviews of its shapes; a suspect labelled with a
 shape outside the split counts neither way; every unlabelled suspect is a false positive
@@ -38,7 +42,13 @@ from collections import Counter
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from sellerstar.demo.brushing_rings import BLIND_SHAPES, DEV_SHAPES, HELD_OUT_SHAPES, SHAPES
+from sellerstar.demo.brushing_rings import (
+    BLIND_SHAPES,
+    DEV_SHAPES,
+    HELD_OUT_SHAPES,
+    SECOND_BLIND_SHAPES,
+    SHAPES,
+)
 from sellerstar.demo.generator import LABELS, generate
 from sellerstar.demo.options import DEFAULT_AS_OF, GenerateOptions
 from sellerstar.reviews.brushing import detect_folder
@@ -47,6 +57,7 @@ from sellerstar.rules import load_rulebook
 DEV_SEEDS = (1, 2, 3, 4)
 HELD_OUT_SEEDS = (101, 102, 103, 104)
 BLIND_SEEDS = (201, 202, 203, 204)
+SECOND_BLIND_SEEDS = (301, 302, 303, 304)
 SPLITS: dict[str, tuple[tuple[int, ...], tuple[str, ...]]] = {
     "dev": (DEV_SEEDS, DEV_SHAPES),
     "heldout-shapes": (DEV_SEEDS + HELD_OUT_SEEDS, HELD_OUT_SHAPES),
@@ -55,6 +66,7 @@ SPLITS: dict[str, tuple[tuple[int, ...], tuple[str, ...]]] = {
 # Splits whose marketplaces plant only their own shapes (not the default ones); not in "all".
 SEPARATE_SPLITS: dict[str, tuple[tuple[int, ...], tuple[str, ...]]] = {
     "blind": (BLIND_SEEDS, BLIND_SHAPES),
+    "blind2": (SECOND_BLIND_SEEDS, SECOND_BLIND_SHAPES),
 }
 ORDERS = 30_000
 

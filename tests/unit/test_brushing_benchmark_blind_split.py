@@ -1,5 +1,5 @@
-"""benchmarks/brushing_accuracy.py's ``blind`` split, without generating or detecting: which
-marketplaces each split asks for (the detector is never run here)."""
+"""benchmarks/brushing_accuracy.py's ``blind`` and ``blind2`` splits, without generating or
+detecting: which marketplaces each split asks for (the detector is never run here)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ sys.path.append(str(Path(__file__).resolve().parents[2] / "benchmarks"))
 
 import brushing_accuracy as bench
 
-from sellerstar.demo.brushing_rings import BLIND_SHAPES, SHAPES
+from sellerstar.demo.brushing_rings import BLIND_SHAPES, SECOND_BLIND_SHAPES, SHAPES
 from sellerstar.demo.options import DEFAULT_AS_OF
 
 Calls = list[tuple[int, tuple[str, ...] | None]]
@@ -55,6 +55,20 @@ def test_the_other_splits_still_generate_the_default_marketplaces(calls: Calls) 
     assert calls[-4:] == [(seed, BLIND_SHAPES) for seed in (201, 202, 203, 204)]
 
 
-def test_all_leaves_the_blind_split_out() -> None:
+def test_the_second_blind_split_plants_only_its_shapes_on_its_own_seeds(calls: Calls) -> None:
+    cache: dict[tuple[int, tuple[str, ...]], bench.Marketplace] = {}
+    markets = bench.split_markets("blind2", 1_000, cache)
+    assert calls == [(seed, SECOND_BLIND_SHAPES) for seed in (301, 302, 303, 304)]
+    assert [m.labels for m in markets] == [{f"TR{s}": "x"} for s in (301, 302, 303, 304)]
+    assert bench.SEPARATE_SPLITS["blind2"] == ((301, 302, 303, 304), SECOND_BLIND_SHAPES)
+    assert not set(SECOND_BLIND_SHAPES) & set(SHAPES + BLIND_SHAPES)
+    # Same seeds as nothing else, and kept apart from the first blind round in the cache.
+    bench.split_markets("blind", 1_000, cache)
+    assert len(cache) == 8
+    assert calls[-4:] == [(seed, BLIND_SHAPES) for seed in (201, 202, 203, 204)]
+
+
+def test_all_leaves_the_blind_splits_out() -> None:
     assert "blind" not in bench.SPLITS
+    assert "blind2" not in bench.SPLITS
     assert set(bench.SPLITS) == {"dev", "heldout-shapes", "heldout-seeds"}

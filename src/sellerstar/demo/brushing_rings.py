@@ -5,35 +5,52 @@ real orders of the generated table whose buyer is swapped for a ring account (th
 pays for them, the merchant ships something), and its reviews follow the ring's shape
 (an incentivised ring keeps the real buyers and buys their reviews). The first six shapes
 were fixed before the detector was tuned, and two were **held out** of its development
-(docs/reviews-brushing.md); three **blind** ones were written after it (below):
+(docs/reviews-brushing.md); three **blind** ones were written after it, and three more
+(**blind2**) after its second tuning round (below):
 
-============ ===================================================================== ========
-shape        what it looks like                                                    split
-============ ===================================================================== ========
-classic      10–30 fresh L0/L1 accounts 5-star one merchant within 1–3 days,       dev
-             stock phrases, minutes after "receipt"
-shared       8–20 fresh accounts brushing 3–5 merchants (a dense block)            dev
-slow_drip    8–15 fresh accounts, 2 merchants, over 3–6 weeks, 4–5 stars, varied   dev
-             honest-looking texts, hours after receipt
-small        3–5 fresh accounts, 2–3 merchants, in a day or two                    dev
-camouflage   6–15 fresh accounts brushing 2–4 merchants and also reviewing popular held out
-             honest merchants (honest-looking reviews, not labelled)
-aged         8–15 existing L2–L4 buyers with a history, 2–3 merchants, lightly     held out
-             edited stock phrases
-rotating     a brushing service's pool of 25–50 fresh accounts serving 3–7 client  blind
-             merchants, each account only one or two of them (a sparse graph, no
-             dense block); each order received 4–14 days after shipping and
-             reviewed 1–48 h later, spread over 3–6 weeks; 4–5 stars, own texts,
-             edited stock phrases or none
-mutual       a sellers' group of 3–5 merchants, each with 2–3 staff who review the blind
-             others' goods (never their own employer's) from their long-standing
-             L1–L3 buyer accounts, days after receipt, over 2–5 weeks; 4–5 stars,
-             buyer-like texts
-incentivised one busy merchant's promotion: real buyers of real orders get a       blind
-             coupon for 5 stars on the product, most take it (12–30 reviews) within
-             4 days of receipt, over the promotion's 1–2 weeks; short praise or
-             buyer-like texts
-============ ===================================================================== ========
+============= ===================================================================== ========
+shape         what it looks like                                                    split
+============= ===================================================================== ========
+classic       10–30 fresh L0/L1 accounts 5-star one merchant within 1–3 days,       dev
+              stock phrases, minutes after "receipt"
+shared        8–20 fresh accounts brushing 3–5 merchants (a dense block)            dev
+slow_drip     8–15 fresh accounts, 2 merchants, over 3–6 weeks, 4–5 stars, varied   dev
+              honest-looking texts, hours after receipt
+small         3–5 fresh accounts, 2–3 merchants, in a day or two                    dev
+camouflage    6–15 fresh accounts brushing 2–4 merchants and also reviewing popular held out
+              honest merchants (honest-looking reviews, not labelled)
+aged          8–15 existing L2–L4 buyers with a history, 2–3 merchants, lightly     held out
+              edited stock phrases
+rotating      a brushing service's pool of 25–50 fresh accounts serving 3–7 client  blind
+              merchants, each account only one or two of them (a sparse graph, no
+              dense block); each order received 4–14 days after shipping and
+              reviewed 1–48 h later, spread over 3–6 weeks; 4–5 stars, own texts,
+              edited stock phrases or none
+mutual        a sellers' group of 3–5 merchants, each with 2–3 staff who review the blind
+              others' goods (never their own employer's) from their long-standing
+              L1–L3 buyer accounts, days after receipt, over 2–5 weeks; 4–5 stars,
+              buyer-like texts
+incentivised  one busy merchant's promotion: real buyers of real orders get a       blind
+              coupon for 5 stars on the product, most take it (12–30 reviews) within
+              4 days of receipt, over the promotion's 1–2 weeks; short praise or
+              buyer-like texts
+unsolicited   one merchant's "brushing scam": 15–40 fresh accounts made from        blind2
+              harvested identities, one parcel each (its real orders repriced to
+              $0.80–5.99, express or post, its first listing), over 3–8 weeks; the
+              merchant posts the reviews itself in sittings of 3–8, minutes apart,
+              half a day to 3 days after the parcels arrived; 5 stars, no text,
+              short praise or an edited stock phrase
+deal_group    a "refund after review" deal group: 20–45 ordinary buyers (organic    blind2
+              accounts that keep shopping) each take one or two deals of 4–8 client
+              merchants over 4–8 weeks, buy the deal's one product, review it 2–7
+              days after receipt with 5 stars (the refund's condition, paid off the
+              platform: the order stays completed); own texts or rating only
+exchange_club a review-exchange club of 6–10 small merchants (the least busy that   blind2
+              can lend the orders), each lending 1–2 staff accounts (organic, any
+              tier) that review one or two other members, balanced so every
+              merchant gets about what it gives; 1–10 days after receipt, over 4–10
+              weeks; 4–5 stars, buyer-like texts
+============= ===================================================================== ========
 
 The **blind** shapes were written by a separate author after the detector was tuned,
 without reading the detector, its rules or its tests, so they measure it on shapes nobody
@@ -43,6 +60,17 @@ default marketplace is the same as before they existed. Each is fraud the mercha
 or solicited: a paid brushing service, staff posing as buyers, reviews paid for with a
 coupon on condition of five stars (all three prohibited by marketplace review policies
 and, for consumer reviews, by the FTC's 2024 rule).
+
+The **second blind round** (``SECOND_BLIND_SHAPES``) was written the same way, by a separate
+author, after the detector's second tuning round (on all nine shapes above) and without
+reading the detector, its rules, its documentation or its tests, for the final,
+honest measurement (``benchmarks/brushing_accuracy.py --split blind2``, seeds 301–304).
+Each is again fraud the merchant commits or pays for, on its own store: fake "verified"
+orders shipped to harvested addresses with self-written reviews, reviews bought through a
+deal group with a refund on condition of five stars, and reviews traded among sellers
+(buying, fabricating and insider reviews: all prohibited by marketplace review policies and
+the FTC's 2024 rule). Planted only when asked for, they leave the default and first-round
+output unchanged for a given seed.
 
 Labels go to ``labels/brushing.csv`` (``review_id, ring_id, shape``) next to the tables;
 it is not a contract table and the import ignores it.
@@ -57,7 +85,14 @@ import pyarrow as pa
 
 from sellerstar.demo.clock import DAY, HOUR, MINUTE, Clock, Times
 from sellerstar.demo.merchants import Population
-from sellerstar.demo.orders import COMPLETED, RECEIVED, Bools, OrderChunk
+from sellerstar.demo.orders import (
+    COMPLETED,
+    RECEIVED,
+    TRANSIT_DAYS,
+    TRANSPORTS,
+    Bools,
+    OrderChunk,
+)
 from sellerstar.demo.review_texts import RING_PHRASES, honest_texts, ring_texts, short_praise
 from sellerstar.demo.text import Ints
 
@@ -66,7 +101,12 @@ HELD_OUT_SHAPES = ("camouflage", "aged")
 DEV_SHAPES = tuple(shape for shape in SHAPES if shape not in HELD_OUT_SHAPES)
 # Written blind, after the detector was tuned; planted only when asked for (``shapes``).
 BLIND_SHAPES = ("rotating", "mutual", "incentivised")
-ALL_SHAPES = SHAPES + BLIND_SHAPES
+# Written blind too, after the detector's second tuning round; planted only when asked for.
+SECOND_BLIND_SHAPES = ("unsolicited", "deal_group", "exchange_club")
+ALL_SHAPES = SHAPES + BLIND_SHAPES + SECOND_BLIND_SHAPES
+_PARCEL = (TRANSPORTS.index("express"), TRANSPORTS.index("postal"))
+# Days in transit per transport (rows: low, high), for the parcels' receipts.
+_PARCEL_DAYS = np.array([TRANSIT_DAYS[t] for t in TRANSPORTS], dtype=np.float64).T
 POPULAR = 5  # the most ordered merchants: never brushing, the camouflage's honest targets
 
 
@@ -113,6 +153,16 @@ class Injected:
     ring_id: list[str] = field(default_factory=list)
     shape: list[str] = field(default_factory=list)
     forced: list[int] = field(default_factory=list)  # rows that get an honest review
+    repriced: list[int] = field(default_factory=list)  # rows whose amount the ring set
+    cents: list[int] = field(default_factory=list)  # their new amounts
+
+    def amounts(self, cents: Ints) -> Ints:
+        """The chunk's order amounts after the rings (the same array when none changed)."""
+        if not self.repriced:
+            return cents
+        changed = cents.copy()
+        changed[np.array(self.repriced, dtype=np.int64)] = np.array(self.cents, dtype=np.int64)
+        return changed
 
     def taken(self, size: int) -> np.ndarray:
         mask = np.zeros(size, dtype=bool)
@@ -167,6 +217,22 @@ def plan_rings(
                 free[blind.merchants] = False
                 fresh += int(np.sum(blind.buyers >= organic_buyers))
                 rings.append(blind)
+            continue
+        if shape in SECOND_BLIND_SHAPES:
+            second = _second_blind_ring(
+                rng,
+                shape,
+                f"ring-{number + 1:03d}",
+                chunk,
+                free,
+                share * chunk_orders,
+                organic_buyers,
+                organic_buyers + fresh,
+            )
+            if second is not None:
+                free[second.merchants] = False
+                fresh += int(np.sum(second.buyers >= organic_buyers))
+                rings.append(second)
             continue
         size, width = _size(rng, shape)
         # A merchant lends orders when it has about twice what the ring needs.
@@ -298,6 +364,89 @@ def _blind_ring(
     )
 
 
+def _second_blind_ring(
+    rng: np.random.Generator,
+    shape: str,
+    ring_id: str,
+    chunk: int,
+    free: np.ndarray,
+    expected: np.ndarray,
+    organic_buyers: int,
+    first_fresh: int,
+) -> Ring | None:
+    """One ring of a second-round blind shape, or None when too few merchants are free and
+    busy enough (each must expect twice, plus a margin, the orders the ring takes)."""
+    if shape == "unsolicited":
+        # One merchant ships cheap parcels to harvested identities, one account each.
+        size, width, fewest = int(rng.integers(15, 41)), 1, 1
+    elif shape == "deal_group":
+        # A deal group's members (ordinary buyers) each take one or two of its deals.
+        size, width, fewest = int(rng.integers(20, 46)), int(rng.integers(4, 9)), 3
+    else:
+        # Small merchants swapping reviews: each lends one or two staff accounts.
+        size, width, fewest = 0, int(rng.integers(6, 11)), 4
+    while True:
+        # Reviews one merchant may get: deal members take 1.25 deals on average; the club
+        # balances what its members receive (at most about four or five each).
+        need = {"unsolicited": size, "deal_group": -(-size * 5 // (4 * width)) + 2}.get(shape, 5)
+        candidates = np.flatnonzero(free & (expected * 0.5 >= 2 * need + 5))
+        if len(candidates) >= width:
+            break
+        if shape == "unsolicited" and size > 10:
+            size = size * 2 // 3  # a smaller drip rather than none
+            continue
+        if width == fewest:
+            return None
+        width -= 1
+    # Clubs are of small sellers: the least busy merchants that can lend the orders.
+    weight = 1.0 / expected[candidates] if shape == "exchange_club" else np.ones(len(candidates))
+    merchants = rng.choice(candidates, width, replace=False, p=weight / weight.sum())
+    merchants = merchants.astype(np.int64)
+    owner = np.zeros(0, dtype=np.int64)
+    if shape == "unsolicited":
+        buyers = first_fresh + np.arange(size, dtype=np.int64)
+        cover = np.ones((size, 1), dtype=bool)
+        spread = rng.uniform(21, 56) * DAY
+    elif shape == "deal_group":
+        # Members are real shoppers with their own history, not accounts made for it.
+        buyers = rng.choice(organic_buyers, size, replace=False).astype(np.int64)
+        cover = np.zeros((size, width), dtype=bool)
+        two = rng.random(size) < 0.25
+        for row, both in enumerate(two.tolist()):
+            cover[row, rng.choice(width, 2 if both else 1, replace=False)] = True
+        spread = rng.uniform(28, 56) * DAY
+    else:
+        staff = rng.integers(1, 3, width)
+        size = int(staff.sum())
+        owner = np.repeat(np.arange(width, dtype=np.int64), staff)
+        buyers = rng.choice(organic_buyers, size, replace=False).astype(np.int64)
+        cover = np.zeros((size, width), dtype=bool)
+        received = np.zeros(width, dtype=np.int64)
+        # The club's organiser hands each member the merchants that got fewest so far, so
+        # every merchant receives about what it gives: a sparse but reciprocal graph.
+        for row in rng.permutation(size).tolist():
+            others = np.flatnonzero(np.arange(width) != owner[row])
+            ranked = others[np.lexsort((rng.random(len(others)), received[others]))]
+            targets = ranked[: 1 + int(rng.random() < 0.4)]
+            cover[row, targets] = True
+            received[targets] += 1
+        for column in np.flatnonzero(received == 0).tolist():
+            cover[int(rng.choice(np.flatnonzero(owner != column))), column] = True
+        spread = rng.uniform(28, 70) * DAY
+    return Ring(
+        ring_id=ring_id,
+        shape=shape,
+        chunk=chunk,
+        merchants=merchants,
+        buyers=buyers,
+        cover=cover,
+        position=float(rng.uniform(0.15, 0.6)),
+        spread=int(spread),
+        phrases=rng.choice(len(RING_PHRASES), int(rng.integers(2, 4)), replace=False),
+        owner=owner,
+    )
+
+
 def inject(
     rng: np.random.Generator,
     plan: RingPlan,
@@ -316,6 +465,10 @@ def inject(
             continue
         if ring.shape in BLIND_SHAPES:
             _inject_blind(rng, ring, orders, usable & ~taken, pop, product_start, clock, done)
+            taken[np.array(done.order, dtype=np.int64)] = True
+            continue
+        if ring.shape in SECOND_BLIND_SHAPES:
+            _inject_second(rng, ring, orders, usable & ~taken, pop, product_start, clock, done)
             taken[np.array(done.order, dtype=np.int64)] = True
             continue
         for column, merchant in enumerate(ring.merchants.tolist()):
@@ -425,6 +578,98 @@ def _inject_blind(
         done.product.extend(products.tolist())
         done.ring_id.extend([ring.ring_id] * count)
         done.shape.extend([ring.shape] * count)
+
+
+def _inject_second(
+    rng: np.random.Generator,
+    ring: Ring,
+    orders: OrderChunk,
+    usable: Bools,
+    pop: Population,
+    product_start: Ints,
+    clock: Clock,
+    done: Injected,
+) -> None:
+    """The orders and reviews of a second-round blind ring, spread over its weeks; each
+    order is received, then reviewed, in turn."""
+    # Room for a slow parcel (up to 30 days by post), the review and the posting sitting.
+    latest = clock.cutoff - 45 * DAY
+    if ring.shape == "unsolicited":  # light parcels go by express or post
+        usable = usable & np.isin(orders.transport, _PARCEL)
+    for column, merchant in enumerate(ring.merchants.tolist()):
+        rows = np.flatnonzero(usable & (orders.merchant == merchant) & (orders.shipped < latest))
+        if len(rows) == 0:
+            continue
+        rows = rows[np.argsort(orders.shipped[rows], kind="stable")]
+        rows = rows[int(ring.position * (len(rows) - 1)) :]
+        within = rows[orders.shipped[rows] < orders.shipped[rows[0]] + ring.spread]
+        members = rng.permutation(ring.buyers[ring.cover[:, column]])
+        pool = within if len(within) >= len(members) else rows[: len(members)]
+        picked = np.sort(rng.choice(pool, min(len(members), len(pool)), replace=False))
+        count = len(picked)
+        if count == 0:
+            continue
+        buyers = members[:count]
+        if ring.shape == "unsolicited":
+            # A light parcel by post to the harvested address; the merchant itself posts
+            # the reviews in sittings, a few minutes apart, once several have arrived.
+            low, high = _PARCEL_DAYS[:, orders.transport[picked]]
+            received = orders.shipped[picked] + (rng.uniform(low, high) * DAY).astype(np.int64)
+            submitted = _sittings(rng, received)
+            quality = np.where(rng.random((3, count)) < np.array([[0.97], [0.97], [0.95]]), 5, 4)
+            kind = rng.choice(3, count, p=(0.5, 0.35, 0.15))
+            praise = short_praise(rng, count)
+            pasted = ring_texts(rng, ring.phrases, count, edited=True)
+            texts = [("", praise[i], pasted[i])[k] for i, k in enumerate(kind.tolist())]
+            # The cheapest thing it sells (its first listing), at a token price.
+            products = np.full(count, product_start[merchant], dtype=np.int64)
+            done.repriced.extend(picked.tolist())
+            done.cents.extend(rng.integers(80, 600, count).tolist())
+        elif ring.shape == "deal_group":
+            # Members wait for the parcel and a few days more, as the group's rules say,
+            # then five stars for the deal's one product (the condition of the refund).
+            received = orders.shipped[picked] + (rng.uniform(4, 14, count) * DAY).astype(np.int64)
+            submitted = received + (rng.uniform(2, 7, count) * DAY).astype(np.int64)
+            quality = np.where(rng.random((3, count)) < np.array([[1.0], [0.93], [0.85]]), 5, 4)
+            own = honest_texts(rng, quality[0])
+            rating_only = rng.random(count) < 0.2
+            texts = ["" if r else own[i] for i, r in enumerate(rating_only.tolist())]
+            deal = product_start[merchant] + int(rng.integers(0, pop.products[merchant]))
+            products = np.full(count, deal, dtype=np.int64)
+        else:
+            # Fellow sellers review like buyers, without hurry, and allow a 4.
+            received = orders.shipped[picked] + (rng.uniform(4, 14, count) * DAY).astype(np.int64)
+            submitted = received + (rng.uniform(1, 10, count) * DAY).astype(np.int64)
+            quality = np.where(rng.random((3, count)) < np.array([[0.75], [0.85], [0.8]]), 5, 4)
+            texts = honest_texts(rng, quality[0])
+            products = product_start[merchant] + rng.integers(0, pop.products[merchant], count)
+        done.buyer[picked] = buyers
+        done.order.extend(picked.tolist())
+        done.received.extend(received.tolist())
+        done.submitted.extend(submitted.tolist())
+        done.scores.extend(zip(*(q.tolist() for q in quality), strict=True))
+        done.text.extend(texts)
+        done.product.extend(products.tolist())
+        done.ring_id.extend([ring.ring_id] * count)
+        done.shape.extend([ring.shape] * count)
+
+
+def _sittings(rng: np.random.Generator, received: Times) -> Times:
+    """When a merchant posting its own reviews submits them: in sittings of 3–8 (the last
+    may be smaller), half a day to three days after the last of them arrived and at least
+    two hours after the previous sitting, 2–15 minutes apart."""
+    submitted = np.zeros(len(received), dtype=np.int64)
+    order = np.argsort(received, kind="stable")
+    start, end = 0, 0
+    while start < len(order):
+        group = order[start : start + int(rng.integers(3, 9))]
+        begin = int(received[group].max()) + int(rng.uniform(0.5, 3) * DAY)
+        begin = max(begin, end + 2 * HOUR)
+        gaps = (rng.uniform(2, 15, len(group)) * MINUTE).astype(np.int64)
+        submitted[group] = begin + np.cumsum(gaps)
+        end = int(submitted[group].max())
+        start += len(group)
+    return submitted
 
 
 def _reviews(

@@ -27,7 +27,8 @@ class GenerateOptions:
     The output depends on (seed, orders, start, as_of, chunk_size, ring_shapes) and the
     format: the same values give byte-identical files, whatever the number of workers.
     ``ring_shapes`` are the brushing ring shapes planted (``sellerstar.demo.brushing_rings``);
-    the blind shapes are only planted when asked for (benchmarks/brushing_accuracy.py).
+    the blind shapes (both rounds) are only planted when asked for
+    (benchmarks/brushing_accuracy.py).
     """
 
     out: Path

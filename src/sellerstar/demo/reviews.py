@@ -24,6 +24,7 @@ import pyarrow as pa
 from sellerstar.demo import names
 from sellerstar.demo.brushing_rings import (
     BLIND_SHAPES,
+    SECOND_BLIND_SHAPES,
     SHAPES,
     Injected,
     RingPlan,
@@ -177,7 +178,7 @@ def chunk_reviews(
 ) -> ChunkReviews:
     """Everything reviews add to one order chunk."""
     injected = inject(rng, plan.rings, orders, chunk, pop, plan.product_start, clock)
-    orders = dataclasses.replace(orders, buyer=injected.buyer)
+    orders = dataclasses.replace(orders, buyer=injected.buyer, cents=injected.amounts(orders.cents))
     received = order_receipts(rng, orders, clock)
     # The rings' accounts "confirm receipt" just before they review.
     received[np.array(injected.order, dtype=np.int64)] = np.array(injected.received, dtype=np.int64)
@@ -409,13 +410,13 @@ def _confirmed(
 ) -> dict[str, pa.Array]:
     """The marketplace's integrity team confirmed every third ring (by number) weeks after
     its reviews; the others are left for sellerstar's detection and operators. The blind
-    shapes come in threes, so every third ring would be one shape: of them, every third
-    round of three (rings 1–3, 10–12, …) is confirmed instead."""
+    shapes (either round) come in threes, so every third ring would be one shape: of them,
+    every third round of three (rings 1–3, 10–12, …) is confirmed instead."""
     ring_rows = len(injected.order)
     number = np.array([int(r.rsplit("-", 1)[1]) for r in injected.ring_id], dtype=np.int64)
     submitted = np.array(injected.submitted, dtype=np.int64)
     when = submitted + (rng.uniform(5, 40, ring_rows) * DAY).astype(np.int64)
-    blind = np.isin(np.array(injected.shape, dtype=object), BLIND_SHAPES)
+    blind = np.isin(np.array(injected.shape, dtype=object), BLIND_SHAPES + SECOND_BLIND_SHAPES)
     third = np.where(blind, (number - 1) // 3 % 3 == 0, number % 3 == 0)
     chosen = np.flatnonzero(third & (when < clock.cutoff))
     return {
