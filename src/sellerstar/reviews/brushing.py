@@ -5,15 +5,15 @@ The signals (:mod:`sellerstar.reviews.brushing_signals`) combine as follows:
 1. **Backbone.** A review is only ever suspected when it belongs to a group or a period
    that behaves like brushing: a dense buyer–merchant block (``dense_block``), buyers
    linking the same merchants (``co_review``), an excess of devoted accounts
-   (``devoted_cluster``), a burst of the merchant's reviews (``burst``) or an excess of
-   its top ratings (``rating_shift``). Text, speed or a new account alone never make a
-   suspect.
+   (``devoted_cluster``), a burst of the merchant's reviews (``burst``), an excess of
+   its top ratings (``rating_shift``) or of one product's (``product_surge``). Text,
+   speed or a new account alone never make a suspect.
 2. **Score.** A noisy-OR of the weights of the signals that fired:
    ``score = 1 − Π (1 − weight)`` over them (``[reviews.brushing.weights]``). Each weight
    reads as "how likely this signal alone says brushing"; every further signal raises the
    score, none can lower it below what the others gave. The period signals
-   (``PERIOD``: burst, rating shift) say the same about every review of the period and
-   count as the strongest of them.
+   (``PERIOD``: burst, rating shift, product surge) say the same about every review of
+   the period and count as the strongest of them.
 3. **Suspect** when the review has a backbone and ``score ≥ report_threshold``.
 
 >>> noisy_or({"burst": True, "new_account": True}, {"burst": 0.4, "new_account": 0.3})

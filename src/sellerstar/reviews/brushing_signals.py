@@ -10,6 +10,7 @@ rule-set's ``[reviews.brushing]``.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import unicodedata
 
@@ -32,15 +33,23 @@ SIGNALS = (
     "rating_shift",
     "devoted_cluster",
     "co_review",
+    "product_surge",
     "new_account",
     "identical_text",
     "fast_after_receipt",
     "rating_deviation",
     "devoted_account",
 )
-BACKBONES = ("dense_block", "burst", "rating_shift", "devoted_cluster", "co_review")
-# Backbones about a merchant's period rather than about the accounts in it.
-PERIOD = ("burst", "rating_shift")
+BACKBONES = (
+    "dense_block",
+    "burst",
+    "rating_shift",
+    "devoted_cluster",
+    "co_review",
+    "product_surge",
+)
+# Backbones about a merchant's (or product's) period rather than about the accounts in it.
+PERIOD = ("burst", "rating_shift", "product_surge")
 _NOT_WORD = re.compile(r"[\W_]+", re.UNICODE)
 
 
@@ -70,12 +79,21 @@ def all_signals(reviews: Reviews, rules: Brushing) -> dict[str, Bools]:
     for name in SUPPORTING:
         supported |= signals[name]
     devoted = devoted_account(reviews, rules)
-    return {
+    groups = {
         "dense_block": dense_block(reviews, rules, supported),
-        "burst": burst(reviews, rules),
-        "rating_shift": rating_shift(reviews, rules),
         "devoted_cluster": excess(reviews, devoted, rules, devoted_groups(reviews, devoted, rules)),
         "co_review": co_review(reviews, rules),
+    }
+    # The reviews a found group explains are left out of the product scan: an honest
+    # review of a ring's product in the ring's weeks is not itself a surge.
+    explained = groups["dense_block"] | groups["devoted_cluster"] | groups["co_review"]
+    return {
+        "dense_block": groups["dense_block"],
+        "burst": burst(reviews, rules),
+        "rating_shift": rating_shift(reviews, rules),
+        "devoted_cluster": groups["devoted_cluster"],
+        "co_review": groups["co_review"],
+        "product_surge": product_surge(reviews, rules, explained),
         **signals,
         "devoted_account": devoted,
     }
@@ -233,6 +251,100 @@ def top_review_rate(reviews: Reviews, rules: Brushing) -> Bools:
     fired = scan(facts.merchant, facts.received, trait, rules)
     result[facts.review[fired]] = True
     return result
+
+
+def product_surge(reviews: Reviews, rules: Brushing, explained: Bools | None = None) -> Bools:
+    """A top-rated review of a product that got improbably many of its merchant's top
+    ratings in a window centred on the review (of ``scan_window_days``, half and twice):
+    the binomial tail of the product's top ratings among all the merchant's reviews in
+    the window, at the product's share outside it (shrunk with ``scan_prior_reviews``
+    reviews' weight towards an even split of the merchant's top ratings over its reviewed
+    products), is at most ``product_max_p``, and the product's top ratings are bunched
+    in the window (the binomial tail of its top ratings there, at the share of the
+    merchant's reviews the window holds, is at most ``product_max_bunched_p``). A deal
+    paying real buyers for five stars on one product (a refund, a coupon) concentrates
+    the merchant's praise on it for weeks;
+    a product that is simply popular has the same share of the praise before and after.
+    Reviews ``explained`` by a found group (a ring's) are left out of every count: what
+    is scanned is the surge that group does not account for."""
+    result = np.zeros(reviews.size, dtype=bool)
+    if reviews.size == 0:
+        return result
+    if explained is not None and explained.any():
+        kept = np.flatnonzero(~explained)
+        result[kept] = product_surge(_subset(reviews, kept), rules)
+        return result
+    top = top_rated(reviews, rules)
+    if not top.any():
+        return result
+    merchants = int(reviews.merchant.max()) + 1
+    products = int(reviews.product.max()) + 1
+    span = int(reviews.submitted.max() - reviews.submitted.min()) + 1
+    start = reviews.submitted - reviews.submitted.min()
+    # The merchant's reviews in the window, and the product's top-rated ones.
+    merchant_key = np.sort(reviews.merchant * 3 * span + start)
+    chosen = np.flatnonzero(top)
+    product_key = np.sort(reviews.product[chosen] * 3 * span + start[chosen])
+    mine = reviews.merchant[chosen] * 3 * span + start[chosen]
+    theirs = reviews.product[chosen] * 3 * span + start[chosen]
+    total = np.bincount(reviews.merchant, minlength=merchants)[reviews.merchant[chosen]]
+    product_top = np.bincount(reviews.product[chosen], minlength=products)
+    owner_of = np.zeros(products, dtype=np.int64)
+    owner_of[reviews.product] = reviews.merchant
+    listed = np.bincount(owner_of[np.unique(reviews.product)], minlength=merchants)
+    merchant_top = np.bincount(reviews.merchant, top, minlength=merchants)
+    reviewed = np.bincount(reviews.merchant, minlength=merchants)
+    even = merchant_top / np.maximum(reviewed, 1) / np.maximum(listed, 1)
+    prior_share = even[reviews.merchant[chosen]]
+    prior = rules.scan_prior_reviews
+    fired = np.zeros(len(chosen), dtype=bool)
+    days = rules.scan_window_days
+    for scale in (max(1, days // 2), days, 2 * days, 4 * days):
+        half = scale * 24 * HOUR // 2
+        inside = np.searchsorted(merchant_key, mine + half, side="right") - np.searchsorted(
+            merchant_key, mine - half, side="left"
+        )
+        hits = np.searchsorted(product_key, theirs + half, side="right") - np.searchsorted(
+            product_key, theirs - half, side="left"
+        )
+        own = product_top[reviews.product[chosen]]
+        share = (own - hits + prior * prior_share) / (total - inside + prior)
+        share = np.clip(share, 1e-9, 1 - 1e-9)
+        candidate = hits >= rules.product_min_reviews
+        tail = np.ones(len(chosen))
+        tail[candidate] = binom.sf(hits[candidate] - 1, inside[candidate], share[candidate])
+        # And the product's top ratings are bunched in the window more than the
+        # merchant's reviews are: a product with a handful of ratings a year, a few of
+        # them close together, is chance at a merchant of thousands of reviews.
+        bunched = np.ones(len(chosen))
+        bunched[candidate] = binom.sf(
+            hits[candidate] - 1, own[candidate], inside[candidate] / total[candidate]
+        )
+        fired |= (
+            candidate & (tail <= rules.product_max_p) & (bunched <= rules.product_max_bunched_p)
+        )
+    result[chosen[fired]] = True
+    return result
+
+
+def _subset(reviews: Reviews, kept: Ints) -> Reviews:
+    """The reviews at positions ``kept`` (codes and instants only: what the scans use)."""
+    return dataclasses.replace(
+        reviews,
+        review_id=reviews.review_id.take(kept),
+        merchant=reviews.merchant[kept],
+        product=reviews.product[kept],
+        buyer=reviews.buyer[kept],
+        received=reviews.received[kept],
+        submitted=reviews.submitted[kept],
+        rating=reviews.rating[kept],
+        text=[reviews.text[i] for i in kept.tolist()],
+        tier=[reviews.tier[i] for i in kept.tolist()],
+        age=reviews.age[kept],
+        prior_orders=reviews.prior_orders[kept],
+        buyer_orders=reviews.buyer_orders[kept],
+        received_orders=None,
+    )
 
 
 def scan(owner: Ints, instant: Ints, trait: Bools, rules: Brushing) -> Bools:

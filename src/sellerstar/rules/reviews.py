@@ -173,6 +173,12 @@ class BrushingWeights(_Section):
     devoted_account: float = Field(
         ge=0, lt=1, description="[decision] Weight of an account that reviews every order top."
     )
+    product_surge: float = Field(
+        ge=0,
+        lt=1,
+        description="[decision] Weight of a product getting improbably many of its "
+        "merchant's top ratings in a period.",
+    )
 
 
 class Brushing(_Section):
@@ -205,6 +211,21 @@ class Brushing(_Section):
     )
     scan_min_reviews: int = Field(
         ge=2, description="[decision] Reviews showing the trait that an excess window needs."
+    )
+    product_min_reviews: int = Field(
+        ge=1, description="[decision] A product's top ratings in a window that may be a surge."
+    )
+    product_max_p: float = Field(
+        gt=0,
+        lt=1,
+        description="[decision] A product's share of its merchant's top ratings in a "
+        "window is improbable at this binomial tail (product_surge).",
+    )
+    product_max_bunched_p: float = Field(
+        gt=0,
+        le=1,
+        description="[decision] ... and its top ratings are bunched in the window at this "
+        "binomial tail (product_surge).",
     )
     scan_max_p: float = Field(
         gt=0,

@@ -61,10 +61,11 @@ SIGNAL_LABELS: dict[str, str] = {
     "identical_text": N_("the same text as other reviews"),
     "fast_after_receipt": N_("reviewed right after receipt"),
     "rating_deviation": N_("a rating far from the product's usual"),
-    "rating_shift": N_("the store's top ratings jumped in this period"),
-    "devoted_cluster": N_("many accounts that top-rate only this store appeared together"),
-    "co_review": N_("the same buyers top-rate this store and another together"),
-    "devoted_account": N_("an account that top-rated every order it ever placed"),
+    "rating_shift": N_("one of improbably many top ratings for this merchant in these weeks"),
+    "devoted_account": N_("an account that top-rated every order it placed"),
+    "devoted_cluster": N_("one of improbably many such accounts at these merchants"),
+    "co_review": N_("buyers who top-rate the same two merchants within weeks"),
+    "product_surge": N_("one of improbably many top ratings for this product in these weeks"),
 }
 LIST_ALL = N_("All merchants")
 LIST_INDUSTRY = N_("Industry: %(industry)s")
