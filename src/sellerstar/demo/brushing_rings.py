@@ -714,6 +714,9 @@ def _third_blind_ring(
         repeats = rng.integers(2, 4, size).astype(np.int64)
     while True:
         need = int(repeats.sum()) if len(repeats) else size
+        # A launch takes its orders in two or three weeks, not the chunk's months: only a
+        # merchant with volume can lend that many in so short a time.
+        need *= 3 if shape == "launch_boost" else 1
         candidates = np.flatnonzero(free & (expected * 0.5 >= 2 * need + 5))
         if len(candidates) >= width:
             break
@@ -769,6 +772,9 @@ def _puppet_sequence(rng: np.random.Generator, ring: Ring) -> Ints:
     queues: list[list[int]] = []
     for person in range(int(ring.family.max()) + 1):
         mine = np.flatnonzero(ring.family == person)
+        # Those with the most orders first: every round then starts where the last one
+        # did, so no account follows itself.
+        mine = mine[np.argsort(-ring.repeats[mine], kind="stable")]
         rounds = [mine[ring.repeats[mine] > k] for k in range(int(ring.repeats[mine].max()))]
         queues.append([int(ring.buyers[i]) for batch in rounds for i in batch])
     turns = rng.permutation(np.repeat(np.arange(len(queues)), [len(q) for q in queues]))
@@ -802,6 +808,8 @@ def _inject_third(
         else:
             members = rng.permutation(ring.buyers[ring.cover[:, column]])
         pool = within if len(within) >= len(members) else rows[: len(members)]
+        if ring.shape == "launch_boost":
+            pool = within  # the launch weeks only: fewer accounts rather than later ones
         picked = rng.choice(pool, min(len(members), len(pool)), replace=False)
         # In shipping order, so that a sock-puppet person's rotation is the orders' order.
         picked = picked[np.argsort(orders.shipped[picked], kind="stable")]
