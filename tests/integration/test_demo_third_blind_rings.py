@@ -146,9 +146,7 @@ def test_labels_cover_exactly_the_rings_reviews(third: Third) -> None:
     # and no other review comes from an account made after the organic ones.
     organic = third.plan.organic_buyers
     assert third.plan.rings.fresh_buyers > 0
-    by_fresh = {
-        r["review_id"] for r in third.reviews.values() if _number(r["buyer_id"]) >= organic
-    }
+    by_fresh = {r["review_id"] for r in third.reviews.values() if _number(r["buyer_id"]) >= organic}
     puppets = {row["review_id"] for row in third.labels if row["shape"] == "sock_puppets"}
     assert by_fresh == puppets
 
@@ -228,9 +226,7 @@ def test_sock_puppets_are_a_few_people_rotating_their_accounts(third: Third) -> 
         ring = third.rings[ring_id]
         (merchant,) = ring.merchants.tolist()
         assert {r["merchant_id"] for r in reviews} == {_merchant(merchant)}
-        person = {
-            _buyer(int(b)): int(p) for b, p in zip(ring.buyers, ring.family, strict=True)
-        }
+        person = {_buyer(int(b)): int(p) for b, p in zip(ring.buyers, ring.family, strict=True)}
         people = Counter(person.values())
         assert 2 <= len(people) <= 3 and set(people.values()) <= {2, 3, 4}
         for who in people:

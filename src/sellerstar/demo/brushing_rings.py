@@ -5,8 +5,9 @@ real orders of the generated table whose buyer is swapped for a ring account (th
 pays for them, the merchant ships something), and its reviews follow the ring's shape
 (an incentivised ring keeps the real buyers and buys their reviews). The first six shapes
 were fixed before the detector was tuned, and two were **held out** of its development
-(docs/reviews-brushing.md); three **blind** ones were written after it, and three more
-(**blind2**) after its second tuning round (below):
+(docs/reviews-brushing.md); three **blind** ones were written after it, three more
+(**blind2**) after its second tuning round and three more (**blind3**) after its third
+(below):
 
 ============= ===================================================================== ========
 shape         what it looks like                                                    split
@@ -50,6 +51,22 @@ exchange_club a review-exchange club of 6–10 small merchants (the least busy t
               tier) that review one or two other members, balanced so every
               merchant gets about what it gives; 1–10 days after receipt, over 4–10
               weeks; 4–5 stars, buyer-like texts
+tester_club   a merchant's off-platform "product tester" agency: 10–24 established  blind3
+              L2–L4 reviewers get one or two merchants' newest listings free (the
+              order refunded off the platform), over 2–4 months; each reviews
+              once, 7–25 days after receipt, 4–5 stars, long careful English texts
+              (what was tested, measurements, "see the photos"; a 4 names a small
+              flaw)
+launch_boost  a busy merchant's product launch: an agency orders the new listing    blind3
+              (its newest) through 12–40 ordinary L1–L3 accounts of many
+              countries, one order each, all in the 2–3 launch weeks (fewer
+              accounts rather than later ones); rated 2 h–5 days after receipt,
+              mostly 5 stars, buyer-like texts in the buyers' languages
+sock_puppets  the merchant's own people: 2–3 persons, each with 2–4 fresh accounts  blind3
+              opened one after another (consecutive ids, one country per person),
+              each account ordering and reviewing the merchant 2–3 times over 6–12
+              weeks; a person rotates its accounts, the persons' turns interleave;
+              1–8 days after receipt, 4–5 stars, buyer-like texts
 ============= ===================================================================== ========
 
 The **blind** shapes were written by a separate author after the detector was tuned,
@@ -71,6 +88,14 @@ deal group with a refund on condition of five stars, and reviews traded among se
 (buying, fabricating and insider reviews: all prohibited by marketplace review policies and
 the FTC's 2024 rule). Planted only when asked for, they leave the default and first-round
 output unchanged for a given seed.
+
+The **third blind round** (``THIRD_BLIND_SHAPES``) was written the same way after the
+detector's third tuning round (on all twelve shapes above), for the final measurement
+(``--split blind3``, seeds 401–404): free products for reviews through a tester agency
+(outside a marketplace's own, disclosed programme), a launch bought through an agency's
+accounts, and reviews from accounts the merchant's own people made (fabricated, bought and
+insider reviews). Planted only when asked for, they leave the default and both earlier
+rounds' output unchanged for a given seed.
 
 Labels go to ``labels/brushing.csv`` (``review_id, ring_id, shape``) next to the tables;
 it is not a contract table and the import ignores it.
