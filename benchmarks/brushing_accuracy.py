@@ -6,7 +6,8 @@ not a test).
     .venv/bin/python benchmarks/brushing_accuracy.py --split heldout-seeds
     .venv/bin/python benchmarks/brushing_accuracy.py --split all --json
     .venv/bin/python benchmarks/brushing_accuracy.py --split blind   # once, by the lead
-    .venv/bin/python benchmarks/brushing_accuracy.py --split blind2  # the final measurement
+    .venv/bin/python benchmarks/brushing_accuracy.py --split blind2
+    .venv/bin/python benchmarks/brushing_accuracy.py --split blind3  # the final measurement
 
 Each seed generates a demo marketplace (``sellerstar.demo.generator``) whose brushing rings
 are labelled in ``labels/brushing.csv``; ``sellerstar.reviews.brushing.detect_folder`` runs
@@ -23,6 +24,9 @@ per review against the labels. The ring shapes and the splits are fixed
   see it.
 - ``blind2``: the same for the second blind round (unsolicited, deal_group, exchange_club),
   written blind after the detector's second tuning round, on seeds 301–304; left out of
+  ``all`` too.
+- ``blind3``: the same for the third blind round (tester_club, launch_boost, sock_puppets),
+  written blind after the detector's third tuning round, on seeds 401–404; left out of
   ``all`` too.
 
 A split's positives are the labelled reviews of its shapes; a suspect labelled with a
@@ -48,6 +52,7 @@ from sellerstar.demo.brushing_rings import (
     HELD_OUT_SHAPES,
     SECOND_BLIND_SHAPES,
     SHAPES,
+    THIRD_BLIND_SHAPES,
 )
 from sellerstar.demo.generator import LABELS, generate
 from sellerstar.demo.options import DEFAULT_AS_OF, GenerateOptions
@@ -58,6 +63,7 @@ DEV_SEEDS = (1, 2, 3, 4)
 HELD_OUT_SEEDS = (101, 102, 103, 104)
 BLIND_SEEDS = (201, 202, 203, 204)
 SECOND_BLIND_SEEDS = (301, 302, 303, 304)
+THIRD_BLIND_SEEDS = (401, 402, 403, 404)
 SPLITS: dict[str, tuple[tuple[int, ...], tuple[str, ...]]] = {
     "dev": (DEV_SEEDS, DEV_SHAPES),
     "heldout-shapes": (DEV_SEEDS + HELD_OUT_SEEDS, HELD_OUT_SHAPES),
@@ -67,6 +73,7 @@ SPLITS: dict[str, tuple[tuple[int, ...], tuple[str, ...]]] = {
 SEPARATE_SPLITS: dict[str, tuple[tuple[int, ...], tuple[str, ...]]] = {
     "blind": (BLIND_SEEDS, BLIND_SHAPES),
     "blind2": (SECOND_BLIND_SEEDS, SECOND_BLIND_SHAPES),
+    "blind3": (THIRD_BLIND_SEEDS, THIRD_BLIND_SHAPES),
 }
 ORDERS = 30_000
 

@@ -109,7 +109,7 @@ def second(tmp_path_factory: pytest.TempPathFactory) -> Second:
 
 def test_only_the_second_round_is_planted_and_every_ring_wrote_reviews(second: Second) -> None:
     assert not set(SECOND_BLIND_SHAPES) & set(SHAPES + BLIND_SHAPES)
-    assert set(ALL_SHAPES) == set(SHAPES + BLIND_SHAPES + SECOND_BLIND_SHAPES)
+    assert set(SHAPES + BLIND_SHAPES + SECOND_BLIND_SHAPES) <= set(ALL_SHAPES)
     assert {ring.shape for ring in second.rings.values()} == set(SECOND_BLIND_SHAPES)
     per_ring = Counter(label["ring_id"] for label in second.labels)
     assert set(per_ring) == set(second.rings)

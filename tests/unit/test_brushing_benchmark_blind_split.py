@@ -1,5 +1,6 @@
-"""benchmarks/brushing_accuracy.py's ``blind`` and ``blind2`` splits, without generating or
-detecting: which marketplaces each split asks for (the detector is never run here)."""
+"""benchmarks/brushing_accuracy.py's ``blind``, ``blind2`` and ``blind3`` splits, without
+generating or detecting: which marketplaces each split asks for (the detector is never run
+here)."""
 
 from __future__ import annotations
 
@@ -13,7 +14,12 @@ sys.path.append(str(Path(__file__).resolve().parents[2] / "benchmarks"))
 
 import brushing_accuracy as bench
 
-from sellerstar.demo.brushing_rings import BLIND_SHAPES, SECOND_BLIND_SHAPES, SHAPES
+from sellerstar.demo.brushing_rings import (
+    BLIND_SHAPES,
+    SECOND_BLIND_SHAPES,
+    SHAPES,
+    THIRD_BLIND_SHAPES,
+)
 from sellerstar.demo.options import DEFAULT_AS_OF
 
 Calls = list[tuple[int, tuple[str, ...] | None]]
@@ -68,7 +74,22 @@ def test_the_second_blind_split_plants_only_its_shapes_on_its_own_seeds(calls: C
     assert calls[-4:] == [(seed, BLIND_SHAPES) for seed in (201, 202, 203, 204)]
 
 
+def test_the_third_blind_split_plants_only_its_shapes_on_its_own_seeds(calls: Calls) -> None:
+    cache: dict[tuple[int, tuple[str, ...]], bench.Marketplace] = {}
+    markets = bench.split_markets("blind3", 1_000, cache)
+    assert calls == [(seed, THIRD_BLIND_SHAPES) for seed in (401, 402, 403, 404)]
+    assert [m.labels for m in markets] == [{f"TR{s}": "x"} for s in (401, 402, 403, 404)]
+    assert bench.SEPARATE_SPLITS["blind3"] == ((401, 402, 403, 404), THIRD_BLIND_SHAPES)
+    assert not set(THIRD_BLIND_SHAPES) & set(SHAPES + BLIND_SHAPES + SECOND_BLIND_SHAPES)
+    # Its own seeds, kept apart from the earlier rounds in the cache.
+    bench.split_markets("blind2", 1_000, cache)
+    bench.split_markets("blind", 1_000, cache)
+    assert len(cache) == 12
+    assert len({seed for seed, _ in cache}) == 12
+
+
 def test_all_leaves_the_blind_splits_out() -> None:
     assert "blind" not in bench.SPLITS
     assert "blind2" not in bench.SPLITS
+    assert "blind3" not in bench.SPLITS
     assert set(bench.SPLITS) == {"dev", "heldout-shapes", "heldout-seeds"}

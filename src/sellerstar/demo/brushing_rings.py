@@ -5,8 +5,9 @@ real orders of the generated table whose buyer is swapped for a ring account (th
 pays for them, the merchant ships something), and its reviews follow the ring's shape
 (an incentivised ring keeps the real buyers and buys their reviews). The first six shapes
 were fixed before the detector was tuned, and two were **held out** of its development
-(docs/reviews-brushing.md); three **blind** ones were written after it, and three more
-(**blind2**) after its second tuning round (below):
+(docs/reviews-brushing.md); three **blind** ones were written after it, three more
+(**blind2**) after its second tuning round and three more (**blind3**) after its third
+(below):
 
 ============= ===================================================================== ========
 shape         what it looks like                                                    split
@@ -50,6 +51,22 @@ exchange_club a review-exchange club of 6–10 small merchants (the least busy t
               tier) that review one or two other members, balanced so every
               merchant gets about what it gives; 1–10 days after receipt, over 4–10
               weeks; 4–5 stars, buyer-like texts
+tester_club   a merchant's off-platform "product tester" agency: 10–24 established  blind3
+              L2–L4 reviewers get one or two merchants' newest listings free (the
+              order refunded off the platform), over 2–4 months; each reviews
+              once, 7–25 days after receipt, 4–5 stars, long careful English texts
+              (what was tested, measurements, "see the photos"; a 4 names a small
+              flaw)
+launch_boost  a busy merchant's product launch: an agency orders the new listing    blind3
+              (its newest) through 12–40 ordinary L1–L3 accounts of many
+              countries, one order each, all in the 2–3 launch weeks (fewer
+              accounts rather than later ones); rated 2 h–5 days after receipt,
+              mostly 5 stars, buyer-like texts in the buyers' languages
+sock_puppets  the merchant's own people: 2–3 persons, each with 2–4 fresh accounts  blind3
+              opened one after another (consecutive ids, one country per person),
+              each account ordering and reviewing the merchant 2–3 times over 6–12
+              weeks; a person rotates its accounts, the persons' turns interleave;
+              1–8 days after receipt, 4–5 stars, buyer-like texts
 ============= ===================================================================== ========
 
 The **blind** shapes were written by a separate author after the detector was tuned,
@@ -72,6 +89,14 @@ deal group with a refund on condition of five stars, and reviews traded among se
 the FTC's 2024 rule). Planted only when asked for, they leave the default and first-round
 output unchanged for a given seed.
 
+The **third blind round** (``THIRD_BLIND_SHAPES``) was written the same way after the
+detector's third tuning round (on all twelve shapes above), for the final measurement
+(``--split blind3``, seeds 401–404): free products for reviews through a tester agency
+(outside a marketplace's own, disclosed programme), a launch bought through an agency's
+accounts, and reviews from accounts the merchant's own people made (fabricated, bought and
+insider reviews). Planted only when asked for, they leave the default and both earlier
+rounds' output unchanged for a given seed.
+
 Labels go to ``labels/brushing.csv`` (``review_id, ring_id, shape``) next to the tables;
 it is not a contract table and the import ignores it.
 """
@@ -93,7 +118,13 @@ from sellerstar.demo.orders import (
     Bools,
     OrderChunk,
 )
-from sellerstar.demo.review_texts import RING_PHRASES, honest_texts, ring_texts, short_praise
+from sellerstar.demo.review_texts import (
+    RING_PHRASES,
+    honest_texts,
+    ring_texts,
+    short_praise,
+    tester_texts,
+)
 from sellerstar.demo.text import Ints
 
 SHAPES = ("classic", "shared", "slow_drip", "camouflage", "aged", "small")
@@ -103,7 +134,9 @@ DEV_SHAPES = tuple(shape for shape in SHAPES if shape not in HELD_OUT_SHAPES)
 BLIND_SHAPES = ("rotating", "mutual", "incentivised")
 # Written blind too, after the detector's second tuning round; planted only when asked for.
 SECOND_BLIND_SHAPES = ("unsolicited", "deal_group", "exchange_club")
-ALL_SHAPES = SHAPES + BLIND_SHAPES + SECOND_BLIND_SHAPES
+# Written blind after the detector's third tuning round; planted only when asked for.
+THIRD_BLIND_SHAPES = ("tester_club", "launch_boost", "sock_puppets")
+ALL_SHAPES = SHAPES + BLIND_SHAPES + SECOND_BLIND_SHAPES + THIRD_BLIND_SHAPES
 _PARCEL = (TRANSPORTS.index("express"), TRANSPORTS.index("postal"))
 # Days in transit per transport (rows: low, high), for the parcels' receipts.
 _PARCEL_DAYS = np.array([TRANSIT_DAYS[t] for t in TRANSPORTS], dtype=np.float64).T
@@ -128,6 +161,9 @@ class Ring:
     owner: Ints = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
     # incentivised: most reviews the promotion buys (its buyers are the real ones)
     solicited: int = 0
+    # sock_puppets: the person behind each account, and how many orders each places
+    family: Ints = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+    repeats: Ints = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
 
 
 @dataclass(frozen=True)
@@ -217,6 +253,22 @@ def plan_rings(
                 free[blind.merchants] = False
                 fresh += int(np.sum(blind.buyers >= organic_buyers))
                 rings.append(blind)
+            continue
+        if shape in THIRD_BLIND_SHAPES:
+            third = _third_blind_ring(
+                rng,
+                shape,
+                f"ring-{number + 1:03d}",
+                chunk,
+                free & (pop.products >= 2),
+                share * chunk_orders,
+                buyer_tier[:organic_buyers],
+                organic_buyers + fresh,
+            )
+            if third is not None:
+                free[third.merchants] = False
+                fresh += int(np.sum(third.buyers >= organic_buyers))
+                rings.append(third)
             continue
         if shape in SECOND_BLIND_SHAPES:
             second = _second_blind_ring(
@@ -471,6 +523,10 @@ def inject(
             _inject_second(rng, ring, orders, usable & ~taken, pop, product_start, clock, done)
             taken[np.array(done.order, dtype=np.int64)] = True
             continue
+        if ring.shape in THIRD_BLIND_SHAPES:
+            _inject_third(rng, ring, orders, usable & ~taken, pop, product_start, clock, done)
+            taken[np.array(done.order, dtype=np.int64)] = True
+            continue
         for column, merchant in enumerate(ring.merchants.tolist()):
             members = ring.buyers[ring.cover[:, column]]
             latest = clock.cutoff - ring.spread - 2 * DAY
@@ -652,6 +708,187 @@ def _inject_second(
         done.product.extend(products.tolist())
         done.ring_id.extend([ring.ring_id] * count)
         done.shape.extend([ring.shape] * count)
+
+
+def _third_blind_ring(
+    rng: np.random.Generator,
+    shape: str,
+    ring_id: str,
+    chunk: int,
+    free: np.ndarray,
+    expected: np.ndarray,
+    organic_tier: Ints,
+    first_fresh: int,
+) -> Ring | None:
+    """One ring of a third-round blind shape, or None when too few merchants are free and
+    busy enough (each must expect twice, plus a margin, the orders the ring takes)."""
+    family = np.zeros(0, dtype=np.int64)
+    repeats = np.zeros(0, dtype=np.int64)
+    if shape == "tester_club":
+        # A tester agency sends one or two merchants' new goods free to its reviewers.
+        size, width = int(rng.integers(10, 25)), int(rng.integers(1, 3))
+    elif shape == "launch_boost":
+        # One merchant's launch: an agency orders the new listing through many accounts.
+        size, width = int(rng.integers(20, 41)), 1
+    else:
+        # The merchant's own people, each with a few accounts, ordering again and again.
+        people = int(rng.integers(2, 4))
+        accounts = rng.integers(2, 5, people)
+        family = np.repeat(np.arange(people, dtype=np.int64), accounts)
+        size, width = int(accounts.sum()), 1
+        repeats = rng.integers(2, 4, size).astype(np.int64)
+    while True:
+        need = int(repeats.sum()) if len(repeats) else size
+        # A launch takes its orders in two or three weeks, not the chunk's months: only a
+        # merchant with volume can lend that many in so short a time.
+        need *= 3 if shape == "launch_boost" else 1
+        candidates = np.flatnonzero(free & (expected * 0.5 >= 2 * need + 5))
+        if len(candidates) >= width:
+            break
+        if width > 1:
+            width -= 1
+        elif len(repeats) and repeats.max() > 2:
+            repeats = np.minimum(repeats, 2)  # fewer orders per account rather than none
+        elif not len(repeats) and size > 10:
+            size = size * 2 // 3  # a smaller ring rather than none
+        else:
+            return None
+    merchants = rng.choice(candidates, width, replace=False).astype(np.int64)
+    if shape == "tester_club":
+        # Testers are picked for their standing: long-standing L2–L4 reviewers.
+        pool = np.flatnonzero(organic_tier >= 2)
+        buyers = rng.choice(pool, min(size, len(pool)), replace=False).astype(np.int64)
+        size = len(buyers)
+        cover = np.zeros((size, width), dtype=bool)
+        cover[np.arange(size), rng.integers(0, width, size)] = True
+        if width > 1:
+            cover[rng.random(size) < 0.25] = True  # some test both merchants' goods
+        spread = rng.uniform(60, 110) * DAY
+    elif shape == "launch_boost":
+        # The agency's accounts are ordinary mid-tier shoppers (L1–L3), one order each.
+        pool = np.flatnonzero((organic_tier >= 1) & (organic_tier <= 3))
+        buyers = rng.choice(pool, min(size, len(pool)), replace=False).astype(np.int64)
+        cover = np.ones((len(buyers), 1), dtype=bool)
+        spread = rng.uniform(14, 24) * DAY  # the launch weeks
+    else:
+        # Accounts a person opens one after another: consecutive numbers.
+        buyers = first_fresh + np.arange(size, dtype=np.int64)
+        cover = np.ones((size, 1), dtype=bool)
+        spread = rng.uniform(42, 84) * DAY
+    return Ring(
+        ring_id=ring_id,
+        shape=shape,
+        chunk=chunk,
+        merchants=merchants,
+        buyers=buyers,
+        cover=cover,
+        position=float(rng.uniform(0.05, 0.4)),
+        spread=int(spread),
+        phrases=rng.choice(len(RING_PHRASES), int(rng.integers(2, 4)), replace=False),
+        family=family,
+        repeats=repeats,
+    )
+
+
+def _puppet_sequence(rng: np.random.Generator, ring: Ring) -> Ints:
+    """The accounts of a sock-puppet ring in the order they place their orders: each
+    person uses its accounts in rotation (a, b, c, a, b, c, …) and the people's turns
+    interleave at random."""
+    queues: list[list[int]] = []
+    for person in range(int(ring.family.max()) + 1):
+        mine = np.flatnonzero(ring.family == person)
+        # Those with the most orders first: every round then starts where the last one
+        # did, so no account follows itself.
+        mine = mine[np.argsort(-ring.repeats[mine], kind="stable")]
+        rounds = [mine[ring.repeats[mine] > k] for k in range(int(ring.repeats[mine].max()))]
+        queues.append([int(ring.buyers[i]) for batch in rounds for i in batch])
+    turns = rng.permutation(np.repeat(np.arange(len(queues)), [len(q) for q in queues]))
+    sequence = [queues[p].pop(0) for p in turns.tolist()]
+    return np.array(sequence, dtype=np.int64)
+
+
+def _inject_third(
+    rng: np.random.Generator,
+    ring: Ring,
+    orders: OrderChunk,
+    usable: Bools,
+    pop: Population,
+    product_start: Ints,
+    clock: Clock,
+    done: Injected,
+) -> None:
+    """The orders and reviews of a third-round blind ring, spread over its weeks; each
+    order is received, then reviewed, in turn."""
+    # Room for transit (up to two weeks) and a tester's few weeks of use before the cut-off.
+    latest = clock.cutoff - 45 * DAY
+    for column, merchant in enumerate(ring.merchants.tolist()):
+        rows = np.flatnonzero(usable & (orders.merchant == merchant) & (orders.shipped < latest))
+        if len(rows) == 0:
+            continue
+        rows = rows[np.argsort(orders.shipped[rows], kind="stable")]
+        rows = rows[int(ring.position * (len(rows) - 1)) :]
+        within = rows[orders.shipped[rows] < orders.shipped[rows[0]] + ring.spread]
+        if ring.shape == "sock_puppets":
+            members = _puppet_sequence(rng, ring)
+        else:
+            members = rng.permutation(ring.buyers[ring.cover[:, column]])
+        pool = within if len(within) >= len(members) else rows[: len(members)]
+        if ring.shape == "launch_boost":
+            pool = within  # the launch weeks only: fewer accounts rather than later ones
+        picked = rng.choice(pool, min(len(members), len(pool)), replace=False)
+        # In shipping order, so that a sock-puppet person's rotation is the orders' order.
+        picked = picked[np.argsort(orders.shipped[picked], kind="stable")]
+        count = len(picked)
+        if count == 0:
+            continue
+        buyers = members[:count]
+        received = orders.shipped[picked] + (rng.uniform(4, 14, count) * DAY).astype(np.int64)
+        first = product_start[merchant]
+        if ring.shape == "tester_club":
+            # Testers use the goods for one to three weeks, then write at length.
+            submitted = received + (rng.uniform(7, 25, count) * DAY).astype(np.int64)
+            quality = np.where(rng.random((3, count)) < np.array([[0.8], [0.9], [0.85]]), 5, 4)
+            texts = tester_texts(rng, quality[0])
+            # The agency lists the merchant's newest one or two products.
+            newest = first + pop.products[merchant] - 1
+            products = newest - rng.integers(0, min(2, pop.products[merchant]), count)
+        elif ring.shape == "launch_boost":
+            # The agency's buyers confirm and rate within days: the launch needs stars now.
+            submitted = received + (rng.uniform(2 * HOUR, 5 * DAY, count)).astype(np.int64)
+            quality = np.where(rng.random((3, count)) < np.array([[0.93], [0.9], [0.88]]), 5, 4)
+            texts = honest_texts(rng, quality[0])
+            newest = first + pop.products[merchant] - 1
+            products = np.full(count, newest, dtype=np.int64)
+        else:
+            # The merchant's people review like regular customers, without hurry.
+            submitted = received + (rng.uniform(1, 8, count) * DAY).astype(np.int64)
+            quality = np.where(rng.random((3, count)) < np.array([[0.85], [0.9], [0.85]]), 5, 4)
+            texts = honest_texts(rng, quality[0])
+            products = first + rng.integers(0, min(3, pop.products[merchant]), count)
+        done.buyer[picked] = buyers
+        done.order.extend(picked.tolist())
+        done.received.extend(received.tolist())
+        done.submitted.extend(submitted.tolist())
+        done.scores.extend(zip(*(q.tolist() for q in quality), strict=True))
+        done.text.extend(texts)
+        done.product.extend(products.tolist())
+        done.ring_id.extend([ring.ring_id] * count)
+        done.shape.extend([ring.shape] * count)
+
+
+def family_countries(plan: RingPlan, country: Ints) -> Ints:
+    """``country`` (per buyer) with every sock-puppet person's accounts in the country of
+    its first account: one person behind them, one address. The same array when no ring
+    has families (so the other shapes' buyers are unchanged)."""
+    families = [ring for ring in plan.rings if len(ring.family)]
+    if not families:
+        return country
+    country = country.copy()
+    for ring in families:
+        for person in np.unique(ring.family).tolist():
+            accounts = ring.buyers[ring.family == person]
+            country[accounts] = country[accounts[0]]
+    return country
 
 
 def _sittings(rng: np.random.Generator, received: Times) -> Times:

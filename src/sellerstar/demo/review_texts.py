@@ -128,6 +128,32 @@ SHORT_PRAISE = (
     "好评",
     "Muy bien",
 )
+# What a product tester writes for a free sample: what was tested, how, and what the photos
+# show, so the review reads long and careful (a tester club's reviews).
+TESTER_CONTEXT = (
+    "Received this as a sample to test before our shop lists it.",
+    "We tested it for two weeks in daily use before writing this.",
+    "I compared it with the unit we bought from our previous supplier.",
+    "Tested a full carton, not just one piece.",
+    "Used it every day for about three weeks now.",
+)
+TESTER_DETAIL = (
+    "The photos show the stitching up close: even, no loose threads.",
+    "As you can see in the pictures, the box arrived without a dent.",
+    "Measured it: the dimensions match the listing within a millimetre.",
+    "Photo 2 shows the colour in daylight, it matches the listing.",
+    "The weight is exactly what the specification says.",
+    "Battery lasted a full working day in our test.",
+    "The coating did not scratch after a week of rough handling.",
+    "The manual is clear and in English.",
+    "Unboxing video and photos attached for other buyers.",
+)
+TESTER_FLAW = (
+    "Only downside: the instructions could be clearer.",
+    "One small thing: the packaging smells a bit of plastic at first.",
+    "The cable could be a little longer.",
+    "Delivery took a few days longer than the estimate.",
+)
 # Small edits a ring makes to a stock phrase so it looks typed: same words, same order.
 _EDITS = ("", "!", "!!", " ", " :)", ".")
 
@@ -187,3 +213,21 @@ def ring_texts(rng: np.random.Generator, phrases: Ints, count: int, edited: bool
 def short_praise(rng: np.random.Generator, count: int) -> list[str]:
     """``count`` short generic praises (:data:`SHORT_PRAISE`)."""
     return [str(SHORT_PRAISE[int(i)]) for i in rng.integers(0, len(SHORT_PRAISE), count)]
+
+
+def tester_texts(rng: np.random.Generator, quality: Ints) -> list[str]:
+    """Long, careful English texts of product testers: what was tested, two or three
+    details (photos, measurements) and praise; a 4-star one names a small flaw, as
+    testers who want to look honest do."""
+    texts = []
+    for q in quality.tolist():
+        details = rng.choice(len(TESTER_DETAIL), int(rng.integers(2, 4)), replace=False)
+        good = rng.choice(len(EN_GOOD), 2, replace=False)
+        words = [str(TESTER_CONTEXT[int(rng.integers(len(TESTER_CONTEXT)))])]
+        words += [str(TESTER_DETAIL[int(d)]) for d in details]
+        words += [str(EN_GOOD[int(g)]) for g in good]
+        if q < 5:
+            words.append(str(TESTER_FLAW[int(rng.integers(len(TESTER_FLAW)))]))
+        words.append(str(EN_CLOSE[int(rng.integers(2, len(EN_CLOSE)))]))
+        texts.append(" ".join(words))
+    return texts

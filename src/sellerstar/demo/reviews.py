@@ -26,8 +26,10 @@ from sellerstar.demo.brushing_rings import (
     BLIND_SHAPES,
     SECOND_BLIND_SHAPES,
     SHAPES,
+    THIRD_BLIND_SHAPES,
     Injected,
     RingPlan,
+    family_countries,
     inject,
     labels_table,
     plan_rings,
@@ -116,7 +118,7 @@ def plan_reviews(
         organic_buyers=organic,
         tier=tier,
         badge=badge.astype(np.int64),
-        country=country.astype(np.int64),
+        country=family_countries(rings, country.astype(np.int64)),
         quality=np.clip(rng.normal(4.3, 0.35, pop.size), 3.0, 4.95),
         propensity=rng.uniform(0.2, 0.6, pop.size),
         product_start=np.concatenate([[0], np.cumsum(pop.products)[:-1]]).astype(np.int64),
@@ -410,13 +412,14 @@ def _confirmed(
 ) -> dict[str, pa.Array]:
     """The marketplace's integrity team confirmed every third ring (by number) weeks after
     its reviews; the others are left for sellerstar's detection and operators. The blind
-    shapes (either round) come in threes, so every third ring would be one shape: of them,
+    shapes (every round) come in threes, so every third ring would be one shape: of them,
     every third round of three (rings 1–3, 10–12, …) is confirmed instead."""
     ring_rows = len(injected.order)
     number = np.array([int(r.rsplit("-", 1)[1]) for r in injected.ring_id], dtype=np.int64)
     submitted = np.array(injected.submitted, dtype=np.int64)
     when = submitted + (rng.uniform(5, 40, ring_rows) * DAY).astype(np.int64)
-    blind = np.isin(np.array(injected.shape, dtype=object), BLIND_SHAPES + SECOND_BLIND_SHAPES)
+    rounds = BLIND_SHAPES + SECOND_BLIND_SHAPES + THIRD_BLIND_SHAPES
+    blind = np.isin(np.array(injected.shape, dtype=object), rounds)
     third = np.where(blind, (number - 1) // 3 % 3 == 0, number % 3 == 0)
     chosen = np.flatnonzero(third & (when < clock.cutoff))
     return {
