@@ -10,15 +10,15 @@ import numpy as np
 import pyarrow as pa
 from brushing_builders import DAY, HOUR, T0, prepared, review, rules, tables
 
-from sellerstar.reviews.brushing_input import prepare
-from sellerstar.reviews.brushing_signals import (
-    all_signals,
+from sellerstar.reviews.brushing_groups import (
     co_review,
     devoted_account,
     devoted_groups,
     rating_shift,
     top_review_rate,
 )
+from sellerstar.reviews.brushing_input import prepare
+from sellerstar.reviews.brushing_signals import all_signals
 
 Row = dict[str, Any]
 

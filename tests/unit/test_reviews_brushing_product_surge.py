@@ -10,7 +10,7 @@ from typing import Any
 import numpy as np
 from brushing_builders import DAY, T0, prepared, review, rules
 
-from sellerstar.reviews.brushing_signals import product_surge
+from sellerstar.reviews.brushing_groups import product_surge
 
 Row = dict[str, Any]
 
