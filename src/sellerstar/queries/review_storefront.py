@@ -17,15 +17,8 @@ from sellerstar.domain.access import OutOfScope
 from sellerstar.domain.calendar import platform_date
 from sellerstar.domain.review_display import floored, shown_badge
 from sellerstar.domain.reviews import Badge, ProductReviewState
-from sellerstar.queries.reviews import (
-    DIRECT,
-    TRANSACTION,
-    StoreRating,
-    newest_product_date,
-    newest_state_date,
-    reviews_section,
-    store_rating,
-)
+from sellerstar.queries.review_pools import StoreRating, newest_product_date, store_rating
+from sellerstar.queries.reviews import DIRECT, TRANSACTION, newest_state_date, reviews_section
 from sellerstar.rules import RuleBook
 from sellerstar.store.review_tables import (
     review_merchant_rankings,

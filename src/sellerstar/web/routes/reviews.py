@@ -14,7 +14,7 @@ from typing import Literal
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
-from sellerstar.queries import reviews
+from sellerstar.queries import review_pools, reviews
 from sellerstar.rules import RuleBook
 from sellerstar.web.auth import Now, ReadConnection
 from sellerstar.web.deps import MerchantScope, PageNumber, base_path, merchant_route
@@ -44,7 +44,7 @@ def reviews_page(
         "tab": tab,
         "base": base_path(scope),
         "scope": scope,
-        "rating": reviews.store_rating(connection, scope.merchant_id),
+        "rating": review_pools.store_rating(connection, scope.merchant_id),
         "section": section,
         "calendar": rule_set.calendar,
         **words.TEMPLATE_WORDS,
@@ -67,7 +67,7 @@ def pools_page(
     context = {
         "base": base_path(scope),
         "scope": scope,
-        "pools": reviews.pools(connection, scope, book, at),
+        "pools": review_pools.pools(connection, scope, book, at),
         **words.TEMPLATE_WORDS,
     }
     return render(request, "reviews_pools.html", context)

@@ -21,7 +21,7 @@ from fastapi import APIRouter, Query, Request
 from pydantic import BaseModel, Field
 
 from sellerstar.domain.reviews import Badge, ProductReviewState
-from sellerstar.queries import review_storefront, reviews
+from sellerstar.queries import review_pools, review_storefront, reviews
 from sellerstar.store.base import ID_LENGTH
 from sellerstar.web.auth import ApiAnyUser, Now, ReadConnection
 from sellerstar.web.deps import PageNumber, api_scope
@@ -140,7 +140,7 @@ class Rating(BaseModel):
     rating: StoreRating | None
 
 
-def _rating(found: reviews.StoreRating | None) -> StoreRating | None:
+def _rating(found: review_pools.StoreRating | None) -> StoreRating | None:
     if found is None:
         return None
     return StoreRating(
@@ -250,7 +250,7 @@ def received(
 def rating(auth: ApiAnyUser, connection: ReadConnection, merchant_id: MerchantId = None) -> Rating:
     """The store rating on the newest stat date (floored to one decimal)."""
     scope = api_scope(connection, auth.principal, merchant_id)
-    return Rating(rating=_rating(reviews.store_rating(connection, scope.merchant_id)))
+    return Rating(rating=_rating(review_pools.store_rating(connection, scope.merchant_id)))
 
 
 @router.get("/pools")
@@ -263,7 +263,7 @@ def pools(
 ) -> Pools:
     """The merchant's well-reviewed, selected and ranked products, and its ranks."""
     scope = api_scope(connection, auth.principal, merchant_id)
-    found = reviews.pools(connection, scope, request.app.state.rulebook, at)
+    found = review_pools.pools(connection, scope, request.app.state.rulebook, at)
     return Pools(
         stat_date=found.stat_date,
         products=[
