@@ -200,6 +200,27 @@ class Injected:
         changed[np.array(self.repriced, dtype=np.int64)] = np.array(self.cents, dtype=np.int64)
         return changed
 
+    def record(
+        self,
+        ring: Ring,
+        picked: Ints,
+        received: Ints,
+        submitted: Ints,
+        quality: np.ndarray,
+        texts: list[str],
+        products: Ints,
+    ) -> None:
+        """The ring's reviews of the chunk's rows ``picked`` (one per row)."""
+        count = len(picked)
+        self.order.extend(picked.tolist())
+        self.received.extend(received.tolist())
+        self.submitted.extend(submitted.tolist())
+        self.scores.extend(zip(*(q.tolist() for q in quality), strict=True))
+        self.text.extend(texts)
+        self.product.extend(products.tolist())
+        self.ring_id.extend([ring.ring_id] * count)
+        self.shape.extend([ring.shape] * count)
+
     def taken(self, size: int) -> np.ndarray:
         mask = np.zeros(size, dtype=bool)
         mask[np.array(self.order + self.forced, dtype=np.int64)] = True
@@ -626,14 +647,7 @@ def _inject_blind(
             )
         submitted = received + delay.astype(np.int64)
         done.buyer[picked] = buyers
-        done.order.extend(picked.tolist())
-        done.received.extend(received.tolist())
-        done.submitted.extend(submitted.tolist())
-        done.scores.extend(zip(*(q.tolist() for q in quality), strict=True))
-        done.text.extend(texts)
-        done.product.extend(products.tolist())
-        done.ring_id.extend([ring.ring_id] * count)
-        done.shape.extend([ring.shape] * count)
+        done.record(ring, picked, received, submitted, quality, texts, products)
 
 
 def _inject_second(
@@ -700,14 +714,7 @@ def _inject_second(
             texts = honest_texts(rng, quality[0])
             products = product_start[merchant] + rng.integers(0, pop.products[merchant], count)
         done.buyer[picked] = buyers
-        done.order.extend(picked.tolist())
-        done.received.extend(received.tolist())
-        done.submitted.extend(submitted.tolist())
-        done.scores.extend(zip(*(q.tolist() for q in quality), strict=True))
-        done.text.extend(texts)
-        done.product.extend(products.tolist())
-        done.ring_id.extend([ring.ring_id] * count)
-        done.shape.extend([ring.shape] * count)
+        done.record(ring, picked, received, submitted, quality, texts, products)
 
 
 def _third_blind_ring(
@@ -866,14 +873,7 @@ def _inject_third(
             texts = honest_texts(rng, quality[0])
             products = first + rng.integers(0, min(3, pop.products[merchant]), count)
         done.buyer[picked] = buyers
-        done.order.extend(picked.tolist())
-        done.received.extend(received.tolist())
-        done.submitted.extend(submitted.tolist())
-        done.scores.extend(zip(*(q.tolist() for q in quality), strict=True))
-        done.text.extend(texts)
-        done.product.extend(products.tolist())
-        done.ring_id.extend([ring.ring_id] * count)
-        done.shape.extend([ring.shape] * count)
+        done.record(ring, picked, received, submitted, quality, texts, products)
 
 
 def family_countries(plan: RingPlan, country: Ints) -> Ints:
@@ -934,14 +934,8 @@ def _reviews(
         texts = [t if rng.random() >= 0.1 else "" for t in texts]
     # Rings push one or two products of the merchant.
     products = product_start[merchant] + rng.integers(0, min(2, pop.products[merchant]), count)
-    done.order.extend(picked.tolist())
-    done.submitted.extend(submitted.tolist())
-    done.received.extend((submitted - delay.astype(np.int64)).tolist())
-    done.scores.extend(zip(*(q.tolist() for q in quality), strict=True))
-    done.text.extend(texts)
-    done.product.extend(products.tolist())
-    done.ring_id.extend([ring.ring_id] * count)
-    done.shape.extend([ring.shape] * count)
+    received = submitted - delay.astype(np.int64)
+    done.record(ring, picked, received, submitted, quality, texts, products)
 
 
 def labels_table(review_id: pa.Array, injected: Injected) -> pa.Table:
