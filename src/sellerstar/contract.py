@@ -15,6 +15,7 @@ from enum import StrEnum
 from sellerstar.domain.appeals import AppealState
 from sellerstar.domain.radar import RadarCategory, TaskStatus
 from sellerstar.domain.reviews import Badge, BusinessAction, BuyerTier, DirectBasis, Judgement
+from sellerstar.domain.samples import CancelledBy
 
 
 class Kind(StrEnum):
@@ -69,6 +70,7 @@ BUYER_BADGES = frozenset(badge.value for badge in Badge)
 DIRECT_BASES = frozenset(basis.value for basis in DirectBasis)
 BUSINESS_ACTIONS = frozenset(action.value for action in BusinessAction)
 JUDGEMENTS = frozenset(judgement.value for judgement in Judgement)
+CANCELLERS = frozenset(who.value for who in CancelledBy)
 
 
 @dataclass(frozen=True)
@@ -168,6 +170,11 @@ ORDERS = Table(
         _c("delivery_promise", Kind.BOOL),
         # §2.3: force majeure exempts only orders the buyer placed directly; empty = buyer.
         _c("placed_by", Kind.STR, required=False, codes=ORDER_PLACERS),
+        # The sample venue (rulebook §4.1): a sample order names the registered product it
+        # buys at the sample price; a cancellation says when and by whom.
+        _c("sample_product_id", Kind.ID, required=False),
+        _c("cancelled_at", Kind.TS, required=False),
+        _c("cancelled_by", Kind.STR, required=False, codes=CANCELLERS),
     ),
     key=("order_id",),
     description="Orders, trade-assurance and other.",
@@ -450,6 +457,35 @@ CONFIRMED_BRUSHING = Table(
     "brushing; from `confirmed_at` on they never count, like the ones sellerstar's operators "
     "confirm in the brushing queue.",
 )
+
+# Lake-mode inputs of `sellerstar samples check` that the store holds as its own tables
+# (registrations, operators' restorations), so they are not imported.
+SAMPLE_OFFERS = Table(
+    "sample_offers",
+    (
+        _c("product_id", Kind.ID, references="products.product_id"),
+        _c("discount_price_usd", Kind.MONEY, min_value=0),
+        _c("offered_at", Kind.TS, required=False),
+    ),
+    key=("product_id",),
+    description="Products put forward for the discount sample venue with their discounted "
+    "sample price (USD). Within the cap, offers take places in `offered_at` order (empty "
+    "last), then by product id. The store's registrations play this part in store mode.",
+)
+
+SAMPLE_RIGHT_RESTORATIONS = Table(
+    "sample_right_restorations",
+    (
+        _c("merchant_id", Kind.ID, references="merchants.merchant_id"),
+        _c("restored_at", Kind.TS),
+    ),
+    key=("merchant_id", "restored_at"),
+    description="When an operator gave a merchant back the right to register for the sample "
+    "venue; it ends every loss caused by a sample order that failed before. The operators' "
+    "restorations play this part in store mode.",
+)
+
+LAKE_ONLY_TABLES: dict[str, Table] = {t.name: t for t in (SAMPLE_OFFERS, SAMPLE_RIGHT_RESTORATIONS)}
 
 # Dependency order: a table only references tables before it (shipments also itself).
 TABLES: dict[str, Table] = {

@@ -45,13 +45,20 @@ def book() -> RuleBook:
 
 def test_shipped_rule_sets_are_package_data_read_through_importlib_resources() -> None:
     names = sorted(entry.name for entry in SHIPPED.iterdir() if entry.name.endswith(".toml"))
-    assert names == ["2022-10-25.toml", "2022-11-04.toml", "2022-11.toml", "baseline.toml"]
+    assert names == [
+        "2022-10-25.toml",
+        "2022-10-31.toml",
+        "2022-11-04.toml",
+        "2022-11.toml",
+        "baseline.toml",
+    ]
 
 
 def test_the_book_holds_every_set_oldest_first(book: RuleBook) -> None:
     assert [(rs.id, rs.effective) for rs in book.rule_sets] == [
         ("baseline", dt.date(2020, 1, 1)),
         ("2022-10-25", dt.date(2022, 10, 25)),
+        ("2022-10-31", dt.date(2022, 10, 31)),
         ("2022-11-04", dt.date(2022, 11, 4)),
         ("2022-11", dt.date(2022, 11, 11)),
     ]
@@ -65,6 +72,18 @@ def test_the_radar_set_adds_the_radar_and_the_ledger_and_nothing_else(book: Rule
     assert radar.penalty_points.risk_health_from_ledger
     assert not book.get("baseline").penalty_points.risk_health_from_ledger
     assert book.get("2022-11").penalty_points.risk_health_from_ledger
+
+
+def test_the_sample_venue_starts_on_2022_10_31_and_changes_nothing_else(book: RuleBook) -> None:
+    before, on = book.get("2022-10-25"), book.get("2022-10-31")
+    assert before.sample_venue is None
+    assert on.sample_venue is not None and on.sample_venue.live_date == dt.date(2022, 10, 31)
+    later = (book.get("2022-11-04").sample_venue, book.get("2022-11").sample_venue)
+    assert later == (on.sample_venue, on.sample_venue)
+    assert on.sample_venue.lost_right_ends == "operator"
+    assert on.model_dump(exclude={"id", "effective", "description", "sample_venue"}) == (
+        before.model_dump(exclude={"id", "effective", "description", "sample_venue"})
+    )
 
 
 def test_baseline_lacks_what_launched_later(book: RuleBook) -> None:
@@ -86,7 +105,8 @@ def test_baseline_lacks_what_launched_later(book: RuleBook) -> None:
 
 
 @pytest.mark.parametrize(
-    "name", ["baseline.toml", "2022-10-25.toml", "2022-11-04.toml", "2022-11.toml"]
+    "name",
+    ["baseline.toml", "2022-10-25.toml", "2022-10-31.toml", "2022-11-04.toml", "2022-11.toml"],
 )
 def test_every_toml_value_names_its_rulebook_section(name: str) -> None:
     lines = _shipped_text(name).splitlines()
@@ -104,7 +124,8 @@ def test_every_toml_value_names_its_rulebook_section(name: str) -> None:
 def test_get_unknown_id_names_the_known_ones(book: RuleBook) -> None:
     with pytest.raises(
         InputError,
-        match=r"no rule-set with id 'nope' \(known: baseline, 2022-10-25, 2022-11-04, 2022-11\)",
+        match=r"no rule-set with id 'nope' \(known: baseline, 2022-10-25, 2022-10-31, "
+        r"2022-11-04, 2022-11\)",
     ):
         book.get("nope")
 
@@ -115,7 +136,9 @@ def test_get_unknown_id_names_the_known_ones(book: RuleBook) -> None:
 def test_in_force_switches_on_the_effective_date(book: RuleBook) -> None:
     assert book.in_force(dt.date(2022, 10, 24)).id == "baseline"
     assert book.in_force(dt.date(2022, 10, 25)).id == "2022-10-25"
-    assert book.in_force(dt.date(2022, 11, 3)).id == "2022-10-25"
+    assert book.in_force(dt.date(2022, 10, 30)).id == "2022-10-25"
+    assert book.in_force(dt.date(2022, 10, 31)).id == "2022-10-31"
+    assert book.in_force(dt.date(2022, 11, 3)).id == "2022-10-31"
     assert book.in_force(dt.date(2022, 11, 4)).id == "2022-11-04"
     assert book.in_force(dt.date(2022, 11, 10)).id == "2022-11-04"
     assert book.in_force(dt.date(2022, 11, 11)).id == "2022-11"
@@ -142,7 +165,9 @@ def test_in_force_at_takes_the_date_in_the_platform_time_zone(book: RuleBook) ->
 def test_a_stat_date_uses_the_set_in_force_on_its_view_date(book: RuleBook) -> None:
     # Predicted star level changes from view date 2022-11-11 = stat date 2022-11-09 + 2.
     assert book.for_stat_date(dt.date(2022, 11, 8)).id == "2022-11-04"
-    assert book.for_stat_date(dt.date(2022, 11, 1)).id == "2022-10-25"
+    assert book.for_stat_date(dt.date(2022, 11, 1)).id == "2022-10-31"
+    assert book.for_stat_date(dt.date(2022, 10, 28)).id == "2022-10-25"
+    assert book.for_stat_date(dt.date(2022, 10, 29)).id == "2022-10-31"
     assert book.for_stat_date(dt.date(2022, 11, 2)).id == "2022-11-04"
     assert book.for_stat_date(dt.date(2022, 11, 9)).id == "2022-11"
     assert book.for_stat_date(dt.date(2022, 10, 22)).id == "baseline"
@@ -211,6 +236,7 @@ def test_an_extra_folder_adds_rule_sets(tmp_path: Path) -> None:
     assert [rs.id for rs in extended.rule_sets] == [
         "baseline",
         "2022-10-25",
+        "2022-10-31",
         "2022-11-04",
         "2022-11",
         "2023-07",
@@ -511,7 +537,7 @@ def test_every_problem_of_a_file_is_reported_on_its_own_line() -> None:
 
 def test_the_reviews_upgrade_starts_on_2022_11_04(book: RuleBook) -> None:
     before, on = book.in_force(dt.date(2022, 11, 3)), book.in_force(dt.date(2022, 11, 4))
-    assert (before.id, on.id) == ("2022-10-25", "2022-11-04")
+    assert (before.id, on.id) == ("2022-10-31", "2022-11-04")
     assert before.reviews is not None and on.reviews is not None
     assert before.reviews.transaction_review_window_days == 30
     assert on.reviews.transaction_review_window_days == 90

@@ -6,11 +6,13 @@ absent from rule-sets that predate it.
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Literal
 
 from pydantic import Field, field_validator, model_validator
 
 from sellerstar.domain.radar import RadarRules
+from sellerstar.domain.samples import VenueRules
 from sellerstar.rules._base import Day, KeyedValueError, _Section, check_codes, check_unique
 from sellerstar.rules.reviews import BuyerTier
 
@@ -251,9 +253,36 @@ class SampleVenue(_Section):
         check_unique((row.industry for row in value), "industry")
         return value
 
+    lost_right_ends: Literal["operator", "after_days"] = Field(
+        description="[decision] What ends the loss of the right to register after a sample "
+        "order is not fulfilled: an operator restores it, or it returns by itself "
+        "`lost_right_days` after the failure."
+    )
+    lost_right_days: int = Field(
+        ge=0, description="[decision] Days the loss lasts when it ends by itself."
+    )
+
     def industry(self, name: str) -> SampleIndustry | None:
         """The table row of an industry, or None when it is not eligible."""
         return next((row for row in self.industries if row.industry == name), None)
+
+    def venue_rules(self) -> VenueRules:
+        """The numbers :func:`sellerstar.domain.samples.failing_rules` checks, as exact
+        decimals (``0.6`` is six tenths, not the nearest float)."""
+        return VenueRules(
+            min_stock=self.min_stock,
+            growth_score_must_exceed=self.growth_score_must_exceed,
+            max_products=self.max_products_per_merchant,
+            requires_samples_supported=self.requires_samples_supported,
+            requires_main_industry=self.requires_main_industry,
+            industries={
+                row.industry: (
+                    Decimal(str(row.min_sample_price_usd)),
+                    Decimal(str(row.max_discount_factor)),
+                )
+                for row in self.industries
+            },
+        )
 
 
 class ServiceMarket(_Section):

@@ -38,6 +38,12 @@ from sellerstar.store.review_tables import (
     review_states,
     review_store_ratings,
 )
+from sellerstar.store.sample_tables import (
+    sample_eligibility,
+    sample_merchants,
+    sample_registrations,
+    sample_right_losses,
+)
 from sellerstar.store.star_tables import (
     official_star_levels,
     star_averages,
@@ -86,6 +92,10 @@ __all__ = [
     "review_products",
     "review_states",
     "review_store_ratings",
+    "sample_eligibility",
+    "sample_merchants",
+    "sample_registrations",
+    "sample_right_losses",
     "sign_in_failures",
     "star_averages",
     "star_evaluations",
