@@ -46,6 +46,14 @@ sample_registrations = sa.Table(
     # 1 while the registration holds a place (active or suspended), null otherwise: the
     # unique index then allows one such registration per product and any number of ended.
     sa.Column("holds_place", sa.Integer),
+    # The buyer-side venue reads these (no join on a hot path): shown = active, eligible at
+    # the last check and the merchant holds the right; the product's facts as last checked.
+    sa.Column("in_venue", sa.Boolean, nullable=False),
+    sa.Column("industry", sa.String(200), nullable=False),
+    sa.Column("leaf_category", sa.String(200), nullable=False),
+    sa.Column("growth_score", sa.Integer, nullable=False),
+    sa.Column("sample_price_usd", MONEY, nullable=False),
+    sa.Column("checked_at", UtcDateTime, nullable=False),
     sa.CheckConstraint(one_of("state", RegistrationState), name="state"),
     sa.CheckConstraint("holds_place IS NULL OR holds_place = 1", name="holds_place_flag"),
     sa.CheckConstraint("discount_price_usd > 0", name="discount_price_positive"),

@@ -69,6 +69,12 @@ def upgrade() -> None:
         sa.Column("changed_by", sa.String(length=128), nullable=False),
         sa.Column("note", sa.Text(), nullable=False),
         sa.Column("holds_place", sa.Integer(), nullable=True),
+        sa.Column("in_venue", sa.Boolean(), nullable=False),
+        sa.Column("industry", sa.String(length=200), nullable=False),
+        sa.Column("leaf_category", sa.String(length=200), nullable=False),
+        sa.Column("growth_score", sa.Integer(), nullable=False),
+        sa.Column("sample_price_usd", sa.Numeric(precision=14, scale=2), nullable=False),
+        sa.Column("checked_at", sa.DateTime(timezone=True), nullable=False),
         sa.CheckConstraint(
             "state IN ('active', 'suspended', 'withdrawn', 'ended')",
             name=op.f("ck_sample_registrations_state"),
