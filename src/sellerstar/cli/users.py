@@ -17,7 +17,7 @@ from sellerstar.store import migrate
 from sellerstar.store.db import create_engine, transaction
 
 app = typer.Typer(
-    help="Sign-in accounts (operators, merchant main and sub-accounts) and API tokens."
+    help="Sign-in accounts (operators, merchant main and sub-accounts, buyers) and API tokens."
 )
 
 
@@ -30,11 +30,14 @@ def _password(from_stdin: bool) -> str:
 @app.command("create")
 def create(
     login: Annotated[str, typer.Argument(help="Login name.")],
-    role: Annotated[str, typer.Option(help="operator, merchant_main or merchant_sub.")],
+    role: Annotated[str, typer.Option(help="operator, merchant_main, merchant_sub or buyer.")],
     name: Annotated[str, typer.Option(help="Display name.")] = "",
     merchant: Annotated[str | None, typer.Option(help="Merchant id (merchant roles).")] = None,
     account: Annotated[
         str | None, typer.Option(help="Account id from the accounts table (sub-accounts).")
+    ] = None,
+    buyer: Annotated[
+        str | None, typer.Option(help="Buyer id from the buyers table (role buyer).")
     ] = None,
     password_stdin: Annotated[
         bool, typer.Option("--password-stdin", help="Read the password from standard input.")
@@ -54,6 +57,7 @@ def create(
                 password=password,
                 merchant_id=merchant,
                 account_id=account,
+                buyer_id=buyer,
                 now=clock.now(),
             )
     finally:
@@ -215,9 +219,14 @@ def list_users() -> None:
             rows = accounts.list_users(connection)
     finally:
         engine.dispose()
-    table = Table("login", "role", "merchant", "account", "active")
+    table = Table("login", "role", "merchant", "account", "buyer", "active")
     for row in rows:
         table.add_row(
-            row.login, row.role, row.merchant_id or "", row.account_id or "", str(row.is_active)
+            row.login,
+            row.role,
+            row.merchant_id or "",
+            row.account_id or "",
+            row.buyer_id or "",
+            str(row.is_active),
         )
     Console().print(table)

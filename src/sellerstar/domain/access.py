@@ -2,11 +2,17 @@
 
 A merchant's main account sees all of its merchant's orders, a sub-account only the
 orders it owns (rulebook §1.5), an operator any merchant's, as its main account would.
+A buyer (a marketplace buyer of the contract's ``buyers`` table) sees none of it: only
+the buyer-side pages, such as the discount sample venue (§4).
 
 >>> viewer = Principal(1, "li", "Li", Role.MERCHANT_SUB, "M1", "A2")
 >>> scope_for_merchant_user(viewer)
 Scope(merchant_id='M1', account_id='A2', by_operator=False)
 >>> scope_for_merchant_user(Principal(2, "ops", "Ops", Role.OPERATOR, None, None))
+Traceback (most recent call last):
+...
+sellerstar.domain.access.OutOfScope: not a merchant user
+>>> scope_for_merchant_user(Principal(3, "b", "B", Role.BUYER, None, None, "B1"))
 Traceback (most recent call last):
 ...
 sellerstar.domain.access.OutOfScope: not a merchant user
@@ -28,9 +34,12 @@ class Role(StrEnum):
     OPERATOR = "operator"
     MERCHANT_MAIN = "merchant_main"
     MERCHANT_SUB = "merchant_sub"
+    BUYER = "buyer"
 
 
 MERCHANT_ROLES: tuple[Role, ...] = (Role.MERCHANT_MAIN, Role.MERCHANT_SUB)
+STAFF_ROLES: tuple[Role, ...] = (Role.OPERATOR, *MERCHANT_ROLES)
+"""The platform's and the merchants' people: every page and API about merchants is theirs."""
 
 
 @dataclass(frozen=True)
@@ -43,6 +52,7 @@ class Principal:
     role: Role
     merchant_id: str | None
     account_id: str | None
+    buyer_id: str | None = None
 
     @property
     def is_operator(self) -> bool:
@@ -51,6 +61,10 @@ class Principal:
     @property
     def is_main_account(self) -> bool:
         return self.role == Role.MERCHANT_MAIN
+
+    @property
+    def is_buyer(self) -> bool:
+        return self.role == Role.BUYER
 
 
 @dataclass(frozen=True)

@@ -53,15 +53,22 @@ def create_user(
     password: str,
     merchant_id: str | None = None,
     account_id: str | None = None,
+    buyer_id: str | None = None,
     now: dt.datetime,
     actor: str = "cli",
 ) -> int:
-    """Create a user; the merchant and account must exist and agree with the role."""
+    """Create a user; the merchant and account (or the buyer) must exist and agree with
+    the role."""
     if role not in tuple(Role):
         raise AccountError(f"role {role!r}: use one of {', '.join(Role)}")
     if connection.scalar(sa.select(users.c.user_id).where(users.c.login == login)) is not None:
         raise AccountError(f"login {login!r} exists already")
-    _check_scope(connection, role, merchant_id, account_id)
+    if role == Role.BUYER:
+        _check_buyer(connection, buyer_id, merchant_id, account_id)
+    elif buyer_id:
+        raise AccountError(f"only a buyer user has a buyer; a {role} user takes no --buyer")
+    else:
+        _check_scope(connection, role, merchant_id, account_id)
     user_id = connection.execute(
         users.insert()
         .values(
@@ -70,6 +77,7 @@ def create_user(
             role=role,
             merchant_id=merchant_id,
             account_id=account_id,
+            buyer_id=buyer_id,
             password_hash=hash_password(password),
             created_at=now,
         )
@@ -82,9 +90,26 @@ def create_user(
         action="user_created",
         entity_type="user",
         entity_id=login,
-        detail={"role": role, "merchant_id": merchant_id, "account_id": account_id},
+        detail={
+            "role": role,
+            "merchant_id": merchant_id,
+            "account_id": account_id,
+            "buyer_id": buyer_id,
+        },
     )
     return int(user_id)
+
+
+def _check_buyer(
+    connection: sa.Connection, buyer_id: str | None, merchant_id: str | None, account_id: str | None
+) -> None:
+    if merchant_id or account_id:
+        raise AccountError("a buyer belongs to no merchant: leave merchant and account out")
+    if not buyer_id:
+        raise AccountError("a buyer user needs its buyer id (from the buyers table)")
+    buyers = contract_tables["buyers"]
+    if connection.scalar(sa.select(buyers.c.buyer_id).where(buyers.c.buyer_id == buyer_id)) is None:
+        raise AccountError(f"buyer {buyer_id!r} does not exist")
 
 
 def _check_scope(
@@ -236,16 +261,25 @@ class UserRow:
     merchant_id: str | None
     account_id: str | None
     is_active: bool
+    buyer_id: str | None = None
 
 
 def list_users(connection: sa.Connection) -> list[UserRow]:
     """Every user, by login."""
     rows = connection.execute(
         sa.select(
-            users.c.login, users.c.role, users.c.merchant_id, users.c.account_id, users.c.is_active
+            users.c.login,
+            users.c.role,
+            users.c.merchant_id,
+            users.c.account_id,
+            users.c.is_active,
+            users.c.buyer_id,
         ).order_by(users.c.login)
     )
-    return [UserRow(r.login, r.role, r.merchant_id, r.account_id, bool(r.is_active)) for r in rows]
+    return [
+        UserRow(r.login, r.role, r.merchant_id, r.account_id, bool(r.is_active), r.buyer_id)
+        for r in rows
+    ]
 
 
 __all__ = [

@@ -33,6 +33,7 @@ def principal_from(mapping: sa.RowMapping) -> Principal:
         role=Role(mapping["role"]),
         merchant_id=mapping["merchant_id"],
         account_id=mapping["account_id"],
+        buyer_id=mapping["buyer_id"],
     )
 
 
@@ -43,4 +44,5 @@ PRINCIPAL_COLUMNS = (
     users.c.role,
     users.c.merchant_id,
     users.c.account_id,
+    users.c.buyer_id,
 )

@@ -48,6 +48,15 @@ def _notes(column: sa.Column[object]) -> str:
     return ", ".join(notes)
 
 
+def _index_keys(index: sa.Index) -> str:
+    """The keys of an index (an expression as SQL) and its condition when partial."""
+    keys = ", ".join(
+        key.name if isinstance(key, sa.Column) else f"`{key}`" for key in index.expressions
+    )
+    where = index.dialect_options["postgresql"].get("where")
+    return f"({keys})" if where is None else f"({keys}) where `{where}`"
+
+
 def _table(table: sa.Table) -> list[str]:
     lines = [f"### {table.name}", ""]
     if table.comment:
@@ -61,7 +70,7 @@ def _table(table: sa.Table) -> list[str]:
     if indexes or checks:
         lines.append("")
     for index in indexes:
-        lines.append(f"- index `{index.name}` on ({', '.join(c.name for c in index.columns)})")
+        lines.append(f"- index `{index.name}` on {_index_keys(index)}")
     for check in sorted(checks, key=lambda c: str(c.name)):
         lines.append(f"- check `{check.name}`: `{check.sqltext}`")
     return [*lines, ""]

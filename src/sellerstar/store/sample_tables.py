@@ -63,6 +63,55 @@ sample_registrations = sa.Table(
     "discounted sample price; withdrawn and ended ones stay as history.",
 )
 
+
+def _venue_index(name: str, *keys: sa.ColumnElement[object]) -> sa.Index:
+    """An index over the rows in the venue only: partial where the dialect has them (both
+    SQLite and PostgreSQL), so registrations out of the venue cost the feeds nothing."""
+    flag = sample_registrations.c.in_venue
+    return sa.Index(name, *keys, postgresql_where=flag, sqlite_where=flag)
+
+
+_reg = sample_registrations.c
+VENUE_DISCOUNT_KEY: sa.ColumnElement[object] = -(_reg.discount_price_usd / _reg.sample_price_usd)
+"""The sample centre's first key: minus the discount factor, so that every key of its
+order runs the same way (descending) and a cursor is one row-value comparison."""
+
+# The buyer-side feeds (queries/venue.py): one index per placement's filter and order,
+# read backwards; the registration id closes every order.
+_venue_index(
+    "ix_sample_registrations_venue_discount",
+    VENUE_DISCOUNT_KEY,
+    _reg.registered_at,
+    _reg.registration_id,
+)
+_venue_index(
+    "ix_sample_registrations_venue_industry_discount",
+    _reg.industry,
+    VENUE_DISCOUNT_KEY,
+    _reg.registered_at,
+    _reg.registration_id,
+)
+_venue_index("ix_sample_registrations_venue_new", _reg.registered_at, _reg.registration_id)
+_venue_index(
+    "ix_sample_registrations_venue_leaf_growth",
+    _reg.leaf_category,
+    _reg.growth_score,
+    _reg.registration_id,
+)
+_venue_index("ix_sample_registrations_venue_growth", _reg.growth_score, _reg.registration_id)
+_venue_index(
+    "ix_sample_registrations_venue_industry_growth",
+    _reg.industry,
+    _reg.growth_score,
+    _reg.registration_id,
+)
+_venue_index(
+    "ix_sample_registrations_venue_merchant_growth",
+    _reg.merchant_id,
+    _reg.growth_score,
+    _reg.registration_id,
+)
+
 sample_right_losses = sa.Table(
     "sample_right_losses",
     metadata,

@@ -126,19 +126,26 @@ users = sa.Table(
     sa.Column("role", sa.String(_CODE_LENGTH), nullable=False),
     sa.Column("merchant_id", sa.String(ID_LENGTH), sa.ForeignKey("merchants.merchant_id")),
     sa.Column("account_id", sa.String(ID_LENGTH), sa.ForeignKey("accounts.account_id")),
+    sa.Column("buyer_id", sa.String(ID_LENGTH), sa.ForeignKey("buyers.buyer_id")),
     sa.Column("password_hash", sa.Text),
     sa.Column("is_active", sa.Boolean, nullable=False, server_default=sa.true()),
     sa.Column("created_at", UtcDateTime, nullable=False),
     sa.CheckConstraint(_in("role", Role), name="role"),
-    # Operators see every merchant; merchant users see one, a sub-account only its orders.
+    # Operators see every merchant; merchant users see one, a sub-account only its orders;
+    # a buyer is one of the marketplace's buyers and belongs to no merchant.
     sa.CheckConstraint(
-        "(role = 'operator' AND merchant_id IS NULL AND account_id IS NULL)"
-        " OR (role = 'merchant_main' AND merchant_id IS NOT NULL)"
-        " OR (role = 'merchant_sub' AND merchant_id IS NOT NULL AND account_id IS NOT NULL)",
+        "(role = 'operator' AND merchant_id IS NULL AND account_id IS NULL"
+        " AND buyer_id IS NULL)"
+        " OR (role = 'merchant_main' AND merchant_id IS NOT NULL AND buyer_id IS NULL)"
+        " OR (role = 'merchant_sub' AND merchant_id IS NOT NULL AND account_id IS NOT NULL"
+        " AND buyer_id IS NULL)"
+        " OR (role = 'buyer' AND buyer_id IS NOT NULL AND merchant_id IS NULL"
+        " AND account_id IS NULL)",
         name="role_scope",
     ),
     sa.Index(None, "merchant_id"),
-    comment="People who sign in: operators and merchant staff (main or sub-account).",
+    sa.Index(None, "buyer_id"),
+    comment="People who sign in: operators, merchant staff (main or sub-account) and buyers.",
 )
 
 api_tokens = sa.Table(
