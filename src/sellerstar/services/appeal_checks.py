@@ -11,7 +11,7 @@ from pathlib import Path
 
 import sqlalchemy as sa
 
-from sellerstar.domain.access import Principal, Scope
+from sellerstar.domain.access import MERCHANT_ROLES, Principal, Scope
 from sellerstar.domain.carriers import normalise_tracking_number
 from sellerstar.rules import RuleBook
 from sellerstar.rules.model import RuleSet
@@ -62,7 +62,7 @@ def check_filing(
     Checked in this order: the filer, the shipment (OutOfScope when the filer may not see
     it, then the rules' refusal), the type, the tracking number, the evidence.
     """
-    if filer.is_operator:
+    if filer.role not in MERCHANT_ROLES:
         raise AppealRefused("not_merchant", "appeals are filed by the merchant")
     rule_set = filing_rule_set(book, now)
     appeal_rules(rule_set)  # refused when §1 is not in force

@@ -9,6 +9,8 @@ and a CHECK keeps the count from going below zero.
 
 from __future__ import annotations
 
+from typing import Any
+
 import sqlalchemy as sa
 
 from sellerstar.domain.samples import RegistrationState
@@ -64,15 +66,16 @@ sample_registrations = sa.Table(
 )
 
 
-def _venue_index(name: str, *keys: sa.ColumnElement[object]) -> sa.Index:
+def _venue_index(name: str, *keys: sa.ColumnElement[Any]) -> sa.Index:
     """An index over the rows in the venue only: partial where the dialect has them (both
     SQLite and PostgreSQL), so registrations out of the venue cost the feeds nothing."""
     flag = sample_registrations.c.in_venue
-    return sa.Index(name, *keys, postgresql_where=flag, sqlite_where=flag)
+    # Each dialect's condition as its queries spell it (SQLite writes a flag as "= 1").
+    return sa.Index(name, *keys, postgresql_where=flag, sqlite_where=flag == sa.true())
 
 
 _reg = sample_registrations.c
-VENUE_DISCOUNT_KEY: sa.ColumnElement[object] = -(_reg.discount_price_usd / _reg.sample_price_usd)
+VENUE_DISCOUNT_KEY = -(_reg.discount_price_usd / _reg.sample_price_usd)
 """The sample centre's first key: minus the discount factor, so that every key of its
 order runs the same way (descending) and a cursor is one row-value comparison."""
 

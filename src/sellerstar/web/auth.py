@@ -23,7 +23,7 @@ import sqlalchemy as sa
 from fastapi import Depends, HTTPException, Request
 
 from sellerstar import clock
-from sellerstar.domain.access import MERCHANT_ROLES, Principal, Role
+from sellerstar.domain.access import MERCHANT_ROLES, STAFF_ROLES, Principal, Role
 from sellerstar.services import sessions, tokens
 from sellerstar.store.db import transaction
 from sellerstar.web.i18n import N_
@@ -179,7 +179,13 @@ CsrfChecked = Depends(verify_csrf)
 merchant_page = page_user(*MERCHANT_ROLES)
 Merchant = Annotated[Auth, Depends(merchant_page)]
 Operator = Annotated[Auth, Depends(page_user(Role.OPERATOR))]
+# Every role, buyers too: one's own account, signing out, who am I, the public storefront.
 AnyUser = Annotated[Auth, Depends(page_user())]
-FileUser = Annotated[Auth, Depends(file_user())]
-ApiAnyUser = Annotated[Auth, Depends(api_user())]
+ApiAnyRole = Annotated[Auth, Depends(api_user())]
+# Operators and merchant users: every file and API about a merchant's data (never buyers).
+FileUser = Annotated[Auth, Depends(file_user(*STAFF_ROLES))]
+ApiStaff = Annotated[Auth, Depends(api_user(*STAFF_ROLES))]
 ApiOperator = Annotated[Auth, Depends(api_user(Role.OPERATOR))]
+# The buyer-side venue: buyers (their tier decides) and operators checking it.
+ApiVenueReader = Annotated[Auth, Depends(api_user(Role.BUYER, Role.OPERATOR))]
+Buyer = Annotated[Auth, Depends(page_user(Role.BUYER))]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter
 from pydantic import BaseModel
 
-from sellerstar.web.auth import ApiAnyUser
+from sellerstar.web.auth import ApiAnyRole
 
 router = APIRouter(prefix="/api/v1", tags=["api"])
 
@@ -18,12 +18,13 @@ class Me(BaseModel):
     role: str
     merchant_id: str | None
     account_id: str | None
+    buyer_id: str | None = None
     csrf_token: str | None = None
     """For a browser session: the token its forms and API writes must send."""
 
 
 @router.get("/me")
-def me(auth: ApiAnyUser) -> Me:
+def me(auth: ApiAnyRole) -> Me:
     """The signed-in user or the API token's user."""
     p = auth.principal
     return Me(
@@ -32,5 +33,6 @@ def me(auth: ApiAnyUser) -> Me:
         role=p.role,
         merchant_id=p.merchant_id,
         account_id=p.account_id,
+        buyer_id=p.buyer_id,
         csrf_token=auth.csrf_token or None,
     )

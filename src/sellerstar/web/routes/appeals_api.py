@@ -29,8 +29,8 @@ from sellerstar.web.appeal_filing import (
     third_party_lookup,
 )
 from sellerstar.web.auth import (
-    ApiAnyUser,
     ApiOperator,
+    ApiStaff,
     Auth,
     CsrfChecked,
     Now,
@@ -191,7 +191,7 @@ def file(
 @router.get("")
 def listing(
     request: Request,
-    auth: ApiAnyUser,
+    auth: ApiStaff,
     connection: ReadConnection,
     at: Now,
     status: Status | None = None,
@@ -235,7 +235,7 @@ def _detail(
 
 @router.get("/{appeal_id}")
 def one(
-    request: Request, appeal_id: str, auth: ApiAnyUser, connection: ReadConnection, at: Now
+    request: Request, appeal_id: str, auth: ApiStaff, connection: ReadConnection, at: Now
 ) -> AppealDetail:
     """One appeal the caller may see (404 otherwise)."""
     return _detail(request, connection, appeal_id, auth, at)

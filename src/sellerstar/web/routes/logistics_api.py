@@ -16,7 +16,7 @@ from pydantic import BaseModel, Field
 from sellerstar.queries import logistics as q
 from sellerstar.queries import logistics_orders as qo
 from sellerstar.queries.tracking_detail import order_detail
-from sellerstar.web.auth import ApiAnyUser, Now, ReadConnection
+from sellerstar.web.auth import ApiStaff, Now, ReadConnection
 from sellerstar.web.deps import api_scope
 from sellerstar.web.logistics_views import PER_PAGE, Filters, listing
 
@@ -129,7 +129,7 @@ class OrderDetail(BaseModel):
 @router.get("/summary")
 def summary(
     request: Request,
-    auth: ApiAnyUser,
+    auth: ApiStaff,
     connection: ReadConnection,
     at: Now,
     merchant_id: MerchantParam = None,
@@ -156,7 +156,7 @@ def summary(
 @router.get("/orders")
 def orders(
     request: Request,
-    auth: ApiAnyUser,
+    auth: ApiStaff,
     connection: ReadConnection,
     at: Now,
     params: Filters,
@@ -215,7 +215,7 @@ def orders(
 def order(
     request: Request,
     order_id: str,
-    auth: ApiAnyUser,
+    auth: ApiStaff,
     connection: ReadConnection,
     at: Now,
     merchant_id: MerchantParam = None,

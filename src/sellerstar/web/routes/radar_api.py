@@ -33,7 +33,7 @@ from sellerstar.rules import RuleBook
 from sellerstar.services.radar_errors import RadarRefused
 from sellerstar.web import radar_filing
 from sellerstar.web.auth import (
-    ApiAnyUser,
+    ApiStaff,
     Auth,
     CsrfChecked,
     Now,
@@ -195,7 +195,7 @@ ApiMerchant = Annotated[Auth, Depends(_merchant)]
 @router.get("/tasks")
 def task_list(
     request: Request,
-    auth: ApiAnyUser,
+    auth: ApiStaff,
     connection: ReadConnection,
     at: Now,
     merchant_id: MerchantId = None,
@@ -222,7 +222,7 @@ def task_list(
 
 @router.get("/counts")
 def counts(
-    auth: ApiAnyUser,
+    auth: ApiStaff,
     connection: ReadConnection,
     merchant_id: MerchantId = None,
     tier: FilterText = None,
@@ -259,7 +259,7 @@ def _detail(
 
 @router.get("/tasks/{task_id}")
 def task(
-    request: Request, task_id: str, auth: ApiAnyUser, connection: ReadConnection, at: Now
+    request: Request, task_id: str, auth: ApiStaff, connection: ReadConnection, at: Now
 ) -> TaskDetail:
     """One task the caller may see (404 otherwise), with its reviews."""
     return _detail(request, connection, auth, task_id, at)

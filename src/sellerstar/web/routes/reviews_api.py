@@ -6,7 +6,7 @@ direct reviews of the products it owns; operators: the merchant they name with
 received with their state, the store rating, the pools and ranks.
 
 The storefront's side, what a product page and the ranking lists show everyone: any
-signed-in user or API token may read it (any role), and it holds public data only — no
+signed-in user or API token may read it (any role, buyers too), and it holds public data only — no
 buyer ids, no direct-review scores, no review that does not count. Unknown or unlisted
 products and unknown lists are 404. The operators' brushing queue is
 ``routes/reviews_ops_api.py``.
@@ -23,7 +23,7 @@ from pydantic import BaseModel, Field
 from sellerstar.domain.reviews import Badge, ProductReviewState
 from sellerstar.queries import review_pools, review_storefront, reviews
 from sellerstar.store.base import ID_LENGTH
-from sellerstar.web.auth import ApiAnyUser, Now, ReadConnection
+from sellerstar.web.auth import ApiAnyRole, ApiStaff, Now, ReadConnection
 from sellerstar.web.deps import PageNumber, api_scope
 from sellerstar.web.reviews_filing import invitation_keys
 from sellerstar.web.words import reviews as words
@@ -179,7 +179,7 @@ class Pools(BaseModel):
 @router.get("/awaiting")
 def awaiting(
     request: Request,
-    auth: ApiAnyUser,
+    auth: ApiStaff,
     connection: ReadConnection,
     at: Now,
     merchant_id: MerchantId = None,
@@ -214,7 +214,7 @@ def awaiting(
 @router.get("/received")
 def received(
     request: Request,
-    auth: ApiAnyUser,
+    auth: ApiStaff,
     connection: ReadConnection,
     at: Now,
     merchant_id: MerchantId = None,
@@ -247,7 +247,7 @@ def received(
 
 
 @router.get("/rating")
-def rating(auth: ApiAnyUser, connection: ReadConnection, merchant_id: MerchantId = None) -> Rating:
+def rating(auth: ApiStaff, connection: ReadConnection, merchant_id: MerchantId = None) -> Rating:
     """The store rating on the newest stat date (floored to one decimal)."""
     scope = api_scope(connection, auth.principal, merchant_id)
     return Rating(rating=_rating(review_pools.store_rating(connection, scope.merchant_id)))
@@ -256,7 +256,7 @@ def rating(auth: ApiAnyUser, connection: ReadConnection, merchant_id: MerchantId
 @router.get("/pools")
 def pools(
     request: Request,
-    auth: ApiAnyUser,
+    auth: ApiStaff,
     connection: ReadConnection,
     at: Now,
     merchant_id: MerchantId = None,
@@ -322,7 +322,7 @@ class ProductBlock(BaseModel):
 
 @router.get("/products/{product_id}")
 def product_block(
-    request: Request, product_id: str, _auth: ApiAnyUser, connection: ReadConnection, at: Now
+    request: Request, product_id: str, _auth: ApiAnyRole, connection: ReadConnection, at: Now
 ) -> ProductBlock:
     """A listed product's review block, as the storefront shows everyone."""
     found = review_storefront.product_block(connection, product_id, request.app.state.rulebook, at)
@@ -389,7 +389,7 @@ class MerchantRanking(BaseModel):
 
 
 @router.get("/rankings")
-def ranking_lists(_auth: ApiAnyUser, connection: ReadConnection) -> RankingLists:
+def ranking_lists(_auth: ApiAnyRole, connection: ReadConnection) -> RankingLists:
     """The ranking lists of the newest stat date (leaf categories, merchant lists)."""
     found = review_storefront.ranking_lists(connection)
     return RankingLists(**found.__dict__)
@@ -397,7 +397,7 @@ def ranking_lists(_auth: ApiAnyUser, connection: ReadConnection) -> RankingLists
 
 @router.get("/rankings/products")
 def product_ranking(
-    _auth: ApiAnyUser,
+    _auth: ApiAnyRole,
     connection: ReadConnection,
     leaf_category: Annotated[str, Query(min_length=1, max_length=200)],
 ) -> ProductRanking:
@@ -412,7 +412,7 @@ def product_ranking(
 
 @router.get("/rankings/merchants")
 def merchant_ranking(
-    _auth: ApiAnyUser,
+    _auth: ApiAnyRole,
     connection: ReadConnection,
     list_name: Annotated[str, Query(alias="list", min_length=1, max_length=200)] = "all",
 ) -> MerchantRanking:

@@ -29,7 +29,13 @@ from sellerstar.web.words.accounts import TOO_MANY_FAILURES
 router = APIRouter(include_in_schema=False)
 
 LOGIN_CSRF_COOKIE = "sellerstar_login_csrf"
-_HOME = {Role.OPERATOR: "/ops", Role.MERCHANT_MAIN: "/m/stars", Role.MERCHANT_SUB: "/m/stars"}
+# A buyer sees none of the merchants' pages: its home is the discount sample venue.
+_HOME = {
+    Role.OPERATOR: "/ops",
+    Role.MERCHANT_MAIN: "/m/stars",
+    Role.MERCHANT_SUB: "/m/stars",
+    Role.BUYER: "/venue",
+}
 _YEAR = 365 * 24 * 3600
 
 

@@ -13,7 +13,7 @@ from sellerstar.domain.access import Scope
 from sellerstar.queries.freshness import Fingerprint, star_fingerprint
 from sellerstar.queries.stars import RATE_METRICS, StarOverview, star_overview
 from sellerstar.rules import RuleBook
-from sellerstar.web.auth import ApiAnyUser, Now, ReadConnection
+from sellerstar.web.auth import ApiStaff, Now, ReadConnection
 from sellerstar.web.deps import (
     Book,
     MerchantScope,
@@ -103,7 +103,7 @@ def stars_page(
 
 @router.get("/api/v1/stars", tags=["stars"])
 def api_stars(
-    auth: ApiAnyUser,
+    auth: ApiStaff,
     connection: ReadConnection,
     at: Now,
     book: Book,

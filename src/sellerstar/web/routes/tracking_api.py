@@ -25,7 +25,7 @@ from sellerstar.queries import tracking as tracking_query
 from sellerstar.services import proof, tracking
 from sellerstar.store.db import transaction
 from sellerstar.web.auth import (
-    ApiAnyUser,
+    ApiStaff,
     Auth,
     CsrfChecked,
     Now,
@@ -116,7 +116,7 @@ _REPLACEMENT = {
 
 @router.get("/tracking/{carrier}/{tracking_number}")
 def parcel(
-    carrier: str, tracking_number: str, auth: ApiAnyUser, connection: ReadConnection
+    carrier: str, tracking_number: str, auth: ApiStaff, connection: ReadConnection
 ) -> ParcelOut:
     """The parcel and its events, oldest first, each judged pre-advice or not."""
     view = tracking_query.parcel_view(connection, auth.principal, carrier, tracking_number)

@@ -8,6 +8,7 @@ ROLE_LABELS = {
     "operator": N_("Operator"),
     "merchant_main": N_("Main account"),
     "merchant_sub": N_("Sub-account"),
+    "buyer": N_("Buyer"),
 }
 STATUS_TITLES = {
     401: N_("Please sign in"),
