@@ -50,6 +50,7 @@ _ROUTERS: tuple[str, ...] = (
     "sellerstar.web.routes.reviews_ops",
     "sellerstar.web.routes.reviews_api",
     "sellerstar.web.routes.reviews_ops_api",
+    "sellerstar.web.routes.venue",
     "sellerstar.web.routes.venue_api",
 )
 STATIC_DIR = Path(__file__).parent / "static"

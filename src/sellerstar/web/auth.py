@@ -188,4 +188,4 @@ ApiStaff = Annotated[Auth, Depends(api_user(*STAFF_ROLES))]
 ApiOperator = Annotated[Auth, Depends(api_user(Role.OPERATOR))]
 # The buyer-side venue: buyers (their tier decides) and operators checking it.
 ApiVenueReader = Annotated[Auth, Depends(api_user(Role.BUYER, Role.OPERATOR))]
-Buyer = Annotated[Auth, Depends(page_user(Role.BUYER))]
+VenueViewer = Annotated[Auth, Depends(page_user(Role.BUYER, Role.OPERATOR))]

@@ -1,0 +1,157 @@
+"""A buyer who signs in sees nothing of merchants or operators: every page, file and API
+route of the app is tried as a buyer, and only the buyer's own are open to it.
+
+A new route is refused to buyers unless it is added to OPEN_TO_BUYERS on purpose, so this
+test fails for a route that forgets to check the role.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from collections.abc import Callable
+
+import pytest
+from fastapi.routing import APIRoute
+from fastapi.testclient import TestClient
+from venue_support import seed_venue
+from web_support import World, csrf_of
+
+from sellerstar.services import accounts
+from sellerstar.web import app as web_app
+
+# Routes a buyer may use: signing in and out, its own account, who am I, the public
+# storefront of reviews, and the venue.
+OPEN_TO_BUYERS = {
+    "/",
+    "/login",
+    "/logout",
+    "/lang/{locale}",
+    "/healthz",
+    "/readyz",
+    "/account",
+    "/account/password",
+    "/account/tokens/{token_id}/revoke",
+    "/api/v1/me",
+    "/api/v1/reviews/products/{product_id}",
+    "/api/v1/reviews/rankings",
+    "/api/v1/reviews/rankings/products",
+    "/api/v1/reviews/rankings/merchants",
+    "/api/v1/venue/{placement}",
+    "/venue",
+}
+# Webhooks answer the tracking sources by their own signatures, not users.
+NOT_FOR_USERS = re.compile(r"^/webhooks/|^/docs|^/openapi|^/redoc|^/static")
+
+
+def _routes() -> list[tuple[str, str]]:
+    found = []
+    for module in web_app._ROUTERS:
+        for route in importlib.import_module(module).router.routes:
+            if not isinstance(route, APIRoute) or NOT_FOR_USERS.search(route.path):
+                continue
+            if route.path not in OPEN_TO_BUYERS:
+                found += [(method, route.path) for method in sorted(route.methods - {"HEAD"})]
+    return found
+
+
+def _concrete(path: str) -> str:
+    return re.sub(r"\{(\w+)(:\w+)?\}", lambda m: "M1" if m[1] == "merchant_id" else "X1", path)
+
+
+@pytest.fixture
+def buyer(signed_in: Callable[[str], TestClient], world: World) -> TestClient:
+    seed_venue(world.engine)
+    return signed_in("buyer-l4")
+
+
+def test_every_merchant_and_operator_route_refuses_a_buyer(buyer: TestClient) -> None:
+    routes = _routes()
+    assert len(routes) > 60
+    csrf = csrf_of(buyer)
+    opened = []
+    for method, path in routes:
+        answer = buyer.request(method, _concrete(path), headers={"X-CSRF-Token": csrf})
+        # 403 from the role check itself, before any id is looked up (no probing).
+        if answer.status_code != 403:
+            opened.append((method, path, answer.status_code))
+    assert opened == []
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/m/stars",
+        "/m/logistics",
+        "/m/radar",
+        "/m/reviews",
+        "/ops",
+        "/ops/users",
+        "/ops/merchants/M1/stars",
+        "/api/v1/stars?merchant_id=M1",
+        "/api/v1/logistics/orders",
+        "/api/v1/appeals",
+        "/api/v1/radar/tasks",
+        "/api/v1/reviews/rating",
+    ],
+)
+def test_a_buyer_gets_403_on_merchant_and_operator_pages_and_api(
+    buyer: TestClient, path: str
+) -> None:
+    assert buyer.get(path).status_code == 403
+
+
+def test_a_buyer_lands_on_the_venue(buyer: TestClient) -> None:
+    answer = buyer.get("/")
+
+    assert answer.status_code == 303
+    assert answer.headers["location"] == "/venue"
+
+
+def test_a_buyer_user_needs_its_buyer_and_no_merchant(world: World) -> None:
+    seed_venue(world.engine)
+    from web_support import NOW
+
+    from sellerstar.store.db import transaction
+
+    def create(**scope: str | None) -> None:
+        with transaction(world.engine) as connection:
+            accounts.create_user(
+                connection,
+                login="new-buyer",
+                display_name="New",
+                role="buyer",
+                password="long enough 1",
+                now=NOW,
+                **scope,  # type: ignore[arg-type]
+            )
+
+    for scope, words in [
+        ({}, "needs its buyer id"),
+        ({"buyer_id": "NOBODY"}, "does not exist"),
+        ({"buyer_id": "BY-L2", "merchant_id": "M1"}, "belongs to no merchant"),
+    ]:
+        with pytest.raises(accounts.AccountError, match=words):
+            create(**scope)
+    with (
+        pytest.raises(accounts.AccountError, match="only a buyer user"),
+        transaction(world.engine) as connection,
+    ):
+        accounts.create_user(
+            connection,
+            login="m1-buyer",
+            display_name="X",
+            role="merchant_main",
+            password="long enough 1",
+            merchant_id="M1",
+            buyer_id="BY-L2",
+            now=NOW,
+        )
+    create(buyer_id="BY-L2")
+    rows = {row.login: row for row in _users(world)}
+    assert (rows["new-buyer"].role, rows["new-buyer"].buyer_id) == ("buyer", "BY-L2")
+
+
+def _users(world: World) -> list[accounts.UserRow]:
+    with world.engine.connect() as connection:
+        return accounts.list_users(connection)
