@@ -12,7 +12,7 @@ from typing import Any, get_args
 import pytest
 
 from sellerstar.contract import IP_RIGHT_KINDS
-from sellerstar.domain.access import MERCHANT_ROLES, Role
+from sellerstar.domain.access import MERCHANT_ROLES, STAFF_ROLES, Role
 from sellerstar.domain.appeals import AppealState
 from sellerstar.domain.radar import (
     Outcome,
@@ -24,7 +24,9 @@ from sellerstar.domain.radar import (
     TaskStatus,
 )
 from sellerstar.domain.reviews import Badge, Exclusion, ProductReviewState, SuspectState
+from sellerstar.domain.samples import Placement
 from sellerstar.domain.stars import Track
+from sellerstar.domain.venue import VenueRefusal
 from sellerstar.services import (
     radar_decisions,
     radar_errors,
@@ -39,6 +41,7 @@ from sellerstar.web.words import appeals as appeals_text
 from sellerstar.web.words import logistics as logistics_text
 from sellerstar.web.words import radar as radar_text
 from sellerstar.web.words import reviews as reviews_text
+from sellerstar.web.words import venue as venue_text
 from sellerstar.web.words.site import ROLE_LABELS
 from sellerstar.web.words.stars import TRACK_LABELS
 
@@ -83,6 +86,14 @@ LOOKUPS: list[tuple[type[StrEnum], str, dict[str, Any]]] = [
     (ProductReviewState, "{{ _(labels[code]) }}", {"labels": reviews_text.PRODUCT_STATE_LABELS}),
     # ops_reviews_brushing.html (the tabs, each suspect's state)
     (SuspectState, "{{ _(labels[code]) }}", {"labels": reviews_text.SUSPECT_STATE_LABELS}),
+    # the venue's API (title, title_zh) and venue.html
+    (Placement, "{{ _(labels[code]) }}", {"labels": venue_text.PLACEMENT_LABELS}),
+    # the venue's refusals (API detail, detail_zh; venue.html)
+    (
+        VenueRefusal,
+        "{{ _(labels[code], date='2022-10-30', tier='L1', lowest='L2') }}",
+        {"labels": venue_text.REFUSALS},
+    ),
 ]
 
 
@@ -121,6 +132,8 @@ def test_the_labels_name_only_codes_of_the_vocabulary() -> None:
     assert set(reviews_text.EXCLUSION_LABELS) == set(Exclusion)
     assert set(reviews_text.PRODUCT_STATE_LABELS) == set(ProductReviewState)
     assert set(reviews_text.SUSPECT_STATE_LABELS) == set(SuspectState)
+    assert set(venue_text.PLACEMENT_LABELS) == set(Placement)
+    assert set(venue_text.REFUSALS) == set(VenueRefusal)
 
 
 def test_an_unknown_code_shows_raw_where_the_lookup_falls_back() -> None:
@@ -133,7 +146,8 @@ def test_an_unknown_code_shows_raw_where_the_lookup_falls_back() -> None:
 def test_the_route_parameters_accept_exactly_the_vocabulary() -> None:
     assert get_args(appeals_api.Status) == tuple(AppealState)
     assert get_args(stars.Track) == tuple(Track)
-    assert set(MERCHANT_ROLES) == set(Role) - {Role.OPERATOR}
+    assert set(MERCHANT_ROLES) == set(Role) - {Role.OPERATOR, Role.BUYER}
+    assert set(STAFF_ROLES) == set(Role) - {Role.BUYER}
 
 
 def _radar_codes_raised() -> set[str]:

@@ -220,7 +220,7 @@ def test_a_cursor_made_with_another_key_is_refused(
     from sellerstar.domain import cursors
 
     buyer = client("buyer-l2")
-    forged = cursors.sign(b"guess" * 8, {"after": 1, "feed": "new_arrivals", "filters": {}})
+    forged = cursors.sign(b"guess" * 8, {"after": 1, "feed": "new_arrivals", "filters": ""})
 
     answer = buyer.get("/api/v1/venue/new_arrivals", params={"cursor": forged})
 
@@ -288,6 +288,22 @@ def test_filters_a_placement_does_not_take_are_a_422(
 
     assert answer.status_code == 422
     assert words in answer.json()["detail"]
+
+
+def test_a_long_filter_still_pages(client: Callable[[str], TestClient]) -> None:
+    buyer = client("buyer-l2")
+    # No such leaf: one page, no cursor; an industry of 200 characters still gets one.
+    assert (
+        buyer.get("/api/v1/venue/pre_search", params={"leaf_category": "类" * 200}).json()[
+            "next_cursor"
+        ]
+        is None
+    )
+    long = "工业" * 100
+    shown = buyer.get("/api/v1/venue/sample_centre", params={"industry": long, "size": 1})
+    assert shown.status_code == 200 and shown.json()["items"] == []
+    cursor = _first_cursor(buyer, "factory_samples")
+    assert len(cursor) < 120
 
 
 def test_a_buyer_token_reads_the_feeds(client: Callable[[str], TestClient], world: World) -> None:

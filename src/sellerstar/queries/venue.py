@@ -98,7 +98,8 @@ def _keys(order: Order, table: sa.FromClause) -> list[sa.ColumnElement[object]]:
     c = table.c
     if order == Order.DEEPEST_DISCOUNT:
         # The same expression as the index's (VENUE_DISCOUNT_KEY), or the index is unused.
-        return [-(c.discount_price_usd / c.sample_price_usd), c.registered_at, c.registration_id]
+        factor = c.discount_price_usd / sa.func.nullif(c.sample_price_usd, sa.literal_column("0"))
+        return [-factor, c.registered_at, c.registration_id]
     if order == Order.NEWEST:
         return [c.registered_at, c.registration_id]
     return [c.growth_score, c.registration_id]

@@ -75,9 +75,12 @@ def _venue_index(name: str, *keys: sa.ColumnElement[Any]) -> sa.Index:
 
 
 _reg = sample_registrations.c
-VENUE_DISCOUNT_KEY = -(_reg.discount_price_usd / _reg.sample_price_usd)
+VENUE_DISCOUNT_KEY = -(
+    _reg.discount_price_usd / sa.func.nullif(_reg.sample_price_usd, sa.literal_column("0"))
+)
 """The sample centre's first key: minus the discount factor, so that every key of its
-order runs the same way (descending) and a cursor is one row-value comparison."""
+order runs the same way (descending) and a cursor is one row-value comparison. A zero
+original price (never in the venue) gives no key rather than a division error."""
 
 # The buyer-side feeds (queries/venue.py): one index per placement's filter and order,
 # read backwards; the registration id closes every order.

@@ -4,6 +4,8 @@ the cursors of the pages, and the refusals in both languages."""
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import json
 from dataclasses import dataclass
 
 import sqlalchemy as sa
@@ -99,8 +101,11 @@ def cursor_key(request: Request) -> bytes:
 
 
 def _cursor_payload(placement: Placement, filters: Filters, after: int) -> dict[str, object]:
-    # The feed and its filters are signed too: a cursor of one list cannot page another.
-    return {"after": after, "feed": placement.value, "filters": filters.given()}
+    # The feed and a digest of its filters are signed too: a cursor of one list cannot page
+    # another, and a cursor stays short however long the filter values are.
+    given = json.dumps(filters.given(), sort_keys=True).encode("utf-8")
+    digest = hashlib.sha256(given).hexdigest()[:16]
+    return {"after": after, "feed": placement.value, "filters": digest}
 
 
 def next_cursor(

@@ -18,7 +18,7 @@ PLACEMENT_LABELS: dict[str, str] = {
     Placement.FACTORY_SAMPLES: N_("Get samples from factories"),
 }
 
-_REFUSALS: dict[str, str] = {
+REFUSALS: dict[str, str] = {
     VenueRefusal.NOT_OPEN: N_("The discount sample venue is not open on %(date)s."),
     VenueRefusal.NOT_A_BUYER: N_("The discount sample venue is for buyers."),
     VenueRefusal.UNKNOWN_BUYER: N_(
@@ -52,4 +52,4 @@ SHOW = N_("Show")
 
 def refusal_text(code: VenueRefusal, **params: object) -> Text:
     """Why the venue is refused, with its numbers."""
-    return Text(_REFUSALS[code], params)
+    return Text(REFUSALS[code], params)

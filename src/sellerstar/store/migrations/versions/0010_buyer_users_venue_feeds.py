@@ -40,7 +40,9 @@ _REG = sa.table(
     sa.column("sample_price_usd", sa.Numeric(14, 2)),
 )
 # Minus the discount factor: the sample centre's order runs descending on every key.
-_DISCOUNT_KEY = -(_REG.c.discount_price_usd / _REG.c.sample_price_usd)
+_DISCOUNT_KEY = -(
+    _REG.c.discount_price_usd / sa.func.nullif(_REG.c.sample_price_usd, sa.literal_column("0"))
+)
 _INDEXES: dict[str, tuple[object, ...]] = {
     "ix_sample_registrations_venue_discount": (_DISCOUNT_KEY, "registered_at", "registration_id"),
     "ix_sample_registrations_venue_industry_discount": (
