@@ -155,3 +155,12 @@ def test_a_buyer_user_needs_its_buyer_and_no_merchant(world: World) -> None:
 def _users(world: World) -> list[accounts.UserRow]:
     with world.engine.connect() as connection:
         return accounts.list_users(connection)
+
+
+def test_a_buyer_keeps_its_own_account_page_and_who_am_i(buyer: TestClient) -> None:
+    account = buyer.get("/account")
+    me = buyer.get("/api/v1/me").json()
+
+    assert account.status_code == 200
+    assert 'data-testid="nav-venue"' in account.text and "/m/stars" not in account.text
+    assert (me["role"], me["buyer_id"], me["merchant_id"]) == ("buyer", "BY-L4", None)

@@ -70,13 +70,16 @@ class VenueFeed(BaseModel):
 
 
 class Refusal(BaseModel):
-    """Why the venue is not shown to this caller."""
+    """Why the venue is not shown to this caller; a caller whose role may not use the venue
+    (a merchant user) gets ``detail`` alone, as from any route."""
 
     detail: str
-    detail_zh: str
-    reason: str
-    buyer_tier: str | None
-    min_tier: str | None
+    detail_zh: str | None = Field(default=None, description="The reason in Chinese.")
+    reason: str | None = Field(
+        default=None, description="venue_not_open, not_a_buyer, unknown_buyer, tier_too_low"
+    )
+    buyer_tier: str | None = None
+    min_tier: str | None = None
 
 
 @router.get(
