@@ -28,7 +28,8 @@ from sellerstar.rules import load_rulebook
 from sellerstar.services import sample_registrations, sample_suspensions
 from sellerstar.services.sample_errors import SampleRefused
 from sellerstar.store.db import transaction
-from sellerstar.store.schema import audit_log, contract_tables, sample_registrations as regs
+from sellerstar.store.schema import audit_log, contract_tables
+from sellerstar.store.schema import sample_registrations as regs
 
 BOOK = load_rulebook()
 
