@@ -279,7 +279,9 @@ def _insert(
             "already_registered", f"{row.product_id} is registered already",
             product_id=row.product_id,
         ) from None  # fmt: skip
-    registration_id = int(result.inserted_primary_key[0])
+    key = result.inserted_primary_key
+    assert key is not None  # an INSERT of one row always has its key
+    registration_id = int(key[0])
     audit.record(
         connection,
         at=now,
