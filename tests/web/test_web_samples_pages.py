@@ -254,3 +254,13 @@ def test_the_lost_right_names_the_order_and_an_operator_restores_it(
     assert unknown.status_code == 404
     sign_in(client, "m1-main")
     assert "You hold the right to register." in client.get("/m/samples").text
+
+
+def test_the_reasons_in_chinese_by_default(client: TestClient) -> None:
+    client.cookies.delete("sellerstar_lang")
+    sign_in(client, "m1-main")
+    page = client.get("/m/samples").text
+    assert "库存 8 < 10" in _text(_row(page, "P-LOW"))
+    assert "折扣样品会场" in page
+    answer = _register(client, {"P-OK1": "7.01"})
+    assert "折扣 0.701 > 0.7" in _text(answer.text[answer.text.index('data-testid="result"') :])

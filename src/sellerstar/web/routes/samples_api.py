@@ -158,7 +158,10 @@ class RegistrationList(BaseModel):
 def _failures(found: tuple[Failure, ...] | list[Failure]) -> list[RuleFailure]:
     return [
         RuleFailure(
-            rule=f.rule, actual=f.actual, limit=f.limit, text=words.rule_text(f).render("en")
+            rule=f.rule,
+            actual=f.actual,
+            limit=f.limit,
+            text=words.plain_text(words.rule_text(f), "en"),
         )
         for f in found
     ]
@@ -167,7 +170,7 @@ def _failures(found: tuple[Failure, ...] | list[Failure]) -> list[RuleFailure]:
 def refusal(refused: SampleRefused) -> JSONResponse:
     """The answer to a refusal: its code and the reason in English, with its status."""
     text = words.refusal_text(refused.code, refused.params)
-    detail = text.render("en") if text.msgid != refused.code else str(refused)
+    detail = words.plain_text(text, "en") if text.msgid != refused.code else str(refused)
     body = Refusal(detail=detail, code=refused.code).model_dump()
     return JSONResponse(body, status_code=words.refusal_status(refused.code))
 

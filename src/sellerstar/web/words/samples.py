@@ -6,6 +6,7 @@ numbers come from the check itself, never written into a message.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Mapping
 
 from sellerstar.domain.samples import Failure, RegistrationState, SampleRule
@@ -16,22 +17,23 @@ TITLE = N_("Discount sample venue")
 PATH = N_("My Alibaba → Marketing centre → Official activities → Discount sample venue")
 OPS_TITLE = N_("Sample venue registrations")
 
-# One sentence per rule; %(actual)s is the product's figure, %(limit)s the rule's.
+# One sentence per rule; %(actual)s is the product's figure, %(limit)s the rule's. A
+# catalogue text is markup (web.i18n), so "<" is written "&lt;"; plain_text() unescapes.
 RULE_TEXTS: dict[str, str] = {
     SampleRule.NOT_LISTED: N_("Not listed (status %(actual)s)"),
     SampleRule.SAMPLES_NOT_SUPPORTED: N_("Samples not supported"),
-    SampleRule.STOCK_LOW: N_("Stock %(actual)s < %(limit)s"),
+    SampleRule.STOCK_LOW: N_("Stock %(actual)s &lt; %(limit)s"),
     SampleRule.GROWTH_LOW: N_("Growth score %(actual)s ≤ %(limit)s (must be above %(limit)s)"),
     SampleRule.NOT_MAIN_INDUSTRY: N_("Industry %(actual)s is not the main industry (%(limit)s)"),
     SampleRule.INDUSTRY_NOT_LISTED: N_("Industry %(actual)s is not in the venue's table"),
     SampleRule.SAMPLE_PRICE_MISSING: N_("No original sample price"),
-    SampleRule.PRICE_BELOW_MINIMUM: N_("Sample price %(actual)s < %(limit)s USD"),
-    SampleRule.DISCOUNT_TOO_SMALL: N_("Discount %(actual)s > %(limit)s"),
+    SampleRule.PRICE_BELOW_MINIMUM: N_("Sample price %(actual)s &lt; %(limit)s USD"),
+    SampleRule.DISCOUNT_TOO_SMALL: N_("Discount %(actual)s &gt; %(limit)s"),
     SampleRule.NO_RIGHT: N_("The right to register is lost"),
     SampleRule.CAP_REACHED: N_("Places used %(actual)s ≥ %(limit)s"),
 }
 ALREADY_REGISTERED = N_("Registered already")
-NO_MAIN_INDUSTRY = N_("not set")
+NO_MAIN_INDUSTRY = N_("Industry %(actual)s: the merchant has no main industry set")
 
 STATE_LABELS: dict[str, str] = {
     RegistrationState.ACTIVE: N_("Active"),
@@ -61,10 +63,18 @@ VENUE_CLOSED = N_("The discount sample venue is not in force on this date.")
 
 def rule_text(failure: Failure) -> Text:
     """A failing rule as a sentence with its numbers."""
-    limit = failure.limit
-    if failure.rule is SampleRule.NOT_MAIN_INDUSTRY and not limit:
-        limit = NO_MAIN_INDUSTRY
-    return Text(RULE_TEXTS[failure.rule], {"actual": failure.actual, "limit": limit})
+    if failure.rule is SampleRule.NOT_MAIN_INDUSTRY and not failure.limit:
+        return Text(NO_MAIN_INDUSTRY, {"actual": failure.actual})
+    return Text(RULE_TEXTS[failure.rule], {"actual": failure.actual, "limit": failure.limit})
+
+
+def plain_text(text: Text, locale: str) -> str:
+    """A text as plain characters (the API, the CLI): the markup's entities unescaped.
+
+    >>> plain_text(rule_text(Failure(SampleRule.STOCK_LOW, "8", "10")), "en")
+    'Stock 8 < 10'
+    """
+    return html.unescape(text.render(locale))
 
 
 def right_lost_text(date: str, order: str | None, failure: str | None) -> Text:
