@@ -93,7 +93,7 @@ def test_one_submission_registers_the_eligible_and_words_the_others(
     assert "Discount 0.701 > 0.7" in _text(_row(result, "P-OK2"))
     assert "Stock 8 < 10" in _text(_row(result, "P-LOW"))
     assert places_taken(world.engine) == 1
-    assert "Active" in _text(
+    assert "Active registration" in _text(
         _row(answer.text[answer.text.index('<table data-testid="products"') :], "P-OK1")
     )
     again = _register(client, {"P-OK1": "6.00"})

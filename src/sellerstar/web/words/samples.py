@@ -36,7 +36,7 @@ ALREADY_REGISTERED = N_("Registered already")
 NO_MAIN_INDUSTRY = N_("Industry %(actual)s: the merchant has no main industry set")
 
 STATE_LABELS: dict[str, str] = {
-    RegistrationState.ACTIVE: N_("Active"),
+    RegistrationState.ACTIVE: N_("Active registration"),
     RegistrationState.SUSPENDED: N_("Suspended"),
     RegistrationState.WITHDRAWN: N_("Withdrawn"),
     RegistrationState.ENDED: N_("Ended"),
