@@ -31,7 +31,6 @@ from sellerstar.services.sample_errors import SampleRefused
 from sellerstar.store.db import transaction
 from sellerstar.web.auth import ApiAnyUser, Auth, CsrfChecked, Now, ReadConnection, api_user
 from sellerstar.web.deps import PageNumber, api_scope
-from sellerstar.web.radar_api_shapes import REFUSED, Refusal
 from sellerstar.web.words import samples as words
 
 router = APIRouter(prefix="/api/v1/samples", tags=["samples"])
@@ -40,6 +39,27 @@ MerchantId = Annotated[
 ]
 ApiMerchant = Annotated[Auth, Depends(api_user(*MERCHANT_ROLES))]
 MAX_OFFERS = 200  # the bound of one request; the rule-set's cap refuses more in words
+
+
+class Refusal(BaseModel):
+    """Why the request was refused: a code and the reason in words."""
+
+    detail: str
+    code: str
+
+
+class Invalid(BaseModel):
+    """Input to correct: the reason in words, with a code when the rules named one (a
+    request the schema refuses has none)."""
+
+    detail: str
+    code: str | None = None
+
+
+REFUSED: dict[int | str, dict[str, Any]] = {
+    409: {"model": Refusal, "description": "The rules refuse it (code says why)."},
+    422: {"model": Invalid, "description": "The input needs correcting (code says what)."},
+}
 
 
 class RuleFailure(BaseModel):

@@ -14,7 +14,7 @@ from typing import Annotated
 from urllib.parse import quote
 
 import sqlalchemy as sa
-from fastapi import APIRouter, Form, Query, Request
+from fastapi import APIRouter, Form, Path, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from sellerstar.domain.samples import RegistrationState
@@ -33,6 +33,8 @@ from sellerstar.web.words.logistics import Text
 
 router = APIRouter(include_in_schema=False)
 MerchantFilter = Annotated[str | None, Query(max_length=128)]
+ROW_ID_MAX = 2**31 - 1  # what the store's integer key holds
+RegistrationId = Annotated[int, Path(ge=1, le=ROW_ID_MAX)]
 LONG_TEXT = 4000  # the form's bound; the service allows sample_registrations.MAX_REASON
 
 
@@ -76,7 +78,7 @@ def registrations_page(
     merchant: MerchantFilter = None,
     state: RegistrationState | None = None,
     page: PageNumber = 1,
-    suspended: Annotated[int | None, Query(ge=1)] = None,
+    suspended: Annotated[int | None, Query(ge=1, le=ROW_ID_MAX)] = None,
     restored: bool = False,
 ) -> HTMLResponse:
     """Registrations across merchants, latest change first; after an action, what it did."""
@@ -102,7 +104,7 @@ def _refused(
 @router.post("/ops/samples/registrations/{registration_id}/suspend", dependencies=[CsrfChecked])
 def suspend(
     request: Request,
-    registration_id: int,
+    registration_id: RegistrationId,
     auth: Operator,
     connection: ReadConnection,
     at: Now,
@@ -122,7 +124,11 @@ def suspend(
 
 @router.post("/ops/samples/registrations/{registration_id}/reinstate", dependencies=[CsrfChecked])
 def reinstate(
-    request: Request, registration_id: int, auth: Operator, connection: ReadConnection, at: Now
+    request: Request,
+    registration_id: RegistrationId,
+    auth: Operator,
+    connection: ReadConnection,
+    at: Now,
 ) -> Response:
     """Reinstate a suspended registration: back in the venue if it passes the rules now."""
     try:
