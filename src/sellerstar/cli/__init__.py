@@ -31,6 +31,7 @@ _COMMANDS: dict[str, tuple[str, str, bool]] = {
     "appeals": ("sellerstar.cli.appeals", "app", True),
     "radar": ("sellerstar.cli.radar", "app", True),
     "reviews": ("sellerstar.cli.reviews", "app", True),
+    "samples": ("sellerstar.cli.samples", "app", True),
 }
 
 

@@ -1,6 +1,8 @@
 """The daily job, in order: metrics, guaranteed-service outcomes (late shipments into the
 penalty-points ledger), the product radar (scan new and changed listings, enforce the
-tasks' deadlines: delistings into the ledger), the marketplace's violations into the
+tasks' deadlines: delistings into the ledger), the discount sample venue (failed sample
+orders cost the right to register; registrations follow the check), the marketplace's
+violations into the
 ledger, the review figures (store ratings, pools, rankings; rulebook §5), predicted star
 levels (whose risk health score the ledger's active points make, rulebook §3.1, and whose
 buyer review score is the store rating, §5.8).
@@ -31,6 +33,8 @@ from sellerstar.jobs.radar import JOB_NAME as RADAR_STEP
 from sellerstar.jobs.radar import run_radar_job
 from sellerstar.jobs.reviews import JOB_NAME as REVIEWS_STEP
 from sellerstar.jobs.reviews import run_review_job
+from sellerstar.jobs.samples import JOB_NAME as SAMPLES_STEP
+from sellerstar.jobs.samples import run_sample_job
 from sellerstar.jobs.stars import JOB_NAME as LAST_STEP
 from sellerstar.jobs.stars import run_star_job
 from sellerstar.metrics.runner import Result
@@ -58,7 +62,15 @@ _LOG = logging.getLogger("sellerstar.jobs.daily")
 
 LOCK_NAME = "daily"
 """The ``job_locks`` row the daily job runs under."""
-STEPS = (METRICS_STEP, GUARANTEE_STEP, RADAR_STEP, PENALTIES_STEP, REVIEWS_STEP, LAST_STEP)
+STEPS = (
+    METRICS_STEP,
+    GUARANTEE_STEP,
+    RADAR_STEP,
+    SAMPLES_STEP,
+    PENALTIES_STEP,
+    REVIEWS_STEP,
+    LAST_STEP,
+)
 """The daily job's steps, as ``job_runs`` names them."""
 
 
@@ -74,6 +86,7 @@ class DailyRun:
     penalties: dict[str, int]
     reviews: dict[str, int]
     radar: dict[str, int] | None = None  # None: no product radar in the rule-set in force
+    samples: dict[str, int] | None = None  # None: no sample venue in the rule-set in force
 
 
 def run_daily_job(
@@ -177,8 +190,12 @@ def _steps(
     # shipments, today's radar delistings, the marketplace's violations).
     guarantee = run_guarantee_job(store, book, first, last, now)
     radar = run_radar_job(store, book, now)
+    # After the radar: a product it delisted leaves the venue the same day.
+    samples = run_sample_job(store, book, now, backend)
     penalties = run_penalty_job(store, book, now)
     # The store ratings before the stars: they are the buyer review score (§5.8).
     reviews = run_review_job(store, book, first, last, now, backend)
     stars, star_rows = run_star_job(store, book, first, last, now)
-    return DailyRun(metrics, metric_rows, stars, star_rows, guarantee, penalties, reviews, radar)
+    return DailyRun(
+        metrics, metric_rows, stars, star_rows, guarantee, penalties, reviews, radar, samples
+    )

@@ -22,7 +22,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from sellerstar.contract import TABLES, Kind
+from sellerstar.contract import LAKE_ONLY_TABLES, TABLES, Kind
 from sellerstar.errors import InputError
 
 METRIC_COLUMNS: dict[str, tuple[str, ...]] = {
@@ -78,9 +78,13 @@ _TRUE = frozenset({"true", "1"})
 _FALSE = frozenset({"false", "0"})
 
 
+_SPECS = {**TABLES, **LAKE_ONLY_TABLES}
+"""Every table a lake folder may hold: the contract's and the lake-only inputs."""
+
+
 def kind_of(table: str, column: str) -> Kind:
     """The contract type of a column."""
-    return TABLES[table].column(column).kind
+    return _SPECS[table].column(column).kind
 
 
 @dataclass(frozen=True)
@@ -132,7 +136,7 @@ def present_columns(source: Source) -> list[str]:
             if line.strip():
                 return list(_json_row(line, source, 1).keys())
     # An empty file has no rows to name its columns: it lacks none.
-    return list(TABLES[source.table].column_names)
+    return list(_SPECS[source.table].column_names)
 
 
 def check_required(
@@ -140,7 +144,7 @@ def check_required(
 ) -> None:
     """Refuse a source that lacks a required contract column of ``columns`` (default: the
     ones the metrics read)."""
-    spec = TABLES[source.table]
+    spec = _SPECS[source.table]
     wanted = METRIC_COLUMNS[source.table] if columns is None else columns
     missing = [c for c in wanted if spec.column(c).required and c not in present]
     if missing:
