@@ -20,6 +20,7 @@ import pyarrow as pa
 import pyarrow.csv as pacsv
 
 from sellerstar.demo.appeals import make_appeals
+from sellerstar.demo.cancellations import cancellation_columns
 from sellerstar.demo.claims import make_claims, place_orders
 from sellerstar.demo.clock import Clock
 from sellerstar.demo.events import make_events
@@ -47,6 +48,7 @@ _SCORES = 7
 _CLAIMS = 20  # orders.placed_by and late_delivery_claims
 _LISTINGS, _RADAR_TASKS, _VIOLATIONS = 21, 22, 23  # products' radar columns, radar_tasks
 _REVIEW_PLAN, _REVIEWS = 24, 25  # buyers and brushing rings; each chunk's review tables
+_CANCELLATIONS = 26  # orders.cancelled_at and cancelled_by
 LABELS = Path("labels") / "brushing.csv"  # the rings' reviews (not a contract table)
 
 _CHUNKED = (
@@ -261,7 +263,14 @@ def _chunk_tables(
     labels.append(reviews.labels)
     claims_stream = random_stream(seed, _CLAIMS, chunk)
     placement = place_orders(claims_stream, orders)
-    extra = {"placed_by": placement.column(), "received_at": reviews.received_at}
+    cancellations = cancellation_columns(random_stream(seed, _CANCELLATIONS, chunk), orders, clock)
+    # Sample orders are the venue's: the demo's workflow imports them once products are
+    # registered (sellerstar.demo.sample_workflow).
+    extra = {
+        "placed_by": placement.column(),
+        "received_at": reviews.received_at,
+        "sample_product_id": pa.nulls(orders.size, pa.string()),
+    } | cancellations
     yield "orders", orders.columns() | extra
     shipments = make_shipments(random_stream(seed, _SHIPMENTS, chunk), orders, clock)
     yield "shipments", shipments.columns(orders)
