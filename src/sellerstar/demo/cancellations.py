@@ -13,7 +13,7 @@ from __future__ import annotations
 import numpy as np
 import pyarrow as pa
 
-from sellerstar.demo.clock import DAY, HOUR, NEVER, Clock, Times, timestamps
+from sellerstar.demo.clock import DAY, HOUR, NEVER, SECOND, Clock, Times, timestamps
 from sellerstar.demo.orders import CANCELLED, OrderChunk
 from sellerstar.demo.text import pick, with_nulls
 
@@ -39,7 +39,9 @@ def cancellation_columns(
     start = np.where(shipped, orders.shipped, start)
     end = np.minimum(end, clock.cutoff - HOUR)
     span = np.maximum(end - start, HOUR)
-    at: Times = (start + (rng.random(size) * span).astype(np.int64)).astype(np.int64)
+    # Whole seconds, like every instant of the demo (CSV writes no fractions).
+    after = (rng.random(size) * span / SECOND).astype(np.int64) * SECOND
+    at: Times = (start + after).astype(np.int64)
     who = np.select(
         [
             paid & ~shipped & (draw < _MERCHANT_CANCELS_PAID),
