@@ -131,7 +131,7 @@ def test_violations_are_copied_once_and_follow_changes_and_removals(
         None,
     )
     # No expiry given: the one of the rule-set in force on the day (365 days).
-    assert (v1.expires_on, v1.rule_set_id) == (dt.date(2023, 11, 2), "2022-10-25")
+    assert (v1.expires_on, v1.rule_set_id) == (dt.date(2023, 11, 2), "2022-10-31")
     assert v1.detail == {"rule": "false_shipment", "detail": "shipped nothing"}
     assert rows["V2"].expires_on == dt.date(2022, 9, 1)  # its own expiry
     # Older than any rule-set: the first one's expiry.

@@ -258,6 +258,7 @@ def test_the_daily_job_computes_stars_after_the_metrics(
         "compute",
         "guarantee",
         "radar",
+        "samples",
         "penalties",
         "reviews",
         "stars",

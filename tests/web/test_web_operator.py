@@ -122,7 +122,7 @@ def test_a_merchants_overview_links_to_its_pages(world: World, signed_in: Signed
         assert f'href="/ops/merchants/M1/{target}"' in page
     for account in ("A1", "A2", "A3"):
         assert f"<td>{account}</td>" in page
-    assert "B1" not in page
+    assert "<td>B1</td>" not in page  # another merchant's account (not a random token's "B1")
     assert "快速交易: 未开启" in page and "50.00%" in page and "应发订单数40单" in page
     assert client.get("/ops/merchants/NOPE").status_code == 404
 
