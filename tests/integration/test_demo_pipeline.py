@@ -18,6 +18,9 @@ from sellerstar.store.schema import (
     merchant_metrics,
     order_tracking,
     penalty_points,
+    sample_eligibility,
+    sample_registrations,
+    sample_right_losses,
     star_evaluations,
     star_levels,
 )
@@ -38,9 +41,13 @@ def test_demo_fills_the_store_and_a_month_of_results(database_url: str, tmp_path
     engine = create_engine(database_url)
     try:
         with engine.connect() as connection:
-            orders = connection.scalar(
-                sa.select(sa.func.count()).select_from(contract_tables["orders"])
-            )
+            sample_product = contract_tables["orders"].c.sample_product_id
+            orders, sample_orders = connection.execute(
+                sa.select(
+                    sa.func.count().filter(sample_product.is_(None)),
+                    sa.func.count().filter(sample_product.is_not(None)),
+                )
+            ).one()
             merchants = connection.scalar(
                 sa.select(sa.func.count()).select_from(contract_tables["merchants"])
             )
@@ -81,6 +88,19 @@ def test_demo_fills_the_store_and_a_month_of_results(database_url: str, tmp_path
                 .select_from(star_levels)
                 .where(star_levels.c.stat_date == run.last_stat_date)
             )
+            registrations = dict(
+                connection.execute(
+                    sa.select(sample_registrations.c.state, sa.func.count()).group_by(
+                        sample_registrations.c.state
+                    )
+                ).all()
+            )
+            losses = connection.execute(
+                sa.select(
+                    sample_right_losses.c.failure, sample_right_losses.c.restored_by
+                ).order_by(sample_right_losses.c.failure)
+            ).all()
+            reasons = set(connection.scalars(sa.select(sample_eligibility.c.reasons)))
             official = dict(
                 connection.execute(
                     sa.select(star_evaluations.c.month, star_evaluations.c.rule_set_id)
@@ -88,7 +108,8 @@ def test_demo_fills_the_store_and_a_month_of_results(database_url: str, tmp_path
             )
     finally:
         engine.dispose()
-    assert orders == 1500
+    assert orders == 1500  # generated; the sample venue's workflow adds its sample orders
+    assert sample_orders >= 2
     assert run.imported.counts["orders"].read == 1500
     assert len(dates) == 35 and dates[0] == run.first_stat_date and dates[-1] == run.last_stat_date
     assert per_date == merchants
@@ -101,6 +122,7 @@ def test_demo_fills_the_store_and_a_month_of_results(database_url: str, tmp_path
         "compute",
         "guarantee",
         *["radar"] * 11,
+        "samples",
         "penalties",
         "reviews",
         "stars",
@@ -112,6 +134,12 @@ def test_demo_fills_the_store_and_a_month_of_results(database_url: str, tmp_path
     assert {"open", "delisted", "rectified"} <= states
     assert stars == 2 * merchants  # both tracks
     assert official == {dt.date(2022, 11, 1): "2022-11-04", dt.date(2022, 12, 1): "2022-11"}
+    # The sample venue: registrations in every state, a right lost and one given back.
+    assert run.samples is not None and run.samples.registered > 0
+    assert registrations["active"] > 0 and registrations["suspended"] == 2
+    assert registrations["ended"] > 0
+    assert losses == [("late", None), ("merchant_cancelled", "demo-ops")]
+    assert {"", "stock_low", "no_right"} <= reasons
     shown = console.export_text()
     assert "imported" in shown and "tracking visibility" in shown
     assert "product radar 2022-11-26 … 2022-12-06" in shown

@@ -22,6 +22,7 @@ from sellerstar.demo.options import DEFAULT_AS_OF, DEFAULT_START, GenerateOption
 from sellerstar.demo.radar_workflow import RadarDemo, run_radar_demo
 from sellerstar.demo.report import run as generate_with_report
 from sellerstar.demo.review_workflow import decide_demo_suspects
+from sellerstar.demo.sample_workflow import SampleDemo, finish_sample_demo, prepare_sample_demo
 from sellerstar.domain.calendar import stat_date_for_view
 from sellerstar.ingest.contract import ImportResult, import_directory
 from sellerstar.jobs.guarantee import run_guarantee_job
@@ -55,6 +56,7 @@ class DemoRun:
     demo_merchant_id: str
     official: dict[str, str] = field(default_factory=dict)  # month -> rule-set id
     radar: RadarDemo | None = None
+    samples: SampleDemo | None = None
 
 
 def run_demo(
@@ -89,6 +91,9 @@ def run_demo(
         imported = import_directory(store, data_dir, zone=ZoneInfo(calendar.timezone))
         with transaction(store) as connection:
             demo_merchant = create_demo_accounts(connection, dt.datetime.now(dt.UTC))
+        # Registrations and the marketplace's sample orders before the metrics: sample
+        # orders are orders like the others.
+        samples = prepare_sample_demo(store, book, view, demo_merchant=demo_merchant)
         last = stat_date_for_view(view, calendar.data_lag_days)
         # The trend month, reaching back to the stat dates of the official evaluations shown.
         months = due_months(book, view, _OFFICIAL_MONTHS)
@@ -111,6 +116,8 @@ def run_demo(
             evidence_max_bytes=settings.evidence_max_bytes,
             image_root=settings.product_images_dir,
         )
+        if samples is not None:  # after the radar, as in the daily job
+            samples = finish_sample_demo(store, book, view, samples)
         penalties = run_penalty_job(store, book, now)
         # The store ratings before the stars: they are the buyer review score (§5.8).
         reviews = run_review_job(store, book, first, last, now)
@@ -131,6 +138,7 @@ def run_demo(
         demo_merchant,
         official,
         radar,
+        samples,
     )
     console.print(summary_table(result))
     console.print(metrics_summary.render(computed))
@@ -165,6 +173,14 @@ def summary_table(result: DemoRun) -> Table:
     if result.radar is not None:
         for name, rows in result.radar.rows().items():
             table.add_row(f"product radar {result.radar.span}", name, f"{rows:,}")
+    if result.samples is not None:
+        venue = result.samples
+        table.add_row("sample venue", "registrations", f"{venue.registered:,}")
+        table.add_row("sample venue", "suspended by an operator", f"{len(venue.suspended):,}")
+        table.add_row("sample venue", "merchants that lost the right", ", ".join(venue.lost_right))
+        table.add_row("sample venue", "right restored by an operator", venue.restored or "")
+        in_venue = (venue.summary or {}).get("in_venue", 0)
+        table.add_row("sample venue", "products in the venue", f"{in_venue:,}")
     for month, rule_set_id in result.official.items():
         table.add_row("official evaluation", f"{month} (rule-set {rule_set_id})", "")
     table.add_section()

@@ -50,6 +50,9 @@ _ROUTERS: tuple[str, ...] = (
     "sellerstar.web.routes.reviews_ops",
     "sellerstar.web.routes.reviews_api",
     "sellerstar.web.routes.reviews_ops_api",
+    "sellerstar.web.routes.samples",
+    "sellerstar.web.routes.samples_ops",
+    "sellerstar.web.routes.samples_api",
     "sellerstar.web.routes.venue",
     "sellerstar.web.routes.venue_api",
 )
