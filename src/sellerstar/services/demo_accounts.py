@@ -19,7 +19,9 @@ from sellerstar.store.db import upsert
 from sellerstar.store.schema import contract_tables, store_meta, users
 
 DEMO_PASSWORD = "sellerstar-demo"
-DEMO_LOGINS: tuple[str, ...] = ("demo-main", "demo-sub", "demo-ops")
+DEMO_LOGINS: tuple[str, ...] = ("demo-main", "demo-sub", "demo-ops", "demo-buyer")
+DEMO_BUYER_TIER = "L2"
+"""The demo buyer's tier: the lowest that sees the discount sample venue (rulebook §4)."""
 _DEMO_KEY = "demo"
 
 
@@ -83,8 +85,9 @@ def pick_demo_merchant(connection: sa.Connection) -> tuple[str, str, str]:
 
 
 def create_demo_accounts(connection: sa.Connection, now: dt.datetime) -> str:
-    """Mark the store as a demo store and create the three demo accounts; returns the
-    demo merchant's id."""
+    """Mark the store as a demo store and create the demo accounts (a merchant's main and
+    sub-account, an operator, and a buyer of tier L2 when the marketplace has one);
+    returns the demo merchant's id."""
     merchant_id, main_account, sub_account = pick_demo_merchant(connection)
     upsert(connection, store_meta, [{"key": _DEMO_KEY, "value": "true"}])
     connection.execute(users.delete().where(users.c.login.in_(DEMO_LOGINS)))
@@ -102,6 +105,21 @@ def create_demo_accounts(connection: sa.Connection, now: dt.datetime) -> str:
             password=DEMO_PASSWORD,
             merchant_id=merchant,
             account_id=account,
+            now=now,
+            actor="demo",
+        )
+    buyers = contract_tables["buyers"]
+    buyer = connection.scalar(
+        sa.select(sa.func.min(buyers.c.buyer_id)).where(buyers.c.tier == DEMO_BUYER_TIER)
+    )
+    if buyer is not None:
+        accounts.create_user(
+            connection,
+            login="demo-buyer",
+            display_name="Demo buyer",
+            role=Role.BUYER,
+            password=DEMO_PASSWORD,
+            buyer_id=str(buyer),
             now=now,
             actor="demo",
         )

@@ -1,0 +1,55 @@
+"""A buyer of tier L2 browses the discount sample venue in Chromium on the demo store
+(issue 16 item 5): the sample centre lists the registered products in the venue, deepest
+discount first, filters by industry and pages on; a merchant's account is refused."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from sellerstar.services.demo_accounts import DEMO_PASSWORD
+
+pytestmark = pytest.mark.browser
+
+
+def _sign_in(page: Page, login: str) -> None:
+    page.goto("/login")
+    page.get_by_label("登录名").fill(login)
+    page.get_by_label("密码").fill(DEMO_PASSWORD)
+    page.get_by_role("button", name="登录").click()
+    expect(page.get_by_test_id("who")).to_be_visible()
+
+
+def _factors(page: Page) -> list[Decimal]:
+    cells = page.get_by_test_id("venue-items").locator("tbody tr td:nth-child(5)")
+    return [Decimal(text) for text in cells.all_inner_texts()]
+
+
+def test_an_l2_buyer_browses_the_sample_centre(page: Page) -> None:
+    _sign_in(page, "demo-buyer")
+    page.goto("/venue")
+    rows = page.get_by_test_id("venue-items").locator("tbody tr")
+    expect(rows.first).to_be_visible()
+    first = _factors(page)
+    assert first == sorted(first) and all(f <= Decimal("0.9") for f in first)
+    seen = set(rows.evaluate_all("rows => rows.map(r => r.dataset.product)"))
+    page.get_by_test_id("venue-next").click()
+    expect(rows.first).to_be_visible()
+    second = set(rows.evaluate_all("rows => rows.map(r => r.dataset.product)"))
+    assert seen and second and not seen & second
+    assert min(_factors(page)) >= max(first)
+    industry = page.get_by_test_id("venue-items").locator("tbody tr td:nth-child(2)").first
+    chosen = industry.inner_text()
+    page.goto("/venue")
+    page.get_by_label("行业").select_option(chosen)
+    page.get_by_role("button", name="显示").click()
+    industries = page.get_by_test_id("venue-items").locator("tbody tr td:nth-child(2)")
+    assert set(industries.all_inner_texts()) == {chosen}
+
+
+def test_a_merchant_account_does_not_see_the_venue(page: Page) -> None:
+    _sign_in(page, "demo-main")
+    response = page.goto("/venue")
+    assert response is not None and response.status == 403
