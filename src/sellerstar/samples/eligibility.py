@@ -63,7 +63,7 @@ def eligibility(
         order_by=[staged.offered_at.isnull(), staged.offered_at, staged.product_id],
     )
     staged = staged.mutate(_place=place)
-    failing = _failing(staged, venue)
+    failing = _failing(staged, venue)  # the same conditions, on the table with the places
     failing[SampleRule.CAP_REACHED] = staged._passing & (
         staged._place >= venue.max_products_per_merchant
     )
