@@ -13,4 +13,6 @@ $BIN/ruff check .
 $BIN/ruff format --check .
 $BIN/mypy
 $BIN/lint-imports --no-cache
-$BIN/pytest "$@"
+# Two workers (CI has two cores); each test has its own SQLite file and PostgreSQL
+# database, and a test module stays on one worker so its module fixtures are built once.
+$BIN/pytest -n "${SELLERSTAR_TEST_WORKERS:-2}" --dist loadfile "$@"
