@@ -7,6 +7,7 @@ roles; bad input refused in words, never a 500."""
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import re
 from collections.abc import Iterator
@@ -18,6 +19,7 @@ from fastapi.testclient import TestClient
 from samples_support import places_taken, seed_samples, set_places
 from web_support import NOW, World, csrf_of, sign_in
 
+from sellerstar.rules import RuleBook
 from sellerstar.services import sample_rights
 from sellerstar.store.db import transaction
 from sellerstar.store.schema import sample_registrations
@@ -254,6 +256,39 @@ def test_the_lost_right_names_the_order_and_an_operator_restores_it(
     assert unknown.status_code == 404
     sign_in(client, "m1-main")
     assert "You hold the right to register." in client.get("/m/samples").text
+
+
+def test_a_loss_that_ends_by_itself_names_the_day_it_returns(
+    client: TestClient, world: World
+) -> None:
+    def ending_after(days: int, rule_set: Any) -> Any:
+        venue = rule_set.sample_venue
+        if venue is None:
+            return rule_set
+        update = {"lost_right_ends": "after_days", "lost_right_days": days}
+        return rule_set.model_copy(update={"sample_venue": venue.model_copy(update=update)})
+
+    app = client.app
+    shipped = app.state.rulebook  # type: ignore[attr-defined]
+    with transaction(world.engine) as connection:
+        for order_id, days_ago in (("O-OLD", 9), ("O-LAST", 2)):
+            sample_rights.record_failure(
+                connection, merchant_id="M1", order_id=order_id, failure="late",
+                failed_at=NOW - dt.timedelta(days=days_ago), now=NOW,
+            )  # fmt: skip
+    sign_in(client, "m1-main")
+    by_operator = _text(client.get("/m/samples").text)
+    assert "sample order O-OLD was not shipped" in by_operator
+    assert "An operator restores it." in by_operator and "returns by itself" not in by_operator
+    # The last failure (2022-12-04, platform time) counts: 2022-12-04 + 30 days.
+    app.state.rulebook = RuleBook(ending_after(30, r) for r in shipped.rule_sets)  # type: ignore[attr-defined]
+    by_itself = _text(client.get("/m/samples").text)
+    assert "It returns by itself on 2023-01-03." in by_itself
+    assert "An operator restores it." not in by_itself
+    api = client.get("/api/v1/samples/products").json()
+    assert (api["right_held"], api["right_returns_on"]) == (False, "2023-01-03")
+    client.cookies.delete("sellerstar_lang")
+    assert "将于2023-01-03自动恢复" in _text(client.get("/m/samples").text)
 
 
 def test_the_reasons_in_chinese_by_default(client: TestClient) -> None:

@@ -11,13 +11,14 @@ service applies.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Any
 
 import sqlalchemy as sa
 
 from sellerstar.domain.access import Scope
+from sellerstar.domain.calendar import platform_date
 from sellerstar.domain.samples import (
     Failure,
     ProductFacts,
@@ -55,12 +56,15 @@ class Places:
 @dataclass(frozen=True)
 class Right:
     """Whether the merchant holds the right to register; if not, since when and the
-    sample order that was not fulfilled (``late`` or ``merchant_cancelled``)."""
+    sample order that was not fulfilled (``late`` or ``merchant_cancelled``), and the day
+    it returns by itself (None: an operator restores it)."""
 
     held: bool
     lost_at: dt.datetime | None = None
     order_id: str | None = None
     failure: str | None = None
+    last_failed_at: dt.datetime | None = None
+    returns_on: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -123,17 +127,21 @@ def standing(connection: sa.Connection, merchant_id: str) -> tuple[int, bool]:
 
 def right(connection: sa.Connection, merchant_id: str) -> Right:
     """The merchant's right now: a loss not restored names its (earliest) order."""
+    open_losses = (
+        sample_right_losses.c.merchant_id == merchant_id,
+        (sample_right_losses.c.restored_at.is_(None)),
+    )
     loss = connection.execute(
         sa.select(sample_right_losses)
-        .where(
-            sample_right_losses.c.merchant_id == merchant_id,
-            sample_right_losses.c.restored_at.is_(None),
-        )
+        .where(*open_losses)
         .order_by(sample_right_losses.c.failed_at, sample_right_losses.c.loss_id)
         .limit(1)
     ).one_or_none()
     if loss is not None:
-        return Right(False, loss.failed_at, loss.order_id, loss.failure)
+        last = connection.scalar(
+            sa.select(sa.func.max(sample_right_losses.c.failed_at)).where(*open_losses)
+        )
+        return Right(False, loss.failed_at, loss.order_id, loss.failure, last)
     row = connection.execute(
         sa.select(sample_merchants.c.lost_at, sample_merchants.c.lost_order_id).where(
             sample_merchants.c.merchant_id == merchant_id
@@ -149,7 +157,22 @@ def overview(connection: sa.Connection, scope: Scope, book: RuleBook, at: dt.dat
     rules = rules_at(book, at)
     taken, _held = standing(connection, scope.merchant_id)
     cap = rules.max_products if rules is not None else 0
-    return Overview(rules, Places(taken, cap), right(connection, scope.merchant_id))
+    return Overview(
+        rules, Places(taken, cap), _with_return(right(connection, scope.merchant_id), book, at)
+    )
+
+
+def _with_return(now: Right, book: RuleBook, at: dt.datetime) -> Right:
+    """The day a loss ends by itself, when the rules in force say it does: the daily job
+    restores it on the day ``lost_right_days`` after the last failure's day."""
+    rule_set = book.in_force_at(at)
+    venue = rule_set.sample_venue
+    if now.held or now.last_failed_at is None or venue is None:
+        return now
+    if venue.lost_right_ends != "after_days":
+        return now
+    last_day = platform_date(now.last_failed_at, rule_set.calendar.timezone)
+    return replace(now, returns_on=last_day + dt.timedelta(days=venue.lost_right_days))
 
 
 def _facts(row: Any) -> ProductFacts:

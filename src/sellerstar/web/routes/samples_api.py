@@ -102,6 +102,9 @@ class ProductList(BaseModel):
     right_held: bool
     right_lost_at: dt.datetime | None
     right_lost_order_id: str | None
+    right_returns_on: dt.date | None = Field(
+        description="The day a lost right returns by itself; null: an operator restores it."
+    )
     products: list[Product]
 
 
@@ -225,7 +228,7 @@ def products(
         total=found.total, page=found.page, pages=found.pages,
         places_taken=head.places.taken, places_left=head.places.left, cap=head.places.cap,
         right_held=head.right.held, right_lost_at=head.right.lost_at,
-        right_lost_order_id=head.right.order_id,
+        right_lost_order_id=head.right.order_id, right_returns_on=head.right.returns_on,
         products=[
             Product(
                 product_id=row.product_id, title=row.title, industry=row.industry,

@@ -6,6 +6,7 @@ numbers come from the check itself, never written into a message.
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 from collections.abc import Mapping
 
@@ -46,17 +47,18 @@ RIGHT_HELD = N_("You hold the right to register.")
 RIGHT_LOST: dict[str, str] = {
     "late": N_(
         "You lost the right to register on %(date)s: sample order %(order)s was not shipped "
-        "by its promised ship time. An operator restores it."
+        "by its promised ship time."
     ),
     "merchant_cancelled": N_(
         "You lost the right to register on %(date)s: sample order %(order)s was cancelled "
-        "by the merchant after payment. An operator restores it."
+        "by the merchant after payment."
     ),
 }
 RIGHT_LOST_OTHER = N_(
-    "You lost the right to register on %(date)s because sample order %(order)s was not "
-    "fulfilled. An operator restores it."
+    "You lost the right to register on %(date)s because sample order %(order)s was not fulfilled."
 )
+RESTORED_BY_OPERATOR = N_("An operator restores it.")
+RETURNS_ON = N_("It returns by itself on %(date)s.")
 PLACES = N_("Places used: %(taken)s of %(cap)s, %(left)s left")
 VENUE_CLOSED = N_("The discount sample venue is not in force on this date.")
 
@@ -81,6 +83,13 @@ def right_lost_text(date: str, order: str | None, failure: str | None) -> Text:
     """ "You lost the right … sample order O was not shipped by its promised ship time"."""
     message = RIGHT_LOST.get(failure or "", RIGHT_LOST_OTHER)
     return Text(message, {"date": date, "order": order or "—"})
+
+
+def right_return_text(returns_on: dt.date | None) -> Text:
+    """How the loss ends, as the rules in force say: by an operator, or by itself on a day."""
+    if returns_on is None:
+        return Text(RESTORED_BY_OPERATOR)
+    return Text(RETURNS_ON, {"date": returns_on.isoformat()})
 
 
 _REFUSALS: dict[str, str] = {
@@ -156,4 +165,5 @@ TEMPLATE_WORDS: dict[str, object] = {
     "sample_state_labels": STATE_LABELS,
     "sample_refusal_text": refusal_text,
     "right_lost_text": right_lost_text,
+    "right_return_text": right_return_text,
 }
