@@ -11,10 +11,9 @@ import re
 from pathlib import Path
 
 import pytest
+from browser_support import sign_in
 from PIL import Image
 from playwright.sync_api import Page, expect
-
-from sellerstar.services.demo_accounts import DEMO_PASSWORD
 
 pytestmark = pytest.mark.browser
 
@@ -26,16 +25,8 @@ def live_url(own_live_url: str) -> str:
     return own_live_url
 
 
-def _sign_in(page: Page, login: str) -> None:
-    page.goto("/login")
-    page.get_by_label("登录名").fill(login)
-    page.get_by_label("密码").fill(DEMO_PASSWORD)
-    page.get_by_role("button", name="登录").click()
-    expect(page.get_by_test_id("who")).to_be_visible()
-
-
 def test_an_operator_rejects_the_oldest_pending_appeal(page: Page) -> None:
-    _sign_in(page, "demo-ops")
+    sign_in(page, "demo-ops")
     page.get_by_role("link", name="申诉审核").click()
     expect(page.get_by_role("heading", name="申诉审核")).to_be_visible()
     first = page.get_by_test_id("queue").locator("tbody tr").first
@@ -64,7 +55,7 @@ def test_an_operator_rejects_the_oldest_pending_appeal(page: Page) -> None:
 def test_a_merchant_files_an_appeal_with_a_screenshot(page: Page, tmp_path: Path) -> None:
     screenshot = tmp_path / "tracking.png"
     Image.new("RGB", (60, 40), (30, 120, 200)).save(screenshot)
-    _sign_in(page, "demo-main")
+    sign_in(page, "demo-main")
     page.goto("/m/logistics?untrackable=1")
     link = page.get_by_test_id("appeal").first
     expect(link).to_be_visible()  # the demo has failing orders inside their window

@@ -6,21 +6,13 @@ import re
 
 import pytest
 import sqlalchemy as sa
+from browser_support import sign_in
 from playwright.sync_api import Page, expect
 
-from sellerstar.services.demo_accounts import DEMO_PASSWORD
 from sellerstar.store.db import create_engine
 from sellerstar.store.schema import contract_tables, users
 
 pytestmark = pytest.mark.browser
-
-
-def sign_in(page: Page, login: str) -> None:
-    page.goto("/login")
-    page.get_by_label("登录名").fill(login)
-    page.get_by_label("密码").fill(DEMO_PASSWORD)
-    page.get_by_role("button", name="登录").click()
-    expect(page.get_by_test_id("who")).to_be_visible()
 
 
 def _owners(demo_store: str, order_ids: list[str]) -> dict[str, str | None]:

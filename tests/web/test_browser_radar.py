@@ -15,7 +15,8 @@ from pathlib import Path
 
 import pytest
 import radar_support
-from playwright.sync_api import Browser, BrowserContext, Page, expect
+from browser_support import signed_in_context
+from playwright.sync_api import Browser, Page, expect
 from radar_support import RadarWorld, pdf
 from web_support import PASSWORD, seed_world
 
@@ -62,21 +63,9 @@ def server(browser_world: World) -> Iterator[str]:
         yield url
 
 
-def _context(chromium: Browser, server: str, login: str) -> BrowserContext:
-    context = chromium.new_context(base_url=server, locale="zh-CN")
-    context.set_default_timeout(10_000)
-    page = context.new_page()
-    page.goto("/login")
-    page.get_by_label("登录名").fill(login)
-    page.get_by_label("密码").fill(PASSWORD)
-    page.get_by_role("button", name="登录").click()
-    expect(page.get_by_test_id("who")).to_be_visible()
-    return context
-
-
 @pytest.fixture(scope="module")
 def merchant(chromium: Browser, server: str) -> Iterator[Page]:
-    context = _context(chromium, server, "m1-main")
+    context = signed_in_context(chromium, server, "m1-main", PASSWORD)
     try:
         yield context.pages[0]
     finally:
@@ -85,7 +74,7 @@ def merchant(chromium: Browser, server: str) -> Iterator[Page]:
 
 @pytest.fixture(scope="module")
 def operator(chromium: Browser, server: str) -> Iterator[Page]:
-    context = _context(chromium, server, "ops")
+    context = signed_in_context(chromium, server, "ops", PASSWORD)
     try:
         yield context.pages[0]
     finally:

@@ -12,14 +12,12 @@ import os
 from collections.abc import Iterator
 
 import pytest
-from playwright.sync_api import Browser, BrowserContext, Page, expect
+from browser_support import seeded_server, signed_in_context
+from playwright.sync_api import Browser, Page, expect
 from reviews_support import SECRET, TODAY, seed_reviews
 from web_support import PASSWORD, seed_world
 
 from sellerstar.domain.review_display import invitation_valid
-from sellerstar.store.db import create_engine
-from sellerstar.store.migrate import upgrade
-from sellerstar.web.local_browser import live_server
 
 pytestmark = pytest.mark.browser
 PHONE = {"width": 390, "height": 844}
@@ -28,32 +26,12 @@ PHONE = {"width": 390, "height": 844}
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     folder = tmp_path_factory.mktemp("reviews-browser")
-    url = f"sqlite:///{folder / 'store.db'}"
-    upgrade(url)
-    engine = create_engine(url)
-    try:
-        seed_world(engine)
-        seed_reviews(engine)
-    finally:
-        engine.dispose()
     os.environ["SELLERSTAR_REVIEW_INVITATION_SECRET"] = SECRET
     try:
-        with live_server(url, clock_date=TODAY) as base:
+        with seeded_server(folder, seed_world, seed_reviews, clock_date=TODAY) as base:
             yield base
     finally:
         del os.environ["SELLERSTAR_REVIEW_INVITATION_SECRET"]
-
-
-def _context(chromium: Browser, server: str, login: str, **options: object) -> BrowserContext:
-    context = chromium.new_context(base_url=server, locale="zh-CN", **options)  # type: ignore[arg-type]
-    context.set_default_timeout(10_000)
-    page = context.new_page()
-    page.goto("/login")
-    page.get_by_label("登录名").fill(login)
-    page.get_by_label("密码").fill(PASSWORD)
-    page.get_by_role("button", name="登录").click()
-    expect(page.get_by_test_id("who")).to_be_visible()
-    return context
 
 
 def _overflow(page: Page) -> int:
@@ -61,10 +39,11 @@ def _overflow(page: Page) -> int:
 
 
 def test_a_merchant_copies_an_invitation_link_on_a_phone(chromium: Browser, server: str) -> None:
-    context = _context(
+    context = signed_in_context(
         chromium,
         server,
         "m1-main",
+        PASSWORD,
         viewport=PHONE,
         permissions=["clipboard-read", "clipboard-write"],
     )
@@ -92,7 +71,7 @@ def test_a_merchant_copies_an_invitation_link_on_a_phone(chromium: Browser, serv
 
 
 def test_an_operator_confirms_part_of_a_merchant_s_suspects(chromium: Browser, server: str) -> None:
-    context = _context(chromium, server, "ops", viewport=PHONE)
+    context = signed_in_context(chromium, server, "ops", PASSWORD, viewport=PHONE)
     try:
         page = context.pages[0]
         page.get_by_test_id("nav-brushing").click()

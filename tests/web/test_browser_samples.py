@@ -12,13 +12,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from playwright.sync_api import Browser, BrowserContext, Page, expect
+from browser_support import seeded_server, signed_in_context
+from playwright.sync_api import Browser, Page, expect
 from samples_support import seed_samples
 from web_support import PASSWORD, seed_world
-
-from sellerstar.store.db import create_engine
-from sellerstar.store.migrate import upgrade
-from sellerstar.web.local_browser import live_server
 
 pytestmark = pytest.mark.browser
 
@@ -26,33 +23,13 @@ pytestmark = pytest.mark.browser
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     folder = tmp_path_factory.mktemp("samples-browser")
-    url = f"sqlite:///{folder / 'store.db'}"
-    upgrade(url)
-    engine = create_engine(url)
-    try:
-        seed_world(engine)
-        seed_samples(engine)
-    finally:
-        engine.dispose()
-    with live_server(url) as base:
+    with seeded_server(folder, seed_world, seed_samples) as base:
         yield base
-
-
-def _context(chromium: Browser, server: str, login: str) -> BrowserContext:
-    context = chromium.new_context(base_url=server, locale="zh-CN")
-    context.set_default_timeout(10_000)
-    page = context.new_page()
-    page.goto("/login")
-    page.get_by_label("登录名").fill(login)
-    page.get_by_label("密码").fill(PASSWORD)
-    page.get_by_role("button", name="登录").click()
-    expect(page.get_by_test_id("who")).to_be_visible()
-    return context
 
 
 @pytest.fixture(scope="module")
 def merchant(chromium: Browser, server: str) -> Iterator[Page]:
-    context = _context(chromium, server, "m1-main")
+    context = signed_in_context(chromium, server, "m1-main", PASSWORD)
     try:
         yield context.pages[0]
     finally:
@@ -61,7 +38,7 @@ def merchant(chromium: Browser, server: str) -> Iterator[Page]:
 
 @pytest.fixture(scope="module")
 def operator(chromium: Browser, server: str) -> Iterator[Page]:
-    context = _context(chromium, server, "ops")
+    context = signed_in_context(chromium, server, "ops", PASSWORD)
     try:
         yield context.pages[0]
     finally:

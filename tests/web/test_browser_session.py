@@ -3,18 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from browser_support import sign_in
 from playwright.sync_api import Page, expect
 
-from sellerstar.services.demo_accounts import DEMO_PASSWORD
-
 pytestmark = pytest.mark.browser
-
-
-def sign_in(page: Page, login: str) -> None:
-    page.goto("/login")
-    page.get_by_label("登录名").fill(login)
-    page.get_by_label("密码").fill(DEMO_PASSWORD)
-    page.get_by_role("button", name="登录").click()
 
 
 def test_a_wrong_password_shows_the_message_and_stays_signed_out(page: Page) -> None:

@@ -7,19 +7,10 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from browser_support import sign_in
 from playwright.sync_api import Page, expect
 
-from sellerstar.services.demo_accounts import DEMO_PASSWORD
-
 pytestmark = pytest.mark.browser
-
-
-def _sign_in(page: Page, login: str) -> None:
-    page.goto("/login")
-    page.get_by_label("登录名").fill(login)
-    page.get_by_label("密码").fill(DEMO_PASSWORD)
-    page.get_by_role("button", name="登录").click()
-    expect(page.get_by_test_id("who")).to_be_visible()
 
 
 def _factors(page: Page) -> list[Decimal]:
@@ -28,7 +19,7 @@ def _factors(page: Page) -> list[Decimal]:
 
 
 def test_an_l2_buyer_browses_the_sample_centre(page: Page) -> None:
-    _sign_in(page, "demo-buyer")
+    sign_in(page, "demo-buyer")
     page.goto("/venue")
     rows = page.get_by_test_id("venue-items").locator("tbody tr")
     expect(rows.first).to_be_visible()
@@ -50,6 +41,6 @@ def test_an_l2_buyer_browses_the_sample_centre(page: Page) -> None:
 
 
 def test_a_merchant_account_does_not_see_the_venue(page: Page) -> None:
-    _sign_in(page, "demo-main")
+    sign_in(page, "demo-main")
     response = page.goto("/venue")
     assert response is not None and response.status == 403
