@@ -6,8 +6,6 @@ never written into a message.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
 from sellerstar.domain.radar import (
     Outcome,
     QualificationKind,
@@ -19,6 +17,7 @@ from sellerstar.domain.radar import (
 )
 from sellerstar.web.i18n import N_
 from sellerstar.web.words.logistics import Text
+from sellerstar.web.words.refusals import Refusals
 
 TITLE = N_("Product radar")
 PATH = N_("My Alibaba → Product management → Product radar")
@@ -161,18 +160,10 @@ INPUT_CODES = frozenset(
         "unknown_qualification_kind",
     }
 )
-REFUSAL_CODES = frozenset(_REFUSALS)
-
-
-def refusal_text(code: str, params: Mapping[str, object]) -> Text:
-    """Why the radar refused a request, in words (the code itself when unknown)."""
-    message = _REFUSALS.get(code)
-    return Text(message, dict(params)) if message else Text(code)
-
-
-def refusal_status(code: str) -> int:
-    """422 for a form to correct, 409 for what the rules refuse."""
-    return 422 if code in INPUT_CODES else 409
+REFUSALS = Refusals(_REFUSALS, INPUT_CODES)
+REFUSAL_CODES = REFUSALS.codes
+refusal_text = REFUSALS.text
+refusal_status = REFUSALS.status
 
 
 # What the radar templates get to put words on codes.

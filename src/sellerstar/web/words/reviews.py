@@ -6,11 +6,10 @@ message.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
 from sellerstar.domain.reviews import Badge, Exclusion, ProductReviewState, SuspectState
 from sellerstar.web.i18n import N_
 from sellerstar.web.words.logistics import Text
+from sellerstar.web.words.refusals import Refusals
 
 TITLE = N_("Review management")
 PATH = N_("My Alibaba → Reviews → Review management")
@@ -112,19 +111,14 @@ _REFUSALS: dict[str, str] = {
     ),
     "reviews_not_live": N_("No review rules are in force yet."),
 }
-INPUT_CODES = frozenset({"suspects_missing", "too_many_suspects", "note_too_long"})
-REFUSAL_CODES = frozenset(_REFUSALS)
-
-
-def refusal_text(code: str, params: Mapping[str, object]) -> Text:
-    """Why a decision was refused, in words (the code itself when unknown)."""
-    message = _REFUSALS.get(code)
-    return Text(message, dict(params)) if message else Text(code)
-
-
-def refusal_status(code: str) -> int:
-    """422 for a form to correct, 409 for what the state refuses."""
-    return 422 if code in INPUT_CODES or code == "several_merchants" else 409
+# A case spans one merchant: choosing another's suspects too is a form to correct.
+INPUT_CODES = frozenset(
+    {"suspects_missing", "too_many_suspects", "note_too_long", "several_merchants"}
+)
+REFUSALS = Refusals(_REFUSALS, INPUT_CODES)
+REFUSAL_CODES = REFUSALS.codes
+refusal_text = REFUSALS.text
+refusal_status = REFUSALS.status
 
 
 # What the reviews templates get to put words on codes.

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-from collections.abc import Mapping
 
 from sellerstar.domain.samples import Failure, RegistrationState, SampleRule
 from sellerstar.web.i18n import N_
 from sellerstar.web.words.logistics import Text
+from sellerstar.web.words.refusals import Refusals
 
 TITLE = N_("Discount sample venue")
 PATH = N_("My Alibaba → Marketing centre → Official activities → Discount sample venue")
@@ -134,18 +134,10 @@ INPUT_CODES = frozenset(
         "note_too_long",
     }
 )
-REFUSAL_CODES = frozenset(_REFUSALS)
-
-
-def refusal_text(code: str, params: Mapping[str, object]) -> Text:
-    """Why a sample-venue request was refused, in words (the code itself when unknown)."""
-    message = _REFUSALS.get(code)
-    return Text(message, dict(params)) if message else Text(code)
-
-
-def refusal_status(code: str) -> int:
-    """422 for a form to correct, 409 for what the rules refuse."""
-    return 422 if code in INPUT_CODES else 409
+REFUSALS = Refusals(_REFUSALS, INPUT_CODES)
+REFUSAL_CODES = REFUSALS.codes
+refusal_text = REFUSALS.text
+refusal_status = REFUSALS.status
 
 
 REGISTERED = N_("%(count)s products registered.")
