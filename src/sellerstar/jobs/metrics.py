@@ -21,6 +21,7 @@ from sellerstar.metrics.runner import Result, compute
 from sellerstar.metrics.sources import METRIC_COLUMNS
 from sellerstar.metrics.tables import TABLE_NAMES, arrow_schema, from_arrow
 from sellerstar.rules import RuleBook
+from sellerstar.store.arrow_rows import read_columns
 from sellerstar.store.db import transaction
 from sellerstar.store.job_log import recorded
 from sellerstar.store.schema import contract_tables, merchant_metrics, order_tracking
@@ -51,14 +52,8 @@ def read_store(connection: sa.Connection) -> dict[str, pa.Table]:
 
 def _read_table(connection: sa.Connection, name: str) -> pa.Table:
     table = contract_tables[name]
-    schema = arrow_schema(name)
     query = sa.select(*(table.c[column] for column in METRIC_COLUMNS[name]))
-    result = connection.execution_options(yield_per=_BATCH_ROWS).execute(query)
-    batches = [
-        pa.RecordBatch.from_pylist([row._asdict() for row in rows], schema=schema)
-        for rows in result.partitions()
-    ]
-    return pa.Table.from_batches(batches, schema=schema)
+    return read_columns(connection, query, arrow_schema(name))
 
 
 def run_store_job(

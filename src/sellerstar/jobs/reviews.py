@@ -29,6 +29,7 @@ from sellerstar.reviews.brushing import detect
 from sellerstar.reviews.inputs import REVIEW_COLUMNS, arrow_schema
 from sellerstar.reviews.run import ReviewResult, compute
 from sellerstar.rules import RuleBook
+from sellerstar.store.arrow_rows import arrow_table, read_columns
 from sellerstar.store.db import transaction
 from sellerstar.store.job_log import recorded
 from sellerstar.store.schema import (
@@ -45,6 +46,7 @@ JOB_NAME = "reviews"
 KEEP_DATES = 7
 """Stat dates the per-product, per-review and ranking tables keep (pages show the newest)."""
 _BATCH_ROWS = 10_000
+"""Rows written per INSERT."""
 
 
 def read_store(connection: sa.Connection) -> dict[str, pa.Table]:
@@ -53,7 +55,7 @@ def read_store(connection: sa.Connection) -> dict[str, pa.Table]:
     decided = sa.select(
         brushing_suspects.c.review_id, brushing_suspects.c.decided_at.label("confirmed_at")
     ).where(brushing_suspects.c.state == SuspectState.CONFIRMED.value)
-    confirmed = _table(connection.execute(decided), "confirmed_brushing")
+    confirmed = arrow_table(connection.execute(decided), arrow_schema("confirmed_brushing"))
     data["confirmed_brushing"] = pa.concat_tables([data["confirmed_brushing"], confirmed])
     return data
 
@@ -61,17 +63,7 @@ def read_store(connection: sa.Connection) -> dict[str, pa.Table]:
 def _read(connection: sa.Connection, name: str) -> pa.Table:
     table = contract_tables[name]
     query = sa.select(*(table.c[column] for column in REVIEW_COLUMNS[name]))
-    result = connection.execution_options(yield_per=_BATCH_ROWS).execute(query)
-    return _table(result, name)
-
-
-def _table(result: sa.Result[Any], name: str) -> pa.Table:
-    schema = arrow_schema(name)
-    batches = [
-        pa.RecordBatch.from_pylist([row._asdict() for row in rows], schema=schema)
-        for rows in result.partitions(_BATCH_ROWS)
-    ]
-    return pa.Table.from_batches(batches, schema=schema)
+    return read_columns(connection, query, arrow_schema(name))
 
 
 def run_review_job(

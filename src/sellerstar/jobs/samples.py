@@ -28,6 +28,7 @@ from sellerstar.rules import RuleBook
 from sellerstar.samples.inputs import SAMPLE_COLUMNS, arrow_schema
 from sellerstar.samples.run import SampleCheck, compute
 from sellerstar.services import sample_rights
+from sellerstar.store.arrow_rows import read_columns
 from sellerstar.store.db import transaction
 from sellerstar.store.job_log import recorded
 from sellerstar.store.schema import (
@@ -42,6 +43,7 @@ JOB_NAME = "samples"
 KEEP_DATES = 31
 """Dates of ``sample_eligibility`` kept (the pages show the newest)."""
 _BATCH_ROWS = 10_000
+"""Rows written per INSERT."""
 
 _products = contract_tables["products"]
 _orders = contract_tables["orders"]
@@ -71,20 +73,13 @@ def read_store(connection: sa.Connection) -> dict[str, pa.Table]:
         "sample_offers": offers,
         "sample_right_restorations": restorations,
     }
-    return {name: _table(connection.execute(query), name) for name, query in queries.items()}
+    return {
+        name: read_columns(connection, query, arrow_schema(name)) for name, query in queries.items()
+    }
 
 
 def _select(table: sa.Table, name: str) -> sa.Select[Any]:
     return sa.select(*(table.c[column] for column in SAMPLE_COLUMNS[name]))
-
-
-def _table(result: sa.Result[Any], name: str) -> pa.Table:
-    schema = arrow_schema(name)
-    batches = [
-        pa.RecordBatch.from_pylist([row._asdict() for row in rows], schema=schema)
-        for rows in result.partitions(_BATCH_ROWS)
-    ]
-    return pa.Table.from_batches(batches, schema=schema)
 
 
 def run_sample_job(
