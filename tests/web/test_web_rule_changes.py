@@ -109,9 +109,7 @@ def test_the_api_lists_the_changes_taking_effect_in_the_period(
     "query",
     ["from=2022-11-12&to=2022-11-11", "from=yesterday", "to=2022-02-30", "lang=fr"],
 )
-def test_bad_api_input_is_a_clear_422(
-    signed_in: Callable[[str], TestClient], query: str
-) -> None:
+def test_bad_api_input_is_a_clear_422(signed_in: Callable[[str], TestClient], query: str) -> None:
     answer = signed_in("ops").get(f"/api/v1/rules/changes?{query}")
     assert answer.status_code == 422
     assert answer.json()["detail"]

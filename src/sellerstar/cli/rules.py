@@ -26,6 +26,7 @@ app = typer.Typer(
     no_args_is_help=True,
 )
 
+
 class Language(StrEnum):
     """The language ``rules diff`` writes in."""
 
@@ -143,9 +144,7 @@ def diff_command(
     if output_format is DiffFormat.JSON:
         typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
     elif not data:
-        say = say_in(lang.value)
-        typer.echo(
-            say(words.NOTHING_TAKES_EFFECT) % {"start": after.isoformat(), "end": through.isoformat()}
-        )
+        period = {"start": after.isoformat(), "end": through.isoformat()}
+        typer.echo(say_in(lang.value)(words.NOTHING_TAKES_EFFECT) % period)
     else:
         typer.echo(as_text(data, lang.value), nl=False)

@@ -8,8 +8,8 @@ announced from its ``announced`` date (its effective date when absent) and stay 
 
 >>> from sellerstar.rules import load_rulebook
 >>> news = announcements(load_rulebook())
->>> [(item.rule_set_id, item.announced.isoformat()) for item in news if item.rule_set_id == "2022-11"]
-[('2022-11', '2022-10-28')]
+>>> [item.announced.isoformat() for item in news if item.rule_set_id == "2022-11"]
+['2022-10-28']
 """
 
 from __future__ import annotations
@@ -158,9 +158,7 @@ def banners(
 ) -> tuple[RuleSetChanges, ...]:
     """What a page about ``areas`` announces on ``day``: the rule-sets shown that day that
     change one of those areas (restricted to them), the next to take effect first."""
-    shown = [
-        item.only(areas) for item in items if item.shown_on(day) and item.areas & set(areas)
-    ]
+    shown = [item.only(areas) for item in items if item.shown_on(day) and item.areas & set(areas)]
     return tuple(sorted(shown, key=lambda item: (not item.upcoming(day), item.effective)))
 
 

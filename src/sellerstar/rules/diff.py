@@ -26,8 +26,8 @@ from typing import Any
 from pydantic import BaseModel
 
 from sellerstar.rules.model import RuleSet
-from sellerstar.rules.reviews import RatingLabel
 from sellerstar.rules.programs import SampleIndustry
+from sellerstar.rules.reviews import RatingLabel
 
 # Fields that say what a rule-set is and when it is announced, not what it rules: they
 # head an announcement instead of being reported as changes.
@@ -117,9 +117,7 @@ def diff(old: RuleSet, new: RuleSet) -> tuple[Change, ...]:
     found: list[Change] = []
     for name, info in RuleSet.model_fields.items():
         if name not in META_FIELDS:
-            _compare(
-                found, (name,), getattr(old, name), getattr(new, name), info.description or ""
-            )
+            _compare(found, (name,), getattr(old, name), getattr(new, name), info.description or "")
     return tuple(found)
 
 

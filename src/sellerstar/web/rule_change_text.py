@@ -41,19 +41,25 @@ def sentence(change: Change, effective: dt.date, say: Say) -> str:
     if len(change.path) == 1:
         section = say(words.SECTION_TITLES.get(change.section, change.section))
         if change.kind is not ChangeKind.CHANGED:
-            template = words.SECTION_ADDED if change.kind is ChangeKind.ADDED else words.SECTION_REMOVED
+            added = change.kind is ChangeKind.ADDED
+            template = words.SECTION_ADDED if added else words.SECTION_REMOVED
             return say(template) % {"date": date, "section": section}
     what, key = _what(change.description), change.key
+    old, new = _shown(change.old), _shown(change.new)
     if change.kind is ChangeKind.CHANGED:
         return say(words.VALUE_CHANGED) % {
-            "date": date, "what": what, "key": key, "old": _shown(change.old), "new": _shown(change.new)
+            "date": date,
+            "what": what,
+            "key": key,
+            "old": old,
+            "new": new,
         }
     whole_part = isinstance(change.new if change.kind is ChangeKind.ADDED else change.old, dict)
     if change.kind is ChangeKind.ADDED:
         template = words.PART_ADDED if whole_part else words.VALUE_ADDED
-        return say(template) % {"date": date, "what": what, "key": key, "new": _shown(change.new)}
+        return say(template) % {"date": date, "what": what, "key": key, "new": new}
     template = words.PART_REMOVED if whole_part else words.VALUE_REMOVED
-    return say(template) % {"date": date, "what": what, "key": key, "old": _shown(change.old)}
+    return say(template) % {"date": date, "what": what, "key": key, "old": old}
 
 
 def _scoring(change: Change, date: str, say: Say) -> str | None:
@@ -64,13 +70,18 @@ def _scoring(change: Change, date: str, say: Say) -> str | None:
     track, metric = path[2], path[3]
     if not isinstance(track, str) or metric not in METRIC_LABELS or track not in TRACK_LABELS:
         return None
-    names = {"date": date, "metric": say(METRIC_LABELS[str(metric)]), "track": say(TRACK_LABELS[track])}
+    names = {
+        "date": date,
+        "metric": say(METRIC_LABELS[str(metric)]),
+        "track": say(TRACK_LABELS[track]),
+    }
     if len(path) == 4 and change.kind is ChangeKind.ADDED:
         return say(words.METRIC_SCORED) % {**names, "weight": _shown(change.new["weight"])}
     if len(path) == 4 and change.kind is ChangeKind.REMOVED:
         return say(words.METRIC_UNSCORED) % names
     if path[4:] == ("weight",) and change.kind is ChangeKind.CHANGED:
-        return say(words.METRIC_WEIGHT) % {**names, "old": _shown(change.old), "new": _shown(change.new)}
+        old, new = _shown(change.old), _shown(change.new)
+        return say(words.METRIC_WEIGHT) % {**names, "old": old, "new": new}
     return None
 
 

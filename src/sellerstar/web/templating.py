@@ -14,8 +14,8 @@ from fastapi.responses import HTMLResponse
 from markupsafe import Markup
 
 from sellerstar.web import charts
-from sellerstar.web.rule_banners import banners_for
 from sellerstar.web.i18n import LOCALES, babel_locale, template_gettext, translations
+from sellerstar.web.rule_banners import banners_for
 from sellerstar.web.words.site import ROLE_LABELS, STATUS_TITLES
 
 

@@ -16,12 +16,12 @@ from fastapi.responses import HTMLResponse
 from pydantic import BaseModel
 
 from sellerstar.domain.access import STAFF_ROLES
+from sellerstar.rules.announcements import changelog_order, taking_effect
 from sellerstar.web.auth import ApiStaff, Auth, Now, page_user
 from sellerstar.web.deps import Book, today
 from sellerstar.web.i18n import N_
 from sellerstar.web.rule_banners import all_announcements
 from sellerstar.web.rule_change_text import described
-from sellerstar.rules.announcements import changelog_order, taking_effect
 from sellerstar.web.templating import render
 
 router = APIRouter()
