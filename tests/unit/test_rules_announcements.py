@@ -95,9 +95,15 @@ def test_a_banner_shows_from_the_announcement_to_new_until_on_its_areas_only() -
 
 
 def test_the_changelog_puts_upcoming_changes_first() -> None:
-    order = [item.rule_set_id for item in changelog_order(NEWS, dt.date(2022, 10, 28))]
-    assert order[:3] == ["2022-10-31", "2022-11-04", "2022-11"]
-    assert order[3] == "2022-10-25"
+    day = dt.date(2022, 10, 28)
+    order = changelog_order(NEWS, day)
+    upcoming = [item.effective for item in order if item.upcoming(day)]
+    past = [item.effective for item in order if not item.upcoming(day)]
+    assert [item.upcoming(day) for item in order] == [True] * len(upcoming) + [False] * len(past)
+    assert upcoming == sorted(upcoming) and past == sorted(past, reverse=True)
+    ids = [item.rule_set_id for item in order]
+    assert ids.index("2022-10-31") < ids.index("2022-11-04") < ids.index("2022-11")
+    assert ids.index("2022-11") < ids.index("2022-10-25")
     after_all = changelog_order(NEWS, dt.date(2022, 12, 6))
     assert [item.effective for item in after_all] == sorted(
         (item.effective for item in NEWS), reverse=True

@@ -16,6 +16,7 @@ import pytest
 from playwright.sync_api import Browser, Page, expect
 from web_support import PASSWORD, seed_world
 
+from sellerstar.services.demo_accounts import DEMO_PASSWORD
 from sellerstar.store.db import create_engine
 from sellerstar.store.migrate import upgrade
 from sellerstar.web.local_browser import live_server
@@ -94,3 +95,20 @@ def test_in_english(merchant: Page) -> None:
     expect(merchant.locator("#rs-2022-11 h3[data-area='tracking_visibility']")).to_have_text(
         "Tracking visibility"
     )
+
+
+def test_on_the_demo_every_change_is_past_and_listed_newest_first(page: Page) -> None:
+    """The demo's view date is 2022-12-06: no banner any more, the changelog still tells
+    what changed and when."""
+    page.goto("/login")
+    page.get_by_label("登录名").fill("demo-main")
+    page.get_by_label("密码").fill(DEMO_PASSWORD)
+    page.get_by_role("button", name="登录").click()
+    expect(page.get_by_test_id("who")).to_be_visible()
+    page.goto("/m/stars")
+    expect(page.get_by_test_id("rule-banner")).to_have_count(0)
+    page.get_by_test_id("nav-rule-changes").click()
+    sections = page.locator('[data-testid="rule-change"]')
+    expect(sections.first).to_have_attribute("data-rule-set", "2022-11")
+    expect(page.locator('[data-status="upcoming"]')).to_have_count(0)
+    expect(page.locator(f'#rs-2022-11 li[data-key="{TV_KEY}"]')).to_contain_text("2022-11-11")
