@@ -1,4 +1,5 @@
-"""`sellerstar rules`: which rule-set is in force, what it says, and its reference page."""
+"""`sellerstar rules`: which rule-set is in force, what it says, its reference page, and
+what changes between rule-sets (`rules diff`, docs/rule-changes.md)."""
 
 from __future__ import annotations
 
