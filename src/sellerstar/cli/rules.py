@@ -1,9 +1,12 @@
-"""`sellerstar rules`: which rule-set is in force, what it says, and its reference page."""
+"""`sellerstar rules`: which rule-set is in force, what it says, its reference page, and
+what changes between rule-sets (`rules diff`, docs/rule-changes.md)."""
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -11,26 +14,45 @@ import typer
 
 from sellerstar import clock
 from sellerstar.config import get_settings
+from sellerstar.domain.calendar import platform_date
 from sellerstar.rules import RuleBook, load_rulebook
+from sellerstar.rules.announcements import announcements, taking_effect
 from sellerstar.rules.reference import reference_markdown
 from sellerstar.rules.render import OutputFormat, render
+from sellerstar.web.rule_change_text import as_text, described, say_in
+from sellerstar.web.words import rule_changes as words
 
 app = typer.Typer(
     help="Versioned rule-sets: which one is in force on a date, and every value in it.",
     no_args_is_help=True,
 )
 
+
+class Language(StrEnum):
+    """The language ``rules diff`` writes in."""
+
+    ZH = "zh"
+    EN = "en"
+
+
+class DiffFormat(StrEnum):
+    """How ``rules diff`` writes the changes."""
+
+    TEXT = "text"
+    JSON = "json"
+
+
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
-def _parse_date(text: str) -> dt.date:
+def _parse_date(text: str, option: str = "--date") -> dt.date:
     """A ``YYYY-MM-DD`` option value; anything else is a usage error naming the option."""
     try:
         if _ISO_DATE.fullmatch(text) is None:
             raise ValueError("expected YYYY-MM-DD")
         return dt.date.fromisoformat(text)
     except ValueError as exc:
-        raise typer.BadParameter(f"{text!r} is not a date ({exc})", param_hint="--date") from None
+        raise typer.BadParameter(f"{text!r} is not a date ({exc})", param_hint=option) from None
 
 
 def _book() -> RuleBook:
@@ -91,3 +113,39 @@ def reference_command(
     else:
         output.write_text(text, encoding="utf-8")
         typer.echo(f"wrote {output}")
+
+
+@app.command("diff")
+def diff_command(
+    start: Annotated[
+        str,
+        typer.Option(
+            "--from", metavar="YYYY-MM-DD", help="Changes taking effect after this date ..."
+        ),
+    ],
+    end: Annotated[
+        str, typer.Option("--to", metavar="YYYY-MM-DD", help="... up to and including this one.")
+    ],
+    lang: Annotated[Language, typer.Option("--lang", help="zh (default) or en.")] = Language.ZH,
+    output_format: Annotated[
+        DiffFormat, typer.Option("--format", help="text (one sentence per change) or json.")
+    ] = DiffFormat.TEXT,
+) -> None:
+    """Print every rule change taking effect in (--from, --to]: per rule-set its dates and
+    description, per area a sentence per change (the words of the changelog page)."""
+    after, through = _parse_date(start, "--from"), _parse_date(end, "--to")
+    if after > through:
+        raise typer.BadParameter(
+            f"--from {after.isoformat()} is after --to {through.isoformat()}", param_hint="--from"
+        )
+    book = _book()
+    instant = clock.now(book=book)
+    today = platform_date(instant, book.in_force_at(instant).calendar.timezone)
+    data = described(taking_effect(announcements(book), after, through), today, lang.value)
+    if output_format is DiffFormat.JSON:
+        typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
+    elif not data:
+        period = {"start": after.isoformat(), "end": through.isoformat()}
+        typer.echo(say_in(lang.value)(words.NOTHING_TAKES_EFFECT) % period)
+    else:
+        typer.echo(as_text(data, lang.value), nl=False)

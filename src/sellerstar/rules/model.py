@@ -14,6 +14,7 @@ re-exported here. The code lists a section may name are typed in
 
 from __future__ import annotations
 
+import datetime as dt
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import pycountry
@@ -202,6 +203,16 @@ class RuleSet(_Section):
     )
     effective: Day = Field(description="First platform date the rule-set is in force.")
     description: str = Field(min_length=1, description="What this version is and changes.")
+    announced: Day | None = Field(
+        default=None,
+        description="Day merchants are told of this version's changes: a banner shows them "
+        "from then on (docs/rule-changes.md); absent = on the effective date.",
+    )
+    new_for_days: int = Field(
+        default=0,
+        ge=0,
+        description="Days after the effective date the banner still shows the changes as new.",
+    )
     calendar: Calendar = Field(description="Time zone, data lag, core countries.")
     tracking_visibility: TrackingVisibility | None = Field(
         default=None, description="Tracking visibility rate; absent = not in force."
@@ -225,6 +236,19 @@ class RuleSet(_Section):
     service_market: ServiceMarket | None = Field(
         default=None, description="Service-market launch coupons; absent = not in force."
     )
+
+    @property
+    def announced_on(self) -> dt.date:
+        """The day the changes are announced (the effective date unless set earlier)."""
+        return self.announced or self.effective
+
+    @field_validator("announced")
+    @classmethod
+    def _announced_in_advance(cls, value: dt.date | None, info: ValidationInfo) -> dt.date | None:
+        effective = info.data.get("effective")
+        if value is not None and effective is not None and value > effective:
+            raise ValueError(f"{value} is after the effective date {effective}")
+        return value
 
     @model_validator(mode="after")
     def _scoring_matches_metrics(self) -> RuleSet:

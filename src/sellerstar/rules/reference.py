@@ -164,6 +164,8 @@ def _type_name(info: FieldInfo) -> str:
 
 def _annotation_name(annotation: object) -> str:
     origin, args = typing.get_origin(annotation), typing.get_args(annotation)
+    if origin is typing.Annotated:  # an optional date (``Day | None``) keeps its metadata
+        return _annotation_name(args[0])
     if origin is typing.Literal:
         return "one of " + ", ".join(f"`{arg}`" for arg in args)
     if origin in (types.UnionType, typing.Union):

@@ -55,6 +55,7 @@ _ROUTERS: tuple[str, ...] = (
     "sellerstar.web.routes.samples_api",
     "sellerstar.web.routes.venue",
     "sellerstar.web.routes.venue_api",
+    "sellerstar.web.routes.rule_changes",
 )
 STATIC_DIR = Path(__file__).parent / "static"
 

@@ -83,6 +83,8 @@ def resolve(request: Request, at: Now, reading: ReadConnection) -> Auth | None:
     request, no write lock); a token's use is written only when the last one written is
     older than ``api_token_use_minutes``.
     """
+    # The request's instant, for what every page shows (the rule-change banner).
+    request.state.now = at
     token = _bearer(request)
     auth: Auth | None = None
     if token is not None:

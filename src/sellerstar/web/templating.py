@@ -15,6 +15,7 @@ from markupsafe import Markup
 
 from sellerstar.web import charts
 from sellerstar.web.i18n import LOCALES, babel_locale, template_gettext, translations
+from sellerstar.web.rule_banners import banners_for
 from sellerstar.web.words.site import ROLE_LABELS, STATUS_TITLES
 
 
@@ -89,6 +90,7 @@ def render(
             request=request,
             principal=auth.principal if auth else None,
             csrf_token=auth.csrf_token if auth else "",
+            rule_banners=banners_for(request),
             **context,
         )
     )
