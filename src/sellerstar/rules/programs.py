@@ -298,3 +298,18 @@ class ServiceMarket(_Section):
         ge=1, description="Days a coupon is valid, from the launch day on."
     )
     coupon_stock: int = Field(ge=1, description="Coupons available per tool.")
+    eligible_merchant_countries: tuple[str, ...] = Field(
+        default=("CN",),
+        min_length=1,
+        description="[decision] Countries (ISO alpha-2 of `merchants.country`) whose merchants "
+        "may claim a coupon; `CN` is mainland China (HK, MO and TW are other codes). A "
+        "merchant without a country is not eligible.",
+    )
+
+    @field_validator("eligible_merchant_countries")
+    @classmethod
+    def _country_codes(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        check_unique(value, "country")
+        if any(len(code) != 2 or not code.isascii() or not code.isupper() for code in value):
+            raise ValueError("countries are ISO 3166-1 alpha-2 codes in upper case")
+        return value
