@@ -5,6 +5,8 @@ launch day) come from the data, never written into a message.
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from sellerstar.domain.market import CouponRefusal, ToolCategory
 from sellerstar.web.i18n import N_
 from sellerstar.web.words.logistics import Text
@@ -68,9 +70,15 @@ def refusal_text(code: str, params: dict[str, object]) -> Text:
     return Text(message, params) if message else Text(code)
 
 
-def price_text(amount: object, unit: str) -> Text:
-    """A price with its unit ("CNY 1 / month")."""
-    return Text(PRICE_UNITS.get(unit, PRICE_UNITS["once"]), {"price": amount})
+def price_text(amount: Decimal, unit: str) -> Text:
+    """A price with its unit, whole amounts without their cents.
+
+    >>> [price_text(Decimal(p), "month").params["price"] for p in ("1.00", "0.50", "12")]
+    ['1', '0.50', '12']
+    """
+    whole = amount == amount.to_integral_value()
+    shown = f"{amount.to_integral_value():f}" if whole else f"{amount.quantize(Decimal('0.01')):f}"
+    return Text(PRICE_UNITS.get(unit, PRICE_UNITS["once"]), {"price": shown})
 
 
 TEMPLATE_WORDS: dict[str, object] = {
