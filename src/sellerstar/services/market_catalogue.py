@@ -168,3 +168,24 @@ def _claimed(connection: sa.Connection, tool_id: str) -> int:
         )
         or 0
     )
+
+
+def read_catalogue(data: dict[str, object]) -> tuple[list[Provider], list[Tool]]:
+    """Providers and tools from a catalogue document (``sellerstar market catalogue
+    --file``): ``{"providers": [{provider_id, name, name_en}], "tools": [{tool_id,
+    provider_id, category, sub_category, name, name_en, description, description_en,
+    price_cny, price_unit, launch_price_cny?}]}``; prices as strings or numbers."""
+    try:
+        providers = [Provider(**row) for row in data.get("providers", [])]  # type: ignore[attr-defined]
+        tools = []
+        for row in data.get("tools", []):  # type: ignore[attr-defined]
+            launch = row.get("launch_price_cny")
+            tool = Tool(**{**row, "category": ToolCategory(row["category"]),
+                           "price_cny": Decimal(str(row["price_cny"])),
+                           "launch_price_cny": Decimal(str(launch)) if launch is not None
+                           else None})  # fmt: skip
+            check_tool(tool)
+            tools.append(tool)
+    except (TypeError, KeyError, ValueError, ArithmeticError) as exc:
+        raise CatalogueRefused("catalogue_invalid", f"not a catalogue: {exc}") from None
+    return providers, tools
