@@ -4,7 +4,7 @@ The launch day (the rule-set's ``service_market.launch_date``, 2022-10-28) is lo
 the demo's view date (2022-12-06), so the pages show the coupons as expired; the claims
 were made on the day, from 10:00 on, through the same service the pages use. Every
 merchant tries for 店小宝 (it sells out when the marketplace has 50 mainland-China
-merchants or more, as the default demo does), a third for each other launch tool; the
+merchants or more), a third for each other launch tool; the
 demo merchant's main account claimed 店小宝 and its
 sub-account 新外贸机器人 for it. Merchants outside mainland China are refused, as anyone
 claiming twice; those refusals write nothing, so only the count is reported.
