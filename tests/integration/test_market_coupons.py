@@ -22,9 +22,7 @@ def _claim(
     engine: sa.Engine, claimant: Claimant, at: dt.datetime = LAUNCH, tool: str = TOOL
 ) -> Claimed:
     with transaction(engine) as connection:
-        return market_coupons.claim(
-            connection, book=BOOK, claimant=claimant, tool_id=tool, now=at
-        )
+        return market_coupons.claim(connection, book=BOOK, claimant=claimant, tool_id=tool, now=at)
 
 
 def _refused(engine: sa.Engine, claimant: Claimant, at: dt.datetime = LAUNCH,

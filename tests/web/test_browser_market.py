@@ -50,9 +50,7 @@ def _signed_in(chromium: Browser, server: str, login: str, lang: str = "zh") -> 
     return context
 
 
-def test_launch_day_claim_refusal_and_the_sub_accounts_view(
-    chromium: Browser, server: str
-) -> None:
+def test_launch_day_claim_refusal_and_the_sub_accounts_view(chromium: Browser, server: str) -> None:
     sub = _signed_in(chromium, server, "m1-sub", lang="en")
     main = _signed_in(chromium, server, "m1-main")
     try:

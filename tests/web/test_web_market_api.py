@@ -114,7 +114,10 @@ def test_roles_tools_tokens_and_csrf(api: TestClient, world: World) -> None:
     assert api.post("/api/v1/market/tools/T-LIVE-HOST/coupon", headers=main).status_code == 404
     assert api.post(f"/api/v1/market/tools/{'x' * 200}/coupon", headers=main).status_code == 422
     assert api.get(f"/api/v1/market/tools/{TOOL}/claims", headers=main).status_code == 403
-    assert api.get("/api/v1/market/tools/T-NOPE/claims", headers=_token(world, "ops")).status_code == 404
+    assert (
+        api.get("/api/v1/market/tools/T-NOPE/claims", headers=_token(world, "ops")).status_code
+        == 404
+    )
     # A session must send its CSRF token.
     sign_in(api, "m1-main")
     assert api.post(CLAIM).status_code == 403

@@ -62,14 +62,19 @@ def run_market_demo(store: sa.Engine, book: RuleBook, *, demo_merchant: str) -> 
             .where(accounts.c.role == "main", accounts.c.merchant_id != demo_merchant)
             .order_by(accounts.c.account_id)
         ).all()
-        demo_sub = connection.scalar(sa.select(users.c.account_id).where(users.c.login == "demo-sub"))
+        demo_sub = connection.scalar(
+            sa.select(users.c.account_id).where(users.c.login == "demo-sub")
+        )
     result = MarketDemo(count)
     second = 0
     with transaction(store) as connection:
         # The demo merchant first, on the stroke of ten.
         for tool_id, who in DEMO_CLAIMS.items():
-            claimant = (Claimant("demo-main", "merchant_main", demo_merchant) if who == "main"
-                        else Claimant("demo-sub", "merchant_sub", demo_merchant, demo_sub))  # fmt: skip
+            claimant = (
+                Claimant("demo-main", "merchant_main", demo_merchant)
+                if who == "main"
+                else Claimant("demo-sub", "merchant_sub", demo_merchant, demo_sub)
+            )
             _try(connection, book, claimant, tool_id, opening, result)
         for merchant_id, account_id in mains:
             for tool in TOOLS:

@@ -18,11 +18,11 @@ from rich.console import Console
 from rich.table import Table
 
 from sellerstar.config import get_settings
+from sellerstar.demo.market import MarketDemo, run_market_demo
 from sellerstar.demo.options import DEFAULT_AS_OF, DEFAULT_START, GenerateOptions
 from sellerstar.demo.radar_workflow import RadarDemo, run_radar_demo
 from sellerstar.demo.report import run as generate_with_report
 from sellerstar.demo.review_workflow import decide_demo_suspects
-from sellerstar.demo.market import MarketDemo, run_market_demo
 from sellerstar.demo.sample_workflow import SampleDemo, finish_sample_demo, prepare_sample_demo
 from sellerstar.domain.calendar import stat_date_for_view
 from sellerstar.ingest.contract import ImportResult, import_directory

@@ -124,13 +124,21 @@ def catalogue(
     held = {row.tool_id: row for row in coupons(connection, scope)} if scope else {}
     query = (
         sa.select(
-            market_tools.c.tool_id, market_tools.c.category, market_tools.c.sub_category,
-            market_tools.c.name, market_tools.c.name_en, market_tools.c.description,
-            market_tools.c.description_en, market_providers.c.name.label("provider_name"),
-            market_providers.c.name_en.label("provider_name_en"), market_tools.c.price_cny,
-            market_tools.c.price_unit, market_tools.c.launch_price_cny,
-            market_tools.c.coupon_stock, market_tools.c.coupons_left,
-        )  # fmt: skip
+            market_tools.c.tool_id,
+            market_tools.c.category,
+            market_tools.c.sub_category,
+            market_tools.c.name,
+            market_tools.c.name_en,
+            market_tools.c.description,
+            market_tools.c.description_en,
+            market_providers.c.name.label("provider_name"),
+            market_providers.c.name_en.label("provider_name_en"),
+            market_tools.c.price_cny,
+            market_tools.c.price_unit,
+            market_tools.c.launch_price_cny,
+            market_tools.c.coupon_stock,
+            market_tools.c.coupons_left,
+        )
         .join(market_providers, market_providers.c.provider_id == market_tools.c.provider_id)
         .where(market_tools.c.listed.is_(True))
         .order_by(market_tools.c.category, market_tools.c.tool_id)
@@ -139,8 +147,9 @@ def catalogue(
         query = query.where(market_tools.c.category == str(category))
     order = list(ToolCategory)
     rows = [
-        ToolRow(**{**row._mapping, "category": ToolCategory(row.category)},
-                coupon=held.get(row.tool_id))  # fmt: skip
+        ToolRow(
+            **{**row._mapping, "category": ToolCategory(row.category)}, coupon=held.get(row.tool_id)
+        )
         for row in connection.execute(query)
     ]
     return sorted(rows, key=lambda row: (order.index(row.category), row.tool_id))
@@ -155,12 +164,18 @@ def ops_tools(connection: sa.Connection) -> list[OpsToolRow]:
     )
     rows = connection.execute(
         sa.select(
-            market_tools.c.tool_id, market_tools.c.category, market_tools.c.name,
-            market_providers.c.name.label("provider_name"), market_tools.c.price_cny,
-            market_tools.c.price_unit, market_tools.c.launch_price_cny,
-            market_tools.c.coupon_stock, market_tools.c.coupons_left,
-            sa.func.coalesce(claimed.c.claimed, 0).label("claimed"), market_tools.c.listed,
-        )  # fmt: skip
+            market_tools.c.tool_id,
+            market_tools.c.category,
+            market_tools.c.name,
+            market_providers.c.name.label("provider_name"),
+            market_tools.c.price_cny,
+            market_tools.c.price_unit,
+            market_tools.c.launch_price_cny,
+            market_tools.c.coupon_stock,
+            market_tools.c.coupons_left,
+            sa.func.coalesce(claimed.c.claimed, 0).label("claimed"),
+            market_tools.c.listed,
+        )
         .join(market_providers, market_providers.c.provider_id == market_tools.c.provider_id)
         .outerjoin(claimed, claimed.c.tool_id == market_tools.c.tool_id)
         .order_by(market_tools.c.category, market_tools.c.tool_id)
@@ -171,7 +186,9 @@ def ops_tools(connection: sa.Connection) -> list[OpsToolRow]:
 
 def tool_name(connection: sa.Connection, tool_id: str) -> str:
     """The tool's name; OutOfScope (answered 404) when there is no such tool."""
-    name = connection.scalar(sa.select(market_tools.c.name).where(market_tools.c.tool_id == tool_id))
+    name = connection.scalar(
+        sa.select(market_tools.c.name).where(market_tools.c.tool_id == tool_id)
+    )
     if name is None:
         raise OutOfScope(f"no tool {tool_id}")
     return str(name)
@@ -182,14 +199,17 @@ def claims(connection: sa.Connection, tool_id: str) -> list[ClaimRow]:
     tool_name(connection, tool_id)
     rows = connection.execute(
         sa.select(
-            market_coupons.c.coupon_id, market_coupons.c.merchant_id,
+            market_coupons.c.coupon_id,
+            market_coupons.c.merchant_id,
             sa.func.coalesce(_merchants.c.name, market_coupons.c.merchant_id).label(
                 "merchant_name"
             ),
-            _merchants.c.country, market_coupons.c.main_account_id,
-            market_coupons.c.claimed_by, market_coupons.c.claimant_account_id,
+            _merchants.c.country,
+            market_coupons.c.main_account_id,
+            market_coupons.c.claimed_by,
+            market_coupons.c.claimant_account_id,
             market_coupons.c.claimed_at,
-        )  # fmt: skip
+        )
         .outerjoin(_merchants, _merchants.c.merchant_id == market_coupons.c.merchant_id)
         .where(market_coupons.c.tool_id == tool_id)
         .order_by(market_coupons.c.claimed_at, market_coupons.c.coupon_id)

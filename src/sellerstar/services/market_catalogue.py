@@ -73,7 +73,9 @@ def save_tool(connection: sa.Connection, tool: Tool, *, actor: str, now: dt.date
     ).rowcount
     if changed == 0:
         connection.execute(
-            market_tools.insert().values({**values, "coupon_stock": 0, "coupons_left": 0, "listed": True})
+            market_tools.insert().values(
+                {**values, "coupon_stock": 0, "coupons_left": 0, "listed": True}
+            )
         )
     audit.record(
         connection, at=now, actor=actor, action="market_tool_saved",
@@ -89,9 +91,14 @@ def check_tool(tool: Tool) -> None:
     if tool.price_unit not in PRICE_UNITS:
         raise CatalogueRefused("price_unit", f"price unit is one of {', '.join(PRICE_UNITS)}")
     prices = [tool.price_cny] + ([tool.launch_price_cny] if tool.launch_price_cny else [])
-    if any(not price.is_finite() or price < 0 or price.as_tuple().exponent < -2
-           for price in prices):  # fmt: skip
+    if any(not _amount(price) for price in prices):
         raise CatalogueRefused("price_invalid", "prices are amounts >= 0 with at most 2 decimals")
+
+
+def _amount(price: Decimal) -> bool:
+    """A finite amount >= 0 with at most 2 decimals."""
+    exponent = price.as_tuple().exponent
+    return price.is_finite() and price >= 0 and isinstance(exponent, int) and exponent >= -2
 
 
 def set_stock(
@@ -107,8 +114,7 @@ def set_stock(
     changed = connection.execute(
         market_tools.update()
         .where(market_tools.c.tool_id == tool_id)
-        .values(coupon_stock=stock, coupons_left=stock - claimed, changed_at=now,
-                changed_by=actor)  # fmt: skip
+        .values(coupon_stock=stock, coupons_left=stock - claimed, changed_at=now, changed_by=actor)
     ).rowcount
     if changed != 1:
         raise CatalogueRefused("no_such_tool", f"no tool {tool_id}", tool_id=tool_id)

@@ -152,12 +152,13 @@ def _take_one(connection: sa.Connection, tool_id: str) -> int | None:
     runs it under the write lock, PostgreSQL re-checks ``coupons_left > 0`` on the row it
     waited for."""
     left = market_tools.c.coupons_left
-    return connection.scalar(
+    after = connection.scalar(
         market_tools.update()
         .where(market_tools.c.tool_id == tool_id, left > 0)
         .values(coupons_left=left - 1)
         .returning(left)
     )
+    return None if after is None else int(after)
 
 
 def _refused(code: CouponRefusal, tool_id: str, today: dt.date) -> CouponRefused:

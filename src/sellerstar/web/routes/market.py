@@ -47,7 +47,9 @@ def _page(
     tools = queries.catalogue(connection, scope, category)
     context = {
         "launch": launch,
-        "country_note": launch.country_note(queries.merchant_country(connection, scope.merchant_id)),
+        "country_note": launch.country_note(
+            queries.merchant_country(connection, scope.merchant_id)
+        ),
         "tools": tools,
         "coupons": queries.coupons(connection, scope),
         "categories": list(ToolCategory),

@@ -25,8 +25,15 @@ from sellerstar.domain.market import CouponRefusal, ToolCategory
 from sellerstar.queries import market as queries
 from sellerstar.services.market_coupons import CouponRefused
 from sellerstar.web import market_views
-from sellerstar.web.auth import ApiOperator, ApiStaff, Auth, CsrfChecked, Now, ReadConnection, api_user
-from sellerstar.web.words import market as words
+from sellerstar.web.auth import (
+    ApiOperator,
+    ApiStaff,
+    Auth,
+    CsrfChecked,
+    Now,
+    ReadConnection,
+    api_user,
+)
 from sellerstar.web.words.samples import plain_text
 
 router = APIRouter(prefix="/api/v1/market", tags=["market"])

@@ -58,7 +58,9 @@ NO_COUNTRY_NOTE = N_(
 LEFT = N_("%(left)s of %(stock)s left")
 STOCK_SET = N_("The stock of %(tool)s is %(stock)s coupons.")
 CATALOGUE_REFUSALS: dict[str, str] = {
-    "stock_below_claimed": N_("%(claimed)s coupons are claimed already: the stock cannot be lower."),
+    "stock_below_claimed": N_(
+        "%(claimed)s coupons are claimed already: the stock cannot be lower."
+    ),
     "no_such_tool": N_("There is no such tool."),
     "stock_invalid": N_("The stock is a whole number from 0 to %(limit)s."),
 }
