@@ -11,9 +11,10 @@ from collections.abc import Iterator
 
 import pytest
 from market_support import TOOL, seed_market
-from playwright.sync_api import Browser, BrowserContext, expect
+from playwright.sync_api import Browser, BrowserContext, Page, expect
 from web_support import PASSWORD, seed_world
 
+from sellerstar.services.demo_accounts import DEMO_PASSWORD
 from sellerstar.store.db import create_engine
 from sellerstar.store.migrate import upgrade
 from sellerstar.web.local_browser import live_server
@@ -89,3 +90,31 @@ def test_launch_day_claim_refusal_and_the_sub_accounts_view(chromium: Browser, s
     finally:
         sub.close()
         main.close()
+
+
+def _demo_sign_in(page: Page, login: str) -> None:
+    page.goto("/login")
+    page.get_by_label("登录名").fill(login)
+    page.get_by_label("密码").fill(DEMO_PASSWORD)
+    page.get_by_role("button", name="登录").click()
+    expect(page.get_by_test_id("who")).to_be_visible()
+
+
+def test_the_demo_shows_the_launch_day_past_and_who_claimed(page: Page) -> None:
+    """The demo's view date (2022-12-06) is after the launch day: the demo merchant's
+    coupons (one claimed by its sub-account) are expired; the operator sees the claims."""
+    _demo_sign_in(page, "demo-sub")
+    page.get_by_test_id("nav-market").click()
+    expect(page.get_by_test_id("launch")).to_have_attribute("data-the-day", "no")
+    for tool in ("T-DIANXIAOBAO", "T-XINWAIMAO-ROBOT"):
+        coupon = page.locator(f'[data-testid="coupon"][data-tool="{tool}"]')
+        expect(coupon).to_contain_text("2022-10-28")
+    expect(page.get_by_test_id("coupon-state").first).not_to_be_empty()
+    page.context.clear_cookies()
+    _demo_sign_in(page, "demo-ops")
+    page.get_by_test_id("nav-market").click()
+    row = page.locator(f'[data-testid="ops-tool"][data-tool="{TOOL}"]')
+    expect(row).not_to_have_attribute("data-claimed", "0")
+    row.get_by_test_id("claims-link").click()
+    expect(page.get_by_test_id("claim-row").first).to_be_visible()
+    expect(page.get_by_test_id("claims")).to_contain_text("demo-main")
