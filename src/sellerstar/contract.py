@@ -128,6 +128,9 @@ MERCHANTS = Table(
         _c("main_industry", Kind.STR, required=False),
         _c("membership", Kind.STR, codes=MEMBERSHIPS),
         _c("ta_status", Kind.STR, codes=TA_STATUSES),
+        # Where the merchant is registered (ISO alpha-2; CN = mainland China, HK/MO/TW are
+        # other codes): the service market's coupons are for some countries only (§6.1).
+        _c("country", Kind.COUNTRY, required=False),
     ),
     key=("merchant_id",),
     description="Merchants (sellers) and their membership and trade-assurance admission.",

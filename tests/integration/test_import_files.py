@@ -112,6 +112,7 @@ class TestCsv:
                 "main_industry": None,
                 "membership": "none",
                 "ta_status": "none",
+                "country": None,
             }
         ]
 

@@ -14,6 +14,7 @@ import pytest
 from sellerstar.contract import IP_RIGHT_KINDS
 from sellerstar.domain.access import MERCHANT_ROLES, STAFF_ROLES, Role
 from sellerstar.domain.appeals import AppealState
+from sellerstar.domain.market import CouponRefusal, ToolCategory
 from sellerstar.domain.radar import (
     Outcome,
     QualificationKind,
@@ -39,6 +40,7 @@ from sellerstar.web.routes import appeals_api, stars
 from sellerstar.web.templating import make_environment
 from sellerstar.web.words import appeals as appeals_text
 from sellerstar.web.words import logistics as logistics_text
+from sellerstar.web.words import market as market_text
 from sellerstar.web.words import radar as radar_text
 from sellerstar.web.words import reviews as reviews_text
 from sellerstar.web.words import venue as venue_text
@@ -94,6 +96,13 @@ LOOKUPS: list[tuple[type[StrEnum], str, dict[str, Any]]] = [
         "{{ _(labels[code], date='2022-10-30', tier='L1', lowest='L2') }}",
         {"labels": venue_text.REFUSALS},
     ),
+    # the service market's categories (market.html, ops_market.html) and claim refusals
+    (ToolCategory, "{{ _(labels[code]) }}", {"labels": market_text.CATEGORY_LABELS}),
+    (
+        CouponRefusal,
+        "{{ _(labels[code], launch='2022-10-28', today='2022-10-29', stock=50) }}",
+        {"labels": market_text.REFUSALS},
+    ),
 ]
 
 
@@ -134,6 +143,8 @@ def test_the_labels_name_only_codes_of_the_vocabulary() -> None:
     assert set(reviews_text.SUSPECT_STATE_LABELS) == set(SuspectState)
     assert set(venue_text.PLACEMENT_LABELS) == set(Placement)
     assert set(venue_text.REFUSALS) == set(VenueRefusal)
+    assert set(market_text.CATEGORY_LABELS) == set(ToolCategory)
+    assert set(market_text.REFUSALS) == set(CouponRefusal)
 
 
 def test_an_unknown_code_shows_raw_where_the_lookup_falls_back() -> None:

@@ -47,6 +47,7 @@ def test_shipped_rule_sets_are_package_data_read_through_importlib_resources() -
     names = sorted(entry.name for entry in SHIPPED.iterdir() if entry.name.endswith(".toml"))
     assert names == [
         "2022-10-25.toml",
+        "2022-10-28.toml",
         "2022-10-31.toml",
         "2022-11-04.toml",
         "2022-11.toml",
@@ -58,6 +59,7 @@ def test_the_book_holds_every_set_oldest_first(book: RuleBook) -> None:
     assert [(rs.id, rs.effective) for rs in book.rule_sets] == [
         ("baseline", dt.date(2020, 1, 1)),
         ("2022-10-25", dt.date(2022, 10, 25)),
+        ("2022-10-28", dt.date(2022, 10, 28)),
         ("2022-10-31", dt.date(2022, 10, 31)),
         ("2022-11-04", dt.date(2022, 11, 4)),
         ("2022-11", dt.date(2022, 11, 11)),
@@ -75,7 +77,7 @@ def test_the_radar_set_adds_the_radar_and_the_ledger_and_nothing_else(book: Rule
 
 
 def test_the_sample_venue_starts_on_2022_10_31_and_changes_nothing_else(book: RuleBook) -> None:
-    before, on = book.get("2022-10-25"), book.get("2022-10-31")
+    before, on = book.get("2022-10-28"), book.get("2022-10-31")
     assert before.sample_venue is None
     assert on.sample_venue is not None and on.sample_venue.live_date == dt.date(2022, 10, 31)
     later = (book.get("2022-11-04").sample_venue, book.get("2022-11").sample_venue)
@@ -83,6 +85,22 @@ def test_the_sample_venue_starts_on_2022_10_31_and_changes_nothing_else(book: Ru
     assert on.sample_venue.lost_right_ends == "operator"
     unchanged = {"id", "effective", "description", "announced", "sample_venue"}
     assert on.model_dump(exclude=unchanged) == before.model_dump(exclude=unchanged)
+
+
+def test_the_service_market_is_in_force_on_its_launch_day(book: RuleBook) -> None:
+    """The coupons' section starts with the launch day (it was only in "2022-11", which is
+    in force from 2022-11-11, after the day) and stays in every later set unchanged."""
+    assert book.get("2022-10-25").service_market is None
+    market = book.in_force(dt.date(2022, 10, 28)).service_market
+    assert market is not None and market.launch_date == dt.date(2022, 10, 28)
+    assert (market.coupon_stock, market.coupons_per_tool_per_main_account) == (50, 1)
+    assert market.eligible_merchant_countries == ("CN",)
+    later = [book.get(i).service_market for i in ("2022-10-31", "2022-11-04", "2022-11")]
+    assert later == [market, market, market]
+    on, before = book.get("2022-10-28"), book.get("2022-10-25")
+    assert on.model_dump(exclude={"id", "effective", "description", "service_market"}) == (
+        before.model_dump(exclude={"id", "effective", "description", "service_market"})
+    )
 
 
 def test_baseline_lacks_what_launched_later(book: RuleBook) -> None:
@@ -105,7 +123,14 @@ def test_baseline_lacks_what_launched_later(book: RuleBook) -> None:
 
 @pytest.mark.parametrize(
     "name",
-    ["baseline.toml", "2022-10-25.toml", "2022-10-31.toml", "2022-11-04.toml", "2022-11.toml"],
+    [
+        "baseline.toml",
+        "2022-10-25.toml",
+        "2022-10-28.toml",
+        "2022-10-31.toml",
+        "2022-11-04.toml",
+        "2022-11.toml",
+    ],
 )
 def test_every_toml_value_names_its_rulebook_section(name: str) -> None:
     lines = _shipped_text(name).splitlines()
@@ -123,7 +148,7 @@ def test_every_toml_value_names_its_rulebook_section(name: str) -> None:
 def test_get_unknown_id_names_the_known_ones(book: RuleBook) -> None:
     with pytest.raises(
         InputError,
-        match=r"no rule-set with id 'nope' \(known: baseline, 2022-10-25, 2022-10-31, "
+        match=r"no rule-set with id 'nope' \(known: baseline, 2022-10-25, 2022-10-28, 2022-10-31, "
         r"2022-11-04, 2022-11\)",
     ):
         book.get("nope")
@@ -135,7 +160,9 @@ def test_get_unknown_id_names_the_known_ones(book: RuleBook) -> None:
 def test_in_force_switches_on_the_effective_date(book: RuleBook) -> None:
     assert book.in_force(dt.date(2022, 10, 24)).id == "baseline"
     assert book.in_force(dt.date(2022, 10, 25)).id == "2022-10-25"
-    assert book.in_force(dt.date(2022, 10, 30)).id == "2022-10-25"
+    assert book.in_force(dt.date(2022, 10, 27)).id == "2022-10-25"
+    assert book.in_force(dt.date(2022, 10, 28)).id == "2022-10-28"
+    assert book.in_force(dt.date(2022, 10, 30)).id == "2022-10-28"
     assert book.in_force(dt.date(2022, 10, 31)).id == "2022-10-31"
     assert book.in_force(dt.date(2022, 11, 3)).id == "2022-10-31"
     assert book.in_force(dt.date(2022, 11, 4)).id == "2022-11-04"
@@ -165,7 +192,9 @@ def test_a_stat_date_uses_the_set_in_force_on_its_view_date(book: RuleBook) -> N
     # Predicted star level changes from view date 2022-11-11 = stat date 2022-11-09 + 2.
     assert book.for_stat_date(dt.date(2022, 11, 8)).id == "2022-11-04"
     assert book.for_stat_date(dt.date(2022, 11, 1)).id == "2022-10-31"
-    assert book.for_stat_date(dt.date(2022, 10, 28)).id == "2022-10-25"
+    assert book.for_stat_date(dt.date(2022, 10, 28)).id == "2022-10-28"
+    assert book.for_stat_date(dt.date(2022, 10, 25)).id == "2022-10-25"
+    assert book.for_stat_date(dt.date(2022, 10, 26)).id == "2022-10-28"
     assert book.for_stat_date(dt.date(2022, 10, 29)).id == "2022-10-31"
     assert book.for_stat_date(dt.date(2022, 11, 2)).id == "2022-11-04"
     assert book.for_stat_date(dt.date(2022, 11, 9)).id == "2022-11"
@@ -235,6 +264,7 @@ def test_an_extra_folder_adds_rule_sets(tmp_path: Path) -> None:
     assert [rs.id for rs in extended.rule_sets] == [
         "baseline",
         "2022-10-25",
+        "2022-10-28",
         "2022-10-31",
         "2022-11-04",
         "2022-11",

@@ -138,7 +138,7 @@ def test_date_and_id_together_are_refused(app: typer.Typer) -> None:
 def test_an_unknown_id_is_an_input_error(app: typer.Typer) -> None:
     result = _run(app, "show", "--id", "2099")
     assert isinstance(result.exception, InputError)
-    known = "(known: baseline, 2022-10-25, 2022-10-31, 2022-11-04, 2022-11)"
+    known = "(known: baseline, 2022-10-25, 2022-10-28, 2022-10-31, 2022-11-04, 2022-11)"
     assert f"no rule-set with id '2099' {known}" in str(result.exception)
 
 
@@ -155,6 +155,7 @@ def test_list_reads_the_rules_folder_of_the_settings(
     assert [line.split("\t")[:2] for line in result.output.splitlines()] == [
         ["baseline", "2020-01-01"],
         ["2022-10-25", "2022-10-25"],
+        ["2022-10-28", "2022-10-28"],
         ["2022-10-31", "2022-10-31"],
         ["2022-11-04", "2022-11-04"],
         ["2022-11", "2022-11-11"],

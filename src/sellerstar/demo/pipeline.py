@@ -18,6 +18,7 @@ from rich.console import Console
 from rich.table import Table
 
 from sellerstar.config import get_settings
+from sellerstar.demo.market import MarketDemo, run_market_demo
 from sellerstar.demo.options import DEFAULT_AS_OF, DEFAULT_START, GenerateOptions
 from sellerstar.demo.radar_workflow import RadarDemo, run_radar_demo
 from sellerstar.demo.report import run as generate_with_report
@@ -57,6 +58,7 @@ class DemoRun:
     official: dict[str, str] = field(default_factory=dict)  # month -> rule-set id
     radar: RadarDemo | None = None
     samples: SampleDemo | None = None
+    market: MarketDemo | None = None
 
 
 def run_demo(
@@ -94,6 +96,8 @@ def run_demo(
         # Registrations and the marketplace's sample orders before the metrics: sample
         # orders are orders like the others.
         samples = prepare_sample_demo(store, book, view, demo_merchant=demo_merchant)
+        # The service market's catalogue and its launch day (2022-10-28), long past.
+        market = run_market_demo(store, book, demo_merchant=demo_merchant)
         last = stat_date_for_view(view, calendar.data_lag_days)
         # The trend month, reaching back to the stat dates of the official evaluations shown.
         months = due_months(book, view, _OFFICIAL_MONTHS)
@@ -139,6 +143,7 @@ def run_demo(
         official,
         radar,
         samples,
+        market,
     )
     console.print(summary_table(result))
     console.print(metrics_summary.render(computed))
@@ -181,6 +186,12 @@ def summary_table(result: DemoRun) -> Table:
         table.add_row("sample venue", "right restored by an operator", venue.restored or "")
         in_venue = (venue.summary or {}).get("in_venue", 0)
         table.add_row("sample venue", "products in the venue", f"{in_venue:,}")
+    if result.market is not None:
+        claimed = result.market.claimed
+        table.add_row("service market", "tools", f"{result.market.tools:,}")
+        table.add_row("service market", "launch coupons claimed", f"{sum(claimed.values()):,}")
+        refused = ", ".join(f"{code} {n}" for code, n in sorted(result.market.refused.items()))
+        table.add_row("service market", "claims refused", refused)
     for month, rule_set_id in result.official.items():
         table.add_row("official evaluation", f"{month} (rule-set {rule_set_id})", "")
     table.add_section()

@@ -11,6 +11,7 @@ from typing import Literal
 
 from pydantic import Field, field_validator, model_validator
 
+from sellerstar.domain.market import CouponRules
 from sellerstar.domain.radar import RadarRules
 from sellerstar.domain.samples import VenueRules
 from sellerstar.rules._base import Day, KeyedValueError, _Section, check_codes, check_unique
@@ -292,9 +293,38 @@ class ServiceMarket(_Section):
         description="[decision] Launch day of the coupons (the seed says 10-28 and 10-27)."
     )
     coupons_per_tool_per_main_account: int = Field(
-        ge=1, description="Coupons one main account may take per tool."
+        ge=1,
+        le=1,
+        description="Coupons one main account may take per tool (the store's unique key "
+        "on tool and merchant holds exactly one).",
     )
     coupon_valid_days: int = Field(
         ge=1, description="Days a coupon is valid, from the launch day on."
     )
     coupon_stock: int = Field(ge=1, description="Coupons available per tool.")
+    eligible_merchant_countries: tuple[str, ...] = Field(
+        default=("CN",),
+        min_length=1,
+        description="[decision] Countries (ISO alpha-2 of `merchants.country`) whose merchants "
+        "may claim a coupon; `CN` is mainland China (HK, MO and TW are other codes). A "
+        "merchant without a country is not eligible.",
+    )
+
+    @field_validator("eligible_merchant_countries")
+    @classmethod
+    def _country_codes(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        check_unique(value, "country")
+        if any(len(code) != 2 or not code.isascii() or not code.isupper() for code in value):
+            raise ValueError("countries are ISO 3166-1 alpha-2 codes in upper case")
+        return value
+
+    def coupon_rules(self) -> CouponRules:
+        """The numbers :func:`sellerstar.domain.market.claim_refusal` and the store's
+        claim need."""
+        return CouponRules(
+            launch_date=self.launch_date,
+            per_main_account=self.coupons_per_tool_per_main_account,
+            valid_days=self.coupon_valid_days,
+            stock=self.coupon_stock,
+            eligible_countries=self.eligible_merchant_countries,
+        )

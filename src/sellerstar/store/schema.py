@@ -27,6 +27,7 @@ from sellerstar.store.base import (
 )
 from sellerstar.store.contract_tables import contract_tables, event_key
 from sellerstar.store.guarantee_tables import compensations, penalty_points
+from sellerstar.store.market_tables import market_coupons, market_providers, market_tools
 from sellerstar.store.outbox_tables import notifications
 from sellerstar.store.radar_tables import radar_findings, radar_reviews, radar_scans
 from sellerstar.store.review_tables import (
@@ -76,6 +77,9 @@ __all__ = [
     "event_key",
     "job_locks",
     "job_runs",
+    "market_coupons",
+    "market_providers",
+    "market_tools",
     "merchant_metrics",
     "metadata",
     "notifications",

@@ -56,6 +56,9 @@ _ROUTERS: tuple[str, ...] = (
     "sellerstar.web.routes.venue",
     "sellerstar.web.routes.venue_api",
     "sellerstar.web.routes.rule_changes",
+    "sellerstar.web.routes.market",
+    "sellerstar.web.routes.market_ops",
+    "sellerstar.web.routes.market_api",
 )
 STATIC_DIR = Path(__file__).parent / "static"
 
