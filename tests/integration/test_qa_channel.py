@@ -56,7 +56,9 @@ def test_the_window_takes_the_last_second_and_refuses_midnight(store_engine: sa.
         _ask(store_engine, MAIN, dt.datetime(2022, 10, 27, 23, 59, 59, tzinfo=SHANGHAI))
     assert early.value.code == "window_not_open"
     with store_engine.connect() as connection:
-        assert connection.execute(sa.select(sa.func.count()).select_from(qa_questions)).scalar() == 1
+        assert (
+            connection.execute(sa.select(sa.func.count()).select_from(qa_questions)).scalar() == 1
+        )
 
 
 def test_bad_questions_are_refused_with_the_reason(store_engine: sa.Engine) -> None:
@@ -101,7 +103,7 @@ def _grouped_and_answered(engine: sa.Engine) -> tuple[int, list[int]]:
 
 
 def test_publication_waits_for_its_date_unless_early(store_engine: sa.Engine) -> None:
-    group, ids = _grouped_and_answered(store_engine)
+    group, _ = _grouped_and_answered(store_engine)
     before = dt.datetime(2022, 10, 30, 23, 59, 59, tzinfo=SHANGHAI)
     with pytest.raises(qa.QaRefused) as refused, transaction(store_engine) as connection:
         qa_answers.publish_group(
@@ -144,9 +146,12 @@ def test_early_publication_is_explicit_and_told_once(store_engine: sa.Engine) ->
             connection, actor_login="ops", group_id=group, question="星等级什么时候更新？",
             answer="每月1日更新（修正）。", now=OPENED,
         )  # fmt: skip
-        assert qa_answers.publish_channel(
-            connection, book=BOOK, actor_login="ops", channel_id="2022-10-briefing", now=OPENED
-        ) == []
+        assert (
+            qa_answers.publish_channel(
+                connection, book=BOOK, actor_login="ops", channel_id="2022-10-briefing", now=OPENED
+            )
+            == []
+        )
     with store_engine.connect() as connection:
         count = connection.execute(
             sa.select(sa.func.count()).select_from(notifications)
@@ -174,13 +179,13 @@ def test_answered_questions_stay_and_published_groups_take_none(store_engine: sa
         with pytest.raises(qa.QaRefused) as refused, transaction(store_engine) as connection:
             qa_answers.group_questions(
                 connection, actor_login="ops", channel_id="2022-10-briefing", now=OPENED,
-                **kwargs,  # type: ignore[arg-type]
+                **kwargs,
             )  # fmt: skip
         assert refused.value.code == code
 
 
 def test_the_store_refuses_a_state_the_domain_does_not_know(store_engine: sa.Engine) -> None:
-    group, _ = _grouped_and_answered(store_engine)
+    _grouped_and_answered(store_engine)
     for statement in (
         qa_groups.update().values(state="maybe"),
         qa_groups.update().values(state="published"),  # without its instant

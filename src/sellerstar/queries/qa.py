@@ -108,10 +108,13 @@ def channels(
         channel = channel_of(row)
         found.append(
             ChannelRow(
-                channel=channel, window=channel.window.state_at(at, timezone),
-                closes_at=channel.window.closes_at(timezone), questions=row.n_questions,
-                groups=row.n_groups, published=row.n_published,
-            )  # fmt: skip
+                channel=channel,
+                window=channel.window.state_at(at, timezone),
+                closes_at=channel.window.closes_at(timezone),
+                questions=row.n_questions,
+                groups=row.n_groups,
+                published=row.n_published,
+            )
         )
     return found
 
@@ -143,14 +146,14 @@ def _questions() -> sa.Select[tuple[object, ...]]:
 
 def _row(row: sa.Row[tuple[object, ...]]) -> QuestionRow:
     return QuestionRow(
-        question_id=row.question_id, channel_id=row.channel_id,  # type: ignore[attr-defined]
-        channel_title=row.channel_title, merchant_id=row.merchant_id,  # type: ignore[attr-defined]
-        account_id=row.account_id, topic=QaTopic(row.topic),  # type: ignore[attr-defined]
-        body=row.body, reference=row.reference,  # type: ignore[attr-defined]
-        state=QuestionState(row.state), submitted_at=row.submitted_at,  # type: ignore[attr-defined]
-        submitted_by=row.submitted_by, group_id=row.group_id,  # type: ignore[attr-defined]
-        group_question=row.group_question,  # type: ignore[attr-defined]
-        answer=row.published_answer, published_at=row.published_at,  # type: ignore[attr-defined]
+        question_id=row.question_id, channel_id=row.channel_id,
+        channel_title=row.channel_title, merchant_id=row.merchant_id,
+        account_id=row.account_id, topic=QaTopic(row.topic),
+        body=row.body, reference=row.reference,
+        state=QuestionState(row.state), submitted_at=row.submitted_at,
+        submitted_by=row.submitted_by, group_id=row.group_id,
+        group_question=row.group_question,
+        answer=row.published_answer, published_at=row.published_at,
     )  # fmt: skip
 
 
@@ -230,3 +233,13 @@ def groups(
         for r in rows
     ]  # fmt: skip
     return sorted(found, key=lambda g: (order[g.topic], g.group_id))
+
+
+def group_channel(connection: sa.Connection, group_id: int) -> str:
+    """The channel of a question group; :class:`OutOfScope` when there is no such group."""
+    found = connection.execute(
+        sa.select(qa_groups.c.channel_id).where(qa_groups.c.group_id == group_id)
+    ).scalar()
+    if found is None:
+        raise OutOfScope(f"no group {group_id}")
+    return str(found)

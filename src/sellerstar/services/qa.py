@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import Any
 
 import sqlalchemy as sa
 
@@ -68,14 +69,14 @@ def platform_timezone(book: RuleBook, at: dt.datetime) -> str:
     return book.in_force_at(at).calendar.timezone
 
 
-def channel_of(row: sa.Row[tuple[object, ...]] | object) -> Channel:
+def channel_of(row: Any) -> Channel:
     return Channel(
-        channel_id=row.channel_id,  # type: ignore[attr-defined]
-        title=row.title,  # type: ignore[attr-defined]
-        topics=parse_topics(row.topics),  # type: ignore[attr-defined]
-        opens_on=row.opens_on,  # type: ignore[attr-defined]
-        closes_on=row.closes_on,  # type: ignore[attr-defined]
-        publish_on=row.publish_on,  # type: ignore[attr-defined]
+        channel_id=row.channel_id,
+        title=row.title,
+        topics=parse_topics(row.topics),
+        opens_on=row.opens_on,
+        closes_on=row.closes_on,
+        publish_on=row.publish_on,
     )
 
 
@@ -125,9 +126,7 @@ def save_channel(
     ).first()
     if create:
         if exists is not None:
-            raise QaRefused(
-                "channel_exists", "the channel exists", channel_id=channel.channel_id
-            )
+            raise QaRefused("channel_exists", "the channel exists", channel_id=channel.channel_id)
         connection.execute(
             qa_channels.insert().values(
                 channel_id=channel.channel_id, created_at=now, created_by=actor_login, **values

@@ -95,7 +95,9 @@ def group_questions(
     ).all()
     if len(rows) != len(ids):
         missing = sorted(set(ids) - {row.question_id for row in rows})[0]
-        raise QaRefused("no_question", f"no question {missing} in this channel", question_id=missing)
+        raise QaRefused(
+            "no_question", f"no question {missing} in this channel", question_id=missing
+        )
     answered = [row.question_id for row in rows if row.state == QuestionState.ANSWERED]
     if answered:
         raise QaRefused(

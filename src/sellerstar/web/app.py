@@ -55,6 +55,9 @@ _ROUTERS: tuple[str, ...] = (
     "sellerstar.web.routes.samples_api",
     "sellerstar.web.routes.venue",
     "sellerstar.web.routes.venue_api",
+    "sellerstar.web.routes.qa",
+    "sellerstar.web.routes.qa_ops",
+    "sellerstar.web.routes.qa_api",
 )
 STATIC_DIR = Path(__file__).parent / "static"
 
