@@ -194,3 +194,31 @@ def test_the_store_refuses_a_state_the_domain_does_not_know(store_engine: sa.Eng
     ):
         with pytest.raises(sa.exc.IntegrityError), transaction(store_engine) as connection:
             connection.execute(statement)
+
+
+def test_the_cli_lists_and_publishes_once(
+    store_engine: sa.Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from typer.testing import CliRunner
+
+    from sellerstar.cli import build_app
+    from sellerstar.config import get_settings
+
+    _grouped_and_answered(store_engine)
+    monkeypatch.setenv("SELLERSTAR_DATABASE_URL", store_engine.url.render_as_string(False))
+    get_settings.cache_clear()
+    runner = CliRunner()
+    try:
+        listed = runner.invoke(build_app(), ["qa", "channels"])
+        assert listed.exit_code == 0, listed.output
+        assert "2022-10-briefing\tclosed\tquestions 2022-10-28 … 2022-10-29 24:00" in listed.output
+        publish = ["qa", "publish", "2022-10-briefing", "--operator", "ops"]
+        early = runner.invoke(build_app(), [*publish, "--at", "2022-10-30 23:59"])
+        assert early.exit_code != 0
+        done = runner.invoke(build_app(), [*publish, "--at", "2022-10-31 00:00"])
+        assert done.exit_code == 0, done.output
+        assert "1 groups published, 3 merchant accounts told" in done.output
+        again = runner.invoke(build_app(), [*publish, "--at", "2022-10-31 00:00"])
+        assert "0 groups published, 0 merchant accounts told" in again.output
+    finally:
+        get_settings.cache_clear()
