@@ -12,7 +12,7 @@ import pytest
 import sqlalchemy as sa
 
 from sellerstar.domain.access import Principal, Role
-from sellerstar.domain.qa import QaTopic
+from sellerstar.domain.qa import Channel, QaTopic
 from sellerstar.rules import load_rulebook
 from sellerstar.services import qa, qa_answers
 from sellerstar.store.db import transaction
@@ -30,7 +30,7 @@ def _channel(engine: sa.Engine) -> None:
     with transaction(engine) as connection:
         qa.save_channel(
             connection, actor_login="ops", now=OPENED, create=True,
-            channel=qa.Channel("2022-10-briefing", "10月全网发布会",
+            channel=Channel("2022-10-briefing", "10月全网发布会",
                                (QaTopic.STAR_LEVEL, QaTopic.REVIEWS),
                                dt.date(2022, 10, 28), dt.date(2022, 10, 29),
                                dt.date(2022, 10, 31)),
@@ -81,7 +81,7 @@ def test_channel_dates_must_stand(store_engine: sa.Engine) -> None:
     with pytest.raises(qa.QaRefused) as refused, transaction(store_engine) as connection:
         qa.save_channel(
             connection, actor_login="ops", now=OPENED, create=True,
-            channel=qa.Channel("c", "t", (QaTopic.OTHER,), dt.date(2022, 10, 28),
+            channel=Channel("c", "t", (QaTopic.OTHER,), dt.date(2022, 10, 28),
                                dt.date(2022, 10, 29), dt.date(2022, 10, 29)),
         )  # fmt: skip
     assert refused.value.code == "publish_before_close"

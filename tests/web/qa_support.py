@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 
 import sqlalchemy as sa
 
-from sellerstar.domain.qa import QaTopic
+from sellerstar.domain.qa import Channel, QaTopic
 from sellerstar.services import qa
 from sellerstar.store.db import transaction
 
@@ -35,7 +35,7 @@ def seed_channel(engine: sa.Engine) -> None:
     with transaction(engine) as connection:
         qa.save_channel(
             connection, actor_login="ops", now=ASKING, create=True,
-            channel=qa.Channel(CHANNEL, "10月全网发布会 答疑通道",
+            channel=Channel(CHANNEL, "10月全网发布会 答疑通道",
                                (QaTopic.STAR_LEVEL, QaTopic.REVIEWS, QaTopic.SAMPLE_VENUE),
                                dt.date(2022, 10, 28), dt.date(2022, 10, 29),
                                dt.date(2022, 10, 31)),

@@ -16,7 +16,7 @@ import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, expect
 from web_support import PASSWORD, seed_world
 
-from sellerstar.domain.qa import QaTopic
+from sellerstar.domain.qa import Channel, QaTopic
 from sellerstar.services import qa
 from sellerstar.store.db import create_engine, transaction
 from sellerstar.store.migrate import upgrade
@@ -40,7 +40,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         with transaction(engine) as connection:
             qa.save_channel(
                 connection, actor_login="ops", now=dt.datetime.now(dt.UTC), create=True,
-                channel=qa.Channel(CHANNEL, "发布会答疑通道", (QaTopic.REVIEWS, QaTopic.OTHER),
+                channel=Channel(CHANNEL, "发布会答疑通道", (QaTopic.REVIEWS, QaTopic.OTHER),
                                    today - dt.timedelta(days=1), today + dt.timedelta(days=2),
                                    today + dt.timedelta(days=7)),
             )  # fmt: skip

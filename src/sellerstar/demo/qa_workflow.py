@@ -19,7 +19,7 @@ import sqlalchemy as sa
 
 from sellerstar.demo.radar_workflow import OPERATOR
 from sellerstar.domain.access import Principal, Role
-from sellerstar.domain.qa import QaTopic
+from sellerstar.domain.qa import Channel, QaTopic
 from sellerstar.rules import RuleBook
 from sellerstar.services import qa, qa_answers
 from sellerstar.store.db import transaction
@@ -109,7 +109,7 @@ def run_qa_demo(store: sa.Engine, book: RuleBook, demo_merchant: str) -> QaDemo:
         askers = _askers(connection, demo_merchant)
         qa.save_channel(
             connection, actor_login=OPERATOR, now=opened, create=True,
-            channel=qa.Channel(CHANNEL, TITLE, (*GROUPS, QaTopic.OTHER), OPENS, CLOSES,
+            channel=Channel(CHANNEL, TITLE, (*GROUPS, QaTopic.OTHER), OPENS, CLOSES,
                                PUBLISHES),
         )  # fmt: skip
         asked: dict[QaTopic, list[int]] = {}

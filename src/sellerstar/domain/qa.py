@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 from zoneinfo import ZoneInfo
 
 
@@ -131,3 +132,31 @@ def parse_topics(text: str) -> tuple[QaTopic, ...]:
 def topics_text(topics: tuple[QaTopic, ...] | list[QaTopic]) -> str:
     """The stored form of topics."""
     return ";".join(topic.value for topic in QaTopic if topic in topics)
+
+
+@dataclass(frozen=True)
+class Channel:
+    """A Q&A channel: its topics, question window and planned publication date."""
+
+    channel_id: str
+    title: str
+    topics: tuple[QaTopic, ...]
+    opens_on: dt.date
+    closes_on: dt.date
+    publish_on: dt.date
+
+    @property
+    def window(self) -> QuestionWindow:
+        return QuestionWindow(self.opens_on, self.closes_on)
+
+
+def channel_of(row: Any) -> Channel:
+    """The channel of a stored row (``qa_channels``: topics as stored)."""
+    return Channel(
+        channel_id=row.channel_id,
+        title=row.title,
+        topics=parse_topics(row.topics),
+        opens_on=row.opens_on,
+        closes_on=row.closes_on,
+        publish_on=row.publish_on,
+    )

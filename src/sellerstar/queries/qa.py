@@ -12,8 +12,14 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 
 from sellerstar.domain.access import OutOfScope, Scope
-from sellerstar.domain.qa import GroupState, QaTopic, QuestionState, WindowState
-from sellerstar.services.qa import Channel, channel_of
+from sellerstar.domain.qa import (
+    Channel,
+    GroupState,
+    QaTopic,
+    QuestionState,
+    WindowState,
+    channel_of,
+)
 from sellerstar.store.qa_tables import qa_channels, qa_groups, qa_questions
 
 PAGE_SIZE = 50

@@ -12,19 +12,16 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
-from typing import Any
 
 import sqlalchemy as sa
 
 from sellerstar.domain.access import Principal, Role
 from sellerstar.domain.qa import (
-    QaTopic,
+    Channel,
     QuestionState,
-    QuestionWindow,
     WindowState,
     channel_dates_problem,
-    parse_topics,
+    channel_of,
     topics_text,
 )
 from sellerstar.errors import SellerstarError
@@ -48,36 +45,9 @@ class QaRefused(SellerstarError):
         super().__init__(message)
 
 
-@dataclass(frozen=True)
-class Channel:
-    """A channel as the services and pages read it."""
-
-    channel_id: str
-    title: str
-    topics: tuple[QaTopic, ...]
-    opens_on: dt.date
-    closes_on: dt.date
-    publish_on: dt.date
-
-    @property
-    def window(self) -> QuestionWindow:
-        return QuestionWindow(self.opens_on, self.closes_on)
-
-
 def platform_timezone(book: RuleBook, at: dt.datetime) -> str:
     """The platform time zone the channel dates are read in (the rule-set calendar's)."""
     return book.in_force_at(at).calendar.timezone
-
-
-def channel_of(row: Any) -> Channel:
-    return Channel(
-        channel_id=row.channel_id,
-        title=row.title,
-        topics=parse_topics(row.topics),
-        opens_on=row.opens_on,
-        closes_on=row.closes_on,
-        publish_on=row.publish_on,
-    )
 
 
 def find_channel(connection: sa.Connection, channel_id: str) -> Channel:

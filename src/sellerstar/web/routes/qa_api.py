@@ -20,7 +20,7 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 
 from sellerstar.domain.access import MERCHANT_ROLES, scope_for_merchant_user
-from sellerstar.domain.qa import GroupState, QaTopic, QuestionState, WindowState
+from sellerstar.domain.qa import Channel, GroupState, QaTopic, QuestionState, WindowState
 from sellerstar.queries import qa as queries
 from sellerstar.services import qa, qa_answers
 from sellerstar.store.db import transaction
@@ -225,7 +225,7 @@ def channels(
     ]
 
 
-def _save(request: Request, auth: Auth, at: dt.datetime, channel: qa.Channel, create: bool) -> Any:
+def _save(request: Request, auth: Auth, at: dt.datetime, channel: Channel, create: bool) -> Any:
     try:
         with transaction(request.app.state.engine) as writing:
             qa.save_channel(writing, actor_login=auth.principal.login, channel=channel, now=at,
@@ -238,7 +238,7 @@ def _save(request: Request, auth: Auth, at: dt.datetime, channel: qa.Channel, cr
 @router.post("/channels", dependencies=[CsrfChecked], status_code=201, responses=REFUSED)
 def create_channel(request: Request, body: NewChannel, auth: ApiOperator, at: Now) -> Any:
     """Open a new channel."""
-    channel = qa.Channel(body.channel_id, body.title, tuple(body.topics), body.opens_on,
+    channel = Channel(body.channel_id, body.title, tuple(body.topics), body.opens_on,
                          body.closes_on, body.publish_on)  # fmt: skip
     return _save(request, auth, at, channel, True)
 
@@ -248,7 +248,7 @@ def change_channel(
     request: Request, channel_id: ChannelId, body: ChannelIn, auth: ApiOperator, at: Now
 ) -> Any:
     """Change a channel's title, topics or dates."""
-    channel = qa.Channel(channel_id, body.title, tuple(body.topics), body.opens_on,
+    channel = Channel(channel_id, body.title, tuple(body.topics), body.opens_on,
                          body.closes_on, body.publish_on)  # fmt: skip
     return _save(request, auth, at, channel, False)
 

@@ -19,7 +19,7 @@ import sqlalchemy as sa
 from fastapi import APIRouter, Form, Path, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from sellerstar.domain.qa import QaTopic, QuestionState, parse_topics
+from sellerstar.domain.qa import Channel, QaTopic, QuestionState, parse_topics
 from sellerstar.queries import qa as queries
 from sellerstar.services import qa, qa_answers
 from sellerstar.store.db import transaction
@@ -85,8 +85,8 @@ def channels_page(
 
 
 def _channel(channel_id: str, title: str, topics: list[str], opens: dt.date, closes: dt.date,
-             publish: dt.date) -> qa.Channel:  # fmt: skip
-    return qa.Channel(channel_id.strip(), title, parse_topics(";".join(topics)), opens, closes,
+             publish: dt.date) -> Channel:  # fmt: skip
+    return Channel(channel_id.strip(), title, parse_topics(";".join(topics)), opens, closes,
                       publish)  # fmt: skip
 
 
