@@ -19,7 +19,7 @@ from sellerstar.errors import InputError
 from sellerstar.rules import RuleBook, load_rulebook
 
 app = typer.Typer(
-    help="Briefing Q&A channels: list them, publish their answers.", no_args_is_help=True
+    help="Briefing question channels: list them, publish their answers.", no_args_is_help=True
 )
 DatabaseOption = Annotated[
     str | None,
@@ -29,7 +29,7 @@ DatabaseOption = Annotated[
 
 @app.callback()
 def _group() -> None:
-    """Briefing Q&A channels: list them, publish their answers."""
+    """Briefing question channels: list them, publish their answers."""
 
 
 def _instant(text: str | None, book: RuleBook) -> dt.datetime:

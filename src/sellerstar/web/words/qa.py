@@ -9,9 +9,9 @@ from sellerstar.domain.qa import GroupState, QaTopic, QuestionState, WindowState
 from sellerstar.web.i18n import N_
 from sellerstar.web.words.logistics import Text
 
-TITLE = N_("Briefing Q&A")
-PUBLIC_TITLE = N_("Briefing Q&A: published answers")
-OPS_TITLE = N_("Briefing Q&A channels")
+TITLE = N_("Briefing questions")
+PUBLIC_TITLE = N_("Briefing questions: published answers")
+OPS_TITLE = N_("Briefing question channels")
 
 TOPIC_LABELS: dict[str, str] = {
     QaTopic.STAR_LEVEL: N_("Merchant star level"),
@@ -42,7 +42,7 @@ WINDOW = N_(
 )
 
 _REFUSALS: dict[str, str] = {
-    "no_channel": N_("There is no such Q&A channel."),
+    "no_channel": N_("There is no such question channel."),
     "window_closed": N_(
         "This channel took questions until %(closes_on)s 24:00 (platform time); it is "
         "closed. The answers are planned for %(publish_on)s."
