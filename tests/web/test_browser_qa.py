@@ -135,7 +135,8 @@ def test_asked_grouped_answered_published_and_seen(
     expect(visitor.locator("main")).not_to_contain_text("M1")
     expect(visitor.locator("main")).not_to_contain_text("m1-sub")
     visitor.get_by_role("link", name="English").click()
-    expect(visitor.get_by_role("heading", name="Briefing questions: published answers")).to_be_visible()
+    heading = visitor.get_by_role("heading", name="Briefing questions: published answers")
+    expect(heading).to_be_visible()
 
     merchant.reload()
     mine = merchant.get_by_test_id("questions").locator("tr[data-question]").first

@@ -13,7 +13,7 @@ import datetime as dt
 from typing import Annotated
 
 import sqlalchemy as sa
-from fastapi import APIRouter, Form, Request
+from fastapi import APIRouter, Form, Path, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from sellerstar.domain.access import OutOfScope, Scope, scope_for_merchant_user
@@ -65,7 +65,7 @@ def questions_page(
     connection: ReadConnection,
     at: Now,
     page: PageNumber = 1,
-    asked: int | None = None,
+    asked: Annotated[int | None, Query(ge=1, le=2**31 - 1)] = None,
 ) -> HTMLResponse:
     """The channels taking questions, the form, and the caller's questions."""
     done = Text(words.SUBMITTED, {"question_id": asked}) if asked else None
@@ -126,7 +126,11 @@ def public_page(
 
 @router.get("/qa/{channel_id}")
 def public_channel_page(
-    request: Request, channel_id: str, _auth: MaybeAuth, connection: ReadConnection, at: Now
+    request: Request,
+    channel_id: Annotated[str, Path(max_length=64)],
+    _auth: MaybeAuth,
+    connection: ReadConnection,
+    at: Now,
 ) -> HTMLResponse:
     """One channel's published answers; a channel with none is not found."""
     timezone = qa.platform_timezone(request.app.state.rulebook, at)

@@ -114,7 +114,9 @@ class QuestionList(BaseModel):
 class GroupIn(BaseModel):
     """Questions into a new group (``question``, ``topic``) or into ``group_id``."""
 
-    question_ids: list[int] = Field(min_length=1, max_length=qa_answers.MAX_GROUP_SIZE)
+    question_ids: list[Annotated[int, Field(ge=1, le=ROW_ID_MAX)]] = Field(
+        min_length=1, max_length=qa_answers.MAX_GROUP_SIZE
+    )
     group_id: int | None = Field(None, ge=1, le=ROW_ID_MAX)
     question: str = Field("", max_length=qa.MAX_QUESTION)
     topic: QaTopic | None = None
