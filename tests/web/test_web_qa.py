@@ -198,3 +198,16 @@ def test_operators_create_and_edit_channels(signed_in: Login, clock: Clock) -> N
     assert channels[CHANNEL]["window"] == "open"
     page = operator.get("/ops/qa")
     assert "11月发布会答疑" in page.text
+
+
+def test_after_the_deadline_the_page_says_why(signed_in: Login, clock: Clock) -> None:
+    merchant = signed_in("m1-main")
+    assert (
+        f'form method="post" action="/m/qa/questions" class="qa-ask" data-channel="{CHANNEL}"'
+        in (merchant.get("/m/qa").text)
+    )
+    clock.at = MIDNIGHT
+    merchant = signed_in("m1-main")
+    page = merchant.get("/m/qa").text
+    assert 'data-testid="no-open-channel"' in page
+    assert f'data-channel="{CHANNEL}" data-window="closed"' in page

@@ -46,6 +46,8 @@ def _merchant_page(
     channels = queries.channels(connection, at, timezone)
     context = {
         "open_channels": [c for c in channels if c.window is WindowState.OPEN],
+        # The others too, so a merchant arriving after the deadline reads why it cannot ask.
+        "other_channels": [c for c in channels if c.window is not WindowState.OPEN][:5],
         "questions": queries.own_questions(connection, scope, page),
         "timezone": timezone,
         "done": done,
