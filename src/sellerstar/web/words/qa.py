@@ -17,7 +17,7 @@ TOPIC_LABELS: dict[str, str] = {
     QaTopic.STAR_LEVEL: N_("Merchant star level"),
     QaTopic.RADAR: N_("Product radar"),
     QaTopic.SAMPLE_VENUE: N_("Discount sample venue"),
-    QaTopic.REVIEWS: N_("Reviews"),
+    QaTopic.REVIEWS: N_("Buyer reviews"),
     QaTopic.TALENT_SERVICE: N_("Talent recruitment and service market"),
     QaTopic.OTHER: N_("Other"),
 }
