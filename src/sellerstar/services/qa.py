@@ -69,7 +69,8 @@ def save_channel(
     create: bool,
 ) -> None:
     """Create a channel (``create``) or change one: title, topics and dates."""
-    if not _CHANNEL_ID.fullmatch(channel.channel_id) or len(channel.channel_id) > 64:
+    channel_id = channel.channel_id
+    if not _CHANNEL_ID.fullmatch(channel_id) or len(channel_id) > QA_CHANNEL_ID_LENGTH:
         raise QaRefused(
             "channel_id_invalid", "a channel id is lowercase letters, digits and '-'",
             limit=QA_CHANNEL_ID_LENGTH,
