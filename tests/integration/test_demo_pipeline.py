@@ -140,6 +140,10 @@ def test_demo_fills_the_store_and_a_month_of_results(database_url: str, tmp_path
     assert registrations["ended"] > 0
     assert losses == [("late", None), ("merchant_cancelled", "demo-ops")]
     assert {"", "stock_low", "no_right"} <= reasons
+    # The briefing's Q&A channel: eight questions in four groups, three published.
+    assert run.qa is not None
+    assert (run.qa.questions, run.qa.groups, run.qa.published) == (8, 4, 3)
+    assert run.qa.told == 6 and run.qa.refused_at_midnight
     shown = console.export_text()
     assert "imported" in shown and "tracking visibility" in shown
     assert "product radar 2022-11-26 … 2022-12-06" in shown

@@ -39,6 +39,10 @@ OPEN_TO_BUYERS = {
     "/api/v1/reviews/rankings/merchants",
     "/api/v1/venue/{placement}",
     "/venue",
+    # The briefing Q&A's published answers are public (no sign-in needed).
+    "/qa",
+    "/qa/{channel_id}",
+    "/api/v1/qa/published",
 }
 # Webhooks answer the tracking sources by their own signatures, not users.
 NOT_FOR_USERS = re.compile(r"^/webhooks/|^/docs|^/openapi|^/redoc|^/static")

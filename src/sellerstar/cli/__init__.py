@@ -33,6 +33,7 @@ _COMMANDS: dict[str, tuple[str, str, bool]] = {
     "reviews": ("sellerstar.cli.reviews", "app", True),
     "samples": ("sellerstar.cli.samples", "app", True),
     "market": ("sellerstar.cli.market", "app", True),
+    "qa": ("sellerstar.cli.qa", "app", True),
 }
 
 

@@ -20,6 +20,7 @@ from rich.table import Table
 from sellerstar.config import get_settings
 from sellerstar.demo.market import MarketDemo, run_market_demo
 from sellerstar.demo.options import DEFAULT_AS_OF, DEFAULT_START, GenerateOptions
+from sellerstar.demo.qa_workflow import QaDemo, run_qa_demo
 from sellerstar.demo.radar_workflow import RadarDemo, run_radar_demo
 from sellerstar.demo.report import run as generate_with_report
 from sellerstar.demo.review_workflow import decide_demo_suspects
@@ -59,6 +60,7 @@ class DemoRun:
     radar: RadarDemo | None = None
     samples: SampleDemo | None = None
     market: MarketDemo | None = None
+    qa: QaDemo | None = None
 
 
 def run_demo(
@@ -130,6 +132,8 @@ def run_demo(
         decide_demo_suspects(store, book, dt.datetime.combine(view, dt.time(10), zone))
         stars, star_rows = run_star_job(store, book, first, last, now)
         official = _publish_official(store, book, months, now)
+        # The briefing's Q&A channel: questions, grouped answers, published (no batch rule).
+        briefing_qa = run_qa_demo(store, book, demo_merchant)
     guarantee_rows = {
         "penalty_points": guarantee["penalties_written"] + penalties["written"],
         "compensations": guarantee["compensations_written"],
@@ -144,6 +148,7 @@ def run_demo(
         radar,
         samples,
         market,
+        briefing_qa,
     )
     console.print(summary_table(result))
     console.print(metrics_summary.render(computed))
@@ -192,6 +197,10 @@ def summary_table(result: DemoRun) -> Table:
         table.add_row("service market", "launch coupons claimed", f"{sum(claimed.values()):,}")
         refused = ", ".join(f"{code} {n}" for code, n in sorted(result.market.refused.items()))
         table.add_row("service market", "claims refused", refused)
+    if result.qa is not None:
+        table.add_row("briefing Q&A", "questions (grouped)", f"{result.qa.questions:,}")
+        table.add_row("briefing Q&A", "answers published", f"{result.qa.published:,}")
+        table.add_row("briefing Q&A", "merchants told", f"{result.qa.told:,}")
     for month, rule_set_id in result.official.items():
         table.add_row("official evaluation", f"{month} (rule-set {rule_set_id})", "")
     table.add_section()

@@ -29,6 +29,7 @@ from sellerstar.store.contract_tables import contract_tables, event_key
 from sellerstar.store.guarantee_tables import compensations, penalty_points
 from sellerstar.store.market_tables import market_coupons, market_providers, market_tools
 from sellerstar.store.outbox_tables import notifications
+from sellerstar.store.qa_tables import qa_channels, qa_groups, qa_questions
 from sellerstar.store.radar_tables import radar_findings, radar_reviews, radar_scans
 from sellerstar.store.review_tables import (
     brushing_cases,
@@ -88,6 +89,9 @@ __all__ = [
     "parcel_registrations",
     "parcels",
     "penalty_points",
+    "qa_channels",
+    "qa_groups",
+    "qa_questions",
     "radar_findings",
     "radar_reviews",
     "radar_scans",

@@ -59,6 +59,9 @@ _ROUTERS: tuple[str, ...] = (
     "sellerstar.web.routes.market",
     "sellerstar.web.routes.market_ops",
     "sellerstar.web.routes.market_api",
+    "sellerstar.web.routes.qa",
+    "sellerstar.web.routes.qa_ops",
+    "sellerstar.web.routes.qa_api",
 )
 STATIC_DIR = Path(__file__).parent / "static"
 
