@@ -81,9 +81,36 @@ def test_the_sample_venue_starts_on_2022_10_31_and_changes_nothing_else(book: Ru
     later = (book.get("2022-11-04").sample_venue, book.get("2022-11").sample_venue)
     assert later == (on.sample_venue, on.sample_venue)
     assert on.sample_venue.lost_right_ends == "operator"
-    assert on.model_dump(exclude={"id", "effective", "description", "sample_venue"}) == (
-        before.model_dump(exclude={"id", "effective", "description", "sample_venue"})
-    )
+    changed = {"id", "effective", "description", "sample_venue", "recruitment"}
+    assert on.model_dump(exclude=changed) == (before.model_dump(exclude=changed))
+
+
+def test_recruitment_is_in_force_from_2022_10_31_with_one_section(book: RuleBook) -> None:
+    assert book.get("2022-10-25").recruitment is None
+    sections = [book.get(name).recruitment for name in ("2022-10-31", "2022-11-04", "2022-11")]
+    assert sections[0] is not None and sections == [sections[0]] * 3
+    assert sections[0].candidates_shown == 20 and 0 <= sections[0].bm25_b <= 1
+
+
+def test_a_recruitment_section_refuses_an_upside_down_interview_length() -> None:
+    from pydantic import ValidationError
+
+    from sellerstar.rules.recruitment import Recruitment
+
+    values = {
+        "bm25_k1": 1.2,
+        "bm25_b": 0.75,
+        "skills_weight": 1.0,
+        "duties_weight": 0.5,
+        "candidates_shown": 20,
+        "interview_min_minutes": 60,
+        "interview_max_minutes": 30,
+        "currencies": ("CNY",),
+    }
+    with pytest.raises(ValidationError, match="interview_min_minutes"):
+        Recruitment(**values)  # type: ignore[arg-type]
+    with pytest.raises(ValidationError, match="ISO 4217"):
+        Recruitment(**(values | {"interview_max_minutes": 60, "currencies": ("rmb",)}))  # type: ignore[arg-type]
 
 
 def test_baseline_lacks_what_launched_later(book: RuleBook) -> None:

@@ -38,6 +38,7 @@ from sellerstar.rules.programs import (
     SampleVenue,
     ServiceMarket,
 )
+from sellerstar.rules.recruitment import Recruitment
 from sellerstar.rules.reviews import (
     DirectReviews,
     Rankings,
@@ -72,6 +73,7 @@ __all__ = [
     "PenaltyLedger",
     "ProductRadar",
     "Rankings",
+    "Recruitment",
     "Reviews",
     "RuleSet",
     "SampleIndustry",
@@ -224,6 +226,9 @@ class RuleSet(_Section):
     reviews: Reviews | None = Field(default=None, description="Reviews; absent = not in force.")
     service_market: ServiceMarket | None = Field(
         default=None, description="Service-market launch coupons; absent = not in force."
+    )
+    recruitment: Recruitment | None = Field(
+        default=None, description="Talent recruitment; absent = not in force."
     )
 
     @model_validator(mode="after")
