@@ -32,6 +32,7 @@ _COMMANDS: dict[str, tuple[str, str, bool]] = {
     "radar": ("sellerstar.cli.radar", "app", True),
     "reviews": ("sellerstar.cli.reviews", "app", True),
     "samples": ("sellerstar.cli.samples", "app", True),
+    "recruitment": ("sellerstar.cli.recruitment", "app", True),
 }
 
 
