@@ -11,6 +11,7 @@ import tempfile
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from pathlib import Path
+from typing import Any
 
 import pyarrow as pa
 
@@ -59,7 +60,7 @@ _COLUMNS = {
 
 
 def talent_profiles(
-    talents: Iterable[Mapping[str, object]], certificates: Iterable[Mapping[str, object]]
+    talents: Iterable[Mapping[Any, Any]], certificates: Iterable[Mapping[Any, Any]]
 ) -> list[TalentProfile]:
     """Profiles from rows of ``talents`` and ``talent_certifications`` (either origin),
     ordered by talent id."""
