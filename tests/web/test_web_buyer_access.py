@@ -41,6 +41,10 @@ OPEN_TO_BUYERS = {
     "/api/v1/reviews/rankings/merchants",
     "/api/v1/venue/{placement}",
     "/venue",
+    # The public verification of a talent's certificate (anyone, signed in or not).
+    "/recruitment/certificates",
+    "/recruitment/certificates/{certificate_id}",
+    "/api/v1/recruitment/certificates/{certificate_id}",
 }
 _OPEN_TO_EVERYONE = OPEN_TO_BUYERS - {"/api/v1/venue/{placement}", "/venue"}
 # Routes a talent may use: everyone's, its own recruitment pages and the public

@@ -55,6 +55,10 @@ _ROUTERS: tuple[str, ...] = (
     "sellerstar.web.routes.samples_api",
     "sellerstar.web.routes.venue",
     "sellerstar.web.routes.venue_api",
+    "sellerstar.web.routes.recruitment",
+    "sellerstar.web.routes.recruitment_talent",
+    "sellerstar.web.routes.recruitment_ops",
+    "sellerstar.web.routes.recruitment_api",
 )
 STATIC_DIR = Path(__file__).parent / "static"
 
