@@ -114,7 +114,7 @@ def test_sub_accounts_read_but_do_not_post_and_other_merchants_get_404(
             app_client, f"/m/recruitment/jobs/{job_id}/interviews", SLOT | {"talent_id": "T1"}
         ).status_code
         == 404
-    )  # type: ignore[attr-defined]  # noqa: E501
+    )  # type: ignore[attr-defined]
     sign_in(app_client, "ops")
     assert app_client.get("/ops/recruitment").status_code == 200
     assert app_client.get(f"/ops/recruitment/jobs/{job_id}").status_code == 200
@@ -147,12 +147,12 @@ def test_interviews_refuse_double_booking_and_give_both_sides_a_calendar_file(
     assert (
         app_client.get(f"/recruitment/me/interviews/{interview['interview_id']}.ics").status_code
         == 404
-    )  # noqa: E501
+    )
     assert app_client.get("/api/v1/recruitment/me/interviews").json() == []
     assert (
         app_client.get(f"/m/recruitment/interviews/{interview['interview_id']}.ics").status_code
         == 403
-    )  # noqa: E501
+    )
 
 
 def test_a_certificate_verifies_publicly_and_a_mistyped_id_says_so(
@@ -168,7 +168,7 @@ def test_a_certificate_verifies_publicly_and_a_mistyped_id_says_so(
         "holder": "李娜",
         "kind": "platform_operations",
         "issued_on": "2022-06-30",
-    }  # noqa: E501
+    }
     wrong = certificate[:-1] + str((int(certificate[-1]) + 1) % 10)
     missing = app_client.get("/recruitment/certificates", params={"id": wrong})
     assert missing.status_code == 404

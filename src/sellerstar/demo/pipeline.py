@@ -20,6 +20,7 @@ from rich.table import Table
 from sellerstar.config import get_settings
 from sellerstar.demo.options import DEFAULT_AS_OF, DEFAULT_START, GenerateOptions
 from sellerstar.demo.radar_workflow import RadarDemo, run_radar_demo
+from sellerstar.demo.recruitment import RecruitmentDemo, run_recruitment_demo
 from sellerstar.demo.report import run as generate_with_report
 from sellerstar.demo.review_workflow import decide_demo_suspects
 from sellerstar.demo.sample_workflow import SampleDemo, finish_sample_demo, prepare_sample_demo
@@ -57,6 +58,7 @@ class DemoRun:
     official: dict[str, str] = field(default_factory=dict)  # month -> rule-set id
     radar: RadarDemo | None = None
     samples: SampleDemo | None = None
+    recruitment: RecruitmentDemo | None = None
 
 
 def run_demo(
@@ -126,6 +128,7 @@ def run_demo(
         decide_demo_suspects(store, book, dt.datetime.combine(view, dt.time(10), zone))
         stars, star_rows = run_star_job(store, book, first, last, now)
         official = _publish_official(store, book, months, now)
+        recruitment = run_recruitment_demo(store, book, view)
     guarantee_rows = {
         "penalty_points": guarantee["penalties_written"] + penalties["written"],
         "compensations": guarantee["compensations_written"],
@@ -139,6 +142,7 @@ def run_demo(
         official,
         radar,
         samples,
+        recruitment,
     )
     console.print(summary_table(result))
     console.print(metrics_summary.render(computed))
@@ -181,6 +185,9 @@ def summary_table(result: DemoRun) -> Table:
         table.add_row("sample venue", "right restored by an operator", venue.restored or "")
         in_venue = (venue.summary or {}).get("in_venue", 0)
         table.add_row("sample venue", "products in the venue", f"{in_venue:,}")
+    if result.recruitment is not None:
+        table.add_row("talent recruitment", "jobs", f"{result.recruitment.jobs:,}")
+        table.add_row("talent recruitment", "interviews", f"{result.recruitment.interviews:,}")
     for month, rule_set_id in result.official.items():
         table.add_row("official evaluation", f"{month} (rule-set {rule_set_id})", "")
     table.add_section()
