@@ -17,10 +17,10 @@ import pycountry
 import pytest
 
 from sellerstar.contract import TABLES, Kind
-from sellerstar.domain.recruitment import Certification, check_digit_fails
 from sellerstar.demo import GenerateOptions, Summary, generate
 from sellerstar.demo.carriers import is_pre_advice
 from sellerstar.demo.policy import Policy
+from sellerstar.domain.recruitment import Certification, check_digit_fails
 from sellerstar.rules.book import load_rulebook
 
 ORDERS = 20_000

@@ -23,6 +23,7 @@ from sellerstar.domain.radar import (
     TaskDisplay,
     TaskStatus,
 )
+from sellerstar.domain.recruitment import Certification, InterviewOutcome, InterviewState, JobState
 from sellerstar.domain.reviews import Badge, Exclusion, ProductReviewState, SuspectState
 from sellerstar.domain.samples import Placement
 from sellerstar.domain.stars import Track
@@ -40,6 +41,7 @@ from sellerstar.web.templating import make_environment
 from sellerstar.web.words import appeals as appeals_text
 from sellerstar.web.words import logistics as logistics_text
 from sellerstar.web.words import radar as radar_text
+from sellerstar.web.words import recruitment as recruitment_text
 from sellerstar.web.words import reviews as reviews_text
 from sellerstar.web.words import venue as venue_text
 from sellerstar.web.words.site import ROLE_LABELS
@@ -94,6 +96,17 @@ LOOKUPS: list[tuple[type[StrEnum], str, dict[str, Any]]] = [
         "{{ _(labels[code], date='2022-10-30', tier='L1', lowest='L2') }}",
         {"labels": venue_text.REFUSALS},
     ),
+    # _recruitment_macros.html certs(), recruitment_me.html, recruitment_certificate.html
+    (Certification, "{{ _(labels[code]) }}", {"labels": recruitment_text.CERTIFICATION_LABELS}),
+    # recruitment.html, recruitment_job.html, ops_recruitment.html
+    (JobState, "{{ _(labels[code]) }}", {"labels": recruitment_text.JOB_STATE_LABELS}),
+    # _recruitment_macros.html interview_state()
+    (
+        InterviewState,
+        "{{ _(labels[code]) }}",
+        {"labels": recruitment_text.INTERVIEW_STATE_LABELS},
+    ),
+    (InterviewOutcome, "{{ _(labels[code]) }}", {"labels": recruitment_text.OUTCOME_LABELS}),
 ]
 
 

@@ -5,12 +5,18 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from typing import Annotated
+
+from fastapi import Path
 
 from sellerstar.domain.recruitment import Certification, split_list
 from sellerstar.services.recruitment_errors import RecruitmentRefused
 from sellerstar.services.recruitment_jobs import JobDraft
 
 DEFAULT_ZONE = "Asia/Shanghai"
+ROW_ID_MAX = 2**31 - 1  # what the store's integer keys hold
+JobId = Annotated[int, Path(ge=1, le=ROW_ID_MAX)]
+InterviewId = Annotated[int, Path(ge=1, le=ROW_ID_MAX)]
 
 
 def whole(value: object) -> int:
@@ -72,4 +78,12 @@ def local_times(day: object, start: object, end: object) -> tuple[dt.datetime, d
     return dt.datetime.combine(date, begins), dt.datetime.combine(date, ends)
 
 
-__all__ = ["DEFAULT_ZONE", "certifications", "job_draft", "local_times", "whole"]
+__all__ = [
+    "DEFAULT_ZONE",
+    "InterviewId",
+    "JobId",
+    "certifications",
+    "job_draft",
+    "local_times",
+    "whole",
+]

@@ -26,7 +26,13 @@ from sellerstar.services.recruitment_errors import RecruitmentRefused
 from sellerstar.store.db import transaction
 from sellerstar.web.auth import Auth, CsrfChecked, Merchant, Now, ReadConnection, file_user
 from sellerstar.web.i18n import translations
-from sellerstar.web.recruitment_input import DEFAULT_ZONE, job_draft, local_times
+from sellerstar.web.recruitment_input import (
+    DEFAULT_ZONE,
+    InterviewId,
+    JobId,
+    job_draft,
+    local_times,
+)
 from sellerstar.web.recruitment_views import ics_response, job_context, section
 from sellerstar.web.templating import render
 from sellerstar.web.words import recruitment as words
@@ -80,7 +86,7 @@ def _job_page(
     request: Request,
     connection: sa.Connection,
     principal: Principal,
-    job_id: int,
+    job_id: JobId,
     at: dt.datetime,
     *,
     done: Text | None = None,
@@ -146,7 +152,7 @@ def post_job(
 
 @router.get(BASE + "/jobs/{job_id}")
 def job_page(
-    request: Request, auth: Merchant, connection: ReadConnection, at: Now, job_id: int
+    request: Request, auth: Merchant, connection: ReadConnection, at: Now, job_id: JobId
 ) -> HTMLResponse:
     """A job, its ranked candidates with their explanations and its interviews."""
     return _job_page(request, connection, auth.principal, job_id, at)
@@ -157,7 +163,7 @@ def _write(
     auth: Auth,
     connection: sa.Connection,
     at: dt.datetime,
-    job_id: int,
+    job_id: JobId,
     action: Any,
     done: Text,
 ) -> HTMLResponse:
@@ -178,7 +184,7 @@ def _write(
 
 @router.post(BASE + "/jobs/{job_id}", dependencies=[CsrfChecked])
 def edit_job(
-    request: Request, auth: Merchant, connection: ReadConnection, at: Now, job_id: int, form: Form
+    request: Request, auth: Merchant, connection: ReadConnection, at: Now, job_id: JobId, form: Form
 ) -> HTMLResponse:
     """Change a draft or open job."""
 
@@ -192,7 +198,7 @@ def edit_job(
 
 @router.post(BASE + "/jobs/{job_id}/state", dependencies=[CsrfChecked])
 def move_job(
-    request: Request, auth: Merchant, connection: ReadConnection, at: Now, job_id: int, form: Form
+    request: Request, auth: Merchant, connection: ReadConnection, at: Now, job_id: JobId, form: Form
 ) -> HTMLResponse:
     """Open or close a job."""
     wanted = str(form.get("state") or "")
@@ -213,7 +219,7 @@ def move_job(
 
 @router.post(BASE + "/jobs/{job_id}/interviews", dependencies=[CsrfChecked])
 def schedule(
-    request: Request, auth: Merchant, connection: ReadConnection, at: Now, job_id: int, form: Form
+    request: Request, auth: Merchant, connection: ReadConnection, at: Now, job_id: JobId, form: Form
 ) -> HTMLResponse:
     """Schedule an interview of a candidate; the caller is its interviewer."""
     created: list[int] = []
@@ -249,7 +255,7 @@ def change_interview(
     auth: Merchant,
     connection: ReadConnection,
     at: Now,
-    interview_id: int,
+    interview_id: InterviewId,
     change: str,
     form: Form,
 ) -> HTMLResponse:
@@ -275,7 +281,7 @@ def change_interview(
 
 @router.get(BASE + "/interviews/{interview_id}.ics")
 def interview_file(
-    request: Request, auth: MerchantFile, connection: ReadConnection, interview_id: int
+    request: Request, auth: MerchantFile, connection: ReadConnection, interview_id: InterviewId
 ) -> Response:
     """The .ics file of one of the merchant's interviews."""
     row = queries.interview(connection, interview_id, merchant_id=_merchant(auth.principal))

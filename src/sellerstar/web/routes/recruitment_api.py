@@ -25,7 +25,12 @@ from sellerstar.services import recruitment_interviews, recruitment_jobs
 from sellerstar.services.recruitment_errors import RecruitmentRefused
 from sellerstar.store.db import transaction
 from sellerstar.web.auth import Auth, CsrfChecked, Now, ReadConnection, api_user
-from sellerstar.web.recruitment_input import DEFAULT_ZONE, job_draft, local_times
+from sellerstar.web.recruitment_input import (
+    DEFAULT_ZONE,
+    JobId,
+    job_draft,
+    local_times,
+)
 from sellerstar.web.recruitment_views import section
 from sellerstar.web.words import recruitment as words
 
@@ -210,7 +215,7 @@ def post_job(
 
 
 @router.get("/jobs/{job_id}", response_model=Job)
-def get_job(auth: ApiStaff, connection: ReadConnection, job_id: int) -> Any:
+def get_job(auth: ApiStaff, connection: ReadConnection, job_id: JobId) -> Any:
     """One job."""
     return _job(queries.job(connection, _merchant(auth.principal), job_id))
 
@@ -224,7 +229,7 @@ def move_job(
     auth: ApiStaff,
     connection: ReadConnection,
     at: Now,
-    job_id: int,
+    job_id: JobId,
 ) -> Any:
     """Open or close a job (merchant main accounts)."""
     queries.job(connection, _merchant(auth.principal), job_id)
@@ -239,7 +244,7 @@ def move_job(
 
 @router.get("/jobs/{job_id}/candidates", response_model=list[Candidate])
 def candidates(
-    request: Request, auth: ApiStaff, connection: ReadConnection, at: Now, job_id: int
+    request: Request, auth: ApiStaff, connection: ReadConnection, at: Now, job_id: JobId
 ) -> Any:
     """The job's ranked candidates with their explanation (in English)."""
     row = queries.job(connection, _merchant(auth.principal), job_id)
@@ -273,7 +278,7 @@ def schedule(
     auth: ApiStaff,
     connection: ReadConnection,
     at: Now,
-    job_id: int,
+    job_id: JobId,
 ) -> Any:
     """Schedule an interview of a talent; the caller (a merchant user) interviews."""
     if auth.principal.is_operator:

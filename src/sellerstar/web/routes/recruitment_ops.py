@@ -8,6 +8,7 @@ from fastapi.responses import HTMLResponse
 
 from sellerstar.queries import recruitment as queries
 from sellerstar.web.auth import Now, Operator, ReadConnection
+from sellerstar.web.recruitment_input import JobId
 from sellerstar.web.recruitment_views import job_context
 from sellerstar.web.templating import render
 from sellerstar.web.words import recruitment as words
@@ -30,7 +31,7 @@ def ops_page(request: Request, _auth: Operator, connection: ReadConnection) -> H
 
 @router.get("/ops/recruitment/jobs/{job_id}")
 def ops_job(
-    request: Request, _auth: Operator, connection: ReadConnection, at: Now, job_id: int
+    request: Request, _auth: Operator, connection: ReadConnection, at: Now, job_id: JobId
 ) -> HTMLResponse:
     """One job as its merchant sees it, without the forms."""
     row = queries.job(connection, None, job_id)

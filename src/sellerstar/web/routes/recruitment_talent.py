@@ -18,6 +18,7 @@ from sellerstar.domain.access import Role
 from sellerstar.domain.recruitment import check_digit_fails
 from sellerstar.queries import recruitment as queries
 from sellerstar.web.auth import Auth, ReadConnection, file_user, page_user
+from sellerstar.web.recruitment_input import InterviewId
 from sellerstar.web.recruitment_views import ics_response
 from sellerstar.web.templating import render
 from sellerstar.web.words import recruitment as words
@@ -47,7 +48,7 @@ def my_page(request: Request, auth: Talent, connection: ReadConnection) -> HTMLR
 
 @router.get("/recruitment/me/interviews/{interview_id}.ics")
 def my_interview_file(
-    request: Request, auth: TalentFile, connection: ReadConnection, interview_id: int
+    request: Request, auth: TalentFile, connection: ReadConnection, interview_id: InterviewId
 ) -> Response:
     """The .ics file of one of the talent's interviews."""
     row = queries.interview(connection, interview_id, talent_id=_talent_id(auth))
