@@ -175,3 +175,64 @@ def test_a_certificate_verifies_publicly_and_a_mistyped_id_says_so(
     assert missing.status_code == 404
     assert "check digit" in missing.text or "校验位" in missing.text
     assert app_client.get("/api/v1/recruitment/certificates/NOPE").status_code == 404
+
+
+def test_the_api_edits_moves_cancels_and_refuses_what_the_rules_refuse(
+    client: TestClient, app_client: TestClient
+) -> None:
+    job_id = _open_job(client)
+    headers = {"X-CSRF-Token": csrf_of(client)}
+    edited = client.put(
+        f"/api/v1/recruitment/jobs/{job_id}",
+        json={"title": "数据分析师", "remote": True, "salary_min": 9000, "salary_max": 9000,
+              "currency": "USD"},
+        headers=headers,
+    )  # fmt: skip
+    assert edited.status_code == 200, edited.text
+    assert (edited.json()["remote"], edited.json()["currency"]) == (True, "USD")
+    created = client.post(
+        f"/api/v1/recruitment/jobs/{job_id}/interviews",
+        json={"talent_id": "T1", "date": "2030-01-15", "start": "10:00", "end": "11:00"},
+        headers=headers,
+    )
+    assert created.status_code == 201, created.text
+    interview_id = created.json()["interview_id"]
+    moved = client.post(
+        f"/api/v1/recruitment/interviews/{interview_id}/reschedule",
+        json={"date": "2030-01-15", "start": "09:00", "end": "10:00", "timezone": "UTC"},
+        headers=headers,
+    )
+    assert moved.status_code == 200, moved.text
+    assert (moved.json()["sequence"], moved.json()["starts_at"]) == (1, "2030-01-15T09:00:00Z")
+    early = client.post(
+        f"/api/v1/recruitment/interviews/{interview_id}/outcome",
+        json={"outcome": "offer"},
+        headers=headers,
+    )
+    assert (early.status_code, early.json()["code"]) == (409, "not_started")
+    page = _post(
+        client,
+        f"/m/recruitment/interviews/{interview_id}/reschedule",
+        {"date": "2030-01-16", "start": "09:00", "end": "09:10", "timezone": "UTC"},
+    )
+    assert page.status_code == 422 and 'data-testid="error"' in page.text
+    cancelled = client.post(
+        f"/api/v1/recruitment/interviews/{interview_id}/cancel", headers=headers
+    )
+    assert (cancelled.json()["state"], cancelled.json()["sequence"]) == ("cancelled", 2)
+    again = client.post(f"/api/v1/recruitment/interviews/{interview_id}/cancel", headers=headers)
+    assert (again.status_code, again.json()["code"]) == (409, "not_scheduled")
+    closed = client.post(
+        f"/api/v1/recruitment/jobs/{job_id}/state", json={"state": "closed"}, headers=headers
+    )
+    assert closed.json()["state"] == "closed"
+    reopened = client.post(
+        f"/api/v1/recruitment/jobs/{job_id}/state", json={"state": "open"}, headers=headers
+    )
+    assert (reopened.status_code, reopened.json()["code"]) == (409, "transition")
+    sign_in(app_client, "m2-main")
+    other = app_client.post(
+        f"/api/v1/recruitment/interviews/{interview_id}/cancel",
+        headers={"X-CSRF-Token": csrf_of(app_client)},
+    )
+    assert other.status_code == 404

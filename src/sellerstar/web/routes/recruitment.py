@@ -259,14 +259,23 @@ def change_interview(
     change: str,
     form: Form,
 ) -> HTMLResponse:
-    """Cancel an interview (``cancel``) or record its outcome (``outcome``)."""
+    """Cancel an interview (``cancel``), move it (``reschedule``) or record its outcome
+    (``outcome``)."""
     row = queries.interview(connection, interview_id, merchant_id=_merchant(auth.principal))
-    if change not in ("cancel", "outcome"):
+    if change not in ("cancel", "outcome", "reschedule"):
         raise OutOfScope(f"no action {change}")
 
     def action(writing: sa.Connection) -> None:
         if change == "cancel":
             recruitment_interviews.cancel(writing, auth.principal, interview_id, at)
+            return
+        if change == "reschedule":
+            start, end = local_times(form.get("date"), form.get("start"), form.get("end"))
+            recruitment_interviews.reschedule(
+                writing, auth.principal, interview_id, local_start=start, local_end=end,
+                timezone=str(form.get("timezone") or DEFAULT_ZONE), rules=section(request, at),
+                now=at,
+            )  # fmt: skip
             return
         outcome = form.get("outcome")
         if outcome not in {o.value for o in InterviewOutcome}:

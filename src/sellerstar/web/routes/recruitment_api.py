@@ -10,12 +10,10 @@ reason in English (422: correct the input; 403: the wrong role; 409: the rules r
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.responses import JSONResponse
-from pydantic import BaseModel, Field
 
 from sellerstar.domain.access import STAFF_ROLES, Principal, Role
 from sellerstar.domain.recruitment import JobState
@@ -26,10 +24,26 @@ from sellerstar.services.recruitment_errors import RecruitmentRefused
 from sellerstar.store.db import transaction
 from sellerstar.web.auth import Auth, CsrfChecked, Now, ReadConnection, api_user
 from sellerstar.web.recruitment_input import (
-    DEFAULT_ZONE,
+    InterviewId,
     JobId,
     job_draft,
     local_times,
+)
+from sellerstar.web.recruitment_schemas import (
+    Candidate,
+    CertificateOut,
+    Interview,
+    InterviewIn,
+    Job,
+    JobIn,
+    MoveIn,
+    OutcomeIn,
+    Profile,
+    Refusal,
+    StateIn,
+    certificate_out,
+    interview_out,
+    job_out,
 )
 from sellerstar.web.recruitment_views import section
 from sellerstar.web.words import recruitment as words
@@ -37,11 +51,6 @@ from sellerstar.web.words import recruitment as words
 router = APIRouter(prefix="/api/v1/recruitment", tags=["recruitment"])
 ApiStaff = Annotated[Auth, Depends(api_user(*STAFF_ROLES))]
 ApiTalent = Annotated[Auth, Depends(api_user(Role.TALENT))]
-
-
-class Refusal(BaseModel):
-    detail: str
-    code: str
 
 
 REFUSED: dict[int | str, dict[str, Any]] = {
@@ -55,125 +64,6 @@ def refusal(refused: RecruitmentRefused) -> JSONResponse:
     text = words.refusal_text(refused.code, refused.params).render("en")
     body = Refusal(detail=text, code=refused.code).model_dump()
     return JSONResponse(body, status_code=words.refusal_status(refused.code))
-
-
-class JobIn(BaseModel):
-    title: str = Field(max_length=200)
-    city: str | None = Field(default=None, max_length=100)
-    remote: bool = False
-    duties: str = Field(default="", max_length=5000)
-    required_certifications: list[str] = Field(default_factory=list, max_length=4)
-    preferred_certifications: list[str] = Field(default_factory=list, max_length=4)
-    skills: list[str] = Field(default_factory=list, max_length=40)
-    salary_min: int = Field(ge=0, le=10_000_000)
-    salary_max: int = Field(ge=0, le=10_000_000)
-    currency: str = Field(max_length=3)
-
-
-class Job(BaseModel):
-    job_id: int
-    merchant_id: str
-    title: str
-    city: str | None
-    remote: bool
-    duties: str
-    required_certifications: list[str]
-    preferred_certifications: list[str]
-    skills: list[str]
-    salary_min: int
-    salary_max: int
-    currency: str
-    state: JobState
-
-
-class StateIn(BaseModel):
-    state: JobState
-
-
-class Candidate(BaseModel):
-    rank: int
-    talent_id: str
-    name: str
-    certified: bool
-    required_held: int
-    required_total: int
-    missing: list[str]
-    preferred_held: int
-    matched_skills: list[str]
-    score: float
-    explanation: list[str]
-
-
-class InterviewIn(BaseModel):
-    talent_id: str = Field(max_length=128)
-    date: str = Field(max_length=10, examples=["2022-11-25"])
-    start: str = Field(max_length=8, examples=["10:00"])
-    end: str = Field(max_length=8, examples=["11:00"])
-    timezone: str = Field(default=DEFAULT_ZONE, max_length=64)
-    location: str = Field(default="", max_length=300)
-
-
-class Interview(BaseModel):
-    interview_id: int
-    job_id: int
-    job_title: str
-    merchant_id: str
-    talent_id: str
-    talent_name: str
-    interviewer: str
-    starts_at: dt.datetime
-    ends_at: dt.datetime
-    timezone: str
-    location: str
-    state: str
-    outcome: str | None
-    sequence: int
-
-
-class CertificateOut(BaseModel):
-    certificate_id: str
-    holder: str
-    kind: str
-    issued_on: dt.date
-
-
-class Profile(BaseModel):
-    talent_id: str
-    name: str
-    school: str | None
-    major: str | None
-    graduation_year: int | None
-    city: str | None
-    skills: list[str]
-    experience: str
-    certificates: list[CertificateOut]
-
-
-def _job(row: queries.JobRow) -> Job:
-    return Job(
-        job_id=row.job_id, merchant_id=row.merchant_id, title=row.title, city=row.city,
-        remote=row.remote, duties=row.duties,
-        required_certifications=[c.value for c in row.required],
-        preferred_certifications=[c.value for c in row.preferred], skills=list(row.skills),
-        salary_min=row.salary_min, salary_max=row.salary_max, currency=row.currency,
-        state=row.state,
-    )  # fmt: skip
-
-
-def _interview(row: queries.InterviewRow) -> Interview:
-    return Interview(
-        interview_id=row.interview_id, job_id=row.job_id, job_title=row.job_title,
-        merchant_id=row.merchant_id, talent_id=row.talent_id, talent_name=row.talent_name,
-        interviewer=row.interviewer, starts_at=row.starts_at, ends_at=row.ends_at,
-        timezone=row.timezone, location=row.location, state=row.state, outcome=row.outcome,
-        sequence=row.sequence,
-    )  # fmt: skip
-
-
-def _certificate(c: queries.Certificate) -> CertificateOut:
-    return CertificateOut(
-        certificate_id=c.certificate_id, holder=c.holder, kind=c.kind, issued_on=c.issued_on
-    )
 
 
 def _merchant(principal: Principal) -> str | None:
@@ -193,7 +83,7 @@ def _draft(body: JobIn) -> recruitment_jobs.JobDraft:
 @router.get("/jobs", response_model=list[Job])
 def list_jobs(auth: ApiStaff, connection: ReadConnection, state: JobState | None = None) -> Any:
     """The caller's merchant's jobs (operators: every merchant's), newest first."""
-    return [_job(r) for r in queries.jobs(connection, _merchant(auth.principal), state)]
+    return [job_out(r) for r in queries.jobs(connection, _merchant(auth.principal), state)]
 
 
 @router.post(
@@ -211,13 +101,13 @@ def post_job(
     except RecruitmentRefused as refused:
         return refusal(refused)
     connection.rollback()
-    return _job(queries.job(connection, auth.principal.merchant_id, job_id))
+    return job_out(queries.job(connection, auth.principal.merchant_id, job_id))
 
 
 @router.get("/jobs/{job_id}", response_model=Job)
 def get_job(auth: ApiStaff, connection: ReadConnection, job_id: JobId) -> Any:
     """One job."""
-    return _job(queries.job(connection, _merchant(auth.principal), job_id))
+    return job_out(queries.job(connection, _merchant(auth.principal), job_id))
 
 
 @router.post(
@@ -239,7 +129,7 @@ def move_job(
     except RecruitmentRefused as refused:
         return refusal(refused)
     connection.rollback()
-    return _job(queries.job(connection, auth.principal.merchant_id, job_id))
+    return job_out(queries.job(connection, auth.principal.merchant_id, job_id))
 
 
 @router.get("/jobs/{job_id}/candidates", response_model=list[Candidate])
@@ -295,14 +185,119 @@ def schedule(
     except RecruitmentRefused as refused:
         return refusal(refused)
     connection.rollback()
-    return _interview(queries.interview(connection, interview_id))
+    return interview_out(queries.interview(connection, interview_id))
+
+
+@router.put("/jobs/{job_id}", dependencies=[CsrfChecked], responses=REFUSED, response_model=Job)
+def edit_job(
+    request: Request,
+    body: JobIn,
+    auth: ApiStaff,
+    connection: ReadConnection,
+    at: Now,
+    job_id: JobId,
+) -> Any:
+    """Change a draft or open job (merchant main accounts)."""
+    queries.job(connection, _merchant(auth.principal), job_id)
+    try:
+        with transaction(request.app.state.engine) as writing:
+            recruitment_jobs.update_job(
+                writing, auth.principal, job_id, _draft(body), section(request, at), at
+            )
+    except RecruitmentRefused as refused:
+        return refusal(refused)
+    connection.rollback()
+    return job_out(queries.job(connection, auth.principal.merchant_id, job_id))
+
+
+def _change(
+    request: Request, auth: Auth, connection: ReadConnection, interview_id: int, action: Any
+) -> Any:
+    """Run one change of a merchant's interview; answer the interview as it is then."""
+    if auth.principal.is_operator:
+        return refusal(RecruitmentRefused("merchant_only", "merchant users only"))
+    queries.interview(connection, interview_id, merchant_id=auth.principal.merchant_id)
+    try:
+        with transaction(request.app.state.engine) as writing:
+            action(writing)
+    except RecruitmentRefused as refused:
+        return refusal(refused)
+    connection.rollback()
+    return interview_out(queries.interview(connection, interview_id))
+
+
+@router.post(
+    "/interviews/{interview_id}/reschedule",
+    dependencies=[CsrfChecked],
+    responses=REFUSED,
+    response_model=Interview,
+)
+def reschedule(
+    request: Request,
+    body: MoveIn,
+    auth: ApiStaff,
+    connection: ReadConnection,
+    at: Now,
+    interview_id: InterviewId,
+) -> Any:
+    """Move a scheduled interview (its calendar files get the next SEQUENCE)."""
+
+    def action(writing: Any) -> None:
+        start, end = local_times(body.date, body.start, body.end)
+        recruitment_interviews.reschedule(
+            writing, auth.principal, interview_id, local_start=start, local_end=end,
+            timezone=body.timezone, rules=section(request, at), now=at,
+        )  # fmt: skip
+
+    return _change(request, auth, connection, interview_id, action)
+
+
+@router.post(
+    "/interviews/{interview_id}/cancel",
+    dependencies=[CsrfChecked],
+    responses=REFUSED,
+    response_model=Interview,
+)
+def cancel(
+    request: Request, auth: ApiStaff, connection: ReadConnection, at: Now, interview_id: InterviewId
+) -> Any:
+    """Cancel a scheduled interview."""
+
+    def action(writing: Any) -> None:
+        recruitment_interviews.cancel(writing, auth.principal, interview_id, at)
+
+    return _change(request, auth, connection, interview_id, action)
+
+
+@router.post(
+    "/interviews/{interview_id}/outcome",
+    dependencies=[CsrfChecked],
+    responses=REFUSED,
+    response_model=Interview,
+)
+def outcome(
+    request: Request,
+    body: OutcomeIn,
+    auth: ApiStaff,
+    connection: ReadConnection,
+    at: Now,
+    interview_id: InterviewId,
+) -> Any:
+    """Record the outcome of an interview that has started."""
+
+    def action(writing: Any) -> None:
+        recruitment_interviews.record_outcome(
+            writing, auth.principal, interview_id, body.outcome, at
+        )
+
+    return _change(request, auth, connection, interview_id, action)
 
 
 @router.get("/interviews", response_model=list[Interview])
 def list_interviews(auth: ApiStaff, connection: ReadConnection) -> Any:
     """The merchant's interviews (operators: all), by start."""
     found = queries.interviews(connection, merchant_id=_merchant(auth.principal))
-    return [_interview(r) for r in found]
+    return [interview_out(r) for r in found]
 
 
 @router.get("/me", response_model=Profile)
@@ -313,7 +308,7 @@ def my_profile(auth: ApiTalent, connection: ReadConnection) -> Any:
     return Profile(
         talent_id=t.talent_id, name=t.name, school=t.school, major=t.major,
         graduation_year=t.graduation_year, city=t.city, skills=list(t.skills),
-        experience=t.experience, certificates=[_certificate(c) for c in t.certificates],
+        experience=t.experience, certificates=[certificate_out(c) for c in t.certificates],
     )  # fmt: skip
 
 
@@ -322,7 +317,7 @@ def my_interviews(auth: ApiTalent, connection: ReadConnection) -> Any:
     """The talent's own interviews."""
     assert auth.principal.talent_id is not None
     found = queries.interviews(connection, talent_id=auth.principal.talent_id)
-    return [_interview(r) for r in found]
+    return [interview_out(r) for r in found]
 
 
 @router.get("/certificates/{certificate_id}", response_model=CertificateOut)
@@ -331,4 +326,4 @@ def verify(connection: ReadConnection, certificate_id: str) -> Any:
     found = queries.certificate(connection, certificate_id[:128])
     if found is None:
         raise HTTPException(404, "no certificate has this id")
-    return _certificate(found)
+    return certificate_out(found)
