@@ -1,7 +1,8 @@
 """Talent recruitment in Chromium (issue 17): the main account posts a job, opens it, sees
 the ranked candidates with their explanations, schedules an interview and downloads its
 calendar file; the talent signs in and sees the interview with its own file; the
-certificate verifies publicly; one check in English."""
+certificate verifies publicly; the operator sees every job, interview and talent; one
+check in English."""
 
 from __future__ import annotations
 
@@ -112,6 +113,18 @@ def test_post_open_rank_schedule_and_the_talent_sees_it(
         expect(page.get_by_test_id("holder")).to_have_text("李娜")
     finally:
         talent.close()
+    operator = _context(chromium, server, "ops")
+    try:
+        page = operator.pages[0]
+        page.get_by_test_id("nav-recruitment").click()
+        expect(page.get_by_test_id("job-row")).to_have_count(1)
+        expect(page.get_by_test_id("talent-row")).to_have_count(3)
+        expect(page.get_by_test_id("interview-row").first).to_contain_text("李娜")
+        page.get_by_test_id("job-row").first.get_by_role("link").click()
+        expect(page.get_by_test_id("candidate").first).to_have_attribute("data-talent", "T1")
+        expect(page.get_by_test_id("schedule-form")).to_have_count(0)
+    finally:
+        operator.close()
 
 
 def test_a_certificate_is_verified_in_english_without_signing_in(
