@@ -24,6 +24,7 @@ from sellerstar.domain.radar import (
     TaskDisplay,
     TaskStatus,
 )
+from sellerstar.domain.recruitment import Certification, InterviewOutcome, InterviewState, JobState
 from sellerstar.domain.reviews import Badge, Exclusion, ProductReviewState, SuspectState
 from sellerstar.domain.samples import Placement
 from sellerstar.domain.stars import Track
@@ -42,6 +43,7 @@ from sellerstar.web.words import appeals as appeals_text
 from sellerstar.web.words import logistics as logistics_text
 from sellerstar.web.words import market as market_text
 from sellerstar.web.words import radar as radar_text
+from sellerstar.web.words import recruitment as recruitment_text
 from sellerstar.web.words import reviews as reviews_text
 from sellerstar.web.words import venue as venue_text
 from sellerstar.web.words.site import ROLE_LABELS
@@ -103,6 +105,17 @@ LOOKUPS: list[tuple[type[StrEnum], str, dict[str, Any]]] = [
         "{{ _(labels[code], launch='2022-10-28', today='2022-10-29', stock=50) }}",
         {"labels": market_text.REFUSALS},
     ),
+    # _recruitment_macros.html certs(), recruitment_me.html, recruitment_certificate.html
+    (Certification, "{{ _(labels[code]) }}", {"labels": recruitment_text.CERTIFICATION_LABELS}),
+    # recruitment.html, recruitment_job.html, ops_recruitment.html
+    (JobState, "{{ _(labels[code]) }}", {"labels": recruitment_text.JOB_STATE_LABELS}),
+    # _recruitment_macros.html interview_state()
+    (
+        InterviewState,
+        "{{ _(labels[code]) }}",
+        {"labels": recruitment_text.INTERVIEW_STATE_LABELS},
+    ),
+    (InterviewOutcome, "{{ _(labels[code]) }}", {"labels": recruitment_text.OUTCOME_LABELS}),
 ]
 
 
@@ -157,8 +170,8 @@ def test_an_unknown_code_shows_raw_where_the_lookup_falls_back() -> None:
 def test_the_route_parameters_accept_exactly_the_vocabulary() -> None:
     assert get_args(appeals_api.Status) == tuple(AppealState)
     assert get_args(stars.Track) == tuple(Track)
-    assert set(MERCHANT_ROLES) == set(Role) - {Role.OPERATOR, Role.BUYER}
-    assert set(STAFF_ROLES) == set(Role) - {Role.BUYER}
+    assert set(MERCHANT_ROLES) == set(Role) - {Role.OPERATOR, Role.BUYER, Role.TALENT}
+    assert set(STAFF_ROLES) == set(Role) - {Role.BUYER, Role.TALENT}
 
 
 def _radar_codes_raised() -> set[str]:

@@ -34,6 +34,9 @@ def _valid_value(column: Column) -> str:
         return "pending" if "pending" in column.codes else sorted(column.codes)[0]
     if column.kind in (Kind.ID, Kind.STR):
         return f"{column.name}-1"
+    if column.kind is Kind.INT and column.min_value is not None:
+        # Within the column's bounds (a graduation year is no 5).
+        return str(max(int(_VALID_BY_KIND[column.kind]), int(column.min_value)))
     return _VALID_BY_KIND[column.kind]
 
 

@@ -98,8 +98,38 @@ def test_the_service_market_is_in_force_on_its_launch_day(book: RuleBook) -> Non
     later = [book.get(i).service_market for i in ("2022-10-31", "2022-11-04", "2022-11")]
     assert later == [market, market, market]
     on, before = book.get("2022-10-28"), book.get("2022-10-25")
-    unchanged = {"id", "effective", "description", "announced", "service_market"}
+    unchanged = {"id", "effective", "description", "announced", "service_market", "recruitment"}
     assert on.model_dump(exclude=unchanged) == before.model_dump(exclude=unchanged)
+
+
+def test_recruitment_is_in_force_from_2022_10_28_with_one_section(book: RuleBook) -> None:
+    """The mini-program launched at the briefing (2022-10-28), with the service market."""
+    assert book.get("2022-10-25").recruitment is None
+    names = ("2022-10-28", "2022-10-31", "2022-11-04", "2022-11")
+    sections = [book.get(name).recruitment for name in names]
+    assert sections[0] is not None and sections == [sections[0]] * 4
+    assert sections[0].candidates_shown == 20 and 0 <= sections[0].bm25_b <= 1
+
+
+def test_a_recruitment_section_refuses_an_upside_down_interview_length() -> None:
+    from pydantic import ValidationError
+
+    from sellerstar.rules.recruitment import Recruitment
+
+    values = {
+        "bm25_k1": 1.2,
+        "bm25_b": 0.75,
+        "skills_weight": 1.0,
+        "duties_weight": 0.5,
+        "candidates_shown": 20,
+        "interview_min_minutes": 60,
+        "interview_max_minutes": 30,
+        "currencies": ("CNY",),
+    }
+    with pytest.raises(ValidationError, match="interview_min_minutes"):
+        Recruitment(**values)  # type: ignore[arg-type]
+    with pytest.raises(ValidationError, match="ISO 4217"):
+        Recruitment(**(values | {"interview_max_minutes": 60, "currencies": ("rmb",)}))  # type: ignore[arg-type]
 
 
 def test_baseline_lacks_what_launched_later(book: RuleBook) -> None:

@@ -34,6 +34,7 @@ _COMMANDS: dict[str, tuple[str, str, bool]] = {
     "samples": ("sellerstar.cli.samples", "app", True),
     "market": ("sellerstar.cli.market", "app", True),
     "qa": ("sellerstar.cli.qa", "app", True),
+    "recruitment": ("sellerstar.cli.recruitment", "app", True),
 }
 
 

@@ -22,6 +22,7 @@ from sellerstar.demo.market import MarketDemo, run_market_demo
 from sellerstar.demo.options import DEFAULT_AS_OF, DEFAULT_START, GenerateOptions
 from sellerstar.demo.qa_workflow import QaDemo, run_qa_demo
 from sellerstar.demo.radar_workflow import RadarDemo, run_radar_demo
+from sellerstar.demo.recruitment import RecruitmentDemo, run_recruitment_demo
 from sellerstar.demo.report import run as generate_with_report
 from sellerstar.demo.review_workflow import decide_demo_suspects
 from sellerstar.demo.sample_workflow import SampleDemo, finish_sample_demo, prepare_sample_demo
@@ -61,6 +62,7 @@ class DemoRun:
     samples: SampleDemo | None = None
     market: MarketDemo | None = None
     qa: QaDemo | None = None
+    recruitment: RecruitmentDemo | None = None
 
 
 def run_demo(
@@ -134,6 +136,7 @@ def run_demo(
         official = _publish_official(store, book, months, now)
         # The briefing's Q&A channel: questions, grouped answers, published (no batch rule).
         briefing_qa = run_qa_demo(store, book, demo_merchant)
+        recruitment = run_recruitment_demo(store, book, view)
     guarantee_rows = {
         "penalty_points": guarantee["penalties_written"] + penalties["written"],
         "compensations": guarantee["compensations_written"],
@@ -149,6 +152,7 @@ def run_demo(
         samples,
         market,
         briefing_qa,
+        recruitment,
     )
     console.print(summary_table(result))
     console.print(metrics_summary.render(computed))
@@ -201,6 +205,9 @@ def summary_table(result: DemoRun) -> Table:
         table.add_row("briefing Q&A", "questions (grouped)", f"{result.qa.questions:,}")
         table.add_row("briefing Q&A", "answers published", f"{result.qa.published:,}")
         table.add_row("briefing Q&A", "merchants told", f"{result.qa.told:,}")
+    if result.recruitment is not None:
+        table.add_row("talent recruitment", "jobs", f"{result.recruitment.jobs:,}")
+        table.add_row("talent recruitment", "interviews", f"{result.recruitment.interviews:,}")
     for month, rule_set_id in result.official.items():
         table.add_row("official evaluation", f"{month} (rule-set {rule_set_id})", "")
     table.add_section()

@@ -39,6 +39,7 @@ from sellerstar.rules.programs import (
     SampleVenue,
     ServiceMarket,
 )
+from sellerstar.rules.recruitment import Recruitment
 from sellerstar.rules.reviews import (
     DirectReviews,
     Rankings,
@@ -73,6 +74,7 @@ __all__ = [
     "PenaltyLedger",
     "ProductRadar",
     "Rankings",
+    "Recruitment",
     "Reviews",
     "RuleSet",
     "SampleIndustry",
@@ -235,6 +237,9 @@ class RuleSet(_Section):
     reviews: Reviews | None = Field(default=None, description="Reviews; absent = not in force.")
     service_market: ServiceMarket | None = Field(
         default=None, description="Service-market launch coupons; absent = not in force."
+    )
+    recruitment: Recruitment | None = Field(
+        default=None, description="Talent recruitment; absent = not in force."
     )
 
     @property

@@ -19,7 +19,7 @@ from sellerstar.store.db import upsert
 from sellerstar.store.schema import contract_tables, store_meta, users
 
 DEMO_PASSWORD = "sellerstar-demo"
-DEMO_LOGINS: tuple[str, ...] = ("demo-main", "demo-sub", "demo-ops", "demo-buyer")
+DEMO_LOGINS: tuple[str, ...] = ("demo-main", "demo-sub", "demo-ops", "demo-buyer", "demo-talent")
 DEMO_BUYER_TIER = "L2"
 """The demo buyer's tier: the lowest that sees the discount sample venue (rulebook §4)."""
 _DEMO_KEY = "demo"
@@ -86,8 +86,8 @@ def pick_demo_merchant(connection: sa.Connection) -> tuple[str, str, str]:
 
 def create_demo_accounts(connection: sa.Connection, now: dt.datetime) -> str:
     """Mark the store as a demo store and create the demo accounts (a merchant's main and
-    sub-account, an operator, and a buyer of tier L2 when the marketplace has one);
-    returns the demo merchant's id."""
+    sub-account, an operator, a buyer of tier L2 and a certified talent when the
+    marketplace has them); returns the demo merchant's id."""
     merchant_id, main_account, sub_account = pick_demo_merchant(connection)
     upsert(connection, store_meta, [{"key": _DEMO_KEY, "value": "true"}])
     connection.execute(users.delete().where(users.c.login.in_(DEMO_LOGINS)))
@@ -123,4 +123,28 @@ def create_demo_accounts(connection: sa.Connection, now: dt.datetime) -> str:
             now=now,
             actor="demo",
         )
+    talent = demo_talent(connection)
+    if talent is not None:
+        accounts.create_user(
+            connection,
+            login="demo-talent",
+            display_name="Demo talent",
+            role=Role.TALENT,
+            password=DEMO_PASSWORD,
+            talent_id=talent,
+            now=now,
+            actor="demo",
+        )
     return merchant_id
+
+
+def demo_talent(connection: sa.Connection) -> str | None:
+    """The demo talent: the one holding the most certificates (then the first by id)."""
+    certificates = contract_tables["talent_certifications"]
+    held = sa.func.count()
+    return connection.scalar(
+        sa.select(certificates.c.talent_id)
+        .group_by(certificates.c.talent_id)
+        .order_by(held.desc(), certificates.c.talent_id)
+        .limit(1)
+    )

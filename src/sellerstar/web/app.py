@@ -62,6 +62,10 @@ _ROUTERS: tuple[str, ...] = (
     "sellerstar.web.routes.qa",
     "sellerstar.web.routes.qa_ops",
     "sellerstar.web.routes.qa_api",
+    "sellerstar.web.routes.recruitment",
+    "sellerstar.web.routes.recruitment_talent",
+    "sellerstar.web.routes.recruitment_ops",
+    "sellerstar.web.routes.recruitment_api",
 )
 STATIC_DIR = Path(__file__).parent / "static"
 
