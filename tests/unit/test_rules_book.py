@@ -81,9 +81,17 @@ def test_the_sample_venue_starts_on_2022_10_31_and_changes_nothing_else(book: Ru
     later = (book.get("2022-11-04").sample_venue, book.get("2022-11").sample_venue)
     assert later == (on.sample_venue, on.sample_venue)
     assert on.sample_venue.lost_right_ends == "operator"
-    assert on.model_dump(exclude={"id", "effective", "description", "sample_venue"}) == (
-        before.model_dump(exclude={"id", "effective", "description", "sample_venue"})
-    )
+    # The selection fairs (§6.1) join with the recruitment launch, before 2022-10-31.
+    launched = {"id", "effective", "description", "sample_venue", "selection_fairs"}
+    assert on.model_dump(exclude=launched) == before.model_dump(exclude=launched)
+
+
+def test_the_selection_fairs_bounds_hold_from_2022_10_31_on(book: RuleBook) -> None:
+    assert book.get("baseline").selection_fairs is None
+    assert book.get("2022-10-25").selection_fairs is None
+    fairs = [book.get(i).selection_fairs for i in ("2022-10-31", "2022-11-04", "2022-11")]
+    assert fairs[0] is not None and fairs == [fairs[0]] * 3
+    assert fairs[0].max_choices_per_student == 5
 
 
 def test_baseline_lacks_what_launched_later(book: RuleBook) -> None:
