@@ -14,6 +14,7 @@ from enum import StrEnum
 
 from sellerstar.domain.appeals import AppealState
 from sellerstar.domain.radar import RadarCategory, TaskStatus
+from sellerstar.domain.recruitment import Certification
 from sellerstar.domain.reviews import Badge, BusinessAction, BuyerTier, DirectBasis, Judgement
 from sellerstar.domain.samples import CancelledBy
 
@@ -71,6 +72,7 @@ DIRECT_BASES = frozenset(basis.value for basis in DirectBasis)
 BUSINESS_ACTIONS = frozenset(action.value for action in BusinessAction)
 JUDGEMENTS = frozenset(judgement.value for judgement in Judgement)
 CANCELLERS = frozenset(who.value for who in CancelledBy)
+CERTIFICATIONS = frozenset(kind.value for kind in Certification)
 
 
 @dataclass(frozen=True)
@@ -458,6 +460,41 @@ CONFIRMED_BRUSHING = Table(
     "confirm in the brushing queue.",
 )
 
+# Talent recruitment (issue 17): the platform's talent pool and its certification
+# programme feed these in; sellerstar matches them to merchants' jobs.
+TALENTS = Table(
+    "talents",
+    (
+        _c("talent_id", Kind.ID),
+        _c("name", Kind.STR),
+        _c("school", Kind.STR, required=False),
+        _c("major", Kind.STR, required=False),
+        _c("graduation_year", Kind.INT, required=False, min_value=1950, max_value=2100),
+        _c("city", Kind.STR, required=False),
+        # `;`-separated, e.g. `Excel;直播运营;Google Ads`.
+        _c("skills", Kind.STR, required=False),
+        _c("experience", Kind.STR, required=False),
+    ),
+    key=("talent_id",),
+    description="E-commerce talent of the platform's talent pool: name, school, major, "
+    "graduation year, city, skills (`;`-separated) and experience (free text), matched to "
+    "merchants' jobs in talent recruitment.",
+)
+
+TALENT_CERTIFICATIONS = Table(
+    "talent_certifications",
+    (
+        _c("certificate_id", Kind.ID),
+        _c("talent_id", Kind.ID, references="talents.talent_id"),
+        _c("kind", Kind.STR, codes=CERTIFICATIONS),
+        _c("issued_on", Kind.DATE),
+    ),
+    key=("certificate_id",),
+    description="Certificates of the platform's certification programme (platform "
+    "operations, live-stream presenting, advertising, data analysis): holder, kind and "
+    "issue date; anyone can verify a certificate by its id.",
+)
+
 # Lake-mode inputs of `sellerstar samples check` that the store holds as its own tables
 # (registrations, operators' restorations), so they are not imported.
 SAMPLE_OFFERS = Table(
@@ -483,6 +520,26 @@ SAMPLE_RIGHT_RESTORATIONS = Table(
     description="When an operator gave a merchant back the right to register for the sample "
     "venue; it ends every loss caused by a sample order that failed before. The operators' "
     "restorations play this part in store mode.",
+)
+
+JOBS = Table(
+    "jobs",
+    (
+        _c("job_id", Kind.ID),
+        _c("merchant_id", Kind.ID),
+        _c("title", Kind.STR),
+        _c("city", Kind.STR, required=False),
+        _c("remote", Kind.BOOL, required=False),
+        _c("duties", Kind.STR, required=False),
+        # `;`-separated certification codes, e.g. `platform_operations;data_analysis`.
+        _c("required_certifications", Kind.STR, required=False),
+        _c("preferred_certifications", Kind.STR, required=False),
+        _c("skills", Kind.STR, required=False),
+    ),
+    key=("job_id",),
+    description="Open jobs to match talent to (`sellerstar recruitment match`): title, city "
+    "or remote, duties, required and preferred certifications (`;`-separated codes) and "
+    "skills. The store's open jobs play this part in store mode.",
 )
 
 # Lake-mode inputs of `sellerstar recruitment fair` (a two-way selection fair, 双选会); the
@@ -530,7 +587,7 @@ FAIR_MERCHANT_RANKINGS = Table(
 FAIR_TABLES: tuple[Table, ...] = (FAIR_POSITIONS, FAIR_STUDENT_RANKINGS, FAIR_MERCHANT_RANKINGS)
 
 LAKE_ONLY_TABLES: dict[str, Table] = {
-    t.name: t for t in (SAMPLE_OFFERS, SAMPLE_RIGHT_RESTORATIONS, *FAIR_TABLES)
+    t.name: t for t in (SAMPLE_OFFERS, SAMPLE_RIGHT_RESTORATIONS, JOBS, *FAIR_TABLES)
 }
 
 # Dependency order: a table only references tables before it (shipments also itself).
@@ -557,6 +614,8 @@ TABLES: dict[str, Table] = {
         BUSINESS_ACTIONS_TABLE,
         ORDER_JUDGEMENTS,
         CONFIRMED_BRUSHING,
+        TALENTS,
+        TALENT_CERTIFICATIONS,
     )
 }
 

@@ -17,6 +17,7 @@ import pycountry
 import pytest
 
 from sellerstar.contract import TABLES, Kind
+from sellerstar.domain.recruitment import Certification, check_digit_fails
 from sellerstar.demo import GenerateOptions, Summary, generate
 from sellerstar.demo.carriers import is_pre_advice
 from sellerstar.demo.policy import Policy
@@ -156,6 +157,19 @@ def test_order_life_cycle_matches_its_timestamps(market: Market) -> None:
             assert shipped is not None
         if shipped is None and status not in ("created", "paid"):
             assert status in ("cancelled", "refunded")
+
+
+def test_the_talent_pool_is_mostly_certified_with_valid_certificate_ids(market: Market) -> None:
+    talents = market.rows["talents"]
+    certificates = market.rows["talent_certifications"]
+    certified = {c["talent_id"] for c in certificates}
+
+    assert len(talents) >= 40
+    assert 0.65 <= len(certified) / len(talents) <= 0.95
+    assert all(c["issued_on"] < AS_OF for c in certificates)
+    assert not any(check_digit_fails(c["certificate_id"]) for c in certificates)
+    assert {c["kind"] for c in certificates} == {kind.value for kind in Certification}
+    assert all(t["skills"] and t["experience"] for t in talents)
 
 
 def test_nothing_happens_after_the_as_of_date(market: Market) -> None:

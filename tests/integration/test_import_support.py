@@ -285,6 +285,36 @@ _FEED: Feed = {
     "confirmed_brushing": [
         {"review_id": "TR1", "confirmed_at": "2022-12-01T12:00:00+08:00", "detail": ""},
     ],
+    "talents": [
+        {
+            "talent_id": "T1",
+            "name": "李娜",
+            "school": "浙江大学",
+            "major": "电子商务",
+            "graduation_year": "2021",
+            "city": "杭州",
+            "skills": "Excel;直播运营;Google Ads",
+            "experience": "两年跨境店铺运营",
+        },
+        {
+            "talent_id": "T2",
+            "name": "Wang Lei",
+            "school": "",
+            "major": "",
+            "graduation_year": "",
+            "city": "",
+            "skills": "",
+            "experience": "",
+        },
+    ],
+    "talent_certifications": [
+        {
+            "certificate_id": "C1",
+            "talent_id": "T1",
+            "kind": "data_analysis",
+            "issued_on": "2022-06-30",
+        },
+    ],
 }
 
 assert set(_FEED) == set(TABLES), "the test feed must cover every contract table"

@@ -92,6 +92,8 @@ def connected_feed() -> dict[str, list[dict[str, str]]]:
         ],
         "order_judgements": [row("order_judgements", order_id="O1")],
         "confirmed_brushing": [row("confirmed_brushing", review_id="TR1")],
+        "talents": [row("talents", talent_id="T1", graduation_year="2020")],
+        "talent_certifications": [row("talent_certifications", talent_id="T1")],
     }
 
 

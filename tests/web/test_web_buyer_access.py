@@ -1,8 +1,9 @@
-"""A buyer who signs in sees nothing of merchants or operators: every page, file and API
-route of the app is tried as a buyer, and only the buyer's own are open to it.
+"""A buyer or a talent who signs in sees nothing of merchants or operators: every page,
+file and API route of the app is tried as a buyer and as a talent, and only their own are
+open to them.
 
-A new route is refused to buyers unless it is added to OPEN_TO_BUYERS on purpose, so this
-test fails for a route that forgets to check the role.
+A new route is refused to buyers (talents) unless it is added to OPEN_TO_BUYERS
+(OPEN_TO_TALENTS) on purpose, so this test fails for a route that forgets to check the role.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from collections.abc import Callable
 import pytest
 from fastapi.routing import APIRoute
 from fastapi.testclient import TestClient
+from recruitment_support import seed_talents
 from venue_support import seed_venue
 from web_support import World, csrf_of
 
@@ -40,17 +42,29 @@ OPEN_TO_BUYERS = {
     "/api/v1/venue/{placement}",
     "/venue",
 }
+_OPEN_TO_EVERYONE = OPEN_TO_BUYERS - {"/api/v1/venue/{placement}", "/venue"}
+# Routes a talent may use: everyone's, its own recruitment pages and the public
+# verification of a certificate.
+OPEN_TO_TALENTS = _OPEN_TO_EVERYONE | {
+    "/recruitment/me",
+    "/recruitment/me/interviews/{interview_id}.ics",
+    "/recruitment/certificates",
+    "/recruitment/certificates/{certificate_id}",
+    "/api/v1/recruitment/me",
+    "/api/v1/recruitment/me/interviews",
+    "/api/v1/recruitment/certificates/{certificate_id}",
+}
 # Webhooks answer the tracking sources by their own signatures, not users.
 NOT_FOR_USERS = re.compile(r"^/webhooks/|^/docs|^/openapi|^/redoc|^/static")
 
 
-def _routes() -> list[tuple[str, str]]:
+def _routes(open_to: set[str] = OPEN_TO_BUYERS) -> list[tuple[str, str]]:
     found = []
     for module in web_app._ROUTERS:
         for route in importlib.import_module(module).router.routes:
             if not isinstance(route, APIRoute) or NOT_FOR_USERS.search(route.path):
                 continue
-            if route.path not in OPEN_TO_BUYERS:
+            if route.path not in open_to:
                 found += [(method, route.path) for method in sorted(route.methods - {"HEAD"})]
     return found
 
@@ -76,6 +90,67 @@ def test_every_merchant_and_operator_route_refuses_a_buyer(buyer: TestClient) ->
         if answer.status_code != 403:
             opened.append((method, path, answer.status_code))
     assert opened == []
+
+
+@pytest.fixture
+def talent(signed_in: Callable[[str], TestClient], world: World) -> TestClient:
+    seed_talents(world.engine)
+    return signed_in("talent-t1")
+
+
+def test_every_merchant_and_operator_route_refuses_a_talent(talent: TestClient) -> None:
+    routes = _routes(OPEN_TO_TALENTS)
+    assert ("GET", "/venue") in routes and len(routes) > 60
+    csrf = csrf_of(talent)
+    opened = []
+    for method, path in routes:
+        answer = talent.request(method, _concrete(path), headers={"X-CSRF-Token": csrf})
+        if answer.status_code != 403:
+            opened.append((method, path, answer.status_code))
+    assert opened == []
+
+
+def test_a_talent_lands_on_its_recruitment_page_and_sees_no_merchant_nav(
+    talent: TestClient,
+) -> None:
+    home = talent.get("/")
+    account = talent.get("/account")
+    me = talent.get("/api/v1/me").json()
+
+    assert home.status_code == 303 and home.headers["location"] == "/recruitment/me"
+    assert 'data-testid="nav-recruitment"' in account.text and "/m/stars" not in account.text
+    assert (me["role"], me["talent_id"], me["merchant_id"]) == ("talent", "T1", None)
+
+
+def test_a_talent_user_needs_its_talent_and_no_merchant(world: World) -> None:
+    seed_talents(world.engine)
+    from web_support import NOW
+
+    from sellerstar.store.db import transaction
+
+    def create(role: str = "talent", **scope: str | None) -> None:
+        with transaction(world.engine) as connection:
+            accounts.create_user(
+                connection,
+                login="new-talent",
+                display_name="New",
+                role=role,
+                password="long enough 1",
+                now=NOW,
+                **scope,  # type: ignore[arg-type]
+            )
+
+    for role, scope, words in [
+        ("talent", {}, "needs its talent id"),
+        ("talent", {"talent_id": "NOBODY"}, "does not exist"),
+        ("talent", {"talent_id": "T1", "merchant_id": "M1"}, "belongs to no merchant"),
+        ("merchant_main", {"talent_id": "T1", "merchant_id": "M1"}, "only a talent user"),
+    ]:
+        with pytest.raises(accounts.AccountError, match=words):
+            create(role, **scope)
+    create(talent_id="T2")
+    rows = {row.login: row for row in _users(world)}
+    assert (rows["new-talent"].role, rows["new-talent"].talent_id) == ("talent", "T2")
 
 
 @pytest.mark.parametrize(

@@ -17,7 +17,8 @@ from sellerstar.store import migrate
 from sellerstar.store.db import create_engine, transaction
 
 app = typer.Typer(
-    help="Sign-in accounts (operators, merchant main and sub-accounts, buyers) and API tokens."
+    help="Sign-in accounts (operators, merchant main and sub-accounts, buyers, talents) and API"
+    " tokens."
 )
 
 
@@ -30,7 +31,9 @@ def _password(from_stdin: bool) -> str:
 @app.command("create")
 def create(
     login: Annotated[str, typer.Argument(help="Login name.")],
-    role: Annotated[str, typer.Option(help="operator, merchant_main, merchant_sub or buyer.")],
+    role: Annotated[
+        str, typer.Option(help="operator, merchant_main, merchant_sub, buyer or talent.")
+    ],
     name: Annotated[str, typer.Option(help="Display name.")] = "",
     merchant: Annotated[str | None, typer.Option(help="Merchant id (merchant roles).")] = None,
     account: Annotated[
@@ -38,6 +41,9 @@ def create(
     ] = None,
     buyer: Annotated[
         str | None, typer.Option(help="Buyer id from the buyers table (role buyer).")
+    ] = None,
+    talent: Annotated[
+        str | None, typer.Option(help="Talent id from the talents table (role talent).")
     ] = None,
     password_stdin: Annotated[
         bool, typer.Option("--password-stdin", help="Read the password from standard input.")
@@ -58,6 +64,7 @@ def create(
                 merchant_id=merchant,
                 account_id=account,
                 buyer_id=buyer,
+                talent_id=talent,
                 now=clock.now(),
             )
     finally:
@@ -219,7 +226,7 @@ def list_users() -> None:
             rows = accounts.list_users(connection)
     finally:
         engine.dispose()
-    table = Table("login", "role", "merchant", "account", "buyer", "active")
+    table = Table("login", "role", "merchant", "account", "buyer", "talent", "active")
     for row in rows:
         table.add_row(
             row.login,
@@ -227,6 +234,7 @@ def list_users() -> None:
             row.merchant_id or "",
             row.account_id or "",
             row.buyer_id or "",
+            row.talent_id or "",
             str(row.is_active),
         )
     Console().print(table)

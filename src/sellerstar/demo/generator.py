@@ -40,6 +40,7 @@ from sellerstar.demo.radar import ip_rights_table, radar_tasks_table, task_rows,
 from sellerstar.demo.reviews import ReviewPlan, buyers_table, chunk_reviews, plan_reviews
 from sellerstar.demo.scores import score_tables
 from sellerstar.demo.shipments import make_shipments
+from sellerstar.demo.talents import talent_tables
 from sellerstar.rules.book import load_rulebook
 
 # Random streams; a new table gets a new number, so existing output does not change.
@@ -49,6 +50,7 @@ _CLAIMS = 20  # orders.placed_by and late_delivery_claims
 _LISTINGS, _RADAR_TASKS, _VIOLATIONS = 21, 22, 23  # products' radar columns, radar_tasks
 _REVIEW_PLAN, _REVIEWS = 24, 25  # buyers and brushing rings; each chunk's review tables
 _CANCELLATIONS = 26  # orders.cancelled_at and cancelled_by
+_TALENTS = 27  # talents and talent_certifications
 LABELS = Path("labels") / "brushing.csv"  # the rings' reviews (not a contract table)
 
 _CHUNKED = (
@@ -172,6 +174,9 @@ def generate(
                 )
             )
         writer.write("radar_tasks", radar_tasks_table(tasks))
+        talents = talent_tables(random_stream(options.seed, _TALENTS), options.as_of)
+        for name, columns in talents.items():
+            writer.write(name, columns)
     finally:
         writer.close()
     return Summary(

@@ -3,7 +3,9 @@
 A merchant's main account sees all of its merchant's orders, a sub-account only the
 orders it owns (rulebook §1.5), an operator any merchant's, as its main account would.
 A buyer (a marketplace buyer of the contract's ``buyers`` table) sees none of it: only
-the buyer-side pages, such as the discount sample venue (§4).
+the buyer-side pages, such as the discount sample venue (§4). A talent (one of the
+contract's ``talents``, the platform's talent pool) sees none of it either: only its own
+recruitment pages (profile, certificates, interviews).
 
 >>> viewer = Principal(1, "li", "Li", Role.MERCHANT_SUB, "M1", "A2")
 >>> scope_for_merchant_user(viewer)
@@ -16,6 +18,8 @@ sellerstar.domain.access.OutOfScope: not a merchant user
 Traceback (most recent call last):
 ...
 sellerstar.domain.access.OutOfScope: not a merchant user
+>>> Principal(4, "t", "T", Role.TALENT, None, None, talent_id="T1").is_talent
+True
 """
 
 from __future__ import annotations
@@ -35,6 +39,7 @@ class Role(StrEnum):
     MERCHANT_MAIN = "merchant_main"
     MERCHANT_SUB = "merchant_sub"
     BUYER = "buyer"
+    TALENT = "talent"
 
 
 MERCHANT_ROLES: tuple[Role, ...] = (Role.MERCHANT_MAIN, Role.MERCHANT_SUB)
@@ -53,6 +58,7 @@ class Principal:
     merchant_id: str | None
     account_id: str | None
     buyer_id: str | None = None
+    talent_id: str | None = None
 
     @property
     def is_operator(self) -> bool:
@@ -65,6 +71,10 @@ class Principal:
     @property
     def is_buyer(self) -> bool:
         return self.role == Role.BUYER
+
+    @property
+    def is_talent(self) -> bool:
+        return self.role == Role.TALENT
 
 
 @dataclass(frozen=True)

@@ -54,19 +54,24 @@ def create_user(
     merchant_id: str | None = None,
     account_id: str | None = None,
     buyer_id: str | None = None,
+    talent_id: str | None = None,
     now: dt.datetime,
     actor: str = "cli",
 ) -> int:
-    """Create a user; the merchant and account (or the buyer) must exist and agree with
-    the role."""
+    """Create a user; the merchant and account (or the buyer, or the talent) must exist
+    and agree with the role."""
     if role not in tuple(Role):
         raise AccountError(f"role {role!r}: use one of {', '.join(Role)}")
     if connection.scalar(sa.select(users.c.user_id).where(users.c.login == login)) is not None:
         raise AccountError(f"login {login!r} exists already")
+    if role != Role.TALENT and talent_id:
+        raise AccountError(f"only a talent user has a talent; a {role} user takes no --talent")
     if role == Role.BUYER:
         _check_buyer(connection, buyer_id, merchant_id, account_id)
     elif buyer_id:
         raise AccountError(f"only a buyer user has a buyer; a {role} user takes no --buyer")
+    elif role == Role.TALENT:
+        _check_talent(connection, talent_id, merchant_id, account_id)
     else:
         _check_scope(connection, role, merchant_id, account_id)
     user_id = connection.execute(
@@ -78,6 +83,7 @@ def create_user(
             merchant_id=merchant_id,
             account_id=account_id,
             buyer_id=buyer_id,
+            talent_id=talent_id,
             password_hash=hash_password(password),
             created_at=now,
         )
@@ -95,6 +101,7 @@ def create_user(
             "merchant_id": merchant_id,
             "account_id": account_id,
             "buyer_id": buyer_id,
+            "talent_id": talent_id,
         },
     )
     return int(user_id)
@@ -110,6 +117,23 @@ def _check_buyer(
     buyers = contract_tables["buyers"]
     if connection.scalar(sa.select(buyers.c.buyer_id).where(buyers.c.buyer_id == buyer_id)) is None:
         raise AccountError(f"buyer {buyer_id!r} does not exist")
+
+
+def _check_talent(
+    connection: sa.Connection,
+    talent_id: str | None,
+    merchant_id: str | None,
+    account_id: str | None,
+) -> None:
+    if merchant_id or account_id:
+        raise AccountError("a talent belongs to no merchant: leave merchant and account out")
+    if not talent_id:
+        raise AccountError("a talent user needs its talent id (from the talents table)")
+    talents = contract_tables["talents"]
+    talent = sa.select(talents.c.talent_id).where(talents.c.talent_id == talent_id)
+    found = connection.scalar(talent)
+    if found is None:
+        raise AccountError(f"talent {talent_id!r} does not exist")
 
 
 def _check_scope(
@@ -262,6 +286,7 @@ class UserRow:
     account_id: str | None
     is_active: bool
     buyer_id: str | None = None
+    talent_id: str | None = None
 
 
 def list_users(connection: sa.Connection) -> list[UserRow]:
@@ -274,10 +299,19 @@ def list_users(connection: sa.Connection) -> list[UserRow]:
             users.c.account_id,
             users.c.is_active,
             users.c.buyer_id,
+            users.c.talent_id,
         ).order_by(users.c.login)
     )
     return [
-        UserRow(r.login, r.role, r.merchant_id, r.account_id, bool(r.is_active), r.buyer_id)
+        UserRow(
+            r.login,
+            r.role,
+            r.merchant_id,
+            r.account_id,
+            bool(r.is_active),
+            r.buyer_id,
+            r.talent_id,
+        )
         for r in rows
     ]
 

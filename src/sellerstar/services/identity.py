@@ -34,6 +34,7 @@ def principal_from(mapping: sa.RowMapping) -> Principal:
         merchant_id=mapping["merchant_id"],
         account_id=mapping["account_id"],
         buyer_id=mapping["buyer_id"],
+        talent_id=mapping["talent_id"],
     )
 
 
@@ -45,4 +46,5 @@ PRINCIPAL_COLUMNS = (
     users.c.merchant_id,
     users.c.account_id,
     users.c.buyer_id,
+    users.c.talent_id,
 )

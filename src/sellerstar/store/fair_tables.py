@@ -56,7 +56,9 @@ fair_positions = sa.Table(
     sa.Column(
         "fair_id", sa.Integer, sa.ForeignKey("fairs.fair_id", ondelete="CASCADE"), nullable=False
     ),
-    sa.Column("merchant_id", sa.String(ID_LENGTH), nullable=False),
+    sa.Column(
+        "merchant_id", sa.String(ID_LENGTH), sa.ForeignKey("merchants.merchant_id"), nullable=False
+    ),
     sa.Column("title", sa.String(200), nullable=False),
     sa.Column("description", sa.String(2000), nullable=False),
     sa.Column("capacity", sa.Integer, nullable=False),
@@ -73,7 +75,9 @@ fair_students = sa.Table(
     sa.Column(
         "fair_id", sa.Integer, sa.ForeignKey("fairs.fair_id", ondelete="CASCADE"), primary_key=True
     ),
-    sa.Column("talent_id", sa.String(ID_LENGTH), primary_key=True),
+    sa.Column(
+        "talent_id", sa.String(ID_LENGTH), sa.ForeignKey("talents.talent_id"), primary_key=True
+    ),
     sa.Column("registered_at", UtcDateTime, nullable=False),
     # The tie-break's first key (docs/fairs.md): the last time the ranking was submitted.
     sa.Column("submitted_at", UtcDateTime, nullable=False),

@@ -38,6 +38,7 @@ from sellerstar.store.fair_tables import (
 from sellerstar.store.guarantee_tables import compensations, penalty_points
 from sellerstar.store.outbox_tables import notifications
 from sellerstar.store.radar_tables import radar_findings, radar_reviews, radar_scans
+from sellerstar.store.recruitment_tables import recruitment_interviews, recruitment_jobs
 from sellerstar.store.review_tables import (
     brushing_cases,
     brushing_suspects,
@@ -103,6 +104,8 @@ __all__ = [
     "radar_findings",
     "radar_reviews",
     "radar_scans",
+    "recruitment_interviews",
+    "recruitment_jobs",
     "review_merchant_rankings",
     "review_product_rankings",
     "review_products",
@@ -133,6 +136,20 @@ TOKEN_SCOPES: tuple[str, ...] = ("read", "read_write")
 _in = one_of
 
 
+ROLE_SCOPE = (
+    "(role = 'operator' AND merchant_id IS NULL AND account_id IS NULL"
+    " AND buyer_id IS NULL AND talent_id IS NULL)"
+    " OR (role = 'merchant_main' AND merchant_id IS NOT NULL AND buyer_id IS NULL"
+    " AND talent_id IS NULL)"
+    " OR (role = 'merchant_sub' AND merchant_id IS NOT NULL AND account_id IS NOT NULL"
+    " AND buyer_id IS NULL AND talent_id IS NULL)"
+    " OR (role = 'buyer' AND buyer_id IS NOT NULL AND merchant_id IS NULL"
+    " AND account_id IS NULL AND talent_id IS NULL)"
+    " OR (role = 'talent' AND talent_id IS NOT NULL AND merchant_id IS NULL"
+    " AND account_id IS NULL AND buyer_id IS NULL)"
+)
+"""Which of a user's merchant, account, buyer and talent columns its role fills."""
+
 users = sa.Table(
     "users",
     metadata,
@@ -143,25 +160,20 @@ users = sa.Table(
     sa.Column("merchant_id", sa.String(ID_LENGTH), sa.ForeignKey("merchants.merchant_id")),
     sa.Column("account_id", sa.String(ID_LENGTH), sa.ForeignKey("accounts.account_id")),
     sa.Column("buyer_id", sa.String(ID_LENGTH), sa.ForeignKey("buyers.buyer_id")),
+    sa.Column("talent_id", sa.String(ID_LENGTH), sa.ForeignKey("talents.talent_id")),
     sa.Column("password_hash", sa.Text),
     sa.Column("is_active", sa.Boolean, nullable=False, server_default=sa.true()),
     sa.Column("created_at", UtcDateTime, nullable=False),
     sa.CheckConstraint(_in("role", Role), name="role"),
     # Operators see every merchant; merchant users see one, a sub-account only its orders;
-    # a buyer is one of the marketplace's buyers and belongs to no merchant.
-    sa.CheckConstraint(
-        "(role = 'operator' AND merchant_id IS NULL AND account_id IS NULL"
-        " AND buyer_id IS NULL)"
-        " OR (role = 'merchant_main' AND merchant_id IS NOT NULL AND buyer_id IS NULL)"
-        " OR (role = 'merchant_sub' AND merchant_id IS NOT NULL AND account_id IS NOT NULL"
-        " AND buyer_id IS NULL)"
-        " OR (role = 'buyer' AND buyer_id IS NOT NULL AND merchant_id IS NULL"
-        " AND account_id IS NULL)",
-        name="role_scope",
-    ),
+    # a buyer is one of the marketplace's buyers and a talent one of the talent pool's:
+    # neither belongs to a merchant.
+    sa.CheckConstraint(ROLE_SCOPE, name="role_scope"),
     sa.Index(None, "merchant_id"),
     sa.Index(None, "buyer_id"),
-    comment="People who sign in: operators, merchant staff (main or sub-account) and buyers.",
+    sa.Index(None, "talent_id"),
+    comment="People who sign in: operators, merchant staff (main or sub-account), buyers "
+    "and talents.",
 )
 
 api_tokens = sa.Table(

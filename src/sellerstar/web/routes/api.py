@@ -19,6 +19,7 @@ class Me(BaseModel):
     merchant_id: str | None
     account_id: str | None
     buyer_id: str | None = None
+    talent_id: str | None = None
     csrf_token: str | None = None
     """For a browser session: the token its forms and API writes must send."""
 
@@ -34,5 +35,6 @@ def me(auth: ApiAnyRole) -> Me:
         merchant_id=p.merchant_id,
         account_id=p.account_id,
         buyer_id=p.buyer_id,
+        talent_id=p.talent_id,
         csrf_token=auth.csrf_token or None,
     )

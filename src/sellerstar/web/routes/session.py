@@ -30,11 +30,14 @@ router = APIRouter(include_in_schema=False)
 
 LOGIN_CSRF_COOKIE = "sellerstar_login_csrf"
 # A buyer sees none of the merchants' pages: its home is the discount sample venue.
+# A talent sees none either.
 _HOME = {
     Role.OPERATOR: "/ops",
     Role.MERCHANT_MAIN: "/m/stars",
     Role.MERCHANT_SUB: "/m/stars",
     Role.BUYER: "/venue",
+    # A talent's home is its own recruitment profile (certificates, interviews).
+    Role.TALENT: "/recruitment/me",
 }
 _YEAR = 365 * 24 * 3600
 

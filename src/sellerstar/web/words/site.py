@@ -9,6 +9,7 @@ ROLE_LABELS = {
     "merchant_main": N_("Main account"),
     "merchant_sub": N_("Sub-account"),
     "buyer": N_("Buyer"),
+    "talent": N_("Talent"),
 }
 STATUS_TITLES = {
     401: N_("Please sign in"),
