@@ -96,7 +96,7 @@ def add_position(
         fair_id=fair_id, merchant_id=merchant_id, title=title,
         description=description.strip(), capacity=capacity, created_at=now,
         created_by=principal.login,
-    )).inserted_primary_key[0])  # fmt: skip
+    )).inserted_primary_key[0])  # type: ignore[index]  # fmt: skip
     audit.record(connection, at=now, actor=principal.login, action="fair_position_added",
                  entity_type="fair_position", entity_id=str(position_id),
                  detail={"fair_id": fair_id, "capacity": capacity})  # fmt: skip

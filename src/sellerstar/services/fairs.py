@@ -16,27 +16,17 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from sellerstar.domain.access import Principal
-from sellerstar.domain.fairs import (
-    FairInputError,
-    FairPosition,
-    FairState,
-    MerchantRank,
-    PairOutcome,
-    StudentRanking,
-)
+from sellerstar.domain.access import OutOfScope, Principal
+from sellerstar.domain.fairs import FairInputError, FairState, PairOutcome
 from sellerstar.errors import SellerstarError
 from sellerstar.fairs.lake import compute
+from sellerstar.fairs.stored import stored_inputs
 from sellerstar.rules import RuleBook
 from sellerstar.rules.fairs import SelectionFairs
 from sellerstar.store import audit
 from sellerstar.store.schema import (
-    fair_merchant_ranks,
     fair_position_results,
-    fair_positions,
     fair_results,
-    fair_student_choices,
-    fair_students,
     fairs,
 )
 
@@ -52,8 +42,8 @@ class FairRefused(SellerstarError):
         super().__init__(message)
 
 
-class FairNotFound(LookupError):
-    """No such fair, position or applicant for the one asking (the web answers 404)."""
+FairNotFound = OutOfScope
+"""Not there, or not for the one asking: the web answers 404 (no probing of ids)."""
 
 
 def fair_rules(book: RuleBook, now: dt.datetime) -> tuple[str, SelectionFairs]:
@@ -121,7 +111,8 @@ def create_fair(
         "changed_at": now,
         "changed_by": principal.login,
     }
-    fair_id = int(connection.execute(fairs.insert().values(values)).inserted_primary_key[0])
+    inserted = connection.execute(fairs.insert().values(values)).inserted_primary_key
+    fair_id = int(inserted[0])  # type: ignore[index]
     audit.record(connection, at=now, actor=principal.login, action="fair_created",
                  entity_type="fair", entity_id=str(fair_id),
                  detail={"university": values["university"], "title": values["title"]})  # fmt: skip
@@ -152,40 +143,6 @@ def move_fair(
         raise FairRefused("bad_state", f"fair {fair_id} is {state}", state=state)
     audit.record(connection, at=now, actor=principal.login, action=f"fair_{move}",
                  entity_type="fair", entity_id=str(fair_id))  # fmt: skip
-
-
-def stored_inputs(
-    connection: sa.Connection, fair_id: int
-) -> tuple[list[FairPosition], list[StudentRanking], list[MerchantRank]]:
-    """The fair's positions and rankings, as the domain's records (ids as text)."""
-    positions = [
-        FairPosition(str(r.position_id), r.merchant_id, r.capacity)
-        for r in connection.execute(
-            sa.select(fair_positions).where(fair_positions.c.fair_id == fair_id)
-        )
-    ]
-    choices: dict[str, list[str]] = {}
-    for r in connection.execute(
-        sa.select(fair_student_choices)
-        .where(fair_student_choices.c.fair_id == fair_id)
-        .order_by(fair_student_choices.c.talent_id, fair_student_choices.c.choice_rank)
-    ):
-        choices.setdefault(r.talent_id, []).append(str(r.position_id))
-    students = [
-        StudentRanking(r.talent_id, tuple(choices.get(r.talent_id, ())), r.submitted_at)
-        for r in connection.execute(
-            sa.select(fair_students).where(fair_students.c.fair_id == fair_id)
-        )
-    ]
-    ranks = [
-        MerchantRank(str(r.position_id), r.talent_id, r.rank)
-        for r in connection.execute(
-            sa.select(fair_merchant_ranks).join(fair_positions).where(
-                fair_positions.c.fair_id == fair_id
-            )
-        )
-    ]
-    return positions, students, ranks
 
 
 def compute_allocation(
@@ -250,8 +207,12 @@ def publish(connection: sa.Connection, principal: Principal, fair_id: int,
             fairs.c.computed_at.is_not(None),
             fairs.c.blocking_pairs == 0,
         )
-        .values(state=FairState.PUBLISHED.value, published_at=now, changed_at=now,
-                changed_by=principal.login)  # fmt: skip
+        .values(
+            state=FairState.PUBLISHED.value,
+            published_at=now,
+            changed_at=now,
+            changed_by=principal.login,
+        )
     ).rowcount
     if not changed:
         fair = load_fair(connection, fair_id)

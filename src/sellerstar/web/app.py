@@ -55,6 +55,8 @@ _ROUTERS: tuple[str, ...] = (
     "sellerstar.web.routes.samples_api",
     "sellerstar.web.routes.venue",
     "sellerstar.web.routes.venue_api",
+    "sellerstar.web.routes.fairs",
+    "sellerstar.web.routes.fairs_api",
 )
 STATIC_DIR = Path(__file__).parent / "static"
 
