@@ -11,8 +11,8 @@ import re
 from collections.abc import Iterator
 
 import pytest
-from fastapi.testclient import TestClient
 from fairs_support import seed_fair
+from fastapi.testclient import TestClient
 from web_support import NOW, World, csrf_of, sign_in
 
 from sellerstar.web.auth import now
@@ -57,7 +57,7 @@ def test_the_whole_fair_from_rankings_to_published_reasons(
     assert _rank(client, "talent-t2", fair_id, ops) == 303
     assert _rank(client, "talent-t3", fair_id, live) == 303
     page = client.get(f"/fairs/{fair_id}").text
-    assert 'data-position="%d"' % live in page and "直播主播" in page
+    assert f'data-position="{live}"' in page and "直播主播" in page
 
     token = _as(client, "m1-main")
     page = client.get(f"/fairs/{fair_id}").text
@@ -140,7 +140,7 @@ def test_scope_other_merchant_other_role_and_draft_are_404(
 
 
 def test_csrf_bad_input_and_bounds(client: TestClient, fair: tuple[int, int, int]) -> None:
-    fair_id, ops, live = fair
+    fair_id, ops, _live = fair
     _as(client, "talent-t1")
     assert client.post(f"/fairs/{fair_id}/ranking", data={"choice1": str(ops)}).status_code == 403
     token = csrf_of(client)
