@@ -18,6 +18,7 @@ from rich.console import Console
 from rich.table import Table
 
 from sellerstar.config import get_settings
+from sellerstar.demo.fairs import DEMO_STUDENT, FairDemo, run_fair_demo
 from sellerstar.demo.options import DEFAULT_AS_OF, DEFAULT_START, GenerateOptions
 from sellerstar.demo.radar_workflow import RadarDemo, run_radar_demo
 from sellerstar.demo.report import run as generate_with_report
@@ -57,6 +58,7 @@ class DemoRun:
     official: dict[str, str] = field(default_factory=dict)  # month -> rule-set id
     radar: RadarDemo | None = None
     samples: SampleDemo | None = None
+    fairs: FairDemo | None = None
 
 
 def run_demo(
@@ -124,6 +126,8 @@ def run_demo(
         # The operators' brushing queue on the view date: a case confirmed, some dismissed.
         zone = ZoneInfo(calendar.timezone)
         decide_demo_suspects(store, book, dt.datetime.combine(view, dt.time(10), zone))
+        # Two-way selection fairs: one published, one open for the demo student (issue 17).
+        fair_demo = run_fair_demo(store, book, view, demo_merchant=demo_merchant)
         stars, star_rows = run_star_job(store, book, first, last, now)
         official = _publish_official(store, book, months, now)
     guarantee_rows = {
@@ -139,6 +143,7 @@ def run_demo(
         official,
         radar,
         samples,
+        fair_demo,
     )
     console.print(summary_table(result))
     console.print(metrics_summary.render(computed))
@@ -181,6 +186,12 @@ def summary_table(result: DemoRun) -> Table:
         table.add_row("sample venue", "right restored by an operator", venue.restored or "")
         in_venue = (venue.summary or {}).get("in_venue", 0)
         table.add_row("sample venue", "products in the venue", f"{in_venue:,}")
+    if result.fairs is not None:
+        fairs = result.fairs
+        table.add_row("selection fairs", f"published fair {fairs.published_fair_id}",
+                      f"{fairs.placed:,} students placed")  # fmt: skip
+        table.add_row("selection fairs", f"open fair {fairs.open_fair_id}", "")
+        table.add_row("sign-in account", f"{DEMO_STUDENT} / {DEMO_PASSWORD}", "talent")
     for month, rule_set_id in result.official.items():
         table.add_row("official evaluation", f"{month} (rule-set {rule_set_id})", "")
     table.add_section()
