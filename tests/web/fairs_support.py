@@ -20,7 +20,6 @@ M1 = Principal(0, "m1-main", "M1", Role.MERCHANT_MAIN, "M1", "A1")
 M2 = Principal(0, "m2-main", "M2", Role.MERCHANT_MAIN, "M2", "B1")
 OPENS = NOW - dt.timedelta(days=1)
 CLOSES = NOW + dt.timedelta(days=1)
-RESULTS = NOW + dt.timedelta(days=2)
 
 
 def talent(talent_id: str) -> Principal:
@@ -29,17 +28,22 @@ def talent(talent_id: str) -> Principal:
                      talent_id=talent_id)  # fmt: skip
 
 
-def seed_fair(engine: sa.Engine, *, closed: bool = False) -> tuple[int, int, int]:
-    """The talents and one fair with two positions; returns (fair, P-ops, P-live)."""
+def seed_fair(
+    engine: sa.Engine, *, closed: bool = False, around: dt.datetime = NOW
+) -> tuple[int, int, int]:
+    """The talents and one fair with two positions, open around ``around``; returns
+    (fair, P-ops, P-live)."""
     seed_talents(engine)
     book = load_rulebook()
-    before = OPENS + dt.timedelta(hours=1)
+    opens, closes = around - (NOW - OPENS), around + (CLOSES - NOW)
+    before = opens + dt.timedelta(hours=1)
     with transaction(engine) as connection:
         fair_id = fairs.create_fair(
             connection, OPERATOR, university="浙江工商大学", title="2022 秋季双选会",
-            opens_at=OPENS, closes_at=CLOSES, results_at=RESULTS, now=OPENS,
+            opens_at=opens, closes_at=closes, results_at=closes + dt.timedelta(days=1),
+            now=opens,
         )  # fmt: skip
-        fairs.move_fair(connection, OPERATOR, fair_id, "open", OPENS)
+        fairs.move_fair(connection, OPERATOR, fair_id, "open", opens)
         ops = fair_rankings.add_position(
             connection, M1, fair_id, title="店铺运营", description="数据分析", capacity=1,
             book=book, now=before,
