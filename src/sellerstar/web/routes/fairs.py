@@ -33,7 +33,12 @@ from sellerstar.web.words import fairs as words
 from sellerstar.web.words.logistics import Text
 
 router = APIRouter(include_in_schema=False)
+# Reading a fair is for all three sides; each change is for one side only, refused (403)
+# by the role check before any id is looked up.
 FairUser = Annotated[Auth, Depends(page_user(Role.OPERATOR, Role.MERCHANT_MAIN, Role.TALENT))]
+FairOperator = Annotated[Auth, Depends(page_user(Role.OPERATOR))]
+FairMerchant = Annotated[Auth, Depends(page_user(Role.MERCHANT_MAIN))]
+FairTalent = Annotated[Auth, Depends(page_user(Role.TALENT))]
 FairId = Annotated[int, Path(ge=1, le=2**31 - 1)]
 RANK_FIELD = "rank."  # + talent id: one rank input per applicant
 CHOICE_FIELD = "choice"  # choice1, choice2, …: one select per place in the ranking
@@ -94,7 +99,7 @@ def fair_page(
     at: Now,
     fair_id: FairId,
     done: Annotated[str | None, Query(max_length=20)] = None,
-    placed: Annotated[int | None, Query(ge=0)] = None,
+    placed: Annotated[int | None, Query(ge=0, le=2**31 - 1)] = None,
 ) -> HTMLResponse:
     """One fair, as the signed-in side may see it."""
     said = None
@@ -129,7 +134,7 @@ def _local(value: str, zone: str) -> dt.datetime:
 @router.post("/fairs", dependencies=[CsrfChecked])
 def create_fair(
     request: Request,
-    auth: FairUser,
+    auth: FairOperator,
     connection: ReadConnection,
     at: Now,
     university: Annotated[str, Form(max_length=200)],
@@ -160,7 +165,7 @@ def create_fair(
 
 @router.post("/fairs/{fair_id}/state", dependencies=[CsrfChecked])
 def move_fair(
-    request: Request, auth: FairUser, connection: ReadConnection, at: Now, fair_id: FairId,
+    request: Request, auth: FairOperator, connection: ReadConnection, at: Now, fair_id: FairId,
     move: Annotated[str, Form(max_length=20)],
 ) -> Response:  # fmt: skip
     """An operator opens or closes a fair, computes its allocation or publishes it."""
@@ -183,7 +188,7 @@ def move_fair(
 
 @router.post("/fairs/{fair_id}/positions", dependencies=[CsrfChecked])
 def add_position(
-    request: Request, auth: FairUser, connection: ReadConnection, at: Now, fair_id: FairId,
+    request: Request, auth: FairMerchant, connection: ReadConnection, at: Now, fair_id: FairId,
     title: Annotated[str, Form(max_length=200)],
     capacity: Annotated[int, Form(ge=1, le=1000)],
     description: Annotated[str, Form(max_length=2000)] = "",
@@ -202,7 +207,7 @@ def add_position(
 
 @router.post("/fairs/{fair_id}/ranking", dependencies=[CsrfChecked])
 def submit_ranking(
-    request: Request, auth: FairUser, connection: ReadConnection, at: Now, fair_id: FairId,
+    request: Request, auth: FairTalent, connection: ReadConnection, at: Now, fair_id: FairId,
     form: Annotated[FormData, Depends(fair_form)],
 ) -> Response:  # fmt: skip
     """A talent submits its ranking: choice1, choice2, … (empty = no more choices)."""
@@ -226,7 +231,7 @@ def submit_ranking(
 
 @router.post("/fairs/{fair_id}/positions/{position_id}/ranks", dependencies=[CsrfChecked])
 def rank_applicants(
-    request: Request, auth: FairUser, connection: ReadConnection, at: Now, fair_id: FairId,
+    request: Request, auth: FairMerchant, connection: ReadConnection, at: Now, fair_id: FairId,
     position_id: FairId, form: Annotated[FormData, Depends(fair_form)],
 ) -> Response:  # fmt: skip
     """A merchant's main account ranks its position's applicants (rank.<talent>: 1 = best,

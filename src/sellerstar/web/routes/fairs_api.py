@@ -28,6 +28,9 @@ from sellerstar.web.words import fairs as words
 
 router = APIRouter(prefix="/api/v1/fairs", tags=["fairs"])
 ApiFairUser = Annotated[Auth, Depends(api_user(Role.OPERATOR, Role.MERCHANT_MAIN, Role.TALENT))]
+ApiFairOperator = Annotated[Auth, Depends(api_user(Role.OPERATOR))]
+ApiFairMerchant = Annotated[Auth, Depends(api_user(Role.MERCHANT_MAIN))]
+ApiFairTalent = Annotated[Auth, Depends(api_user(Role.TALENT))]
 FairId = Annotated[int, Path(ge=1, le=2**31 - 1)]
 _TalentId = Annotated[str, Field(min_length=1, max_length=128)]
 
@@ -103,7 +106,7 @@ def get_fair(auth: ApiFairUser, connection: ReadConnection, fair_id: FairId) -> 
 
 
 @router.post("", dependencies=[CsrfChecked], status_code=201, responses=REFUSED)
-def create_fair(request: Request, body: NewFair, auth: ApiFairUser, at: Now) -> Any:
+def create_fair(request: Request, body: NewFair, auth: ApiFairOperator, at: Now) -> Any:
     """An operator creates a fair (in draft)."""
     try:
         with transaction(request.app.state.engine) as connection:
@@ -119,7 +122,7 @@ def create_fair(request: Request, body: NewFair, auth: ApiFairUser, at: Now) -> 
 
 
 @router.post("/{fair_id}/actions", dependencies=[CsrfChecked], responses=REFUSED)
-def act(request: Request, body: Action, auth: ApiFairUser, at: Now, fair_id: FairId) -> Any:
+def act(request: Request, body: Action, auth: ApiFairOperator, at: Now, fair_id: FairId) -> Any:
     """An operator opens, closes, computes (refused with any blocking pair) or publishes."""
     result: dict[str, object] = {"fair_id": fair_id, "action": body.action}
     try:
@@ -141,7 +144,7 @@ def act(request: Request, body: Action, auth: ApiFairUser, at: Now, fair_id: Fai
 @router.post("/{fair_id}/positions", dependencies=[CsrfChecked], status_code=201,
              responses=REFUSED)  # fmt: skip
 def add_position(
-    request: Request, body: NewPosition, auth: ApiFairUser, at: Now, fair_id: FairId
+    request: Request, body: NewPosition, auth: ApiFairMerchant, at: Now, fair_id: FairId
 ) -> Any:
     """A merchant's main account lists a position at an open fair."""
     try:
@@ -158,7 +161,7 @@ def add_position(
 
 @router.put("/{fair_id}/ranking", dependencies=[CsrfChecked], responses=REFUSED)
 def put_ranking(
-    request: Request, body: Ranking, auth: ApiFairUser, at: Now, fair_id: FairId
+    request: Request, body: Ranking, auth: ApiFairTalent, at: Now, fair_id: FairId
 ) -> Any:
     """A talent replaces its ranking (first choice first)."""
     try:
@@ -175,7 +178,7 @@ def put_ranking(
 @router.put("/{fair_id}/positions/{position_id}/ranks", dependencies=[CsrfChecked],
             responses=REFUSED)  # fmt: skip
 def put_ranks(
-    request: Request, body: Ranks, auth: ApiFairUser, at: Now, fair_id: FairId,
+    request: Request, body: Ranks, auth: ApiFairMerchant, at: Now, fair_id: FairId,
     position_id: FairId,
 ) -> Any:  # fmt: skip
     """A merchant's main account ranks the applicants of its own position."""
