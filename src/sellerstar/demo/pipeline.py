@@ -18,7 +18,7 @@ from rich.console import Console
 from rich.table import Table
 
 from sellerstar.config import get_settings
-from sellerstar.demo.fairs import DEMO_STUDENT, FairDemo, run_fair_demo
+from sellerstar.demo.fairs import FairDemo, run_fair_demo
 from sellerstar.demo.options import DEFAULT_AS_OF, DEFAULT_START, GenerateOptions
 from sellerstar.demo.radar_workflow import RadarDemo, run_radar_demo
 from sellerstar.demo.report import run as generate_with_report
@@ -191,7 +191,6 @@ def summary_table(result: DemoRun) -> Table:
         table.add_row("selection fairs", f"published fair {fairs.published_fair_id}",
                       f"{fairs.placed:,} students placed")  # fmt: skip
         table.add_row("selection fairs", f"open fair {fairs.open_fair_id}", "")
-        table.add_row("sign-in account", f"{DEMO_STUDENT} / {DEMO_PASSWORD}", "talent")
     for month, rule_set_id in result.official.items():
         table.add_row("official evaluation", f"{month} (rule-set {rule_set_id})", "")
     table.add_section()
