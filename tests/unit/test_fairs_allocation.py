@@ -241,3 +241,15 @@ def test_an_unstable_allocation_is_never_explained() -> None:
         explain(fair, {"T1": "P2", "T2": "P1"})
     with pytest.raises(FairInputError, match="capacity"):
         explain(fair, {"T1": "P1", "T2": "P1"})
+
+
+def test_every_outcome_and_state_has_words() -> None:
+    # The pages look each code up; the catalogues' zh texts come with NEW_MSGIDS_fairs.po.
+    from sellerstar.domain.fairs import FairState
+    from sellerstar.web.words import fairs as words
+
+    assert set(words.STATE_LABELS) == set(FairState)
+    assert set(words.STUDENT_OUTCOMES) == set(StudentOutcome)
+    assert set(words.APPLICANT_OUTCOMES) == set(PairOutcome)
+    assert set(words.ABOVE_REASONS) == {PairOutcome.NOT_RANKED, PairOutcome.FILLED_HIGHER}
+    assert set(words.POSITION_OUTCOMES) == set(PositionOutcome)
