@@ -37,8 +37,8 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, int]
         yield base, fair_id
 
 
-def _page(chromium: Browser, base: str, login: str, locale: str = "zh-CN") -> BrowserContext:
-    context = chromium.new_context(base_url=base, locale=locale)
+def _page(chromium: Browser, base: str, login: str) -> BrowserContext:
+    context = chromium.new_context(base_url=base, locale="zh-CN")
     context.set_default_timeout(10_000)
     page = context.new_page()
     page.goto("/login")
@@ -118,9 +118,12 @@ def test_students_rank_merchant_ranks_operator_publishes_both_see_why(
            ).to_have_attribute("data-outcome", "filled_higher")  # fmt: skip
     context.close()
 
-    context = _page(chromium, base, "talent-t2", locale="en-US")
+    context = _page(chromium, base, "talent-t2")
     student = context.pages[0]
+    student.get_by_role("link", name="English").click()
+    expect(student.get_by_test_id("nav-fairs")).to_have_text("Two-way selection fairs")
     _open_fair(student)
+    expect(student.locator("th", has_text="Merchant")).to_be_visible()
     expect(student.get_by_test_id("my-result")).to_contain_text(
         "Placed at your 1st choice: 店铺运营 (Ningbo Tools)."
     )

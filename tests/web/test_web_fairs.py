@@ -83,8 +83,8 @@ def test_the_whole_fair_from_rankings_to_published_reasons(
     _as(client, "talent-t2")
     mine = _text(client.get(f"/fairs/{fair_id}").text)
     assert "Not placed: no position you ranked could take you." in mine
-    assert "Choice no. 1, 店铺运营 (Ningbo Tools), filled its 1 places with applicants it " \
-           "ranked higher." in mine  # fmt: skip
+    assert "Choice no. 1, 店铺运营 (Ningbo Tools), was full: all its places (1) went to " \
+           "applicants it ranked higher." in mine  # fmt: skip
     assert "T1" not in mine.replace("T1 ", "")  # no other student's result
     _as(client, "talent-t1")
     assert "Placed at your 1st choice: 店铺运营 (Ningbo Tools)." in _text(

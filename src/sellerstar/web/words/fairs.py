@@ -33,8 +33,8 @@ STUDENT_OUTCOMES: dict[str, str] = {
 # Why a position the student ranked higher did not take them (one line per position).
 ABOVE_REASONS: dict[str, str] = {
     PairOutcome.FILLED_HIGHER: N_(
-        "Choice no. %(choice)s, %(position)s (%(merchant)s), filled its %(capacity)s places "
-        "with applicants it ranked higher."
+        "Choice no. %(choice)s, %(position)s (%(merchant)s), was full: all its places "
+        "(%(capacity)s) went to applicants it ranked higher."
     ),
     PairOutcome.NOT_RANKED: N_(
         "Choice no. %(choice)s, %(position)s (%(merchant)s), did not rank you."
@@ -50,14 +50,14 @@ APPLICANT_OUTCOMES: dict[str, str] = {
 }
 
 POSITION_OUTCOMES: dict[str, str] = {
-    PositionOutcome.FULL: N_("Filled all %(capacity)s places."),
+    PositionOutcome.FULL: N_("All places filled (%(capacity)s)."),
     PositionOutcome.UNDERFILLED: N_("Filled %(filled)s of %(capacity)s places."),
     PositionOutcome.EMPTY: N_("Filled none of %(capacity)s places."),
     PositionOutcome.NO_APPLICANTS: N_("No applicant ranked this position."),
 }
 POSITION_WHY = N_(
-    "Of %(applicants)s applicants: %(higher)s were placed at positions they ranked higher, "
-    "%(below)s were ranked below those placed, %(not_ranked)s you did not rank."
+    "Applicants: %(applicants)s; placed at a position they ranked higher: %(higher)s; "
+    "ranked below those placed: %(below)s; not ranked by the merchant: %(not_ranked)s."
 )
 
 _REFUSALS: dict[str, str] = {
