@@ -81,8 +81,7 @@ fair_students = sa.Table(
     sa.Column("registered_at", UtcDateTime, nullable=False),
     # The tie-break's first key (docs/fairs.md): the last time the ranking was submitted.
     sa.Column("submitted_at", UtcDateTime, nullable=False),
-    comment="A student (talent) registered at a fair, and when their ranking was last "
-    "submitted.",
+    comment="A student (talent) registered at a fair, and when their ranking was last submitted.",
 )
 
 fair_student_choices = sa.Table(

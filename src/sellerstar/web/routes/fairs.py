@@ -47,7 +47,7 @@ _DONE = {"created": words.CREATED, "saved": words.SAVED, "published": words.PUBL
 
 async def fair_form(request: Request, _auth: FairUser) -> FormData:
     """A fair form, read once the caller is known (the body is bounded by body_limits)."""
-    return await request.form(max_files=0, max_fields=200)
+    return await request.form(max_files=0, max_fields=2000)
 
 
 def _calendar_zone(request: Request, at: dt.datetime) -> str:
