@@ -11,10 +11,12 @@ import re
 from collections.abc import Iterator
 
 import pytest
+import sqlalchemy as sa
 from fairs_support import seed_fair
 from fastapi.testclient import TestClient
 from web_support import NOW, World, csrf_of, sign_in
 
+from sellerstar.store.schema import audit_log
 from sellerstar.web.auth import now
 
 pytestmark = pytest.mark.parametrize("database_url", ["sqlite", "postgres"], indirect=True)
@@ -191,6 +193,16 @@ def test_rankings_freeze_when_closed_and_results_stay_after_publishing(
     )
     again = client.post(f"/fairs/{fair_id}/state", data={"csrf_token": token, "move": "compute"})
     assert again.status_code == 409
+    with world.engine.connect() as connection:
+        actions = connection.execute(
+            sa.select(audit_log.c.action, audit_log.c.actor)
+            .where(audit_log.c.entity_type == "fair", audit_log.c.entity_id == str(fair_id))
+            .order_by(audit_log.c.id)
+        ).all()
+    assert [tuple(a) for a in actions] == [
+        ("fair_created", "ops"), ("fair_open", "ops"), ("fair_close", "ops"),
+        ("fair_computed", "ops"), ("fair_published", "ops"),
+    ]  # fmt: skip
 
 
 def test_the_api_for_each_side(client: TestClient, fair: tuple[int, int, int]) -> None:
