@@ -249,7 +249,8 @@ def test_every_outcome_and_state_has_words() -> None:
     from sellerstar.web.words import fairs as words
 
     assert set(words.STATE_LABELS) == set(FairState)
-    assert set(words.STUDENT_OUTCOMES) == set(StudentOutcome)
+    assert set(words.STUDENT_OUTCOMES) == set(words.STUDENT_OUTCOMES_THIRD) == set(StudentOutcome)
+    assert set(words.ABOVE_REASONS_THIRD) == set(words.ABOVE_REASONS)
     assert set(words.APPLICANT_OUTCOMES) == set(PairOutcome)
     assert set(words.ABOVE_REASONS) == {PairOutcome.NOT_RANKED, PairOutcome.FILLED_HIGHER}
     assert set(words.POSITION_OUTCOMES) == set(PositionOutcome)

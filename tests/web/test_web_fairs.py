@@ -81,6 +81,9 @@ def test_the_whole_fair_from_rankings_to_published_reasons(
     page = client.get(f"/fairs/{fair_id}").text
     assert 'data-testid="blocking-pairs">0<' in page
     assert 'data-state="published"' in page
+    # The operator reads every student's result, about them (not "your").
+    assert "Not placed: no position they ranked could take them." in _text(page)
+    assert "直播主播 (Yiwu Apparel), did not rank them." in _text(page)
 
     _as(client, "talent-t2")
     mine = _text(client.get(f"/fairs/{fair_id}").text)

@@ -30,6 +30,18 @@ STUDENT_OUTCOMES: dict[str, str] = {
     StudentOutcome.RANKED_NOTHING: N_("Not placed: you ranked no position."),
 }
 
+# The same, as the operator reads it about a student.
+STUDENT_OUTCOMES_THIRD: dict[str, str] = {
+    StudentOutcome.PLACED_FIRST_CHOICE: N_(
+        "Placed at their 1st choice: %(position)s (%(merchant)s)."
+    ),
+    StudentOutcome.PLACED: N_(
+        "Placed at their choice no. %(choice)s: %(position)s (%(merchant)s)."
+    ),
+    StudentOutcome.UNPLACED: N_("Not placed: no position they ranked could take them."),
+    StudentOutcome.RANKED_NOTHING: N_("Not placed: ranked no position."),
+}
+
 # Why a position the student ranked higher did not take them (one line per position).
 ABOVE_REASONS: dict[str, str] = {
     PairOutcome.FILLED_HIGHER: N_(
@@ -38,6 +50,13 @@ ABOVE_REASONS: dict[str, str] = {
     ),
     PairOutcome.NOT_RANKED: N_(
         "Choice no. %(choice)s, %(position)s (%(merchant)s), did not rank you."
+    ),
+}
+
+ABOVE_REASONS_THIRD: dict[str, str] = {
+    PairOutcome.FILLED_HIGHER: ABOVE_REASONS[PairOutcome.FILLED_HIGHER],
+    PairOutcome.NOT_RANKED: N_(
+        "Choice no. %(choice)s, %(position)s (%(merchant)s), did not rank them."
     ),
 }
 
@@ -101,6 +120,8 @@ TEMPLATE_WORDS: dict[str, object] = {
     "fair_state_labels": STATE_LABELS,
     "fair_student_outcomes": STUDENT_OUTCOMES,
     "fair_above_reasons": ABOVE_REASONS,
+    "fair_student_outcomes_third": STUDENT_OUTCOMES_THIRD,
+    "fair_above_reasons_third": ABOVE_REASONS_THIRD,
     "fair_applicant_outcomes": APPLICANT_OUTCOMES,
     "fair_position_outcomes": POSITION_OUTCOMES,
     "fair_position_why": POSITION_WHY,
