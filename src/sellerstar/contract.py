@@ -545,8 +545,52 @@ JOBS = Table(
     "skills. The store's open jobs play this part in store mode.",
 )
 
+# Lake-mode inputs of `sellerstar recruitment fair` (a two-way selection fair, 双选会); the
+# store holds fairs, positions and rankings as its own tables (`store/fair_tables.py`).
+FAIR_POSITIONS = Table(
+    "fair_positions",
+    (
+        _c("position_id", Kind.ID),
+        _c("merchant_id", Kind.ID),
+        _c("title", Kind.STR, required=False),
+        _c("capacity", Kind.INT, min_value=1),
+    ),
+    key=("position_id",),
+    description="Positions merchants list at a two-way selection fair, with their number "
+    "of places (capacity >= 1).",
+)
+
+FAIR_STUDENT_RANKINGS = Table(
+    "fair_student_rankings",
+    (
+        _c("talent_id", Kind.ID),
+        _c("position_id", Kind.ID, references="fair_positions.position_id"),
+        _c("choice_rank", Kind.INT, min_value=1),
+        _c("submitted_at", Kind.TS, required=False),
+    ),
+    key=("talent_id", "position_id"),
+    description="Each student's (talent's) strict ranking of positions: `choice_rank` 1 is "
+    "the first choice, distinct per student; `submitted_at` (the latest of the student's "
+    "rows) is the tie-break's first key, empty last.",
+)
+
+FAIR_MERCHANT_RANKINGS = Table(
+    "fair_merchant_rankings",
+    (
+        _c("position_id", Kind.ID, references="fair_positions.position_id"),
+        _c("talent_id", Kind.ID),
+        _c("rank", Kind.INT, min_value=1),
+    ),
+    key=("position_id", "talent_id"),
+    description="Each position's ranks of its applicants (1 = best; equal ranks are ties, "
+    "broken by the documented rule, docs/fairs.md); an applicant left out is not "
+    "acceptable for that position.",
+)
+
+FAIR_TABLES: tuple[Table, ...] = (FAIR_POSITIONS, FAIR_STUDENT_RANKINGS, FAIR_MERCHANT_RANKINGS)
+
 LAKE_ONLY_TABLES: dict[str, Table] = {
-    t.name: t for t in (SAMPLE_OFFERS, SAMPLE_RIGHT_RESTORATIONS, JOBS)
+    t.name: t for t in (SAMPLE_OFFERS, SAMPLE_RIGHT_RESTORATIONS, JOBS, *FAIR_TABLES)
 }
 
 # Dependency order: a table only references tables before it (shipments also itself).

@@ -98,7 +98,15 @@ def test_the_service_market_is_in_force_on_its_launch_day(book: RuleBook) -> Non
     later = [book.get(i).service_market for i in ("2022-10-31", "2022-11-04", "2022-11")]
     assert later == [market, market, market]
     on, before = book.get("2022-10-28"), book.get("2022-10-25")
-    unchanged = {"id", "effective", "description", "announced", "service_market", "recruitment"}
+    unchanged = {
+        "id",
+        "effective",
+        "description",
+        "announced",
+        "service_market",
+        "recruitment",
+        "selection_fairs",
+    }
     assert on.model_dump(exclude=unchanged) == before.model_dump(exclude=unchanged)
 
 
@@ -130,6 +138,15 @@ def test_a_recruitment_section_refuses_an_upside_down_interview_length() -> None
         Recruitment(**values)  # type: ignore[arg-type]
     with pytest.raises(ValidationError, match="ISO 4217"):
         Recruitment(**(values | {"interview_max_minutes": 60, "currencies": ("rmb",)}))  # type: ignore[arg-type]
+
+
+def test_the_selection_fairs_bounds_hold_from_2022_10_28_on(book: RuleBook) -> None:
+    assert book.get("baseline").selection_fairs is None
+    assert book.get("2022-10-25").selection_fairs is None
+    names = ("2022-10-28", "2022-10-31", "2022-11-04", "2022-11")
+    fairs = [book.get(i).selection_fairs for i in names]
+    assert fairs[0] is not None and fairs == [fairs[0]] * 4
+    assert fairs[0].max_choices_per_student == 5
 
 
 def test_baseline_lacks_what_launched_later(book: RuleBook) -> None:

@@ -61,6 +61,14 @@ OPEN_TO_TALENTS = _OPEN_TO_EVERYONE | {
     "/api/v1/recruitment/me",
     "/api/v1/recruitment/me/interviews",
     "/api/v1/recruitment/certificates/{certificate_id}",
+    # Two-way selection fairs: the fairs, each fair (its positions, its own ranking and
+    # result) and ranking positions (issue 17, web/routes/fairs*.py).
+    "/fairs",
+    "/fairs/{fair_id}",
+    "/fairs/{fair_id}/ranking",
+    "/api/v1/fairs",
+    "/api/v1/fairs/{fair_id}",
+    "/api/v1/fairs/{fair_id}/ranking",
 }
 # Webhooks answer the tracking sources by their own signatures, not users.
 NOT_FOR_USERS = re.compile(r"^/webhooks/|^/docs|^/openapi|^/redoc|^/static")

@@ -1,5 +1,5 @@
-"""`sellerstar recruitment`: talent recruitment's matching of jobs to talents from a
-data-lake folder (`match`)."""
+"""`sellerstar recruitment`: talent recruitment's matching of jobs to talents (`match`) and
+a two-way selection fair's allocation (`fair`), from a data-lake folder."""
 
 from __future__ import annotations
 
@@ -9,19 +9,22 @@ from typing import Annotated
 
 import typer
 
+from sellerstar.cli.fairs import fair_command
 from sellerstar.cli.metrics import parse_date
 from sellerstar.config import get_settings
 from sellerstar.metrics import output
 from sellerstar.rules import load_rulebook
 
 app = typer.Typer(
-    help="Talent recruitment: ranked, explained candidates for jobs.", no_args_is_help=True
+    help="Talent recruitment: ranked, explained candidates for jobs; selection fairs.",
+    no_args_is_help=True,
 )
+app.command("fair")(fair_command)
 
 
 @app.callback()
 def _group() -> None:
-    """Talent recruitment: ranked, explained candidates for jobs."""
+    """Talent recruitment: ranked, explained candidates for jobs; selection fairs."""
 
 
 @app.command("match")

@@ -19,6 +19,7 @@ from rich.table import Table
 
 from sellerstar.config import get_settings
 from sellerstar.demo.market import MarketDemo, run_market_demo
+from sellerstar.demo.fairs import FairDemo, run_fair_demo
 from sellerstar.demo.options import DEFAULT_AS_OF, DEFAULT_START, GenerateOptions
 from sellerstar.demo.qa_workflow import QaDemo, run_qa_demo
 from sellerstar.demo.radar_workflow import RadarDemo, run_radar_demo
@@ -63,6 +64,7 @@ class DemoRun:
     market: MarketDemo | None = None
     qa: QaDemo | None = None
     recruitment: RecruitmentDemo | None = None
+    fairs: FairDemo | None = None
 
 
 def run_demo(
@@ -132,6 +134,8 @@ def run_demo(
         # The operators' brushing queue on the view date: a case confirmed, some dismissed.
         zone = ZoneInfo(calendar.timezone)
         decide_demo_suspects(store, book, dt.datetime.combine(view, dt.time(10), zone))
+        # Two-way selection fairs: one published, one open for the demo student (issue 17).
+        fair_demo = run_fair_demo(store, book, view, demo_merchant=demo_merchant)
         stars, star_rows = run_star_job(store, book, first, last, now)
         official = _publish_official(store, book, months, now)
         # The briefing's Q&A channel: questions, grouped answers, published (no batch rule).
@@ -153,6 +157,7 @@ def run_demo(
         market,
         briefing_qa,
         recruitment,
+        fair_demo,
     )
     console.print(summary_table(result))
     console.print(metrics_summary.render(computed))
@@ -208,6 +213,11 @@ def summary_table(result: DemoRun) -> Table:
     if result.recruitment is not None:
         table.add_row("talent recruitment", "jobs", f"{result.recruitment.jobs:,}")
         table.add_row("talent recruitment", "interviews", f"{result.recruitment.interviews:,}")
+    if result.fairs is not None:
+        fairs = result.fairs
+        table.add_row("selection fairs", f"published fair {fairs.published_fair_id}",
+                      f"{fairs.placed:,} students placed")  # fmt: skip
+        table.add_row("selection fairs", f"open fair {fairs.open_fair_id}", "")
     for month, rule_set_id in result.official.items():
         table.add_row("official evaluation", f"{month} (rule-set {rule_set_id})", "")
     table.add_section()

@@ -56,6 +56,7 @@ AREA_OF_SECTION: dict[str, ChangeArea] = {
     "reviews": ChangeArea.REVIEWS,
     "service_market": ChangeArea.SERVICE_MARKET,
     "recruitment": ChangeArea.RECRUITMENT,
+    "selection_fairs": ChangeArea.RECRUITMENT,
 }
 
 

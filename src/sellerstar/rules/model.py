@@ -31,6 +31,7 @@ from sellerstar.rules.codes import (
     TradeTerms,
     Transports,
 )
+from sellerstar.rules.fairs import SelectionFairs
 from sellerstar.rules.guarantee import GuaranteedDelivery, GuaranteeService, OnTimeShipment
 from sellerstar.rules.penalties import PenaltyLedger
 from sellerstar.rules.programs import (
@@ -80,6 +81,7 @@ __all__ = [
     "SampleIndustry",
     "SampleVenue",
     "SelectedProduct",
+    "SelectionFairs",
     "ServiceMarket",
     "TrackingAppeals",
     "TrackingVisibility",
@@ -233,6 +235,9 @@ class RuleSet(_Section):
     )
     sample_venue: SampleVenue | None = Field(
         default=None, description="Discount sample venue; absent = not in force."
+    )
+    selection_fairs: SelectionFairs | None = Field(
+        default=None, description="Two-way selection fairs (双选会); absent = not in force."
     )
     reviews: Reviews | None = Field(default=None, description="Reviews; absent = not in force.")
     service_market: ServiceMarket | None = Field(

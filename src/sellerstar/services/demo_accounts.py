@@ -19,7 +19,15 @@ from sellerstar.store.db import upsert
 from sellerstar.store.schema import contract_tables, store_meta, users
 
 DEMO_PASSWORD = "sellerstar-demo"
-DEMO_LOGINS: tuple[str, ...] = ("demo-main", "demo-sub", "demo-ops", "demo-buyer", "demo-talent")
+# demo-student (a talent at the demo's selection fairs) is created by demo/fairs.py.
+DEMO_LOGINS: tuple[str, ...] = (
+    "demo-main",
+    "demo-sub",
+    "demo-ops",
+    "demo-buyer",
+    "demo-talent",
+    "demo-student",
+)
 DEMO_BUYER_TIER = "L2"
 """The demo buyer's tier: the lowest that sees the discount sample venue (rulebook §4)."""
 _DEMO_KEY = "demo"

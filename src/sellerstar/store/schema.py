@@ -26,6 +26,15 @@ from sellerstar.store.base import (
     one_of,
 )
 from sellerstar.store.contract_tables import contract_tables, event_key
+from sellerstar.store.fair_tables import (
+    fair_merchant_ranks,
+    fair_position_results,
+    fair_positions,
+    fair_results,
+    fair_student_choices,
+    fair_students,
+    fairs,
+)
 from sellerstar.store.guarantee_tables import compensations, penalty_points
 from sellerstar.store.market_tables import market_coupons, market_providers, market_tools
 from sellerstar.store.outbox_tables import notifications
@@ -77,6 +86,13 @@ __all__ = [
     "compensations",
     "contract_tables",
     "event_key",
+    "fair_merchant_ranks",
+    "fair_position_results",
+    "fair_positions",
+    "fair_results",
+    "fair_student_choices",
+    "fair_students",
+    "fairs",
     "job_locks",
     "job_runs",
     "market_coupons",

@@ -66,6 +66,8 @@ _ROUTERS: tuple[str, ...] = (
     "sellerstar.web.routes.recruitment_talent",
     "sellerstar.web.routes.recruitment_ops",
     "sellerstar.web.routes.recruitment_api",
+    "sellerstar.web.routes.fairs",
+    "sellerstar.web.routes.fairs_api",
 )
 STATIC_DIR = Path(__file__).parent / "static"
 

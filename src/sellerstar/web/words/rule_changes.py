@@ -14,7 +14,8 @@ AREA_TITLES = {
     "penalty_points": N_("Penalty points"),
     "product_radar": N_("Product radar"),
     "sample_venue": N_("Discount sample venue"),
-    "reviews": N_("Reviews"),
+    # Not "Reviews": the catalogue has that word for the operators' appeal reviews.
+    "reviews": N_("Buyer reviews"),
     "service_market": N_("Service market"),
     "recruitment": N_("Talent recruitment"),
     "other": N_("Other rules"),
@@ -33,6 +34,7 @@ SECTION_TITLES = {
     "reviews": N_("the new review rules"),
     "service_market": N_("the service market's launch-coupon rule"),
     "recruitment": N_("talent recruitment"),
+    "selection_fairs": N_("the two-way selection fairs"),
 }
 # One sentence skeleton per kind of change; %(date)s is the effective date.
 SECTION_ADDED = N_("From %(date)s, %(section)s comes into force.")
