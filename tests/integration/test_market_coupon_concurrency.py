@@ -5,7 +5,6 @@ its own thread on its own connection, in its own transaction, as the web does.""
 
 from __future__ import annotations
 
-import threading
 from collections import Counter
 from collections.abc import Callable
 from typing import Any
@@ -13,6 +12,7 @@ from typing import Any
 import sqlalchemy as sa
 from market_world import BOOK, LAUNCH, TOOL, main, seed, sub
 
+from concurrency import at_once
 from sellerstar.services import market_coupons
 from sellerstar.services.market_coupons import Claimant, Claimed, CouponRefused
 from sellerstar.store.db import transaction
@@ -20,26 +20,6 @@ from sellerstar.store.market_tables import market_coupons as coupons
 from sellerstar.store.market_tables import market_tools
 
 CLAIMS = 200
-
-
-def _at_once(calls: list[Callable[[], Any]]) -> list[Any]:
-    """Run the calls in threads released together; each one's result or exception."""
-    barrier = threading.Barrier(len(calls))
-    results: list[Any] = [None] * len(calls)
-
-    def run(index: int, call: Callable[[], Any]) -> None:
-        barrier.wait()
-        try:
-            results[index] = call()
-        except Exception as exc:
-            results[index] = exc
-
-    threads = [threading.Thread(target=run, args=(i, c)) for i, c in enumerate(calls)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(120)
-    return results
 
 
 def _claim(engine: sa.Engine, claimant: Claimant) -> Callable[[], Any]:
@@ -75,7 +55,7 @@ def _stored(engine: sa.Engine) -> tuple[int, int, int]:
 def test_200_merchants_at_once_take_exactly_the_50_coupons(store_engine: sa.Engine) -> None:
     merchants = [f"M{n:03d}" for n in range(CLAIMS)]
     seed(store_engine, dict.fromkeys(merchants, "CN"), stock=50)
-    results = _at_once([_claim(store_engine, main(m)) for m in merchants])
+    results = at_once(*(_claim(store_engine, main(m)) for m in merchants))
     assert _outcomes(results) == {"claimed": 50, "sold_out": 150}
     assert _stored(store_engine) == (50, 50, 0)
     lefts = sorted(r.coupons_left for r in results if isinstance(r, Claimed))
@@ -86,6 +66,6 @@ def test_one_main_account_claiming_200_times_at_once_gets_one(store_engine: sa.E
     seed(store_engine, {"M1": "CN"}, stock=50)
     # Its main account and its sub-account, from many tabs at once.
     claimants = [main("M1") if n % 2 else sub("M1") for n in range(CLAIMS)]
-    results = _at_once([_claim(store_engine, c) for c in claimants])
+    results = at_once(*(_claim(store_engine, c) for c in claimants))
     assert _outcomes(results) == {"claimed": 1, "already_claimed": 199}
     assert _stored(store_engine) == (1, 1, 49)  # the refused gave their coupon back

@@ -5,8 +5,6 @@ double-booking (also under concurrency), times in UTC, .ics files that parse bac
 from __future__ import annotations
 
 import datetime as dt
-import threading
-from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -18,6 +16,7 @@ import sqlalchemy as sa
 from icalendar import Calendar
 from recruitment_world import DATA_JOB, NOW, RULES, seed
 
+from concurrency import at_once
 from sellerstar.domain.access import OutOfScope, Principal
 from sellerstar.domain.recruitment import InterviewOutcome, JobState
 from sellerstar.queries import recruitment as queries
@@ -280,25 +279,6 @@ def test_bad_interview_times_are_refused(
     assert refused.value.code == code
 
 
-def _at_once(*calls: Callable[[], Any]) -> list[Any]:
-    barrier = threading.Barrier(len(calls))
-    results: list[Any] = [None] * len(calls)
-
-    def run(index: int, call: Callable[[], Any]) -> None:
-        barrier.wait()
-        try:
-            results[index] = call()
-        except Exception as exc:
-            results[index] = exc
-
-    threads = [threading.Thread(target=run, args=(i, c)) for i, c in enumerate(calls)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(60)
-    return results
-
-
 @pytest.mark.parametrize("rounds", [4])
 def test_concurrent_schedulings_never_double_book(
     store_engine: sa.Engine, world: dict[str, Principal], rounds: int
@@ -308,7 +288,7 @@ def test_concurrent_schedulings_never_double_book(
     for n in range(rounds):
         start = LOCAL + dt.timedelta(days=n)
         # Three interviewers ask for the same talent at overlapping times at once ...
-        results = _at_once(
+        results = at_once(
             *(
                 partial(_schedule, store_engine, world[who], job_id, "T3", start + delay)
                 for who, delay in (
@@ -324,7 +304,7 @@ def test_concurrent_schedulings_never_double_book(
         assert {r.code for r in refused} == {"talent_busy"}
         # ... and one interviewer asks for three talents at the same time at once.
         later = start + dt.timedelta(hours=5)
-        results = _at_once(
+        results = at_once(
             *(
                 partial(_schedule, store_engine, world["m2-main"], m2_job, talent, later)
                 for talent in ("T1", "T2", "T4")

@@ -5,7 +5,6 @@ registrations holding a place, and a batch that does not fit leaves nothing behi
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -21,6 +20,7 @@ from samples_world import (
     set_places,
 )
 
+from concurrency import at_once
 from sellerstar.rules import load_rulebook
 from sellerstar.services import sample_registrations
 from sellerstar.services.sample_errors import SampleRefused
@@ -28,26 +28,6 @@ from sellerstar.store.db import transaction
 from sellerstar.store.schema import sample_registrations as regs
 
 BOOK = load_rulebook()
-
-
-def _at_once(*calls: Callable[[], Any]) -> list[Any]:
-    """Run the calls in threads released together; each one's result or exception."""
-    barrier = threading.Barrier(len(calls))
-    results: list[Any] = [None] * len(calls)
-
-    def run(index: int, call: Callable[[], Any]) -> None:
-        barrier.wait()
-        try:
-            results[index] = call()
-        except Exception as exc:
-            results[index] = exc
-
-    threads = [threading.Thread(target=run, args=(i, c)) for i, c in enumerate(calls)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(60)
-    return results
 
 
 def _submit(engine: sa.Engine, ids: list[str], account: str | None) -> Callable[[], Any]:
@@ -76,7 +56,7 @@ def _products(engine: sa.Engine, prefix: str, count: int, owner: str) -> list[st
     return ids
 
 
-def test_two_sub_accounts_filling_the_last_places_at_once(store_engine: sa.Engine) -> None:
+def test_two_sub_accounts_filling_the_last_placesat_once(store_engine: sa.Engine) -> None:
     seed_merchants(store_engine)
     set_places(store_engine, "M1", 0)
     # 190 registered for real, then two batches of 8 for the last 10 places.
@@ -84,7 +64,7 @@ def test_two_sub_accounts_filling_the_last_places_at_once(store_engine: sa.Engin
     _submit(store_engine, first, None)()
     tab2 = _products(store_engine, "S", 8, "A2")
     tab3 = _products(store_engine, "T", 8, "A3")
-    results = _at_once(_submit(store_engine, tab2, "A2"), _submit(store_engine, tab3, "A3"))
+    results = at_once(_submit(store_engine, tab2, "A2"), _submit(store_engine, tab3, "A3"))
     done = [r for r in results if isinstance(r, sample_registrations.Registered)]
     refused = [r for r in results if isinstance(r, SampleRefused)]
     assert len(done) == 1 and len(refused) == 1, results
@@ -98,7 +78,7 @@ def test_many_small_batches_at_once_stop_exactly_at_the_cap(store_engine: sa.Eng
     first = _products(store_engine, "F", 180, "A1")
     _submit(store_engine, first, None)()
     batches = [_products(store_engine, f"X{n}-", 3, "A2") for n in range(10)]
-    results = _at_once(*(_submit(store_engine, ids, "A2") for ids in batches))
+    results = at_once(*(_submit(store_engine, ids, "A2") for ids in batches))
     assert all(isinstance(r, (sample_registrations.Registered, SampleRefused)) for r in results)
     assert places_taken(store_engine) == _holding(store_engine)
     assert 198 <= places_taken(store_engine) <= 200
@@ -107,7 +87,7 @@ def test_many_small_batches_at_once_stop_exactly_at_the_cap(store_engine: sa.Eng
 def test_one_product_submitted_from_two_tabs_registers_once(store_engine: sa.Engine) -> None:
     seed_merchants(store_engine)
     add_products(store_engine, sample_product("P"))
-    results = _at_once(_submit(store_engine, ["P"], None), _submit(store_engine, ["P"], None))
+    results = at_once(_submit(store_engine, ["P"], None), _submit(store_engine, ["P"], None))
     registered = [
         r for r in results
         if isinstance(r, sample_registrations.Registered) and r.registered

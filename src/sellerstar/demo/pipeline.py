@@ -18,8 +18,8 @@ from rich.console import Console
 from rich.table import Table
 
 from sellerstar.config import get_settings
-from sellerstar.demo.market import MarketDemo, run_market_demo
 from sellerstar.demo.fairs import FairDemo, run_fair_demo
+from sellerstar.demo.market import MarketDemo, run_market_demo
 from sellerstar.demo.options import DEFAULT_AS_OF, DEFAULT_START, GenerateOptions
 from sellerstar.demo.qa_workflow import QaDemo, run_qa_demo
 from sellerstar.demo.radar_workflow import RadarDemo, run_radar_demo
