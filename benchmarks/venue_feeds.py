@@ -35,7 +35,7 @@ from sellerstar.queries import venue
 from sellerstar.rules import load_rulebook
 from sellerstar.store.db import create_engine
 from sellerstar.store.migrate import upgrade
-from sellerstar.store.schema import contract_tables, sample_registrations
+from sellerstar.store.schema import sample_registrations
 
 PER_MERCHANT = 200
 LEAVES_PER_INDUSTRY = 80
@@ -80,6 +80,9 @@ def reset(url: str) -> sa.Engine:
         connection.exec_driver_sql("DROP SCHEMA public CASCADE; CREATE SCHEMA public")
     upgrade(url)
     return engine
+
+
+_MERCHANT_COLUMNS = ("merchant_id", "name", "main_industry", "membership", "ta_status")
 
 
 def _merchant_rows(world: World) -> Iterator[tuple[object, ...]]:
@@ -137,7 +140,7 @@ def load(engine: sa.Engine, world: World, products: int, seed: int = 7) -> None:
         driver = raw.driver_connection
         assert driver is not None
         with driver.cursor() as cursor:
-            _copy(cursor, "merchants", contract_tables["merchants"].c.keys(), _merchant_rows(world))
+            _copy(cursor, "merchants", _MERCHANT_COLUMNS, _merchant_rows(world))
             registrations: list[tuple[object, ...]] = []
             with cursor.copy(f"COPY products ({', '.join(_PRODUCT_COLUMNS)}) FROM STDIN") as copy:
                 for n in range(products):

@@ -11,43 +11,30 @@ import datetime as dt
 from collections.abc import Iterator
 
 import pytest
+import sqlalchemy as sa
+from browser_support import seeded_server, signed_in_context
 from fairs_support import seed_fair
 from playwright.sync_api import Browser, BrowserContext, Page, expect
 from web_support import PASSWORD, seed_world
-
-from sellerstar.store.db import create_engine
-from sellerstar.store.migrate import upgrade
-from sellerstar.web.local_browser import live_server
 
 pytestmark = pytest.mark.browser
 
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, int]]:
-    folder = tmp_path_factory.mktemp("fairs-browser")
-    url = f"sqlite:///{folder / 'store.db'}"
-    upgrade(url)
-    engine = create_engine(url)
-    try:
+    fair_ids: list[int] = []
+
+    def seed(engine: sa.Engine) -> None:
         seed_world(engine)
-        fair_id, _, _ = seed_fair(engine, around=dt.datetime.now(dt.UTC))
-    finally:
-        engine.dispose()
-    with live_server(url) as base:
-        yield base, fair_id
+        fair_ids.append(seed_fair(engine, around=dt.datetime.now(dt.UTC))[0])
+
+    with seeded_server(tmp_path_factory.mktemp("fairs-browser"), seed) as base:
+        yield base, fair_ids[0]
 
 
 def _page(chromium: Browser, base: str, login: str) -> BrowserContext:
-    context = chromium.new_context(base_url=base, locale="zh-CN")
-    context.set_default_timeout(10_000)
-    page = context.new_page()
-    page.goto("/login")
-    page.locator("input[name=login]").fill(login)
-    page.locator("input[name=password]").fill(PASSWORD)
-    page.locator("form button[type=submit]").click()
-    page.wait_for_url(lambda url: "/login" not in url)
-    page.goto("/fairs")  # a talent's home is the recruitment part's page
-    expect(page.get_by_test_id("who")).to_be_visible()
+    context = signed_in_context(chromium, base, login, PASSWORD)
+    context.pages[0].goto("/fairs")
     return context
 
 

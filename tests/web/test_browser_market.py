@@ -10,14 +10,10 @@ import datetime as dt
 from collections.abc import Iterator
 
 import pytest
+from browser_support import seeded_server, sign_in, signed_in_context
 from market_support import TOOL, seed_market
 from playwright.sync_api import Browser, BrowserContext, Page, expect
 from web_support import PASSWORD, seed_world
-
-from sellerstar.services.demo_accounts import DEMO_PASSWORD
-from sellerstar.store.db import create_engine
-from sellerstar.store.migrate import upgrade
-from sellerstar.web.local_browser import live_server
 
 pytestmark = pytest.mark.browser
 
@@ -25,27 +21,12 @@ pytestmark = pytest.mark.browser
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     folder = tmp_path_factory.mktemp("market-browser")
-    url = f"sqlite:///{folder / 'store.db'}"
-    upgrade(url)
-    engine = create_engine(url)
-    try:
-        seed_world(engine)
-        seed_market(engine)
-    finally:
-        engine.dispose()
-    with live_server(url, clock_date=dt.date(2022, 10, 28)) as base:
+    with seeded_server(folder, seed_world, seed_market, clock_date=dt.date(2022, 10, 28)) as base:
         yield base
 
 
 def _signed_in(chromium: Browser, server: str, login: str, lang: str = "zh") -> BrowserContext:
-    context = chromium.new_context(base_url=server, locale="zh-CN")
-    context.set_default_timeout(10_000)
-    page = context.new_page()
-    page.goto("/login")
-    page.get_by_label("登录名").fill(login)
-    page.get_by_label("密码").fill(PASSWORD)
-    page.get_by_role("button", name="登录").click()
-    expect(page.get_by_test_id("who")).to_be_visible()
+    context = signed_in_context(chromium, server, login, PASSWORD)
     if lang != "zh":
         context.add_cookies([{"name": "sellerstar_lang", "value": lang, "url": server}])
     return context
@@ -92,18 +73,10 @@ def test_launch_day_claim_refusal_and_the_sub_accounts_view(chromium: Browser, s
         main.close()
 
 
-def _demo_sign_in(page: Page, login: str) -> None:
-    page.goto("/login")
-    page.get_by_label("登录名").fill(login)
-    page.get_by_label("密码").fill(DEMO_PASSWORD)
-    page.get_by_role("button", name="登录").click()
-    expect(page.get_by_test_id("who")).to_be_visible()
-
-
 def test_the_demo_shows_the_launch_day_past_and_who_claimed(page: Page) -> None:
     """The demo's view date (2022-12-06) is after the launch day: the demo merchant's
     coupons (one claimed by its sub-account) are expired; the operator sees the claims."""
-    _demo_sign_in(page, "demo-sub")
+    sign_in(page, "demo-sub")
     page.get_by_test_id("nav-market").click()
     expect(page.get_by_test_id("launch")).to_have_attribute("data-the-day", "no")
     for tool in ("T-DIANXIAOBAO", "T-XINWAIMAO-ROBOT"):
@@ -111,7 +84,7 @@ def test_the_demo_shows_the_launch_day_past_and_who_claimed(page: Page) -> None:
         expect(coupon).to_contain_text("2022-10-28")
     expect(page.get_by_test_id("coupon-state").first).not_to_be_empty()
     page.context.clear_cookies()
-    _demo_sign_in(page, "demo-ops")
+    sign_in(page, "demo-ops")
     page.get_by_test_id("nav-market").click()
     row = page.locator(f'[data-testid="ops-tool"][data-tool="{TOOL}"]')
     expect(row).not_to_have_attribute("data-claimed", "0")

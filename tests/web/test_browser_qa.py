@@ -13,14 +13,14 @@ import datetime as dt
 from collections.abc import Iterator
 
 import pytest
-from playwright.sync_api import Browser, BrowserContext, Page, expect
+import sqlalchemy as sa
+from browser_support import seeded_server, signed_in_context
+from playwright.sync_api import Browser, Page, expect
 from web_support import PASSWORD, seed_world
 
 from sellerstar.domain.qa import Channel, QaTopic
 from sellerstar.services import qa
-from sellerstar.store.db import create_engine, transaction
-from sellerstar.store.migrate import upgrade
-from sellerstar.web.local_browser import live_server
+from sellerstar.store.db import transaction
 
 pytestmark = pytest.mark.browser
 CHANNEL = "live-briefing"
@@ -30,13 +30,9 @@ ANSWER = "计入：店铺评分按统计期内的有效评价计算。"
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    folder = tmp_path_factory.mktemp("qa-browser")
-    url = f"sqlite:///{folder / 'store.db'}"
-    upgrade(url)
-    engine = create_engine(url)
     today = dt.datetime.now(dt.UTC).date()  # a day of margin on each side of Shanghai's date
-    try:
-        seed_world(engine)
+
+    def seed_channel(engine: sa.Engine) -> None:
         with transaction(engine) as connection:
             qa.save_channel(
                 connection, actor_login="ops", now=dt.datetime.now(dt.UTC), create=True,
@@ -44,27 +40,14 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
                                    today - dt.timedelta(days=1), today + dt.timedelta(days=2),
                                    today + dt.timedelta(days=7)),
             )  # fmt: skip
-    finally:
-        engine.dispose()
-    with live_server(url) as base:
+
+    with seeded_server(tmp_path_factory.mktemp("qa-browser"), seed_world, seed_channel) as base:
         yield base
-
-
-def _signed_in(chromium: Browser, server: str, login: str) -> BrowserContext:
-    context = chromium.new_context(base_url=server, locale="zh-CN")
-    context.set_default_timeout(10_000)
-    page = context.new_page()
-    page.goto("/login")
-    page.get_by_label("登录名").fill(login)
-    page.get_by_label("密码").fill(PASSWORD)
-    page.get_by_role("button", name="登录").click()
-    expect(page.get_by_test_id("who")).to_be_visible()
-    return context
 
 
 @pytest.fixture(scope="module")
 def merchant(chromium: Browser, server: str) -> Iterator[Page]:
-    context = _signed_in(chromium, server, "m1-sub")
+    context = signed_in_context(chromium, server, "m1-sub", PASSWORD)
     try:
         yield context.pages[0]
     finally:
@@ -73,7 +56,7 @@ def merchant(chromium: Browser, server: str) -> Iterator[Page]:
 
 @pytest.fixture(scope="module")
 def operator(chromium: Browser, server: str) -> Iterator[Page]:
-    context = _signed_in(chromium, server, "ops")
+    context = signed_in_context(chromium, server, "ops", PASSWORD)
     try:
         yield context.pages[0]
     finally:

@@ -13,13 +13,9 @@ import re
 from collections.abc import Iterator
 
 import pytest
+from browser_support import seeded_server, sign_in, signed_in_context
 from playwright.sync_api import Browser, Page, expect
 from web_support import PASSWORD, seed_world
-
-from sellerstar.services.demo_accounts import DEMO_PASSWORD
-from sellerstar.store.db import create_engine
-from sellerstar.store.migrate import upgrade
-from sellerstar.web.local_browser import live_server
 
 pytestmark = pytest.mark.browser
 
@@ -30,29 +26,15 @@ TV_KEY = "star_level.assurance.custom.tracking_visibility_rate"
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     folder = tmp_path_factory.mktemp("rule-changes-browser")
-    url = f"sqlite:///{folder / 'store.db'}"
-    upgrade(url)
-    engine = create_engine(url)
-    try:
-        seed_world(engine)
-    finally:
-        engine.dispose()
-    with live_server(url, clock_date=BRIEFING_DAY) as base:
+    with seeded_server(folder, seed_world, clock_date=BRIEFING_DAY) as base:
         yield base
 
 
 @pytest.fixture
 def merchant(chromium: Browser, server: str) -> Iterator[Page]:
-    context = chromium.new_context(base_url=server, locale="zh-CN")
-    context.set_default_timeout(10_000)
-    page = context.new_page()
-    page.goto("/login")
-    page.get_by_label("登录名").fill("m1-main")
-    page.get_by_label("密码").fill(PASSWORD)
-    page.get_by_role("button", name="登录").click()
-    expect(page.get_by_test_id("who")).to_be_visible()
+    context = signed_in_context(chromium, server, "m1-main", PASSWORD)
     try:
-        yield page
+        yield context.pages[0]
     finally:
         context.close()
 
@@ -100,11 +82,7 @@ def test_in_english(merchant: Page) -> None:
 def test_on_the_demo_every_change_is_past_and_listed_newest_first(page: Page) -> None:
     """The demo's view date is 2022-12-06: no banner any more, the changelog still tells
     what changed and when."""
-    page.goto("/login")
-    page.get_by_label("登录名").fill("demo-main")
-    page.get_by_label("密码").fill(DEMO_PASSWORD)
-    page.get_by_role("button", name="登录").click()
-    expect(page.get_by_test_id("who")).to_be_visible()
+    sign_in(page, "demo-main")
     page.goto("/m/stars")
     expect(page.get_by_test_id("rule-banner")).to_have_count(0)
     page.get_by_test_id("nav-rule-changes").click()
