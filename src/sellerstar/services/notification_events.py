@@ -309,11 +309,12 @@ def claimable_coupons(
         .scalars()
         .all()
     )
-    claimed = set(
-        connection.execute(sa.select(market_coupons.c.tool_id, market_coupons.c.merchant_id))
-        .tuples()
-        .all()
-    )
+    claimed = {
+        (row.tool_id, row.merchant_id)
+        for row in connection.execute(
+            sa.select(market_coupons.c.tool_id, market_coupons.c.merchant_id)
+        )
+    }
     return _tell(
         connection,
         now,
