@@ -189,8 +189,8 @@ def star_changes(
     connection: sa.Connection, rule_set: RuleSet, view: dt.date, now: dt.datetime
 ) -> dict[str, int]:
     """The predicted star level of the view date's stat date against the stat date
-    before (changed), and against the official level published by ``now`` (below it:
-    once per official month and track)."""
+    before (changed), and against the official level of the newest month published and
+    evaluated by ``view`` (below it: once per official month and track)."""
     stat = stat_date_for_view(view, rule_set.calendar.data_lag_days)
     today = star_levels.alias("today")
     before = star_levels.alias("before")
@@ -217,9 +217,11 @@ def star_changes(
             for row in changed
         ),
     )  # fmt: skip
+    # The official level in force on the view date: the newest published month evaluated
+    # by then.
     month = connection.execute(
         sa.select(sa.func.max(star_evaluations.c.month)).where(
-            star_evaluations.c.published_at <= now
+            star_evaluations.c.evaluation_date <= view
         )
     ).scalar()
     told_below = 0
