@@ -22,7 +22,6 @@ from sellerstar.domain.radar import TaskStatus
 from sellerstar.rules import RuleBook, RuleSet
 from sellerstar.rules.announcements import announcements
 from sellerstar.services import notifications
-from sellerstar.services.appeal_decisions import APPEAL_DECIDED
 from sellerstar.services.appeal_shipments import appeal_rules
 from sellerstar.services.radar_tasks import task_rules
 from sellerstar.store.market_tables import market_coupons, market_tools
@@ -34,10 +33,9 @@ from sellerstar.store.schema import (
     star_levels,
 )
 
-__all__ = ["APPEAL_DECIDED"]  # the topic an operator's decision tells (appeal_decisions)
-
 APPEAL_WINDOW_OPENED = "appeal_window_opened"
 APPEAL_LAST_DAY = "appeal_last_day"
+# appeal_decided is told by the decision itself: services.appeal_decisions.APPEAL_DECIDED.
 RADAR_DEADLINE_NEAR = "radar_deadline_near"
 STAR_PREDICTED_CHANGED = "star_predicted_changed"
 STAR_BELOW_OFFICIAL = "star_below_official"
