@@ -10,6 +10,7 @@ import sqlalchemy as sa
 from rich.console import Console
 
 from sellerstar.demo.pipeline import run_demo
+from sellerstar.jobs.notification_events import run_notification_events
 from sellerstar.rules import load_rulebook
 from sellerstar.store.db import create_engine
 from sellerstar.store.schema import (
@@ -25,12 +26,33 @@ from sellerstar.store.schema import (
     star_levels,
 )
 
+# The outbox's topics: issue 19's events and the modules' own (radar, samples, reviews, Q&A).
+EVERY_TOPIC = {
+    "appeal_window_opened",
+    "appeal_last_day",
+    "appeal_decided",
+    "radar_deadline_near",
+    "star_predicted_changed",
+    "star_below_official",
+    "official_evaluation_published",
+    "rule_change_announced",
+    "coupon_claimable",
+    "radar_task_opened",
+    "radar_task_delisted",
+    "radar_review_decided",
+    "sample_right_lost",
+    "sample_right_restored",
+    "review_brushing_confirmed",
+    "qa_answered",
+}
+
 
 @pytest.mark.slow
 def test_demo_fills_the_store_and_a_month_of_results(database_url: str, tmp_path: Path) -> None:
     console = Console(record=True, width=120)
+    book = load_rulebook()
     run = run_demo(
-        database_url, tmp_path / "market", 1500, load_rulebook(), console=console,
+        database_url, tmp_path / "market", 1500, book, console=console,
         evidence_dir=tmp_path / "evidence",
     )  # fmt: skip
 
@@ -118,6 +140,8 @@ def test_demo_fills_the_store_and_a_month_of_results(database_url: str, tmp_path
     # the demo's clock (2022-11-26 … 12-06), the imported violations (the penalty-points
     # ledger), the reviews (store ratings), then the predicted stars, which read both.
     assert {status for _, status in jobs} == {"succeeded"}
+    # Last, the notification events replayed on the demo's days: 2022-10-28 (announcements,
+    # launch day) and each view date of the span (11-02 … 12-06).
     assert [job for job, _ in jobs] == [
         "compute",
         "guarantee",
@@ -126,6 +150,7 @@ def test_demo_fills_the_store_and_a_month_of_results(database_url: str, tmp_path
         "penalties",
         "reviews",
         "stars",
+        *["notification_events"] * 36,
     ]
     assert imported == violations > 0
     assert sources == {"ledger"}  # rule-set 2022-11: the risk health score from the ledger
@@ -144,8 +169,20 @@ def test_demo_fills_the_store_and_a_month_of_results(database_url: str, tmp_path
     assert run.qa is not None
     assert (run.qa.questions, run.qa.groups, run.qa.published) == (8, 4, 3)
     assert run.qa.told == 6 and run.qa.refused_at_midnight
+    # Issue 19: a message of every topic, each once (a replay of the events adds nothing).
+    assert run.notifications is not None
+    assert set(run.notifications.topics) == EVERY_TOPIC
+    assert run.notifications.decided_appeal is not None
+    replayed = create_engine(database_url)
+    try:
+        for day in (dt.date(2022, 10, 28), dt.date(2022, 12, 6)):
+            at = dt.datetime.combine(day, dt.time(11), dt.UTC)
+            assert set(run_notification_events(replayed, book, at, view=day).values()) == {0}
+    finally:
+        replayed.dispose()
     shown = console.export_text()
     assert "imported" in shown and "tracking visibility" in shown
+    assert "star_below_official" in shown
     assert "product radar 2022-11-26 … 2022-12-06" in shown
 
 

@@ -262,6 +262,7 @@ def test_the_daily_job_computes_stars_after_the_metrics(
         "penalties",
         "reviews",
         "stars",
+        "notification_events",
         "penalties",
         "stars",
     ]

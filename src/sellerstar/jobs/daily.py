@@ -5,7 +5,8 @@ orders cost the right to register; registrations follow the check), the marketpl
 violations into the
 ledger, the review figures (store ratings, pools, rankings; rulebook §5), predicted star
 levels (whose risk health score the ledger's active points make, rulebook §3.1, and whose
-buyer review score is the store rating, §5.8).
+buyer review score is the store rating, §5.8), and last the day's notification events
+(appeal windows, radar deadlines, star changes, rule changes, launch coupons; issue 19).
 
 One function so the CLI (`sellerstar compute`), the operators' console, the scheduler and
 the demo run exactly the same steps; each step records itself in ``job_runs``. The job is
@@ -27,6 +28,8 @@ from sellerstar.jobs.guarantee import JOB_NAME as GUARANTEE_STEP
 from sellerstar.jobs.guarantee import run_guarantee_job
 from sellerstar.jobs.metrics import JOB_NAME as METRICS_STEP
 from sellerstar.jobs.metrics import resolve_stat_dates, run_store_job
+from sellerstar.jobs.notification_events import JOB_NAME as NOTIFICATIONS_STEP
+from sellerstar.jobs.notification_events import run_notification_events
 from sellerstar.jobs.penalties import JOB_NAME as PENALTIES_STEP
 from sellerstar.jobs.penalties import run_penalty_job
 from sellerstar.jobs.radar import JOB_NAME as RADAR_STEP
@@ -70,6 +73,7 @@ STEPS = (
     PENALTIES_STEP,
     REVIEWS_STEP,
     LAST_STEP,
+    NOTIFICATIONS_STEP,
 )
 """The daily job's steps, as ``job_runs`` names them."""
 
@@ -87,6 +91,7 @@ class DailyRun:
     reviews: dict[str, int]
     radar: dict[str, int] | None = None  # None: no product radar in the rule-set in force
     samples: dict[str, int] | None = None  # None: no sample venue in the rule-set in force
+    notifications: dict[str, int] | None = None  # new messages per topic (issue 19)
 
 
 def run_daily_job(
@@ -196,6 +201,17 @@ def _steps(
     # The store ratings before the stars: they are the buyer review score (§5.8).
     reviews = run_review_job(store, book, first, last, now, backend)
     stars, star_rows = run_star_job(store, book, first, last, now)
+    # Last: the events read the day's star levels (issue 19's notifications).
+    told = run_notification_events(store, book, now)
     return DailyRun(
-        metrics, metric_rows, stars, star_rows, guarantee, penalties, reviews, radar, samples
+        metrics,
+        metric_rows,
+        stars,
+        star_rows,
+        guarantee,
+        penalties,
+        reviews,
+        radar,
+        samples,
+        told,
     )

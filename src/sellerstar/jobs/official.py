@@ -17,6 +17,8 @@ import sqlalchemy as sa
 from sellerstar.domain.access import Role
 from sellerstar.errors import InputError
 from sellerstar.rules import RuleBook
+from sellerstar.services import notifications
+from sellerstar.services.notification_events import OFFICIAL_EVALUATION_PUBLISHED
 from sellerstar.stars.batch import Evaluation, evaluate_dates
 from sellerstar.stars.inputs import computed_stat_dates, read_inputs
 from sellerstar.stars.official import OfficialPlan, plan_official
@@ -159,8 +161,11 @@ def _publish(
             official_star_levels.delete().where(official_star_levels.c.month == plan.month)
         )
         changed = 0
+        told: dict[str, dict[str, Any]] = {}
         for chunk in evaluation.level_rows(month=plan.month, computed_at=now):
             connection.execute(official_star_levels.insert(), chunk)
+            for row in chunk:
+                told[row["merchant_id"]] = _headline(told.get(row["merchant_id"]), row)
             changed += sum(
                 1
                 for row in chunk
@@ -190,4 +195,28 @@ def _publish(
             },
             reason=reason,
         )
+        # Once per merchant and month: a forced re-run tells nothing again.
+        for merchant_id, row in sorted(told.items()):
+            notifications.enqueue(
+                connection,
+                merchant_id=merchant_id,
+                account_id=None,
+                topic=OFFICIAL_EVALUATION_PUBLISHED,
+                subject_id=f"official:{plan.label}:{merchant_id}",
+                payload={
+                    "month": plan.label,
+                    "stars": int(row["stars"]),
+                    "track": str(row["track"]),
+                },
+                now=now,
+            )
     return OfficialRun(plan, runs, actor, evaluation, changed)
+
+
+def _headline(best: dict[str, Any] | None, row: dict[str, Any]) -> dict[str, Any]:
+    """The merchant's track the message names: an enabled one with the most stars (the
+    custom track, which every merchant has, on a tie)."""
+    if best is None:
+        return row
+    rank = (row["track_enabled"], row["stars"], row["track"] == "custom")
+    return row if rank > (best["track_enabled"], best["stars"], best["track"] == "custom") else best

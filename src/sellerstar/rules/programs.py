@@ -169,6 +169,11 @@ class ProductRadar(_Section):
     rectification_deadline_days: int = Field(
         ge=1, description="Calendar days from the task's creation to rectify it."
     )
+    remind_days_before_deadline: int = Field(
+        ge=0,
+        description="[decision] The merchant is reminded of a task still open this many "
+        "days (platform dates) before its deadline (issue 19).",
+    )
     qualification_review_hours: int = Field(
         ge=1, description="About this many hours to review an uploaded qualification."
     )

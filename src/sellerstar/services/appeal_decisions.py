@@ -15,6 +15,7 @@ from sellerstar.domain.access import OutOfScope, Principal
 from sellerstar.domain.appeals import AppealEvent, AppealState, Precheck
 from sellerstar.domain.calendar import platform_date
 from sellerstar.rules import RuleBook
+from sellerstar.services import notifications
 from sellerstar.services.appeal_errors import AppealAlreadyDecided, AppealRefused
 from sellerstar.store import audit
 from sellerstar.store.appeal_tables import appeal_reviews
@@ -23,6 +24,9 @@ from sellerstar.store.schema import contract_tables
 _orders = contract_tables["orders"]
 _shipments = contract_tables["shipments"]
 _appeals = contract_tables["tracking_appeals"]
+
+APPEAL_DECIDED = "appeal_decided"
+"""The outbox topic of a decision, told to the account the order belongs to."""
 
 
 def automatic_decision(check: Precheck) -> tuple[AppealEvent, str] | None:
@@ -151,4 +155,25 @@ def apply_decision(
         detail={"reason": reason},
         reason=note or None,
     )
+    _tell_merchant(connection, appeal_id, new_state, now)
     return new_state
+
+
+def _tell_merchant(
+    connection: sa.Connection, appeal_id: str, state: AppealState, now: dt.datetime
+) -> None:
+    """The decision's message to the account the order belongs to (issue 19)."""
+    found = connection.execute(
+        sa.select(_appeals.c.order_id, _orders.c.merchant_id, _orders.c.owner_account_id)
+        .join(_orders, _orders.c.order_id == _appeals.c.order_id)
+        .where(_appeals.c.appeal_id == appeal_id)
+    ).one()
+    notifications.enqueue(
+        connection,
+        merchant_id=found.merchant_id,
+        account_id=found.owner_account_id,
+        topic=APPEAL_DECIDED,
+        subject_id=f"appeal:{appeal_id}",
+        payload={"appeal_id": appeal_id, "order_id": found.order_id, "outcome": state.value},
+        now=now,
+    )
