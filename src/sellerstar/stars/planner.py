@@ -318,7 +318,8 @@ def horizon(
 
 
 def smallest(reaches: Callable[[int], bool], limit: int, prefix: int = 0) -> int | None:
-    """The smallest n in 1 … ``limit`` with ``reaches(n)``, None when there is none.
+    """The smallest n in 0 … ``limit`` with ``reaches(n)``, None when there is none (0:
+    the target is reached with no change, as when orders leaving the window suffice).
 
     The first ``prefix`` values are tried one by one (a predicate not yet monotone there);
     beyond them the predicate is monotone, so a binary search finds the boundary.
@@ -328,7 +329,7 @@ def smallest(reaches: Callable[[int], bool], limit: int, prefix: int = 0) -> int
     >>> smallest(lambda n: n in (3, 50, 51, 52) or n > 52, 100, prefix=5)
     3
     """
-    for n in range(1, min(prefix, limit) + 1):
+    for n in range(min(prefix, limit) + 1):
         if reaches(n):
             return n
     low = min(prefix, limit) + 1
