@@ -10,6 +10,7 @@ orders, the pending appeals, the window's orders with their ship dates).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Mapping
 
@@ -22,6 +23,7 @@ from sellerstar.stars.inputs import read_inputs
 from sellerstar.stars.official import plan_official
 from sellerstar.stars.planner import (
     Counts,
+    Horizon,
     Plan,
     PlanInputs,
     WhatIf,
@@ -74,6 +76,7 @@ def plan_inputs(
             order_tracking.c.reason,
             order_tracking.c.counted_pass,
             order_tracking.c.appeal_window_open,
+            order_tracking.c.owner_account_id,
         )
         .where(
             order_tracking.c.merchant_id == scope.merchant_id,
@@ -120,11 +123,53 @@ def next_evaluations(
 
 
 def star_plan(connection: sa.Connection, scope: Scope, book: RuleBook, track: str) -> Plan | None:
-    """The merchant's plan for the next star on ``track`` (None: no star computed yet)."""
+    """The merchant's plan for the next star on ``track`` (None: no star computed yet).
+
+    The figures are the merchant's (as the star page's); a sub-account's lists of order
+    ids hold only the orders it owns, the others counted in ``hidden_orders``."""
     base = plan_inputs(connection, scope, book, track)
     if base is None:
         return None
-    return plan(base, next_evaluations(book, base.inputs.stat_date))
+    found = plan(base, next_evaluations(book, base.inputs.stat_date))
+    if scope.account_id is None:
+        return found
+    owned = set(
+        connection.scalars(
+            sa.select(order_tracking.c.order_id).where(
+                order_tracking.c.merchant_id == scope.merchant_id,
+                order_tracking.c.stat_date == base.inputs.stat_date,
+                order_tracking.c.owner_account_id == scope.account_id,
+            )
+        )
+    )
+    return _owned_only(found, owned)
+
+
+def _owned_only(found: Plan, owned: set[str]) -> Plan:
+    hidden: set[str] = set()
+
+    def keep(order_ids: tuple[str, ...]) -> tuple[str, ...]:
+        hidden.update(order for order in order_ids if order not in owned)
+        return tuple(order for order in order_ids if order in owned)
+
+    def horizon(found_horizon: Horizon | None) -> Horizon | None:
+        if found_horizon is None:
+            return None
+        levers = tuple(
+            dataclasses.replace(lever, order_ids=keep(lever.order_ids))
+            for lever in found_horizon.levers
+        )
+        leaving = tuple(order for order in found_horizon.leaving if order.order_id in owned)
+        hidden.update(o.order_id for o in found_horizon.leaving if o.order_id not in owned)
+        return dataclasses.replace(found_horizon, levers=levers, leaving=leaving)
+
+    return dataclasses.replace(
+        found,
+        now=horizon(found.now),
+        deadline=horizon(found.deadline),
+        earliest=horizon(found.earliest),
+        hidden_orders=len(hidden),
+    )
 
 
 def star_what_if(

@@ -116,6 +116,7 @@ class Horizon:
     stars: int
     leaving: tuple[WindowOrder, ...]  # orders of S out of the window by this stat date
     levers: tuple[LeverPlan, ...]
+    leaves_on: dict[str, dt.date]  # each leaving order: the first stat date it is out
 
     @property
     def reachable(self) -> bool:
@@ -135,6 +136,7 @@ class Plan:
     now: Horizon | None
     deadline: Horizon | None  # the next official evaluation whose stat date is >= S
     earliest: Horizon | None  # the first evaluation reachable, when the deadline is not
+    hidden_orders: int = 0  # order ids left out of the lists (other accounts' orders)
 
 
 @dataclass(frozen=True)
@@ -230,14 +232,6 @@ def departures(
     return tuple(order for order in window if order.ship_date < oldest)
 
 
-def leave_date(order: WindowOrder, rule_set: RuleSet) -> dt.date | None:
-    """The first stat date on which ``order`` no longer counts."""
-    tv = rule_set.tracking_visibility
-    if tv is None:
-        return None
-    return order.ship_date + dt.timedelta(days=tv.window_start_days + 1)
-
-
 def projected(base: PlanInputs, stat_date: dt.date) -> tuple[Counts, tuple[WindowOrder, ...]]:
     """The counts on ``stat_date`` once the orders leaving the window are gone; the other
     orders keep their judgement of S and the on-time and coverage counts are kept."""
@@ -314,6 +308,11 @@ def horizon(
         stars=stars_with(base, counts),
         leaving=gone,
         levers=tuple(levers),
+        leaves_on={
+            order.order_id: order.ship_date + dt.timedelta(days=tv.window_start_days + 1)
+            for order in gone
+            if tv is not None
+        },
     )
 
 
@@ -430,3 +429,29 @@ def what_if(
         scores_before=scores(before),
         scores_after=scores(after),
     )
+
+
+def parse_changes(
+    fields: Mapping[str, str],
+) -> tuple[dict[str, float], list[tuple[str, float, float]]]:
+    """The what-if changes among ``fields`` (a form's text values; empty ones skipped):
+    (name -> value, the names whose value is not a number on its scale with the scale).
+
+    >>> parse_changes({"tracking_visibility_rate": "0.85", "on_time_shipment_rate": "2"})
+    ({'tracking_visibility_rate': 0.85}, [('on_time_shipment_rate', 0.0, 1.0)])
+    """
+    changes: dict[str, float] = {}
+    bad: list[tuple[str, float, float]] = []
+    for name, (low, high) in WHAT_IF_SCALES.items():
+        text = fields.get(name, "").strip()
+        if not text:
+            continue
+        try:
+            value = float(text)
+        except ValueError:
+            value = float("nan")
+        if np.isfinite(value) and low <= value <= high:
+            changes[name] = value
+        else:
+            bad.append((name, low, high))
+    return changes, bad
