@@ -19,7 +19,8 @@ The levers:
   window by E);
 - ``guaranteed``: new guaranteed-delivery orders (coverage orders and guaranteed + 1),
   fast-trade only;
-- ``together``: every appeal won plus the smallest number of on-time orders.
+- ``together``: every appeal won plus the smallest number of on-time orders (only when
+  the appeals alone fall short).
 
 Minimality: each lever's predicate (reaches the target) is monotone in the number of
 orders beyond a small prefix (the coverage default pass), so the answer is found by a
@@ -296,11 +297,12 @@ def horizon(
         levers.append(
             LeverPlan("guaranteed", smallest(reaches(guaranteed), SEARCH_LIMIT, prefix), None, ())
         )
-    all_won = appeals(len(appealable))
-    together = (
-        smallest(reaches(lambda n: on_time(n, all_won)), SEARCH_LIMIT) if appealable else None
-    )
-    levers.append(LeverPlan("together", together, None, appealable))
+    alone = levers[0].orders
+    if appealable and alone is None:
+        # Together only when the appeals alone fall short: then all of them are needed.
+        all_won = appeals(len(appealable))
+        together = smallest(reaches(lambda n: on_time(n, all_won)), SEARCH_LIMIT)
+        levers.append(LeverPlan("together", together, len(appealable), appealable))
     return Horizon(
         stat_date=stat_date,
         evaluation_at=evaluation_at,
