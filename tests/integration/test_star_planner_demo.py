@@ -130,13 +130,13 @@ def _rerun(engine: sa.Engine, stat_date: dt.date) -> int:
     run_star_job(engine, BOOK, stat_date, stat_date, now)
     with engine.connect() as connection:
         return int(
-            connection.scalar(
+            connection.execute(
                 sa.select(star_levels.c.stars).where(
                     star_levels.c.merchant_id == _principal(engine, "demo-main").merchant_id,
                     star_levels.c.stat_date == stat_date,
                     star_levels.c.track == "custom",
                 )
-            )
+            ).scalar_one()
         )
 
 

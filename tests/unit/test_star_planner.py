@@ -18,6 +18,7 @@ from sellerstar.rules import load_rulebook
 from sellerstar.stars.frame import StarInputs
 from sellerstar.stars.planner import (
     Counts,
+    Horizon,
     PlanInputs,
     WindowOrder,
     one_merchant,
@@ -77,8 +78,8 @@ def _base(
     )
 
 
-def _lever(horizon: object, name: str) -> int | None:
-    return next(lever.orders for lever in horizon.levers if lever.lever == name)  # type: ignore[attr-defined]
+def _lever(horizon: Horizon, name: str) -> int | None:
+    return next(lever.orders for lever in horizon.levers if lever.lever == name)
 
 
 def _appeals(base: PlanInputs, n: int) -> Counts:

@@ -61,9 +61,7 @@ def test_the_plan_and_the_what_if_form(chromium: Browser, live_url: str) -> None
         context.close()
 
 
-def test_the_operator_sees_the_plan_on_the_merchants_twin(
-    chromium: Browser, live_url: str
-) -> None:
+def test_the_operator_sees_the_plan_on_the_merchants_twin(chromium: Browser, live_url: str) -> None:
     context = chromium.new_context(base_url=live_url, locale="zh-CN")
     try:
         page = context.new_page()

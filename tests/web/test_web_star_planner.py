@@ -118,7 +118,7 @@ def test_what_if_scores_the_change_and_bounds_every_value(
     body = answer.json()
     assert body["changes"] == {"tracking_visibility_rate": 1.0}
     assert body["scores_after"]["assurance"] > body["scores_before"]["assurance"]
-    for bad in (
+    cases: list[dict[str, str | float]] = [
         {"tracking_visibility_rate": 1.01},
         {"on_time_shipment_rate": -0.01},
         {"buyer_review_score": 5.5},
@@ -126,7 +126,8 @@ def test_what_if_scores_the_change_and_bounds_every_value(
         {"tracking_visibility_rate": "high"},
         {},
         {"track": "other", "tracking_visibility_rate": 1},
-    ):
+    ]
+    for bad in cases:
         assert client.get("/api/v1/stars/what-if", params=bad).status_code == 422, bad
     # The edges of a scale are accepted.
     for edge in ({"tracking_visibility_rate": 0}, {"buyer_review_score": 5}):

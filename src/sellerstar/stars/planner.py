@@ -33,6 +33,7 @@ import dataclasses
 import datetime as dt
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
@@ -175,7 +176,7 @@ def with_counts(base: PlanInputs, counts: Counts) -> StarInputs:
     """The merchant's inputs with the rates the metric job derives from ``counts``."""
     rule_set = base.rule_set
     inputs = base.inputs
-    changes: dict[str, np.ndarray] = {
+    changes: dict[str, Any] = {
         "ots_due": np.array([float(counts.ots_due)]),
         "ots_rate": np.array([counts.ots_on_time / counts.ots_due if counts.ots_due else np.nan]),
     }
@@ -406,7 +407,7 @@ def what_if(
 ) -> WhatIf:
     """The star with ``changes`` (name -> value, names of :data:`WHAT_IF_FIELDS`), scored
     by the star job's code; ValueError on an unknown name or a value off its scale."""
-    replaced: dict[str, np.ndarray] = {}
+    replaced: dict[str, Any] = {}
     for name, value in changes.items():
         if name not in WHAT_IF_FIELDS:
             raise ValueError(f"unknown metric {name!r}")
