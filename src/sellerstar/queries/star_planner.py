@@ -168,6 +168,7 @@ def _owned_only(found: Plan, owned: set[str]) -> Plan:
         now=horizon(found.now),
         deadline=horizon(found.deadline),
         earliest=horizon(found.earliest),
+        pending=keep(found.pending),
         hidden_orders=len(hidden),
     )
 

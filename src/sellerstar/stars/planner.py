@@ -139,6 +139,9 @@ class Plan:
     deadline: Horizon | None  # the next official evaluation whose stat date is >= S
     earliest: Horizon | None  # the first evaluation reachable, when the deadline is not
     hidden_orders: int = 0  # order ids left out of the lists (other accounts' orders)
+    pending: tuple[
+        str, ...
+    ] = ()  # counted passing through a pending appeal: a rejection drops them
 
 
 @dataclass(frozen=True)
@@ -358,7 +361,9 @@ def plan(
     stars = int(result.stars[0])
     level = base.rule_set.star_level
     if stars >= level.max_stars:
-        return Plan(base.track, base.inputs.stat_date, stars, None, (), None, None, None)
+        return Plan(
+            base.track, base.inputs.stat_date, stars, None, (), None, None, None, 0, base.pending
+        )
     target = stars + 1
     now = horizon(base, target, base.inputs.stat_date, None)
     deadline = earliest = None
@@ -382,6 +387,7 @@ def plan(
         now=now,
         deadline=deadline,
         earliest=earliest,
+        pending=base.pending,
     )
 
 
