@@ -13,10 +13,11 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, HTTPException, Query
 from pydantic import BaseModel
 
+from sellerstar.queries.freshness import star_fingerprint
 from sellerstar.queries.star_planner import star_plan, star_what_if
 from sellerstar.stars.planner import Horizon, Plan, WhatIf
 from sellerstar.web.auth import ApiStaff, ReadConnection
-from sellerstar.web.deps import Book, api_scope
+from sellerstar.web.deps import Book, PageCache, api_scope
 from sellerstar.web.i18n import N_
 from sellerstar.web.words import star_planner as words
 
@@ -75,6 +76,7 @@ def api_star_plan(
     auth: ApiStaff,
     connection: ReadConnection,
     book: Book,
+    cache: PageCache,
     merchant_id: MerchantId = None,
     track: Track = "custom",
 ) -> PlanAnswer:
@@ -84,7 +86,11 @@ def api_star_plan(
     reachable; with the capabilities' binding metrics and the order ids behind each
     figure."""
     scope = api_scope(connection, auth.principal, merchant_id)
-    found = star_plan(connection, scope, book, track)
+    fingerprint = star_fingerprint(connection, scope.merchant_id)
+    found = cache.get_or_make(
+        ("star-plan", scope.merchant_id, scope.account_id, track, *fingerprint),
+        lambda: star_plan(connection, scope, book, track),
+    )
     return PlanAnswer(plan=found, advice=sentences(found))
 
 

@@ -104,17 +104,30 @@ def stars_page(
     return render(
         request,
         "stars.html",
-        {"content": content, "plan": _plan_part(request, connection, scope, book, track)},
+        {
+            "content": content,
+            "plan": _plan_part(request, connection, scope, book, track, cache, fingerprint),
+        },
     )
 
 
 def _plan_part(
-    request: Request, connection: sa.Connection, scope: Scope, book: RuleBook, track: str
+    request: Request,
+    connection: sa.Connection,
+    scope: Scope,
+    book: RuleBook,
+    track: str,
+    cache: PageCache,
+    fingerprint: Fingerprint,
 ) -> str:
     """The star planner's section: the plan and the what-if form (a GET form: nothing is
     saved; its values are checked against each metric's scale, docs/planner.md)."""
     changes, bad = parse_changes(request.query_params)
-    plan = star_plan(connection, scope, book, track)
+    # The plan reads the stat date's inputs of every merchant: kept until a job runs again.
+    plan = cache.get_or_make(
+        ("star-plan", scope.merchant_id, scope.account_id, track, *fingerprint),
+        lambda: star_plan(connection, scope, book, track),
+    )
     asked = any(request.query_params.get(name, "").strip() for name in WHAT_IF_SCALES)
     result = star_what_if(connection, scope, book, track, changes) if changes and not bad else None
     context = {
