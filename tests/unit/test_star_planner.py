@@ -25,9 +25,9 @@ from sellerstar.stars.planner import (
     plan,
     smallest,
     stars_with,
-    what_if,
 )
 from sellerstar.stars.scoring import evaluate_track
+from sellerstar.stars.what_if import what_if
 
 RULE_SET = load_rulebook().get("2022-11")
 S = dt.date(2022, 12, 4)

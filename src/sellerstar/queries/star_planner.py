@@ -26,12 +26,11 @@ from sellerstar.stars.planner import (
     Horizon,
     Plan,
     PlanInputs,
-    WhatIf,
     WindowOrder,
     one_merchant,
     plan,
-    what_if,
 )
+from sellerstar.stars.what_if import WhatIf, what_if
 from sellerstar.store.schema import contract_tables, merchant_metrics, order_tracking, star_levels
 
 EVALUATIONS_AHEAD = 6

@@ -14,7 +14,7 @@ from sellerstar.queries.freshness import Fingerprint, star_fingerprint
 from sellerstar.queries.star_planner import EVALUATIONS_AHEAD, star_plan, star_what_if
 from sellerstar.queries.stars import RATE_METRICS, StarOverview, star_overview
 from sellerstar.rules import RuleBook
-from sellerstar.stars.planner import WHAT_IF_SCALES, parse_changes
+from sellerstar.stars.what_if import WHAT_IF_SCALES, parse_changes
 from sellerstar.web.auth import ApiStaff, Now, ReadConnection
 from sellerstar.web.deps import (
     Book,
