@@ -3,8 +3,10 @@
 The demo marketplace (3,000 orders, `make demo`'s pipeline) has its demo merchant one star
 short on the custom track. The test takes the planner's figures on the newest stat date S
 and applies each lever through the real code: it files and wins the advised number of the
-merchant's open appeals (``services.appeals.file_appeal`` and ``decide``), or with one
-appeal less, reruns the metric and star jobs of S and reads the star the job wrote.
+merchant's open appeals (``services.appeals.file_appeal`` and ``decide``), or imports the
+advised number of orders shipped on time on S through the contract import; then reruns
+the metric and star jobs of S and reads the star the job wrote. One order less does not
+reach it.
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+import pyarrow as pa
+import pyarrow.parquet as pq
 import pytest
 import sqlalchemy as sa
 from PIL import Image
@@ -23,6 +27,7 @@ from rich.console import Console
 
 from sellerstar.domain.access import Principal, Scope, scope_for_merchant_user
 from sellerstar.domain.appeals import AppealEvent
+from sellerstar.ingest.contract.importer import import_directory
 from sellerstar.jobs.metrics import run_store_job
 from sellerstar.jobs.stars import run_star_job
 from sellerstar.queries.star_planner import star_plan
@@ -164,3 +169,59 @@ def test_one_appeal_less_does_not_reach_it(store: sa.Engine, tmp_path: Path) -> 
     assert appeals.orders is not None
     _win_appeals(store, appeals.order_ids[: appeals.orders - 1], plan.stat_date, tmp_path)
     assert _rerun(store, plan.stat_date) < plan.target
+
+
+def _ship_on_time(
+    engine: sa.Engine, merchant_id: str, day: dt.date, ids: range, folder: Path
+) -> None:
+    """Import orders of the merchant paid two days before ``day``, due and shipped on time
+    on it (a copy of one of its trade-assurance orders), through the contract import."""
+    orders = contract_tables["orders"]
+    with engine.connect() as connection:
+        model = dict(
+            connection.execute(
+                sa.select(orders)
+                .where(orders.c.merchant_id == merchant_id, orders.c.trade_assurance.is_(True))
+                .order_by(orders.c.order_id)
+                .limit(1)
+            )
+            .mappings()
+            .one()
+        )
+    at = dt.datetime.combine(day, dt.time(9), tzinfo=ZONE)
+    rows = [
+        {
+            **model,
+            "order_id": f"PLANNED{n:06d}",
+            "status": "shipped",
+            "created_at": at - dt.timedelta(days=2),
+            "paid_at": at - dt.timedelta(days=2),
+            "ship_by": at + dt.timedelta(hours=8),
+            "shipped_at": at,
+            "received_at": None,
+            "cancelled_at": None,
+            "cancelled_by": None,
+            "amount_usd": float(model["amount_usd"]),
+        }
+        for n in ids
+    ]
+    folder.mkdir(parents=True)
+    pq.write_table(pa.Table.from_pylist(rows), folder / "orders.parquet")
+    import_directory(engine, folder, zone=ZONE)
+
+
+def test_shipping_the_advised_orders_on_time_reaches_the_promised_star(
+    store: sa.Engine, tmp_path: Path
+) -> None:
+    merchant_id = _principal(store, "demo-main").merchant_id
+    assert merchant_id is not None
+    plan = _plan(store, merchant_id)
+    assert plan.now is not None and plan.target is not None
+    on_time = next(lever for lever in plan.now.levers if lever.lever == "on_time")
+    assert on_time.orders is not None and on_time.orders >= 1
+    # One order short first: the star stays; the last order reaches it.
+    _ship_on_time(store, merchant_id, plan.stat_date, range(on_time.orders - 1), tmp_path / "a")
+    assert _rerun(store, plan.stat_date) < plan.target
+    last = range(on_time.orders - 1, on_time.orders)
+    _ship_on_time(store, merchant_id, plan.stat_date, last, tmp_path / "b")
+    assert _rerun(store, plan.stat_date) >= plan.target
