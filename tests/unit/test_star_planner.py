@@ -27,7 +27,7 @@ from sellerstar.stars.planner import (
     stars_with,
 )
 from sellerstar.stars.scoring import evaluate_track
-from sellerstar.stars.what_if import what_if
+from sellerstar.stars.what_if import parse_changes, what_if
 
 RULE_SET = load_rulebook().get("2022-11")
 S = dt.date(2022, 12, 4)
@@ -229,3 +229,22 @@ def test_one_merchant_slices_every_column() -> None:
     assert sliced.size == 1 and sliced.merchant_id.tolist() == ["M2"]
     with pytest.raises(KeyError):
         one_merchant(inputs, "M3")
+
+
+def test_the_forms_values_are_parsed_on_their_scales() -> None:
+    changes, bad = parse_changes(
+        {
+            "tracking_visibility_rate": "0.85",
+            "on_time_shipment_rate": "",
+            "buyer_review_score": "5",
+            "risk_health_score": "nan",
+            "merchant_score": "1" * 40,
+            "marketing_score": "-0",
+        }
+    )
+    assert changes == {
+        "tracking_visibility_rate": 0.85,
+        "buyer_review_score": 5.0,
+        "marketing_score": 0.0,
+    }
+    assert [name for name, _low, _high in bad] == ["risk_health_score", "merchant_score"]

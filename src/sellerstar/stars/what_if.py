@@ -81,6 +81,10 @@ def what_if(
     )
 
 
+MAX_TEXT = 32
+"""The longest what-if value a form may send, in characters."""
+
+
 def parse_changes(
     fields: Mapping[str, str],
 ) -> tuple[dict[str, float], list[tuple[str, float, float]]]:
@@ -97,7 +101,8 @@ def parse_changes(
         if not text:
             continue
         try:
-            value = float(text)
+            # A number is short: anything longer is refused unread.
+            value = float(text) if len(text) <= MAX_TEXT else float("nan")
         except ValueError:
             value = float("nan")
         if np.isfinite(value) and low <= value <= high:

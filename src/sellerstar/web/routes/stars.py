@@ -128,7 +128,6 @@ def _plan_part(
         ("star-plan", scope.merchant_id, scope.account_id, track, *fingerprint),
         lambda: star_plan(connection, scope, book, track),
     )
-    asked = any(request.query_params.get(name, "").strip() for name in WHAT_IF_SCALES)
     result = star_what_if(connection, scope, book, track, changes) if changes and not bad else None
     context = {
         "plan": plan,
@@ -140,7 +139,6 @@ def _plan_part(
         "scales": WHAT_IF_SCALES,
         "fields": {name: request.query_params.get(name, "")[:32] for name in WHAT_IF_SCALES},
         "bad": bad,
-        "asked": asked,
         "what_if": result,
         "evaluations": EVALUATIONS_AHEAD,
     }
