@@ -72,6 +72,5 @@ def test_the_operator_sees_the_plan_on_the_merchants_twin(chromium: Browser, liv
         # No filing link for the operator: filing is the merchant's.
         expect(plan.locator('[data-testid="plan-appealable"] a')).to_have_count(0)
         expect(page.get_by_test_id("what-if-result")).to_have_attribute("data-after", "2")
-        page.screenshot(path="/tmp/planner/ops-stars.png", full_page=True)
     finally:
         context.close()
