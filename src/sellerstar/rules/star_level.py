@@ -21,6 +21,8 @@ _METRIC_SCALES: dict[str, tuple[float, float]] = {
     "tracking_visibility_rate": (0.0, 1.0),
     "guaranteed_delivery_coverage": (0.0, 1.0),
 }
+METRIC_SCALES = _METRIC_SCALES
+"""Each scored metric's scale (low, high): the star planner's what-if bounds."""
 _WEIGHT_TOLERANCE = 1e-9
 
 

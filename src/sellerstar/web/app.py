@@ -29,6 +29,7 @@ _ROUTERS: tuple[str, ...] = (
     "sellerstar.web.routes.session",
     "sellerstar.web.routes.api",
     "sellerstar.web.routes.stars",
+    "sellerstar.web.routes.star_planner_api",
     "sellerstar.web.routes.penalties",
     "sellerstar.web.routes.operator",
     "sellerstar.web.routes.users",

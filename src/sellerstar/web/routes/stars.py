@@ -11,8 +11,10 @@ from fastapi.responses import HTMLResponse
 
 from sellerstar.domain.access import Scope
 from sellerstar.queries.freshness import Fingerprint, star_fingerprint
+from sellerstar.queries.star_planner import EVALUATIONS_AHEAD, star_plan, star_what_if
 from sellerstar.queries.stars import RATE_METRICS, StarOverview, star_overview
 from sellerstar.rules import RuleBook
+from sellerstar.stars.what_if import WHAT_IF_SCALES, parse_changes
 from sellerstar.web.auth import ApiStaff, Now, ReadConnection
 from sellerstar.web.deps import (
     Book,
@@ -24,6 +26,7 @@ from sellerstar.web.deps import (
     today,
 )
 from sellerstar.web.templating import render, render_part
+from sellerstar.web.words import star_planner as planner_words
 from sellerstar.web.words.stars import (
     CAPABILITY_LABELS,
     METRIC_LABELS,
@@ -98,7 +101,48 @@ def stars_page(
     content = cache.get_or_make(
         key + fingerprint, lambda: render_part(request, "_stars_content.html", context)
     )
-    return render(request, "stars.html", {"content": content})
+    return render(
+        request,
+        "stars.html",
+        {
+            "content": content,
+            "plan": _plan_part(request, connection, scope, book, track, cache, fingerprint),
+        },
+    )
+
+
+def _plan_part(
+    request: Request,
+    connection: sa.Connection,
+    scope: Scope,
+    book: RuleBook,
+    track: str,
+    cache: PageCache,
+    fingerprint: Fingerprint,
+) -> str:
+    """The star planner's section: the plan and the what-if form (a GET form: nothing is
+    saved; its values are checked against each metric's scale, docs/planner.md)."""
+    changes, bad = parse_changes(request.query_params)
+    # The plan reads the stat date's inputs of every merchant: kept until a job runs again.
+    plan = cache.get_or_make(
+        ("star-plan", scope.merchant_id, scope.account_id, track, *fingerprint),
+        lambda: star_plan(connection, scope, book, track),
+    )
+    result = star_what_if(connection, scope, book, track, changes) if changes and not bad else None
+    context = {
+        "plan": plan,
+        "track": track,
+        "base": base_path(scope),
+        "words": planner_words,
+        "capability_labels": CAPABILITY_LABELS,
+        "metric_labels": {**METRIC_LABELS, **planner_words.SCORE_LABELS},
+        "scales": WHAT_IF_SCALES,
+        "fields": {name: request.query_params.get(name, "")[:32] for name in WHAT_IF_SCALES},
+        "bad": bad,
+        "what_if": result,
+        "evaluations": EVALUATIONS_AHEAD,
+    }
+    return render_part(request, "_star_plan.html", context)
 
 
 @router.get("/api/v1/stars", tags=["stars"])

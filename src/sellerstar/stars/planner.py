@@ -1,0 +1,378 @@
+"""The star planner: the smallest change per lever that reaches the next star (§1, §2, §2A).
+
+Pure: it reads nothing. The caller (``queries/star_planner.py``) gives one merchant's
+star inputs of the newest stat date S, the counts behind its rates, the orders each lever
+can move (appealable orders, pending appeals) and the tracking-visibility orders of S
+with their ship dates; this module projects the counts to the stat date E of an official
+evaluation (orders whose ship date falls out of the window by E leave numerator and
+denominator) and, per lever, finds the smallest number of orders that makes the star
+scorer (:func:`sellerstar.stars.scoring.evaluate_track`, the one the star job uses) give
+the target star. Every candidate is scored by that function: there is no second
+implementation of the scoring here, only counts turned into rates as the metric job does.
+
+The levers:
+
+- ``appeals``: file and win appeals of failing orders whose appeal window is open (each
+  turns a failing order into a passing one: tracking-visibility numerator + 1);
+- ``on_time``: ship the next orders on time with trackable tracking (due and on-time + 1,
+  and tracking-visibility orders and passing + 1 when such an order can still enter the
+  window by E);
+- ``guaranteed``: new guaranteed-delivery orders (coverage orders and guaranteed + 1),
+  fast-trade only;
+- ``together``: every appeal won plus the smallest number of on-time orders (only when
+  the appeals alone fall short).
+
+Minimality: each lever's predicate (reaches the target) is monotone in the number of
+orders beyond a small prefix (the coverage default pass), so the answer is found by a
+scan of that prefix and a binary search: n reaches, n − 1 does not.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from sellerstar.rules.model import RuleSet
+from sellerstar.stars.frame import CAPABILITIES, StarInputs
+from sellerstar.stars.scoring import TrackResult, evaluate_track
+
+SEARCH_LIMIT = 100_000
+"""The most new orders a plan considers (a bound of the search, not a platform rule)."""
+
+LEVERS: tuple[str, ...] = ("appeals", "on_time", "guaranteed", "together")
+
+
+@dataclass(frozen=True)
+class Counts:
+    """The counts behind one merchant's rates on a stat date (``merchant_metrics``)."""
+
+    tv_orders: int
+    tv_passing: int
+    ots_due: int
+    ots_on_time: int
+    gd_orders: int
+    gd_guaranteed: int
+
+
+@dataclass(frozen=True)
+class WindowOrder:
+    """A tracking-visibility order counted on S: its ship date and whether it passes."""
+
+    order_id: str
+    ship_date: dt.date
+    passing: bool
+
+
+@dataclass(frozen=True)
+class PlanInputs:
+    """Everything the planner needs for one merchant, track and stat date S."""
+
+    inputs: StarInputs  # one merchant, stat date S
+    rule_set: RuleSet  # the rule-set that scores S (and, here, E)
+    track: str
+    counts: Counts
+    appealable: tuple[str, ...]  # failing orders of S whose appeal window is open
+    pending: tuple[str, ...]  # orders counted passing on S through a pending appeal
+    window: tuple[WindowOrder, ...]  # the tracking-visibility orders of S
+    view_date: dt.date  # the day the plan is made (S + data lag)
+
+
+@dataclass(frozen=True)
+class CapabilityNeed:
+    """One capability against the target star: its score, the score needed, and the
+    metric that binds (the assurance metric costing most weighted points, else the
+    marketplace-supplied score itself)."""
+
+    capability: str
+    score: float | None
+    stars: int
+    needs_score: float
+    short: bool
+    binding: str | None
+
+
+@dataclass(frozen=True)
+class LeverPlan:
+    """The smallest number of orders of one lever that reaches the target (None: none
+    does), out of ``available`` (None: as many as the merchant ships)."""
+
+    lever: str
+    orders: int | None
+    available: int | None
+    order_ids: tuple[str, ...]  # the orders the figure is based on (appeals)
+
+
+@dataclass(frozen=True)
+class Horizon:
+    """The plan for one stat date: the projected counts and each lever's answer."""
+
+    stat_date: dt.date
+    evaluation_at: dt.datetime | None  # None: the figures of S, as they stand
+    counts: Counts
+    stars: int
+    leaving: tuple[WindowOrder, ...]  # orders of S out of the window by this stat date
+    levers: tuple[LeverPlan, ...]
+    leaves_on: dict[str, dt.date]  # each leaving order: the first stat date it is out
+
+    @property
+    def reachable(self) -> bool:
+        """Whether any lever reaches the target on this stat date."""
+        return any(plan.orders is not None for plan in self.levers)
+
+
+@dataclass(frozen=True)
+class Plan:
+    """The planner's answer for one merchant and track."""
+
+    track: str
+    stat_date: dt.date
+    stars: int
+    target: int | None  # None: already at the top of the ladder
+    needs: tuple[CapabilityNeed, ...]
+    now: Horizon | None
+    deadline: Horizon | None  # the next official evaluation whose stat date is >= S
+    earliest: Horizon | None  # the first evaluation reachable, when the deadline is not
+    hidden_orders: int = 0  # order ids left out of the lists (other accounts' orders)
+    pending: tuple[
+        str, ...
+    ] = ()  # counted passing through a pending appeal: a rejection drops them
+
+
+def one_merchant(inputs: StarInputs, merchant_id: str) -> StarInputs:
+    """The slice of ``inputs`` holding one merchant (KeyError when absent)."""
+    found = np.flatnonzero(inputs.merchant_id == merchant_id)
+    if not len(found):
+        raise KeyError(merchant_id)
+    index = int(found[0])
+    sliced = {
+        field.name: getattr(inputs, field.name)[index : index + 1]
+        for field in dataclasses.fields(inputs)
+        if isinstance(getattr(inputs, field.name), np.ndarray)
+    }
+    return dataclasses.replace(inputs, **sliced)
+
+
+def score(inputs: StarInputs, rule_set: RuleSet, track: str) -> TrackResult:
+    """The star job's evaluation of one merchant's inputs."""
+    return evaluate_track(inputs, rule_set, track)
+
+
+def with_counts(base: PlanInputs, counts: Counts) -> StarInputs:
+    """The merchant's inputs with the rates the metric job derives from ``counts``."""
+    rule_set = base.rule_set
+    inputs = base.inputs
+    changes: dict[str, Any] = {
+        "ots_due": np.array([float(counts.ots_due)]),
+        "ots_rate": np.array([counts.ots_on_time / counts.ots_due if counts.ots_due else np.nan]),
+    }
+    tv = rule_set.tracking_visibility
+    if tv is not None and not np.isnan(inputs.tv_rate[0]):
+        rate = counts.tv_passing / counts.tv_orders if counts.tv_orders else tv.no_orders_rate
+        changes["tv_rate"] = np.array([rate])
+    gd = rule_set.guaranteed_delivery
+    if gd is not None and not np.isnan(inputs.gd_rate[0]):
+        enrolled = bool(inputs.enrolled[0])
+        rate = counts.gd_guaranteed / counts.gd_orders if counts.gd_orders else np.nan
+        changes["gd_rate"] = np.array([rate if enrolled else 0.0])
+        changes["gd_orders"] = np.array([float(counts.gd_orders)])
+        default = counts.gd_orders <= gd.default_pass_max_orders
+        if gd.default_pass_requires_enrolment:
+            default = default and enrolled
+        changes["gd_default_pass"] = np.array([default])
+    return dataclasses.replace(inputs, **changes)
+
+
+def stars_with(base: PlanInputs, counts: Counts) -> int:
+    """The star the star job would give with ``counts``."""
+    return int(score(with_counts(base, counts), base.rule_set, base.track).stars[0])
+
+
+def needs(result: TrackResult, rule_set: RuleSet, target: int) -> tuple[CapabilityNeed, ...]:
+    """Each capability against ``target`` stars, with its binding metric."""
+    threshold = rule_set.star_level.capability_thresholds[target - 1]
+    found = []
+    for capability in CAPABILITIES:
+        value = float(result.scores[capability][0])
+        binding = result.weakest_metric[0] if capability == "assurance" else f"{capability}_score"
+        found.append(
+            CapabilityNeed(
+                capability=capability,
+                score=None if np.isnan(value) else value,
+                stars=int(result.capability_stars[capability][0]),
+                needs_score=threshold,
+                short=bool(np.isnan(value) or value < threshold),
+                binding=binding,
+            )
+        )
+    return tuple(found)
+
+
+def departures(
+    window: tuple[WindowOrder, ...], rule_set: RuleSet, stat_date: dt.date
+) -> tuple[WindowOrder, ...]:
+    """The orders of the window that no longer count on ``stat_date`` (ship date before
+    stat date − window start)."""
+    tv = rule_set.tracking_visibility
+    if tv is None:
+        return ()
+    oldest = stat_date - dt.timedelta(days=tv.window_start_days)
+    return tuple(order for order in window if order.ship_date < oldest)
+
+
+def projected(base: PlanInputs, stat_date: dt.date) -> tuple[Counts, tuple[WindowOrder, ...]]:
+    """The counts on ``stat_date`` once the orders leaving the window are gone; the other
+    orders keep their judgement of S and the on-time and coverage counts are kept."""
+    gone = (
+        departures(base.window, base.rule_set, stat_date)
+        if stat_date > base.inputs.stat_date
+        else ()
+    )
+    counts = dataclasses.replace(
+        base.counts,
+        tv_orders=base.counts.tv_orders - len(gone),
+        tv_passing=base.counts.tv_passing - sum(order.passing for order in gone),
+    )
+    return counts, gone
+
+
+def horizon(
+    base: PlanInputs, target: int, stat_date: dt.date, evaluation_at: dt.datetime | None
+) -> Horizon:
+    """Each lever's smallest change that reaches ``target`` on ``stat_date``."""
+    counts, gone = projected(base, stat_date)
+    left = {order.order_id for order in gone}
+    appealable = tuple(order for order in base.appealable if order not in left)
+    tv = base.rule_set.tracking_visibility
+    # A new order enters the tracking-visibility window of E only if shipped by E − end.
+    enters_tv = tv is not None and base.view_date <= stat_date - dt.timedelta(
+        days=tv.window_end_days
+    )
+
+    def reaches(change: Callable[[int], Counts]) -> Callable[[int], bool]:
+        return lambda n: stars_with(base, change(n)) >= target
+
+    def appeals(n: int, start: Counts = counts) -> Counts:
+        return dataclasses.replace(start, tv_passing=start.tv_passing + n)
+
+    def on_time(n: int, start: Counts = counts) -> Counts:
+        moved = dataclasses.replace(
+            start, ots_due=start.ots_due + n, ots_on_time=start.ots_on_time + n
+        )
+        if enters_tv:
+            moved = dataclasses.replace(
+                moved, tv_orders=moved.tv_orders + n, tv_passing=moved.tv_passing + n
+            )
+        return moved
+
+    def guaranteed(n: int) -> Counts:
+        return dataclasses.replace(
+            counts, gd_orders=counts.gd_orders + n, gd_guaranteed=counts.gd_guaranteed + n
+        )
+
+    gd_scored = base.track == "fast_trade" and not np.isnan(base.inputs.gd_rate[0])
+    gd = base.rule_set.guaranteed_delivery
+    # Below this many orders coverage passes by default: the predicate is not monotone yet.
+    prefix = gd.default_pass_max_orders + 1 if gd_scored and gd is not None else 0
+    levers = [
+        LeverPlan(
+            "appeals", smallest(reaches(appeals), len(appealable)), len(appealable), appealable
+        ),
+        LeverPlan("on_time", smallest(reaches(on_time), SEARCH_LIMIT), None, ()),
+    ]
+    if gd_scored:
+        levers.append(
+            LeverPlan("guaranteed", smallest(reaches(guaranteed), SEARCH_LIMIT, prefix), None, ())
+        )
+    alone = levers[0].orders
+    if appealable and alone is None:
+        # Together only when the appeals alone fall short: then all of them are needed.
+        all_won = appeals(len(appealable))
+        together = smallest(reaches(lambda n: on_time(n, all_won)), SEARCH_LIMIT)
+        levers.append(LeverPlan("together", together, len(appealable), appealable))
+    return Horizon(
+        stat_date=stat_date,
+        evaluation_at=evaluation_at,
+        counts=counts,
+        stars=stars_with(base, counts),
+        leaving=gone,
+        levers=tuple(levers),
+        leaves_on={
+            order.order_id: order.ship_date + dt.timedelta(days=tv.window_start_days + 1)
+            for order in gone
+            if tv is not None
+        },
+    )
+
+
+def smallest(reaches: Callable[[int], bool], limit: int, prefix: int = 0) -> int | None:
+    """The smallest n in 0 … ``limit`` with ``reaches(n)``, None when there is none (0:
+    the target is reached with no change, as when orders leaving the window suffice).
+
+    The first ``prefix`` values are tried one by one (a predicate not yet monotone there);
+    beyond them the predicate is monotone, so a binary search finds the boundary.
+
+    >>> smallest(lambda n: n >= 20, 100), smallest(lambda n: n >= 200, 100)
+    (20, None)
+    >>> smallest(lambda n: n in (3, 50, 51, 52) or n > 52, 100, prefix=5)
+    3
+    """
+    for n in range(min(prefix, limit) + 1):
+        if reaches(n):
+            return n
+    low = min(prefix, limit) + 1
+    if low > limit or not reaches(limit):
+        return None
+    high = limit
+    while low < high:
+        middle = (low + high) // 2
+        if reaches(middle):
+            high = middle
+        else:
+            low = middle + 1
+    return low
+
+
+def plan(
+    base: PlanInputs,
+    evaluations: list[tuple[dt.date, dt.datetime]],
+) -> Plan:
+    """The plan for the next star: on the figures of S (``now``), by the first of
+    ``evaluations`` (stat date E ≥ S, evaluation time) and, when that one is out of
+    reach, the earliest of the others that is reachable."""
+    result = score(base.inputs, base.rule_set, base.track)
+    stars = int(result.stars[0])
+    level = base.rule_set.star_level
+    if stars >= level.max_stars:
+        return Plan(
+            base.track, base.inputs.stat_date, stars, None, (), None, None, None, 0, base.pending
+        )
+    target = stars + 1
+    now = horizon(base, target, base.inputs.stat_date, None)
+    deadline = earliest = None
+    if evaluations:
+        deadline = horizon(base, target, *evaluations[0])
+        if not deadline.reachable:
+            earliest = next(
+                (
+                    found
+                    for found in (horizon(base, target, *when) for when in evaluations[1:])
+                    if found.reachable
+                ),
+                None,
+            )
+    return Plan(
+        track=base.track,
+        stat_date=base.inputs.stat_date,
+        stars=stars,
+        target=target,
+        needs=needs(result, base.rule_set, target),
+        now=now,
+        deadline=deadline,
+        earliest=earliest,
+        pending=base.pending,
+    )
