@@ -37,6 +37,12 @@ from sellerstar.store.fair_tables import (
 )
 from sellerstar.store.guarantee_tables import compensations, penalty_points
 from sellerstar.store.market_tables import market_coupons, market_providers, market_tools
+from sellerstar.store.notification_tables import (
+    notification_deliveries,
+    notification_preferences,
+    webhook_attempts,
+    webhook_endpoints,
+)
 from sellerstar.store.outbox_tables import notifications
 from sellerstar.store.qa_tables import qa_channels, qa_groups, qa_questions
 from sellerstar.store.radar_tables import radar_findings, radar_reviews, radar_scans
@@ -101,6 +107,10 @@ __all__ = [
     "merchant_metrics",
     "metadata",
     "notifications",
+    "notification_deliveries",
+    "notification_preferences",
+    "webhook_attempts",
+    "webhook_endpoints",
     "official_star_levels",
     "order_tracking",
     "parcel_registrations",
