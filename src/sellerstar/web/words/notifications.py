@@ -121,6 +121,7 @@ UNREAD = N_("Unread")
 MARK_READ = N_("Mark read")
 MARK_ALL_READ = N_("Mark all read")
 NO_MESSAGES = N_("No notifications yet.")
+NOTHING_CHOSEN = N_("Choose a message or all of them.")
 DIGEST_SUBJECT = N_("Your sellerstar digest of %(date)s: %(count)s messages")
 EMAIL_FOOTER = N_("You receive this because of your notification preferences on sellerstar.")
 
