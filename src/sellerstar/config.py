@@ -224,8 +224,11 @@ class Settings(BaseSettings):
         "deliveries do not all come back at once.",
     )
     notify_max_attempts: int = Field(
-        default=10, ge=1, le=100, description="Attempts of one email or webhook delivery "
-        "before it is dead (operators can retry it)."
+        default=10,
+        ge=1,
+        le=100,
+        description="Attempts of one email or webhook delivery "
+        "before it is dead (operators can retry it).",
     )
     notify_lease_seconds: int = Field(
         default=300,

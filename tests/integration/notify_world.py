@@ -43,43 +43,94 @@ def seed(engine: sa.Engine, merchants: tuple[str, ...] = ("M1",)) -> dict[str, i
     """Each merchant: accounts <M>-MAIN, <M>-SUB1, <M>-SUB2 and one user each; user ids
     by login (m1-main, m1-sub1, m1-sub2)."""
     with transaction(engine) as connection:
-        connection.execute(contract_tables["merchants"].insert(), [
-            {"merchant_id": m, "name": m, "membership": "none", "ta_status": "active"}
-            for m in merchants])  # fmt: skip
-        connection.execute(contract_tables["accounts"].insert(), [
-            {"account_id": f"{m}-{a}", "merchant_id": m, "role": "main" if a == "MAIN" else "sub",
-             "name": a} for m in merchants for a in ("MAIN", "SUB1", "SUB2")])  # fmt: skip
+        connection.execute(
+            contract_tables["merchants"].insert(),
+            [
+                {"merchant_id": m, "name": m, "membership": "none", "ta_status": "active"}
+                for m in merchants
+            ],
+        )
+        connection.execute(
+            contract_tables["accounts"].insert(),
+            [
+                {
+                    "account_id": f"{m}-{a}",
+                    "merchant_id": m,
+                    "role": "main" if a == "MAIN" else "sub",
+                    "name": a,
+                }
+                for m in merchants
+                for a in ("MAIN", "SUB1", "SUB2")
+            ],
+        )
         ids = {}
         for m in merchants:
             for account in ("MAIN", "SUB1", "SUB2"):
                 login = f"{m}-{account}".lower()
                 role = "merchant_main" if account == "MAIN" else "merchant_sub"
                 ids[login] = connection.execute(
-                    sa.insert(users).values(login=login, display_name=login, role=role,
-                                            merchant_id=m, account_id=f"{m}-{account}",
-                                            created_at=NOW).returning(users.c.user_id)
-                ).scalar_one()  # fmt: skip
+                    sa.insert(users)
+                    .values(
+                        login=login,
+                        display_name=login,
+                        role=role,
+                        merchant_id=m,
+                        account_id=f"{m}-{account}",
+                        created_at=NOW,
+                    )
+                    .returning(users.c.user_id)
+                ).scalar_one()
     return ids
 
 
-def tell(engine: sa.Engine, topic: str, subject: str, payload: dict[str, Any],
-         account: str | None = None, merchant: str = "M1", at: dt.datetime = NOW) -> None:  # fmt: skip
+def tell(
+    engine: sa.Engine,
+    topic: str,
+    subject: str,
+    payload: dict[str, Any],
+    account: str | None = None,
+    merchant: str = "M1",
+    at: dt.datetime = NOW,
+) -> None:
     with transaction(engine) as connection:
-        notifications.enqueue(connection, merchant_id=merchant, account_id=account, topic=topic,
-                              subject_id=subject, payload=payload, now=at)  # fmt: skip
+        notifications.enqueue(
+            connection,
+            merchant_id=merchant,
+            account_id=account,
+            topic=topic,
+            subject_id=subject,
+            payload=payload,
+            now=at,
+        )
 
 
-def wants_email(engine: sa.Engine, user_id: int, address: str, *, digest: bool = False,
-                language: str = "zh", topics: dict[str, Any] | None = None) -> None:  # fmt: skip
+def wants_email(
+    engine: sa.Engine,
+    user_id: int,
+    address: str,
+    *,
+    digest: bool = False,
+    language: str = "zh",
+    topics: dict[str, Any] | None = None,
+) -> None:
     with transaction(engine) as connection:
         notification_settings.save_preferences(
-            connection, user_id=user_id, email=address,
-            email_mode=EmailMode.DIGEST if digest else EmailMode.IMMEDIATE, language=language,
-            topics=topics or {}, now=NOW)  # fmt: skip
+            connection,
+            user_id=user_id,
+            email=address,
+            email_mode=EmailMode.DIGEST if digest else EmailMode.IMMEDIATE,
+            language=language,
+            topics=topics or {},
+            now=NOW,
+        )
 
 
 def notifier(port: int | None, worker: str = "w1", **senders: Any) -> Notifier:
-    smtp = Smtp("127.0.0.1", port, "none", None, None, "sellerstar <n@test.invalid>", 5.0) if port else None
+    smtp = (
+        Smtp("127.0.0.1", port, "none", None, None, "sellerstar <n@test.invalid>", 5.0)
+        if port
+        else None
+    )
     return Notifier(worker, BACKOFF, 300, smtp, 5.0, **senders)
 
 
@@ -91,7 +142,7 @@ class _Inbox:
     def __init__(self) -> None:
         self.messages: list[Message] = []
 
-    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:  # noqa: N802
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
         self.messages.append(message_from_bytes(envelope.content))
         return "250 OK"
 
@@ -136,9 +187,9 @@ def receiver() -> Iterator[Receiver]:
     state = Receiver(free_port())
 
     class Handler(http.server.BaseHTTPRequestHandler):
-        def do_POST(self) -> None:  # noqa: N802
+        def do_POST(self) -> None:
             body = self.rfile.read(int(self.headers.get("Content-Length", "0")))
-            state.posts.append(({k: v for k, v in self.headers.items()}, body))
+            state.posts.append((dict(self.headers.items()), body))
             self.send_response(state.status)
             self.end_headers()
             self.wfile.write(b"ok" * 600)

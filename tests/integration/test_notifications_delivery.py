@@ -39,9 +39,14 @@ def _inboxes(engine: sa.Engine) -> Counter[int]:
 
 def _states(engine: sa.Engine, channel: str) -> list[tuple[str, int]]:
     with engine.connect() as connection:
-        return [(r.state, r.attempts) for r in connection.execute(
-            sa.select(deliveries).where(deliveries.c.channel == channel)
-            .order_by(deliveries.c.delivery_id))]  # fmt: skip
+        return [
+            (r.state, r.attempts)
+            for r in connection.execute(
+                sa.select(deliveries)
+                .where(deliveries.c.channel == channel)
+                .order_by(deliveries.c.delivery_id)
+            )
+        ]
 
 
 @pytest.fixture
@@ -58,18 +63,21 @@ def test_a_sub_accounts_order_reaches_it_and_the_main_account_only(
     users = seed(store_engine, ("M1", "M2"))
     tell(store_engine, "radar_task_opened", "T1", OPENED, account="M1-SUB1")
     tell(store_engine, "sample_right_lost", "O9", {"order_id": "O9"})
-    tell(store_engine, "qa_answered", "Q1", {"question_id": "Q1"}, account="M2-SUB2",
-         merchant="M2")  # fmt: skip
+    tell(store_engine, "qa_answered", "Q1", {"question_id": "Q1"}, account="M2-SUB2", merchant="M2")
     assert run(store_engine, notifier(None))["fanned_out"] == 3
-    assert _inboxes(store_engine) == Counter({
-        users["m1-main"]: 2, users["m1-sub1"]: 1, users["m2-main"]: 1, users["m2-sub2"]: 1})  # fmt: skip
+    assert _inboxes(store_engine) == Counter(
+        {users["m1-main"]: 2, users["m1-sub1"]: 1, users["m2-main"]: 1, users["m2-sub2"]: 1}
+    )
     # A second run adds nothing: each message was handed over once.
     assert run(store_engine, notifier(None))["fanned_out"] == 0
     assert sum(_inboxes(store_engine).values()) == 5
     with store_engine.connect() as connection:
-        assert connection.execute(
-            sa.select(sa.func.count()).where(notifications.c.sent_at.is_(None))
-        ).scalar_one() == 0
+        assert (
+            connection.execute(
+                sa.select(sa.func.count()).where(notifications.c.sent_at.is_(None))
+            ).scalar_one()
+            == 0
+        )
 
 
 def test_each_message_reaches_each_email_once_in_the_readers_language(
@@ -79,17 +87,27 @@ def test_each_message_reaches_each_email_once_in_the_readers_language(
     wants_email(store_engine, users["m1-main"], "main@example.com", language="en")
     wants_email(store_engine, users["m1-sub1"], "sub1@example.com", language="zh")
     wants_email(store_engine, users["m1-sub2"], "sub2@example.com")
-    tell(store_engine, "appeal_decided", "A1",
-         {"appeal_id": "A1", "order_id": "O1", "outcome": "approved"}, account="M1-SUB1")  # fmt: skip
+    tell(
+        store_engine,
+        "appeal_decided",
+        "A1",
+        {"appeal_id": "A1", "order_id": "O1", "outcome": "approved"},
+        account="M1-SUB1",
+    )
     tell(store_engine, "appeal_last_day", "O2", {"order_id": "O2", "last_day": "2022-11-20"})
     for _ in range(3):
         run(store_engine, notifier(mail.port))
     by_address = Counter(m["To"] for m in mail.received)
     assert by_address == Counter({"main@example.com": 2, "sub1@example.com": 1})
-    english = next(m for m in mail.received if "O1" in m["Subject"] or m["To"] == "main@example.com")
+    english = next(
+        m for m in mail.received if "O1" in m["Subject"] or m["To"] == "main@example.com"
+    )
     assert english["Message-ID"].startswith("<delivery-")
-    parts = {p.get_content_type(): p.get_payload(decode=True).decode() for p in english.walk()
-             if not p.is_multipart()}  # fmt: skip
+    parts = {
+        p.get_content_type(): p.get_payload(decode=True).decode()
+        for p in english.walk()
+        if not p.is_multipart()
+    }
     assert set(parts) == {"text/plain", "text/html"}
     assert "<!doctype html>" in parts["text/html"]
     assert _states(store_engine, "email") == [("sent", 1)] * 3
@@ -98,8 +116,12 @@ def test_each_message_reaches_each_email_once_in_the_readers_language(
 def test_html_escapes_the_payload(store_engine: sa.Engine, mail: MailServer) -> None:
     users = seed(store_engine)
     wants_email(store_engine, users["m1-main"], "main@example.com", language="en")
-    tell(store_engine, "coupon_claimable", "C1",
-         {"tool_id": "T", "tool_name": "<script>x</script>", "launch_date": "2022-10-28"})  # fmt: skip
+    tell(
+        store_engine,
+        "coupon_claimable",
+        "C1",
+        {"tool_id": "T", "tool_name": "<script>x</script>", "launch_date": "2022-10-28"},
+    )
     run(store_engine, notifier(mail.port))
     (message,) = mail.received
     html = next(p for p in message.walk() if p.get_content_type() == "text/html")
@@ -111,8 +133,12 @@ def test_preferences_choose_the_channels_of_a_topic(
     store_engine: sa.Engine, mail: MailServer
 ) -> None:
     users = seed(store_engine)
-    wants_email(store_engine, users["m1-main"], "main@example.com",
-                topics={"radar_task_opened": ["inbox"], "sample_right_lost": []})  # fmt: skip
+    wants_email(
+        store_engine,
+        users["m1-main"],
+        "main@example.com",
+        topics={"radar_task_opened": ["inbox"], "sample_right_lost": []},
+    )
     tell(store_engine, "radar_task_opened", "T1", OPENED)
     tell(store_engine, "sample_right_lost", "O9", {"order_id": "O9"})
     tell(store_engine, "qa_answered", "Q1", {"question_id": "Q1"})
@@ -130,8 +156,12 @@ def test_smtp_down_then_up_sends_each_message_once(store_engine: sa.Engine) -> N
     assert run(store_engine, notifier(server.port))["failed"] == 2
     assert _states(store_engine, "email") == [("pending", 1), ("pending", 1)]
     with store_engine.connect() as connection:
-        waits = [r.next_attempt_at - NOW for r in connection.execute(
-            sa.select(deliveries.c.next_attempt_at).where(deliveries.c.channel == "email"))]  # fmt: skip
+        waits = [
+            r.next_attempt_at - NOW
+            for r in connection.execute(
+                sa.select(deliveries.c.next_attempt_at).where(deliveries.c.channel == "email")
+            )
+        ]
     # First failure: between 30 s and 60 s (base 60, jitter 0.5).
     assert all(dt.timedelta(seconds=30) <= w <= dt.timedelta(seconds=60) for w in waits)
     # Before the wait is over nothing is tried.
@@ -194,7 +224,9 @@ def test_a_daily_digest_sends_one_email_per_user_and_day(
     run(store_engine, notifier(mail.port), next_day + dt.timedelta(hours=1))
     (digest,) = mail.received
     assert "2022-11-20" in digest["Subject"] and "2" in digest["Subject"]
-    assert digest["Message-ID"] == f"<digest-{users['m1-main']}-2022-11-20@sellerstar.notifications>"
+    assert (
+        digest["Message-ID"] == f"<digest-{users['m1-main']}-2022-11-20@sellerstar.notifications>"
+    )
     text = next(p for p in digest.walk() if p.get_content_type() == "text/plain")
     body = text.get_payload(decode=True).decode()
     assert "P1" in body and "O2" in body

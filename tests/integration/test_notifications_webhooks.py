@@ -29,11 +29,11 @@ OPENED = {"task_id": "T1", "product_id": "P1", "right_id": "R1", "deadline": "20
 def documented_recipe() -> Callable[..., bool]:
     """The Python snippet of docs/notifications.md, run as written."""
     text = DOC.read_text(encoding="utf-8")
-    section = text[text.index("### Verifying a webhook"):]
+    section = text[text.index("### Verifying a webhook") :]
     code = re.search(r"```python\n(.*?)```", section, re.S)
     assert code is not None
     namespace: dict[str, Any] = {}
-    exec(code.group(1), namespace)  # noqa: S102 - the documentation's own snippet
+    exec(code.group(1), namespace)
     return namespace["verify_sellerstar"]  # type: ignore[no-any-return]
 
 
@@ -46,9 +46,14 @@ def _endpoint(engine: sa.Engine, url: str, merchant: str = "M1") -> tuple[int, s
 
 def _webhooks(engine: sa.Engine) -> list[tuple[str, int]]:
     with engine.connect() as connection:
-        return [(r.state, r.attempts) for r in connection.execute(
-            sa.select(deliveries).where(deliveries.c.channel == "webhook")
-            .order_by(deliveries.c.delivery_id))]  # fmt: skip
+        return [
+            (r.state, r.attempts)
+            for r in connection.execute(
+                sa.select(deliveries)
+                .where(deliveries.c.channel == "webhook")
+                .order_by(deliveries.c.delivery_id)
+            )
+        ]
 
 
 def test_the_documented_recipe_verifies_each_post(store_engine: sa.Engine) -> None:
@@ -135,10 +140,12 @@ def test_replay_sends_the_delivery_again(store_engine: sa.Engine) -> None:
         (delivery_id,) = [int(h["Sellerstar-Delivery"]) for h, _ in hook.posts]
         with transaction(store_engine) as connection:
             # Another merchant cannot replay it; its own merchant can.
-            assert not notification_settings.replay(connection, merchant_id="M2",
-                                                    delivery_id=delivery_id, now=NOW)  # fmt: skip
-            assert notification_settings.replay(connection, merchant_id="M1",
-                                                delivery_id=delivery_id, now=NOW)  # fmt: skip
+            assert not notification_settings.replay(
+                connection, merchant_id="M2", delivery_id=delivery_id, now=NOW
+            )
+            assert notification_settings.replay(
+                connection, merchant_id="M1", delivery_id=delivery_id, now=NOW
+            )
         run(store_engine, notifier(None), NOW + dt.timedelta(seconds=1))
     assert [h["Sellerstar-Delivery"] for h, _ in hook.posts] == [str(delivery_id)] * 2
     assert hook.posts[0][1] == hook.posts[1][1]
@@ -185,15 +192,22 @@ def test_only_https_urls_are_accepted(store_engine: sa.Engine, url: str, code: s
 
 def test_loopback_http_needs_the_setting_and_secrets_rotate(store_engine: sa.Engine) -> None:
     with transaction(store_engine) as connection, pytest.raises(NotificationRefused):
-        notification_settings.add_endpoint(connection, merchant_id="M1",
-                                           url="http://127.0.0.1:9/h",
-                                           allow_loopback_http=False, now=NOW)  # fmt: skip
+        notification_settings.add_endpoint(
+            connection,
+            merchant_id="M1",
+            url="http://127.0.0.1:9/h",
+            allow_loopback_http=False,
+            now=NOW,
+        )
     endpoint_id, secret = _endpoint(store_engine, "https://example.com/hook")
     with transaction(store_engine) as connection:
-        assert notification_settings.rotate_secret(
-            connection, merchant_id="M2", endpoint_id=endpoint_id, now=NOW) is None  # fmt: skip
+        assert (
+            notification_settings.rotate_secret(
+                connection, merchant_id="M2", endpoint_id=endpoint_id, now=NOW
+            )
+            is None
+        )
         rotated = notification_settings.rotate_secret(
-            connection, merchant_id="M1", endpoint_id=endpoint_id, now=NOW)  # fmt: skip
+            connection, merchant_id="M1", endpoint_id=endpoint_id, now=NOW
+        )
     assert rotated is not None and rotated != secret and rotated.startswith("whsec_")
-
-

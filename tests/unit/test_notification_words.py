@@ -33,12 +33,19 @@ def test_an_unknown_topic_still_reads() -> None:
 
 
 def test_the_upcoming_topics_have_words() -> None:
-    upcoming = {"appeal_window_opened", "appeal_last_day", "appeal_decided",
-                "radar_deadline_near", "star_predicted_changed", "star_below_official",
-                "official_evaluation_published", "rule_change_announced", "coupon_claimable"}  # fmt: skip
+    upcoming = {
+        "appeal_window_opened",
+        "appeal_last_day",
+        "appeal_decided",
+        "radar_deadline_near",
+        "star_predicted_changed",
+        "star_below_official",
+        "official_evaluation_published",
+        "rule_change_announced",
+        "coupon_claimable",
+    }
     assert upcoming <= set(words.TOPICS)
-    decided = words.render("appeal_decided", {"appeal_id": "A", "order_id": "O",
-                                              "outcome": "approved"}, "en")  # fmt: skip
+    decided = words.render(
+        "appeal_decided", {"appeal_id": "A", "order_id": "O", "outcome": "approved"}, "en"
+    )
     assert decided.text == "Appeal A for order O: approved."
-
-

@@ -84,7 +84,9 @@ def sign(secret: str, timestamp: int, body: bytes) -> str:
     return f"{SIGNATURE_VERSION}={digest}"
 
 
-def verify(secret: str, timestamp: str, body: bytes, header: str, *, now: int, tolerance: int) -> bool:
+def verify(
+    secret: str, timestamp: str, body: bytes, header: str, *, now: int, tolerance: int
+) -> bool:
     """What a receiver checks: the signature matches and the timestamp is recent.
 
     >>> header = sign("k", 100, b"{}")

@@ -77,15 +77,27 @@ class Notifier:
         smtp = None
         if settings.smtp_host:
             password = settings.smtp_password
-            smtp = Smtp(settings.smtp_host, settings.smtp_port, settings.smtp_security,
-                        settings.smtp_user, password.get_secret_value() if password else None,
-                        settings.mail_from)  # fmt: skip
-        backoff = Backoff(settings.notify_backoff_base_seconds,
-                          settings.notify_backoff_max_seconds, settings.notify_backoff_jitter,
-                          settings.notify_max_attempts)  # fmt: skip
-        return cls(worker or f"{socket.gethostname()}:{os.getpid()}", backoff,
-                   settings.notify_lease_seconds, smtp,
-                   settings.notify_webhook_timeout_seconds)  # fmt: skip
+            smtp = Smtp(
+                settings.smtp_host,
+                settings.smtp_port,
+                settings.smtp_security,
+                settings.smtp_user,
+                password.get_secret_value() if password else None,
+                settings.mail_from,
+            )
+        backoff = Backoff(
+            settings.notify_backoff_base_seconds,
+            settings.notify_backoff_max_seconds,
+            settings.notify_backoff_jitter,
+            settings.notify_max_attempts,
+        )
+        return cls(
+            worker or f"{socket.gethostname()}:{os.getpid()}",
+            backoff,
+            settings.notify_lease_seconds,
+            smtp,
+            settings.notify_webhook_timeout_seconds,
+        )
 
 
 def run_notifier(
@@ -105,8 +117,13 @@ def run_notifier(
         with transaction(store) as connection:
             fanned = delivery.fan_out(connection, now=at, tz=tz, email_on=email_on, limit=batch)
         with transaction(store) as connection:
-            claimed = delivery.claim(connection, worker=notifier.worker, now=at,
-                                     lease_seconds=notifier.lease_seconds, limit=batch)  # fmt: skip
+            claimed = delivery.claim(
+                connection,
+                worker=notifier.worker,
+                now=at,
+                lease_seconds=notifier.lease_seconds,
+                limit=batch,
+            )
         counts = {"fanned_out": fanned, "sent": 0, "failed": 0, "digests": 0}
         for delivery_id in claimed:
             ok = _send_one(store, notifier, compose, delivery_id, at)
@@ -118,18 +135,28 @@ def run_notifier(
 
 
 def _send_one(
-    store: sa.Engine, notifier: Notifier, compose: Composer | None, delivery_id: int,
+    store: sa.Engine,
+    notifier: Notifier,
+    compose: Composer | None,
+    delivery_id: int,
     at: dt.datetime,
-) -> bool:  # fmt: skip
+) -> bool:
     with transaction(store) as connection:
         row = connection.execute(
-            sa.select(notification_deliveries, notifications.c.topic, notifications.c.payload,
-                      notifications.c.subject_id, notifications.c.account_id,
-                      notifications.c.created_at.label("message_at"))
-            .join(notifications, notifications.c.notification_id
-                  == notification_deliveries.c.notification_id)
+            sa.select(
+                notification_deliveries,
+                notifications.c.topic,
+                notifications.c.payload,
+                notifications.c.subject_id,
+                notifications.c.account_id,
+                notifications.c.created_at.label("message_at"),
+            )
+            .join(
+                notifications,
+                notifications.c.notification_id == notification_deliveries.c.notification_id,
+            )
             .where(notification_deliveries.c.delivery_id == delivery_id)
-        ).one()  # fmt: skip
+        ).one()
         endpoint = None
         preference = None
         if row.endpoint_id is not None:
@@ -146,8 +173,9 @@ def _send_one(
         return _record(store, notifier, [delivery_id], at, Outcome(False, "email is off", False))
     item = Item(row.topic, dict(row.payload), row.message_at)
     subject, text, html = compose([item], preference.language, None)
-    mail = Mail(preference.email, subject, text, html, f"delivery-{delivery_id}",
-                preference.language)  # fmt: skip
+    mail = Mail(
+        preference.email, subject, text, html, f"delivery-{delivery_id}", preference.language
+    )
     return _record(store, notifier, [delivery_id], at, notifier.send_email(notifier.smtp, mail))
 
 
@@ -163,13 +191,20 @@ def _post(store: sa.Engine, notifier: Notifier, row: Any, endpoint: Any, at: dt.
         "created_at": row.message_at.isoformat(),
     }
     body = webhook_body(document)
-    post = notifier.post_webhook(endpoint.url, endpoint.secret, row.delivery_id, body,
-                                 timeout=notifier.webhook_timeout)  # fmt: skip
-    log = {"delivery_id": row.delivery_id, "merchant_id": row.merchant_id,
-           "endpoint_id": endpoint.endpoint_id, "attempted_at": at,
-           "request_body": body.decode(), "status_code": post.status,
-           "response_excerpt": post.excerpt, "duration_ms": post.duration_ms,
-           "outcome": "sent" if post.outcome.ok else "failed"}  # fmt: skip
+    post = notifier.post_webhook(
+        endpoint.url, endpoint.secret, row.delivery_id, body, timeout=notifier.webhook_timeout
+    )
+    log = {
+        "delivery_id": row.delivery_id,
+        "merchant_id": row.merchant_id,
+        "endpoint_id": endpoint.endpoint_id,
+        "attempted_at": at,
+        "request_body": body.decode(),
+        "status_code": post.status,
+        "response_excerpt": post.excerpt,
+        "duration_ms": post.duration_ms,
+        "outcome": "sent" if post.outcome.ok else "failed",
+    }
     return _record(store, notifier, [row.delivery_id], at, post.outcome, log)
 
 
@@ -187,9 +222,15 @@ def _record(
         if outcome.ok:
             delivery.mark_sent(connection, ids, notifier.worker, at)
         else:
-            delivery.mark_failed(connection, ids, worker=notifier.worker, now=at,
-                                 error=outcome.error, backoff=notifier.backoff,
-                                 final=not outcome.retryable)  # fmt: skip
+            delivery.mark_failed(
+                connection,
+                ids,
+                worker=notifier.worker,
+                now=at,
+                error=outcome.error,
+                backoff=notifier.backoff,
+                final=not outcome.retryable,
+            )
     return outcome.ok
 
 
@@ -204,26 +245,40 @@ def _send_digests(
         if day >= platform_date(at, tz):
             continue
         with transaction(store) as connection:
-            ids = delivery.claim_digest(connection, user_id=user_id, day=day,
-                                        worker=notifier.worker, now=at,
-                                        lease_seconds=notifier.lease_seconds)  # fmt: skip
+            ids = delivery.claim_digest(
+                connection,
+                user_id=user_id,
+                day=day,
+                worker=notifier.worker,
+                now=at,
+                lease_seconds=notifier.lease_seconds,
+            )
             if not ids:
                 continue
             preference = delivery.preference_of(connection, user_id)
             rows = connection.execute(
-                sa.select(notifications.c.topic, notifications.c.payload,
-                          notifications.c.created_at)
-                .join(notification_deliveries, notification_deliveries.c.notification_id
-                      == notifications.c.notification_id)
+                sa.select(
+                    notifications.c.topic, notifications.c.payload, notifications.c.created_at
+                )
+                .join(
+                    notification_deliveries,
+                    notification_deliveries.c.notification_id == notifications.c.notification_id,
+                )
                 .where(notification_deliveries.c.delivery_id.in_(ids))
                 .order_by(notifications.c.created_at)
-            ).all()  # fmt: skip
+            ).all()
         if not preference.email:
             _record(store, notifier, ids, at, Outcome(False, "no email address", False))
             continue
         items = [Item(r.topic, dict(r.payload), r.created_at) for r in rows]
         subject, text, html = compose(items, preference.language, day)
-        mail = Mail(preference.email, subject, text, html, f"digest-{user_id}-{day.isoformat()}",
-                    preference.language)  # fmt: skip
+        mail = Mail(
+            preference.email,
+            subject,
+            text,
+            html,
+            f"digest-{user_id}-{day.isoformat()}",
+            preference.language,
+        )
         sent += _record(store, notifier, ids, at, notifier.send_email(notifier.smtp, mail))
     return sent

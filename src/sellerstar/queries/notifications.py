@@ -63,18 +63,25 @@ def inbox(
 ) -> Page:
     """The user's inbox, newest first."""
     query = (
-        sa.select(d.c.delivery_id, d.c.read_at, notifications.c.topic, notifications.c.payload,
-                  notifications.c.created_at)
+        sa.select(
+            d.c.delivery_id,
+            d.c.read_at,
+            notifications.c.topic,
+            notifications.c.payload,
+            notifications.c.created_at,
+        )
         .join(notifications, notifications.c.notification_id == d.c.notification_id)
         .where(d.c.user_id == user_id, d.c.channel == Channel.INBOX.value)
         .order_by(notifications.c.created_at.desc(), d.c.delivery_id.desc())
         .offset((page - 1) * PAGE_SIZE)
         .limit(PAGE_SIZE + 1)
-    )  # fmt: skip
+    )
     if unread_only:
         query = query.where(d.c.read_at.is_(None))
-    rows = [InboxItem(r.delivery_id, r.topic, dict(r.payload), r.created_at, r.read_at)
-            for r in connection.execute(query)]  # fmt: skip
+    rows = [
+        InboxItem(r.delivery_id, r.topic, dict(r.payload), r.created_at, r.read_at)
+        for r in connection.execute(query)
+    ]
     return Page(rows[:PAGE_SIZE], page, len(rows) > PAGE_SIZE)
 
 
@@ -103,31 +110,52 @@ def webhook_log(connection: sa.Connection, merchant_id: str, *, page: int = 1) -
     """The merchant's webhook attempts, newest first, with each delivery's state."""
     a = webhook_attempts
     query = (
-        sa.select(a.c.attempt_id, a.c.delivery_id, a.c.endpoint_id, a.c.attempted_at,
-                  a.c.status_code, a.c.response_excerpt, a.c.duration_ms, a.c.outcome,
-                  a.c.request_body, d.c.state, notifications.c.topic)
+        sa.select(
+            a.c.attempt_id,
+            a.c.delivery_id,
+            a.c.endpoint_id,
+            a.c.attempted_at,
+            a.c.status_code,
+            a.c.response_excerpt,
+            a.c.duration_ms,
+            a.c.outcome,
+            a.c.request_body,
+            d.c.state,
+            notifications.c.topic,
+        )
         .join(d, d.c.delivery_id == a.c.delivery_id)
         .join(notifications, notifications.c.notification_id == d.c.notification_id)
         .where(a.c.merchant_id == merchant_id)
         .order_by(a.c.attempted_at.desc(), a.c.attempt_id.desc())
         .offset((page - 1) * PAGE_SIZE)
         .limit(PAGE_SIZE + 1)
-    )  # fmt: skip
+    )
     rows = connection.execute(query).all()
     return Page(list(rows[:PAGE_SIZE]), page, len(rows) > PAGE_SIZE)
 
 
 def pending_webhooks(connection: sa.Connection, merchant_id: str) -> list[Any]:
     """The merchant's webhook deliveries not sent yet (pending, sending, dead)."""
-    return list(connection.execute(
-        sa.select(d.c.delivery_id, d.c.state, d.c.attempts, d.c.next_attempt_at,
-                  d.c.last_error, notifications.c.topic)
-        .join(notifications, notifications.c.notification_id == d.c.notification_id)
-        .where(d.c.merchant_id == merchant_id, d.c.channel == Channel.WEBHOOK.value,
-               d.c.state != DeliveryState.SENT.value)
-        .order_by(d.c.delivery_id.desc())
-        .limit(PAGE_SIZE)
-    ).all())  # fmt: skip
+    return list(
+        connection.execute(
+            sa.select(
+                d.c.delivery_id,
+                d.c.state,
+                d.c.attempts,
+                d.c.next_attempt_at,
+                d.c.last_error,
+                notifications.c.topic,
+            )
+            .join(notifications, notifications.c.notification_id == d.c.notification_id)
+            .where(
+                d.c.merchant_id == merchant_id,
+                d.c.channel == Channel.WEBHOOK.value,
+                d.c.state != DeliveryState.SENT.value,
+            )
+            .order_by(d.c.delivery_id.desc())
+            .limit(PAGE_SIZE)
+        ).all()
+    )
 
 
 def overview(connection: sa.Connection) -> dict[str, dict[str, int]]:
@@ -145,12 +173,20 @@ def overview(connection: sa.Connection) -> dict[str, dict[str, int]]:
 def dead(connection: sa.Connection, *, page: int = 1) -> Page:
     """Operators: dead email and webhook deliveries, newest first."""
     rows = connection.execute(
-        sa.select(d.c.delivery_id, d.c.merchant_id, d.c.channel, d.c.recipient, d.c.attempts,
-                  d.c.last_error, d.c.created_at, notifications.c.topic)
+        sa.select(
+            d.c.delivery_id,
+            d.c.merchant_id,
+            d.c.channel,
+            d.c.recipient,
+            d.c.attempts,
+            d.c.last_error,
+            d.c.created_at,
+            notifications.c.topic,
+        )
         .join(notifications, notifications.c.notification_id == d.c.notification_id)
         .where(d.c.state == DeliveryState.DEAD.value)
         .order_by(d.c.delivery_id.desc())
         .offset((page - 1) * PAGE_SIZE)
         .limit(PAGE_SIZE + 1)
-    ).all()  # fmt: skip
+    ).all()
     return Page(list(rows[:PAGE_SIZE]), page, len(rows) > PAGE_SIZE)

@@ -136,28 +136,46 @@ def _deliveries_of(
         recipient = {**base, "recipient": f"user:{user_id}", "user_id": user_id}
         if preference.wants(message.topic, Channel.INBOX):
             # The inbox is the delivery itself: delivered when written, exactly once.
-            rows.append({**recipient, "channel": Channel.INBOX.value,
-                         "state": DeliveryState.SENT.value, "next_attempt_at": now,
-                         "sent_at": now})  # fmt: skip
+            rows.append(
+                {
+                    **recipient,
+                    "channel": Channel.INBOX.value,
+                    "state": DeliveryState.SENT.value,
+                    "next_attempt_at": now,
+                    "sent_at": now,
+                }
+            )
         if email_on and preference.email and preference.wants(message.topic, Channel.EMAIL):
             digest_day = None
             due = now
             if preference.email_mode is EmailMode.DIGEST:
                 digest_day = message.created_at.astimezone(ZoneInfo(tz)).date()
                 due = digest_due_at(digest_day, tz)
-            rows.append({**recipient, "channel": Channel.EMAIL.value,
-                         "state": DeliveryState.PENDING.value, "next_attempt_at": due,
-                         "digest_date": digest_day})  # fmt: skip
+            rows.append(
+                {
+                    **recipient,
+                    "channel": Channel.EMAIL.value,
+                    "state": DeliveryState.PENDING.value,
+                    "next_attempt_at": due,
+                    "digest_date": digest_day,
+                }
+            )
     endpoints = connection.execute(
         sa.select(webhook_endpoints.c.endpoint_id).where(
             webhook_endpoints.c.merchant_id == message.merchant_id, webhook_endpoints.c.is_active
         )
     )
     for endpoint in endpoints:
-        rows.append({**base, "channel": Channel.WEBHOOK.value,
-                     "recipient": f"endpoint:{endpoint.endpoint_id}",
-                     "endpoint_id": endpoint.endpoint_id, "state": DeliveryState.PENDING.value,
-                     "next_attempt_at": now})  # fmt: skip
+        rows.append(
+            {
+                **base,
+                "channel": Channel.WEBHOOK.value,
+                "recipient": f"endpoint:{endpoint.endpoint_id}",
+                "endpoint_id": endpoint.endpoint_id,
+                "state": DeliveryState.PENDING.value,
+                "next_attempt_at": now,
+            }
+        )
     return rows
 
 
@@ -196,8 +214,11 @@ def claim(
         .order_by(deliveries.c.next_attempt_at, deliveries.c.delivery_id)
         .limit(limit)
     ).all()
-    return [int(r.delivery_id) for r in candidates
-            if _take(connection, [int(r.delivery_id)], worker, now, lease_seconds)]  # fmt: skip
+    return [
+        int(r.delivery_id)
+        for r in candidates
+        if _take(connection, [int(r.delivery_id)], worker, now, lease_seconds)
+    ]
 
 
 def due_digests(connection: sa.Connection, now: dt.datetime) -> list[tuple[int, dt.date]]:
@@ -222,12 +243,19 @@ def claim_digest(
 ) -> list[int]:
     """Take all due deliveries of one user's digest of ``day`` together (ids; [] if
     another worker holds them)."""
-    ids = [int(r.delivery_id) for r in connection.execute(
-        sa.select(deliveries.c.delivery_id).where(
-            _claimable(now), deliveries.c.user_id == user_id, deliveries.c.digest_date == day,
-            deliveries.c.channel == Channel.EMAIL.value,
-        ).order_by(deliveries.c.delivery_id)
-    )]  # fmt: skip
+    ids = [
+        int(r.delivery_id)
+        for r in connection.execute(
+            sa.select(deliveries.c.delivery_id)
+            .where(
+                _claimable(now),
+                deliveries.c.user_id == user_id,
+                deliveries.c.digest_date == day,
+                deliveries.c.channel == Channel.EMAIL.value,
+            )
+            .order_by(deliveries.c.delivery_id)
+        )
+    ]
     return ids if ids and _take(connection, ids, worker, now, lease_seconds) else []
 
 
@@ -257,8 +285,7 @@ def mark_sent(connection: sa.Connection, ids: Sequence[int], worker: str, now: d
                 deliveries.c.state == DeliveryState.SENDING.value,
                 deliveries.c.leased_by == worker,
             )
-            .values(state=DeliveryState.SENT.value, sent_at=now, lease_until=None,
-                    last_error=None)  # fmt: skip
+            .values(state=DeliveryState.SENT.value, sent_at=now, lease_until=None, last_error=None)
         ).rowcount
     )
 
@@ -305,10 +332,16 @@ def retry(connection: sa.Connection, delivery_id: int, now: dt.datetime) -> bool
             .where(
                 deliveries.c.delivery_id == delivery_id,
                 deliveries.c.channel != Channel.INBOX.value,
-                deliveries.c.state.in_([DeliveryState.DEAD.value, DeliveryState.SENT.value,
-                                        DeliveryState.PENDING.value]),
+                deliveries.c.state.in_(
+                    [
+                        DeliveryState.DEAD.value,
+                        DeliveryState.SENT.value,
+                        DeliveryState.PENDING.value,
+                    ]
+                ),
             )
-            .values(state=DeliveryState.PENDING.value, next_attempt_at=now, lease_until=None,
-                    attempts=0)  # fmt: skip
+            .values(
+                state=DeliveryState.PENDING.value, next_attempt_at=now, lease_until=None, attempts=0
+            )
         ).rowcount
     )

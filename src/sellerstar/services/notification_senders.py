@@ -128,9 +128,7 @@ def webhook_body(document: dict[str, object]) -> bytes:
     return json.dumps(document, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
 
 
-def post_webhook(
-    url: str, secret: str, delivery_id: int, body: bytes, *, timeout: float
-) -> Post:
+def post_webhook(url: str, secret: str, delivery_id: int, body: bytes, *, timeout: float) -> Post:
     """POST one delivery; 2xx = sent, 5xx/408/429/timeouts = retry, other 4xx = dead."""
     headers = webhook_headers(secret, delivery_id, body, int(time.time()))
     started = time.monotonic()

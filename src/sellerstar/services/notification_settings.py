@@ -51,7 +51,9 @@ def save_preferences(
         "email": email,
         "email_mode": email_mode.value,
         "language": language if language in ("zh", "en") else "zh",
-        "topics": {topic: sorted(Channel(c).value for c in chosen) for topic, chosen in topics.items()},
+        "topics": {
+            topic: sorted(Channel(c).value for c in chosen) for topic, chosen in topics.items()
+        },
         "changed_at": now,
     }
     done = connection.execute(
@@ -83,9 +85,13 @@ def new_secret() -> str:
 
 
 def add_endpoint(
-    connection: sa.Connection, *, merchant_id: str, url: str, allow_loopback_http: bool,
+    connection: sa.Connection,
+    *,
+    merchant_id: str,
+    url: str,
+    allow_loopback_http: bool,
     now: dt.datetime,
-) -> tuple[int, str]:  # fmt: skip
+) -> tuple[int, str]:
     """Add an endpoint; (its id, its secret, to be shown once)."""
     url = url.strip()
     refusal = webhook_url_refusal(url, allow_loopback_http=allow_loopback_http)
@@ -163,5 +169,3 @@ def replay(
     if connection.execute(query).first() is None:
         return False
     return delivery.retry(connection, delivery_id, now)
-
-

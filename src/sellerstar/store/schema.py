@@ -106,11 +106,9 @@ __all__ = [
     "market_tools",
     "merchant_metrics",
     "metadata",
-    "notifications",
     "notification_deliveries",
     "notification_preferences",
-    "webhook_attempts",
-    "webhook_endpoints",
+    "notifications",
     "official_star_levels",
     "order_tracking",
     "parcel_registrations",
@@ -140,8 +138,10 @@ __all__ = [
     "store_meta",
     "users",
     "web_sessions",
+    "webhook_attempts",
     "webhook_bodies",
     "webhook_deliveries",
+    "webhook_endpoints",
 ]
 
 # PostgreSQL limits identifiers to 63 bytes; every generated name stays below it.

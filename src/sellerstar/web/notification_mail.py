@@ -23,7 +23,9 @@ _text = jinja2.Environment(
 )
 
 
-def compose(items: Sequence[Item], language: str, digest_day: dt.date | None) -> tuple[str, str, str]:
+def compose(
+    items: Sequence[Item], language: str, digest_day: dt.date | None
+) -> tuple[str, str, str]:
     """(subject, text, HTML) of one message, or of a day's digest when ``digest_day``."""
     messages = [
         {
@@ -36,10 +38,15 @@ def compose(items: Sequence[Item], language: str, digest_day: dt.date | None) ->
     if digest_day is None:
         subject = messages[0]["title"]
     else:
-        subject = words.word(words.DIGEST_SUBJECT, language, date=digest_day.isoformat(),
-                             count=len(messages))  # fmt: skip
-    context = {"subject": subject, "messages": messages, "language": language,
-               "footer": words.word(words.EMAIL_FOOTER, language)}  # fmt: skip
+        subject = words.word(
+            words.DIGEST_SUBJECT, language, date=digest_day.isoformat(), count=len(messages)
+        )
+    context = {
+        "subject": subject,
+        "messages": messages,
+        "language": language,
+        "footer": words.word(words.EMAIL_FOOTER, language),
+    }
     text = _text.get_template("notification.txt").render(context)
     html = _html.get_template("notification.html").render(context)
     return subject, text, html

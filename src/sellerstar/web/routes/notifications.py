@@ -50,8 +50,11 @@ def inbox_page(
 ) -> HTMLResponse:
     """The signed-in user's notifications, newest first; unread ones stand out."""
     found = queries.inbox(connection, auth.principal.user_id, page=page, unread_only=unread)
-    context = {"found": found, "messages": shown(found.rows, request.state.locale),
-               "unread_only": unread}  # fmt: skip
+    context = {
+        "found": found,
+        "messages": shown(found.rows, request.state.locale),
+        "unread_only": unread,
+    }
     return render(request, "notifications_inbox.html", context)
 
 
@@ -68,31 +71,46 @@ def mark_read(
         raise HTTPException(422, words.word(words.NOTHING_CHOSEN, request.state.locale))
     with transaction(request.app.state.engine) as connection:
         notification_settings.mark_read(
-            connection, user_id=auth.principal.user_id,
-            delivery_ids=None if everything else [int(delivery_id or 0)], now=at,
-        )  # fmt: skip
+            connection,
+            user_id=auth.principal.user_id,
+            delivery_ids=None if everything else [int(delivery_id or 0)],
+            now=at,
+        )
     return RedirectResponse("/m/inbox", status_code=303)
 
 
 def _preferences_page(
-    request: Request, connection: sa.Connection, user_id: int, *, error: str | None = None,
-    saved: bool = False, status_code: int = 200,
-) -> HTMLResponse:  # fmt: skip
+    request: Request,
+    connection: sa.Connection,
+    user_id: int,
+    *,
+    error: str | None = None,
+    saved: bool = False,
+    status_code: int = 200,
+) -> HTMLResponse:
     preference = notification_delivery.preference_of(connection, user_id)
     locale = request.state.locale
     topics = [(topic, words.render(topic, {}, locale).title) for topic in words.TOPICS]
-    context = {"preference": preference, "topics": topics, "channels": [Channel.INBOX,
-               Channel.EMAIL], "modes": list(EmailMode), "error": error, "saved": saved,
-               "channel_labels": words.CHANNEL_LABELS,
-               "mode_labels": words.EMAIL_MODE_LABELS}  # fmt: skip
+    context = {
+        "preference": preference,
+        "topics": topics,
+        "channels": [Channel.INBOX, Channel.EMAIL],
+        "modes": list(EmailMode),
+        "error": error,
+        "saved": saved,
+        "channel_labels": words.CHANNEL_LABELS,
+        "mode_labels": words.EMAIL_MODE_LABELS,
+    }
     return render(request, "notifications_preferences.html", context, status_code)
 
 
 @router.get("/m/notifications/preferences")
 def preferences_page(
-    request: Request, auth: Merchant, connection: ReadConnection,
+    request: Request,
+    auth: Merchant,
+    connection: ReadConnection,
     saved: Annotated[bool, Query()] = False,
-) -> HTMLResponse:  # fmt: skip
+) -> HTMLResponse:
     """One's own preferences: email address, immediate or digest, language, topics."""
     return _preferences_page(request, connection, auth.principal.user_id, saved=saved)
 
@@ -120,22 +138,37 @@ def save_preferences(
     try:
         with transaction(request.app.state.engine) as writing:
             notification_settings.save_preferences(
-                writing, user_id=auth.principal.user_id, email=str(form.get("email") or ""),
+                writing,
+                user_id=auth.principal.user_id,
+                email=str(form.get("email") or ""),
                 email_mode=EmailMode(mode) if mode in set(EmailMode) else EmailMode.IMMEDIATE,
-                language=str(form.get("language") or "zh"), topics=chosen, now=at,
-            )  # fmt: skip
+                language=str(form.get("language") or "zh"),
+                topics=chosen,
+                now=at,
+            )
     except NotificationRefused as refused:
         connection.rollback()
         text = words.REFUSALS.text(refused.code, {}).render(request.state.locale)
-        return _preferences_page(request, connection, auth.principal.user_id, error=text,
-                                 status_code=words.REFUSALS.status(refused.code))  # fmt: skip
+        return _preferences_page(
+            request,
+            connection,
+            auth.principal.user_id,
+            error=text,
+            status_code=words.REFUSALS.status(refused.code),
+        )
     return RedirectResponse("/m/notifications/preferences?saved=1", status_code=303)
 
 
 def _webhooks_page(
-    request: Request, connection: sa.Connection, merchant_id: str, *, page: int = 1,
-    secret: str | None = None, error: str | None = None, status_code: int = 200,
-) -> HTMLResponse:  # fmt: skip
+    request: Request,
+    connection: sa.Connection,
+    merchant_id: str,
+    *,
+    page: int = 1,
+    secret: str | None = None,
+    error: str | None = None,
+    status_code: int = 200,
+) -> HTMLResponse:
     context = {
         "endpoints": queries.endpoints(connection, merchant_id),
         "log": queries.webhook_log(connection, merchant_id, page=page),
@@ -169,14 +202,22 @@ def add_endpoint(
     try:
         with transaction(request.app.state.engine) as writing:
             _, secret = notification_settings.add_endpoint(
-                writing, merchant_id=merchant_id, url=url,
-                allow_loopback_http=settings.notify_webhook_allow_loopback_http, now=at,
-            )  # fmt: skip
+                writing,
+                merchant_id=merchant_id,
+                url=url,
+                allow_loopback_http=settings.notify_webhook_allow_loopback_http,
+                now=at,
+            )
     except NotificationRefused as refused:
         connection.rollback()
         text = words.REFUSALS.text(refused.code, {}).render(request.state.locale)
-        return _webhooks_page(request, connection, merchant_id, error=text,
-                              status_code=words.REFUSALS.status(refused.code))  # fmt: skip
+        return _webhooks_page(
+            request,
+            connection,
+            merchant_id,
+            error=text,
+            status_code=words.REFUSALS.status(refused.code),
+        )
     connection.rollback()
     return _webhooks_page(request, connection, merchant_id, secret=secret)
 

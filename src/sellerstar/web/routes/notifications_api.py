@@ -64,15 +64,19 @@ class NewEndpoint(BaseModel):
 
 def _refused(refused: NotificationRefused, request: Request) -> JSONResponse:
     text = words.REFUSALS.text(refused.code, {}).render(request.state.locale)
-    return JSONResponse({"detail": text, "code": refused.code},
-                        status_code=words.REFUSALS.status(refused.code))  # fmt: skip
+    return JSONResponse(
+        {"detail": text, "code": refused.code}, status_code=words.REFUSALS.status(refused.code)
+    )
 
 
 @router.get("", response_model=Inbox)
 def inbox(
-    request: Request, auth: ApiMerchant, connection: ReadConnection, page: PageNumber = 1,
+    request: Request,
+    auth: ApiMerchant,
+    connection: ReadConnection,
+    page: PageNumber = 1,
     unread: Annotated[bool, Query()] = False,
-) -> Inbox:  # fmt: skip
+) -> Inbox:
     """One's own notifications, newest first, and the unread count."""
     user_id = auth.principal.user_id
     found = queries.inbox(connection, user_id, page=page, unread_only=unread)
@@ -80,12 +84,23 @@ def inbox(
     messages = []
     for item in found.rows:
         rendered = words.render(item.topic, item.payload, locale)
-        messages.append(InboxMessage(delivery_id=item.delivery_id, topic=item.topic,
-                                     title=rendered.title, text=rendered.text,
-                                     payload=item.payload, created_at=item.created_at,
-                                     read_at=item.read_at))  # fmt: skip
-    return Inbox(unread=queries.unread_count(connection, user_id), page=found.page,
-                 more=found.more, messages=messages)  # fmt: skip
+        messages.append(
+            InboxMessage(
+                delivery_id=item.delivery_id,
+                topic=item.topic,
+                title=rendered.title,
+                text=rendered.text,
+                payload=item.payload,
+                created_at=item.created_at,
+                read_at=item.read_at,
+            )
+        )
+    return Inbox(
+        unread=queries.unread_count(connection, user_id),
+        page=found.page,
+        more=found.more,
+        messages=messages,
+    )
 
 
 @router.post("/read", dependencies=[CsrfChecked])
@@ -95,9 +110,11 @@ def mark_read(request: Request, auth: ApiMerchant, at: Now, body: MarkRead) -> d
         raise HTTPException(422, words.word(words.NOTHING_CHOSEN, request.state.locale))
     with transaction(request.app.state.engine) as connection:
         changed = notification_settings.mark_read(
-            connection, user_id=auth.principal.user_id,
-            delivery_ids=None if body.all else body.delivery_ids, now=at,
-        )  # fmt: skip
+            connection,
+            user_id=auth.principal.user_id,
+            delivery_ids=None if body.all else body.delivery_ids,
+            now=at,
+        )
     return {"marked": changed}
 
 
@@ -106,8 +123,9 @@ def preferences(auth: ApiMerchant, connection: ReadConnection) -> Preferences:
     """One's own preferences (defaults when never saved)."""
     found = notification_delivery.preference_of(connection, auth.principal.user_id)
     topics = {topic: [Channel(c) for c in chosen] for topic, chosen in found.topics.items()}
-    return Preferences(email=found.email, email_mode=found.email_mode,
-                       language=found.language, topics=topics)  # fmt: skip
+    return Preferences(
+        email=found.email, email_mode=found.email_mode, language=found.language, topics=topics
+    )
 
 
 @router.put("/preferences", dependencies=[CsrfChecked], response_model=None)
@@ -118,9 +136,14 @@ def save_preferences(
     try:
         with transaction(request.app.state.engine) as connection:
             notification_settings.save_preferences(
-                connection, user_id=auth.principal.user_id, email=body.email,
-                email_mode=body.email_mode, language=body.language, topics=body.topics, now=at,
-            )  # fmt: skip
+                connection,
+                user_id=auth.principal.user_id,
+                email=body.email,
+                email_mode=body.email_mode,
+                language=body.language,
+                topics=body.topics,
+                now=at,
+            )
     except NotificationRefused as refused:
         return _refused(refused, request)
     return body
@@ -133,14 +156,25 @@ def webhooks(auth: ApiMain, connection: ReadConnection, page: PageNumber = 1) ->
     log = queries.webhook_log(connection, merchant_id, page=page)
     return {
         "endpoints": [e.__dict__ for e in queries.endpoints(connection, merchant_id)],
-        "log": [{"attempt_id": a.attempt_id, "delivery_id": a.delivery_id,
-                 "endpoint_id": a.endpoint_id, "attempted_at": a.attempted_at,
-                 "status_code": a.status_code, "response_excerpt": a.response_excerpt,
-                 "duration_ms": a.duration_ms, "outcome": a.outcome, "state": a.state,
-                 "topic": a.topic, "request_body": a.request_body} for a in log.rows],
+        "log": [
+            {
+                "attempt_id": a.attempt_id,
+                "delivery_id": a.delivery_id,
+                "endpoint_id": a.endpoint_id,
+                "attempted_at": a.attempted_at,
+                "status_code": a.status_code,
+                "response_excerpt": a.response_excerpt,
+                "duration_ms": a.duration_ms,
+                "outcome": a.outcome,
+                "state": a.state,
+                "topic": a.topic,
+                "request_body": a.request_body,
+            }
+            for a in log.rows
+        ],
         "page": log.page,
         "more": log.more,
-    }  # fmt: skip
+    }
 
 
 @router.post("/webhooks", dependencies=[CsrfChecked], status_code=201, response_model=None)
@@ -152,9 +186,12 @@ def add_endpoint(
     try:
         with transaction(request.app.state.engine) as connection:
             endpoint_id, secret = notification_settings.add_endpoint(
-                connection, merchant_id=str(auth.principal.merchant_id), url=body.url,
-                allow_loopback_http=settings.notify_webhook_allow_loopback_http, now=at,
-            )  # fmt: skip
+                connection,
+                merchant_id=str(auth.principal.merchant_id),
+                url=body.url,
+                allow_loopback_http=settings.notify_webhook_allow_loopback_http,
+                now=at,
+            )
     except NotificationRefused as refused:
         return _refused(refused, request)
     return {"endpoint_id": endpoint_id, "secret": secret}
@@ -165,9 +202,11 @@ def rotate(request: Request, auth: ApiMain, at: Now, endpoint_id: int) -> dict[s
     """A new secret for the endpoint, shown only this once."""
     with transaction(request.app.state.engine) as connection:
         secret = notification_settings.rotate_secret(
-            connection, merchant_id=str(auth.principal.merchant_id), endpoint_id=endpoint_id,
+            connection,
+            merchant_id=str(auth.principal.merchant_id),
+            endpoint_id=endpoint_id,
             now=at,
-        )  # fmt: skip
+        )
     if secret is None:
         raise HTTPException(404)
     return {"endpoint_id": endpoint_id, "secret": secret}
@@ -178,9 +217,11 @@ def replay(request: Request, auth: ApiMain, at: Now, delivery_id: int) -> dict[s
     """Send a webhook delivery again on the notifier's next pass."""
     with transaction(request.app.state.engine) as connection:
         done = notification_settings.replay(
-            connection, merchant_id=str(auth.principal.merchant_id), delivery_id=delivery_id,
+            connection,
+            merchant_id=str(auth.principal.merchant_id),
+            delivery_id=delivery_id,
             now=at,
-        )  # fmt: skip
+        )
     if not done:
         raise HTTPException(404)
     return {"delivery_id": delivery_id, "state": "pending"}

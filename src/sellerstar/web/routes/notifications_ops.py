@@ -25,9 +25,13 @@ def deliveries_page(
     request: Request, _auth: Operator, connection: ReadConnection, page: PageNumber = 1
 ) -> HTMLResponse:
     """Deliveries per channel and state; the dead ones, newest first."""
-    context = {"overview": queries.overview(connection), "dead": queries.dead(connection, page=page),
-               "states": list(DeliveryState), "state_labels": words.STATE_LABELS,
-               "channel_labels": words.CHANNEL_LABELS}  # fmt: skip
+    context = {
+        "overview": queries.overview(connection),
+        "dead": queries.dead(connection, page=page),
+        "states": list(DeliveryState),
+        "state_labels": words.STATE_LABELS,
+        "channel_labels": words.CHANNEL_LABELS,
+    }
     return render(request, "ops_notifications.html", context)
 
 
@@ -40,8 +44,9 @@ def retry(
 ) -> Response:
     """Send a dead (or any email/webhook) delivery again on the next pass."""
     with transaction(request.app.state.engine) as connection:
-        done = notification_settings.replay(connection, merchant_id=None,
-                                            delivery_id=delivery_id, now=at)  # fmt: skip
+        done = notification_settings.replay(
+            connection, merchant_id=None, delivery_id=delivery_id, now=at
+        )
     if not done:
         raise HTTPException(404)
     return RedirectResponse("/ops/notifications", status_code=303)
