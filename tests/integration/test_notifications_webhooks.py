@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 import sqlalchemy as sa
-from notify_world import NOW, notifier, receiver, run, seed, tell
+from notify_world import BOOK, NOW, notifier, receiver, run, seed, tell
 
 from sellerstar.services import notification_settings
 from sellerstar.services.notification_senders import RESPONSE_EXCERPT_CHARS, Post, post_webhook
@@ -211,3 +211,16 @@ def test_loopback_http_needs_the_setting_and_secrets_rotate(store_engine: sa.Eng
             connection, merchant_id="M1", endpoint_id=endpoint_id, now=NOW
         )
     assert rotated is not None and rotated != secret and rotated.startswith("whsec_")
+
+
+def test_the_demo_fills_the_inbox_and_its_webhook_waits(store_engine: sa.Engine) -> None:
+    from sellerstar.demo.notifications import run_notification_demo
+
+    seed(store_engine)
+    for n in range(4):
+        tell(store_engine, "appeal_last_day", f"O{n}", {"order_id": f"O{n}", "last_day": "x"})
+    demo = run_notification_demo(store_engine, BOOK, "M1", now=NOW)
+    assert demo.messages == 4
+    assert demo.inbox_unread == 2  # the main account's user read the older half
+    assert demo.webhook_waiting == 4
+    assert _webhooks(store_engine) == [("pending", 1)] * 4

@@ -20,6 +20,7 @@ from rich.table import Table
 from sellerstar.config import get_settings
 from sellerstar.demo.fairs import FairDemo, run_fair_demo
 from sellerstar.demo.market import MarketDemo, run_market_demo
+from sellerstar.demo.notifications import NotificationDemo, run_notification_demo
 from sellerstar.demo.options import DEFAULT_AS_OF, DEFAULT_START, GenerateOptions
 from sellerstar.demo.qa_workflow import QaDemo, run_qa_demo
 from sellerstar.demo.radar_workflow import RadarDemo, run_radar_demo
@@ -65,6 +66,7 @@ class DemoRun:
     qa: QaDemo | None = None
     recruitment: RecruitmentDemo | None = None
     fairs: FairDemo | None = None
+    notifications: NotificationDemo | None = None
 
 
 def run_demo(
@@ -141,6 +143,8 @@ def run_demo(
         # The briefing's Q&A channel: questions, grouped answers, published (no batch rule).
         briefing_qa = run_qa_demo(store, book, demo_merchant)
         recruitment = run_recruitment_demo(store, book, view)
+        # Last: the notifier delivers every message the steps above put in the outbox.
+        notified = run_notification_demo(store, book, demo_merchant)
     guarantee_rows = {
         "penalty_points": guarantee["penalties_written"] + penalties["written"],
         "compensations": guarantee["compensations_written"],
@@ -158,6 +162,7 @@ def run_demo(
         briefing_qa,
         recruitment,
         fair_demo,
+        notified,
     )
     console.print(summary_table(result))
     console.print(metrics_summary.render(computed))
