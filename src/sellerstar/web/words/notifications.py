@@ -50,7 +50,7 @@ TOPICS: dict[str, tuple[str, str]] = {
            "%(points)s penalty points."),
     ),
     "qa_answered": (
-        N_("Briefing Q&A: your question was answered"),
+        N_("Briefing questions: your question was answered"),
         N_("Question %(question_id)s has an answer: %(link)s"),
     ),
     "appeal_window_opened": (
