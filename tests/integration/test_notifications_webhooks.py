@@ -40,7 +40,7 @@ def documented_recipe() -> Callable[..., bool]:
 def _endpoint(engine: sa.Engine, url: str, merchant: str = "M1") -> tuple[int, str]:
     with transaction(engine) as connection:
         return notification_settings.add_endpoint(
-            connection, merchant_id=merchant, url=url, allow_loopback_http=True, now=NOW
+            connection, merchant_id=merchant, endpoint_url=url, allow_loopback_http=True, now=NOW
         )
 
 
@@ -195,7 +195,7 @@ def test_loopback_http_needs_the_setting_and_secrets_rotate(store_engine: sa.Eng
         notification_settings.add_endpoint(
             connection,
             merchant_id="M1",
-            url="http://127.0.0.1:9/h",
+            endpoint_url="http://127.0.0.1:9/h",
             allow_loopback_http=False,
             now=NOW,
         )

@@ -43,7 +43,7 @@ def run_notification_demo(
         notification_settings.add_endpoint(
             connection,
             merchant_id=demo_merchant,
-            url=DEMO_WEBHOOK_URL,
+            endpoint_url=DEMO_WEBHOOK_URL,
             allow_loopback_http=False,
             now=at,
         )

@@ -128,13 +128,15 @@ def webhook_body(document: dict[str, object]) -> bytes:
     return json.dumps(document, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
 
 
-def post_webhook(url: str, secret: str, delivery_id: int, body: bytes, *, timeout: float) -> Post:
+def post_webhook(
+    endpoint_url: str, secret: str, delivery_id: int, body: bytes, *, timeout: float
+) -> Post:
     """POST one delivery; 2xx = sent, 5xx/408/429/timeouts = retry, other 4xx = dead."""
     headers = webhook_headers(secret, delivery_id, body, int(time.time()))
     started = time.monotonic()
     try:
         with httpx.Client(timeout=timeout, follow_redirects=False) as client:
-            answer = client.post(url, content=body, headers=headers)
+            answer = client.post(endpoint_url, content=body, headers=headers)
             excerpt = answer.text[:RESPONSE_EXCERPT_CHARS]
     except httpx.HTTPError as failed:
         took = int((time.monotonic() - started) * 1000)

@@ -88,12 +88,12 @@ def add_endpoint(
     connection: sa.Connection,
     *,
     merchant_id: str,
-    url: str,
+    endpoint_url: str,
     allow_loopback_http: bool,
     now: dt.datetime,
 ) -> tuple[int, str]:
     """Add an endpoint; (its id, its secret, to be shown once)."""
-    url = url.strip()
+    url = endpoint_url.strip()
     refusal = webhook_url_refusal(url, allow_loopback_http=allow_loopback_http)
     if refusal is not None:
         raise NotificationRefused(refusal)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 import sqlalchemy as sa
-from fastapi import APIRouter, Depends, Form, HTTPException, Query, Request
+from fastapi import APIRouter, Depends, Form, HTTPException, Path, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from starlette.datastructures import FormData
 
@@ -26,6 +26,7 @@ from sellerstar.web.deps import PageNumber
 from sellerstar.web.templating import render
 from sellerstar.web.words import notifications as words
 
+RowId = Annotated[int, Path(ge=1, le=2**31 - 1)]
 router = APIRouter(include_in_schema=False)
 MainAccount = Annotated[Auth, Depends(page_user(Role.MERCHANT_MAIN))]
 Id = Annotated[int, Form(ge=1, le=2**31 - 1)]
@@ -204,7 +205,7 @@ def add_endpoint(
             _, secret = notification_settings.add_endpoint(
                 writing,
                 merchant_id=merchant_id,
-                url=url,
+                endpoint_url=url,
                 allow_loopback_http=settings.notify_webhook_allow_loopback_http,
                 now=at,
             )
@@ -224,7 +225,7 @@ def add_endpoint(
 
 @router.post("/m/notifications/webhooks/{endpoint_id}/rotate", dependencies=[CsrfChecked])
 def rotate(
-    request: Request, auth: MainAccount, connection: ReadConnection, at: Now, endpoint_id: int
+    request: Request, auth: MainAccount, connection: ReadConnection, at: Now, endpoint_id: RowId
 ) -> HTMLResponse:
     """A new secret for an endpoint, shown once; the old one stops signing at once."""
     merchant_id = str(auth.principal.merchant_id)
@@ -239,7 +240,7 @@ def rotate(
 
 
 @router.post("/m/notifications/webhooks/{endpoint_id}/remove", dependencies=[CsrfChecked])
-def remove(request: Request, auth: MainAccount, endpoint_id: int) -> Response:
+def remove(request: Request, auth: MainAccount, endpoint_id: RowId) -> Response:
     """Stop an endpoint (its log stays)."""
     with transaction(request.app.state.engine) as writing:
         done = notification_settings.remove_endpoint(

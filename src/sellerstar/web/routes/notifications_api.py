@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 
@@ -24,6 +24,7 @@ from sellerstar.web.auth import Auth, CsrfChecked, Now, ReadConnection, api_user
 from sellerstar.web.deps import PageNumber
 from sellerstar.web.words import notifications as words
 
+RowId = Annotated[int, Path(ge=1, le=2**31 - 1)]
 router = APIRouter(prefix="/api/v1/notifications", tags=["notifications"])
 ApiMerchant = Annotated[Auth, Depends(api_user(*MERCHANT_ROLES))]
 ApiMain = Annotated[Auth, Depends(api_user(Role.MERCHANT_MAIN))]
@@ -188,7 +189,7 @@ def add_endpoint(
             endpoint_id, secret = notification_settings.add_endpoint(
                 connection,
                 merchant_id=str(auth.principal.merchant_id),
-                url=body.url,
+                endpoint_url=body.url,
                 allow_loopback_http=settings.notify_webhook_allow_loopback_http,
                 now=at,
             )
@@ -198,7 +199,7 @@ def add_endpoint(
 
 
 @router.post("/webhooks/{endpoint_id}/rotate", dependencies=[CsrfChecked])
-def rotate(request: Request, auth: ApiMain, at: Now, endpoint_id: int) -> dict[str, Any]:
+def rotate(request: Request, auth: ApiMain, at: Now, endpoint_id: RowId) -> dict[str, Any]:
     """A new secret for the endpoint, shown only this once."""
     with transaction(request.app.state.engine) as connection:
         secret = notification_settings.rotate_secret(
@@ -213,7 +214,7 @@ def rotate(request: Request, auth: ApiMain, at: Now, endpoint_id: int) -> dict[s
 
 
 @router.post("/deliveries/{delivery_id}/replay", dependencies=[CsrfChecked])
-def replay(request: Request, auth: ApiMain, at: Now, delivery_id: int) -> dict[str, Any]:
+def replay(request: Request, auth: ApiMain, at: Now, delivery_id: RowId) -> dict[str, Any]:
     """Send a webhook delivery again on the notifier's next pass."""
     with transaction(request.app.state.engine) as connection:
         done = notification_settings.replay(
