@@ -224,3 +224,23 @@ def test_the_demo_fills_the_inbox_and_its_webhook_waits(store_engine: sa.Engine)
     assert demo.inbox_unread == 2  # the main account's user read the older half
     assert demo.webhook_waiting == 4
     assert _webhooks(store_engine) == [("pending", 1)] * 4
+
+
+def test_two_workers_at_once_send_each_delivery_once(store_engine: sa.Engine) -> None:
+    from concurrency import at_once
+
+    seed(store_engine)
+    with receiver() as hook:
+        _endpoint(store_engine, hook.url)
+        for n in range(12):
+            tell(store_engine, "appeal_last_day", f"O{n}", {"order_id": f"O{n}", "last_day": "x"})
+        results = at_once(
+            lambda: run(store_engine, notifier(None, "w1")),
+            lambda: run(store_engine, notifier(None, "w2")),
+        )
+        assert not [r for r in results if isinstance(r, Exception)], results
+        run(store_engine, notifier(None, "w3"), NOW + dt.timedelta(hours=1))
+    keys = [h["Sellerstar-Delivery"] for h, _ in hook.posts]
+    assert len(keys) == len(set(keys)) == 12
+    assert sum(r["fanned_out"] for r in results) == 12
+    assert _webhooks(store_engine) == [("sent", 1)] * 12
