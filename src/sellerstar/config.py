@@ -240,6 +240,9 @@ class Settings(BaseSettings):
     notify_webhook_timeout_seconds: float = Field(
         default=10.0, gt=0, le=120, description="Timeout of one webhook POST."
     )
+    notify_webhook_max_endpoints: int = Field(
+        default=5, ge=1, le=50, description="Most active webhook endpoints per merchant."
+    )
     notify_webhook_allow_loopback_http: bool = Field(
         default=False,
         description="Accept plain http:// webhook URLs to 127.0.0.1/localhost (tests, local "

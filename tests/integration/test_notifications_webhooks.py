@@ -244,3 +244,17 @@ def test_two_workers_at_once_send_each_delivery_once(store_engine: sa.Engine) ->
     assert len(keys) == len(set(keys)) == 12
     assert sum(r["fanned_out"] for r in results) == 12
     assert _webhooks(store_engine) == [("sent", 1)] * 12
+
+
+def test_the_endpoint_limit_holds(store_engine: sa.Engine) -> None:
+    for n in range(5):
+        _endpoint(store_engine, f"https://example.com/{n}")
+    with pytest.raises(NotificationRefused) as refused:
+        _endpoint(store_engine, "https://example.com/6")
+    assert refused.value.code == "endpoint_limit"
+    with transaction(store_engine) as connection:
+        assert notification_settings.remove_endpoint(connection, merchant_id="M1", endpoint_id=1)
+        assert not notification_settings.remove_endpoint(
+            connection, merchant_id="M2", endpoint_id=2
+        )
+    _endpoint(store_engine, "https://example.com/6")

@@ -21,7 +21,6 @@ from sellerstar.store.schema import (
     webhook_endpoints,
 )
 
-MAX_ENDPOINTS = 5
 _EMAIL = re.compile(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$")
 
 
@@ -91,6 +90,7 @@ def add_endpoint(
     endpoint_url: str,
     allow_loopback_http: bool,
     now: dt.datetime,
+    max_endpoints: int = 5,
 ) -> tuple[int, str]:
     """Add an endpoint; (its id, its secret, to be shown once)."""
     url = endpoint_url.strip()
@@ -102,7 +102,7 @@ def add_endpoint(
             webhook_endpoints.c.merchant_id == merchant_id, webhook_endpoints.c.is_active
         )
     ).scalar_one()
-    if count >= MAX_ENDPOINTS:
+    if count >= max_endpoints:
         raise NotificationRefused("endpoint_limit")
     secret = new_secret()
     endpoint_id = connection.execute(

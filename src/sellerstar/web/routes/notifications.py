@@ -149,7 +149,7 @@ def save_preferences(
             )
     except NotificationRefused as refused:
         connection.rollback()
-        text = words.REFUSALS.text(refused.code, {}).render(request.state.locale)
+        text = words.refusal(refused.code, request.state.locale, request.app.state.settings)
         return _preferences_page(
             request,
             connection,
@@ -207,11 +207,12 @@ def add_endpoint(
                 merchant_id=merchant_id,
                 endpoint_url=url,
                 allow_loopback_http=settings.notify_webhook_allow_loopback_http,
+                max_endpoints=settings.notify_webhook_max_endpoints,
                 now=at,
             )
     except NotificationRefused as refused:
         connection.rollback()
-        text = words.REFUSALS.text(refused.code, {}).render(request.state.locale)
+        text = words.refusal(refused.code, request.state.locale, request.app.state.settings)
         return _webhooks_page(
             request,
             connection,

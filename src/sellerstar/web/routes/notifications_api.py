@@ -64,7 +64,7 @@ class NewEndpoint(BaseModel):
 
 
 def _refused(refused: NotificationRefused, request: Request) -> JSONResponse:
-    text = words.REFUSALS.text(refused.code, {}).render(request.state.locale)
+    text = words.refusal(refused.code, request.state.locale, request.app.state.settings)
     return JSONResponse(
         {"detail": text, "code": refused.code}, status_code=words.REFUSALS.status(refused.code)
     )
@@ -191,6 +191,7 @@ def add_endpoint(
                 merchant_id=str(auth.principal.merchant_id),
                 endpoint_url=body.url,
                 allow_loopback_http=settings.notify_webhook_allow_loopback_http,
+                max_endpoints=settings.notify_webhook_max_endpoints,
                 now=at,
             )
     except NotificationRefused as refused:

@@ -130,7 +130,7 @@ REFUSALS = Refusals(
         "webhook_url_invalid": N_("The URL is not a valid address."),
         "webhook_url_not_https": N_("Webhook URLs must start with https://."),
         "email_invalid": N_("The email address is not valid."),
-        "endpoint_limit": N_("A merchant may have at most 5 webhook endpoints."),
+        "endpoint_limit": N_("A merchant may have at most %(limit)s active webhook endpoints."),
     },
     {"webhook_url_invalid", "webhook_url_not_https", "email_invalid"},
 )
@@ -185,3 +185,9 @@ def word(msgid: str, locale: str, **params: object) -> str:
     """One label of this module in ``locale``."""
     text = translations(locale).gettext(msgid)
     return text % params if params else text
+
+
+def refusal(code: str, locale: str, settings: Any) -> str:
+    """A refusal's sentence in ``locale`` (the endpoint limit named from the settings)."""
+    limit = getattr(settings, "notify_webhook_max_endpoints", None)
+    return REFUSALS.text(code, {"limit": limit}).render(locale)
