@@ -239,3 +239,17 @@ def test_no_smtp_means_no_email_deliveries(store_engine: sa.Engine) -> None:
     tell(store_engine, "radar_task_opened", "T1", OPENED)
     run(store_engine, notifier(None))
     assert _states(store_engine, "email") == []
+
+
+def test_emails_wait_while_smtp_is_off(store_engine: sa.Engine, mail: MailServer) -> None:
+    users = seed(store_engine)
+    wants_email(store_engine, users["m1-main"], "main@example.com")
+    tell(store_engine, "radar_task_opened", "T1", OPENED)
+    with transaction(store_engine) as connection:  # made while SMTP was configured
+        notification_delivery.fan_out(
+            connection, now=NOW, tz="Asia/Shanghai", email_on=True, limit=10
+        )
+    run(store_engine, notifier(None))
+    assert _states(store_engine, "email") == [("pending", 0)]
+    run(store_engine, notifier(mail.port))
+    assert _states(store_engine, "email") == [("sent", 1)] and len(mail.received) == 1

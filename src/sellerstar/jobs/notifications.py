@@ -22,7 +22,7 @@ import sqlalchemy as sa
 
 from sellerstar.config import Settings
 from sellerstar.domain.calendar import platform_date
-from sellerstar.domain.notifications import Backoff
+from sellerstar.domain.notifications import Backoff, Channel
 from sellerstar.rules import RuleBook
 from sellerstar.services import notification_delivery as delivery
 from sellerstar.services.notification_senders import (
@@ -117,8 +117,11 @@ def run_notifier(
         with transaction(store) as connection:
             fanned = delivery.fan_out(connection, now=at, tz=tz, email_on=email_on, limit=batch)
         with transaction(store) as connection:
+            # Without SMTP the emails wait (they are not failed): only webhooks leave.
+            channels = (Channel.EMAIL, Channel.WEBHOOK) if email_on else (Channel.WEBHOOK,)
             claimed = delivery.claim(
                 connection,
+                channels=channels,
                 worker=notifier.worker,
                 now=at,
                 lease_seconds=notifier.lease_seconds,

@@ -197,8 +197,9 @@ def claim(
     now: dt.datetime,
     lease_seconds: int,
     limit: int,
+    channels: Sequence[Channel] = (Channel.EMAIL, Channel.WEBHOOK),
 ) -> list[int]:
-    """Take up to ``limit`` due email and webhook deliveries for ``worker`` (ids).
+    """Take up to ``limit`` due deliveries of ``channels`` for ``worker`` (ids).
 
     Each is taken by a conditional UPDATE that re-checks it is still claimable: a delivery
     another worker took in between is skipped, so two workers never hold the same one.
@@ -208,7 +209,7 @@ def claim(
         sa.select(deliveries.c.delivery_id)
         .where(
             _claimable(now),
-            deliveries.c.channel != Channel.INBOX.value,
+            deliveries.c.channel.in_([c.value for c in channels if c is not Channel.INBOX]),
             deliveries.c.digest_date.is_(None),
         )
         .order_by(deliveries.c.next_attempt_at, deliveries.c.delivery_id)

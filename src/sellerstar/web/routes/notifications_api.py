@@ -48,7 +48,9 @@ class Inbox(BaseModel):
 
 
 class MarkRead(BaseModel):
-    delivery_ids: list[int] = Field(default_factory=list, max_length=500)
+    delivery_ids: list[Annotated[int, Field(ge=1, le=2**31 - 1)]] = Field(
+        default_factory=list, max_length=500
+    )
     all: bool = False
 
 
@@ -56,7 +58,9 @@ class Preferences(BaseModel):
     email: str | None = Field(default=None, max_length=320)
     email_mode: EmailMode = EmailMode.IMMEDIATE
     language: str = Field(default="zh", pattern="^(zh|en)$")
-    topics: dict[str, list[Channel]] = Field(default_factory=dict, max_length=200)
+    topics: dict[Annotated[str, Field(max_length=64)], list[Channel]] = Field(
+        default_factory=dict, max_length=200
+    )
 
 
 class NewEndpoint(BaseModel):
