@@ -120,7 +120,8 @@ def test_demo_fills_the_store_and_a_month_of_results(database_url: str, tmp_path
     assert tracked_orders > 0
     # Metrics, the guaranteed upgrade service's outcomes, the product radar's daily runs on
     # the demo's clock (2022-11-26 … 12-06), the imported violations (the penalty-points
-    # ledger), the reviews (store ratings), then the predicted stars, which read both.
+    # ledger), the reviews (store ratings), then the predicted stars, which read both; last
+    # the notifier's pass over the outbox.
     assert {status for _, status in jobs} == {"succeeded"}
     assert [job for job, _ in jobs] == [
         "compute",
@@ -130,6 +131,7 @@ def test_demo_fills_the_store_and_a_month_of_results(database_url: str, tmp_path
         "penalties",
         "reviews",
         "stars",
+        "notifications",
     ]
     assert imported == violations > 0
     assert sources == {"ledger"}  # rule-set 2022-11: the risk health score from the ledger
