@@ -40,7 +40,7 @@ def test_demo_fills_the_store_and_a_month_of_results(database_url: str, tmp_path
     # The notifier's pass delivered the outbox: inboxes hold messages, some unread, and the
     # demo webhook (not reachable) waits with backoff.
     assert run.notifications is not None and run.notifications.messages > 0
-    assert 0 < run.notifications.inbox_unread and run.notifications.webhook_waiting > 0
+    assert run.notifications.inbox_unread > 0 and run.notifications.webhook_waiting > 0
     assert run.last_stat_date == dt.date(2022, 12, 4)
     engine = create_engine(database_url)
     try:

@@ -253,3 +253,26 @@ def test_emails_wait_while_smtp_is_off(store_engine: sa.Engine, mail: MailServer
     assert _states(store_engine, "email") == [("pending", 0)]
     run(store_engine, notifier(mail.port))
     assert _states(store_engine, "email") == [("sent", 1)] and len(mail.received) == 1
+
+
+def test_passes_that_did_something_are_recorded(store_engine: sa.Engine) -> None:
+    from sellerstar.store.schema import job_runs
+
+    def runs() -> list[tuple[str, object]]:
+        with store_engine.connect() as connection:
+            return [
+                (r.status, r.summary)
+                for r in connection.execute(
+                    sa.select(job_runs)
+                    .where(job_runs.c.job == "notifications")
+                    .order_by(job_runs.c.id)
+                )
+            ]
+
+    seed(store_engine)
+    run(store_engine, notifier(None))
+    assert runs() == []  # idle: nothing written
+    tell(store_engine, "radar_task_opened", "T1", OPENED)
+    run(store_engine, notifier(None))
+    run(store_engine, notifier(None))
+    assert runs() == [("succeeded", {"fanned_out": 1, "sent": 0, "failed": 0, "digests": 0})]

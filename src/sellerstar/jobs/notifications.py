@@ -109,31 +109,54 @@ def run_notifier(
     now: dt.datetime | None = None,
     batch: int = 100,
 ) -> dict[str, int]:
-    """One pass: fan out, send what is due; the counts (recorded in job_runs)."""
+    """One pass: fan out, send what is due; the counts.
+
+    A pass that did something (or failed) is recorded in job_runs; an idle one is not, so
+    a worker polling every few seconds neither fills the log nor makes the pages' cache
+    (keyed by the newest job run) start again.
+    """
     at = now or dt.datetime.now(dt.UTC)
+    params = {"batch": batch, "worker": notifier.worker}
+    try:
+        counts = _one_pass(store, book, notifier, compose, at, batch)
+    except Exception:
+        with job_log.recorded(store, JOB, params, at):
+            raise
+    if any(counts.values()):
+        with job_log.recorded(store, JOB, params, at) as run:
+            run.summary = counts
+    return counts
+
+
+def _one_pass(
+    store: sa.Engine,
+    book: RuleBook,
+    notifier: Notifier,
+    compose: Composer | None,
+    at: dt.datetime,
+    batch: int,
+) -> dict[str, int]:
     tz = book.in_force_at(at).calendar.timezone
-    with job_log.recorded(store, JOB, {"batch": batch}, at) as run:
-        email_on = notifier.smtp is not None and compose is not None
-        with transaction(store) as connection:
-            fanned = delivery.fan_out(connection, now=at, tz=tz, email_on=email_on, limit=batch)
-        with transaction(store) as connection:
-            # Without SMTP the emails wait (they are not failed): only webhooks leave.
-            channels = (Channel.EMAIL, Channel.WEBHOOK) if email_on else (Channel.WEBHOOK,)
-            claimed = delivery.claim(
-                connection,
-                channels=channels,
-                worker=notifier.worker,
-                now=at,
-                lease_seconds=notifier.lease_seconds,
-                limit=batch,
-            )
-        counts = {"fanned_out": fanned, "sent": 0, "failed": 0, "digests": 0}
-        for delivery_id in claimed:
-            ok = _send_one(store, notifier, compose, delivery_id, at)
-            counts["sent" if ok else "failed"] += 1
-        if email_on:
-            counts["digests"] = _send_digests(store, notifier, compose, at, tz)
-        run.summary = counts
+    email_on = notifier.smtp is not None and compose is not None
+    with transaction(store) as connection:
+        fanned = delivery.fan_out(connection, now=at, tz=tz, email_on=email_on, limit=batch)
+    with transaction(store) as connection:
+        # Without SMTP the emails wait (they are not failed): only webhooks leave.
+        channels = (Channel.EMAIL, Channel.WEBHOOK) if email_on else (Channel.WEBHOOK,)
+        claimed = delivery.claim(
+            connection,
+            channels=channels,
+            worker=notifier.worker,
+            now=at,
+            lease_seconds=notifier.lease_seconds,
+            limit=batch,
+        )
+    counts = {"fanned_out": fanned, "sent": 0, "failed": 0, "digests": 0}
+    for delivery_id in claimed:
+        ok = _send_one(store, notifier, compose, delivery_id, at)
+        counts["sent" if ok else "failed"] += 1
+    if email_on:
+        counts["digests"] = _send_digests(store, notifier, compose, at, tz)
     return counts
 
 
