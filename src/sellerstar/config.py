@@ -191,6 +191,64 @@ class Settings(BaseSettings):
         "Empty: the pages offer no invitation links (the advice still shows).",
     )
 
+    # Notifications (docs/notifications.md): the notifier's email, webhooks and retries.
+    smtp_host: str | None = Field(
+        default=None, description="SMTP server of notification emails. Empty: email is off."
+    )
+    smtp_port: int = Field(default=587, ge=1, le=65535, description="Port of the SMTP server.")
+    smtp_user: str | None = Field(default=None, description="SMTP login; empty: no login.")
+    smtp_password: SecretStr | None = Field(default=None, description="SMTP password.")
+    smtp_security: str = Field(
+        default="starttls",
+        pattern="^(starttls|ssl|none)$",
+        description="`starttls` (upgrade the connection), `ssl` (TLS from the start, port "
+        "465) or `none` (plain: a local relay or the tests' server only).",
+    )
+    mail_from: str = Field(
+        default="sellerstar <no-reply@sellerstar.invalid>",
+        description="From address of notification emails.",
+    )
+    notify_backoff_base_seconds: float = Field(
+        default=60.0,
+        gt=0,
+        description="Wait after a delivery's first failure; doubled after each further one.",
+    )
+    notify_backoff_max_seconds: float = Field(
+        default=6 * 3600.0, gt=0, description="Longest wait between two attempts."
+    )
+    notify_backoff_jitter: float = Field(
+        default=0.5,
+        ge=0,
+        le=1,
+        description="Each wait is drawn from [wait x (1 - jitter), wait], so that failed "
+        "deliveries do not all come back at once.",
+    )
+    notify_max_attempts: int = Field(
+        default=10,
+        ge=1,
+        le=100,
+        description="Attempts of one email or webhook delivery "
+        "before it is dead (operators can retry it).",
+    )
+    notify_lease_seconds: int = Field(
+        default=300,
+        ge=5,
+        description="How long a worker holds a delivery it is sending; a worker that died "
+        "before recording the outcome leaves it to be sent again (same idempotency key) "
+        "after this.",
+    )
+    notify_webhook_timeout_seconds: float = Field(
+        default=10.0, gt=0, le=120, description="Timeout of one webhook POST."
+    )
+    notify_webhook_max_endpoints: int = Field(
+        default=5, ge=1, le=50, description="Most active webhook endpoints per merchant."
+    )
+    notify_webhook_allow_loopback_http: bool = Field(
+        default=False,
+        description="Accept plain http:// webhook URLs to 127.0.0.1/localhost (tests, local "
+        "receivers); every other URL must be https://.",
+    )
+
     @field_validator("review_invitation_url")
     @classmethod
     def _invitation_template(cls, value: str) -> str:

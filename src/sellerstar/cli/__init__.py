@@ -35,6 +35,7 @@ _COMMANDS: dict[str, tuple[str, str, bool]] = {
     "market": ("sellerstar.cli.market", "app", True),
     "qa": ("sellerstar.cli.qa", "app", True),
     "recruitment": ("sellerstar.cli.recruitment", "app", True),
+    "notifications": ("sellerstar.cli.notifications", "app", True),
 }
 
 

@@ -11,10 +11,12 @@ import typer
 
 from sellerstar.config import get_settings
 from sellerstar.domain.schedule import next_wake
+from sellerstar.jobs.notifications import Notifier, run_notifier
 from sellerstar.jobs.scheduler import run_due
 from sellerstar.rules import load_rulebook
 from sellerstar.store import migrate
 from sellerstar.store.db import opened
+from sellerstar.web.notification_mail import compose
 
 app = typer.Typer(help="Run the daily job and the monthly official evaluation when due.")
 
@@ -39,6 +41,10 @@ def run(
                 task = outcome.task
                 result = "done" if outcome.error is None else f"failed: {outcome.error}"
                 typer.echo(f"{now:%Y-%m-%d %H:%M} {task.kind} {task.key}: {result}")
+            # Then the notifier's pass, so the messages those jobs wrote leave at once (a
+            # `sellerstar notifications send` worker keeps delivering in between).
+            sent = run_notifier(store, book, Notifier.from_settings(settings), compose)
+            typer.echo(f"{now:%Y-%m-%d %H:%M} notifications: {sent}")
             if once:
                 return
             rule_set = book.in_force_at(now)

@@ -32,16 +32,16 @@ _appeals = contract_tables["tracking_appeals"]
 
 
 @dataclass(frozen=True)
-class NotificationDemo:
+class EventsDemo:
     """Messages in the outbox per topic, and the appeal the demo operator decided."""
 
     topics: dict[str, int]
     decided_appeal: str | None
 
 
-def run_notification_demo(
+def run_events_demo(
     store: sa.Engine, book: RuleBook, first_view: dt.date, view: dt.date
-) -> NotificationDemo:
+) -> EventsDemo:
     """Decide an appeal on ``view`` and replay the events step on the days that produce
     events, up to ``view``."""
     zone = ZoneInfo(book.in_force(view).calendar.timezone)
@@ -64,7 +64,7 @@ def run_notification_demo(
                 )
             )
         }
-    return NotificationDemo(topics, decided)
+    return EventsDemo(topics, decided)
 
 
 def _decide_an_appeal(store: sa.Engine, book: RuleBook, at: dt.datetime) -> str | None:

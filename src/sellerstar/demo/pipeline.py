@@ -20,7 +20,8 @@ from rich.table import Table
 from sellerstar.config import get_settings
 from sellerstar.demo.fairs import FairDemo, run_fair_demo
 from sellerstar.demo.market import MarketDemo, run_market_demo
-from sellerstar.demo.notification_events import NotificationDemo, run_notification_demo
+from sellerstar.demo.notification_events import EventsDemo, run_events_demo
+from sellerstar.demo.notifications import NotificationDemo, run_notification_demo
 from sellerstar.demo.options import DEFAULT_AS_OF, DEFAULT_START, GenerateOptions
 from sellerstar.demo.qa_workflow import QaDemo, run_qa_demo
 from sellerstar.demo.radar_workflow import RadarDemo, run_radar_demo
@@ -66,6 +67,7 @@ class DemoRun:
     qa: QaDemo | None = None
     recruitment: RecruitmentDemo | None = None
     fairs: FairDemo | None = None
+    notification_events: EventsDemo | None = None
     notifications: NotificationDemo | None = None
 
 
@@ -143,9 +145,11 @@ def run_demo(
         # The briefing's Q&A channel: questions, grouped answers, published (no batch rule).
         briefing_qa = run_qa_demo(store, book, demo_merchant)
         recruitment = run_recruitment_demo(store, book, view)
-        # Last, over the history built above: the notification events of its days (issue 19).
+        # Over the history built above: the notification events of its days (issue 19).
         first_view = first + dt.timedelta(days=calendar.data_lag_days)
-        told = run_notification_demo(store, book, first_view, view)
+        told = run_events_demo(store, book, first_view, view)
+        # Last: the notifier delivers every message the steps above put in the outbox.
+        notified = run_notification_demo(store, book, demo_merchant)
     guarantee_rows = {
         "penalty_points": guarantee["penalties_written"] + penalties["written"],
         "compensations": guarantee["compensations_written"],
@@ -164,6 +168,7 @@ def run_demo(
         recruitment,
         fair_demo,
         told,
+        notified,
     )
     console.print(summary_table(result))
     console.print(metrics_summary.render(computed))
@@ -224,9 +229,14 @@ def summary_table(result: DemoRun) -> Table:
         table.add_row("selection fairs", f"published fair {fairs.published_fair_id}",
                       f"{fairs.placed:,} students placed")  # fmt: skip
         table.add_row("selection fairs", f"open fair {fairs.open_fair_id}", "")
-    if result.notifications is not None:
-        for topic, count in sorted(result.notifications.topics.items()):
+    if result.notification_events is not None:
+        for topic, count in sorted(result.notification_events.topics.items()):
             table.add_row("notifications", topic, f"{count:,}")
+    if result.notifications is not None:
+        sent = result.notifications
+        table.add_row("notifications", "messages delivered", f"{sent.messages:,}")
+        table.add_row("notifications", "unread in inboxes", f"{sent.inbox_unread:,}")
+        table.add_row("notifications", "webhook deliveries waiting", f"{sent.webhook_waiting:,}")
     for month, rule_set_id in result.official.items():
         table.add_row("official evaluation", f"{month} (rule-set {rule_set_id})", "")
     table.add_section()

@@ -24,6 +24,8 @@ notifications = sa.Table(
     # What the message needs to be rendered in the reader's language (ids, dates, codes).
     sa.Column("payload", sa.JSON, nullable=False),
     sa.Column("created_at", UtcDateTime, nullable=False),
+    # Set by the notifier when it made the message's deliveries (notification_deliveries
+    # holds each channel's own state).
     sa.Column("sent_at", UtcDateTime),
     sa.Column("attempts", sa.Integer, nullable=False, server_default="0"),
     sa.Column("last_error", sa.Text),

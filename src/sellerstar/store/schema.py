@@ -37,6 +37,12 @@ from sellerstar.store.fair_tables import (
 )
 from sellerstar.store.guarantee_tables import compensations, penalty_points
 from sellerstar.store.market_tables import market_coupons, market_providers, market_tools
+from sellerstar.store.notification_tables import (
+    notification_deliveries,
+    notification_preferences,
+    webhook_attempts,
+    webhook_endpoints,
+)
 from sellerstar.store.outbox_tables import notifications
 from sellerstar.store.qa_tables import qa_channels, qa_groups, qa_questions
 from sellerstar.store.radar_tables import radar_findings, radar_reviews, radar_scans
@@ -100,6 +106,8 @@ __all__ = [
     "market_tools",
     "merchant_metrics",
     "metadata",
+    "notification_deliveries",
+    "notification_preferences",
     "notifications",
     "official_star_levels",
     "order_tracking",
@@ -130,8 +138,10 @@ __all__ = [
     "store_meta",
     "users",
     "web_sessions",
+    "webhook_attempts",
     "webhook_bodies",
     "webhook_deliveries",
+    "webhook_endpoints",
 ]
 
 # PostgreSQL limits identifiers to 63 bytes; every generated name stays below it.

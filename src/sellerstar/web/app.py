@@ -69,6 +69,9 @@ _ROUTERS: tuple[str, ...] = (
     "sellerstar.web.routes.recruitment_api",
     "sellerstar.web.routes.fairs",
     "sellerstar.web.routes.fairs_api",
+    "sellerstar.web.routes.notifications",
+    "sellerstar.web.routes.notifications_ops",
+    "sellerstar.web.routes.notifications_api",
 )
 STATIC_DIR = Path(__file__).parent / "static"
 

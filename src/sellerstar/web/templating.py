@@ -15,6 +15,7 @@ from markupsafe import Markup
 
 from sellerstar.web import charts
 from sellerstar.web.i18n import LOCALES, babel_locale, template_gettext, translations
+from sellerstar.web.notification_badge import unread_for
 from sellerstar.web.rule_banners import banners_for
 from sellerstar.web.words.site import ROLE_LABELS, STATUS_TITLES
 
@@ -91,6 +92,7 @@ def render(
             principal=auth.principal if auth else None,
             csrf_token=auth.csrf_token if auth else "",
             rule_banners=banners_for(request),
+            unread_notifications=unread_for(request, auth.principal if auth else None),
             **context,
         )
     )
