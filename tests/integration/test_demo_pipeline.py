@@ -25,6 +25,7 @@ from sellerstar.store.schema import (
     star_evaluations,
     star_levels,
 )
+from sellerstar.web.words.notifications import TOPICS as TOPIC_WORDS
 
 # The outbox's topics: issue 19's events and the modules' own (radar, samples, reviews, Q&A).
 EVERY_TOPIC = {
@@ -178,6 +179,7 @@ def test_demo_fills_the_store_and_a_month_of_results(database_url: str, tmp_path
     # Issue 19: a message of every topic, each once (a replay of the events adds nothing).
     assert run.notification_events is not None
     assert set(run.notification_events.topics) == EVERY_TOPIC
+    assert set(TOPIC_WORDS) >= EVERY_TOPIC, "every topic the demo produces has its words"
     assert run.notification_events.decided_appeal is not None
     replayed = create_engine(database_url)
     try:

@@ -4,6 +4,7 @@ and the crash between send and record; on SQLite and PostgreSQL."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections import Counter
 from typing import Any
 
@@ -276,3 +277,45 @@ def test_passes_that_did_something_are_recorded(store_engine: sa.Engine) -> None
     run(store_engine, notifier(None))
     run(store_engine, notifier(None))
     assert runs() == [("succeeded", {"fanned_out": 1, "sent": 0, "failed": 0, "digests": 0})]
+
+
+def test_every_topic_reaches_each_channel_exactly_once(
+    store_engine: sa.Engine, mail: MailServer
+) -> None:
+    """Each known topic, told once to the main account: one inbox entry, one email and one
+    webhook POST each, whatever the number of notifier passes."""
+    from notify_world import receiver
+
+    from sellerstar.services import notification_settings
+    from sellerstar.web.words.notifications import TOPICS
+
+    users = seed(store_engine)
+    wants_email(store_engine, users["m1-main"], "main@example.com", language="en")
+    with receiver() as hook:
+        with transaction(store_engine) as connection:
+            notification_settings.add_endpoint(
+                connection, merchant_id="M1", endpoint_url=hook.url,
+                allow_loopback_http=True, now=NOW,
+            )  # fmt: skip
+        for topic in TOPICS:
+            tell(store_engine, topic, f"{topic}:1", {"order_id": "O1"})
+        for _ in range(3):
+            run(store_engine, notifier(mail.port))
+    inbox = Counter(
+        topic for topic, user in _inbox_topics(store_engine) if user == users["m1-main"]
+    )
+    assert inbox == Counter(dict.fromkeys(TOPICS, 1))
+    emails = [m for m in mail.received if m["To"] == "main@example.com"]
+    assert len(emails) == len(TOPICS) == len({m["Message-ID"] for m in emails})
+    posted = Counter(json.loads(body)["topic"] for _, body in hook.posts)
+    assert posted == Counter(dict.fromkeys(TOPICS, 1))
+
+
+def _inbox_topics(engine: sa.Engine) -> list[tuple[str, int]]:
+    with engine.connect() as connection:
+        rows = connection.execute(
+            sa.select(notifications.c.topic, deliveries.c.user_id)
+            .join(notifications, notifications.c.notification_id == deliveries.c.notification_id)
+            .where(deliveries.c.channel == "inbox")
+        )
+        return [(r.topic, int(r.user_id)) for r in rows]
