@@ -5,11 +5,9 @@ merchant and the student's choice number; the numbers come from the result itsel
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
 from sellerstar.domain.fairs import FairState, PairOutcome, PositionOutcome, StudentOutcome
 from sellerstar.web.i18n import N_
-from sellerstar.web.words.logistics import Text
+from sellerstar.web.words.refusals import Refusals
 
 TITLE = N_("Two-way selection fairs")
 
@@ -105,15 +103,9 @@ COMPUTED = N_("Allocation computed: %(placed)s students placed, 0 blocking pairs
 PUBLISHED = N_("The results are published.")
 
 
-def refusal_text(code: str, params: Mapping[str, object]) -> Text:
-    """Why a fair request was refused, in words (the code itself when unknown)."""
-    message = _REFUSALS.get(code)
-    return Text(message, dict(params)) if message else Text(code)
-
-
-def refusal_status(code: str) -> int:
-    """422 for a form to correct, 409 for what the fair's state or rules refuse."""
-    return 422 if code in INPUT_CODES else 409
+REFUSALS = Refusals(_REFUSALS, INPUT_CODES)
+refusal_text = REFUSALS.text
+refusal_status = REFUSALS.status
 
 
 TEMPLATE_WORDS: dict[str, object] = {

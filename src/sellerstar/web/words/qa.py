@@ -3,11 +3,9 @@ questions and groups, the window, and the refusals with their dates and limits."
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
 from sellerstar.domain.qa import GroupState, QaTopic, QuestionState, WindowState
 from sellerstar.web.i18n import N_
-from sellerstar.web.words.logistics import Text
+from sellerstar.web.words.refusals import Refusals
 
 TITLE = N_("Briefing questions")
 PUBLIC_TITLE = N_("Briefing questions: published answers")
@@ -103,18 +101,9 @@ ANSWER_SAVED = N_("The answer of group %(group_id)s was saved.")
 PUBLISHED_DONE = N_("Group %(group_id)s is published; %(told)s merchant accounts are told.")
 
 
-def refusal_text(code: str, params: Mapping[str, object]) -> Text:
-    """Why a Q&A request was refused, in words (the code itself when unknown)."""
-    message = _REFUSALS.get(code)
-    return Text(message, dict(params)) if message else Text(code)
-
-
-def refusal_status(code: str) -> int:
-    """404 for what does not exist, 422 for a form to correct, 409 for what the channel's
-    dates or states refuse."""
-    if code in NOT_FOUND_CODES:
-        return 404
-    return 422 if code in INPUT_CODES else 409
+REFUSALS = Refusals(_REFUSALS, INPUT_CODES, dict.fromkeys(NOT_FOUND_CODES, 404))
+refusal_text = REFUSALS.text
+refusal_status = REFUSALS.status
 
 
 TEMPLATE_WORDS: dict[str, object] = {

@@ -4,7 +4,6 @@ jobs' and interviews' states and outcomes, a candidate's explanation, the refusa
 from __future__ import annotations
 
 import html
-from collections.abc import Mapping
 from zoneinfo import ZoneInfo
 
 from sellerstar.domain.recruitment import (
@@ -15,7 +14,7 @@ from sellerstar.domain.recruitment import (
     JobState,
 )
 from sellerstar.web.i18n import N_, translations
-from sellerstar.web.words.logistics import Text
+from sellerstar.web.words.refusals import Refusals
 
 TITLE = N_("Talent recruitment")
 PATH = N_("More → Growth → Talent recruitment")
@@ -149,17 +148,9 @@ INTERVIEW_SCHEDULED = N_("Interview %(interview_id)s scheduled; download its cal
 INTERVIEW_CHANGED = N_("Interview %(interview_id)s updated.")
 
 
-def refusal_text(code: str, params: Mapping[str, object]) -> Text:
-    """Why a recruitment request was refused, in words (the code itself when unknown)."""
-    message = _REFUSALS.get(code)
-    return Text(message, dict(params)) if message else Text(code)
-
-
-def refusal_status(code: str) -> int:
-    """422 for a form to correct, 403 for the wrong role, 409 for what the rules refuse."""
-    if code in INPUT_CODES:
-        return 422
-    return 403 if code in FORBIDDEN_CODES else 409
+REFUSALS = Refusals(_REFUSALS, INPUT_CODES, dict.fromkeys(FORBIDDEN_CODES, 403))
+refusal_text = REFUSALS.text
+refusal_status = REFUSALS.status
 
 
 TEMPLATE_WORDS: dict[str, object] = {
