@@ -19,24 +19,28 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 import pytest
 import sqlalchemy as sa
 from PIL import Image
 from rich.console import Console
 
+from sellerstar import engines
 from sellerstar.domain.access import Principal, Scope, scope_for_merchant_user
 from sellerstar.domain.appeals import AppealEvent
 from sellerstar.ingest.contract.importer import import_directory
-from sellerstar.jobs.metrics import run_store_job
+from sellerstar.jobs.metrics import read_store, run_store_job
 from sellerstar.jobs.stars import run_star_job
-from sellerstar.queries.star_planner import star_plan
+from sellerstar.metrics.runner import compute
+from sellerstar.metrics.tables import from_arrow
+from sellerstar.queries.star_planner import merchant_counted_orders, star_plan
 from sellerstar.rules import load_rulebook
 from sellerstar.services.appeals import EvidenceLimits, decide, file_appeal
 from sellerstar.services.identity import principal_from
 from sellerstar.stars.planner import Plan
 from sellerstar.store.db import create_engine, transaction
-from sellerstar.store.schema import contract_tables, star_levels, users
+from sellerstar.store.schema import contract_tables, merchant_metrics, star_levels, users
 
 BOOK = load_rulebook()
 ZONE = ZoneInfo("Asia/Shanghai")
@@ -225,3 +229,68 @@ def test_shipping_the_advised_orders_on_time_reaches_the_promised_star(
     last = range(on_time.orders - 1, on_time.orders)
     _ship_on_time(store, merchant_id, plan.stat_date, last, tmp_path / "b")
     assert _rerun(store, plan.stat_date) >= plan.target
+
+
+def test_the_counted_orders_add_up_to_the_stored_counts_of_every_merchant(
+    store: sa.Engine,
+) -> None:
+    """The on-time and coverage orders the planner projects with are the metric's own."""
+    with store.connect() as connection:
+        rows = connection.execute(
+            sa.select(merchant_metrics).where(
+                merchant_metrics.c.stat_date
+                == sa.select(sa.func.max(merchant_metrics.c.stat_date)).scalar_subquery()
+            )
+        ).all()
+        assert len(rows) >= 10
+        for row in rows:
+            found = merchant_counted_orders(
+                connection, row.merchant_id, BOOK.for_stat_date(row.stat_date), row.stat_date
+            )
+            ots = [o for o in found if o.metric == "on_time_shipment"]
+            gd = [o for o in found if o.metric == "guaranteed_delivery"]
+            assert (len(ots), sum(o.passing for o in ots)) == (row.ots_due, row.ots_on_time)
+            assert (len(gd), sum(o.passing for o in gd)) == (
+                row.gd_orders or 0,
+                row.gd_guaranteed or 0,
+            )
+            assert all(o.leaves_on > row.stat_date for o in found)
+
+
+def test_the_deadline_counts_are_what_the_metric_engine_gives_on_that_date(
+    store: sa.Engine,
+) -> None:
+    """Projected to the evaluation's stat date E, the on-time and coverage counts equal the
+    engine's figures of E over the orders counted on S (no new order foreseen)."""
+    merchant_id = _principal(store, "demo-main").merchant_id
+    assert merchant_id is not None
+    plan = _plan(store, merchant_id)
+    assert plan.deadline is not None
+    stat_date, deadline = plan.stat_date, plan.deadline.stat_date
+    with store.connect() as connection:
+        counted = merchant_counted_orders(
+            connection, merchant_id, BOOK.for_stat_date(stat_date), stat_date
+        )
+        data = read_store(connection)
+    assert any(o.leaves_on <= deadline for o in counted), "nothing leaves: a weak case"
+    figures = {}
+    for metric in ("on_time_shipment", "guaranteed_delivery"):
+        kept = pa.array([o.order_id for o in counted if o.metric == metric], pa.string())
+        only = dict(data, orders=data["orders"].filter(pc.is_in(data["orders"]["order_id"], kept)))
+        backend = engines.connect("duckdb")
+        try:
+            result = compute(backend, from_arrow(backend, only), BOOK, deadline, deadline)
+        finally:
+            engines.disconnect(backend)
+        rows = [r for r in result.merchant_metrics.to_pylist() if r["merchant_id"] == merchant_id]
+        figures[metric] = rows[0] if rows else {}
+    counts = plan.deadline.counts
+    ots, gd = figures["on_time_shipment"], figures["guaranteed_delivery"]
+    assert (counts.ots_due, counts.ots_on_time) == (
+        ots.get("ots_due", 0),
+        ots.get("ots_on_time", 0),
+    )
+    assert (counts.gd_orders, counts.gd_guaranteed) == (
+        gd.get("gd_orders") or 0,
+        gd.get("gd_guaranteed") or 0,
+    )

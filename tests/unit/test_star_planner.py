@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from sellerstar.rules import load_rulebook
 from sellerstar.stars.frame import StarInputs
 from sellerstar.stars.planner import (
+    CountedOrder,
     Counts,
     Horizon,
     PlanInputs,
@@ -44,6 +45,7 @@ def _base(
     risk: float = 100.0,
     review: float = 4.5,
     stat_date: dt.date = S,
+    counted: tuple[CountedOrder, ...] = (),
 ) -> PlanInputs:
     inputs = StarInputs.empty(stat_date, ["M1"])
 
@@ -75,6 +77,7 @@ def _base(
         pending=(),
         window=window,
         view_date=stat_date + dt.timedelta(days=2),
+        counted=counted,
     )
 
 
@@ -140,6 +143,36 @@ def test_failing_orders_leaving_the_window_change_the_answer() -> None:
     assert result.now.leaving == ()
     now_n, deadline_n = _lever(result.now, "on_time"), _lever(result.deadline, "on_time")
     assert now_n is not None and deadline_n is not None and deadline_n < now_n
+
+
+def test_late_orders_leaving_the_on_time_window_by_the_deadline_change_the_answer() -> None:
+    # 15 late orders stop counting on E (gone from E's counts), 5 more on E + 1 (still
+    # counted on E): the boundary on both sides.
+    late = tuple(CountedOrder("on_time_shipment", f"L{n}", False, E) for n in range(15))
+    later = tuple(
+        CountedOrder("on_time_shipment", f"K{n}", False, E + dt.timedelta(days=1)) for n in range(5)
+    )
+    base = _base(Counts(40, 40, 100, 80, 0, 0), counted=late + later)
+    result = plan(base, [(E, EVALUATION)])
+    assert result.now is not None and result.deadline is not None
+    assert result.now.counts == base.counts and result.now.leaving_counted == ()
+    assert result.deadline.counts.ots_due == 85 and result.deadline.counts.ots_on_time == 80
+    assert {o.order_id for o in result.deadline.leaving_counted} == {o.order_id for o in late}
+    now_n, deadline_n = _lever(result.now, "on_time"), _lever(result.deadline, "on_time")
+    assert now_n is not None and deadline_n is not None and deadline_n < now_n
+    assert stars_with(base, result.deadline.counts) > stars_with(base, base.counts)
+
+
+def test_coverage_orders_leaving_take_their_guaranteed_ones_with_them() -> None:
+    gone = (
+        CountedOrder("guaranteed_delivery", "G1", True, E),
+        CountedOrder("guaranteed_delivery", "G2", False, E - dt.timedelta(days=3)),
+        CountedOrder("guaranteed_delivery", "G3", True, E + dt.timedelta(days=1)),
+    )
+    base = _base(Counts(40, 30, 100, 85, 30, 12), counted=gone)
+    result = plan(base, [(E, EVALUATION)])
+    assert result.deadline is not None
+    assert (result.deadline.counts.gd_orders, result.deadline.counts.gd_guaranteed) == (28, 11)
 
 
 def test_the_earliest_reachable_evaluation_when_the_next_is_out_of_reach() -> None:

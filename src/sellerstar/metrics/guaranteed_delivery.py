@@ -35,8 +35,10 @@ def rules(span: Span) -> GuaranteedDelivery | None:
     return span.rule_set.guaranteed_delivery
 
 
-def deltas(tables: Tables, span: Span) -> ir.Table | None:
-    """Counter deltas per merchant and day: orders, guaranteed orders, enrolment."""
+def scoped_orders(tables: Tables, span: Span) -> tuple[ir.Table, ir.Table] | None:
+    """The orders in scope on a stat date of the span and, of them, the guaranteed ones
+    (each with ``pay_day``: it counts on stat dates ``pay_day`` … ``pay_day`` + lookback
+    − 1); None when the metric is not in force."""
     gd = rules(span)
     if gd is None:
         return None
@@ -65,6 +67,16 @@ def deltas(tables: Tables, span: Span) -> ir.Table | None:
         & in_list(enrolled_then.export_mode, gd.export_modes)
         & enrolled_then.delivery_promise.fill_null(False)
     )
+    return paid, guaranteed
+
+
+def deltas(tables: Tables, span: Span) -> ir.Table | None:
+    """Counter deltas per merchant and day: orders, guaranteed orders, enrolment."""
+    gd = rules(span)
+    scoped = scoped_orders(tables, span)
+    if gd is None or scoped is None:
+        return None
+    paid, guaranteed = scoped
     parts = []
     for rows, counter in ((paid, "gd_orders"), (guaranteed, "gd_guaranteed")):
         parts.append(

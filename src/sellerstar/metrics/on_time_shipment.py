@@ -21,8 +21,10 @@ from sellerstar.metrics.tables import Tables
 COUNTERS: tuple[str, ...] = ("ots_due", "ots_on_time")
 
 
-def deltas(tables: Tables, span: Span) -> ir.Table:
-    """Counter deltas per merchant and day: orders due, orders shipped on time."""
+def due_orders(tables: Tables, span: Span) -> ir.Table:
+    """Each order due on a stat date of the span: ``order_id``, ``merchant_id``,
+    ``on_time`` and its days ``start`` … ``stop`` − 1 (day numbers; ``stop`` is the first
+    stat date it no longer counts)."""
     ots = span.rule_set.on_time_shipment
     o = tables.orders
     due = o.filter(
@@ -37,13 +39,15 @@ def deltas(tables: Tables, span: Span) -> ir.Table:
         on_time=due.shipped_at.notnull() & (due.shipped_at <= due.ship_by),
     )
     due = due.mutate(start=ibis.greatest(due.by_day, due.paid_day, span.first))
-    due = due.filter((due.start <= span.last) & (due.start < due.by_day + ots.window_days))
+    due = due.mutate(stop=due.by_day + ots.window_days)
+    return due.filter((due.start <= span.last) & (due.start < due.stop))
+
+
+def deltas(tables: Tables, span: Span) -> ir.Table:
+    """Counter deltas per merchant and day: orders due, orders shipped on time."""
+    due = due_orders(tables, span)
     return interval_deltas(
-        due,
-        due.start,
-        due.by_day + ots.window_days,
-        {"ots_due": one(1), "ots_on_time": flag(due.on_time)},
-        span,
+        due, due.start, due.stop, {"ots_due": one(1), "ots_on_time": flag(due.on_time)}, span
     )
 
 

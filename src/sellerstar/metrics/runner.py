@@ -100,6 +100,18 @@ def load_clock(book: RuleSource, first: dt.date, last: dt.date) -> DayClock:
     return DayClock(zone, first - dt.timedelta(days=reach), last + dt.timedelta(days=1))
 
 
+def span_of(rule_set: RuleSet, first: dt.date, last: dt.date) -> Span:
+    """The span of ``first`` … ``last`` under ``rule_set``, its clock covering the
+    look-back."""
+    reach = lookback_days(rule_set) + _CLOCK_MARGIN_DAYS
+    clock = DayClock(
+        rule_set.calendar.timezone,
+        first - dt.timedelta(days=reach),
+        last + dt.timedelta(days=1),
+    )
+    return Span(rule_set, day_number(first), day_number(last), clock)
+
+
 def compute(
     backend: BaseBackend,
     tables: Tables,
@@ -112,13 +124,7 @@ def compute(
     ``last`` (or every date with ``orders_all_dates``)."""
     merchants, orders = [], []
     for index, (rule_set, span_first, span_last) in enumerate(plan(book, first, last)):
-        reach = lookback_days(rule_set) + _CLOCK_MARGIN_DAYS
-        clock = DayClock(
-            rule_set.calendar.timezone,
-            span_first - dt.timedelta(days=reach),
-            span_last + dt.timedelta(days=1),
-        )
-        span = Span(rule_set, day_number(span_first), day_number(span_last), clock)
+        span = span_of(rule_set, span_first, span_last)
         output_days = (
             range(span.first, span.last + 1)
             if orders_all_dates

@@ -4,8 +4,10 @@ Scoped as the star page is: the star level is the merchant's, so a sub-account s
 merchant's plan as the main account does; an operator sees any merchant's; another
 merchant's id raises ``OutOfScope``. Reads the newest stat date S of the merchant's
 predicted stars, its ``merchant_metrics`` counts, the star inputs the star job reads
-(``stars.inputs.read_inputs``) and the ``order_tracking`` rows of S (the appealable
-orders, the pending appeals, the window's orders with their ship dates).
+(``stars.inputs.read_inputs``), the ``order_tracking`` rows of S (the appealable
+orders, the pending appeals, the window's orders with their ship dates) and, computed by
+the metric engine from the merchant's orders, the on-time-shipment and coverage orders of
+S with the day each leaves its window (``metrics.counted_orders``).
 """
 
 from __future__ import annotations
@@ -16,12 +18,17 @@ from collections.abc import Mapping
 
 import sqlalchemy as sa
 
+from sellerstar import engines
 from sellerstar.domain.access import OutOfScope, Scope
 from sellerstar.domain.calendar import view_date_for_stat
-from sellerstar.rules import RuleBook
+from sellerstar.metrics.counted_orders import counted_orders
+from sellerstar.metrics.sources import METRIC_COLUMNS
+from sellerstar.metrics.tables import arrow_schema, empty_arrow_tables, from_arrow
+from sellerstar.rules import RuleBook, RuleSet
 from sellerstar.stars.inputs import read_inputs
 from sellerstar.stars.official import plan_official
 from sellerstar.stars.planner import (
+    CountedOrder,
     Counts,
     Horizon,
     Plan,
@@ -31,6 +38,7 @@ from sellerstar.stars.planner import (
     plan,
 )
 from sellerstar.stars.what_if import WhatIf, what_if
+from sellerstar.store.arrow_rows import read_columns
 from sellerstar.store.schema import contract_tables, merchant_metrics, order_tracking, star_levels
 
 EVALUATIONS_AHEAD = 6
@@ -103,6 +111,36 @@ def plan_inputs(
             WindowOrder(row.order_id, row.ship_date, bool(row.counted_pass)) for row in rows
         ),
         view_date=view_date_for_stat(stat_date, rule_set.calendar.data_lag_days),
+        counted=merchant_counted_orders(connection, scope.merchant_id, rule_set, stat_date),
+    )
+
+
+def merchant_counted_orders(
+    connection: sa.Connection, merchant_id: str, rule_set: RuleSet, stat_date: dt.date
+) -> tuple[CountedOrder, ...]:
+    """The merchant's on-time-shipment and coverage orders of ``stat_date``, by the metric
+    engine over its orders and enrolments (the two metrics read nothing else)."""
+    data = empty_arrow_tables()
+    for name in ("orders", "guarantee_enrolments"):
+        table = contract_tables[name]
+        query = sa.select(*(table.c[column] for column in METRIC_COLUMNS[name])).where(
+            table.c.merchant_id == merchant_id
+        )
+        data[name] = read_columns(connection, query, arrow_schema(name))
+    backend = engines.connect()
+    try:
+        rows = counted_orders(backend, from_arrow(backend, data), rule_set, stat_date)
+    finally:
+        engines.disconnect(backend)
+    return tuple(
+        CountedOrder(
+            row["metric"],
+            row["order_id"],
+            row["passing"],
+            row["leaves_on"],
+            row["owner_account_id"],
+        )
+        for row in rows.to_pylist()
     )
 
 
@@ -141,6 +179,7 @@ def star_plan(connection: sa.Connection, scope: Scope, book: RuleBook, track: st
             )
         )
     )
+    owned.update(o.order_id for o in base.counted if o.owner_account_id == scope.account_id)
     return _owned_only(found, owned)
 
 
@@ -160,7 +199,14 @@ def _owned_only(found: Plan, owned: set[str]) -> Plan:
         )
         leaving = tuple(order for order in found_horizon.leaving if order.order_id in owned)
         hidden.update(o.order_id for o in found_horizon.leaving if o.order_id not in owned)
-        return dataclasses.replace(found_horizon, levers=levers, leaving=leaving)
+        counted = found_horizon.leaving_counted
+        hidden.update(o.order_id for o in counted if o.order_id not in owned)
+        return dataclasses.replace(
+            found_horizon,
+            levers=levers,
+            leaving=leaving,
+            leaving_counted=tuple(o for o in counted if o.order_id in owned),
+        )
 
     return dataclasses.replace(
         found,

@@ -2,12 +2,13 @@
 
 Pure: it reads nothing. The caller (``queries/star_planner.py``) gives one merchant's
 star inputs of the newest stat date S, the counts behind its rates, the orders each lever
-can move (appealable orders, pending appeals) and the tracking-visibility orders of S
-with their ship dates; this module projects the counts to the stat date E of an official
-evaluation (orders whose ship date falls out of the window by E leave numerator and
-denominator) and, per lever, finds the smallest number of orders that makes the star
-scorer (:func:`sellerstar.stars.scoring.evaluate_track`, the one the star job uses) give
-the target star. Every candidate is scored by that function: there is no second
+can move (appealable orders, pending appeals), the tracking-visibility orders of S with
+their ship dates and the on-time-shipment and coverage orders of S with the day each stops
+counting; this module projects the counts to the stat date E of an official evaluation
+(every order whose window has ended by E leaves its numerator and denominator) and, per
+lever, finds the smallest number of orders that makes the star scorer
+(:func:`sellerstar.stars.scoring.evaluate_track`, the one the star job uses) give the
+target star. Every candidate is scored by that function: there is no second
 implementation of the scoring here, only counts turned into rates as the metric job does.
 
 The levers:
@@ -69,6 +70,19 @@ class WindowOrder:
 
 
 @dataclass(frozen=True)
+class CountedOrder:
+    """An order counted on S by the on-time-shipment or the coverage metric
+    (``metrics.counted_orders``): passing (shipped on time / guaranteed) or not, and the
+    first stat date it no longer counts."""
+
+    metric: str  # on_time_shipment | guaranteed_delivery
+    order_id: str
+    passing: bool
+    leaves_on: dt.date
+    owner_account_id: str | None = None  # the sub-account that owns the order
+
+
+@dataclass(frozen=True)
 class PlanInputs:
     """Everything the planner needs for one merchant, track and stat date S."""
 
@@ -80,6 +94,7 @@ class PlanInputs:
     pending: tuple[str, ...]  # orders counted passing on S through a pending appeal
     window: tuple[WindowOrder, ...]  # the tracking-visibility orders of S
     view_date: dt.date  # the day the plan is made (S + data lag)
+    counted: tuple[CountedOrder, ...] = ()  # the on-time and coverage orders of S
 
 
 @dataclass(frozen=True)
@@ -118,6 +133,7 @@ class Horizon:
     leaving: tuple[WindowOrder, ...]  # orders of S out of the window by this stat date
     levers: tuple[LeverPlan, ...]
     leaves_on: dict[str, dt.date]  # each leaving order: the first stat date it is out
+    leaving_counted: tuple[CountedOrder, ...] = ()  # on-time and coverage orders out by then
 
     @property
     def reachable(self) -> bool:
@@ -224,27 +240,37 @@ def departures(
     return tuple(order for order in window if order.ship_date < oldest)
 
 
-def projected(base: PlanInputs, stat_date: dt.date) -> tuple[Counts, tuple[WindowOrder, ...]]:
-    """The counts on ``stat_date`` once the orders leaving the window are gone; the other
-    orders keep their judgement of S and the on-time and coverage counts are kept."""
-    gone = (
-        departures(base.window, base.rule_set, stat_date)
-        if stat_date > base.inputs.stat_date
-        else ()
-    )
-    counts = dataclasses.replace(
-        base.counts,
+def projected(
+    base: PlanInputs, stat_date: dt.date
+) -> tuple[Counts, tuple[WindowOrder, ...], tuple[CountedOrder, ...]]:
+    """The counts on ``stat_date`` once the orders leaving their windows are gone (the
+    tracking-visibility orders, then the on-time and coverage ones); the other orders
+    keep their judgement of S, and no new order is foreseen."""
+    later = stat_date > base.inputs.stat_date
+    gone = departures(base.window, base.rule_set, stat_date) if later else ()
+    counted = tuple(o for o in base.counted if o.leaves_on <= stat_date) if later else ()
+
+    def leaving(metric: str, passing: bool | None = None) -> int:
+        return sum(
+            o.metric == metric and (passing is None or o.passing == passing) for o in counted
+        )
+
+    counts = Counts(
         tv_orders=base.counts.tv_orders - len(gone),
         tv_passing=base.counts.tv_passing - sum(order.passing for order in gone),
+        ots_due=base.counts.ots_due - leaving("on_time_shipment"),
+        ots_on_time=base.counts.ots_on_time - leaving("on_time_shipment", True),
+        gd_orders=base.counts.gd_orders - leaving("guaranteed_delivery"),
+        gd_guaranteed=base.counts.gd_guaranteed - leaving("guaranteed_delivery", True),
     )
-    return counts, gone
+    return counts, gone, counted
 
 
 def horizon(
     base: PlanInputs, target: int, stat_date: dt.date, evaluation_at: dt.datetime | None
 ) -> Horizon:
     """Each lever's smallest change that reaches ``target`` on ``stat_date``."""
-    counts, gone = projected(base, stat_date)
+    counts, gone, counted = projected(base, stat_date)
     left = {order.order_id for order in gone}
     appealable = tuple(order for order in base.appealable if order not in left)
     tv = base.rule_set.tracking_visibility
@@ -306,6 +332,7 @@ def horizon(
             for order in gone
             if tv is not None
         },
+        leaving_counted=counted,
     )
 
 

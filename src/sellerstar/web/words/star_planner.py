@@ -36,6 +36,18 @@ APPEALABLE = N_("Open appeals (failing orders whose appeal window is open)")
 PENDING = N_("Pending appeals (counted as passing until decided; a rejection drops them)")
 LEAVING = N_("Orders leaving the tracking-visibility window by %(date)s")
 LEAVES_ON = N_("%(order)s (shipped %(shipped)s, no longer counted from %(date)s, %(state)s)")
+LEAVING_COUNTED = {
+    "on_time_shipment": N_("On-time-shipment orders leaving the window by %(date)s"),
+    "guaranteed_delivery": N_("Coverage orders leaving the window by %(date)s"),
+}
+COUNTED_LEAVES_ON = N_("%(order)s (no longer counted from %(date)s, %(state)s)")
+COUNTED_STATES = {
+    ("on_time_shipment", True): N_("shipped on time"),
+    ("on_time_shipment", False): N_("shipped late"),
+    ("guaranteed_delivery", True): N_("guaranteed-delivery order"),
+    ("guaranteed_delivery", False): N_("not a guaranteed-delivery order"),
+}
+COUNTS_COVERAGE = N_("Coverage %(guaranteed)s of %(orders)s orders.")
 PASSING = N_("passing")
 FAILING = N_("failing")
 OTHER_ACCOUNTS = N_("and %(count)s orders of other accounts")
