@@ -9,10 +9,20 @@ Pure standard library: the rule numbers arrive as :class:`AppealRules`, time as 
 >>> window = filing_window(dt.date(2022, 10, 20), rules)
 >>> window.opens, window.closes
 (datetime.date(2022, 11, 13), datetime.date(2022, 11, 19))
+
+In the launch period nothing is disclosed before the metric is first shown (rulebook §1.4
+decision): with the first stat date 2022-11-09, an order shipped 2022-10-06 is first
+disclosed on it and gets its whole window from view date 2022-11-11.
+
+>>> launch = dataclasses.replace(rules, first_disclosure_from=dt.date(2022, 11, 9))
+>>> window = filing_window(dt.date(2022, 10, 6), launch)
+>>> window.opens, window.closes
+(datetime.date(2022, 11, 11), datetime.date(2022, 11, 17))
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -76,6 +86,8 @@ class AppealRules:
     min_backend_events: int
     third_party_min_events: int
     third_party_min_real_events: int
+    # First stat date the metric is in force (rule-set); None: no launch period to apply.
+    first_disclosure_from: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -89,12 +101,25 @@ class FilingWindow:
         return self.opens <= today <= self.closes
 
 
+def first_disclosure(ship_date: dt.date, rules: AppealRules) -> dt.date:
+    """The stat date an order's real status is first disclosed on: ship date + N, but never
+    before the metric is first shown (rulebook §1.4, launch-period decision).
+
+    >>> rules = AppealRules(22, 7, 7, 2, 2, 2, 1, first_disclosure_from=dt.date(2022, 11, 9))
+    >>> first_disclosure(dt.date(2022, 10, 17), rules), first_disclosure(dt.date(2022, 10, 18), rules)
+    (datetime.date(2022, 11, 9), datetime.date(2022, 11, 9))
+    """
+    natural = ship_date + dt.timedelta(days=rules.first_disclosure_after_ship_days)
+    if rules.first_disclosure_from is not None and natural < rules.first_disclosure_from:
+        return rules.first_disclosure_from
+    return natural
+
+
 def filing_window(ship_date: dt.date, rules: AppealRules) -> FilingWindow:
-    """First disclosure is stat date ship date + N, seen on view date + lag; the window is
-    that view date and the following ``window_days - 1`` days (rulebook §1.4 decision)."""
-    opens = ship_date + dt.timedelta(
-        days=rules.first_disclosure_after_ship_days + rules.data_lag_days
-    )
+    """First disclosure (:func:`first_disclosure`) is a stat date, seen on view date + lag;
+    the window is that view date and the following ``window_days - 1`` days (rulebook §1.4
+    decision)."""
+    opens = first_disclosure(ship_date, rules) + dt.timedelta(days=rules.data_lag_days)
     return FilingWindow(opens, opens + dt.timedelta(days=rules.window_days - 1))
 
 
