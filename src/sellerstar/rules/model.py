@@ -145,6 +145,14 @@ class TrackingAppeals(_Section):
     auto_decide: bool = Field(
         description="Let the pre-check decide unambiguous appeals without an operator."
     )
+    supplement_days: int = Field(
+        ge=1,
+        description="Calendar days (the request's day first) a merchant has to add the "
+        "material an operator asked for; the review time pauses meanwhile.",
+    )
+    supplement_max_requests: int = Field(
+        ge=0, description="How many times an operator may ask for material on one appeal."
+    )
 
 
 class TrackingVisibility(_Section):

@@ -39,6 +39,7 @@ PAYMENT_METHODS = {
 }
 APPEAL_STATUSES = {
     "pending": N_("Under appeal"),
+    "supplement_requested": N_("More material requested"),
     "approved": N_("Appeal approved"),
     "rejected": N_("Appeal rejected"),
 }
