@@ -90,6 +90,15 @@ def _by_name() -> dict[str, list[ListedCarrier]]:
     return index
 
 
+def find_exact(text: str) -> list[ListedCarrier]:
+    """The listed carriers whose code, key or a name is ``text`` (spaces, case and
+    punctuation ignored), 17TRACK's first."""
+    found = listed(text)
+    if found is not None:
+        return [found]
+    return list(_by_name().get(_plain(text), ()))[:_MAX_FOUND]
+
+
 def find(text: str) -> list[ListedCarrier]:
     """The listed carriers ``text`` names: a code (``17track:…``), or a name or key
     equal to it (spaces, case and punctuation ignored); else those whose names contain it

@@ -25,7 +25,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 
-from sellerstar.domain.carrier_catalogue import KUAIDI100, SEVENTEEN_TRACK, listed
+from sellerstar.domain.carrier_catalogue import KUAIDI100, SEVENTEEN_TRACK, find, find_exact, listed
 from sellerstar.domain.carrier_data import ROWS
 
 OK = "ok"
@@ -262,3 +262,53 @@ def check_tracking_number(carrier_code: str, number: str) -> NumberCheck:
         return NumberCheck(True, OK, ())
     others = tuple(c for c in carriers_matching(normalised) if c != code)
     return NumberCheck(False, BAD_FORMAT, others)
+
+
+AUTO = "auto"
+"""The proof form's "detect from the number" choice."""
+OTHER = "other"
+"""The proof form's "another carrier" choice: named in words, looked up in the lists."""
+
+
+@dataclass(frozen=True)
+class CarrierChoice:
+    """The carrier a proof form's choice comes to: ``code``, or why not (``problem``:
+    ``cannot_detect``, ``unknown_carrier``, ``ambiguous_carrier``) and the codes to offer."""
+
+    code: str | None
+    problem: str | None
+    suggestions: tuple[str, ...]
+
+
+def choose(choice: str, named: str, number: str) -> CarrierChoice:
+    """The carrier of a proof: a code as chosen, the one the number's format names
+    (:data:`AUTO`), or the listed carrier named in words (:data:`OTHER`).
+
+    >>> choose("auto", "", "1Z999AA10123456784").code
+    'ups'
+    >>> choose("auto", "", "LX123456785CN").suggestions
+    ('yanwen', 'chinapost')
+    >>> choose("other", "acs worldwide express", "X1").code
+    '17track:191092'
+    >>> choose("other", "zzzz-no-such-carrier", "X1").problem
+    'unknown_carrier'
+    """
+    picked = choice.strip().lower()
+    if picked == AUTO:
+        found = carriers_matching(number)
+        if len(found) == 1:
+            return CarrierChoice(found[0], None, ())
+        return CarrierChoice(None, "cannot_detect", found)
+    if picked != OTHER:
+        return CarrierChoice(picked, None, ())
+    in_registry = CARRIERS.get(named.strip().lower())
+    if in_registry is not None:
+        return CarrierChoice(in_registry.code, None, ())
+    exact = find_exact(named)
+    if exact:
+        return CarrierChoice(exact[0].code, None, ())
+    near = find(named)
+    if len(near) == 1:
+        return CarrierChoice(near[0].code, None, ())
+    problem = "ambiguous_carrier" if near else "unknown_carrier"
+    return CarrierChoice(None, problem, tuple(carrier.code for carrier in near))
