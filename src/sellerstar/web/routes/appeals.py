@@ -48,7 +48,9 @@ ROW_ID_MAX = 2**31 - 1
 """Largest key of an autoincrement column (``sa.Integer``: 32 bits on PostgreSQL); a larger
 number in a URL names no row, and would overflow the database driver."""
 EvidenceId = Annotated[int, Path(ge=1, le=ROW_ID_MAX)]
-StatusFilter = Annotated[str | None, Query(pattern="^(pending|approved|rejected)$")]
+StatusFilter = Annotated[
+    str | None, Query(pattern="^(pending|supplement_requested|approved|rejected)$")
+]
 
 
 def _form_page(
