@@ -141,4 +141,3 @@ def test_the_api_pre_check_and_its_confirmation(
         "/api/v1/appeals", data={**form, "confirm_failure": "true"}, files=shot, headers=headers
     )
     assert filed.status_code == 201
-
