@@ -198,7 +198,9 @@ def markets(draw: st.DrawFn, zone: ZoneInfo, anchor: dt.date, back: int) -> Mark
                 f"{shipment}-a{ai}",
                 shipment,
                 draw(instant),
-                status=draw(st.sampled_from(["pending", "approved", "rejected"])),
+                status=draw(
+                    st.sampled_from(["pending", "supplement_requested", "approved", "rejected"])
+                ),
                 decided=maybe(),
             )
     return m
