@@ -22,13 +22,18 @@ from appeals_support import (
     file_now,
     import_appeal,
     png,
+    principal,
+    shipped_rules,
     use_evidence_folder,
 )
 from fastapi.testclient import TestClient
 from logistics_support import at
 from web_support import World, csrf_of
 
+from concurrency import at_once
+from sellerstar.services.appeal_supplements import request_supplement
 from sellerstar.store.appeal_tables import appeal_evidence, appeal_reviews
+from sellerstar.store.db import transaction
 from sellerstar.store.outbox_tables import notifications
 from sellerstar.web.auth import now
 
@@ -266,3 +271,24 @@ def test_the_api_asks_and_adds(
     assert added.status_code == 200, added.text
     assert added.json()["status"] == "pending"
     assert _review(world, filed).due_on == dt.date(2022, 12, 12)  # same day: no move
+
+
+def test_two_operators_asking_at_once_ask_once(filed: str, world: World) -> None:
+    asked = at(ASKED)
+
+    def ask() -> object:
+        with transaction(world.engine) as connection:
+            return request_supplement(
+                connection,
+                filed,
+                "screenshot_unclear",
+                "",
+                principal("ops"),
+                asked,
+                book=shipped_rules(),
+            )
+
+    outcomes = at_once(ask, ask)
+    assert sorted(type(o).__name__ for o in outcomes) == ["AppealRefused", "date"]
+    assert _review(world, filed).supplement_requests == 1
+    assert len(_told(world)) == 1
