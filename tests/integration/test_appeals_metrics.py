@@ -185,6 +185,7 @@ def test_an_appeal_moves_the_rate_as_of_each_stat_date(
         book=BOOK,
         limits=EvidenceLimits(tmp_path, 1 << 20, 5),
         now=_at(FILED_ON, 10),
+        failure_confirmed=True,
     )
 
     # The stat date of the filing day: counted as passing, still shown failing.

@@ -32,6 +32,7 @@ EVERY_TOPIC = {
     "appeal_window_opened",
     "appeal_last_day",
     "appeal_decided",
+    "appeal_supplement_requested",
     "radar_deadline_near",
     "star_predicted_changed",
     "star_below_official",

@@ -119,6 +119,7 @@ def _win_appeals(
             book=BOOK,
             limits=EvidenceLimits(folder, 1 << 20, 5),
             now=filed_at,
+            failure_confirmed=True,
         )
         with transaction(engine) as connection:
             decide(

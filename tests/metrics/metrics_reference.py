@@ -109,7 +109,10 @@ def _tracking(
                 reason = "appeal_pending"
             else:
                 reason = "appeal_approved"
-        disclosure = ship_date + dt.timedelta(days=tv.appeals.first_disclosure_after_ship_days)
+        disclosure = max(
+            ship_date + dt.timedelta(days=tv.appeals.first_disclosure_after_ship_days),
+            tv.appeals.first_disclosure_from,
+        )
         window_last = disclosure + dt.timedelta(days=tv.appeals.window_days - 1)
         exempt = reason in ("launch_exempt", "newest_7_days_exempt")
         counted = reason in (

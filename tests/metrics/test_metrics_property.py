@@ -83,6 +83,7 @@ def rule_sets(draw: st.DrawFn, base: RuleSet) -> RuleSet:
     appeals = tv.appeals.model_copy(
         update={
             "first_disclosure_after_ship_days": disclosure,
+            "first_disclosure_from": BASE + dt.timedelta(days=draw(st.integers(-40, 10))),
             "window_days": draw(st.integers(1, 4)),
         }
     )
@@ -197,7 +198,9 @@ def markets(draw: st.DrawFn, zone: ZoneInfo, anchor: dt.date, back: int) -> Mark
                 f"{shipment}-a{ai}",
                 shipment,
                 draw(instant),
-                status=draw(st.sampled_from(["pending", "approved", "rejected"])),
+                status=draw(
+                    st.sampled_from(["pending", "supplement_requested", "approved", "rejected"])
+                ),
                 decided=maybe(),
             )
     return m

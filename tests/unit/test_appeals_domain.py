@@ -9,16 +9,20 @@ import pytest
 
 from sellerstar.domain.appeals import (
     TRANSITIONS,
+    UNDECIDED,
     AppealEvent,
     AppealRules,
     AppealState,
     EventFact,
     ShipmentFacts,
     TransitionRefused,
+    awaiting_material,
     filing_refusal,
     filing_window,
     precheck,
     review_due,
+    review_due_resumed,
+    supplement_deadline,
     transition,
 )
 
@@ -55,7 +59,35 @@ def test_filing_puts_an_appeal_in_the_queue_and_a_decision_is_final() -> None:
                 transition(state, event)
     with pytest.raises(TransitionRefused):
         transition(AppealState.PENDING, AppealEvent.FILE)
-    assert len(TRANSITIONS) == 3
+    assert len(TRANSITIONS) == 7
+
+
+def test_asking_for_material_pauses_then_returns_to_the_queue() -> None:
+    asked = transition(AppealState.PENDING, AppealEvent.REQUEST_SUPPLEMENT)
+    assert asked is AppealState.SUPPLEMENT_REQUESTED
+    assert transition(asked, AppealEvent.SUPPLY) is AppealState.PENDING
+    # Past the deadline without material the operator decides on what there is.
+    assert transition(asked, AppealEvent.REJECT) is AppealState.REJECTED
+    assert transition(asked, AppealEvent.APPROVE) is AppealState.APPROVED
+    for event in (AppealEvent.FILE, AppealEvent.REQUEST_SUPPLEMENT):
+        with pytest.raises(TransitionRefused):
+            transition(asked, event)
+    with pytest.raises(TransitionRefused):
+        transition(AppealState.PENDING, AppealEvent.SUPPLY)
+    assert {AppealState.PENDING, AppealState.SUPPLEMENT_REQUESTED} == UNDECIDED
+
+
+def test_the_review_time_pauses_for_the_days_waited() -> None:
+    due = dt.date(2022, 12, 12)
+    asked = dt.date(2022, 12, 7)
+    assert supplement_deadline(asked, 3) == dt.date(2022, 12, 9)
+    assert review_due_resumed(due, asked, asked) == due  # material the same day
+    assert review_due_resumed(due, asked, dt.date(2022, 12, 9)) == dt.date(2022, 12, 14)
+    # No material: the clock runs again the day after the deadline.
+    assert review_due_resumed(due, asked, dt.date(2022, 12, 10)) == dt.date(2022, 12, 15)
+    assert awaiting_material(dt.date(2022, 12, 9), dt.date(2022, 12, 9))
+    assert not awaiting_material(dt.date(2022, 12, 9), dt.date(2022, 12, 10))
+    assert not awaiting_material(None, dt.date(2022, 12, 9))
 
 
 def test_the_window_is_first_disclosure_and_six_more_days_as_view_dates() -> None:

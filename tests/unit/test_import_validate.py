@@ -283,13 +283,15 @@ class TestRowRules:
         at = "2022-09-02T10:00:00+08:00"
         assert problems_with("orders", created_at=at, paid_at=at) == []
 
-    def test_a_pending_appeal_has_no_decision_time(self) -> None:
+    @pytest.mark.parametrize("status", ["pending", "supplement_requested"])
+    def test_an_undecided_appeal_has_no_decision_time(self, status: str) -> None:
         assert problems_with(
             "tracking_appeals",
-            status="pending",
+            status=status,
             decided_at="2022-10-02T10:00:00+08:00",
             submitted_at="2022-10-01T10:00:00+08:00",
-        ) == ["tracking_appeals.csv:2: decided_at: must be empty while status is 'pending'"]
+        ) == [f"tracking_appeals.csv:2: decided_at: must be empty while status is {status!r}"]
+        assert problems_with("tracking_appeals", status=status, decided_at="") == []
 
     @pytest.mark.parametrize("status", ["approved", "rejected"])
     def test_a_decided_appeal_has_a_decision_time(self, status: str) -> None:

@@ -18,6 +18,8 @@ ROOT = Path(__file__).resolve().parents[2]
 # Each writes files or calls a tracking source between its transactions (see the page).
 TAKES_THE_ENGINE = {
     "sellerstar.services.appeals.file_appeal",
+    "sellerstar.services.appeal_supplements.supply_material",
+    "sellerstar.services.appeals.preview_precheck",
     "sellerstar.services.tracking.register",
     "sellerstar.services.tracking.refetch",
 }

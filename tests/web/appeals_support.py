@@ -127,8 +127,10 @@ def file_form(
     *,
     files: list[tuple[str, bytes, str]] | None = None,
     tracking_number: str | None = None,
+    confirm: bool = True,
 ) -> Any:
-    """POST the filing form (multipart) as the signed-in user; returns the response."""
+    """POST the filing form (multipart) as the signed-in user; returns the response.
+    ``confirm``: tick "file anyway" (needed when the pre-check predicts failure)."""
     shots = [("shot.png", png(), "image/png")] if files is None else files
     return client.post(
         "/m/appeals",
@@ -140,6 +142,7 @@ def file_form(
             "tracking_number": parcel.tracking_number
             if tracking_number is None
             else tracking_number,
+            **({"confirm_failure": "1"} if confirm else {}),
         },
         files=[("screenshots", shot) for shot in shots],
     )
@@ -208,6 +211,7 @@ def file_now(
         book=book or shipped_rules(),
         limits=EvidenceLimits(folder, 1 << 20, 5),
         now=when,
+        failure_confirmed=True,
     )
 
 

@@ -70,6 +70,14 @@ def test_a_merchant_files_an_appeal_with_a_screenshot(page: Page, tmp_path: Path
     form.get_by_test_id("appeal-type").select_option(index=1)
     form.locator("input[name=screenshots]").set_input_files(str(screenshot))
     form.get_by_role("button", name="提交申诉").click()
+    # When the pre-check says the appeal cannot succeed, filing needs a confirmation
+    # (issue 18 item 2b): the form comes back with the reason and the box to tick.
+    expect(page.get_by_test_id("filed").or_(page.get_by_test_id("confirm-failure"))).to_be_visible()
+    if page.get_by_test_id("confirm-failure").count():
+        form = page.get_by_test_id("appeal-form")
+        form.locator("input[name=screenshots]").set_input_files(str(screenshot))
+        page.get_by_test_id("confirm-failure").check()
+        form.get_by_role("button", name="提交申诉").click()
 
     expect(page.get_by_text("申诉中").first).to_be_visible()
     page.goto("/m/appeals")

@@ -63,6 +63,7 @@ def _file(
         "shipment_id": parcel.shipment_id,
         "appeal_type": appeal_type,
         "tracking_number": parcel.tracking_number,
+        "confirm_failure": "true",  # TA1's single_real_event fails the pre-check
         **changes,
     }
     shots = [("files", ("a.png", png(), "image/png")), ("files", ("b.png", png(5, 5), "image/png"))]

@@ -78,6 +78,7 @@ def _file(
         limits=EvidenceLimits(folder, 1 << 20, 5),
         now=NOW,
         lookup=lookup,
+        failure_confirmed=True,
     )
 
 

@@ -38,7 +38,10 @@ Bools = NDArray[np.bool_]
 TYPES = ("backend_has_two", "single_real_event", "third_party_tracking")
 BACKEND_HAS_TWO, SINGLE_REAL_EVENT, THIRD_PARTY = range(3)
 APPEAL_STATUSES = tuple(state.value for state in AppealState)
-PENDING, APPROVED, REJECTED = (APPEAL_STATUSES.index(state) for state in AppealState)
+PENDING, APPROVED, REJECTED = (
+    APPEAL_STATUSES.index(state)
+    for state in (AppealState.PENDING, AppealState.APPROVED, AppealState.REJECTED)
+)
 
 
 @dataclass(frozen=True)
@@ -95,7 +98,10 @@ def make_appeals(
     """Appeals of the failing, current shipments of in-scope orders."""
     order = shipments.order
     ship_day = clock.day_of(np.where(orders.shipped < NEVER, orders.shipped, 0))[order]
-    disclosure_stat = ship_day + policy.first_disclosure_days
+    # Never disclosed before the metric is first shown (§1.4, launch-period decision).
+    disclosure_stat = np.maximum(
+        ship_day + policy.first_disclosure_days, clock.day_number(policy.first_disclosure_from)
+    )
     disclosure_end = clock.day_start(disclosure_stat + 1)
     first_view = disclosure_stat + policy.data_lag_days
     opens = np.maximum(

@@ -6,8 +6,9 @@ events step is replayed on the past days that produce them, each as it ran that 
 the rule-change announcements' days (2022-10-28), the service market's launch day
 (2022-10-28) and every view date of the computed span (appeal windows opening and
 closing, radar deadlines near, star levels changing or falling below the official one).
-The operator ``demo-ops`` decides the newest pending appeal on the demo's view date (the
-oldest stays for the appeal queue's browser test). The official evaluations tell their
+The operator ``demo-ops`` decides the newest pending appeal on the demo's view date and
+asks for more material on the next newest (the oldest stays for the appeal queue's browser
+test). The official evaluations tell their
 merchants when the pipeline publishes them.
 """
 
@@ -19,11 +20,13 @@ from zoneinfo import ZoneInfo
 
 import sqlalchemy as sa
 
+from sellerstar.domain.access import Principal, Role
 from sellerstar.domain.appeals import AppealEvent, AppealState
 from sellerstar.jobs.notification_events import run_notification_events
 from sellerstar.rules import RuleBook
 from sellerstar.rules.announcements import announcements
 from sellerstar.services.appeal_decisions import apply_decision
+from sellerstar.services.appeal_supplements import request_supplement
 from sellerstar.store.db import transaction
 from sellerstar.store.schema import contract_tables, notifications
 
@@ -46,6 +49,7 @@ def run_events_demo(
     events, up to ``view``."""
     zone = ZoneInfo(book.in_force(view).calendar.timezone)
     decided = _decide_an_appeal(store, book, dt.datetime.combine(view, dt.time(10), zone))
+    _ask_for_material(store, book, dt.datetime.combine(view, dt.time(10, 30), zone))
     days = {item.announced for item in announcements(book) if item.announced < item.effective}
     days |= {
         rule_set.service_market.launch_date
@@ -84,6 +88,31 @@ def _decide_an_appeal(store: sa.Engine, book: RuleBook, at: dt.datetime) -> str 
             "backend_events_confirmed",
             "",
             DEMO_OPERATOR,
+            at,
+            book=book,
+        )
+    return str(appeal_id)
+
+
+def _ask_for_material(store: sa.Engine, book: RuleBook, at: dt.datetime) -> str | None:
+    """The demo operator asks for more material on the newest pending appeal left (seed
+    FAQ 8), so the merchant pages and the outbox show the state."""
+    with transaction(store) as connection:
+        appeal_id = connection.execute(
+            sa.select(_appeals.c.appeal_id)
+            .where(_appeals.c.status == AppealState.PENDING.value, _appeals.c.submitted_at < at)
+            .order_by(_appeals.c.submitted_at.desc(), _appeals.c.appeal_id)
+            .limit(1)
+        ).scalar()
+        if appeal_id is None:
+            return None
+        operator = Principal(0, DEMO_OPERATOR, DEMO_OPERATOR, Role.OPERATOR, None, None)
+        request_supplement(
+            connection,
+            appeal_id,
+            "tracking_screenshot_missing",
+            "Add a screenshot of the tracking in the backend, please.",
+            operator,
             at,
             book=book,
         )

@@ -42,6 +42,7 @@ class Policy:
     tv_core_only: bool
     min_events_to_pass: int
     first_disclosure_days: int
+    first_disclosure_from: dt.date  # §1.4 launch period: no disclosure before this stat date
     appeal_window_days: int
     review_sla_days: int
     third_party_min_events: int
@@ -92,6 +93,7 @@ class Policy:
             tv_core_only=tv.destinations == "core",
             min_events_to_pass=tv.min_events_to_pass,
             first_disclosure_days=tv.appeals.first_disclosure_after_ship_days,
+            first_disclosure_from=tv.appeals.first_disclosure_from,
             appeal_window_days=tv.appeals.window_days,
             review_sla_days=tv.appeals.review_sla_days,
             third_party_min_events=tv.appeals.third_party_min_events,

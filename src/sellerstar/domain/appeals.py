@@ -9,6 +9,15 @@ Pure standard library: the rule numbers arrive as :class:`AppealRules`, time as 
 >>> window = filing_window(dt.date(2022, 10, 20), rules)
 >>> window.opens, window.closes
 (datetime.date(2022, 11, 13), datetime.date(2022, 11, 19))
+
+In the launch period nothing is disclosed before the metric is first shown (rulebook §1.4
+decision): with the first stat date 2022-11-09, an order shipped 2022-10-06 is first
+disclosed on it and gets its whole window from view date 2022-11-11.
+
+>>> launch = AppealRules(22, 7, 7, 2, 2, 2, 1, first_disclosure_from=dt.date(2022, 11, 9))
+>>> window = filing_window(dt.date(2022, 10, 6), launch)
+>>> window.opens, window.closes
+(datetime.date(2022, 11, 11), datetime.date(2022, 11, 17))
 """
 
 from __future__ import annotations
@@ -20,27 +29,45 @@ from enum import StrEnum
 
 
 class AppealState(StrEnum):
-    """Where an appeal stands; the metric reads ``pending`` as passing, shown failing."""
+    """Where an appeal stands; the metric reads every undecided state (``pending``,
+    ``supplement_requested``) as passing, shown failing."""
 
     PENDING = "pending"
+    SUPPLEMENT_REQUESTED = "supplement_requested"
     APPROVED = "approved"
     REJECTED = "rejected"
+
+
+UNDECIDED: frozenset[AppealState] = frozenset(
+    {AppealState.PENDING, AppealState.SUPPLEMENT_REQUESTED}
+)
+"""States still under review: the order counts as passing and is shown failing (§1.3)."""
 
 
 class AppealEvent(StrEnum):
     """What can happen to an appeal."""
 
     FILE = "file"
+    REQUEST_SUPPLEMENT = "request_supplement"
+    SUPPLY = "supply"
     APPROVE = "approve"
     REJECT = "reject"
 
 
 # Filing puts the appeal straight into the queue: the evidence comes with the filing, so
-# there is no draft to keep. A decision is final (a rejected shipment may be re-uploaded).
+# there is no draft to keep. An operator may ask for more material (seed FAQ 8) instead of
+# deciding; the merchant's material puts the appeal back in the queue. Once the material's
+# deadline has passed without any, the operator decides on what there is (the service
+# checks the date: the table knows no time). A decision is final (a rejected shipment may
+# be re-uploaded).
 TRANSITIONS: dict[tuple[AppealState | None, AppealEvent], AppealState] = {
     (None, AppealEvent.FILE): AppealState.PENDING,
     (AppealState.PENDING, AppealEvent.APPROVE): AppealState.APPROVED,
     (AppealState.PENDING, AppealEvent.REJECT): AppealState.REJECTED,
+    (AppealState.PENDING, AppealEvent.REQUEST_SUPPLEMENT): AppealState.SUPPLEMENT_REQUESTED,
+    (AppealState.SUPPLEMENT_REQUESTED, AppealEvent.SUPPLY): AppealState.PENDING,
+    (AppealState.SUPPLEMENT_REQUESTED, AppealEvent.APPROVE): AppealState.APPROVED,
+    (AppealState.SUPPLEMENT_REQUESTED, AppealEvent.REJECT): AppealState.REJECTED,
 }
 
 
@@ -76,6 +103,8 @@ class AppealRules:
     min_backend_events: int
     third_party_min_events: int
     third_party_min_real_events: int
+    # First stat date the metric is in force (rule-set); None: no launch period to apply.
+    first_disclosure_from: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -89,12 +118,25 @@ class FilingWindow:
         return self.opens <= today <= self.closes
 
 
+def first_disclosure(ship_date: dt.date, rules: AppealRules) -> dt.date:
+    """The stat date an order's real status is first disclosed on: ship date + N, but never
+    before the metric is first shown (rulebook §1.4, launch-period decision).
+
+    >>> rules = AppealRules(22, 7, 7, 2, 2, 2, 1, first_disclosure_from=dt.date(2022, 11, 9))
+    >>> [first_disclosure(dt.date(2022, 10, day), rules) for day in (17, 18, 19)]
+    [datetime.date(2022, 11, 9), datetime.date(2022, 11, 9), datetime.date(2022, 11, 10)]
+    """
+    natural = ship_date + dt.timedelta(days=rules.first_disclosure_after_ship_days)
+    if rules.first_disclosure_from is not None and natural < rules.first_disclosure_from:
+        return rules.first_disclosure_from
+    return natural
+
+
 def filing_window(ship_date: dt.date, rules: AppealRules) -> FilingWindow:
-    """First disclosure is stat date ship date + N, seen on view date + lag; the window is
-    that view date and the following ``window_days - 1`` days (rulebook §1.4 decision)."""
-    opens = ship_date + dt.timedelta(
-        days=rules.first_disclosure_after_ship_days + rules.data_lag_days
-    )
+    """First disclosure (:func:`first_disclosure`) is a stat date, seen on view date + lag;
+    the window is that view date and the following ``window_days - 1`` days (rulebook §1.4
+    decision)."""
+    opens = first_disclosure(ship_date, rules) + dt.timedelta(days=rules.data_lag_days)
     return FilingWindow(opens, opens + dt.timedelta(days=rules.window_days - 1))
 
 
@@ -152,6 +194,41 @@ def filing_refusal(facts: ShipmentFacts, today: dt.date, rules: AppealRules) -> 
 def review_due(submitted: dt.date, rules: AppealRules) -> dt.date:
     """The last day the platform has to decide (7 calendar days, the filing day first)."""
     return submitted + dt.timedelta(days=rules.review_sla_days - 1)
+
+
+def supplement_deadline(requested: dt.date, days: int) -> dt.date:
+    """The last day the merchant may add material: ``days`` calendar days, the request's
+    day first.
+
+    >>> supplement_deadline(dt.date(2022, 12, 6), 3)
+    datetime.date(2022, 12, 8)
+    """
+    return requested + dt.timedelta(days=days - 1)
+
+
+def review_due_resumed(due_on: dt.date, requested: dt.date, resumed: dt.date) -> dt.date:
+    """The review's due date once the clock runs again: it stopped on the day material was
+    requested and runs again on ``resumed`` (the day the material arrived, or the day after
+    the material's deadline), so the due date moves by the days waited.
+
+    >>> review_due_resumed(dt.date(2022, 12, 12), dt.date(2022, 12, 7), dt.date(2022, 12, 9))
+    datetime.date(2022, 12, 14)
+    >>> review_due_resumed(dt.date(2022, 12, 12), dt.date(2022, 12, 7), dt.date(2022, 12, 7))
+    datetime.date(2022, 12, 12)
+    """
+    return due_on + max(resumed - requested, dt.timedelta(0))
+
+
+def awaiting_material(deadline: dt.date | None, today: dt.date) -> bool:
+    """Whether a ``supplement_requested`` appeal still waits for the merchant: until the
+    deadline's end; after it the operator decides on what there is.
+
+    >>> awaiting_material(dt.date(2022, 12, 8), dt.date(2022, 12, 8))
+    True
+    >>> awaiting_material(dt.date(2022, 12, 8), dt.date(2022, 12, 9))
+    False
+    """
+    return deadline is not None and today <= deadline
 
 
 @dataclass(frozen=True)
@@ -253,8 +330,15 @@ def _rule(
     raise ValueError(f"unknown appeal type {appeal_type!r}")
 
 
-# Reasons an operator picks from when deciding (plus free text); the merchant sees them.
+# Reasons an operator picks from when deciding or asking for material (plus free text);
+# the merchant sees them.
 DECISION_REASONS: dict[AppealEvent, tuple[str, ...]] = {
+    AppealEvent.REQUEST_SUPPLEMENT: (
+        "screenshot_unclear",
+        "tracking_screenshot_missing",
+        "third_party_screenshot_missing",
+        "other",
+    ),
     AppealEvent.APPROVE: (
         "backend_events_confirmed",
         "single_event_is_real",

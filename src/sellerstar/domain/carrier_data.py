@@ -31,6 +31,9 @@ class Row(NamedTuple):
     aftership: str | None
     transport: str
     formats: tuple[tuple[str, str], ...]
+    # False: known to be untrackable (the seed's 物流不可追踪 tag in the proof form): neither
+    # the platform nor 17TRACK / Kuaidi100 get its tracking.
+    trackable: bool = True
 
 
 def _s10(*countries: str, service: str = "[A-Z]{2}") -> tuple[tuple[str, str], ...]:
@@ -195,4 +198,7 @@ ROWS: tuple[Row, ...] = (
     # (Kuaidi100's "cosco" is COSCO's e-commerce express 中远e环球, not the shipping line).
     Row("maersk", "Maersk", None, "maersk", None, "sea", ()),
     Row("cosco", "COSCO Shipping", None, None, None, "sea", ()),
+    # The seed's proof form lists "非洲专线" tagged 物流不可追踪 (untrackable): a proof may
+    # name it, and the form says what that means for the tracking rate and appeals.
+    Row("africa_line", "非洲专线 (Africa line)", None, None, None, "express", (), trackable=False),
 )

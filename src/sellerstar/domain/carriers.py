@@ -25,6 +25,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 
+from sellerstar.domain.carrier_catalogue import KUAIDI100, SEVENTEEN_TRACK, find, find_exact, listed
 from sellerstar.domain.carrier_data import ROWS
 
 OK = "ok"
@@ -44,6 +45,8 @@ class Carrier:
     aftership: str | None
     number_patterns: tuple[str, ...]  # regexes of valid numbers; empty = not checked
     transport: str  # "express", "postal" (or "sea" for ocean carriers)
+    trackable: bool = True  # False: known untrackable (the seed's 物流不可追踪)
+    listed_by: str | None = None  # "17track" / "kuaidi100": known from their lists only
 
 
 @dataclass(frozen=True)
@@ -116,10 +119,13 @@ CARRIERS: Mapping[str, Carrier] = MappingProxyType(
             row.aftership,
             tuple(regex for regex, _ in row.formats),
             row.transport,
+            row.trackable,
         )
         for row in ROWS
     }
 )
+UNTRACKABLE: frozenset[str] = frozenset(c.code for c in CARRIERS.values() if not c.trackable)
+"""Codes of the carriers known to be untrackable (flagged in the proof form)."""
 
 
 def _reverse(key: Callable[[Carrier], object]) -> dict[object, Carrier]:
@@ -141,6 +147,33 @@ def carrier(code: str) -> Carrier:
     if found is None:
         raise ValueError(f"unknown carrier code {code!r}; known codes: {', '.join(CARRIERS)}")
     return found
+
+
+def known(code: str) -> Carrier | None:
+    """The carrier a proof's carrier code names: a registry carrier, or one 17TRACK or
+    Kuaidi100 lists (``17track:<key>``, ``kuaidi100:<code>``; no number formats known).
+
+    >>> known("17track:191092").seventeen_track, known("kuaidi100:yuantong").kuaidi100
+    (191092, 'yuantong')
+    >>> known("UPS").code, known("no-such") is None
+    ('ups', True)
+    """
+    found = CARRIERS.get(code.strip().lower())
+    if found is not None:
+        return found
+    entry = listed(code)
+    if entry is None:
+        return None
+    return Carrier(
+        code=entry.code,
+        name=entry.name,
+        seventeen_track=int(entry.key) if entry.source == SEVENTEEN_TRACK else None,
+        kuaidi100=entry.key if entry.source == KUAIDI100 else None,
+        aftership=None,
+        number_patterns=(),
+        transport="express",
+        listed_by=entry.source,
+    )
 
 
 def by_seventeen_track(code: int) -> Carrier | None:
@@ -193,6 +226,18 @@ def carriers_matching(number: str) -> tuple[str, ...]:
     return tuple(code for code in CARRIERS if _matches(code, normalised))
 
 
+def detect(number: str) -> str | None:
+    """The carrier a number's own format names (auto-detection), when exactly one
+    registry carrier's published format (check digit included) fits it; else None
+    (several fit, e.g. a China Post S10 number Yanwen also uses, or none does).
+
+    >>> detect("1Z999AA10123456784"), detect("LX123456785CN"), detect("12345")
+    ('ups', None, None)
+    """
+    found = carriers_matching(number)
+    return found[0] if len(found) == 1 else None
+
+
 def check_tracking_number(carrier_code: str, number: str) -> NumberCheck:
     """Does ``number`` fit ``carrier_code``'s published formats? If not, who does it fit?
 
@@ -208,8 +253,62 @@ def check_tracking_number(carrier_code: str, number: str) -> NumberCheck:
         return NumberCheck(False, EMPTY, ())
     code = carrier_code.strip().lower()
     if code not in CARRIERS:
+        if listed(code) is not None:
+            # 17TRACK or Kuaidi100 tracks it: not a wrong carrier (seed FAQ 3); they publish
+            # no number formats, so any non-empty number is taken.
+            return NumberCheck(True, OK, ())
         return NumberCheck(False, UNKNOWN_CARRIER, carriers_matching(normalised))
     if not _FORMATS[code] or _matches(code, normalised):
         return NumberCheck(True, OK, ())
     others = tuple(c for c in carriers_matching(normalised) if c != code)
     return NumberCheck(False, BAD_FORMAT, others)
+
+
+AUTO = "auto"
+"""The proof form's "detect from the number" choice."""
+OTHER = "other"
+"""The proof form's "another carrier" choice: named in words, looked up in the lists."""
+
+
+@dataclass(frozen=True)
+class CarrierChoice:
+    """The carrier a proof form's choice comes to: ``code``, or why not (``problem``:
+    ``cannot_detect``, ``unknown_carrier``, ``ambiguous_carrier``) and the codes to offer."""
+
+    code: str | None
+    problem: str | None
+    suggestions: tuple[str, ...]
+
+
+def choose(choice: str, named: str, number: str) -> CarrierChoice:
+    """The carrier of a proof: a code as chosen, the one the number's format names
+    (:data:`AUTO`), or the listed carrier named in words (:data:`OTHER`).
+
+    >>> choose("auto", "", "1Z999AA10123456784").code
+    'ups'
+    >>> choose("auto", "", "LX123456785CN").suggestions
+    ('yanwen', 'chinapost')
+    >>> choose("other", "acs worldwide express", "X1").code
+    '17track:191092'
+    >>> choose("other", "zzzz-no-such-carrier", "X1").problem
+    'unknown_carrier'
+    """
+    picked = choice.strip().lower()
+    if picked == AUTO:
+        found = carriers_matching(number)
+        if len(found) == 1:
+            return CarrierChoice(found[0], None, ())
+        return CarrierChoice(None, "cannot_detect", found)
+    if picked != OTHER:
+        return CarrierChoice(picked, None, ())
+    in_registry = CARRIERS.get(named.strip().lower())
+    if in_registry is not None:
+        return CarrierChoice(in_registry.code, None, ())
+    exact = find_exact(named)
+    if exact:
+        return CarrierChoice(exact[0].code, None, ())
+    near = find(named)
+    if len(near) == 1:
+        return CarrierChoice(near[0].code, None, ())
+    problem = "ambiguous_carrier" if near else "unknown_carrier"
+    return CarrierChoice(None, problem, tuple(carrier.code for carrier in near))

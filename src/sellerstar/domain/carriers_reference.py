@@ -9,6 +9,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from sellerstar.domain.carrier_catalogue import kuaidi100, seventeen_track
 from sellerstar.domain.carrier_data import ROWS
 
 _INTRO = """\
@@ -59,6 +60,45 @@ published format (empty *formats* below) accepts any non-empty number.
   FedEx's 12/15/20/22-digit lengths are checked without a check digit (FedEx uses a
   different rule per service).
 
+## Beyond the registry: any carrier 17TRACK or Kuaidi100 tracks
+
+A carrier outside the registry is **not a wrong carrier** (seed FAQ 3: the platform accepts
+orders whose tracking 17TRACK or Kuaidi100 can show; issue 18 item 2d).
+`sellerstar.domain.carrier_catalogue` holds the two aggregators' own carrier lists, and a
+proof may name any carrier on them by the aggregator and its code there:
+`17track:<key>` (e.g. `17track:191092`, ACS WORLDWIDE EXPRESS) or `kuaidi100:<code>`
+(e.g. `kuaidi100:yuantong`, 圆通速递). `carriers.known(code)` resolves registry and listed
+codes alike (a listed carrier gets its aggregator code, so the feeds can register and
+query it); `check_tracking_number` takes any non-empty number for a listed carrier (the
+lists publish no number formats), so the pre-check no longer calls it "wrong carrier or
+number". The proof form offers the registry's carriers, "detect from the number" and
+"another carrier", which is looked up by code or name in both lists (`carrier_catalogue.find`;
+an unknown or ambiguous name is answered with the closest names).
+
+- **17TRACK** (`carrier_lists/seventeen_track.tsv`, {seventeen} carriers): the carrier list
+  `apicarrier.all.json` named above, read from a public copy
+  (https://github.com/lancerdia/lancerfile, file `apicarrier.all.json`, commit
+  `bfbc9f59670c696855d91c06bce6b78d069472a4`). The file carries no licence; 17TRACK
+  publishes it for its API users. We keep only the facts a proof needs: the key, the
+  English name and the simplified-Chinese name (no addresses, phone numbers, e-mails or
+  URLs).
+- **Kuaidi100** (`carrier_lists/kuaidi100.tsv`, {kuaidi100} companies): the company-code
+  table named above, from https://github.com/dongasai/kuaidi100 (`doc/new.csv`, commit
+  `f17347592a478e0f3f24eff78cd990c09820a3a3`, MIT licence; the table itself is
+  Kuaidi100's published API reference). Kept: the code and the name.
+- Rebuilt with `python scripts/carrier_lists.py APICARRIER_ALL_JSON KUAIDI100_CSV`.
+
+**Auto-detection**: `carriers.detect(number)` names the registry carrier whose published
+format (check digit included) fits the number, when exactly one does; the proof form's
+"detect from the number" uses it and asks for the carrier when none or several fit. The
+aggregators' lists carry no formats, so a listed carrier is never detected.
+
+**Known untrackable carriers** (`trackable = False`, the seed's 物流不可追踪 tag): the
+proof form marks them in the carrier list and, once chosen, warns that neither the
+platform nor 17TRACK / Kuaidi100 can get their tracking, so the order counts as
+untrackable and an appeal cannot succeed (§1.4 "no tracking anywhere"). The upload is
+accepted (the seed's form offers them). Today: {untrackable}.
+
 Check digits: `s10` UPU S10; `ups` UPS 1Z (letters count as (ord - 63) mod 10, even
 positions doubled); `mod10` GS1 (weights 3, 1, 3 ... from the right); `mod7` DHL Express;
 `luhn` Purolator.
@@ -105,17 +145,25 @@ def _formats(formats: tuple[tuple[str, str], ...]) -> str:
 
 def reference_markdown() -> str:
     """The whole docs/carriers.md page."""
+    untrackable = ", ".join(f"`{row.code}` ({row.name})" for row in ROWS if not row.trackable)
+    intro = _INTRO.format(
+        seventeen=len(seventeen_track()),
+        kuaidi100=len(kuaidi100()),
+        untrackable=untrackable or "none",
+    )
     lines = [
-        _INTRO,
+        intro,
         f"{len(ROWS)} carriers.",
         "",
-        "| code | name | transport | 17TRACK | Kuaidi100 | AfterShip | formats (check) |",
-        "|---|---|---|---|---|---|---|",
+        "| code | name | transport | 17TRACK | Kuaidi100 | AfterShip | formats (check) "
+        "| trackable |",
+        "|---|---|---|---|---|---|---|---|",
     ]
     for row in ROWS:
         lines.append(
             f"| `{row.code}` | {row.name} | {row.transport} | {_cell(row.seventeen_track)} "
-            f"| {_cell(row.kuaidi100)} | {_cell(row.aftership)} | {_formats(row.formats)} |"
+            f"| {_cell(row.kuaidi100)} | {_cell(row.aftership)} | {_formats(row.formats)} "
+            f"| {'yes' if row.trackable else '**no** (物流不可追踪)'} |"
         )
     missing = []
     for row in ROWS:

@@ -96,13 +96,17 @@ def _orders(tables: Tables, span: Span, tv: TrackingVisibility) -> ir.Table:
         "order_id", "merchant_id", "owner_account_id", ship_day=span.clock.day(o.shipped_at)
     )
     d = shipped.ship_day
-    disclosure = tv.appeals.first_disclosure_after_ship_days
+    # Never disclosed before the metric is first shown (§1.4, launch-period decision).
+    disclosed = ibis.greatest(
+        d + tv.appeals.first_disclosure_after_ship_days,
+        day_number(tv.appeals.first_disclosure_from),
+    )
     return shipped.mutate(
         start=ibis.greatest(d + tv.window_end_days, span.first),
         end=ibis.least(d + tv.window_start_days, span.last),
         exempt_to=d + (tv.window_end_days + tv.newest_exempt_days - 1),
-        window_from=d + disclosure,
-        window_to=d + (disclosure + tv.appeals.window_days - 1),
+        window_from=disclosed,
+        window_to=disclosed + (tv.appeals.window_days - 1),
         launch=d <= day_number(tv.launch_exempt_through),
     )
 

@@ -15,7 +15,12 @@ from typing import Any
 import sqlalchemy as sa
 
 from sellerstar.domain.access import OutOfScope, Scope
-from sellerstar.domain.appeals import AppealState
+from sellerstar.domain.appeals import (
+    UNDECIDED,
+    AppealState,
+    awaiting_material,
+    review_due_resumed,
+)
 from sellerstar.domain.calendar import platform_date
 from sellerstar.rules import RuleBook
 from sellerstar.store.appeal_tables import appeal_evidence, appeal_reviews
@@ -70,6 +75,16 @@ class AppealRow:
     decision_note: str | None
     filed_by: str | None
     decided_by: str | None
+    # More material asked for (seed FAQ 8): the latest request, its deadline, the answer.
+    supplement_requests: int = 0
+    supplement_requested_at: dt.datetime | None = None
+    supplement_reason: str | None = None
+    supplement_note: str | None = None
+    supplement_due_on: dt.date | None = None
+    supplement_received_at: dt.datetime | None = None
+    supplement_reply: str | None = None
+    awaiting_material: bool = False  # the review time is paused until the deadline
+    material_lapsed: bool = False  # the deadline passed without material: decide now
 
 
 @dataclass(frozen=True)
@@ -128,6 +143,13 @@ def _select() -> sa.Select[Any]:
             appeal_reviews.c.decision_note,
             appeal_reviews.c.filed_by,
             appeal_reviews.c.decided_by,
+            sa.func.coalesce(appeal_reviews.c.supplement_requests, 0).label("supplement_requests"),
+            appeal_reviews.c.supplement_requested_at,
+            appeal_reviews.c.supplement_reason,
+            appeal_reviews.c.supplement_note,
+            appeal_reviews.c.supplement_due_on,
+            appeal_reviews.c.supplement_received_at,
+            appeal_reviews.c.supplement_reply,
         )
         .join(_orders, _orders.c.order_id == _appeals.c.order_id)
         .join(_merchants, _merchants.c.merchant_id == _orders.c.merchant_id)
@@ -141,12 +163,23 @@ def _row(mapping: sa.RowMapping, when: Clock) -> AppealRow:
     if due is None:  # imported: the review time runs from the submission day
         submitted = platform_date(mapping["submitted_at"], when.timezone)
         due = submitted + dt.timedelta(days=when.review_sla_days - 1)
-    pending = mapping["status"] == AppealState.PENDING
+    waiting = lapsed = False
+    if mapping["status"] == AppealState.SUPPLEMENT_REQUESTED:
+        deadline = mapping["supplement_due_on"]
+        waiting = awaiting_material(deadline, when.today)
+        if not waiting and deadline is not None:
+            # No material by the deadline: the review time runs again the day after it.
+            requested = platform_date(mapping["supplement_requested_at"], when.timezone)
+            due = review_due_resumed(due, requested, deadline + dt.timedelta(days=1))
+            lapsed = True
+    undecided = mapping["status"] in UNDECIDED
     fields = {key: mapping[key] for key in mapping if key in AppealRow.__dataclass_fields__}
     return AppealRow(
         **{**fields, "due_on": due},
         days_left=(due - when.today).days,
-        overdue=pending and when.today > due,
+        overdue=undecided and not waiting and when.today > due,
+        awaiting_material=waiting,
+        material_lapsed=lapsed,
     )
 
 
@@ -158,10 +191,11 @@ def _page(connection: sa.Connection, query: sa.Select[Any], page: int, when: Clo
 
 
 def queue(connection: sa.Connection, when: Clock, page: int = 1) -> Page:
-    """Pending appeals, oldest first (the review clock runs from filing)."""
+    """Undecided appeals (pending, or waiting for the merchant's material), oldest first
+    (the review clock runs from filing)."""
     query = (
         _select()
-        .where(_appeals.c.status == AppealState.PENDING.value)
+        .where(_appeals.c.status.in_([state.value for state in UNDECIDED]))
         .order_by(_appeals.c.submitted_at, _appeals.c.appeal_id)
     )
     return _page(connection, query, page, when)

@@ -128,6 +128,10 @@ class TrackingAppeals(_Section):
     first_disclosure_after_ship_days: int = Field(
         ge=0, description="Stat date of first disclosure = ship date + this many days."
     )
+    first_disclosure_from: Day = Field(
+        description="First stat date the metric is in force: nothing is disclosed before it, "
+        "so first disclosure = max(ship date + first_disclosure_after_ship_days, this)."
+    )
     window_days: int = Field(ge=1, description="Days the appeal button stays open, day 1 incl.")
     review_sla_days: int = Field(ge=1, description="Calendar days the platform has to decide.")
     types: AppealTypes = Field(min_length=1, description="Appeal types offered.")
@@ -140,6 +144,14 @@ class TrackingAppeals(_Section):
     )
     auto_decide: bool = Field(
         description="Let the pre-check decide unambiguous appeals without an operator."
+    )
+    supplement_days: int = Field(
+        ge=1,
+        description="Calendar days (the request's day first) a merchant has to add the "
+        "material an operator asked for; the review time pauses meanwhile.",
+    )
+    supplement_max_requests: int = Field(
+        ge=0, description="How many times an operator may ask for material on one appeal."
     )
 
 

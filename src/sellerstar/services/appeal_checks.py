@@ -51,16 +51,17 @@ def check_filing(
     order_id: str,
     shipment_id: str,
     appeal_type: str,
-    tracking_number: str,
-    files: Sequence[tuple[str, bytes]],
+    tracking_number: str | None,
+    files: Sequence[tuple[str, bytes]] | None,
     book: RuleBook,
-    limits: EvidenceLimits,
+    limits: EvidenceLimits | None,
     now: dt.datetime,
 ) -> CheckedFiling:
     """Every refusal of a filing, before anything is written or a third party is asked.
 
     Checked in this order: the filer, the shipment (OutOfScope when the filer may not see
-    it, then the rules' refusal), the type, the tracking number, the evidence.
+    it, then the rules' refusal), the type, the tracking number, the evidence. The
+    pre-check's preview passes no number and no files (None): those are not checked.
     """
     if filer.role not in MERCHANT_ROLES:
         raise AppealRefused("not_merchant", "appeals are filed by the merchant")
@@ -73,19 +74,20 @@ def check_filing(
         raise AppealRefused(view.refusal, f"shipment {shipment_id}: {view.refusal}")
     if appeal_type not in tv.appeals.types:
         raise AppealRefused("unknown_type", f"appeal type {appeal_type!r} is not offered")
-    if normalise_tracking_number(tracking_number) != normalise_tracking_number(
-        view.tracking_number
-    ):
+    if tracking_number is not None and normalise_tracking_number(
+        tracking_number
+    ) != normalise_tracking_number(view.tracking_number):
         raise AppealRefused(
             "tracking_number_mismatch",
             f"tracking number {tracking_number!r} is not the one of shipment {shipment_id}",
             number=view.tracking_number,
         )
-    _check_files(files, limits)
+    if files is not None and limits is not None:
+        check_files(files, limits)
     return CheckedFiling(view, rule_set)
 
 
-def _check_files(files: Sequence[tuple[str, bytes]], limits: EvidenceLimits) -> None:
+def check_files(files: Sequence[tuple[str, bytes]], limits: EvidenceLimits) -> None:
     """Refuse missing, too many, empty, too large or non-image evidence, with a code."""
     if not files:
         raise AppealRefused("no_evidence", "add at least one screenshot of the tracking")

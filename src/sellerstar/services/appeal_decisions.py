@@ -65,16 +65,48 @@ def decide(
         raise AppealRefused("bad_reason", f"reason {reason!r} does not fit {event.value}")
     if reason == "other" and not note.strip():
         raise AppealRefused("note_needed", "say in words why, when the reason is 'other'")
+    state = _state_to_decide(connection, appeal_id, book, now)
     return apply_decision(
-        connection, appeal_id, event, reason, note.strip(), operator.login, now, book=book
+        connection,
+        appeal_id,
+        event,
+        reason,
+        note.strip(),
+        operator.login,
+        now,
+        book=book,
+        from_state=state,
     )
+
+
+def _state_to_decide(
+    connection: sa.Connection, appeal_id: str, book: RuleBook, now: dt.datetime
+) -> AppealState:
+    """The undecided state an operator decides from: an appeal waiting for the merchant's
+    material is decided only once its deadline has passed (then on what there is)."""
+    found = connection.execute(
+        sa.select(_appeals.c.status, appeal_reviews.c.supplement_due_on)
+        .outerjoin(appeal_reviews, appeal_reviews.c.appeal_id == _appeals.c.appeal_id)
+        .where(_appeals.c.appeal_id == appeal_id)
+    ).first()
+    if found is None or found.status != AppealState.SUPPLEMENT_REQUESTED:
+        return AppealState.PENDING  # a decided or unknown one is answered by the update
+    today = platform_date(now, book.in_force_at(now).calendar.timezone)
+    deadline: dt.date | None = found.supplement_due_on
+    if rules.awaiting_material(deadline, today):
+        raise AppealRefused(
+            "awaiting_material",
+            f"appeal {appeal_id} waits for the merchant's material until {deadline}",
+            deadline=deadline.isoformat() if deadline else "—",
+        )
+    return AppealState.SUPPLEMENT_REQUESTED
 
 
 IMPORTED = "imported"
 """``filed_by`` and pre-check outcome of an appeal that came in through the data import."""
 
 
-def _adopt_imported(connection: sa.Connection, appeal_id: str, book: RuleBook) -> None:
+def adopt_imported(connection: sa.Connection, appeal_id: str, book: RuleBook) -> None:
     found = connection.execute(
         sa.select(
             _appeals.c.submitted_at,
@@ -119,14 +151,16 @@ def apply_decision(
     now: dt.datetime,
     *,
     book: RuleBook | None = None,
+    from_state: AppealState = AppealState.PENDING,
 ) -> AppealState:
-    """Decide a pending appeal; ``book`` given: first give an imported appeal its review
-    record. The conditional update comes first: a second operator waits on its row lock,
-    then finds the appeal decided."""
-    new_state = rules.transition(AppealState.PENDING, event)
+    """Decide an appeal that is ``from_state`` (pending, or waiting for material past its
+    deadline); ``book`` given: first give an imported appeal its review record. The
+    conditional update comes first: a second operator (or the merchant's material) waits
+    on its row lock, then finds the appeal changed."""
+    new_state = rules.transition(from_state, event)
     changed = connection.execute(
         _appeals.update()
-        .where(_appeals.c.appeal_id == appeal_id, _appeals.c.status == AppealState.PENDING.value)
+        .where(_appeals.c.appeal_id == appeal_id, _appeals.c.status == from_state.value)
         .values(status=new_state.value, decided_at=now)
     ).rowcount
     if changed != 1:
@@ -137,9 +171,12 @@ def apply_decision(
         ).first()
         if found is None:
             raise OutOfScope(f"appeal {appeal_id!r}")
+        if found.status in {state.value for state in rules.UNDECIDED}:
+            # The merchant's material arrived (or an operator asked for some) meanwhile.
+            raise AppealRefused("appeal_changed", f"appeal {appeal_id} is {found.status} now")
         raise AppealAlreadyDecided(appeal_id, found.status, found.decided_by)
     if book is not None:
-        _adopt_imported(connection, appeal_id, book)
+        adopt_imported(connection, appeal_id, book)
     connection.execute(
         appeal_reviews.update()
         .where(appeal_reviews.c.appeal_id == appeal_id)

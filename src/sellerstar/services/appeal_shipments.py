@@ -53,6 +53,7 @@ def appeal_rules(rule_set: RuleSet) -> AppealRules:
         min_backend_events=tv.min_events_to_pass,
         third_party_min_events=tv.appeals.third_party_min_events,
         third_party_min_real_events=tv.appeals.third_party_min_real_events,
+        first_disclosure_from=tv.appeals.first_disclosure_from,
     )
 
 

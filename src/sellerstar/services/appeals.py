@@ -63,8 +63,13 @@ def file_appeal(
     limits: EvidenceLimits,
     now: dt.datetime,
     lookup: ThirdPartyLookup | None = None,
+    failure_confirmed: bool = False,
 ) -> str:
     """File an appeal on a failing shipment; returns its id. Refusals write nothing.
+
+    A shipment is appealed once, so the pre-check comes first: when it predicts failure
+    (:func:`predicts_failure`) the filing is refused (``precheck_unconfirmed``, with the
+    pre-check) unless the merchant confirmed filing anyway (``failure_confirmed``).
 
     A unit of work over several transactions, so it takes the engine: the refusals are
     read in one (:func:`check_filing`); the third party is asked (slow, and the feed
@@ -92,6 +97,13 @@ def file_appeal(
         with engine.connect() as connection:
             third_party = stored_third_party_facts(connection, checked.view, checked.rule_set, now)
     filing = prepare_filing(checked, filer, appeal_type, third_party, unavailable, now)
+    if predicts_failure(filing.check) and not failure_confirmed:
+        raise AppealRefused(
+            "precheck_unconfirmed",
+            f"the pre-check predicts failure ({filing.check.reason}); confirm to file anyway",
+            outcome=filing.check.outcome,
+            reason=filing.check.reason,
+        )
     # Files first, each complete and durable, then the rows that reference them: a crash
     # or a failed commit leaves unreferenced files for the sweep, never a row without its
     # file.
@@ -100,6 +112,51 @@ def file_appeal(
     ]
     with transaction(engine) as connection:
         return record_filing(connection, filing, stored_files, now)
+
+
+def predicts_failure(check: Precheck) -> bool:
+    """Whether the pre-check says the appeal cannot succeed (the seed's 无法申诉成功): the
+    type's rule does not hold, or nothing can ever approve it. A source that could not be
+    asked predicts nothing."""
+    return check.outcome in {"reject", "never_approvable"}
+
+
+def preview_precheck(
+    engine: sa.Engine,
+    scope: Scope,
+    filer: Principal,
+    *,
+    order_id: str,
+    shipment_id: str,
+    appeal_type: str,
+    book: RuleBook,
+    now: dt.datetime,
+    lookup: ThirdPartyLookup | None = None,
+) -> Precheck:
+    """The pre-check of an appeal not filed yet, on the same evidence filing would use:
+    the merchant sees it before spending the shipment's single appeal. Refused like a
+    filing (the shipment's refusals, the type); nothing is written by the service (a
+    look-up stores what the feed fetched, as at filing)."""
+    with engine.connect() as connection:
+        checked = check_filing(
+            connection,
+            scope,
+            filer,
+            order_id=order_id,
+            shipment_id=shipment_id,
+            appeal_type=appeal_type,
+            tracking_number=None,
+            files=None,
+            book=book,
+            limits=None,
+            now=now,
+        )
+        connection.rollback()
+    third_party, unavailable = look_up_third_party(checked.view, now, lookup)
+    if not third_party:
+        with engine.connect() as connection:
+            third_party = stored_third_party_facts(connection, checked.view, checked.rule_set, now)
+    return prepare_filing(checked, filer, appeal_type, third_party, unavailable, now).check
 
 
 def prepare_filing(
@@ -243,7 +300,9 @@ __all__ = [
     "file_appeal",
     "filing_rule_set",
     "look_up_third_party",
+    "predicts_failure",
     "prepare_filing",
+    "preview_precheck",
     "record_filing",
     "shipment_view",
     "stored_third_party_facts",

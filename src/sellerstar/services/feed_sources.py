@@ -76,7 +76,7 @@ def register_with(
     feed: str, carrier: str, number: str, clients: FeedClients, zone: dt.tzinfo
 ) -> tuple[bool, str | None, str | None]:
     """Ask ``feed`` to track the parcel: (accepted, why not or a note, its id there)."""
-    known = registry.CARRIERS.get(carrier)
+    known = registry.known(carrier)
     if feed == "17track":
         assert clients.seventeen_track is not None
         key = known.seventeen_track if known else None
@@ -104,7 +104,7 @@ def from_17track(
     """17TRACK's events of the parcel now, and a note when it had none to give."""
     client = clients.seventeen_track
     assert client is not None
-    known = registry.CARRIERS.get(carrier)
+    known = registry.known(carrier)
     wanted = Number(number, known.seventeen_track if known else None)
     parsed, answer = client.track_info([wanted], zone)
     rejected = [r for r in answer if number_key(r.number) == number_key(number)]
@@ -122,7 +122,7 @@ def from_kuaidi100(
     """Kuaidi100's events of the parcel now, and a note when it could not be asked."""
     client = clients.kuaidi100
     assert client is not None
-    known = registry.CARRIERS.get(carrier)
+    known = registry.known(carrier)
     if known is None or known.kuaidi100 is None:
         return Parsed("query"), f"Kuaidi100 has no company code for carrier {carrier!r}"
     return client.query(known.kuaidi100, number, zone), None

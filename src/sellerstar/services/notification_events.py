@@ -106,14 +106,13 @@ def appeal_windows(
             for row in opened
         ),
     )  # fmt: skip
-    last_ship = view - dt.timedelta(
-        days=rules.first_disclosure_after_ship_days + rules.window_days - 1 + rules.data_lag_days
-    )
-    closing = connection.execute(
-        open_today.where(order_tracking.c.ship_date == last_ship).order_by(
-            order_tracking.c.order_id
-        )
-    ).all()
+    # The window's last day from the domain (the launch period moves it, §1.4): of the
+    # orders open on the stat date, those whose window closes on ``view``.
+    closing = [
+        row
+        for row in connection.execute(open_today.order_by(order_tracking.c.order_id))
+        if filing_window(row.ship_date, rules).closes == view
+    ]
     # The stat date's row knows the appeals filed by its end; one filed since then (the
     # lag's days) covers the order too.
     appealed_since = {

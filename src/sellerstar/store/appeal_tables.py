@@ -32,6 +32,17 @@ appeal_reviews = sa.Table(
     sa.Column("decided_by", sa.String(ID_LENGTH)),
     sa.Column("decision_reason", sa.String(64)),
     sa.Column("decision_note", sa.Text),
+    # More material asked for (seed FAQ 8): the latest request, its deadline, what the
+    # merchant answered; the review's due date above moves by the days waited.
+    sa.Column("supplement_requests", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("supplement_requested_at", UtcDateTime),
+    sa.Column("supplement_requested_by", sa.String(ID_LENGTH)),
+    sa.Column("supplement_reason", sa.String(64)),
+    sa.Column("supplement_note", sa.Text),
+    sa.Column("supplement_due_on", sa.Date),
+    sa.Column("supplement_received_at", UtcDateTime),
+    sa.Column("supplement_reply", sa.Text),
+    sa.CheckConstraint("supplement_requests >= 0", name="supplement_requests_not_negative"),
     sa.Index(None, "merchant_id"),
     comment="Who filed and decided each appeal, its pre-check and the decision's reason.",
 )

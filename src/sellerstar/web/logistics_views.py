@@ -13,7 +13,7 @@ from fastapi import Depends, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse
 
 from sellerstar.domain.access import Scope
-from sellerstar.domain.carriers import CARRIERS
+from sellerstar.domain.carriers import CARRIERS, UNTRACKABLE
 from sellerstar.queries import logistics as q
 from sellerstar.queries import logistics_orders as qo
 from sellerstar.queries.freshness import Fingerprint, metrics_fingerprint
@@ -132,6 +132,9 @@ def tracking_page(
             "proof_error": proof_error,
             "replaced": request.query_params.get("replaced"),
             "number_reasons": words.PROOF_REASONS,
+            "proof_words": words.PROOF_WORDS,
+            "untrackable": UNTRACKABLE,
+            "carriers_by_code": CARRIERS,
             **words.TEMPLATE_WORDS,
         },
     )

@@ -15,7 +15,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from sellerstar.contract import TABLES
-from sellerstar.domain.appeals import AppealState
+from sellerstar.domain.appeals import UNDECIDED
 
 RowProblems = list[tuple[int, str, str]]
 """(row index in the batch, column, reason)."""
@@ -56,7 +56,7 @@ ROW_RULES: tuple[RowRule, ...] = (
     NotBefore("tracking_appeals", "submitted_at", "decided_at"),
     NotBefore("guarantee_enrolments", "joined_at", "left_at"),
     EmptyExactlyWhen(
-        "tracking_appeals", "decided_at", "status", frozenset({AppealState.PENDING.value})
+        "tracking_appeals", "decided_at", "status", frozenset(state.value for state in UNDECIDED)
     ),
     Differs("shipments", "replaced_by", "shipment_id"),
 )

@@ -9,8 +9,8 @@ writes nothing. The operators' queue is in ``appeals_ops``, the JSON API in ``ap
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from typing import Annotated
+from urllib.parse import quote
 
 import sqlalchemy as sa
 from fastapi import APIRouter, Depends, Path, Query, Request, UploadFile
@@ -19,18 +19,14 @@ from pydantic import BaseModel, Field
 from starlette.datastructures import FormData
 
 from sellerstar.domain.access import OutOfScope, Scope, scope_for_merchant_user
-from sellerstar.domain.appeals import filing_window
 from sellerstar.queries import appeals as q
-from sellerstar.queries.tracking_detail import order_detail
 from sellerstar.rules import RuleBook
-from sellerstar.rules.model import TrackingVisibility
 from sellerstar.services import evidence
+from sellerstar.services.appeal_supplements import REPLY_MAX_CHARS, supply_material
 from sellerstar.services.appeals import (
     AppealRefused,
-    appeal_rules,
     file_appeal,
-    filing_rule_set,
-    shipment_view,
+    preview_precheck,
 )
 from sellerstar.web.appeal_filing import (
     evidence_limits,
@@ -38,7 +34,8 @@ from sellerstar.web.appeal_filing import (
     refusal_status,
     third_party_lookup,
 )
-from sellerstar.web.auth import FileUser, Merchant, Now, ReadConnection, merchant_page
+from sellerstar.web.appeal_forms import FilingForm, Preview, filing_form
+from sellerstar.web.auth import Auth, FileUser, Merchant, Now, ReadConnection, merchant_page
 from sellerstar.web.deps import PageNumber
 from sellerstar.web.forms import fields, form_after
 from sellerstar.web.templating import render
@@ -51,68 +48,9 @@ ROW_ID_MAX = 2**31 - 1
 """Largest key of an autoincrement column (``sa.Integer``: 32 bits on PostgreSQL); a larger
 number in a URL names no row, and would overflow the database driver."""
 EvidenceId = Annotated[int, Path(ge=1, le=ROW_ID_MAX)]
-StatusFilter = Annotated[str | None, Query(pattern="^(pending|approved|rejected)$")]
-
-
-@dataclass(frozen=True)
-class Choice:
-    """One shipment of the order on the filing form."""
-
-    shipment_id: str
-    tracking_number: str
-    carrier: str
-    uploaded_at: dt.datetime
-    backend_events: int
-    refusal: str | None
-    window: words.Window
-    appeal_id: str | None  # its appeal, when it has one
-
-
-@dataclass(frozen=True)
-class FilingForm:
-    """What the filing form shows for an order."""
-
-    order_id: str
-    rules: TrackingVisibility | None
-    choices: list[Choice]
-    refusal: str | None  # for the whole order (e.g. not in force)
-
-    @property
-    def appealable(self) -> list[Choice]:
-        return [choice for choice in self.choices if choice.refusal is None]
-
-
-def filing_form(
-    connection: sa.Connection, scope: Scope, order_id: str, book: RuleBook, now: dt.datetime
-) -> FilingForm:
-    """The order's shipments, each appealable or with why not (OutOfScope: 404)."""
-    detail = order_detail(connection, scope, order_id, book, now)
-    rule_set = filing_rule_set(book, now)
-    rules = rule_set.tracking_visibility
-    if rules is None:
-        return FilingForm(order_id, None, [], "not_in_force")
-    appealed = q.appeals_of_order(connection, scope, order_id)
-    choices = []
-    for batch in detail.batches:
-        view = shipment_view(connection, scope, order_id, batch.shipment_id, rule_set, now)
-        ship_date = view.facts.ship_date
-        window = None
-        if ship_date is not None:
-            found = filing_window(ship_date, appeal_rules(rule_set))
-            window = words.Window(found.opens, found.closes)
-        choices.append(
-            Choice(
-                shipment_id=batch.shipment_id,
-                tracking_number=batch.tracking_number,
-                carrier=batch.carrier,
-                uploaded_at=batch.uploaded_at,
-                backend_events=len(view.backend),
-                refusal=view.refusal,
-                window=window or words.Window(None, None),
-                appeal_id=appealed.get(batch.shipment_id),
-            )
-        )
-    return FilingForm(order_id, rules, choices, None)
+StatusFilter = Annotated[
+    str | None, Query(pattern="^(pending|supplement_requested|approved|rejected)$")
+]
 
 
 def _form_page(
@@ -122,12 +60,14 @@ def _form_page(
     chosen: dict[str, str],
     error: Text | None = None,
     status_code: int = 200,
+    preview: Preview | None = None,
 ) -> HTMLResponse:
     settings = request.app.state.settings
     context = {
         "form": form,
         "chosen": chosen,
         "error": error,
+        "preview": preview,
         "max_files": settings.evidence_max_files,
         "max_size": words.size_text(settings.evidence_max_bytes),
         "image_types": IMAGE_TYPES,
@@ -185,6 +125,7 @@ class FilingFields(BaseModel):
     appeal_type: str = Field(default="", max_length=64)
     tracking_number: str = Field(default="", max_length=128)
     screenshots: list[UploadFile] = []
+    confirm_failure: bool = False
 
 
 @router.post("/m/appeals")
@@ -201,7 +142,6 @@ def file_appeal_page(
     scope = scope_for_merchant_user(auth.principal)
     book: RuleBook = request.app.state.rulebook
     limits = evidence_limits(request)
-    chosen = filled.model_dump(include={"shipment_id", "appeal_type", "tracking_number"})
     try:
         if not shipment_id:
             raise AppealRefused("choose_shipment", "choose the shipment to appeal")
@@ -218,16 +158,68 @@ def file_appeal_page(
             limits=limits,
             now=at,
             lookup=third_party_lookup(request, at),
+            failure_confirmed=filled.confirm_failure,
         )
     except AppealRefused as refused:
-        form = filing_form(connection, scope, order_id, book, at)
-        window = next(
-            (c.window for c in form.choices if c.shipment_id == shipment_id),
-            words.Window(None, None),
-        )
-        text = words.refusal_text(refused.code, refused.params, form.rules, window)
-        return _form_page(request, at, form, chosen, text, refusal_status(refused.code))
+        return _refused_form(request, connection, scope, at, filled, refused)
     return RedirectResponse(f"/m/appeals/{appeal_id}?filed=1", status_code=303)
+
+
+def _refused_form(
+    request: Request,
+    connection: sa.Connection,
+    scope: Scope,
+    at: dt.datetime,
+    filled: FilingFields,
+    refused: AppealRefused,
+) -> HTMLResponse:
+    """The form again with why (and the pre-check, when it is what refused)."""
+    book: RuleBook = request.app.state.rulebook
+    form = filing_form(connection, scope, filled.order_id, book, at)
+    window = next(
+        (c.window for c in form.choices if c.shipment_id == filled.shipment_id),
+        words.Window(None, None),
+    )
+    text = words.refusal_text(refused.code, refused.params, form.rules, window)
+    preview = None
+    if refused.code == "precheck_unconfirmed":
+        preview = Preview(str(refused.params["outcome"]), str(refused.params["reason"]))
+    chosen = filled.model_dump(include={"shipment_id", "appeal_type", "tracking_number"})
+    return _form_page(request, at, form, chosen, text, refusal_status(refused.code), preview)
+
+
+@router.post("/m/appeals/precheck")
+def precheck_page(
+    request: Request,
+    auth: Merchant,
+    connection: ReadConnection,
+    at: Now,
+    sent: Annotated[FormData, Depends(form_after(merchant_page))],
+) -> Response:
+    """The pre-check of the chosen shipment and type before anything is filed (issue 18
+    item 2b): the form again with its outcome; screenshots sent along are ignored."""
+    filled = fields(sent, FilingFields)
+    scope = scope_for_merchant_user(auth.principal)
+    book: RuleBook = request.app.state.rulebook
+    try:
+        if not filled.shipment_id:
+            raise AppealRefused("choose_shipment", "choose the shipment to appeal")
+        check = preview_precheck(
+            request.app.state.engine,
+            scope,
+            auth.principal,
+            order_id=filled.order_id,
+            shipment_id=filled.shipment_id,
+            appeal_type=filled.appeal_type,
+            book=book,
+            now=at,
+            lookup=third_party_lookup(request, at),
+        )
+    except AppealRefused as refused:
+        return _refused_form(request, connection, scope, at, filled, refused)
+    form = filing_form(connection, scope, filled.order_id, book, at)
+    chosen = filled.model_dump(include={"shipment_id", "appeal_type", "tracking_number"})
+    return _form_page(request, at, form, chosen, preview=Preview(check.outcome, check.reason))
 
 
 @router.get("/m/appeals/{appeal_id}")
@@ -238,21 +230,86 @@ def merchant_appeal(
     connection: ReadConnection,
     at: Now,
     filed: bool = False,
+    supplied: bool = False,
 ) -> HTMLResponse:
-    """One of the user's appeals: status, deadline, pre-check, evidence and decision."""
+    """One of the user's appeals: status, deadline, pre-check, evidence and decision; the
+    material asked for and its form while the deadline runs."""
+    return _appeal_page(request, connection, appeal_id, auth, at, filed=filed, supplied=supplied)
+
+
+def _appeal_page(
+    request: Request,
+    connection: sa.Connection,
+    appeal_id: str,
+    auth: Auth,
+    at: dt.datetime,
+    *,
+    filed: bool = False,
+    supplied: bool = False,
+    error: Text | None = None,
+    status_code: int = 200,
+) -> HTMLResponse:
     scope = scope_for_merchant_user(auth.principal)
     book: RuleBook = request.app.state.rulebook
     found = q.detail(connection, appeal_id, scope, q.clock(book, at))
     rule_set = book.in_force_at(found.row.submitted_at)
+    settings = request.app.state.settings
     context = {
         "appeal": found,
         "filed": filed,
+        "supplied": supplied,
         "operator": False,
+        "supplement_error": error,
+        "max_files": settings.evidence_max_files,
+        "max_size": words.size_text(settings.evidence_max_bytes),
+        "image_types": IMAGE_TYPES,
         "calendar": rule_set.calendar,
         "rules": rule_set.tracking_visibility,
         **words.PAGE_WORDS,
     }
-    return render(request, "appeals_detail.html", context)
+    return render(request, "appeals_detail.html", context, status_code)
+
+
+class SupplementFields(BaseModel):
+    """The material form."""
+
+    reply: str = Field(default="", max_length=REPLY_MAX_CHARS)
+    screenshots: list[UploadFile] = []
+
+
+@router.post("/m/appeals/{appeal_id}/supplement")
+def supply_page(
+    request: Request,
+    appeal_id: str,
+    auth: Merchant,
+    connection: ReadConnection,
+    at: Now,
+    sent: Annotated[FormData, Depends(form_after(merchant_page))],
+) -> Response:
+    """Add the material an operator asked for; then the appeal. Refused: the page again
+    with why, nothing written (another merchant's appeal: 404)."""
+    filled = fields(sent, SupplementFields)
+    limits = evidence_limits(request)
+    try:
+        supply_material(
+            request.app.state.engine,
+            scope_for_merchant_user(auth.principal),
+            auth.principal,
+            appeal_id=appeal_id,
+            files=read_uploads(filled.screenshots, limits.max_bytes),
+            reply=filled.reply,
+            limits=limits,
+            book=request.app.state.rulebook,
+            now=at,
+        )
+    except AppealRefused as refused:
+        connection.rollback()
+        text = words.refusal_text(refused.code, refused.params, None)
+        status = refusal_status(refused.code)
+        return _appeal_page(
+            request, connection, appeal_id, auth, at, error=text, status_code=status
+        )
+    return RedirectResponse(f"/m/appeals/{quote(appeal_id)}?supplied=1", status_code=303)
 
 
 @router.get("/appeals/{appeal_id}/evidence/{evidence_id}")

@@ -9,19 +9,40 @@ appeal the caller may not see is 404. A session must send its X-CSRF-Token on wr
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
 import sqlalchemy as sa
-from fastapi import APIRouter, Depends, Request, UploadFile
+from fastapi import APIRouter, Depends, Request
 from fastapi.responses import JSONResponse
-from pydantic import BaseModel, Field
 from starlette.datastructures import FormData
 
 from sellerstar.domain.access import MERCHANT_ROLES, scope_for_merchant_user
 from sellerstar.queries import appeals as q
 from sellerstar.rules import RuleBook
-from sellerstar.services.appeals import AppealRefused, decide, file_appeal
+from sellerstar.services.appeal_supplements import request_supplement, supply_material
+from sellerstar.services.appeals import (
+    AppealRefused,
+    decide,
+    file_appeal,
+    predicts_failure,
+    preview_precheck,
+)
 from sellerstar.store.db import transaction
+from sellerstar.web.appeal_api_shapes import (
+    Appeal,
+    AppealDetail,
+    AppealList,
+    DecisionRequest,
+    EvidenceFile,
+    Filing,
+    InputProblem,
+    PrecheckAnswer,
+    PrecheckRequest,
+    Refusal,
+    Status,
+    Supplement,
+    SupplementRequest,
+)
 from sellerstar.web.appeal_filing import (
     evidence_limits,
     read_uploads,
@@ -42,82 +63,6 @@ from sellerstar.web.forms import fields, form_after, multipart_body
 from sellerstar.web.words import appeals as words
 
 router = APIRouter(prefix="/api/v1/appeals", tags=["appeals"])
-Status = Literal["pending", "approved", "rejected"]
-
-
-class Refusal(BaseModel):
-    """Why the request was refused: a code and the reason in words."""
-
-    detail: str
-    code: str
-
-
-class InputProblem(BaseModel):
-    """What to correct: the filing's check names it with a code; a malformed request (a
-    field too long or missing) has none."""
-
-    detail: str
-    code: str | None = None
-
-
-class Appeal(BaseModel):
-    """One appeal as a list shows it."""
-
-    appeal_id: str
-    order_id: str
-    shipment_id: str
-    merchant_id: str
-    carrier: str
-    tracking_number: str
-    appeal_type: str = Field(description="backend_has_two, single_real_event, third_party_tracking")
-    status: Status
-    submitted_at: dt.datetime
-    due_on: dt.date = Field(description="Last day of the review time (platform date).")
-    days_left: int
-    overdue: bool
-    decided_at: dt.datetime | None
-    precheck_outcome: str | None = Field(
-        description="approve, reject, never_approvable, source_unavailable (17TRACK / Kuaidi100 "
-        "could not be asked: an operator reviews it); imported or null: no pre-check."
-    )
-    precheck_reason: str | None
-    decision_reason: str | None
-    decision_note: str | None
-
-
-class AppealList(BaseModel):
-    """One page of appeals."""
-
-    total: int
-    page: int
-    pages: int
-    appeals: list[Appeal]
-
-
-class EvidenceFile(BaseModel):
-    """An evidence image and where to fetch it (same sign-in)."""
-
-    evidence_id: int
-    content_type: str
-    size: int
-    original_name: str
-    url: str
-
-
-class AppealDetail(Appeal):
-    """One appeal with its pre-check (counts and events seen) and evidence."""
-
-    precheck: dict[str, Any]
-    evidence: list[EvidenceFile]
-    decided_by: str | None = Field(description="Operators only; null for merchant users.")
-
-
-class DecisionRequest(BaseModel):
-    """An operator's decision: a reason from the list (DECISION_REASONS) and text."""
-
-    decision: Literal["approve", "reject"]
-    reason: str = Field(max_length=64)
-    note: str = Field(default="", max_length=2000, description="Required when reason is other.")
 
 
 def _appeal(row: q.AppealRow) -> Appeal:
@@ -135,16 +80,6 @@ _REFUSED: dict[int | str, dict[str, Any]] = {
     409: {"model": Refusal, "description": "The rules refuse it (code says why)."},
     422: {"model": InputProblem, "description": "The input needs correcting (detail says what)."},
 }
-
-
-class Filing(BaseModel):
-    """The multipart body of a filing."""
-
-    order_id: str = Field(max_length=128)
-    shipment_id: str = Field(max_length=128)
-    appeal_type: str = Field(max_length=64)
-    tracking_number: str = Field(max_length=128)
-    files: list[UploadFile] = Field(default=[], description="Tracking screenshots.")
 
 
 _merchant = api_user(*MERCHANT_ROLES)
@@ -181,6 +116,96 @@ def file(
             limits=limits,
             now=at,
             lookup=third_party_lookup(request, at),
+            failure_confirmed=filing.confirm_failure,
+        )
+    except AppealRefused as refused:
+        return _refusal(refused)
+    with request.app.state.engine.connect() as connection:
+        return _detail(request, connection, appeal_id, auth, at)
+
+
+@router.post(
+    "/precheck",
+    dependencies=[CsrfChecked],
+    responses=_REFUSED,
+    response_model=PrecheckAnswer,
+)
+def precheck(request: Request, body: PrecheckRequest, auth: ApiMerchant, at: Now) -> Any:
+    """The pre-check of a shipment and type before filing: nothing is filed."""
+    try:
+        check = preview_precheck(
+            request.app.state.engine,
+            scope_for_merchant_user(auth.principal),
+            auth.principal,
+            order_id=body.order_id,
+            shipment_id=body.shipment_id,
+            appeal_type=body.appeal_type,
+            book=request.app.state.rulebook,
+            now=at,
+            lookup=third_party_lookup(request, at),
+        )
+    except AppealRefused as refused:
+        return _refusal(refused)
+    return PrecheckAnswer(
+        outcome=check.outcome, reason=check.reason, predicts_failure=predicts_failure(check)
+    )
+
+
+@router.post(
+    "/{appeal_id}/supplement-request",
+    dependencies=[CsrfChecked],
+    responses=_REFUSED,
+    response_model=AppealDetail,
+)
+def supplement_request(
+    request: Request, appeal_id: str, body: SupplementRequest, auth: ApiOperator, at: Now
+) -> Any:
+    """Ask the merchant for more material on a pending appeal (operators)."""
+    try:
+        with transaction(request.app.state.engine) as writing:
+            request_supplement(
+                writing,
+                appeal_id,
+                body.reason,
+                body.note,
+                auth.principal,
+                at,
+                book=request.app.state.rulebook,
+            )
+    except AppealRefused as refused:
+        return _refusal(refused)
+    with request.app.state.engine.connect() as connection:
+        return _detail(request, connection, appeal_id, auth, at)
+
+
+@router.post(
+    "/{appeal_id}/supplement",
+    status_code=200,
+    responses=_REFUSED,
+    response_model=AppealDetail,
+    openapi_extra=multipart_body(Supplement),
+)
+def supplement(
+    request: Request,
+    appeal_id: str,
+    auth: ApiMerchant,
+    at: Now,
+    form: Annotated[FormData, Depends(form_after(_merchant))],
+) -> Any:
+    """Add the material asked for (merchant users), by its deadline."""
+    sent = fields(form, Supplement)
+    limits = evidence_limits(request)
+    try:
+        supply_material(
+            request.app.state.engine,
+            scope_for_merchant_user(auth.principal),
+            auth.principal,
+            appeal_id=appeal_id,
+            files=read_uploads(sent.files, limits.max_bytes),
+            reply=sent.reply,
+            limits=limits,
+            book=request.app.state.rulebook,
+            now=at,
         )
     except AppealRefused as refused:
         return _refusal(refused)

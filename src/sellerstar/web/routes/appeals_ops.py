@@ -16,10 +16,12 @@ import sqlalchemy as sa
 from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
+from sellerstar.domain.appeals import AppealState
 from sellerstar.queries import appeals as q
 from sellerstar.queries.scope import scope_for_operator
 from sellerstar.queries.tracking_detail import Batch, order_detail
 from sellerstar.rules import RuleBook
+from sellerstar.services.appeal_supplements import request_supplement
 from sellerstar.services.appeals import AppealAlreadyDecided, AppealRefused, decide
 from sellerstar.store.db import transaction
 from sellerstar.web.appeal_filing import refusal_status
@@ -43,6 +45,7 @@ def queue_page(
     tab: Tab = "pending",
     page: PageNumber = 1,
     done: Annotated[str | None, Query(max_length=128)] = None,
+    status: Annotated[str | None, Query(max_length=32)] = None,
 ) -> HTMLResponse:
     """Pending appeals oldest first (overdue ones flagged), or the decided ones."""
     book: RuleBook = request.app.state.rulebook
@@ -55,6 +58,7 @@ def queue_page(
         "tab": tab,
         "when": when,
         "done": done,
+        "done_status": status,
         "calendar": book.in_force_at(at).calendar,
         "rules": book.in_force_at(at).tracking_visibility,
         **words.PAGE_WORDS,
@@ -159,3 +163,31 @@ def decide_page(
             request, connection, appeal_id, at, text, refusal_status(refused.code), chosen
         )
     return RedirectResponse(f"/ops/appeals?done={appeal_id}&status={state.value}", status_code=303)
+
+
+@router.post("/ops/appeals/{appeal_id}/supplement-request", dependencies=[CsrfChecked])
+def supplement_request_page(
+    request: Request,
+    appeal_id: str,
+    auth: Operator,
+    connection: ReadConnection,
+    at: Now,
+    reason: Annotated[str, Form(max_length=64)] = "",
+    note: Annotated[str, Form(max_length=2000)] = "",
+) -> Response:
+    """Ask the merchant for more material (seed FAQ 8); then back to the queue."""
+    book: RuleBook = request.app.state.rulebook
+    try:
+        with transaction(request.app.state.engine) as writing:
+            request_supplement(writing, appeal_id, reason, note, auth.principal, at, book=book)
+    except AppealRefused as refused:
+        connection.rollback()  # read what changed meanwhile
+        text = words.refusal_text(refused.code, refused.params, None)
+        chosen = {"decision": "supplement", "reason": reason, "note": note}
+        return _review_page(
+            request, connection, appeal_id, at, text, refusal_status(refused.code), chosen
+        )
+    return RedirectResponse(
+        f"/ops/appeals?done={appeal_id}&status={AppealState.SUPPLEMENT_REQUESTED.value}",
+        status_code=303,
+    )

@@ -14,6 +14,7 @@ from fastapi import APIRouter, BackgroundTasks, Form, Request
 from fastapi.responses import RedirectResponse, Response
 from starlette.concurrency import run_in_threadpool
 
+from sellerstar.domain import carriers as registry
 from sellerstar.domain.access import scope_for_merchant_user
 from sellerstar.services import proof, tracking
 from sellerstar.store.db import transaction
@@ -37,11 +38,38 @@ async def replace_proof(
     at: Now,
     clients: Clients,
     background: BackgroundTasks,
-    carrier: Annotated[str, Form(max_length=32)],
+    carrier: Annotated[str, Form(max_length=64)],
     tracking_number: Annotated[str, Form(max_length=64)],
+    other_carrier: Annotated[str, Form(max_length=100)] = "",
 ) -> Response:
-    """Replace the shipment by a new one with this carrier and number, then show the order."""
+    """Replace the shipment by a new one with this carrier and number, then show the order.
+
+    The carrier is a registry carrier, "detect from the number" or another carrier named
+    in words and looked up in 17TRACK's and Kuaidi100's lists (issue 18 item 2d)."""
     engine = request.app.state.engine
+    chosen = registry.choose(carrier, other_carrier, tracking_number)
+
+    def refused_page(error: dict[str, object], status_code: int) -> Response:
+        with engine.connect() as connection:
+            answer = tracking_page(
+                request,
+                connection,
+                scope_for_merchant_user(auth.principal),
+                order_id,
+                at,
+                proof_error=error,
+            )
+        answer.status_code = status_code
+        return answer
+
+    if chosen.code is None:
+        error: dict[str, object] = {
+            "shipment_id": shipment_id,
+            "reason": chosen.problem,
+            "likely": [f"{carrier_name(c)} ({c})" for c in chosen.suggestions],
+        }
+        return await run_in_threadpool(refused_page, error, 422)
+    code = chosen.code
 
     def replace() -> proof.Replacement:
         with transaction(engine) as connection:
@@ -50,7 +78,7 @@ async def replace_proof(
                 auth.principal,
                 order_id=order_id,
                 shipment_id=shipment_id,
-                carrier=carrier.strip().lower(),
+                carrier=code,
                 tracking_number=tracking_number,
                 now=at,
                 sources=clients.feeds,
@@ -60,26 +88,12 @@ async def replace_proof(
         made = await run_in_threadpool(replace)
     except (proof.InvalidTrackingNumber, proof.ProofRefused) as refused:
         check = getattr(refused, "check", None)
-        error = {
+        refusal: dict[str, object] = {
             "shipment_id": shipment_id,
             "reason": check.reason if check else "refused",
             "likely": [carrier_name(c) for c in check.likely_carriers] if check else [],
         }
-
-        def page() -> Response:
-            with engine.connect() as connection:
-                answer = tracking_page(
-                    request,
-                    connection,
-                    scope_for_merchant_user(auth.principal),
-                    order_id,
-                    at,
-                    proof_error=error,
-                )
-            answer.status_code = 422 if check else 409
-            return answer
-
-        return await run_in_threadpool(page)
+        return await run_in_threadpool(refused_page, refusal, 422 if check else 409)
     zone = ZoneInfo(request.app.state.rulebook.in_force_at(at).calendar.timezone)
     background.add_task(
         tracking.register, engine, made.carrier, made.tracking_number, at, clients, zone

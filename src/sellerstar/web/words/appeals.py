@@ -96,6 +96,23 @@ _REFUSALS: dict[str, str] = {
     "not_operator": N_("Only platform operators decide appeals."),
     "bad_reason": N_("Choose a reason from the list that fits the decision."),
     "note_needed": N_("Say in words why, when the reason is “Other”."),
+    "precheck_unconfirmed": N_(
+        "The pre-check says this appeal cannot succeed. A shipment can be appealed only "
+        "once: read the reason, then tick the confirmation to file it anyway."
+    ),
+    "awaiting_material": N_(
+        "The merchant has until %(deadline)s to add the material asked for; decide after "
+        "it arrives or once that day has passed."
+    ),
+    "appeal_changed": N_("The appeal changed meanwhile; look at it again."),
+    "not_pending": N_("Material can only be asked for on an appeal under review."),
+    "no_request_left": N_("More material was asked for on this appeal already; decide it now."),
+    "no_material_requested": N_("No material is being asked for on this appeal."),
+    "material_deadline_passed": N_(
+        "The deadline for the material (%(deadline)s) has passed; the platform decides on "
+        "the material it has."
+    ),
+    "reply_too_long": N_("The message is longer than %(max_chars)s characters."),
 }
 # Input mistakes (the form is to be corrected) as opposed to what the rules refuse.
 INPUT_CODES = frozenset(
@@ -109,6 +126,8 @@ INPUT_CODES = frozenset(
         "tracking_number_mismatch",
         "bad_reason",
         "note_needed",
+        "precheck_unconfirmed",
+        "reply_too_long",
     }
 )
 
@@ -266,6 +285,22 @@ DECISION_REASON_LABELS: dict[str, str] = {
 REASONS_BY_DECISION: dict[str, tuple[str, ...]] = {
     name: DECISION_REASONS[event] for name, event in DECISIONS.items()
 }
+# What an operator may say is missing when asking for more material (seed FAQ 8).
+SUPPLEMENT_REASONS: tuple[str, ...] = DECISION_REASONS[AppealEvent.REQUEST_SUPPLEMENT]
+SUPPLEMENT_REASON_LABELS: dict[str, str] = {
+    "screenshot_unclear": N_("The screenshots are not clear enough to read"),
+    "tracking_screenshot_missing": N_("A screenshot of the backend tracking is missing"),
+    "third_party_screenshot_missing": N_(
+        "A screenshot of the 17TRACK / Kuaidi100 query is missing"
+    ),
+    "other": N_("Other"),
+}
+# The seed's 无法申诉成功: the pre-check predicts the appeal fails.
+CANNOT_SUCCEED = N_("The appeal cannot succeed")
+CONFIRM_FAILURE = N_(
+    "I have read why the appeal cannot succeed and file it anyway (this shipment can be "
+    "appealed only once)"
+)
 
 # Who decided an appeal that no operator decided.
 DECIDERS: dict[str | None, str] = {
@@ -284,6 +319,10 @@ TEMPLATE_WORDS: dict[str, object] = {
     "precheck_text": precheck_text,
     "decision_reason_labels": DECISION_REASON_LABELS,
     "reasons_by_decision": REASONS_BY_DECISION,
+    "supplement_reasons": SUPPLEMENT_REASONS,
+    "supplement_reason_labels": SUPPLEMENT_REASON_LABELS,
+    "cannot_succeed": CANNOT_SUCCEED,
+    "confirm_failure_label": CONFIRM_FAILURE,
 }
 # The appeal pages show orders and tracking too: they get the logistics words as well.
 PAGE_WORDS: dict[str, object] = {**logistics_words.TEMPLATE_WORDS, **TEMPLATE_WORDS}

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from babel import UnknownLocaleError
 
-from sellerstar.domain.carriers import CARRIERS
+from sellerstar.domain.carriers import known
 from sellerstar.queries.logistics_orders import AppealBlock
 from sellerstar.rules.model import TrackingVisibility
 from sellerstar.web.i18n import N_, babel_locale, translations
@@ -39,6 +39,7 @@ PAYMENT_METHODS = {
 }
 APPEAL_STATUSES = {
     "pending": N_("Under appeal"),
+    "supplement_requested": N_("More material requested"),
     "approved": N_("Appeal approved"),
     "rejected": N_("Appeal rejected"),
 }
@@ -76,11 +77,11 @@ def country_name(code: str, locale: str) -> str:
 def carrier_name(code: str) -> str:
     """How a carrier code is written for people: its name in the registry, else the code.
 
-    >>> carrier_name("fedex"), carrier_name("4px"), carrier_name("nope")
-    ('FedEx', '4PX', 'NOPE')
+    >>> carrier_name("fedex"), carrier_name("17track:191092"), carrier_name("nope")
+    ('FedEx', 'ACS WORLDWIDE EXPRESS', 'NOPE')
     """
-    known = CARRIERS.get(code)
-    return known.name if known is not None else code.upper()
+    found = known(code)
+    return found.name if found is not None else code.upper()
 
 
 @lru_cache(maxsize=256)
@@ -178,7 +179,26 @@ TEMPLATE_WORDS: dict[str, object] = {
 # Why a logistics proof could not be replaced (the tracking page's form).
 PROOF_REASONS = {
     "bad_format": N_("The tracking number does not have the format of this carrier."),
-    "unknown_carrier": N_("This carrier is not known."),
+    "unknown_carrier": N_(
+        "Neither the platform's carrier list nor 17TRACK or Kuaidi100 know this carrier."
+    ),
+    "ambiguous_carrier": N_("Several carriers have a name like this; choose one of them."),
+    "cannot_detect": N_(
+        "The carrier cannot be told from this tracking number; choose the carrier."
+    ),
     "empty": N_("Enter the tracking number."),
     "refused": N_("This logistics proof cannot be replaced."),
+}
+# The proof form's carrier choices beyond the registry, and the seed's 物流不可追踪 tag.
+PROOF_WORDS: dict[str, str] = {
+    "auto": N_("Detect from the tracking number"),
+    "other": N_("Another carrier (17TRACK / Kuaidi100 list)"),
+    "other_label": N_("Other carrier: name or code on 17TRACK / Kuaidi100"),
+    "untrackable_tag": N_("Untrackable"),
+    "untrackable_notice": N_(
+        "This carrier is known to be untrackable: neither the platform nor 17TRACK or "
+        "Kuaidi100 can get its tracking, so the order counts as untrackable and an appeal "
+        "cannot succeed. Ship with a carrier that 17TRACK or Kuaidi100 can track."
+    ),
+    "suggestions": N_("Carriers with a similar name: %(carriers)s."),
 }

@@ -65,6 +65,13 @@ TOPICS: dict[str, tuple[str, str]] = {
         N_("Appeals: your appeal was decided"),
         N_("Appeal %(appeal_id)s for order %(order_id)s: %(outcome)s."),
     ),
+    "appeal_supplement_requested": (
+        N_("Appeals: more material requested"),
+        N_(
+            "Appeal %(appeal_id)s for order %(order_id)s: the platform asks for more "
+            "material; add it by %(deadline)s."
+        ),
+    ),
     "radar_deadline_near": (
         N_("Radar: deadline in 2 days"),
         N_("Task %(task_id)s (product %(product_id)s) must be answered by %(deadline)s."),
