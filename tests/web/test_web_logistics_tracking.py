@@ -53,7 +53,17 @@ def tracked(world: World, app_client: TestClient) -> Iterator[None]:
         add_event(c, "FX200", _t(25, 2), "Arrived at hub", location="LA, US", source="17track")
         add_event(c, "1Z300", _t(21, 6), "Shipper created a label", carrier="ups")
         add_event(c, "1Z300", _t(23, 6), "Departed facility", carrier="ups", source="kuaidi100")
-        judge(c, STAT, "TA90001", "untracked", owner="A2", window_open=True)
+        # Judged as if shipped 2022-11-10, so that its window (view dates 12-04 ... 12-10)
+        # is open on NOW as the metric says.
+        judge(
+            c,
+            STAT,
+            "TA90001",
+            "untracked",
+            owner="A2",
+            ship_date=dt.date(2022, 11, 10),
+            window_open=True,
+        )
         add_order(c, "TA90002", owner=None)
         add_shipment(c, "S4", "TA90002", "FX400", _t(21, 3))
         add_appeal(c, "AP1", "TA90002", "S4", "pending")
@@ -164,7 +174,7 @@ def test_the_operator_sees_any_merchants_order_under_that_merchant(
     client = signed_in("ops")
     page = client.get("/ops/merchants/M1/logistics/orders/TA90001")
     assert page.status_code == 200
-    assert 'href="/ops/merchants/M1/logistics"' in page.text
+    assert 'href="/ops/merchants/M1/logistics#orders"' in page.text
     # The operator sees the appeal state but cannot file one.
     assert "仅商家可发起申诉" in _batch(page.text, "S3")
     assert client.get("/ops/merchants/M2/logistics/orders/TA90001").status_code == 404
