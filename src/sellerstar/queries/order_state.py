@@ -23,6 +23,7 @@ from typing import Literal
 
 import sqlalchemy as sa
 
+from sellerstar.domain import tracking_visibility as predicates
 from sellerstar.domain.access import Scope
 from sellerstar.domain.appeals import TRANSITIONS, AppealRules, FilingWindow, filing_window
 from sellerstar.domain.calendar import platform_date
@@ -35,6 +36,7 @@ from sellerstar.store.schema import contract_tables, order_tracking
 _orders = contract_tables["orders"]
 _shipments = contract_tables["shipments"]
 _appeals = contract_tables["tracking_appeals"]
+_events = contract_tables["tracking_events"]
 _ot = order_tracking
 
 # States an event may still leave: the appeal awaits the operator (or the merchant).
@@ -75,6 +77,7 @@ class LiveShipment:
     tracking_number: str
     uploaded_on: dt.date
     reupload: bool  # it replaced an earlier proof
+    passing: bool  # enough platform events now (filing's test, rulebook §1.2)
 
 
 @dataclass(frozen=True)
@@ -140,9 +143,13 @@ def live_states(
     ids = _visible(connection, scope, order_ids)
     if not ids:
         return {}
-    rules = appeal_rules(rulebook.for_stat_date(newest or when.stat_date))
+    rule_set = rulebook.for_stat_date(newest or when.stat_date)
+    rules = appeal_rules(rule_set)
     judged = _judgements(connection, scope, newest, ids)
-    shipments = _current_shipments(connection, ids, when.timezone)
+    tv = rule_set.tracking_visibility
+    counted = tv.counted_event_sources if tv else ()
+    min_events = tv.min_events_to_pass if tv else 1
+    shipments = _current_shipments(connection, ids, when.timezone, counted, min_events, now)
     appeals = _latest_appeals(connection, ids, when.timezone)
     return {
         order_id: _state(
@@ -193,7 +200,12 @@ def _judgements(
 
 
 def _current_shipments(
-    connection: sa.Connection, ids: list[str], zone: str
+    connection: sa.Connection,
+    ids: list[str],
+    zone: str,
+    counted: Sequence[str],
+    min_events: int,
+    now: dt.datetime,
 ) -> dict[str, tuple[LiveShipment, ...]]:
     replaced = _shipments.alias("replaced")
     earlier = sa.exists().where(replaced.c.replaced_by == _shipments.c.shipment_id)
@@ -208,7 +220,8 @@ def _current_shipments(
         )
         .where(_shipments.c.order_id.in_(ids), _shipments.c.replaced_by.is_(None))
         .order_by(_shipments.c.uploaded_at, _shipments.c.shipment_id)
-    )
+    ).all()
+    events = _event_counts(connection, [(r.carrier, r.tracking_number) for r in rows], counted, now)
     found: dict[str, list[LiveShipment]] = {}
     for r in rows:
         found.setdefault(r.order_id, []).append(
@@ -218,9 +231,43 @@ def _current_shipments(
                 r.tracking_number,
                 platform_date(r.uploaded_at, zone),
                 bool(r.reupload),
+                predicates.passes(events.get((r.carrier, r.tracking_number), 0), min_events),
             )
         )
     return {order_id: tuple(batches) for order_id, batches in found.items()}
+
+
+def _event_counts(
+    connection: sa.Connection,
+    parcels: list[tuple[str, str]],
+    counted: Sequence[str],
+    now: dt.datetime,
+) -> dict[tuple[str, str], int]:
+    """Distinct events (same time and text count once) of each parcel from the counted
+    sources, received by ``now``: what filing tests a shipment by."""
+    if not parcels or not counted:
+        return {}
+    wanted = set(parcels)
+    rows = connection.execute(
+        sa.select(
+            _events.c.carrier,
+            _events.c.tracking_number,
+            _events.c.event_time,
+            _events.c.description,
+        )
+        .where(
+            _events.c.tracking_number.in_(sorted({number for _c, number in wanted})),
+            _events.c.source.in_(list(counted)),
+            _events.c.received_at <= now,
+        )
+        .distinct()
+    )
+    counts: dict[tuple[str, str], int] = {}
+    for r in rows:
+        key = (r.carrier, r.tracking_number)
+        if key in wanted:
+            counts[key] = counts.get(key, 0) + 1
+    return counts
 
 
 def _latest_appeals(
@@ -295,15 +342,14 @@ def _state(
         blocked = "out_of_window"
     else:
         # The metric's window is open while a current failing shipment has no appeal;
-        # since then, the merchant may have appealed them all. (A shipment the merchant
-        # cannot appeal because it passes keeps the button open: filing says why.)
-        remaining = sum(1 for s in shipments if s.shipment_id not in appeals)
+        # since then the merchant may have appealed them all (or their events came).
+        remaining = sum(1 for s in shipments if s.shipment_id not in appeals and not s.passing)
         if rules is not None and judged.window_open and not judged.shown_pass:
             window = filing_window(judged.ship_date, rules)
             # Open on the newest stat date; the view date may be later (a late job).
             if when.view_date <= window.closes:
                 days_left = (window.closes - when.view_date).days + 1
-        blocked = _block(judged, appeals, remaining, reuploaded_on is not None)
+        blocked = _block(judged, appeals, remaining if shipments else None, reuploaded_on)
         if blocked is None and days_left is None:
             blocked = "closed"
         if blocked is not None:
@@ -327,17 +373,24 @@ def _state(
 
 
 def _block(
-    judged: _Judged, appeals: dict[str, LiveAppeal], remaining: int, reuploaded: bool
+    judged: _Judged,
+    appeals: dict[str, LiveAppeal],
+    remaining: int | None,
+    reuploaded: dt.date | None,
 ) -> LiveBlock | None:
-    """Why the order may not be appealed now (None: it may), first match wins."""
+    """Why the order may not be appealed now (None: it may), first match wins.
+    ``remaining``: current failing shipments without an appeal; None: no shipment is
+    known (the metric's word holds)."""
+    if remaining is None:
+        remaining = 0 if appeals else 1
     if appeals and remaining <= 0:
-        # Every current shipment has an appeal: under review, or decided.
+        # Every failing current shipment has an appeal: under review, or decided.
         return "pending" if any(a.open for a in appeals.values()) else "decided"
-    if judged.shown_pass:
+    if judged.shown_pass or remaining <= 0:
         return "passing"
     if judged.reason == "appeal_pending":
         return "pending"
-    if reuploaded:
+    if reuploaded is not None:
         return "reuploaded"
     if judged.window_open:
         return None
