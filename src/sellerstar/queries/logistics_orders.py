@@ -93,21 +93,27 @@ def _ordering(wanted: OrderFilter) -> tuple[sa.FromClause, list[sa.ColumnElement
     newest_first = [_ot.c.ship_date.desc(), _ot.c.order_id]
     if wanted.sort == "shipped" or wanted.newest is None:
         return _ot, newest_first
-    now = _ot.alias("now")
-    joined = _ot.outerjoin(
-        now, sa.and_(now.c.stat_date == wanted.newest, now.c.order_id == _ot.c.order_id)
-    )
-    # A current shipment without an appeal yet (order_state's live rule).
+    joined: sa.FromClause = _ot
+    now: sa.NamedFromClause = _ot
+    if wanted.stat_date != wanted.newest:
+        # A past stat date is listed in the order of what needs action now.
+        now = _ot.alias("now")
+        joined = _ot.outerjoin(
+            now, sa.and_(now.c.stat_date == wanted.newest, now.c.order_id == _ot.c.order_id)
+        )
+    # A current shipment without an appeal yet (order_state's live rule; the events that
+    # may have come since are left to the row's own state).
     unappealed = sa.exists().where(
         _shipments.c.order_id == _ot.c.order_id,
         _shipments.c.replaced_by.is_(None),
         ~sa.exists().where(_appeals.c.shipment_id == _shipments.c.shipment_id),
     )
-    appealable = sa.and_(now.c.appeal_window_open, sa.not_(now.c.shown_pass), unappealed)
     failing = sa.not_(sa.func.coalesce(now.c.shown_pass, _ot.c.shown_pass))
-    rank = sa.case((appealable, 0), (failing, 1), else_=2)
+    # CASE is evaluated lazily: the shipments are looked at only for orders in a window.
+    in_window = sa.and_(now.c.appeal_window_open, sa.not_(now.c.shown_pass))
+    rank = sa.case((in_window, sa.case((unappealed, 0), else_=1)), (failing, 1), else_=2)
     # The soonest deadline first: it follows the ship date.
-    soonest = sa.case((appealable, _ot.c.ship_date), else_=None)
+    soonest = sa.case((rank == 0, _ot.c.ship_date), else_=None)
     return joined, [rank, soonest.asc().nulls_last(), *newest_first]
 
 
@@ -127,7 +133,8 @@ def _row(mapping: sa.RowMapping) -> OrderRow:
 def order_page(
     connection: sa.Connection, scope: Scope, wanted: OrderFilter, page: int, per_page: int
 ) -> OrderPage:
-    """Page ``page`` (from 1) of the scope's judged orders, newest ship date first."""
+    """Page ``page`` (from 1) of the scope's judged orders, in the order ``wanted.sort``
+    asks for."""
     where = _where(scope, wanted)
     total = connection.scalar(sa.select(sa.func.count()).select_from(_ot).where(*where)) or 0
     # Pick the page from order_tracking alone, then join only its rows to the orders.
