@@ -94,7 +94,7 @@ def _ordering(wanted: OrderFilter) -> tuple[sa.FromClause, list[sa.ColumnElement
     if wanted.sort == "shipped" or wanted.newest is None:
         return _ot, newest_first
     joined: sa.FromClause = _ot
-    now: sa.NamedFromClause = _ot
+    now: sa.FromClause = _ot
     if wanted.stat_date != wanted.newest:
         # A past stat date is listed in the order of what needs action now.
         now = _ot.alias("now")
