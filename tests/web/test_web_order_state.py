@@ -229,3 +229,45 @@ def test_every_appeal_state_has_its_words() -> None:
     assert {s.value for (s, _e) in TRANSITIONS if s is not None} == OPEN_STATES
     assert {state.value for state in AppealState} <= set(APPEAL_STATUSES)
     assert "supplement_requested" in APPEAL_STATUSES
+
+
+def test_the_api_carries_the_live_state(
+    orders: World, signed_in: SignedIn, app_client: TestClient
+) -> None:
+    app_client.app.dependency_overrides[now] = lambda: NOW  # type: ignore[attr-defined]
+    _file(orders, "W1", day=dt.date(2022, 12, 5))
+    _decide(orders, "W1", "approved")
+    client = signed_in("m1-main")
+    listed = client.get("/api/v1/logistics/orders").json()
+    assert [o["order_id"] for o in listed["orders"]] == ["SUB1", "W2", "W1", "F1", "P1"]
+    by_id = {o["order_id"]: o for o in listed["orders"]}
+    w1 = by_id["W1"]
+    assert (w1["trackable"], w1["appeal_allowed"], w1["appeal_blocked"]) == (
+        False,
+        False,
+        "decided",
+    )
+    assert w1["live"]["appeals"] == [
+        {
+            "appeal_id": "AP-W1",
+            "shipment_id": "S-W1",
+            "state": "approved",
+            "open": False,
+            "submitted_on": "2022-12-05",
+            "decided_on": "2022-12-06",
+            "deadline": None,
+        }
+    ]
+    assert w1["live"]["stat_updates_on"] == "2022-12-08"
+    assert (w1["carriers"], w1["tracking_numbers"]) == (["ups"], ["1Z0001"])
+    w2 = by_id["W2"]["live"]
+    assert (w2["appeal_deadline"], w2["days_left"]) == ("2022-12-09", 4)
+    detail = client.get("/api/v1/logistics/orders/W1").json()
+    assert detail["live"]["appeals"][0]["state"] == "approved"
+    assert detail["shipments"][0]["appeal"]["decided_on"] == "2022-12-06"
+    found = client.get("/api/v1/logistics/orders", params={"q": "1Z0002"}).json()
+    assert [o["order_id"] for o in found["orders"]] == ["W2"]
+    sub = signed_in("m1-sub").get("/api/v1/logistics/orders").json()
+    assert [o["order_id"] for o in sub["orders"]] == ["SUB1"]
+    assert signed_in("m1-sub").get("/api/v1/logistics/orders/W1").status_code == 404
+    assert client.get("/api/v1/logistics/orders?sort=nope").status_code == 422
