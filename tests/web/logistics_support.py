@@ -254,8 +254,18 @@ def list_world(engine: sa.Engine) -> Listed:
             judge(connection, PREVIOUS, order_id, "untracked", owner="A2", window_open=True)
         for index in range(1, 4):
             order_id = f"MB{20000 + index}"
-            add_order(connection, order_id, merchant="M2", owner=None)
-            judge(connection, STAT, order_id, "untracked", merchant="M2", window_open=True)
+            # Shipped 2022-11-10: its appeal window is view dates 2022-12-04 ... 12-10.
+            shipped = dt.date(2022, 11, 10)
+            add_order(connection, order_id, merchant="M2", owner=None, shipped=shipped)
+            judge(
+                connection,
+                STAT,
+                order_id,
+                "untracked",
+                merchant="M2",
+                ship_date=shipped,
+                window_open=True,
+            )
             listed.m2.append(order_id)
         metrics(connection, "M1", STAT, tv=(30, 24))
         metrics(connection, "M1", PREVIOUS, tv=(3, 0))

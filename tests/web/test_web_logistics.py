@@ -17,6 +17,8 @@ from web_support import NOW, World
 
 from sellerstar.store.db import transaction
 from sellerstar.web.auth import now
+from sellerstar.web.i18n import N_
+from sellerstar.web.words.logistics import Text
 
 SQLITE = pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
 SignedIn = Callable[[str], TestClient]
@@ -89,7 +91,7 @@ def test_the_stat_date_filter_lists_that_days_orders_but_the_rate_stays_the_newe
     assert sorted(_orders_on(page)) == ["TA10001", "TA10002", "TA10004"]
     assert 'data-testid="tv-rate">80.0%' in page  # not the 0% of 2022-12-03
     assert "统计日期 2022-12-03 对应考核范围为发货日期在 2022-09-20至 2022-11-18 之间的订单" in page
-    options = re.findall(r'<option value="([^"]+)"', page)
+    options = re.findall(r'<option value="(\d{4}-[^"]+)"', page)
     # Computed dates of the last month in which the metric is in force, newest first.
     assert options == ["2022-12-04", "2022-12-03"]
 
@@ -128,7 +130,8 @@ def test_untrackable_only_keeps_the_orders_shown_as_untrackable(
 
 def test_search_by_order_number_within_the_scope(signed_in: SignedIn, listed: Listed) -> None:
     main = signed_in("m1-main")
-    assert _orders_on(main.get("/m/logistics", params={"q": "TA1002"}).text) == [
+    shipped = {"sort": "shipped"}
+    assert _orders_on(main.get("/m/logistics", params={"q": "TA1002", **shipped}).text) == [
         f"TA{n}" for n in range(10020, 10030)
     ]
     assert _orders_on(main.get("/m/logistics", params={"q": " TA10007 "}).text) == ["TA10007"]
@@ -143,10 +146,11 @@ def test_search_and_filter_combine_and_survive_paging_links(
     signed_in: SignedIn, listed: Listed
 ) -> None:
     client = signed_in("m1-main")
-    page = client.get("/m/logistics", params={"q": "TA1000", "untrackable": "1"}).text
+    wanted = {"q": "TA1000", "untrackable": "1", "sort": "shipped"}
+    page = client.get("/m/logistics", params=wanted).text
     # TA10002-5 failing among TA10001-9.
     assert _orders_on(page) == ["TA10002", "TA10003", "TA10004", "TA10005"]
-    assert "untrackable=1&amp;q=TA1000" in page  # the CSV link keeps the filters
+    assert "untrackable=1&amp;q=TA1000&amp;sort=shipped" in page  # the CSV link keeps them
 
 
 @pytest.mark.parametrize(
@@ -158,7 +162,7 @@ def test_paging_twenty_per_page_newest_ship_date_first(
     signed_in: SignedIn, listed: Listed, number: int, rows: int, first: str | None
 ) -> None:
     client = signed_in("m1-main")
-    page = client.get("/m/logistics", params={"page": number}).text
+    page = client.get("/m/logistics", params={"page": number, "sort": "shipped"}).text
     found = _orders_on(page)
     assert len(found) == rows
     assert (found[0] if found else None) == first
@@ -312,7 +316,7 @@ def test_the_csv_has_the_filtered_rows_of_the_scope_with_headers_in_the_ui_langu
     signed_in: SignedIn, listed: Listed
 ) -> None:
     client = signed_in("m1-sub")
-    answer = client.get("/m/logistics/orders.csv", params={"untrackable": "1"})
+    answer = client.get("/m/logistics/orders.csv", params={"untrackable": "1", "sort": "shipped"})
     assert answer.status_code == 200
     assert answer.headers["content-type"].startswith("text/csv")
     assert "attachment" in answer.headers["content-disposition"]
@@ -327,6 +331,11 @@ def test_the_csv_has_the_filtered_rows_of_the_scope_with_headers_in_the_ui_langu
         "发货时间",
         "物流是否可追踪",
         "原因",
+        "承运商",
+        "物流单号",
+        # New words (their catalogue entries come at merge).
+        Text(N_("Appeal state")).render("zh"),
+        Text(N_("Appeal deadline")).render("zh"),
     ]
     assert [r[0] for r in rows[1:]] == [
         "TA10002",
@@ -342,7 +351,7 @@ def test_the_csv_has_the_filtered_rows_of_the_scope_with_headers_in_the_ui_langu
     assert rows[1][7].startswith("有发货批次的物流单轨迹少于2条")
     client.get("/lang/en")
     english = _csv_rows(client.get("/m/logistics/orders.csv").text)
-    assert english[0][0] == "TA order no." and english[0][-1] == "Reason"
+    assert english[0][0] == "TA order no." and english[0][-1] == "Appeal deadline"
     assert len(english) == 1 + len(listed.sub_a2)
     assert english[1][2:4] == ["TA delivery", "Express"]
 
@@ -352,12 +361,15 @@ def test_the_csv_of_the_main_account_and_of_an_operator(
     signed_in: SignedIn, listed: Listed
 ) -> None:
     main = signed_in("m1-main")
-    rows = _csv_rows(main.get("/m/logistics/orders.csv", params={"q": "TA1002"}).text)
+    wanted = {"q": "TA1002", "sort": "shipped"}
+    rows = _csv_rows(main.get("/m/logistics/orders.csv", params=wanted).text)
     assert [r[0] for r in rows[1:]] == [f"TA{n}" for n in range(10020, 10030)]
     every = _csv_rows(main.get("/m/logistics/orders.csv").text)
     assert len(every) == 1 + 30  # not paged
     stamp = PREVIOUS.isoformat()
-    ops = signed_in("ops").get(f"/ops/merchants/M1/logistics/orders.csv?stat_date={stamp}")
+    ops = signed_in("ops").get(
+        f"/ops/merchants/M1/logistics/orders.csv?stat_date={stamp}&sort=shipped"
+    )
     assert [r[0] for r in _csv_rows(ops.text)[1:]] == ["TA10001", "TA10002", "TA10004"]
     assert f"orders-M1-{stamp}.csv" in ops.headers["content-disposition"]
 

@@ -53,14 +53,16 @@ def test_orders_with_filters_and_paging(
     app_client: TestClient, world: World, listed: Listed
 ) -> None:
     headers = _token(world, "m1-main")
-    first = app_client.get("/api/v1/logistics/orders", headers=headers).json()
+    first = app_client.get("/api/v1/logistics/orders?sort=shipped", headers=headers).json()
     assert (first["total"], first["pages"], first["per_page"]) == (30, 2, 20)
     assert first["stat_dates"] == [STAT.isoformat(), PREVIOUS.isoformat()]
     assert [o["order_id"] for o in first["orders"]] == [f"TA{n}" for n in range(10001, 10021)]
-    second = app_client.get("/api/v1/logistics/orders?page=2", headers=headers).json()
+    second = app_client.get("/api/v1/logistics/orders?page=2&sort=shipped", headers=headers).json()
     assert [o["order_id"] for o in second["orders"]] == [f"TA{n}" for n in range(10021, 10031)]
     failing = app_client.get(
-        "/api/v1/logistics/orders", params={"untrackable": "true", "q": "TA1000"}, headers=headers
+        "/api/v1/logistics/orders",
+        params={"untrackable": "true", "q": "TA1000", "sort": "shipped"},
+        headers=headers,
     ).json()
     assert [o["order_id"] for o in failing["orders"]] == [
         "TA10002",

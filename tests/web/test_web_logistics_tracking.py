@@ -3,7 +3,9 @@ trackable or not, its appeal, and each batch's event timeline; scope enforced by
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
 import re
 from collections.abc import Callable, Iterator
 
@@ -53,7 +55,17 @@ def tracked(world: World, app_client: TestClient) -> Iterator[None]:
         add_event(c, "FX200", _t(25, 2), "Arrived at hub", location="LA, US", source="17track")
         add_event(c, "1Z300", _t(21, 6), "Shipper created a label", carrier="ups")
         add_event(c, "1Z300", _t(23, 6), "Departed facility", carrier="ups", source="kuaidi100")
-        judge(c, STAT, "TA90001", "untracked", owner="A2", window_open=True)
+        # Judged as if shipped 2022-11-10, so that its window (view dates 12-04 ... 12-10)
+        # is open on NOW as the metric says.
+        judge(
+            c,
+            STAT,
+            "TA90001",
+            "untracked",
+            owner="A2",
+            ship_date=dt.date(2022, 11, 10),
+            window_open=True,
+        )
         add_order(c, "TA90002", owner=None)
         add_shipment(c, "S4", "TA90002", "FX400", _t(21, 3))
         add_appeal(c, "AP1", "TA90002", "S4", "pending")
@@ -164,7 +176,7 @@ def test_the_operator_sees_any_merchants_order_under_that_merchant(
     client = signed_in("ops")
     page = client.get("/ops/merchants/M1/logistics/orders/TA90001")
     assert page.status_code == 200
-    assert 'href="/ops/merchants/M1/logistics"' in page.text
+    assert 'href="/ops/merchants/M1/logistics#orders"' in page.text
     # The operator sees the appeal state but cannot file one.
     assert "仅商家可发起申诉" in _batch(page.text, "S3")
     assert client.get("/ops/merchants/M2/logistics/orders/TA90001").status_code == 404
@@ -175,3 +187,40 @@ def test_the_operator_sees_any_merchants_order_under_that_merchant(
 def test_merchants_may_not_use_the_operator_detail(signed_in: SignedIn, tracked: None) -> None:
     answer = signed_in("m1-main").get("/ops/merchants/M1/logistics/orders/TA90001")
     assert answer.status_code == 403
+
+
+def test_pre_advice_events_are_marked_and_the_seeds_trackers_linked(
+    signed_in: SignedIn, tracked: None
+) -> None:
+    text = signed_in("m1-sub").get("/m/logistics/orders/TA90001").text
+    marked = re.findall(
+        r'<span class="what">([^<]*)</span>( <span class="badge" data-testid="pre-advice")?', text
+    )
+    assert [(what, bool(badge)) for what, badge in marked] == [
+        ("Shipment information sent to FedEx", True),
+        ("Arrived at hub", False),
+        ("In transit", False),
+        ("Picked up", False),
+        ("Shipment information sent to FedEx", True),
+        ("Departed facility", False),
+        ("Shipper created a label", False),  # not the whole known UPS text
+    ]
+    assert 'href="https://www.17track.net/zh-cn"' in text
+    assert 'href="https://www.kuaidi100.com/"' in text
+
+
+def test_the_download_of_a_batchs_tracking(signed_in: SignedIn, tracked: None) -> None:
+    client = signed_in("m1-sub")
+    url = "/m/logistics/orders/TA90001/shipments/S2/tracking.csv"
+    answer = client.get(url)
+    assert answer.status_code == 200 and answer.text.startswith("\ufeff")
+    assert 'filename="tracking-TA90001-FX200.csv"' in answer.headers["content-disposition"]
+    rows = list(csv.reader(io.StringIO(answer.text[1:])))
+    assert len(rows) == 1 + 4  # header and the four events, newest first
+    assert rows[1][0] == "2022-10-25 10:00" and rows[1][2] == "Arrived at hub"
+    assert rows[-1][2] == "Shipment information sent to FedEx" and rows[-1][4] == "是"
+    # Another owner's order, another merchant's, a batch of another order: not found.
+    assert signed_in("m1-sub3").get(url).status_code == 404
+    assert signed_in("m2-main").get(url).status_code == 404
+    assert client.get("/m/logistics/orders/TA90001/shipments/S4/tracking.csv").status_code == 404
+    assert signed_in("ops").get(f"/ops/merchants/M1{url[2:]}").status_code == 200

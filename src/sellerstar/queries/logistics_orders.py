@@ -1,14 +1,18 @@
-"""The judged orders of one stat date (rulebook §1.1, §1.5), paged or streamed, and
-whether each may be appealed now.
+"""The judged orders of one stat date (rulebook §1.1, §1.5), paged or streamed: the order
+list as a worklist (issue 18).
 
 Reads the metric job's ``order_tracking`` and the orders; the list is paged in SQL
-(LIMIT/OFFSET + COUNT), never in Python.
+(LIMIT/OFFSET + COUNT), never in Python. By default it lists what needs action first: the
+orders failing on the newest stat date whose appeal window is open and that have a failing
+shipment without an appeal yet, the soonest deadline first (the deadline follows the ship
+date), then the other failing orders, then the rest, newest ship date first. What each
+order's state is now is :mod:`sellerstar.queries.order_state`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
 
@@ -22,7 +26,10 @@ _orders = contract_tables["orders"]
 _ot = order_tracking
 _STREAM_BATCH = 1000
 
-AppealBlock = Literal["operator", "out_of_window", "passing", "pending", "rejected", "closed"]
+_shipments = contract_tables["shipments"]
+_appeals = contract_tables["tracking_appeals"]
+Sort = Literal["action", "shipped"]
+SORTS: tuple[Sort, ...] = ("action", "shipped")
 
 
 @dataclass(frozen=True)
@@ -31,7 +38,9 @@ class OrderFilter:
 
     stat_date: dt.date
     untrackable_only: bool = False
-    search: str = ""
+    search: str = ""  # part of an order number or of a tracking number
+    sort: Sort = "action"
+    newest: dt.date | None = None  # the newest stat date, whose appeal windows are "now"
 
 
 @dataclass(frozen=True)
@@ -69,9 +78,43 @@ def _where(scope: Scope, wanted: OrderFilter) -> list[sa.ColumnElement[bool]]:
     clauses = [in_scope(scope), _ot.c.stat_date == wanted.stat_date]
     if wanted.untrackable_only:
         clauses.append(sa.not_(_ot.c.shown_pass))
-    if wanted.search.strip():
-        clauses.append(_ot.c.order_id.contains(wanted.search.strip(), autoescape=True))
+    text = wanted.search.strip()
+    if text:
+        numbers = sa.exists().where(
+            _shipments.c.order_id == _ot.c.order_id,
+            _shipments.c.tracking_number.contains(text, autoescape=True),
+        )
+        clauses.append(sa.or_(_ot.c.order_id.contains(text, autoescape=True), numbers))
     return clauses
+
+
+def _ordering(wanted: OrderFilter) -> tuple[sa.FromClause, list[sa.ColumnElement[object]]]:
+    """What to join to ``order_tracking`` and the ORDER BY of the list."""
+    newest_first = [_ot.c.ship_date.desc(), _ot.c.order_id]
+    if wanted.sort == "shipped" or wanted.newest is None:
+        return _ot, newest_first
+    joined: sa.FromClause = _ot
+    now: sa.FromClause = _ot
+    if wanted.stat_date != wanted.newest:
+        # A past stat date is listed in the order of what needs action now.
+        now = _ot.alias("now")
+        joined = _ot.outerjoin(
+            now, sa.and_(now.c.stat_date == wanted.newest, now.c.order_id == _ot.c.order_id)
+        )
+    # A current shipment without an appeal yet (order_state's live rule; the events that
+    # may have come since are left to the row's own state).
+    unappealed = sa.exists().where(
+        _shipments.c.order_id == _ot.c.order_id,
+        _shipments.c.replaced_by.is_(None),
+        ~sa.exists().where(_appeals.c.shipment_id == _shipments.c.shipment_id),
+    )
+    failing = sa.not_(sa.func.coalesce(now.c.shown_pass, _ot.c.shown_pass))
+    # CASE is evaluated lazily: the shipments are looked at only for orders in a window.
+    in_window = sa.and_(now.c.appeal_window_open, sa.not_(now.c.shown_pass))
+    rank = sa.case((in_window, sa.case((unappealed, 0), else_=1)), (failing, 1), else_=2)
+    # The soonest deadline first: it follows the ship date.
+    soonest = sa.case((rank == 0, _ot.c.ship_date), else_=None)
+    return joined, [rank, soonest.asc().nulls_last(), *newest_first]
 
 
 _ORDER_COLUMNS = (
@@ -90,14 +133,17 @@ def _row(mapping: sa.RowMapping) -> OrderRow:
 def order_page(
     connection: sa.Connection, scope: Scope, wanted: OrderFilter, page: int, per_page: int
 ) -> OrderPage:
-    """Page ``page`` (from 1) of the scope's judged orders, newest ship date first."""
+    """Page ``page`` (from 1) of the scope's judged orders, in the order ``wanted.sort``
+    asks for."""
     where = _where(scope, wanted)
     total = connection.scalar(sa.select(sa.func.count()).select_from(_ot).where(*where)) or 0
     # Pick the page from order_tracking alone, then join only its rows to the orders.
+    joined, ordering = _ordering(wanted)
     picked = (
-        sa.select(_ot)
+        sa.select(_ot, sa.func.row_number().over(order_by=ordering).label("position"))
+        .select_from(joined)
         .where(*where)
-        .order_by(_ot.c.ship_date.desc(), _ot.c.order_id)
+        .order_by(*ordering)
         .limit(per_page)
         .offset((page - 1) * per_page)
         .subquery()
@@ -105,7 +151,7 @@ def order_page(
     rows = connection.execute(
         sa.select(picked, *_ORDER_COLUMNS)
         .join(_orders, _orders.c.order_id == picked.c.order_id)
-        .order_by(picked.c.ship_date.desc(), picked.c.order_id)
+        .order_by(picked.c.position)
     ).mappings()
     return OrderPage([_row(r) for r in rows], int(total), page, per_page)
 
@@ -114,73 +160,13 @@ def stream_orders(
     connection: sa.Connection, scope: Scope, wanted: OrderFilter
 ) -> Iterator[OrderRow]:
     """Every matching order, in list order, fetched in batches (for the CSV download)."""
+    joined, ordering = _ordering(wanted)
     query = (
         sa.select(_ot, *_ORDER_COLUMNS)
-        .join(_orders, _orders.c.order_id == _ot.c.order_id)
+        .select_from(joined.join(_orders, _orders.c.order_id == _ot.c.order_id))
         .where(*_where(scope, wanted))
-        .order_by(_ot.c.ship_date.desc(), _ot.c.order_id)
+        .order_by(*ordering)
     )
     result = connection.execution_options(yield_per=_STREAM_BATCH).execute(query).mappings()
     for mapping in result:
         yield _row(mapping)
-
-
-@dataclass(frozen=True)
-class AppealState:
-    """Whether the merchant may appeal an order now, and if not why."""
-
-    allowed: bool
-    blocked: AppealBlock | None
-
-
-def appeal_states(
-    connection: sa.Connection, scope: Scope, newest: dt.date | None, order_ids: Sequence[str]
-) -> dict[str, AppealState]:
-    """The appeal button of each order, judged on the newest stat date (the one "now"):
-    open only while ``appeal_window_open`` is set there, for the merchant's own users."""
-    current: dict[str, tuple[bool, str, bool]] = {}
-    if newest is not None and order_ids:
-        for row in connection.execute(
-            sa.select(_ot.c.order_id, _ot.c.shown_pass, _ot.c.reason, _ot.c.appeal_window_open)
-            .where(_ot.c.stat_date == newest, _ot.c.order_id.in_(list(order_ids)))
-            .where(in_scope(scope))
-        ):
-            current[row.order_id] = (row.shown_pass, row.reason, row.appeal_window_open)
-    return {order_id: _appeal_state(scope, current.get(order_id)) for order_id in order_ids}
-
-
-def listed_appeal_states(
-    connection: sa.Connection,
-    scope: Scope,
-    newest: dt.date | None,
-    wanted: OrderFilter,
-    rows: Sequence[OrderRow],
-) -> dict[str, AppealState]:
-    """:func:`appeal_states` of listed orders; a list of the newest stat date already holds
-    what they are judged on."""
-    if newest is not None and wanted.stat_date == newest:
-        return {
-            row.order_id: _appeal_state(scope, (row.shown_pass, row.reason, row.appeal_window_open))
-            for row in rows
-        }
-    return appeal_states(connection, scope, newest, [row.order_id for row in rows])
-
-
-def _appeal_state(scope: Scope, now_row: tuple[bool, str, bool] | None) -> AppealState:
-    blocked: AppealBlock | None
-    if now_row is None:
-        return AppealState(False, "out_of_window")
-    shown_pass, reason, window_open = now_row
-    if shown_pass:
-        blocked = "passing"
-    elif reason == "appeal_pending":
-        blocked = "pending"
-    elif window_open:
-        blocked = None
-    elif reason == "appeal_rejected":
-        blocked = "rejected"
-    else:
-        blocked = "closed"
-    if blocked is None and scope.by_operator:
-        blocked = "operator"
-    return AppealState(blocked is None, blocked)

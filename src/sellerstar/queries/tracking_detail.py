@@ -1,5 +1,8 @@
 """The tracking detail of one order (rulebook §1.5): every shipment batch, whether it is
-current and trackable, its appeal, and its event timeline.
+current and trackable, its appeal, and its event timeline (each event marked pre-advice or
+not, by :mod:`sellerstar.domain.pre_advice`). What the order's state is now - its appeals,
+a re-uploaded proof, the appeal button - is the live read model,
+:mod:`sellerstar.queries.order_state`.
 
 An order outside the viewer's scope (another merchant's, or not owned by the asking
 sub-account) raises OutOfScope, answered as "not found".
@@ -13,8 +16,9 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 
 from sellerstar.domain.access import OutOfScope, Scope
+from sellerstar.domain.pre_advice import is_pre_advice
 from sellerstar.queries.logistics import Today, newest_stat_date, today
-from sellerstar.queries.logistics_orders import AppealState, appeal_states
+from sellerstar.queries.order_state import LiveAppeal, OrderState, live_states
 from sellerstar.rules.book import RuleBook
 from sellerstar.rules.model import TrackingVisibility
 from sellerstar.store.schema import contract_tables, order_tracking
@@ -37,6 +41,7 @@ class Event:
     status: str | None
     source: str
     counts: bool  # from a source that counts automatically (not appeal evidence only)
+    pre_advice: bool  # label created, no parcel yet (rulebook §1.4's known texts)
 
 
 @dataclass(frozen=True)
@@ -51,7 +56,8 @@ class Batch:
     replaced_by: str | None
     replaced_by_tracking_number: str | None
     trackable: bool | None  # None: tracking visibility not in force
-    appeal_status: str | None  # latest appeal on the batch: pending / approved / rejected
+    appeal_status: str | None  # state of the latest appeal on the batch (AppealState value)
+    appeal: LiveAppeal | None  # that appeal with its dates (current batches)
     appeal_allowed: bool
     events: list[Event]  # newest first, as carriers' tracking pages show them
 
@@ -83,7 +89,7 @@ class OrderDetail:
     today: Today
     rules: TrackingVisibility | None
     judgement: Judgement | None  # None: not judged on the newest stat date
-    appeal: AppealState
+    live: OrderState  # the order's state now (appeals, re-upload, appeal button)
     batches: list[Batch]
 
 
@@ -103,7 +109,7 @@ def order_detail(
     newest = newest_stat_date(connection, scope.merchant_id, when.stat_date)
     rules = rulebook.for_stat_date(newest or when.stat_date).tracking_visibility
     judgement = _judgement(connection, newest, order_id)
-    appeal = appeal_states(connection, scope, newest, [order_id])[order_id]
+    live = live_states(connection, scope, rulebook, now, [order_id])[order_id]
     return OrderDetail(
         order_id=order.order_id,
         created_at=order.created_at,
@@ -115,8 +121,8 @@ def order_detail(
         today=when,
         rules=rules,
         judgement=judgement,
-        appeal=appeal,
-        batches=_batches(connection, order_id, rules, appeal),
+        live=live,
+        batches=_batches(connection, order_id, rules, live),
     )
 
 
@@ -137,7 +143,7 @@ def _batches(
     connection: sa.Connection,
     order_id: str,
     rules: TrackingVisibility | None,
-    appeal: AppealState,
+    live: OrderState,
 ) -> list[Batch]:
     shipments = connection.execute(
         sa.select(_shipments)
@@ -162,8 +168,9 @@ def _batches(
                 replaced_by_tracking_number=numbers.get(s.replaced_by) if s.replaced_by else None,
                 trackable=trackable,
                 appeal_status=status,
+                appeal=live.appeals.get(s.shipment_id),
                 appeal_allowed=(
-                    appeal.allowed and s.replaced_by is None and trackable is False and not status
+                    live.allowed and s.replaced_by is None and trackable is False and not status
                 ),
                 events=events,
             )
@@ -189,6 +196,7 @@ def _timeline(
             r.status or None,
             r.source,
             r.source in counted,
+            is_pre_advice(carrier, r.description, r.status),
         )
         for r in rows
     ]

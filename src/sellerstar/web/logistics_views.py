@@ -37,6 +37,7 @@ class ListParams:
     untrackable: bool = False
     q: str = ""
     page: int = 1
+    sort: qo.Sort = "action"
 
     def link(self, base: str, **changes: object) -> str:
         """``base`` with these filters (and ``changes``) as the query string."""
@@ -46,6 +47,7 @@ class ListParams:
             "untrackable": "1" if values["untrackable"] else None,
             "q": values["q"] or None,
             "page": values["page"] if values["page"] != 1 else None,
+            "sort": values["sort"] if values["sort"] != "action" else None,
         }
         text = urlencode({k: v for k, v in query.items() if v is not None})
         return f"{base}?{text}" if text else base
@@ -54,11 +56,20 @@ class ListParams:
 async def list_params(
     stat_date: Annotated[dt.date | None, Query(description="A computed stat date.")] = None,
     untrackable: Annotated[bool, Query(description="Only orders shown as untrackable.")] = False,
-    q: Annotated[str, Query(max_length=64, description="Part of an order number.")] = "",
+    q: Annotated[
+        str, Query(max_length=64, description="Part of an order number or a tracking number.")
+    ] = "",
     page: Annotated[int, Query(ge=1, le=1_000_000, description="Page, from 1.")] = 1,
+    sort: Annotated[
+        qo.Sort,
+        Query(
+            description="action (default): failing and appealable first, the soonest "
+            "deadline first; shipped: newest ship date first.",
+        ),
+    ] = "action",
 ) -> ListParams:
     """Dependency: the order-list filters of the query string."""
-    return ListParams(stat_date, untrackable, q.strip(), page)
+    return ListParams(stat_date, untrackable, q.strip(), page, sort)
 
 
 Filters = Annotated[ListParams, Depends(list_params)]
@@ -103,7 +114,7 @@ def listing(
     if chosen is None:
         return Listing(overview, choices, None, None, None, fingerprint)
     rules = book.for_stat_date(chosen).tracking_visibility
-    wanted = qo.OrderFilter(chosen, params.untrackable, params.q)
+    wanted = qo.OrderFilter(chosen, params.untrackable, params.q, params.sort, overview.stat_date)
     window = q.ship_window(chosen, rules) if rules else None
     return Listing(overview, choices, wanted, rules, window, fingerprint)
 
@@ -115,10 +126,13 @@ def tracking_page(
     order_id: str,
     at: dt.datetime,
     proof_error: dict[str, object] | None = None,
+    params: ListParams | None = None,
 ) -> HTMLResponse:
+    """The tracking detail page; ``params``: the list's filters, which its back link keeps."""
     book: RuleBook = request.app.state.rulebook
     detail = order_detail(connection, scope, order_id, book, at)
     base = base_path(scope)
+    back = (params or ListParams()).link(f"{base}/logistics")
     return render(
         request,
         "tracking.html",
@@ -126,7 +140,8 @@ def tracking_page(
             "scope": scope,
             "base": base,
             "detail": detail,
-            "back_url": f"{base}/logistics",
+            "back_url": f"{back}#orders",
+            "list_query": (params or ListParams()).link(""),
             "calendar": book.in_force_at(at).calendar,
             "carriers": sorted(CARRIERS.values(), key=lambda c: c.name),
             "proof_error": proof_error,

@@ -15,6 +15,7 @@ from pydantic import BaseModel, Field
 
 from sellerstar.queries import logistics as q
 from sellerstar.queries import logistics_orders as qo
+from sellerstar.queries.order_state import LiveAppeal, OrderState, live_states
 from sellerstar.queries.tracking_detail import order_detail
 from sellerstar.web.auth import ApiStaff, Now, ReadConnection
 from sellerstar.web.deps import api_scope
@@ -44,6 +45,69 @@ class Summary(BaseModel):
     rate: float | None
 
 
+class Appeal(BaseModel):
+    """The latest appeal of a current shipment batch, as it stands now."""
+
+    appeal_id: str
+    shipment_id: str
+    state: str = Field(description="pending, approved, rejected (and any later state).")
+    open: bool = Field(description="Awaiting a decision (or the merchant).")
+    submitted_on: dt.date = Field(description="Platform date.")
+    decided_on: dt.date | None
+    deadline: dt.date | None = Field(
+        description="Open appeals: the decision's due date, or the state's own deadline."
+    )
+
+
+class LiveState(BaseModel):
+    """An order's state now: what the merchant did, live, beside the metric's verdict."""
+
+    stat_date: dt.date | None = Field(description="The newest stat date.")
+    trackable_now: bool | None = Field(description="shown_pass on the newest stat date.")
+    reason_now: str | None
+    appeals: list[Appeal] = Field(description="The latest appeal of each current batch.")
+    proof_reuploaded_on: dt.date | None = Field(
+        description="A logistics proof re-uploaded after the newest stat date."
+    )
+    appeal_allowed: bool
+    appeal_blocked: str | None = Field(
+        description="Why not: operator, out_of_window, passing, pending, decided, "
+        "rejected, reuploaded, closed."
+    )
+    appeal_deadline: dt.date | None = Field(description="Last view date to file an appeal.")
+    days_left: int | None = Field(description="View dates left to file, today included.")
+    stat_updates_on: dt.date | None = Field(
+        description="The view date on which the stat shows the latest change; null: it does."
+    )
+
+
+def _appeal(appeal: LiveAppeal) -> Appeal:
+    return Appeal(
+        appeal_id=appeal.appeal_id,
+        shipment_id=appeal.shipment_id,
+        state=appeal.state,
+        open=appeal.open,
+        submitted_on=appeal.submitted_on,
+        decided_on=appeal.decided_on,
+        deadline=appeal.deadline,
+    )
+
+
+def _live(state: OrderState) -> LiveState:
+    return LiveState(
+        stat_date=state.stat_date,
+        trackable_now=state.trackable,
+        reason_now=state.reason,
+        appeals=[_appeal(a) for a in state.appeals.values()],
+        proof_reuploaded_on=state.reuploaded_on,
+        appeal_allowed=state.allowed,
+        appeal_blocked=state.blocked,
+        appeal_deadline=state.window.closes if state.window else None,
+        days_left=state.days_left,
+        stat_updates_on=state.stat_updates_on,
+    )
+
+
 class Order(BaseModel):
     """One judged order of a stat date."""
 
@@ -60,10 +124,11 @@ class Order(BaseModel):
         description="launch_exempt, newest_7_days_exempt, tracked, untracked, "
         "appeal_pending, appeal_approved or appeal_rejected."
     )
-    appeal_allowed: bool
-    appeal_blocked: str | None = Field(
-        description="Why not: operator, out_of_window, passing, pending, rejected, closed."
-    )
+    carriers: list[str] = Field(description="Of the current shipment batches.")
+    tracking_numbers: list[str]
+    appeal_allowed: bool = Field(description="Now (live), as live.appeal_allowed.")
+    appeal_blocked: str | None
+    live: LiveState
 
 
 class OrderList(BaseModel):
@@ -90,6 +155,7 @@ class Event(BaseModel):
     status: str | None
     source: str
     counts: bool = Field(description="From a source that counts automatically.")
+    pre_advice: bool = Field(description="Label created, no parcel yet (rulebook §1.4).")
 
 
 class Shipment(BaseModel):
@@ -104,6 +170,7 @@ class Shipment(BaseModel):
     replaced_by: str | None
     trackable: bool | None
     appeal_status: str | None
+    appeal: Appeal | None
     appeal_allowed: bool
     events: list[Event]
 
@@ -123,6 +190,7 @@ class OrderDetail(BaseModel):
     reason: str | None
     appeal_allowed: bool
     appeal_blocked: str | None
+    live: LiveState
     shipments: list[Shipment]
 
 
@@ -162,8 +230,11 @@ def orders(
     params: Filters,
     merchant_id: MerchantParam = None,
 ) -> OrderList:
-    """The judged orders of a stat date (default the newest), 20 per page, newest ship date
-    first; ``untrackable`` keeps those shown as untrackable, ``q`` searches order numbers."""
+    """The judged orders of a stat date (default the newest), 20 per page: by default what
+    needs action first (``sort=action``: failing with the appeal window open, the soonest
+    deadline first), or newest ship date first (``sort=shipped``); ``untrackable`` keeps
+    those shown as untrackable, ``q`` searches order and tracking numbers. Each order
+    carries its live state (``live``: appeals, re-upload, deadline)."""
     scope = api_scope(connection, auth.principal, merchant_id)
     found = listing(request, connection, scope, at, params)
     if found.wanted is None:
@@ -179,9 +250,8 @@ def orders(
             orders=[],
         )
     page = qo.order_page(connection, scope, found.wanted, params.page, PER_PAGE)
-    appeals = qo.listed_appeal_states(
-        connection, scope, found.overview.stat_date, found.wanted, page.rows
-    )
+    book = request.app.state.rulebook
+    live = live_states(connection, scope, book, at, [r.order_id for r in page.rows])
     return OrderList(
         stat_date=found.wanted.stat_date,
         stat_dates=found.choices,
@@ -203,8 +273,11 @@ def orders(
                 trackable=r.shown_pass,
                 counted_pass=r.counted_pass,
                 reason=r.reason,
-                appeal_allowed=appeals[r.order_id].allowed,
-                appeal_blocked=appeals[r.order_id].blocked,
+                carriers=[s.carrier for s in live[r.order_id].shipments],
+                tracking_numbers=[s.tracking_number for s in live[r.order_id].shipments],
+                appeal_allowed=live[r.order_id].allowed,
+                appeal_blocked=live[r.order_id].blocked,
+                live=_live(live[r.order_id]),
             )
             for r in page.rows
         ],
@@ -236,8 +309,9 @@ def order(
         stat_date=judged.stat_date if judged else None,
         trackable=judged.shown_pass if judged else None,
         reason=judged.reason if judged else None,
-        appeal_allowed=d.appeal.allowed,
-        appeal_blocked=d.appeal.blocked,
+        appeal_allowed=d.live.allowed,
+        appeal_blocked=d.live.blocked,
+        live=_live(d.live),
         shipments=[
             Shipment(
                 shipment_id=b.shipment_id,
@@ -249,6 +323,7 @@ def order(
                 replaced_by=b.replaced_by,
                 trackable=b.trackable,
                 appeal_status=b.appeal_status,
+                appeal=_appeal(b.appeal) if b.appeal else None,
                 appeal_allowed=b.appeal_allowed,
                 events=[Event(**e.__dict__) for e in b.events],
             )

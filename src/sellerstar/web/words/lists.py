@@ -14,7 +14,7 @@ from typing import cast
 
 from markupsafe import Markup, escape
 
-from sellerstar.queries.logistics_orders import AppealBlock
+from sellerstar.queries.order_state import LiveBlock
 from sellerstar.rules.model import TrackingVisibility
 from sellerstar.web.i18n import template_gettext
 from sellerstar.web.words import logistics as words
@@ -72,6 +72,6 @@ def list_words(
         yes_no=Words(lambda value: gettext(words.YES_NO[bool(value)])),
         reasons=Words(lambda reason: say(words.reason_text(str(reason), rules))),
         blocks=Words(
-            lambda block: say(words.appeal_block_text(cast(AppealBlock, block), appeal_rules))
+            lambda block: say(words.appeal_block_text(cast(LiveBlock, block), appeal_rules))
         ),
     )

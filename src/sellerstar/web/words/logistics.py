@@ -13,7 +13,7 @@ from functools import lru_cache
 from babel import UnknownLocaleError
 
 from sellerstar.domain.carriers import known
-from sellerstar.queries.logistics_orders import AppealBlock
+from sellerstar.queries.order_state import LiveBlock, OrderState
 from sellerstar.rules.model import TrackingVisibility
 from sellerstar.web.i18n import N_, babel_locale, translations
 
@@ -37,12 +37,23 @@ PAYMENT_METHODS = {
     "lc": N_("L/C"),
     "open_account": N_("Open account"),
 }
+# Words of each appeal state (AppealState values); a state without a word shows its code.
 APPEAL_STATUSES = {
     "pending": N_("Under appeal"),
-    "supplement_requested": N_("More material requested"),
     "approved": N_("Appeal approved"),
     "rejected": N_("Appeal rejected"),
+    "supplement_requested": N_("More material requested"),
 }
+# The order list's orderings (queries.logistics_orders.SORTS).
+SORTS = {
+    "action": N_("Needs action first"),
+    "shipped": N_("Newest ship date first"),
+}
+# The seed's appeal guide: the third-party trackers the platform accepts (rulebook §1.4).
+TRACKER_SITES = (
+    (N_("17TRACK"), "https://www.17track.net/zh-cn"),
+    (N_("Kuaidi100"), "https://www.kuaidi100.com/"),
+)
 
 
 @dataclass(frozen=True)
@@ -126,7 +137,7 @@ def reason_text(reason: str, rules: TrackingVisibility) -> Text:
     return texts[reason]
 
 
-def appeal_block_text(block: AppealBlock, rules: TrackingVisibility | None) -> Text:
+def appeal_block_text(block: LiveBlock, rules: TrackingVisibility | None) -> Text:
     """Why the appeal button is greyed out (rulebook §1.4)."""
     appeals = rules.appeals if rules else None
     if block == "closed":
@@ -147,6 +158,10 @@ def appeal_block_text(block: AppealBlock, rules: TrackingVisibility | None) -> T
         "out_of_window": N_("The order is not in the current stat window."),
         "passing": N_("The order is trackable; there is nothing to appeal."),
         "rejected": N_("The appeal was rejected and the appeal window has closed."),
+        "decided": N_("The appeal has been decided; an order is appealed once."),
+        "reuploaded": N_(
+            "The logistics proof was re-uploaded; the platform fetches the new tracking."
+        ),
     }
     return Text(texts[block])
 
@@ -161,7 +176,66 @@ CSV_COLUMNS = (
     N_("Ship time"),
     N_("Trackable"),
     N_("Reason"),
+    N_("Carrier"),
+    N_("Tracking number"),
+    N_("Appeal state"),
+    N_("Appeal deadline"),
 )
+
+EVENT_CSV_COLUMNS = (
+    N_("Event time"),
+    N_("Location"),
+    N_("Event"),
+    N_("Source"),
+    N_("Pre-advice"),
+    N_("Counts automatically"),
+)
+# What an open appeal waits for, by state; other open states say "Due by".
+APPEAL_DEADLINES = {
+    "pending": N_("Decision due by %(date)s"),
+    "supplement_requested": N_("Add the material by %(date)s"),
+}
+DUE_BY = N_("Due by %(date)s")
+
+
+def appeal_state_words(state: OrderState, locale: str) -> str:
+    """The order's appeal in words: its state and its date (decided, due or filed); ""
+    without an appeal. A state without a word shows its code.
+
+    >>> import datetime as dt
+    >>> from sellerstar.queries.order_state import LiveAppeal
+    >>> day = dt.date(2022, 12, 6)
+    >>> live = OrderState("O", None, None, None, (), {
+    ...     "S": LiveAppeal("A", "S", "approved", day, day, None)}, None, None, None,
+    ...     False, "decided", None)
+    >>> appeal_state_words(live, "en")
+    'Appeal approved (2022-12-06)'
+    """
+    appeal = state.appeal
+    if appeal is None:
+        return ""
+    word = APPEAL_STATUSES.get(appeal.state)
+    label = translations(locale).gettext(word) if word else appeal.state
+    day = appeal.decided_on or appeal.deadline or appeal.submitted_on
+    return Text(N_("%(state)s (%(date)s)"), {"state": label, "date": day.isoformat()}).render(
+        locale
+    )
+
+
+def live_columns(state: OrderState | None, locale: str) -> list[str]:
+    """The CSV's carrier, tracking number, appeal state and appeal deadline of an order."""
+    if state is None:
+        return ["", "", "", ""]
+    deadline = state.window.closes if state.window else None
+    if deadline is None and state.appeal is not None and state.appeal.open:
+        deadline = state.appeal.deadline
+    return [
+        "; ".join(carrier_name(s.carrier) for s in state.shipments),
+        "; ".join(s.tracking_number for s in state.shipments),
+        appeal_state_words(state, locale),
+        deadline.isoformat() if deadline else "",
+    ]
+
 
 # What the logistics templates get to put words on codes.
 TEMPLATE_WORDS: dict[str, object] = {
@@ -174,6 +248,10 @@ TEMPLATE_WORDS: dict[str, object] = {
     "carrier_name": carrier_name,
     "reason_text": reason_text,
     "appeal_block_text": appeal_block_text,
+    "sorts": SORTS,
+    "tracker_sites": TRACKER_SITES,
+    "appeal_deadlines": APPEAL_DEADLINES,
+    "due_by": DUE_BY,
 }
 
 # Why a logistics proof could not be replaced (the tracking page's form).
