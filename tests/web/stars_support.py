@@ -163,14 +163,17 @@ def metrics_row(
     }
 
 
-def average(day: dt.date, track: str, metric: str, value: float | None) -> dict[str, Any]:
-    """A star_averages row (3 one-star merchants)."""
+def average(
+    day: dt.date, track: str, metric: str, value: float | None, stars: int = 1
+) -> dict[str, Any]:
+    """A star_averages row (3 merchants at ``stars``; 2 at any other level)."""
     return {
         "stat_date": day,
         "track": track,
+        "stars": stars,
         "metric": metric,
         "average": value,
-        "merchants": 3,
+        "merchants": 3 if stars == 1 else 2,
         "computed_at": COMPUTED,
     }
 
@@ -298,6 +301,16 @@ def seed_stars(engine: sa.Engine, days: int = 30) -> None:
                 ("tracking_visibility_rate", 0.034),
                 ("assurance_score", 64.2),
                 ("merchant_score", 66.0),
+            )
+        ]
+        # The 3-star benchmark (the seed's tab 3星): other figures, 2 merchants.
+        + [
+            average(day, "custom", metric, value, stars=3)
+            for day in dates
+            for metric, value in (
+                ("risk_health_score", 99.2),
+                ("on_time_shipment_rate", 0.9312),
+                ("assurance_score", 83.4),
             )
         ],
     )
