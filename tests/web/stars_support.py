@@ -154,7 +154,7 @@ def metrics_row(
         "gd_orders": 0,
         "gd_guaranteed": 0,
         "gd_rate": 0.0,
-        "gd_default_pass": True,
+        "gd_default_pass": False,  # not enrolled: no default pass (rulebook §2 revised)
         "ots_due": due,
         "ots_on_time": None if ots is None else round(ots * due),
         "ots_rate": ots,
@@ -214,8 +214,9 @@ def m1_custom(day: dt.date, tv: float = 0.5) -> dict[str, Any]:
     )
 
 
-def m1_fast_trade(day: dt.date) -> dict[str, Any]:
-    """M1 on the fast-trade track: not enabled, too few fast RTS products (12 of 100)."""
+def m1_fast_trade(day: dt.date, reason: str = "too_few_fast_rts_products") -> dict[str, Any]:
+    """M1 on the fast-trade track: not enabled, too few fast RTS products (12 of 100), or
+    ``reason``."""
     explained = explanation(
         metrics={
             "on_time_shipment_rate": (0.9, 80.0, 0.3),
@@ -230,8 +231,8 @@ def m1_fast_trade(day: dt.date) -> dict[str, Any]:
             "transaction": (None, 0),
             "assurance": (None, 0),
         },
-        reason="too_few_fast_rts_products",
-        enrolled=True,
+        reason=reason,
+        enrolled=reason != "not_enrolled",
         fast_rts_products=12,
         held_back_by="track_disabled",
         weakest="guaranteed_delivery_coverage",
@@ -273,14 +274,20 @@ def m2_gate(day: dt.date) -> dict[str, Any]:
     )
 
 
-def seed_stars(engine: sa.Engine, days: int = 30) -> None:
+def seed_stars(
+    engine: sa.Engine, days: int = 30, fast_trade_reason: str = "too_few_fast_rts_products"
+) -> None:
     """M1 (both tracks) and M2 (custom, gate failed) over ``days`` stat dates ending on
     STAT, their metrics, the 1-star averages, and an official evaluation of November."""
     dates = [STAT - dt.timedelta(days=n) for n in range(days)]
     insert(
         engine,
         star_levels,
-        [row for day in dates for row in (m1_custom(day), m1_fast_trade(day), m2_gate(day))],
+        [
+            row
+            for day in dates
+            for row in (m1_custom(day), m1_fast_trade(day, fast_trade_reason), m2_gate(day))
+        ],
     )
     insert(
         engine,

@@ -40,7 +40,9 @@ def test_the_main_account_joins_and_may_leave_from_the_30th_day(
     page = client.get("/m/guarantee-service")
     assert page.status_code == 200 and "开通保障升级服务" in page.text
     token = csrf_of(client)
-    answer = client.post("/m/guarantee-service", data={"action": "join", "csrf_token": token, "confirmed": "yes"})
+    answer = client.post(
+        "/m/guarantee-service", data={"action": "join", "csrf_token": token, "confirmed": "yes"}
+    )
     assert answer.status_code == 303
     assert len(_enrolments(world)) == 1
     assert "已于 2022-11-01 10:00 开通" in client.get("/m/guarantee-service").text
@@ -176,9 +178,7 @@ def test_the_dialog_states_the_rule_sets_benefits_lock_in_compensation_and_force
     assert "is exempt from compensation when you provide proof" in dialog
 
 
-def test_confirm_and_join_joins(
-    signed_in: Callable[[str], TestClient], world: World
-) -> None:
+def test_confirm_and_join_joins(signed_in: Callable[[str], TestClient], world: World) -> None:
     client = signed_in("m1-main")
     _at(client, JOINED)
     answer = client.post(

@@ -12,11 +12,11 @@ from typing import Any
 
 import pytest
 import sqlalchemy as sa
-from factories import order_row
 from fastapi.testclient import TestClient
 from logistics_support import STAT, metrics
 from web_support import NOW, World, csrf_of
 
+from factories import order_row
 from sellerstar.jobs.metrics import run_store_job
 from sellerstar.rules import load_rulebook
 from sellerstar.store.db import transaction

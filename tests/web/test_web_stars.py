@@ -126,7 +126,7 @@ def test_the_trend_has_one_point_per_computed_date_of_the_last_30(
     insert(world.engine, merchant_metrics, [metrics_row("M1", old, tv=0.1, ots=0.5, due=40)])
     page = signed_in("m1-main").get("/m/stars").text
     first = STAT - dt.timedelta(days=29)
-    assert f"{first.isoformat()}" in page and f'data-days="30"' in page
+    assert f"{first.isoformat()}" in page and 'data-days="30"' in page
     for metric in ("assurance_score", "tracking_visibility_rate", "on_time_shipment_rate"):
         figure = _row(page, "data-metric", metric, "figure")
         assert f'data-points="{days}"' in figure

@@ -51,9 +51,7 @@ def test_the_benchmark_tabs_switch_the_averages(world: World, signed_in: SignedI
 
 
 @pytest.mark.parametrize("bad", ["0", "6", "x"])
-def test_a_benchmark_off_the_ladder_is_refused(
-    world: World, signed_in: SignedIn, bad: str
-) -> None:
+def test_a_benchmark_off_the_ladder_is_refused(world: World, signed_in: SignedIn, bad: str) -> None:
     seed_stars(world.engine, days=3)
     answer = signed_in("m1-main").get("/m/stars", params={"benchmark": bad})
     assert answer.status_code == 422
@@ -66,7 +64,9 @@ def test_the_trend_shows_30_or_90_days_with_star_lines_and_hover_values(
     client = signed_in("m1-main")
     page = client.get("/m/stars").text
     assert re.search(r'data-days="30" aria-current="page"', page)
-    score = re.search(r'<figure class="trend-chart" data-metric="assurance_score">.*?</figure>', page, re.S)
+    score = re.search(
+        r'<figure class="trend-chart" data-metric="assurance_score">.*?</figure>', page, re.S
+    )
     assert score
     chart = score.group(0)
     assert 'data-days="30"' in chart and chart.count('class="pt"') == 30
@@ -88,9 +88,7 @@ def test_the_trend_shows_30_or_90_days_with_star_lines_and_hover_values(
     assert client.get("/m/stars", params={"days": "60"}).status_code == 422
 
 
-def test_the_level_is_shown_with_the_secondary_category(
-    world: World, signed_in: SignedIn
-) -> None:
+def test_the_level_is_shown_with_the_secondary_category(world: World, signed_in: SignedIn) -> None:
     seed_stars(world.engine, days=3)
     page = signed_in("m1-sub").get("/m/stars").text
     shown = page.split('data-testid="secondary-category"')[1].split("</p>")[0]

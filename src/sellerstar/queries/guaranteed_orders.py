@@ -170,7 +170,8 @@ def guaranteed_orders(
     )
 
 
-def _order(row: sa.Row[Any], periods: list[Period], rules: GuaranteeConditions) -> GuaranteedOrder:
+def _order(row: Any, periods: list[Period], rules: GuaranteeConditions) -> GuaranteedOrder:
+    # ``row``: one row of the select in guaranteed_orders (its seven columns, by name).
     paid_at = row.paid_at if row.paid_at.tzinfo else row.paid_at.replace(tzinfo=dt.UTC)
     facts = OrderFacts(
         enrolled_at(periods, paid_at),

@@ -34,9 +34,7 @@ def star_level_averages(result: TrackResult, levels: Iterable[int]) -> pa.Table:
         counted = at_level[None, :] & ~np.isnan(matrix)
         merchants = counted.sum(axis=1)
         sums = np.where(counted, matrix, 0.0).sum(axis=1)
-        average = np.divide(
-            sums, merchants, out=np.full(len(names), np.nan), where=merchants > 0
-        )
+        average = np.divide(sums, merchants, out=np.full(len(names), np.nan), where=merchants > 0)
         blocks.append(
             pa.table(
                 {

@@ -45,6 +45,8 @@ class Point:
     y: str
     value: float
     average: float | None
+    band_x: str  # the point's column (one date wide, the plot's height): where hover shows it
+    band_w: str
 
 
 @dataclass(frozen=True)
@@ -146,17 +148,25 @@ def trend(
     def x(index: int) -> str:
         return f"{LEFT + x_step * index:.1f}"
 
+    band = x_step or PLOT_W
+
     dots = tuple(
-        Point(i, x(i), y(v), v, averages[i] if i < len(averages) else None)
+        Point(
+            i,
+            x(i),
+            y(v),
+            v,
+            averages[i] if i < len(averages) else None,
+            f"{LEFT + x_step * i - band / 2:.1f}",
+            f"{band:.1f}",
+        )
         for i, v in enumerate(values)
         if v is not None
     )
     average = " ".join(f"{x(i)},{y(v)}" for i, v in enumerate(averages) if v is not None)
-    count = int(round((hi - lo) / step)) + 1
+    count = round((hi - lo) / step) + 1
     ticks = tuple(
-        Rule(lo + n * step, y(lo + n * step))
-        for n in range(count)
-        if lo + n * step <= hi + 1e-9
+        Rule(lo + n * step, y(lo + n * step)) for n in range(count) if lo + n * step <= hi + 1e-9
     )
     stars = tuple(
         Rule(line.value, y(line.value), line.stars)
