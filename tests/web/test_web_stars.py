@@ -57,7 +57,7 @@ def test_each_metric_stands_next_to_the_one_star_average(world: World, signed_in
     seed_stars(world.engine)
     client = signed_in("m1-main")
     page = client.get("/m/stars").text
-    assert "我的表现" in page
+    assert "1星平均" in page and "我的表现" in page
     # One number, one rounding (the seed's: 60分, 97.6分, 31.81%, 3.4%).
     risk = _row(page, "data-metric", "risk_health_score")
     assert "风险健康分" in risk and "\n60分" in risk and ">97.6分" in risk
@@ -126,7 +126,7 @@ def test_the_trend_has_one_point_per_computed_date_of_the_last_30(
     insert(world.engine, merchant_metrics, [metrics_row("M1", old, tv=0.1, ots=0.5, due=40)])
     page = signed_in("m1-main").get("/m/stars").text
     first = STAT - dt.timedelta(days=29)
-    assert f"{first.isoformat()}" in page and 'data-days="30"' in page
+    assert f"近30天趋势 {first.isoformat()}至{STAT.isoformat()}" in page
     for metric in ("assurance_score", "tracking_visibility_rate", "on_time_shipment_rate"):
         figure = _row(page, "data-metric", metric, "figure")
         assert f'data-points="{days}"' in figure
