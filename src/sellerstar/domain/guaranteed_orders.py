@@ -8,8 +8,8 @@ calls guaranteed are the metric's ``gd_guaranteed`` on the same stat date.
 >>> rules = GuaranteeConditions(("tt", "credit_card"), ("express",), ("tad",))
 >>> failed_conditions(OrderFacts(True, "tt", "express", "tad", True), rules)
 ()
->>> failed_conditions(OrderFacts(False, "lc", "sea", "tad", False), rules)
-('not_enrolled', 'payment_method', 'transport', 'no_delivery_promise')
+>>> [str(c) for c in failed_conditions(OrderFacts(False, "lc", "sea", "tad", False), rules)]
+['not_enrolled', 'payment_method', 'transport', 'no_delivery_promise']
 """
 
 from __future__ import annotations
