@@ -17,11 +17,11 @@ from collections.abc import Iterator
 import pytest
 import sqlalchemy as sa
 from browser_support import seeded_server, signed_in_context
-from factories import order_row
 from playwright.sync_api import Browser, expect
 from stars_support import seed_stars
 from web_support import PASSWORD, seed_world
 
+from factories import order_row
 from sellerstar.store.db import transaction
 from sellerstar.store.schema import contract_tables
 
@@ -48,9 +48,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         yield base
 
 
-def test_join_through_the_dialog_and_every_page_says_joined(
-    chromium: Browser, server: str
-) -> None:
+def test_join_through_the_dialog_and_every_page_says_joined(chromium: Browser, server: str) -> None:
     context = signed_in_context(chromium, server, "m1-main", PASSWORD)
     try:
         page = context.pages[0]
