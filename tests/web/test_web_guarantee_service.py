@@ -153,7 +153,7 @@ def test_the_dialog_states_the_rule_sets_benefits_lock_in_compensation_and_force
     _at(client, JOINED)
     client.get("/lang/en")
     dialog = client.get("/m/guarantee-service", params={"confirm": "join"}).text
-    dialog = dialog.split('data-testid="join-dialog"')[1].split("</dialog>")[0]
+    dialog = dialog.split('data-testid="join-dialog"')[1].split('data-testid="fast-trade"')[0]
     for benefit in ("mark", "no_points", "fast_trade"):
         assert f'data-benefit="{benefit}"' in dialog
     assert "Exclusive mark" in dialog and "Penalty points suspended" in dialog
