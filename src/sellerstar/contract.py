@@ -128,6 +128,8 @@ MERCHANTS = Table(
         _c("merchant_id", Kind.ID),
         _c("name", Kind.STR),
         _c("main_industry", Kind.STR, required=False),
+        # The seed's 二级类目 (second-level category) the star page shows with the level.
+        _c("secondary_category", Kind.STR, required=False),
         _c("membership", Kind.STR, codes=MEMBERSHIPS),
         _c("ta_status", Kind.STR, codes=TA_STATUSES),
         # Where the merchant is registered (ISO alpha-2; CN = mainland China, HK/MO/TW are

@@ -110,11 +110,25 @@ class TestCsv:
                 "merchant_id": "M1",
                 "name": "Acme",
                 "main_industry": None,
+                "secondary_category": None,
                 "membership": "none",
                 "ta_status": "none",
                 "country": None,
             }
         ]
+
+    def test_the_secondary_category_is_imported(
+        self, sqlite_engine: sa.Engine, tmp_path: Path
+    ) -> None:
+        # The seed's 二级类目, shown with the star level (issue 18); optional.
+        (tmp_path / "merchants.csv").write_text(
+            "merchant_id,name,membership,ta_status,secondary_category\n"
+            "M1,Acme,none,none,农业机械与设备\nM2,Beta,none,none,\n",
+            encoding="utf-8",
+        )
+        import_directory(sqlite_engine, tmp_path, zone=SHANGHAI)
+        rows = stored(sqlite_engine, "merchants", "merchant_id")
+        assert [r["secondary_category"] for r in rows] == ["农业机械与设备", None]
 
     def test_a_byte_order_mark_is_not_part_of_the_first_column(
         self, sqlite_engine: sa.Engine, tmp_path: Path

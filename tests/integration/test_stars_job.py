@@ -206,12 +206,19 @@ def test_averages_and_the_page_readers(store_engine: sa.Engine) -> None:
                 star_averages.c.stat_date == AFTER, star_averages.c.track == "custom"
             )
         ).all()
+        ladder = sorted({row.stars for row in stored})
         latest = queries.latest(connection, "one")
         earlier = queries.latest(connection, "one", BEFORE)
         trend = queries.trend(connection, "one", AFTER, days=3)
         assert queries.latest(connection, "nobody") is None
-    averages = {row.metric: row for row in stored}
+    # Every rung of the ladder has its benchmark (the seed's tabs 1星平均 … 5星平均).
+    assert ladder == [1, 2, 3, 4, 5]
+    by_level = {(row.stars, row.metric): row for row in stored}
+    averages = {metric: row for (stars, metric), row in by_level.items() if stars == 1}
     assert (averages["merchant_score"].average, averages["merchant_score"].merchants) == (65.0, 2)
+    # "two" (75 everywhere but its on-time rate) is the only other one: not at 1 star.
+    assert by_level[(5, "merchant_score")].merchants == 0
+    assert by_level[(5, "merchant_score")].average is None
     assert averages["on_time_shipment_rate"].average == pytest.approx(0.85)
     assert latest is not None and earlier is not None
     assert (latest.stat_date, earlier.stat_date) == (AFTER, BEFORE)

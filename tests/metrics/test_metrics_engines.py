@@ -45,7 +45,7 @@ def test_empty_tables_and_a_merchant_without_orders(
         "gd_orders": 0,
         "gd_guaranteed": 0,
         "gd_rate": 0.0,  # not enrolled
-        "gd_default_pass": True,  # 0 orders <= 10, enrolled or not (data contract)
+        "gd_default_pass": False,  # not enrolled: no default pass (rulebook §2 revised)
         "ots_due": 0,
         "ots_on_time": 0,
         "ots_rate": None,

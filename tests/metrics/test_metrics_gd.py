@@ -89,16 +89,17 @@ def enrolment_around_payment(m: Market) -> None:
     m.enrol("ge2", joined="2022-12-09 00:00")
 
 
-# gd_default_pass is "orders <= 10" whether enrolled or not (data contract; the shipped
-# rule-set has default_pass_requires_enrolment = false); the rate is 0% when not enrolled.
+# gd_default_pass is "enrolled at the end of S and orders <= 10" (rulebook §2 revised, data
+# contract; the shipped rule-set has default_pass_requires_enrolment = true); the rate is
+# 0% when not enrolled.
 @pytest.mark.parametrize(
     ("stat", "enrolled", "orders", "guaranteed", "rate", "default_pass"),
     [
-        ("2022-11-30", False, 0, 0, 0.0, True),
+        ("2022-11-30", False, 0, 0, 0.0, False),
         ("2022-12-01", True, 2, 1, 0.5, True),
         ("2022-12-09", True, 2, 1, 0.5, True),
-        ("2022-12-10", False, 4, 2, 0.0, True),  # left during 12-10: 0% though 2 guaranteed
-        ("2023-01-10", False, 4, 2, 0.0, True),
+        ("2022-12-10", False, 4, 2, 0.0, False),  # left during 12-10: 0% though 2 guaranteed
+        ("2023-01-10", False, 4, 2, 0.0, False),
     ],
 )
 def test_enrolment_is_judged_at_payment_and_at_end_of_s(
@@ -156,7 +157,7 @@ def order_counts(m: Market) -> None:
         ("g10", 10, 5, 0.5, True),
         ("g11", 11, 6, 6 / 11, False),
         ("g0", 0, 0, None, True),
-        ("gnot", 3, 0, 0.0, True),  # contract: orders <= 10, enrolled or not
+        ("gnot", 3, 0, 0.0, False),  # rulebook §2 revised: not enrolled fails first
     ],
 )
 def test_default_pass_and_empty_and_not_enrolled(

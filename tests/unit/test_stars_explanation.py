@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 from test_stars_scoring import BASELINE, NOVEMBER, custom, fast, merchants
 
-from sellerstar.stars.averages import one_star_averages
+from sellerstar.stars.averages import one_star_averages, star_level_averages
 from sellerstar.stars.explain import explanation, track_rows
 from sellerstar.stars.scoring import evaluate_track
 
@@ -109,3 +109,26 @@ def test_averages_without_one_star_merchants_are_empty() -> None:
     averages = one_star_averages(custom({}, {})).to_pylist()
     assert {row["merchants"] for row in averages} == {0}
     assert {row["average"] for row in averages} == {None}
+
+
+def test_each_rung_has_the_average_of_the_merchants_at_exactly_that_level() -> None:
+    result = custom(
+        {"merchant_score": 61.0, "ots_rate": 0.9},
+        {"merchant_score": 65.0, "ots_rate": 0.8},
+        {"merchant_score": 75.0, "ots_rate": 0.5, "ots_due": 5.0},  # 2 stars
+        {"merchant_score": 40.0, "ots_rate": 0.1, "ots_due": 5.0},  # 0 stars: no tab
+    )
+    rows = star_level_averages(result, range(1, 6)).to_pylist()
+    assert sorted({row["stars"] for row in rows}) == [1, 2, 3, 4, 5]
+    at = {(row["stars"], row["metric"]): row for row in rows}
+    assert at[(1, "merchant_score")]["average"] == pytest.approx(63.0)
+    assert (at[(2, "merchant_score")]["average"], at[(2, "merchant_score")]["merchants"]) == (
+        75.0,
+        1,
+    )
+    assert (at[(3, "merchant_score")]["average"], at[(3, "merchant_score")]["merchants"]) == (
+        None,
+        0,
+    )
+    # The 1-star block is the seed's default benchmark, as before.
+    assert one_star_averages(result).to_pylist() == [row for row in rows if row["stars"] == 1]

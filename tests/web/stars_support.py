@@ -154,7 +154,7 @@ def metrics_row(
         "gd_orders": 0,
         "gd_guaranteed": 0,
         "gd_rate": 0.0,
-        "gd_default_pass": True,
+        "gd_default_pass": False,  # not enrolled: no default pass (rulebook §2 revised)
         "ots_due": due,
         "ots_on_time": None if ots is None else round(ots * due),
         "ots_rate": ots,
@@ -163,14 +163,17 @@ def metrics_row(
     }
 
 
-def average(day: dt.date, track: str, metric: str, value: float | None) -> dict[str, Any]:
-    """A star_averages row (3 one-star merchants)."""
+def average(
+    day: dt.date, track: str, metric: str, value: float | None, stars: int = 1
+) -> dict[str, Any]:
+    """A star_averages row (3 merchants at ``stars``; 2 at any other level)."""
     return {
         "stat_date": day,
         "track": track,
+        "stars": stars,
         "metric": metric,
         "average": value,
-        "merchants": 3,
+        "merchants": 3 if stars == 1 else 2,
         "computed_at": COMPUTED,
     }
 
@@ -211,8 +214,9 @@ def m1_custom(day: dt.date, tv: float = 0.5) -> dict[str, Any]:
     )
 
 
-def m1_fast_trade(day: dt.date) -> dict[str, Any]:
-    """M1 on the fast-trade track: not enabled, too few fast RTS products (12 of 100)."""
+def m1_fast_trade(day: dt.date, reason: str = "too_few_fast_rts_products") -> dict[str, Any]:
+    """M1 on the fast-trade track: not enabled, too few fast RTS products (12 of 100), or
+    ``reason``."""
     explained = explanation(
         metrics={
             "on_time_shipment_rate": (0.9, 80.0, 0.3),
@@ -227,8 +231,8 @@ def m1_fast_trade(day: dt.date) -> dict[str, Any]:
             "transaction": (None, 0),
             "assurance": (None, 0),
         },
-        reason="too_few_fast_rts_products",
-        enrolled=True,
+        reason=reason,
+        enrolled=reason != "not_enrolled",
         fast_rts_products=12,
         held_back_by="track_disabled",
         weakest="guaranteed_delivery_coverage",
@@ -270,14 +274,20 @@ def m2_gate(day: dt.date) -> dict[str, Any]:
     )
 
 
-def seed_stars(engine: sa.Engine, days: int = 30) -> None:
+def seed_stars(
+    engine: sa.Engine, days: int = 30, fast_trade_reason: str = "too_few_fast_rts_products"
+) -> None:
     """M1 (both tracks) and M2 (custom, gate failed) over ``days`` stat dates ending on
     STAT, their metrics, the 1-star averages, and an official evaluation of November."""
     dates = [STAT - dt.timedelta(days=n) for n in range(days)]
     insert(
         engine,
         star_levels,
-        [row for day in dates for row in (m1_custom(day), m1_fast_trade(day), m2_gate(day))],
+        [
+            row
+            for day in dates
+            for row in (m1_custom(day), m1_fast_trade(day, fast_trade_reason), m2_gate(day))
+        ],
     )
     insert(
         engine,
@@ -298,6 +308,16 @@ def seed_stars(engine: sa.Engine, days: int = 30) -> None:
                 ("tracking_visibility_rate", 0.034),
                 ("assurance_score", 64.2),
                 ("merchant_score", 66.0),
+            )
+        ]
+        # The 3-star benchmark (the seed's tab 3星): other figures, 2 merchants.
+        + [
+            average(day, "custom", metric, value, stars=3)
+            for day in dates
+            for metric, value in (
+                ("risk_health_score", 99.2),
+                ("on_time_shipment_rate", 0.9312),
+                ("assurance_score", 83.4),
             )
         ],
     )

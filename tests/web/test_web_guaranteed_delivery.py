@@ -12,11 +12,13 @@ from logistics_support import PREVIOUS, STAT, metrics
 from web_support import NOW, World
 
 from sellerstar.store.db import transaction
+from sellerstar.store.schema import contract_tables
 from sellerstar.web.auth import now
 
 SQLITE = pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
 SignedIn = Callable[[str], TestClient]
 Coverage = tuple[bool, int, int, float | None, bool]
+ENROLLED_AT = dt.datetime(2022, 9, 1, 2, 0, tzinfo=dt.UTC)
 
 
 def _page(
@@ -35,6 +37,11 @@ def _page(
         metrics(
             connection, "M1", stat_date, tv=(1, 1) if gd else None, gd=gd, rule_set_id=rule_set_id
         )
+        if gd and gd[0]:  # enrolled in the figures: enrolled in the store too (the live state)
+            connection.execute(
+                contract_tables["guarantee_enrolments"].insert(),
+                {"merchant_id": "M1", "joined_at": ENROLLED_AT},
+            )
     app_client.app.dependency_overrides[now] = lambda: clock  # type: ignore[attr-defined]
     answer = signed_in(login).get(url)
     assert answer.status_code == 200
@@ -46,10 +53,10 @@ def test_not_enrolled_is_zero_and_the_advice_is_to_enrol(
     world: World, app_client: TestClient, signed_in: SignedIn
 ) -> None:
     text = _page(world, app_client, signed_in, (False, 25, 0, 0.0, False))
-    assert 'data-testid="gd-rate">0.0%' in text
+    assert 'data-testid="gd-rate">0%' in text
     assert "您暂未开通保障升级服务，评分不达标" in text
     assert "交易服务准入—加入“保障升级服务”】—确认加入" in text
-    assert 'data-testid="gd-enrolled">未加入' in text
+    assert 'data-enrolled="no">未加入' in text
     for other in ("advice-default-pass", "advice-improve", "advice-full"):
         assert other not in text
 
@@ -70,7 +77,7 @@ def test_ten_orders_or_fewer_pass_by_default_and_show_the_real_rate(
     world: World, app_client: TestClient, signed_in: SignedIn
 ) -> None:
     text = _page(world, app_client, signed_in, (True, 10, 1, 0.1, True))
-    assert 'data-testid="gd-rate">10.0%' in text
+    assert 'data-testid="gd-rate">10%' in text
     assert "您当前店铺近90天核心10国纯RTS订单量不超过10单，此项评分默认达标。" in text
     assert "请您持续关注到货保障覆盖率。" in text
     assert 'data-testid="advice-improve"' not in text
@@ -81,9 +88,9 @@ def test_eleven_orders_with_a_low_rate_get_the_two_improvements(
     world: World, app_client: TestClient, signed_in: SignedIn
 ) -> None:
     text = _page(world, app_client, signed_in, (True, 11, 3, 3 / 11, False))
-    assert 'data-testid="gd-rate">27.3%' in text
+    assert 'data-testid="gd-rate">27.27%' in text
     assert 'data-testid="gd-orders">11<' in text and 'data-testid="gd-guaranteed">3<' in text
-    assert 'data-testid="gd-enrolled">已加入' in text
+    assert 'data-enrolled="yes">已加入' in text
     assert "如何提升到货保障覆盖率？" in text
     assert "优化运费模版到货保障10国配置" in text and "起草到货保障订单" in text
     assert "默认达标。" not in text.split('data-testid="gd-scope"')[0]
@@ -92,7 +99,7 @@ def test_eleven_orders_with_a_low_rate_get_the_two_improvements(
 @SQLITE
 def test_full_coverage_says_so(world: World, app_client: TestClient, signed_in: SignedIn) -> None:
     text = _page(world, app_client, signed_in, (True, 12, 12, 1.0, False))
-    assert 'data-testid="gd-rate">100.0%' in text
+    assert 'data-testid="gd-rate">100%' in text
     assert "近90天核心国家的纯RTS订单均为到货保障订单" in text
 
 
@@ -153,7 +160,7 @@ def test_the_newest_figures_are_shown(
     with transaction(world.engine) as connection:
         metrics(connection, "M1", PREVIOUS, tv=(1, 1), gd=(False, 25, 0, 0.0, False))
     text = _page(world, app_client, signed_in, (True, 11, 3, 3 / 11, False))
-    assert "27.3%" in text and "评分不达标" not in text
+    assert "27.27%" in text and "评分不达标" not in text
 
 
 @SQLITE
@@ -177,7 +184,7 @@ def test_roles(
     answer = signed_in(login).get(url)
     assert answer.status_code == status
     if status == 200:
-        assert "27.3%" in answer.text
+        assert "27.27%" in answer.text
 
 
 @SQLITE
@@ -187,4 +194,4 @@ def test_m2_sees_its_own_figures_not_m1s(
     with transaction(world.engine) as connection:
         metrics(connection, "M2", STAT, tv=(1, 1), gd=(True, 20, 20, 1.0, False))
     text = _page(world, app_client, signed_in, (True, 11, 3, 3 / 11, False), login="m2-main")
-    assert "100.0%" in text and "27.3%" not in text
+    assert ">100%" in text and "27.27%" not in text

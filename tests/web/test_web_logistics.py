@@ -54,7 +54,7 @@ def test_the_main_account_sees_the_merchants_rate_and_every_order(
     page = client.get("/m/logistics")
     assert page.status_code == 200
     text = page.text
-    assert 'data-testid="tv-rate">80.0%' in text  # merchant_metrics: 24 of 30
+    assert 'data-testid="tv-rate">80%' in text  # merchant_metrics: 24 of 30
     assert 'data-testid="tv-orders">30<' in text
     # The window of stat date 2022-12-04 (S-74 ... S-15) and the 2-day lag, in the seed's words.
     assert "当前页面内各项数据存在2天延迟" in text
@@ -75,7 +75,7 @@ def test_a_sub_account_sees_only_its_orders_and_their_own_rate(
     assert sorted(_all_pages(client, "/m/logistics")) == sorted(own)
     # A2: 7 of its 13 orders count as passing (pending appeals count, untracked and
     # rejected do not); A3 (TA10026-30): the pending and the newest-7 one of 5.
-    expected = {"A2": ("53.8%", "13", "7"), "A3": ("40.0%", "5", "2")}[owner]
+    expected = {"A2": ("53.85%", "13", "7"), "A3": ("40%", "5", "2")}[owner]
     assert f'data-testid="tv-rate">{expected[0]}' in text
     assert f'data-testid="tv-orders">{expected[1]}<' in text
     assert f'data-testid="tv-passing">{expected[2]}<' in text
@@ -89,7 +89,7 @@ def test_the_stat_date_filter_lists_that_days_orders_but_the_rate_stays_the_newe
     client = signed_in("m1-main")
     page = client.get("/m/logistics", params={"stat_date": PREVIOUS.isoformat()}).text
     assert sorted(_orders_on(page)) == ["TA10001", "TA10002", "TA10004"]
-    assert 'data-testid="tv-rate">80.0%' in page  # not the 0% of 2022-12-03
+    assert 'data-testid="tv-rate">80%' in page  # not the 0% of 2022-12-03
     assert "统计日期 2022-12-03 对应考核范围为发货日期在 2022-09-20至 2022-11-18 之间的订单" in page
     options = re.findall(r'<option value="(\d{4}-[^"]+)"', page)
     # Computed dates of the last month in which the metric is in force, newest first.
@@ -245,7 +245,7 @@ def test_the_operator_sees_any_merchant_as_its_main_account(
 ) -> None:
     client = signed_in("ops")
     page = client.get("/ops/merchants/M1/logistics").text
-    assert 'data-testid="tv-rate">80.0%' in page and 'data-testid="operator-view"' in page
+    assert 'data-testid="tv-rate">80%' in page and 'data-testid="operator-view"' in page
     assert sorted(_all_pages(client, "/ops/merchants/M1/logistics")) == sorted(listed.m1)
     assert 'href="/ops/merchants/M1/logistics/orders/TA10001"' in page
     assert "仅商家可发起申诉" in _row(page, "TA10002")
@@ -302,7 +302,7 @@ def test_stale_figures_and_no_orders_in_scope(
     app_client.app.dependency_overrides[now] = lambda: NOW  # type: ignore[attr-defined]
     page = signed_in("m1-main").get("/m/logistics").text
     assert "统计日期 2022-12-04 的数据尚未更新" in page
-    assert 'data-testid="tv-rate">100.0%' in page
+    assert 'data-testid="tv-rate">100%' in page
     assert "轨迹可视率得分项为满分" in page
     assert 'data-testid="no-orders"' in page
 

@@ -54,8 +54,13 @@ def seed_world(engine: sa.Engine) -> None:
         connection.execute(
             merchants.insert(),
             [
-                merchant_row("M1", name="Ningbo Tools", membership="export_pass"),
-                merchant_row("M2", name="Yiwu Apparel"),
+                merchant_row(
+                    "M1",
+                    name="Ningbo Tools",
+                    membership="export_pass",
+                    secondary_category="Agricultural Machinery & Equipment",
+                ),
+                merchant_row("M2", name="Yiwu Apparel", secondary_category=None),
             ],
         )
         connection.execute(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from sellerstar.domain.figures import kind_of, plain
 from sellerstar.queries.star_levels import OfficialStars, PredictedStars, TrackStars
 
 
@@ -47,9 +48,13 @@ def reason(track: TrackStars, missing: Mapping[str, str]) -> str:
     if held in missing:
         return missing[held]
     score = explanation.capabilities.of(held).score
-    shown = "no score" if score is None else f"score {score:g}"
+    shown = "no score" if score is None else f"score {plain(score, 'score')}"
     following = explanation.next_star
-    needs = f"; {following.stars} stars need {following.needs_score:g}" if following else ""
+    needs = (
+        f"; {following.stars} stars need {plain(following.needs_score, 'score')}"
+        if following
+        else ""
+    )
     return f"held back by the {held} capability ({shown}{needs})"
 
 
@@ -105,9 +110,9 @@ def _track_lines(track: TrackStars, missing: Mapping[str, str]) -> list[str]:
     metrics = track.explanation.metrics
     if track.enabled and weakest in metrics:
         metric = metrics[weakest]
-        value = "no value" if metric.value is None else f"{metric.value:.4g}"
+        value = "no value" if metric.value is None else plain(metric.value, kind_of(weakest))
         lines.append(
-            f"{'':14}weakest metric: {weakest} ({value} → {metric.points:.1f} points, "
+            f"{'':14}weakest metric: {weakest} ({value} → {plain(metric.points, 'score')} points, "
             f"weight {metric.effective_weight:.2f})"
         )
     return lines

@@ -183,10 +183,80 @@ def merchants_table(
         "merchant_id": merchant_ids(np.arange(pop.size)),
         "name": name,
         "main_industry": industry,
+        "secondary_category": secondary_categories(pop.industry),
         "membership": pick(MEMBERSHIPS, pop.membership),
         "ta_status": pick(TA_STATUSES, pop.ta_status),
         "country": merchant_countries(pop.size),
     }
+
+
+# Second-level categories (the seed's 二级类目, e.g. 农业机械与设备), two per first-level
+# industry of the rule-set's venue list, in its order; merchants without an industry get
+# one of the last block.
+_SECONDARY = (
+    "Skin Care",
+    "Hair Care",
+    "Women's Clothing",
+    "Men's Clothing",
+    "Kitchenware",
+    "Garden Supplies",
+    "Mobile Phone Accessories",
+    "Audio Equipment",
+    "Fitness Equipment",
+    "Camping & Hiking",
+    "Watches",
+    "Eyewear",
+    "Travel Bags",
+    "Backpacks",
+    "Festive Decorations",
+    "Arts & Crafts",
+    "Educational Toys",
+    "Outdoor Toys",
+    "Kitchen Appliances",
+    "Cleaning Appliances",
+    "Bedding",
+    "Curtains",
+    "Hair Accessories",
+    "Scarves",
+    "Sports Shoes",
+    "Shoe Accessories",
+    "Building Materials",
+    "Doors & Windows",
+    "Living Room Furniture",
+    "Office Furniture",
+    "LED Lighting",
+    "Outdoor Lighting",
+    "Auto Parts",
+    "Motorcycle Parts",
+    "Packaging Boxes",
+    "Printing Services",
+    "Solar Panels",
+    "Batteries",
+    "Hand Tools",
+    "Power Tools",
+    "Motors",
+    "Bearings",
+    "Measuring Instruments",
+    "Testing Machines",
+    "Wires & Cables",
+    "Switches",
+    "CCTV Products",
+    "Access Control",
+    "Protective Clothing",
+    "Fire Safety",
+    "Agricultural Machinery & Equipment",
+    "Food Processing Machinery",
+)
+
+
+def secondary_categories(industry: Ints) -> pa.Array:
+    """Each merchant's second-level category: one of its industry's two, picked by its
+    number (not the generator's stream, so adding the column changed no other value)."""
+    index = np.asarray(industry)
+    number = np.arange(len(index))
+    blocks = len(_SECONDARY) // 2
+    block = np.where(index >= 0, np.minimum(index, blocks - 2), blocks - 1)
+    return pick(_SECONDARY, block * 2 + number % 2)
 
 
 def merchant_countries(size: int) -> pa.Array:

@@ -139,7 +139,9 @@ def averages(connection: sa.Connection, stat_date: dt.date) -> dict[str, dict[st
     """The 1-star averages of a stat date: track -> metric -> average."""
     found: dict[str, dict[str, Average]] = {}
     for row in connection.execute(
-        sa.select(star_averages).where(star_averages.c.stat_date == stat_date)
+        sa.select(star_averages).where(
+            star_averages.c.stat_date == stat_date, star_averages.c.stars == 1
+        )
     ):
         found.setdefault(row.track, {})[row.metric] = Average(
             row.metric, row.average, row.merchants

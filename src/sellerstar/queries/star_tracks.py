@@ -37,8 +37,10 @@ _RATE_COLUMNS = {
     "tracking_visibility_rate": "tv_rate",
     "guaranteed_delivery_coverage": "gd_rate",
 }
-# Presentation, not a rule: the seed's star page shows "近30天趋势" (§1.5, §2A).
+# Presentation, not a rule: the seed's star page shows "近30天趋势" (§1.5, §2A); the page
+# offers 90 days too (issue 18).
 TREND_DAYS = 30
+TREND_CHOICES: tuple[int, ...] = (30, 90)
 
 
 @dataclass(frozen=True)
@@ -140,6 +142,8 @@ class PredictedTrack:
     metrics: tuple[MetricFigure, ...]
     trend: tuple[Series, ...]
     risk_health: RiskHealth | None = None
+    # Merchants at the benchmark's star level on the stat date (its averages' base).
+    benchmark_merchants: int | None = None
 
     @property
     def low_metrics(self) -> tuple[str, ...]:
@@ -156,16 +160,22 @@ class PredictedTrack:
 
 @dataclass(frozen=True)
 class TrendRows:
-    """The rows of the trend window: star levels, metrics and averages per date."""
+    """The rows of the trend window: star levels, metrics and the benchmark's averages
+    (those of the merchants at ``benchmark`` stars) per date."""
 
     levels: dict[dt.date, dict[str, sa.Row[Any]]]
     explanations: dict[tuple[dt.date, str], Explanation]
     metrics: dict[dt.date, sa.Row[Any]]
     averages: dict[tuple[dt.date, str, str], float | None]
+    merchants: dict[tuple[dt.date, str, str], int]
 
     @classmethod
     def read(
-        cls, connection: sa.Connection, merchant_id: str, dates: tuple[dt.date, ...]
+        cls,
+        connection: sa.Connection,
+        merchant_id: str,
+        dates: tuple[dt.date, ...],
+        benchmark: int = 1,
     ) -> TrendRows:
         first, last = dates[0], dates[-1]
         levels: dict[dt.date, dict[str, sa.Row[Any]]] = {}
@@ -185,25 +195,31 @@ class TrendRows:
                 )
             )
         }
-        # Every track's averages of 30 days (about 600 rows): only the columns needed,
-        # fetched at once, as this read is most of the star page's cost.
-        averages = {
-            (stat_date, track, metric): average
-            for stat_date, track, metric, average in connection.execute(
-                sa.select(
-                    star_averages.c.stat_date,
-                    star_averages.c.track,
-                    star_averages.c.metric,
-                    star_averages.c.average,
-                ).where(star_averages.c.stat_date.between(first, last))
-            ).all()
-        }
+        # Every track's averages of the window at one star level (about 600 rows for 30
+        # days): only the columns needed, fetched at once, as this read is most of the
+        # star page's cost.
+        averages: dict[tuple[dt.date, str, str], float | None] = {}
+        merchants: dict[tuple[dt.date, str, str], int] = {}
+        for stat_date, track, metric, average, counted in connection.execute(
+            sa.select(
+                star_averages.c.stat_date,
+                star_averages.c.track,
+                star_averages.c.metric,
+                star_averages.c.average,
+                star_averages.c.merchants,
+            ).where(
+                star_averages.c.stat_date.between(first, last),
+                star_averages.c.stars == benchmark,
+            )
+        ).all():
+            averages[(stat_date, track, metric)] = average
+            merchants[(stat_date, track, metric)] = counted
         explanations = {
             (day, track): explained(row)
             for day, tracks in levels.items()
             for track, row in tracks.items()
         }
-        return cls(levels, explanations, metrics, averages)
+        return cls(levels, explanations, metrics, averages, merchants)
 
     def explanation(self, day: dt.date, track: str) -> Explanation:
         """The explanation of the track's row on one date (which must exist)."""
@@ -285,6 +301,7 @@ def predicted_track(
         metrics=metrics,
         trend=trend,
         risk_health=risk_health(explanation),
+        benchmark_merchants=history.merchants.get((day, track, ASSURANCE_SCORE)),
     )
 
 

@@ -16,7 +16,9 @@ from sellerstar.domain.access import OutOfScope, Scope
 from sellerstar.domain.stars import Track
 from sellerstar.errors import InputError
 from sellerstar.queries.star_tracks import (
+    ASSURANCE_SCORE,
     RATE_METRICS,
+    TREND_CHOICES,
     TREND_DAYS,
     PredictedTrack,
     TrendRows,
@@ -31,7 +33,24 @@ from sellerstar.store.schema import (
     star_levels,
 )
 
-__all__ = ["RATE_METRICS", "OfficialTrack", "StarOverview", "star_overview"]
+__all__ = [
+    "RATE_METRICS",
+    "TREND_CHOICES",
+    "OfficialTrack",
+    "StarLine",
+    "StarOverview",
+    "star_overview",
+]
+
+
+@dataclass(frozen=True)
+class StarLine:
+    """A star line on a trend chart: the value at which ``stars`` is reached (the
+    capability score the ladder needs; for a metric, the value its curve turns into that
+    many points)."""
+
+    stars: int
+    value: float
 
 
 @dataclass(frozen=True)
@@ -51,6 +70,10 @@ class StarOverview:
 
     merchant_id: str
     merchant_name: str
+    secondary_category: str | None  # the seed's 二级类目, shown with the level
+    benchmark: int  # the star level whose merchants' averages are shown (1星平均 …)
+    trend_days: int
+    star_lines: dict[str, dict[str, tuple[StarLine, ...]]]  # track -> series -> lines
     stat_date: dt.date | None
     computed_at: dt.datetime | None
     trend_dates: tuple[dt.date, ...]
@@ -62,16 +85,27 @@ class StarOverview:
 
 
 def star_overview(
-    connection: sa.Connection, scope: Scope, book: RuleBook, today: dt.date
+    connection: sa.Connection,
+    scope: Scope,
+    book: RuleBook,
+    today: dt.date,
+    benchmark: int = 1,
+    days: int = TREND_DAYS,
 ) -> StarOverview:
     """The merchant's newest predicted and official star level, both tracks, with the
-    1-star averages and a 30-day trend ending on the predicted stat date."""
+    averages of the merchants at ``benchmark`` stars and a trend of ``days`` days ending on
+    the predicted stat date."""
+    if days not in TREND_CHOICES:
+        raise InputError(f"trend days {days} is not one of {TREND_CHOICES}")
     merchants = contract_tables["merchants"]
-    name = connection.scalar(
-        sa.select(merchants.c.name).where(merchants.c.merchant_id == scope.merchant_id)
-    )
-    if name is None:
+    merchant = connection.execute(
+        sa.select(merchants.c.name, merchants.c.secondary_category).where(
+            merchants.c.merchant_id == scope.merchant_id
+        )
+    ).first()
+    if merchant is None:
         raise OutOfScope(f"merchant {scope.merchant_id!r}")
+    name = merchant.name
     evaluation = book.in_force(today).star_level.official_evaluation
     month, official = _official(connection, book, scope.merchant_id)
     newest = connection.scalar(
@@ -82,15 +116,21 @@ def star_overview(
     predicted: dict[str, PredictedTrack] = {}
     dates: tuple[dt.date, ...] = ()
     computed_at = None
+    lines: dict[str, dict[str, tuple[StarLine, ...]]] = {}
     if newest is not None:
-        dates = tuple(newest - dt.timedelta(days=n) for n in range(TREND_DAYS - 1, -1, -1))
-        history = TrendRows.read(connection, scope.merchant_id, dates)
+        dates = tuple(newest - dt.timedelta(days=n) for n in range(days - 1, -1, -1))
+        history = TrendRows.read(connection, scope.merchant_id, dates, benchmark)
         for row in history.levels.get(newest, {}).values():
             predicted[row.track] = predicted_track(row, history, dates)
             computed_at = max(computed_at or row.computed_at, row.computed_at)
+        lines = star_lines(book.for_stat_date(newest))
     return StarOverview(
         merchant_id=scope.merchant_id,
         merchant_name=name,
+        secondary_category=merchant.secondary_category,
+        benchmark=benchmark,
+        trend_days=days,
+        star_lines=lines,
         stat_date=newest,
         computed_at=computed_at,
         trend_dates=dates,
@@ -100,6 +140,22 @@ def star_overview(
         evaluation_day=evaluation.day,
         evaluation_at=evaluation.at,
     )
+
+
+def star_lines(rule_set: RuleSet) -> dict[str, dict[str, tuple[StarLine, ...]]]:
+    """Per track, the star lines of the assurance score's chart (the ladder) and of each
+    scored metric's (the value whose points reach each rung)."""
+    level = rule_set.star_level
+    ladder = tuple(enumerate(level.capability_thresholds, start=1))
+    found: dict[str, dict[str, tuple[StarLine, ...]]] = {}
+    for track in Track:
+        scoring = getattr(level.assurance, track).scored_metrics()
+        per_series = {ASSURANCE_SCORE: tuple(StarLine(n, score) for n, score in ladder)}
+        for name, metric in scoring.items():
+            values = ((n, metric.value_for(score)) for n, score in ladder)
+            per_series[name] = tuple(StarLine(n, v) for n, v in values if v is not None)
+        found[track] = per_series
+    return found
 
 
 def _official(

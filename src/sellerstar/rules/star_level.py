@@ -75,6 +75,23 @@ class MetricScoring(_Section):
                 return left.points + share * (right.points - left.points)
         return last.points  # pragma: no cover - the loop always returns
 
+    def value_for(self, points: float) -> float | None:
+        """The lowest metric value that earns ``points`` (a star line on the metric's
+        chart); None when the curve never earns them, or earns them from its first corner.
+
+        >>> scoring = MetricScoring(weight=1, curve=(CurvePoint(value=0.8, points=60),
+        ...                                          CurvePoint(value=1.0, points=100)))
+        >>> scoring.value_for(80), scoring.value_for(60), scoring.value_for(101)
+        (0.9, None, None)
+        """
+        if self.curve[0].points >= points:
+            return None
+        for left, right in itertools.pairwise(self.curve):
+            if left.points < points <= right.points:
+                share = (points - left.points) / (right.points - left.points)
+                return round(left.value + share * (right.value - left.value), 12)
+        return None
+
 
 class AssuranceScoring(_Section):
     """Assurance capability of the custom track: the scored metrics and their weights.

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 
 from sellerstar.domain import guarantee as rules_of
-from sellerstar.domain.calendar import platform_date
+from sellerstar.domain.calendar import platform_date, view_date_for_stat
 from sellerstar.domain.guarantee import Decision, EnrolmentRules, FastTrade, Period
 from sellerstar.rules import RuleBook, RuleSet
 from sellerstar.services.refusal import refuse
@@ -195,3 +195,33 @@ def require_aware(now: dt.datetime) -> None:
     """Refuse a naive ``now``: the platform date depends on the instant."""
     if now.tzinfo is None or now.utcoffset() is None:
         raise ValueError(f"now={now.isoformat()} is naive; pass an aware datetime")
+
+
+@dataclass(frozen=True)
+class LiveEnrolment:
+    """The merchant's enrolment now, for every page that shows it (live, not lagged like
+    the metric's ``gd_enrolled``): since when, and the first view date whose figures (stat
+    date = the join date) count it."""
+
+    since: dt.datetime | None
+    counted_from_view_date: dt.date | None
+
+    @property
+    def enrolled(self) -> bool:
+        return self.since is not None
+
+
+def live_enrolment(
+    connection: sa.Connection, book: RuleBook, merchant_id: str, now: dt.datetime
+) -> LiveEnrolment:
+    """Whether ``merchant_id`` is enrolled at ``now`` and since when; the figures show it
+    from the view date of the stat date it joined on (the metric's enrolment is "enrolled
+    at the end of S")."""
+    require_aware(now)
+    periods = periods_of(connection, merchant_id)
+    if not rules_of.enrolled_at(periods, now):
+        return LiveEnrolment(None, None)
+    since = max(p.joined_at for p in periods if p.joined_at <= now)
+    calendar = book.in_force_at(now).calendar
+    joined_on = platform_date(since, calendar.timezone)
+    return LiveEnrolment(since, view_date_for_stat(joined_on, calendar.data_lag_days))

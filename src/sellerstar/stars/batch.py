@@ -11,7 +11,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from sellerstar.rules.model import RuleSet
-from sellerstar.stars.averages import one_star_averages
+from sellerstar.stars.averages import star_level_averages
 from sellerstar.stars.explain import track_rows
 from sellerstar.stars.explanation import checked
 from sellerstar.stars.frame import StarInputs
@@ -22,7 +22,7 @@ _WRITE_ROWS = 5_000
 
 @dataclass(frozen=True)
 class Evaluation:
-    """Star rows (``star_levels`` columns) and 1-star averages (``star_averages``) of a
+    """Star rows (``star_levels`` columns) and star-level averages (``star_averages``) of a
     batch of stat dates; ``computed_at`` is added when they are written.
 
     The rows come as one table per date and track: the explanations of two rule-sets or
@@ -63,10 +63,12 @@ def evaluate_dates(
     levels, averages = [], []
     for day in sorted(inputs):
         stamp = pa.scalar(day, pa.date32())
-        for result in evaluate(inputs[day], rule_set_for(day)):
+        rule_set = rule_set_for(day)
+        ladder = range(1, rule_set.star_level.max_stars + 1)
+        for result in evaluate(inputs[day], rule_set):
             rows = track_rows(result)
             levels.append(rows.add_column(0, "stat_date", pa.repeat(stamp, rows.num_rows)))
-            means = one_star_averages(result)
+            means = star_level_averages(result, ladder)
             averages.append(means.add_column(0, "stat_date", pa.repeat(stamp, means.num_rows)))
     if not levels:
         raise ValueError("no stat date to evaluate")

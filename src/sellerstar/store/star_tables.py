@@ -71,10 +71,14 @@ star_averages = sa.Table(
     metadata,
     sa.Column("stat_date", sa.Date, nullable=False),
     sa.Column("track", sa.String(CODE_LENGTH), nullable=False),
+    # The benchmark's star level: the seed's tabs 1星平均 … 5星平均.
+    sa.Column("stars", sa.Integer, nullable=False),
     sa.Column("metric", sa.String(64), nullable=False),
     sa.Column("average", sa.Double),
     sa.Column("merchants", sa.Integer, nullable=False),
     sa.Column("computed_at", UtcDateTime, nullable=False),
-    sa.PrimaryKeyConstraint("stat_date", "track", "metric"),
-    comment="Average of each metric and score over the merchants at 1 star, per stat date.",
+    sa.PrimaryKeyConstraint("stat_date", "track", "stars", "metric"),
+    sa.CheckConstraint("stars >= 1", name="stars_from_one"),
+    comment="Average of each metric and score over the merchants at each star level "
+    "(1 … the ladder's top), per stat date and track.",
 )

@@ -13,6 +13,7 @@ from fastapi import Request
 from fastapi.responses import HTMLResponse
 from markupsafe import Markup
 
+from sellerstar.domain import figures
 from sellerstar.web import charts
 from sellerstar.web.i18n import LOCALES, babel_locale, template_gettext, translations
 from sellerstar.web.notification_badge import unread_for
@@ -34,6 +35,19 @@ def _filters(locale: str) -> dict[str, Any]:
         pattern = f"#,##0.{'0' * digits}" if digits else "#,##0"
         return format_decimal(value, format=pattern, locale=where)
 
+    def figure(value: float | None, name: str = "score") -> str:
+        # One number, one rounding (domain/figures.py): every page shows a metric, a rate
+        # or a score through this filter, so the same figure reads the same everywhere.
+        if value is None or value != value:
+            return "—"
+        kind = figures.kind_of(name)
+        number = figures.rounded(value, kind)
+        if kind == "rate":
+            pattern = f"#,##0.{'#' * figures.PERCENT_DECIMALS}%"
+            return format_percent(number, format=pattern, locale=where)
+        pattern = f"#,##0.{'#' * figures.SCORE_DECIMALS}"
+        return format_decimal(number, format=pattern, locale=where)
+
     def date(value: dt.date | None, style: str = "medium") -> str:
         return "—" if value is None else format_date(value, format=style, locale=where)
 
@@ -45,7 +59,13 @@ def _filters(locale: str) -> dict[str, Any]:
         # A numeric pattern reads the same in every language: no Babel call per table row.
         return value.astimezone(ZoneInfo(zone)).strftime("%Y-%m-%d %H:%M")
 
-    return {"percent": percent, "number": number, "date": date, "datetime": datetime}
+    return {
+        "percent": percent,
+        "number": number,
+        "figure": figure,
+        "date": date,
+        "datetime": datetime,
+    }
 
 
 def make_environment(locale: str) -> jinja2.Environment:

@@ -7,7 +7,7 @@ Every refusal is shown with its reason and, where waiting helps, the date it lif
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated
+from typing import Annotated, Literal
 
 import sqlalchemy as sa
 from fastapi import APIRouter, Form, Request
@@ -34,6 +34,7 @@ def _page(
     at: dt.datetime,
     *,
     may_act: bool,
+    confirming: bool = False,
     refused: Refused | None = None,
     status_code: int = 200,
 ) -> HTMLResponse:
@@ -46,6 +47,10 @@ def _page(
             "status": status,
             "scope": scope,
             "may_act": may_act,
+            # The seed's dialog before 确认加入: only when joining is possible now.
+            "confirming": confirming and may_act and not status.enrolled and status.join.allowed,
+            # The numbers the dialog states are the rule-set's (rulebook §2.1, §2.3).
+            "service": book.in_force_at(at).guarantee_service,
             "refused": refused,
             "refusal_words": words.REFUSALS,
             "fast_trade_words": words.FAST_TRADE,
@@ -61,10 +66,12 @@ def status_page(
     viewer: MerchantViewer,
     connection: ReadConnection,
     at: Now,
+    confirm: Literal["join"] | None = None,
 ) -> HTMLResponse:
-    """The merchant's enrolment and what it may do now (an operator sees it, no actions)."""
+    """The merchant's enrolment and what it may do now (an operator sees it, no actions);
+    ``confirm=join`` opens the dialog whose 确认加入 joins."""
     may_act = not scope.by_operator and viewer.principal.is_main_account
-    return _page(request, connection, scope, at, may_act=may_act)
+    return _page(request, connection, scope, at, may_act=may_act, confirming=confirm == "join")
 
 
 @router.post(PAGE, dependencies=[CsrfChecked])
@@ -75,8 +82,12 @@ def change(
     book: Book,
     engine: Engine,
     action: Annotated[str, Form(pattern="^(join|leave)$")],
+    confirmed: Annotated[str, Form(max_length=8)] = "",
 ) -> Response:
-    """Join or leave; a refusal shows the page again with its reasons, nothing written."""
+    """Join or leave; a refusal shows the page again with its reasons, nothing written.
+    Joining needs the dialog's 确认加入 (``confirmed=yes``): without it, the dialog."""
+    if action == "join" and confirmed != "yes":
+        return RedirectResponse(f"{PAGE}?confirm=join", status_code=303)
     scope = scope_for_merchant_user(auth.principal)
     act = guarantee.join if action == "join" else guarantee.leave
     try:

@@ -6,14 +6,15 @@ import datetime as dt
 from typing import Annotated, Literal
 
 import sqlalchemy as sa
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse
 
 from sellerstar.domain.access import Scope
 from sellerstar.queries.freshness import Fingerprint, star_fingerprint
 from sellerstar.queries.star_planner import EVALUATIONS_AHEAD, star_plan, star_what_if
-from sellerstar.queries.stars import RATE_METRICS, StarOverview, star_overview
+from sellerstar.queries.stars import RATE_METRICS, TREND_CHOICES, StarOverview, star_overview
 from sellerstar.rules import RuleBook
+from sellerstar.services.guarantee_status import live_enrolment
 from sellerstar.stars.what_if import WHAT_IF_SCALES, parse_changes
 from sellerstar.web.auth import ApiStaff, Now, ReadConnection
 from sellerstar.web.deps import (
@@ -39,7 +40,8 @@ from sellerstar.web.words.stars import (
 router = APIRouter()
 
 Track = Literal["custom", "fast_trade"]
-# The scale each trend is drawn on (the metric's own range, so a flat line reads honestly).
+# The bounds of each trend's y axis (the metric's own scale): the axis is scaled to the data
+# inside them (web/charts.py).
 METRIC_SCALES = {
     "assurance_score": (0.0, 100.0),
     "risk_health_score": (0.0, 100.0),
@@ -55,14 +57,28 @@ METRIC_LINKS = {
 }
 
 
+TrendDays = Literal["30", "90"]
+Benchmark = Annotated[
+    int, Query(ge=1, le=10, description="The star level whose merchants' averages are shown.")
+]
+
+
 def _overview(
-    connection: sa.Connection, cache: PageCache, book: RuleBook, scope: Scope, day: dt.date
+    connection: sa.Connection,
+    cache: PageCache,
+    book: RuleBook,
+    scope: Scope,
+    day: dt.date,
+    benchmark: int,
+    days: int,
 ) -> tuple[Fingerprint, StarOverview]:
     """The merchant's star overview, kept until a job writes its figures again."""
+    if benchmark > book.in_force(day).star_level.max_stars:
+        raise HTTPException(422, f"benchmark {benchmark} is above the ladder's top")
     fingerprint = star_fingerprint(connection, scope.merchant_id)
     overview = cache.get_or_make(
-        ("star-overview", scope.merchant_id, day, fingerprint),
-        lambda: star_overview(connection, scope, book, day),
+        ("star-overview", scope.merchant_id, day, benchmark, days, fingerprint),
+        lambda: star_overview(connection, scope, book, day, benchmark, days),
     )
     return fingerprint, overview
 
@@ -76,13 +92,20 @@ def stars_page(
     book: Book,
     cache: PageCache,
     track: Track = "custom",
+    benchmark: Benchmark = 1,
+    days: TrendDays = "30",
 ) -> HTMLResponse:
     """The merchant's star level (a sub-account sees its merchant's; an operator sees any
-    merchant's as its main account does)."""
+    merchant's as its main account does), against the averages of the merchants at
+    ``benchmark`` stars (the seed's tabs 1星平均 … 5星平均), with a trend of ``days``."""
     day = today(book, at)
-    fingerprint, overview = _overview(connection, cache, book, scope, day)
+    fingerprint, overview = _overview(connection, cache, book, scope, day, benchmark, int(days))
+    # The merchant's own action (joining the service) shows at once, not after the lag.
+    live = live_enrolment(connection, book, scope.merchant_id, at)
     context = {
         "overview": overview,
+        "live": live,
+        "lag_days": book.in_force(day).calendar.data_lag_days,
         "track": track,
         "shown": overview.predicted.get(track),
         "base": base_path(scope),
@@ -95,9 +118,20 @@ def stars_page(
         "metric_scales": METRIC_SCALES,
         "rate_metrics": RATE_METRICS,
         "metric_links": METRIC_LINKS,
+        "trend_choices": TREND_CHOICES,
         "risk_health_words": {**RISK_HEALTH_SOURCES, "link": PENALTY_POINTS_LINK},
     }
-    key = ("stars", scope.merchant_id, scope.by_operator, day, track, request.state.locale)
+    key = (
+        "stars",
+        scope.merchant_id,
+        scope.by_operator,
+        day,
+        track,
+        benchmark,
+        days,
+        live.since,
+        request.state.locale,
+    )
     content = cache.get_or_make(
         key + fingerprint, lambda: render_part(request, "_stars_content.html", context)
     )
@@ -155,10 +189,13 @@ def api_stars(
     merchant_id: Annotated[
         str | None, Query(max_length=64, description="Operators: the merchant to show.")
     ] = None,
+    benchmark: Benchmark = 1,
+    days: TrendDays = "30",
 ) -> StarOverview:
-    """The merchant's predicted stars (newest stat date, both tracks, with the 1-star
-    averages, the explanation and a 30-day trend) and official stars (newest published
-    month, with its benefits). Merchant users see their own merchant; operators pass
-    ``merchant_id``."""
+    """The merchant's predicted stars (newest stat date, both tracks, with the averages of
+    the merchants at ``benchmark`` stars, the explanation and a trend of ``days`` days) and
+    official stars (newest published month, with its benefits). Merchant users see their
+    own merchant; operators pass ``merchant_id``."""
     scope = api_scope(connection, auth.principal, merchant_id)
-    return _overview(connection, cache, book, scope, today(book, at))[1]
+    day = today(book, at)
+    return _overview(connection, cache, book, scope, day, benchmark, int(days))[1]

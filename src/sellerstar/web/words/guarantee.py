@@ -27,3 +27,19 @@ FAST_TRADE: dict[str, str] = {
         "%(days)s days; you have %(count)s."
     ),
 }
+
+# Why an order in the coverage's scope is not a guaranteed-delivery order (rulebook §2.2);
+# %(actual)s is the order's, %(allowed)s the rule-set's list.
+ORDER_REASONS: dict[str, str] = {
+    "not_enrolled": N_("Not joined to the guaranteed upgrade service at payment time"),
+    "payment_method": N_("Payment %(actual)s is not %(allowed)s"),
+    "transport": N_("Transport %(actual)s is not %(allowed)s"),
+    "no_delivery_promise": N_("The logistics service chosen showed no promised delivery date"),
+    "export_mode": N_("Export mode %(actual)s is not %(allowed)s"),
+}
+
+ORDER_VIEWS: dict[str, str] = {
+    "all": N_("All orders in scope"),
+    "guaranteed": N_("Guaranteed-delivery orders"),
+    "not_guaranteed": N_("Not guaranteed-delivery orders"),
+}
