@@ -7,9 +7,11 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from typing import Any
 
 import pytest
 import typer.main
+from typer.core import TyperGroup
 from typer.testing import CliRunner
 
 from sellerstar.cli import _COMMANDS, lazy_app, load_command
@@ -50,14 +52,14 @@ print(json.dumps({{"exit": result.exit_code, "output": result.output, "loaded": 
 """
 
 
-def _probe(*args: str) -> dict[str, object]:
+def _probe(*args: str) -> dict[str, Any]:
     done = subprocess.run(
         [sys.executable, "-c", _PROBE.format(args=list(args), heavy=HEAVY)],
         capture_output=True,
         text=True,
         check=True,
     )
-    result: dict[str, object] = json.loads(done.stdout.splitlines()[-1])
+    result: dict[str, Any] = json.loads(done.stdout.splitlines()[-1])
     return result
 
 
@@ -94,7 +96,9 @@ def test_a_command_still_shows_its_options_through_the_lazy_root(name: str) -> N
     shown = CliRunner().invoke(lazy_app(), [name, "--help"], env={"COLUMNS": "200"})
     assert shown.exit_code == 0
     options = [
-        param.opts[0] if param.param_type_name == "option" else str(param.metavar or param.name).upper()
+        param.opts[0]
+        if param.param_type_name == "option"
+        else str(param.metavar or param.name).upper()
         for param in eager.params
     ]
     commands = list(getattr(eager, "commands", {}))
@@ -114,5 +118,7 @@ def test_the_lazy_root_holds_the_same_commands_as_the_eager_one() -> None:
 
     eager = typer.main.get_command(build_app())
     lazy = typer.main.get_command(lazy_app())
-    assert isinstance(lazy, typer.core.TyperGroup)
-    assert set(lazy.list_commands(None)) == set(eager.list_commands(None))  # type: ignore[arg-type]
+    assert isinstance(lazy, TyperGroup) and isinstance(eager, TyperGroup)
+    context: Any = None
+    assert lazy.list_commands(context) == list(_COMMANDS)
+    assert set(lazy.list_commands(context)) == set(eager.list_commands(context))

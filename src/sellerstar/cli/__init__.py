@@ -13,9 +13,8 @@ import importlib
 import sys
 from typing import Any, NamedTuple
 
-import click
 import typer
-from typer.core import TyperGroup
+from typer.core import TyperCommand, TyperGroup
 
 from sellerstar.errors import SellerstarError
 
@@ -187,7 +186,11 @@ def _register(root: typer.Typer, name: str) -> None:
         root.command(name)(target)
 
 
-def load_command(name: str) -> click.Command:
+# Typer vendors its own click in recent versions: the contexts and commands below are
+# whichever click it builds on, hence `Any` rather than `click.*`.
+
+
+def load_command(name: str) -> Any:
     """The click command of one top-level command, importing its module (and its libraries)."""
     holder = _new_root()
     _register(holder, name)
@@ -202,34 +205,32 @@ class LazyCommands(TyperGroup):
 
     _listing = False
 
-    def list_commands(self, ctx: click.Context) -> list[str]:
+    def list_commands(self, ctx: Any) -> list[str]:
         return list(_COMMANDS)
 
-    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+    def get_command(self, ctx: Any, cmd_name: str) -> Any:
         if cmd_name in self.commands:
             return self.commands[cmd_name]
         entry = _COMMANDS.get(cmd_name)
         if entry is None:
             return None
         if self._listing:
-            return click.Command(cmd_name, help=entry.summary, short_help=entry.summary)
+            return TyperCommand(cmd_name, help=entry.summary, short_help=entry.summary)
         command = self.commands[cmd_name] = load_command(cmd_name)
         return command
 
-    def format_help(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+    def format_help(self, ctx: Any, formatter: Any) -> None:
         self._listing = True
         try:
             super().format_help(ctx, formatter)
         finally:
             self._listing = False
 
-    def resolve_command(
-        self, ctx: click.Context, args: list[str]
-    ) -> tuple[str | None, click.Command | None, list[str]]:
+    def resolve_command(self, ctx: Any, args: list[str]) -> Any:
         # A typo is suggested from every command, loaded or not.
         if args and args[0] not in _COMMANDS:
             for name in _COMMANDS:
-                self.commands.setdefault(name, click.Command(name, hidden=True))
+                self.commands.setdefault(name, TyperCommand(name, hidden=True))
         return super().resolve_command(ctx, args)
 
 
