@@ -36,8 +36,10 @@ module (0.2–1.1 s: `radar` and `import` are the slowest, for PyArrow and the i
 The long commands show their progress on **stderr**, only when stderr is a terminal:
 `sellerstar compute` (the daily job's steps, as `job_runs` names them, each with its time),
 `sellerstar demo run` (the generation's bar, then each step of the demo),
-`sellerstar demo generate` and `sellerstar import` (rows per table), `sellerstar metrics run`
-(a spinner with the elapsed time). stdout keeps only the results, so
+`sellerstar demo generate` and `sellerstar import` (rows per table), and a spinner with the
+elapsed time for the other batch commands (`metrics run`, `stars predict`, `stars
+official`, `guarantee run`, `radar scan`, `radar run`, `reviews run`, `reviews brushing`,
+`samples check`, `recruitment match`). stdout keeps only the results, so
 `sellerstar compute > out.txt` or a pipe gets no control characters; `--quiet` (`-q`)
 turns the progress off at a terminal too. The scheduler and the web console's runs never
 draw any (they log).
