@@ -44,9 +44,8 @@ def test_every_relative_link_resolves_in_the_repository(document: Path) -> None:
             continue  # http(s):, mailto: ...
         path, _, anchor = target.partition("#")
         resolved = (document.parent / path).resolve()
-        if not resolved.is_relative_to(ROOT) or not resolved.exists():
-            broken.append(target)
-        elif anchor and resolved.suffix == ".md" and anchor not in _anchors(resolved):
+        outside = not resolved.is_relative_to(ROOT) or not resolved.exists()
+        if outside or (anchor and resolved.suffix == ".md" and anchor not in _anchors(resolved)):
             broken.append(target)
     assert broken == [], f"{document.relative_to(ROOT)}: links that do not resolve: {broken}"
 
