@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
@@ -105,3 +106,15 @@ def _plain(text: str) -> str:
     import re
 
     return re.sub(r"\x1b\[[0-9;?]*[a-zA-Z]", "", text)
+
+
+@pytest.mark.usefixtures("terminal")
+def test_demo_generate_draws_its_bar_on_stderr_unless_quiet(tmp_path: Path) -> None:
+    runner = CliRunner()
+    args = ["demo", "generate", "--orders", "200", "--format", "csv"]
+    shown = runner.invoke(build_app("demo"), [*args, "--out", str(tmp_path / "a")])
+    assert shown.exit_code == 0, shown.output
+    assert "orders" in _plain(shown.stderr) and "Synthetic marketplace" in shown.stdout
+    quiet = runner.invoke(build_app("demo"), [*args, "--out", str(tmp_path / "b"), "--quiet"])
+    assert quiet.exit_code == 0, quiet.output
+    assert quiet.stderr == "" and "Synthetic marketplace" in quiet.stdout

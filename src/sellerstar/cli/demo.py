@@ -65,6 +65,7 @@ def generate_command(
     workers: Annotated[
         int, typer.Option("--workers", help="Processes writing Parquet parts in parallel.")
     ] = 1,
+    quiet: Quiet = False,
 ) -> None:
     """Write a synthetic marketplace in the data contract's format (docs/demo.md)."""
     run(
@@ -78,7 +79,8 @@ def generate_command(
             chunk_size=chunk_size,
             overwrite=overwrite,
             workers=workers,
-        )
+        ),
+        progress=not quiet,
     )
 
 
@@ -101,4 +103,12 @@ def run_command(
     settings = get_settings()
     book = load_rulebook(settings.rules_dir)
     with step_progress(len(STEPS), quiet=quiet, label="demo") as on_step:
-        run_demo(settings.database_url, data_dir, orders, book, seed=seed, on_step=on_step)
+        run_demo(
+            settings.database_url,
+            data_dir,
+            orders,
+            book,
+            seed=seed,
+            on_step=on_step,
+            generation_bar=not quiet,
+        )

@@ -107,6 +107,7 @@ def run_demo(
     console: Console | None = None,
     evidence_dir: Path | None = None,
     on_step: Callable[[str | None], None] = _silent,
+    generation_bar: bool = True,
 ) -> DemoRun:
     """Build the demo store at ``database_url`` from a generated marketplace.
 
@@ -116,14 +117,17 @@ def run_demo(
     The product radar's daily runs and its tasks' ways out play on the demo's clock
     (:mod:`sellerstar.demo.radar_workflow`); qualification documents go to
     ``evidence_dir`` (default: the setting). ``on_step`` is told each of :data:`STEPS`
-    as it starts, and None when they are done (the CLI's progress on stderr).
+    as it starts, and None when they are done (the CLI's progress on stderr);
+    ``generation_bar`` False keeps the generation's bar off too (`--quiet`).
     """
     tell = on_step
     console = console or Console()
     settings = get_settings()
     migrate.upgrade(database_url)
     generate_with_report(
-        GenerateOptions(out=data_dir, orders=orders, seed=seed, overwrite=True), console
+        GenerateOptions(out=data_dir, orders=orders, seed=seed, overwrite=True),
+        console,
+        progress=generation_bar,
     )
     view = DEFAULT_AS_OF
     calendar = book.in_force(view).calendar

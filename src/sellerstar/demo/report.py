@@ -11,12 +11,15 @@ from sellerstar.demo.generator import Summary, generate
 from sellerstar.demo.options import GenerateOptions
 
 
-def run(options: GenerateOptions, console: Console | None = None) -> Summary:
-    """Generate, with a progress bar when the console is a terminal, then print a summary."""
+def run(
+    options: GenerateOptions, console: Console | None = None, *, progress: bool = True
+) -> Summary:
+    """Generate, with a progress bar on stderr when it and the console are a terminal
+    (and ``progress``), then print a summary."""
     console = console or Console()
     # The bar goes to stderr, so that the summary alone is on stdout (a pipe, a file).
     progress_console = Console(stderr=True)
-    if console.is_terminal and progress_console.is_terminal:
+    if progress and console.is_terminal and progress_console.is_terminal:
         columns = (
             TextColumn("orders"),
             BarColumn(),
