@@ -9,7 +9,7 @@ import pytest
 import sqlalchemy as sa
 from rich.console import Console
 
-from sellerstar.demo.pipeline import run_demo
+from sellerstar.demo.pipeline import STEPS, run_demo
 from sellerstar.jobs.notification_events import run_notification_events
 from sellerstar.rules import load_rulebook
 from sellerstar.store.db import create_engine
@@ -53,10 +53,12 @@ EVERY_TOPIC = {
 def test_demo_fills_the_store_and_a_month_of_results(database_url: str, tmp_path: Path) -> None:
     console = Console(record=True, width=120)
     book = load_rulebook()
+    told: list[str | None] = []
     run = run_demo(
         database_url, tmp_path / "market", 1500, book, console=console,
-        evidence_dir=tmp_path / "evidence",
+        evidence_dir=tmp_path / "evidence", on_step=told.append,
     )  # fmt: skip
+    assert told == [*STEPS, None]  # the CLI's progress: every step, in order, then done
 
     # The demo's view date is 2022-12-06, so the last stat date is two days earlier; the
     # first is the stat date of the official evaluation of 2022-11 (the previous month end).

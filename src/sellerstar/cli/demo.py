@@ -9,6 +9,7 @@ from typing import Annotated
 
 import typer
 
+from sellerstar.cli.progress import Quiet, step_progress
 from sellerstar.demo import GenerateOptions
 from sellerstar.demo.options import DEFAULT_AS_OF, DEFAULT_CHUNK, DEFAULT_START
 from sellerstar.demo.report import run
@@ -64,6 +65,7 @@ def generate_command(
     workers: Annotated[
         int, typer.Option("--workers", help="Processes writing Parquet parts in parallel.")
     ] = 1,
+    quiet: Quiet = False,
 ) -> None:
     """Write a synthetic marketplace in the data contract's format (docs/demo.md)."""
     run(
@@ -77,7 +79,8 @@ def generate_command(
             chunk_size=chunk_size,
             overwrite=overwrite,
             workers=workers,
-        )
+        ),
+        progress=not quiet,
     )
 
 
@@ -88,13 +91,24 @@ def run_command(
     ] = Path("var/demo-marketplace"),
     orders: Annotated[int, typer.Option("--orders", help="Number of orders.")] = 20_000,
     seed: Annotated[int, typer.Option("--seed", help="Random seed: same seed, same data.")] = 0,
+    quiet: Quiet = False,
 ) -> None:
     """Build the demo: migrate the store, generate a marketplace, import it, and run the
     daily job for the 30 stat dates up to the demo's view date (what `make demo` does)."""
     # Imported here: the pipeline pulls in the metric engine, which `generate` does not need.
     from sellerstar.config import get_settings
-    from sellerstar.demo.pipeline import run_demo
+    from sellerstar.demo.pipeline import STEPS, run_demo
     from sellerstar.rules import load_rulebook
 
     settings = get_settings()
-    run_demo(settings.database_url, data_dir, orders, load_rulebook(settings.rules_dir), seed=seed)
+    book = load_rulebook(settings.rules_dir)
+    with step_progress(len(STEPS), quiet=quiet, label="demo") as on_step:
+        run_demo(
+            settings.database_url,
+            data_dir,
+            orders,
+            book,
+            seed=seed,
+            on_step=on_step,
+            generation_bar=not quiet,
+        )

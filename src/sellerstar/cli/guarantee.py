@@ -15,6 +15,7 @@ import sqlalchemy as sa
 import typer
 
 from sellerstar import clock
+from sellerstar.cli.progress import Quiet, working
 from sellerstar.config import get_settings
 from sellerstar.errors import InputError
 from sellerstar.rules import RuleBook, load_rulebook
@@ -165,6 +166,7 @@ def run_command(
         typer.Option("--from", formats=_DATE, help="First date (ship_by, claim filed)."),
     ],
     last: Annotated[dt.datetime, typer.Option("--to", formats=_DATE, help="Last date, included.")],
+    quiet: Quiet = False,
 ) -> None:
     """Write penalty points and compensations for the dates --from … --to.
 
@@ -178,7 +180,8 @@ def run_command(
         raise InputError(f"--to {last.date()} is before --from {first.date()}")
     store = _engine()  # refuses a store not migrated to the code's revision
     try:
-        summary = run_guarantee_job(store, _book(), first.date(), last.date(), clock.now())
+        with working("guaranteed upgrade service", quiet=quiet):
+            summary = run_guarantee_job(store, _book(), first.date(), last.date(), clock.now())
     finally:
         store.dispose()
     typer.echo(

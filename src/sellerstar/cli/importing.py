@@ -21,6 +21,7 @@ from rich.progress import (
 )
 
 from sellerstar import clock
+from sellerstar.cli.progress import Quiet
 from sellerstar.config import get_settings
 from sellerstar.ingest.contract import ImportResult, import_directory
 from sellerstar.rules import load_rulebook
@@ -31,6 +32,7 @@ def import_command(
     directory: Path = typer.Argument(
         ..., metavar="DIR", help="Folder with the contract tables (CSV, JSONL or Parquet)."
     ),
+    quiet: Quiet = False,
 ) -> None:
     """Load every contract table found in DIR into the store (SELLERSTAR_DATABASE_URL).
 
@@ -45,7 +47,7 @@ def import_command(
     zone = ZoneInfo(load_rulebook(settings.rules_dir).in_force_at(now).calendar.timezone)
     engine = create_engine(settings.database_url)
     try:
-        with _progress_bar() as progress:
+        with _progress_bar(quiet) as progress:
             result = import_directory(engine, directory, zone=zone, progress=progress, now=now)
     finally:
         engine.dispose()
@@ -81,8 +83,8 @@ class _RichProgress:
 
 
 @contextmanager
-def _progress_bar() -> Iterator[_RichProgress | None]:
-    if not sys.stderr.isatty():
+def _progress_bar(quiet: bool) -> Iterator[_RichProgress | None]:
+    if quiet or not sys.stderr.isatty():
         yield None
         return
     bar = Progress(

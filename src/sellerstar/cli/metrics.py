@@ -14,6 +14,7 @@ from typing import Annotated
 import typer
 
 from sellerstar import clock, engines
+from sellerstar.cli.progress import Quiet, step_progress, working
 from sellerstar.config import get_settings
 from sellerstar.errors import InputError
 from sellerstar.metrics import summary
@@ -111,6 +112,7 @@ def run_command(
         str, typer.Option("--format", help=f"Output format: {', '.join(FORMATS)}.")
     ] = "parquet",
     backend: BackendOption = None,
+    quiet: Quiet = False,
     orders_all_dates: Annotated[
         bool,
         typer.Option(
@@ -131,16 +133,17 @@ def run_command(
         raise InputError(f"--format: {output_format!r} is not one of {', '.join(FORMATS)}")
     if not input_dir.is_dir():
         raise InputError(f"--input: {input_dir} is not a folder")
-    result, paths = run_lake(
-        input_dir,
-        output,
-        dates[0],
-        dates[1],
-        book=_book(),
-        backend=backend,
-        output_format=output_format,
-        orders_all_dates=orders_all_dates,
-    )
+    with working(f"metrics {dates[0]} … {dates[1]}", quiet=quiet):
+        result, paths = run_lake(
+            input_dir,
+            output,
+            dates[0],
+            dates[1],
+            book=_book(),
+            backend=backend,
+            output_format=output_format,
+            orders_all_dates=orders_all_dates,
+        )
     typer.echo(summary.render(result))
     for path in paths:
         typer.echo(f"wrote {path}")
@@ -159,6 +162,7 @@ def compute_command(
     first: FromOption = None,
     last: ToOption = None,
     backend: BackendOption = None,
+    quiet: Quiet = False,
 ) -> None:
     """The daily job: compute the metrics from the store and write the results into it,
     then the guaranteed upgrade service's penalty points and compensations (`sellerstar
@@ -170,7 +174,7 @@ def compute_command(
     Rerunning a date replaces that date's rows. Without a date, the view date is today in
     the platform time zone, so the stat date is today minus the data lag.
     """
-    from sellerstar.jobs.daily import run_daily_job
+    from sellerstar.jobs.daily import STEPS, run_daily_job
     from sellerstar.jobs.metrics import resolve_stat_dates
     from sellerstar.stars.batch import render as render_stars
     from sellerstar.store.db import opened
@@ -182,8 +186,13 @@ def compute_command(
         raise InputError("give --view-date or a stat date (--stat-date, --from/--to), not both")
     if dates is None:
         dates = resolve_stat_dates(book, view, clock.now())
-    with opened(get_settings().database_url) as store:
-        run = run_daily_job(store, book, dates[0], dates[1], now=clock.now(), backend=backend)
+    with (
+        opened(get_settings().database_url) as store,
+        step_progress(len(STEPS), quiet=quiet, label="daily job") as on_step,
+    ):
+        run = run_daily_job(
+            store, book, dates[0], dates[1], now=clock.now(), backend=backend, on_step=on_step
+        )
     typer.echo(summary.render(run.metrics))
     typer.echo(
         f"stored {run.metric_rows['merchant_metrics']} merchant_metrics and "

@@ -15,6 +15,7 @@ import typer
 
 from sellerstar import clock
 from sellerstar.cli.metrics import parse_date
+from sellerstar.cli.progress import Quiet, working
 from sellerstar.config import get_settings
 from sellerstar.errors import InputError
 from sellerstar.metrics import output
@@ -71,6 +72,7 @@ def scan_command(
             help="Use the detection rules of the rule-set in force on this date; default today.",
         ),
     ] = None,
+    quiet: Quiet = False,
 ) -> None:
     """Scan the listed products of a data-lake folder for suspected IP infringements.
 
@@ -85,7 +87,8 @@ def scan_command(
         raise InputError(f"--input: {input_dir} is not a folder")
     day = parse_date(rules_date, "--rules-date") if rules_date is not None else None
     rules = detection_rules(day, get_settings().rules_dir, now=clock.now())
-    findings = scan_folder(input_dir, rules=rules)
+    with working("product radar scan", quiet=quiet):
+        findings = scan_folder(input_dir, rules=rules)
     path = write_findings(findings, out, output_format)
     products = len({f.product_id for f in findings})
     typer.echo(f"{len(findings)} findings on {products} products")
@@ -147,6 +150,7 @@ def run_command(
             "--database", metavar="URL", help="Store URL. Default: SELLERSTAR_DATABASE_URL."
         ),
     ] = None,
+    quiet: Quiet = False,
 ) -> None:
     """The radar's store job: scan the new and changed listed products against the IP
     rights, open a task per suspected right, rectify the tasks of products no longer
@@ -166,7 +170,7 @@ def run_command(
     now = parse_at(at, book) if at is not None else clock.now(settings, book)
     with opened(database or settings.database_url) as store:
         migrate.require_head(store)
-        with lock(store):
+        with lock(store), working("product radar", quiet=quiet):
             summary = run_radar_job(store, book, now)
     if summary is None:
         rule_set = book.in_force_at(now)

@@ -11,6 +11,7 @@ import typer
 
 from sellerstar.cli.fairs import fair_command
 from sellerstar.cli.metrics import parse_date
+from sellerstar.cli.progress import Quiet, working
 from sellerstar.config import get_settings
 from sellerstar.metrics import output
 from sellerstar.rules import load_rulebook
@@ -48,6 +49,7 @@ def match_command(
         str | None,
         typer.Option("--date", metavar="YYYY-MM-DD", help="Rule-set date (default: today, UTC)."),
     ] = None,
+    quiet: Quiet = False,
 ) -> None:
     """Rank every job's candidates: certified first, then required and preferred
     certifications held, then BM25 relevance of skills and experience.
@@ -63,7 +65,8 @@ def match_command(
     book = load_rulebook(get_settings().rules_dir)
     rules = MatchRules.of(section_in_force(book, date))
     timezone = book.in_force(date).calendar.timezone
-    table, path = run_lake(input_dir, out, timezone, rules, output_format)
+    with working("candidate ranking", quiet=quiet):
+        table, path = run_lake(input_dir, out, timezone, rules, output_format)
     jobs = len(set(table["job_id"].to_pylist()))
     typer.echo(f"{jobs} jobs with candidates, {table.num_rows} candidates")
     typer.echo(f"wrote {path}")

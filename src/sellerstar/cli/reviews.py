@@ -13,6 +13,7 @@ import typer
 
 from sellerstar import clock
 from sellerstar.cli.metrics import BackendOption, parse_date
+from sellerstar.cli.progress import Quiet, working
 from sellerstar.config import get_settings
 from sellerstar.errors import InputError
 from sellerstar.metrics import output
@@ -51,6 +52,7 @@ def run_command(
         str, typer.Option("--format", help=f"Output format: {', '.join(output.FORMATS)}.")
     ] = "parquet",
     backend: BackendOption = None,
+    quiet: Quiet = False,
 ) -> None:
     """Compute the review figures of date D from a data-lake folder, without the store.
 
@@ -63,7 +65,8 @@ def run_command(
 
     date = parse_date(day, "--date")
     book = load_rulebook(get_settings().rules_dir)
-    result, paths = run_lake(input_dir, out, date, book, output_format, backend)
+    with working("review figures", quiet=quiet):
+        result, paths = run_lake(input_dir, out, date, book, output_format, backend)
     tables = result.tables
     typer.echo(
         f"{date} under rule-set {result.rule_set_id}: "
@@ -101,6 +104,7 @@ def brushing_command(
             help="Use the brushing rules of the rule-set in force on this date; default today.",
         ),
     ] = None,
+    quiet: Quiet = False,
 ) -> None:
     """Find suspected review brushing in a data-lake folder.
 
@@ -118,7 +122,8 @@ def brushing_command(
         raise InputError(f"--input: {input_dir} is not a folder")
     day = parse_date(rules_date, "--rules-date") if rules_date is not None else None
     rules, timezone = brushing_rules(day, get_settings().rules_dir, now=clock.now())
-    suspects = detect_folder(input_dir, rules, timezone)
+    with working("brushing detection", quiet=quiet):
+        suspects = detect_folder(input_dir, rules, timezone)
     path = write_whole(suspects, out, "brushing_suspects", output_format)
     merchants = len(set(suspects["merchant_id"].to_pylist()))
     typer.echo(f"{suspects.num_rows} suspected reviews of {merchants} merchants")

@@ -10,6 +10,7 @@ import pyarrow.compute as pc
 import typer
 
 from sellerstar.cli.metrics import BackendOption, parse_date
+from sellerstar.cli.progress import Quiet, working
 from sellerstar.config import get_settings
 from sellerstar.metrics import output
 from sellerstar.rules import load_rulebook
@@ -46,6 +47,7 @@ def check_command(
         str, typer.Option("--format", help=f"Output format: {', '.join(output.FORMATS)}.")
     ] = "parquet",
     backend: BackendOption = None,
+    quiet: Quiet = False,
 ) -> None:
     """Check every offered product against the venue's rules in force on date D.
 
@@ -57,7 +59,8 @@ def check_command(
 
     date = parse_date(day, "--date")
     book = load_rulebook(get_settings().rules_dir)
-    result, path = run_lake(input_dir, out, date, book, output_format, backend)
+    with working("sample venue check", quiet=quiet):
+        result, path = run_lake(input_dir, out, date, book, output_format, backend)
     table = result.eligibility
     eligible = int(pc.sum(table["eligible"]).as_py() or 0)
     lost = len(set(result.failures["merchant_id"].to_pylist()))

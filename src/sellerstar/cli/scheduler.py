@@ -11,12 +11,7 @@ import typer
 
 from sellerstar.config import get_settings
 from sellerstar.domain.schedule import next_wake
-from sellerstar.jobs.notifications import Notifier, run_notifier
-from sellerstar.jobs.scheduler import run_due
 from sellerstar.rules import load_rulebook
-from sellerstar.store import migrate
-from sellerstar.store.db import opened
-from sellerstar.web.notification_mail import compose
 
 app = typer.Typer(help="Run the daily job and the monthly official evaluation when due.")
 
@@ -30,6 +25,14 @@ def run(
     The daily job runs once per view date from SELLERSTAR_DAILY_JOB_AT (platform time); the
     official evaluation on the rule-set's day and time (the 5th at 09:00).
     """
+    # The jobs pull in every engine (Ibis, DuckDB, scikit-learn, jieba): imported here so that
+    # `sellerstar scheduler --help` stays quick.
+    from sellerstar.jobs.notifications import Notifier, run_notifier
+    from sellerstar.jobs.scheduler import run_due
+    from sellerstar.store import migrate
+    from sellerstar.store.db import opened
+    from sellerstar.web.notification_mail import compose
+
     settings = get_settings()
     book = load_rulebook(settings.rules_dir)
     with opened(settings.database_url) as store:

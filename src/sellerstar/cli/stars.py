@@ -15,6 +15,7 @@ from sellerstar.cli.metrics import (
     parse_date,
     stat_range,
 )
+from sellerstar.cli.progress import Quiet, working
 from sellerstar.config import get_settings
 from sellerstar.domain.calendar import platform_date
 from sellerstar.errors import InputError
@@ -48,6 +49,7 @@ def predict_command(
     stat_date: StatDateOption = None,
     first: FromOption = None,
     last: ToOption = None,
+    quiet: Quiet = False,
 ) -> None:
     """Compute the predicted star levels of stat dates from the stored metrics.
 
@@ -72,7 +74,8 @@ def predict_command(
         dates = resolve_stat_dates(book, view, now)
     with opened(get_settings().database_url) as store:
         run_penalty_job(store, book, now)
-        evaluation, counts = run_star_job(store, book, *dates, now=now)
+        with working("predicted star levels", quiet=quiet):
+            evaluation, counts = run_star_job(store, book, *dates, now=now)
     typer.echo(render(evaluation))
     typer.echo(
         f"stored {counts['star_levels']} star_levels and {counts['star_averages']} "
@@ -101,6 +104,7 @@ def official_command(
         str | None,
         typer.Option("--reason", metavar="TEXT", help="Why a published month is re-run."),
     ] = None,
+    quiet: Quiet = False,
 ) -> None:
     """Publish the official star levels of a month (run it on the evaluation day).
 
@@ -116,7 +120,7 @@ def official_command(
     now = clock.now()
     if month is None:
         month = platform_date(now, book.in_force_at(now).calendar.timezone).strftime("%Y-%m")
-    with opened(get_settings().database_url) as store:
+    with opened(get_settings().database_url) as store, working("official evaluation", quiet=quiet):
         run = run_official(store, book, month, now, force=force, operator=operator, reason=reason)
     plan = run.plan
     typer.echo(

@@ -9,6 +9,7 @@ Each step is the same code path a marketplace uses (`sellerstar db upgrade`, `im
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -50,6 +51,30 @@ from sellerstar.store.db import opened, transaction
 # "2022-11" for 2022-12) is visible.
 _OFFICIAL_MONTHS = 2
 
+STEPS = (
+    "import",
+    "sample venue",
+    "service market",
+    "metrics",
+    "guarantee",
+    "product radar",
+    "penalty points",
+    "reviews",
+    "brushing queue",
+    "selection fairs",
+    "star levels",
+    "official evaluations",
+    "briefing Q&A",
+    "recruitment",
+    "notification events",
+    "notifier",
+)
+"""The steps after the generation (which draws its own bar), as ``on_step`` names them."""
+
+
+def _silent(_step: str | None) -> None:
+    """Nobody watches the steps (tests, a pipe)."""
+
 
 @dataclass(frozen=True)
 class DemoRun:
@@ -81,6 +106,8 @@ def run_demo(
     trend_days: int = 30,
     console: Console | None = None,
     evidence_dir: Path | None = None,
+    on_step: Callable[[str | None], None] = _silent,
+    generation_bar: bool = True,
 ) -> DemoRun:
     """Build the demo store at ``database_url`` from a generated marketplace.
 
@@ -89,24 +116,32 @@ def run_demo(
     to the stat dates of the last two official evaluations, which are then published.
     The product radar's daily runs and its tasks' ways out play on the demo's clock
     (:mod:`sellerstar.demo.radar_workflow`); qualification documents go to
-    ``evidence_dir`` (default: the setting).
+    ``evidence_dir`` (default: the setting). ``on_step`` is told each of :data:`STEPS`
+    as it starts, and None when they are done (the CLI's progress on stderr);
+    ``generation_bar`` False keeps the generation's bar off too (`--quiet`).
     """
+    tell = on_step
     console = console or Console()
     settings = get_settings()
     migrate.upgrade(database_url)
     generate_with_report(
-        GenerateOptions(out=data_dir, orders=orders, seed=seed, overwrite=True), console
+        GenerateOptions(out=data_dir, orders=orders, seed=seed, overwrite=True),
+        console,
+        progress=generation_bar,
     )
     view = DEFAULT_AS_OF
     calendar = book.in_force(view).calendar
     with opened(database_url) as store:
+        tell("import")
         imported = import_directory(store, data_dir, zone=ZoneInfo(calendar.timezone))
         with transaction(store) as connection:
             demo_merchant = create_demo_accounts(connection, dt.datetime.now(dt.UTC))
         # Registrations and the marketplace's sample orders before the metrics: sample
         # orders are orders like the others.
+        tell("sample venue")
         samples = prepare_sample_demo(store, book, view, demo_merchant=demo_merchant)
         # The service market's catalogue and its launch day (2022-10-28), long past.
+        tell("service market")
         market = run_market_demo(store, book, demo_merchant=demo_merchant)
         last = stat_date_for_view(view, calendar.data_lag_days)
         # The trend month, reaching back to the stat dates of the official evaluations shown.
@@ -116,11 +151,14 @@ def run_demo(
             *(plan_official(book, month).stat_date for month in months),
         )
         now = dt.datetime.now(dt.UTC)
+        tell("metrics")
         computed, stored = run_store_job(store, book, first, last, now=now)
         # The penalty-points ledger before the stars, as in the daily job: its active points
         # (late shipments of the whole span, radar delistings, the imported violations)
         # make the risk health score.
+        tell("guarantee")
         guarantee = run_guarantee_job(store, book, DEFAULT_START, view, now)
+        tell("product radar")
         radar = run_radar_demo(
             store,
             book,
@@ -132,23 +170,33 @@ def run_demo(
         )
         if samples is not None:  # after the radar, as in the daily job
             samples = finish_sample_demo(store, book, view, samples)
+        tell("penalty points")
         penalties = run_penalty_job(store, book, now)
         # The store ratings before the stars: they are the buyer review score (§5.8).
+        tell("reviews")
         reviews = run_review_job(store, book, first, last, now)
         # The operators' brushing queue on the view date: a case confirmed, some dismissed.
+        tell("brushing queue")
         zone = ZoneInfo(calendar.timezone)
         decide_demo_suspects(store, book, dt.datetime.combine(view, dt.time(10), zone))
         # Two-way selection fairs: one published, one open for the demo student (issue 17).
+        tell("selection fairs")
         fair_demo = run_fair_demo(store, book, view, demo_merchant=demo_merchant)
+        tell("star levels")
         stars, star_rows = run_star_job(store, book, first, last, now)
+        tell("official evaluations")
         official = _publish_official(store, book, months, now)
         # The briefing's Q&A channel: questions, grouped answers, published (no batch rule).
+        tell("briefing Q&A")
         briefing_qa = run_qa_demo(store, book, demo_merchant)
+        tell("recruitment")
         recruitment = run_recruitment_demo(store, book, view)
         # Over the history built above: the notification events of its days (issue 19).
         first_view = first + dt.timedelta(days=calendar.data_lag_days)
+        tell("notification events")
         told = run_events_demo(store, book, first_view, view)
         # Last: the notifier delivers every message the steps above put in the outbox.
+        tell("notifier")
         notified = run_notification_demo(store, book, demo_merchant)
     guarantee_rows = {
         "penalty_points": guarantee["penalties_written"] + penalties["written"],
@@ -170,6 +218,7 @@ def run_demo(
         told,
         notified,
     )
+    tell(None)
     console.print(summary_table(result))
     console.print(metrics_summary.render(computed))
     console.print(render_stars(stars))

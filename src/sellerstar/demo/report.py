@@ -11,17 +11,22 @@ from sellerstar.demo.generator import Summary, generate
 from sellerstar.demo.options import GenerateOptions
 
 
-def run(options: GenerateOptions, console: Console | None = None) -> Summary:
-    """Generate, with a progress bar when the console is a terminal, then print a summary."""
+def run(
+    options: GenerateOptions, console: Console | None = None, *, progress: bool = True
+) -> Summary:
+    """Generate, with a progress bar on stderr when it and the console are a terminal
+    (and ``progress``), then print a summary."""
     console = console or Console()
-    if console.is_terminal:
+    # The bar goes to stderr, so that the summary alone is on stdout (a pipe, a file).
+    progress_console = Console(stderr=True)
+    if progress and console.is_terminal and progress_console.is_terminal:
         columns = (
             TextColumn("orders"),
             BarColumn(),
             MofNCompleteColumn(),
             TimeElapsedColumn(),
         )
-        with Progress(*columns, console=console, transient=True) as bar:
+        with Progress(*columns, console=progress_console, transient=True) as bar:
             task = bar.add_task("orders", total=options.orders)
             summary = generate(options, progress=lambda done, _: bar.update(task, completed=done))
     else:

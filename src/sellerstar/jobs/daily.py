@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import sqlalchemy as sa
@@ -103,16 +104,23 @@ def run_daily_job(
     now: dt.datetime,
     backend: str | None = None,
     held: JobLock | None = None,
+    on_step: Callable[[str], None] | None = None,
 ) -> DailyRun:
     """Compute stat dates ``first`` … ``last`` into ``store``, holding the daily job's
     lock: ``held`` when the caller took it already (it is released here either way), else
-    taken here (JobAlreadyRunning when another run holds it)."""
+    taken here (JobAlreadyRunning when another run holds it). ``on_step`` is told each
+    step's name (one of :data:`STEPS`) as it starts: the CLI's progress."""
+    tell = on_step or _silent
     if held is not None:
         with held:
             held.start_heartbeat()
-            return _steps(store, book, first, last, now, backend)
+            return _steps(store, book, first, last, now, backend, tell)
     with lock(store):
-        return _steps(store, book, first, last, now, backend)
+        return _steps(store, book, first, last, now, backend, tell)
+
+
+def _silent(_step: str) -> None:
+    """No one watches the steps (the console, the scheduler)."""
 
 
 class FutureViewDate(Exception):
@@ -189,19 +197,28 @@ def _steps(
     last: dt.date,
     now: dt.datetime,
     backend: str | None,
+    tell: Callable[[str], None],
 ) -> DailyRun:
+    tell(METRICS_STEP)
     metrics, metric_rows = run_store_job(store, book, first, last, backend=backend, now=now)
     # The ledger first: the stars read the points active on each stat date (late
     # shipments, today's radar delistings, the marketplace's violations).
+    tell(GUARANTEE_STEP)
     guarantee = run_guarantee_job(store, book, first, last, now)
+    tell(RADAR_STEP)
     radar = run_radar_job(store, book, now)
     # After the radar: a product it delisted leaves the venue the same day.
+    tell(SAMPLES_STEP)
     samples = run_sample_job(store, book, now, backend)
+    tell(PENALTIES_STEP)
     penalties = run_penalty_job(store, book, now)
     # The store ratings before the stars: they are the buyer review score (§5.8).
+    tell(REVIEWS_STEP)
     reviews = run_review_job(store, book, first, last, now, backend)
+    tell(LAST_STEP)
     stars, star_rows = run_star_job(store, book, first, last, now)
     # Last: the events read the day's star levels (issue 19's notifications).
+    tell(NOTIFICATIONS_STEP)
     told = run_notification_events(store, book, now)
     return DailyRun(
         metrics,

@@ -10,7 +10,13 @@ from typing import Any
 import sqlalchemy as sa
 
 from sellerstar.domain.access import OutOfScope
-from sellerstar.store.schema import contract_tables, job_runs, merchant_metrics, star_levels
+from sellerstar.store.schema import (
+    contract_tables,
+    job_locks,
+    job_runs,
+    merchant_metrics,
+    star_levels,
+)
 
 PAGE_SIZE = 20
 JOB_PAGE_SIZE = 50
@@ -170,6 +176,14 @@ def job_runs_page(connection: sa.Connection, page: int = 1) -> JobPage:
         for row in rows
     )
     return JobPage(page, pages, total, runs)
+
+
+def jobs_running(connection: sa.Connection, now: dt.datetime) -> bool:
+    """Whether a job is running now: a run recorded as running, or a job lock held and not
+    expired (an operator's start holds the daily lock before its first step is recorded)."""
+    recorded = sa.select(job_runs.c.id).where(job_runs.c.status == "running")
+    held = sa.select(job_locks.c.job).where(job_locks.c.expires_at > now)
+    return bool(connection.scalar(sa.select(sa.or_(sa.exists(recorded), sa.exists(held)))))
 
 
 def _hits(connection: sa.Connection, rows: Sequence[sa.Row[Any]]) -> dict[str, MerchantHit]:

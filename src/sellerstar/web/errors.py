@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -18,6 +19,7 @@ from sellerstar.errors import SellerstarError
 from sellerstar.web.auth import SignInRequired
 from sellerstar.web.i18n import N_
 from sellerstar.web.templating import render
+from sellerstar.web.words.site import STATUS_MESSAGES
 
 _LOG = logging.getLogger("sellerstar.web")
 BUSY_RETRY_SECONDS = 5
@@ -38,7 +40,26 @@ def _wants_json(request: Request) -> bool:
 def _answer(request: Request, status: int, message: str) -> Response:
     if _wants_json(request):
         return JSONResponse({"detail": message}, status_code=status)
-    return render(request, "error.html", {"status": status, "message": message}, status)
+    shown = _in_words(status, message)
+    return render(request, "error.html", {"status": status, "message": shown}, status)
+
+
+def _in_words(status: int, message: str) -> str:
+    """The page's sentence: ``message``, unless it is only Starlette's English status
+    phrase (``HTTPException(404)``, an unknown address), which has no translation.
+
+    >>> _in_words(404, "Not Found")
+    'There is nothing at this address, or it is not yours to see.'
+    >>> _in_words(404, "no such user")
+    'no such user'
+    """
+    try:
+        phrase = HTTPStatus(status).phrase
+    except ValueError:
+        return message
+    if message != phrase:
+        return message
+    return STATUS_MESSAGES.get(status, STATUS_MESSAGES[500] if status >= 500 else message)
 
 
 def too_large(request: Request, limit: int) -> Response:

@@ -24,8 +24,10 @@ from sellerstar.rules import RuleBook
 from sellerstar.web.auth import ApiOperator, CsrfChecked, Now, Operator, ReadConnection
 from sellerstar.web.deps import today
 from sellerstar.web.i18n import N_
+from sellerstar.web.job_facts import JOB_PAGE_REFRESH_SECONDS, job_fact_value
 from sellerstar.web.templating import render
 from sellerstar.web.words.operator import (
+    JOB_FACT_LABELS,
     JOB_LABELS,
     JOB_STATUS_LABELS,
     MEMBERSHIP_LABELS,
@@ -38,6 +40,7 @@ router = APIRouter()
 _LABELS = {
     "track_labels": TRACK_LABELS,
     "job_labels": JOB_LABELS,
+    "job_fact_labels": JOB_FACT_LABELS,
     "job_status_labels": JOB_STATUS_LABELS,
     "membership_labels": MEMBERSHIP_LABELS,
     "ta_status_labels": TA_STATUS_LABELS,
@@ -110,9 +113,18 @@ def _jobs_page(
     status_code: int = 200,
     **extra: Any,
 ) -> HTMLResponse:
+    book: RuleBook = request.app.state.rulebook
+    zone = book.in_force_at(at).calendar.timezone
+    jobs = console.job_runs_page(connection, page)
+    # The lock's expiry is on the real clock, also when a demo fixes the platform date.
+    running = console.jobs_running(connection, dt.datetime.now(dt.UTC))
     context = {
-        "jobs": console.job_runs_page(connection, page),
-        "default_view_date": today(request.app.state.rulebook, at),
+        "jobs": jobs,
+        "zone": zone,
+        "fact_value": job_fact_value(zone),
+        "refresh_seconds": JOB_PAGE_REFRESH_SECONDS if running else None,
+        "refresh_url": f"/ops/jobs?page={jobs.page}",
+        "default_view_date": today(book, at),
         "started": None,
         "error": None,
         **_LABELS,
