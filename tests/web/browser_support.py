@@ -6,8 +6,9 @@ The demo store's accounts use ``DEMO_PASSWORD``; a seeded world's (web_support) 
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -61,3 +62,14 @@ def seeded_server(
         engine.dispose()
     with live_server(url, **serve) as base:
         yield base
+
+
+def copy_store(store: str, folder: Path) -> str:
+    """A copy of the SQLite store at ``store`` in ``folder``; returns its URL."""
+    source = sa.make_url(store).database
+    assert source is not None
+    target = folder / "demo.db"
+    # SQLite's backup copies what is committed, whatever sits in the write-ahead log.
+    with closing(sqlite3.connect(source)) as original, closing(sqlite3.connect(target)) as copy:
+        original.backup(copy)
+    return f"sqlite:///{target}"
