@@ -35,6 +35,14 @@ def sign_in(page: Page, login: str, password: str = DEMO_PASSWORD) -> None:
     expect(page.get_by_test_id("who")).to_be_visible()
 
 
+def open_menu(page: Page) -> None:
+    """Open the header's menu where it is a disclosure (a narrow screen); on a wide screen
+    its links are always shown and this does nothing."""
+    toggle = page.locator("details.menu > summary")
+    if toggle.is_visible() and page.locator("details.menu[open]").count() == 0:
+        toggle.click()
+
+
 def signed_in_context(
     chromium: Browser, base_url: str, login: str, password: str, **options: Any
 ) -> BrowserContext:

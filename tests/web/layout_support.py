@@ -21,7 +21,7 @@ from pathlib import Path
 
 import sqlalchemy as sa
 from browser_support import TIMEOUT_MS, copy_store, sign_in
-from page_inventory import LOGINS, Walk
+from page_inventory import ERRORS, LOGINS, Walk
 from playwright.sync_api import Browser, Page
 
 from sellerstar.domain.access import Role
@@ -177,6 +177,8 @@ def walk_role(
             _visit(page, walk, url, url, findings)
         while (linked := walk.next_linked()) is not None:
             _visit(page, walk, *linked, findings)
+        for url, status in ERRORS.get(role, ()):
+            _visit(page, walk, url, url, findings, status)
         if walk.missing():
             findings.problems += _second_merchant(browser, base_url, walk, merchants[1], locale)
     finally:
@@ -218,11 +220,13 @@ def _signed_in_page(browser: Browser, base_url: str, login: str | None, locale: 
     return page
 
 
-def _visit(page: Page, walk: Walk, template: str, url: str, findings: Findings) -> None:
+def _visit(
+    page: Page, walk: Walk, template: str, url: str, findings: Findings, status: int = 200
+) -> None:
     answer = page.goto(url)
     walk.opened[template] = url
     findings.opened.append(url)
-    if answer is None or answer.status != 200:
+    if answer is None or answer.status != status:
         findings.add(url, "load", f"status {answer.status if answer else None}")
         return
     walk.saw(

@@ -129,6 +129,12 @@ VARIANTS: dict[str, tuple[str, ...]] = {
     "/ops/radar/queues": ("/ops/radar/queues?kind=appeal",),
 }
 
+# Error pages in the frame of a signed-in role's pages: (url, status).
+ERRORS: dict[str, tuple[tuple[str, int], ...]] = {
+    MAIN: (("/m/logistics/orders/not-an-order", 404), ("/ops", 403)),
+    ANONYMOUS: (("/no-such-page", 404),),
+}
+
 
 def html_get_paths(app: FastAPI) -> list[str]:
     """The path of every GET route of ``app`` outside the JSON API, in the app's order."""
