@@ -5,7 +5,8 @@ without an entry here fails ``test_every_page_has_an_entry``: it is either a pag
 that may open it) or not a page (a file, a redirect, a probe; why). Path parameters are
 filled by following the links of the pages a role has already opened (the demo marketplace
 links to a task, an order, an appeal ...), and the operator's ``{merchant_id}`` is the demo
-merchant's, so every page is reached the way a user reaches it.
+merchant's, so every page is reached the way a user reaches it. ``ERRORS`` adds error
+pages (404, 403) in the frame of a role's pages.
 """
 
 from __future__ import annotations
