@@ -6,8 +6,9 @@ The demo store's accounts use ``DEMO_PASSWORD``; a seeded world's (web_support) 
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -32,6 +33,14 @@ def sign_in(page: Page, login: str, password: str = DEMO_PASSWORD) -> None:
     page.get_by_label("密码").fill(password)
     page.get_by_role("button", name="登录").click()
     expect(page.get_by_test_id("who")).to_be_visible()
+
+
+def open_menu(page: Page) -> None:
+    """Open the header's menu where it is a disclosure (a narrow screen); on a wide screen
+    its links are always shown and this does nothing."""
+    toggle = page.locator("details.menu > summary")
+    if toggle.is_visible() and page.locator("details.menu[open]").count() == 0:
+        toggle.click()
 
 
 def signed_in_context(
@@ -61,3 +70,14 @@ def seeded_server(
         engine.dispose()
     with live_server(url, **serve) as base:
         yield base
+
+
+def copy_store(store: str, folder: Path) -> str:
+    """A copy of the SQLite store at ``store`` in ``folder``; returns its URL."""
+    source = sa.make_url(store).database
+    assert source is not None
+    target = folder / "demo.db"
+    # SQLite's backup copies what is committed, whatever sits in the write-ahead log.
+    with closing(sqlite3.connect(source)) as original, closing(sqlite3.connect(target)) as copy:
+        original.backup(copy)
+    return f"sqlite:///{target}"

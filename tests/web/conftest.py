@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import io
 import os
-import sqlite3
 from collections.abc import Callable, Iterator
-from contextlib import closing
 from typing import TYPE_CHECKING
 
 import pytest
 import sqlalchemy as sa
+from browser_support import copy_store
 from fastapi.testclient import TestClient
 from web_support import KEY, NOW, SALT, SECRET, World, seed_world, sign_in
 
@@ -80,13 +79,8 @@ def own_live_url(demo_store: str, tmp_path_factory: pytest.TempPathFactory) -> I
     for browser tests that change the store (the others share ``live_url``)."""
     from sellerstar.demo.options import DEFAULT_AS_OF
 
-    source = sa.make_url(demo_store).database
-    assert source is not None
-    target = tmp_path_factory.mktemp("demo-copy") / "demo.db"
-    # SQLite's backup copies what is committed, whatever sits in the write-ahead log.
-    with closing(sqlite3.connect(source)) as original, closing(sqlite3.connect(target)) as copy:
-        original.backup(copy)
-    with live_server(f"sqlite:///{target}", clock_date=DEFAULT_AS_OF) as url:
+    copy = copy_store(demo_store, tmp_path_factory.mktemp("demo-copy"))
+    with live_server(copy, clock_date=DEFAULT_AS_OF) as url:
         yield url
 
 

@@ -12,7 +12,7 @@ import os
 from collections.abc import Iterator
 
 import pytest
-from browser_support import seeded_server, signed_in_context
+from browser_support import open_menu, seeded_server, signed_in_context
 from playwright.sync_api import Browser, Page, expect
 from reviews_support import SECRET, TODAY, seed_reviews
 from web_support import PASSWORD, seed_world
@@ -49,6 +49,7 @@ def test_a_merchant_copies_an_invitation_link_on_a_phone(chromium: Browser, serv
     )
     try:
         page = context.pages[0]
+        open_menu(page)
         page.get_by_test_id("nav-reviews").click()
         expect(page.get_by_role("heading", name="评价管理")).to_be_visible()
         expect(page.get_by_test_id("advice")).to_have_text("收货后5天内邀评，最好1天内")
@@ -74,6 +75,7 @@ def test_an_operator_confirms_part_of_a_merchant_s_suspects(chromium: Browser, s
     context = signed_in_context(chromium, server, "ops", PASSWORD, viewport=PHONE)
     try:
         page = context.pages[0]
+        open_menu(page)
         page.get_by_test_id("nav-brushing").click()
         assert _overflow(page) <= 0
         group = page.locator('section[data-merchant="M1"]')
