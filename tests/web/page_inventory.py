@@ -46,9 +46,8 @@ NOT_PAGES: dict[str, str] = {
     "/m/logistics/orders.csv": "a CSV download",
     "/ops/merchants/{merchant_id}/logistics/orders.csv": "a CSV download",
     "/m/logistics/orders/{order_id}/shipments/{shipment_id}/tracking.csv": "a CSV download",
-    "/ops/merchants/{merchant_id}/logistics/orders/{order_id}/shipments/{shipment_id}/tracking.csv": (
-        "a CSV download"
-    ),
+    "/ops/merchants/{merchant_id}/logistics/orders/{order_id}"
+    "/shipments/{shipment_id}/tracking.csv": "a CSV download",
     "/appeals/{appeal_id}/evidence/{evidence_id}": "an evidence file",
     "/radar/reviews/{review_id}/document": "a qualification document",
     "/m/recruitment/interviews/{interview_id}.ics": "a calendar file",
