@@ -83,3 +83,21 @@ def test_operators_see_no_re_upload_form_and_cannot_post(
     page = client.get("/ops/merchants/M1/logistics/orders/O1")
     assert page.status_code == 200 and "/replace" not in page.text
     assert _post(client, "ups", NEW_UPS).status_code == 403
+
+
+def test_the_lists_filters_survive_a_re_upload(
+    signed_in: Callable[[str], TestClient], shipped: World
+) -> None:
+    client = signed_in("m1-sub")
+    filters = "?untrackable=1&q=O1&sort=shipped"
+    page = client.get(f"/m/logistics/orders/O1{filters}")
+    assert "/shipments/S1/replace?untrackable=1&amp;q=O1&amp;sort=shipped" in page.text
+    answer = client.post(
+        f"/m/logistics/orders/O1/shipments/S1/replace{filters}",
+        data={"carrier": "ups", "tracking_number": NEW_UPS, "csrf_token": csrf_of(client)},
+    )
+    assert answer.status_code == 303
+    location = answer.headers["location"]
+    assert location.startswith(f"/m/logistics/orders/O1{filters}&replaced=")
+    shown = client.get(location)
+    assert "/m/logistics?untrackable=1&amp;q=O1&amp;sort=shipped#orders" in shown.text

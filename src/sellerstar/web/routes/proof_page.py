@@ -20,7 +20,7 @@ from sellerstar.services import proof, tracking
 from sellerstar.store.db import transaction
 from sellerstar.web.auth import CsrfChecked, Merchant, Now
 from sellerstar.web.deps import Clients
-from sellerstar.web.logistics_views import tracking_page
+from sellerstar.web.logistics_views import Filters, tracking_page
 from sellerstar.web.words.logistics import carrier_name
 
 router = APIRouter(include_in_schema=False)
@@ -40,6 +40,7 @@ async def replace_proof(
     background: BackgroundTasks,
     carrier: Annotated[str, Form(max_length=64)],
     tracking_number: Annotated[str, Form(max_length=64)],
+    params: Filters,
     other_carrier: Annotated[str, Form(max_length=100)] = "",
 ) -> Response:
     """Replace the shipment by a new one with this carrier and number, then show the order.
@@ -58,6 +59,7 @@ async def replace_proof(
                 order_id,
                 at,
                 proof_error=error,
+                params=params,
             )
         answer.status_code = status_code
         return answer
@@ -98,7 +100,7 @@ async def replace_proof(
     background.add_task(
         tracking.register, engine, made.carrier, made.tracking_number, at, clients, zone
     )
-    return RedirectResponse(
-        f"/m/logistics/orders/{quote(order_id)}?replaced={quote(made.shipment_id)}",
-        status_code=303,
-    )
+    # The list's filters ride along, so the detail's way back still finds the list.
+    detail = params.link(f"/m/logistics/orders/{quote(order_id)}")
+    joiner = "&" if "?" in detail else "?"
+    return RedirectResponse(f"{detail}{joiner}replaced={quote(made.shipment_id)}", status_code=303)
