@@ -225,9 +225,13 @@ def test_appeals_sit_in_the_window_and_are_decided_in_time(market: Market) -> No
         assert order["trade_assurance"] and order["export_mode"] == "tad"
         assert order["transport"] == "express" and order["trade_term"] not in ("EXW", "FCA")
         assert order["destination_country"] in policy.core_countries
-        first_view = _local_date(order["shipped_at"]) + dt.timedelta(
-            days=policy.first_disclosure_days + policy.data_lag_days
+        shipped = _local_date(order["shipped_at"])
+        disclosed = max(
+            shipped + dt.timedelta(days=policy.first_disclosure_days),
+            policy.first_disclosure_from,
         )
+        assert shipped >= disclosed - dt.timedelta(days=policy.tv_window_start_days)
+        first_view = disclosed + dt.timedelta(days=policy.data_lag_days)
         submitted = _local_date(appeal["submitted_at"])
         assert first_view <= submitted < first_view + dt.timedelta(policy.appeal_window_days)
         assert submitted >= policy.appeals_open

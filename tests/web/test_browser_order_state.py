@@ -68,6 +68,13 @@ def _file_appeal(page: Page, order_id: str, screenshot: Path) -> str:
     form.get_by_test_id("appeal-type").select_option(index=1)
     form.locator("input[name=screenshots]").set_input_files(str(screenshot))
     form.get_by_role("button", name="提交申诉").click()
+    # A pre-check that predicts failure asks for a confirmation first (issue 18 item 2b).
+    expect(page.get_by_test_id("filed").or_(page.get_by_test_id("confirm-failure"))).to_be_visible()
+    if page.get_by_test_id("confirm-failure").count():
+        form = page.get_by_test_id("appeal-form")
+        form.locator("input[name=screenshots]").set_input_files(str(screenshot))
+        page.get_by_test_id("confirm-failure").check()
+        form.get_by_role("button", name="提交申诉").click()
     expect(page).to_have_url(re.compile(r"/m/appeals/[^/?]+\?filed=1"))
     found = re.search(r"/m/appeals/([^/?]+)\?filed=1", page.url)
     assert found

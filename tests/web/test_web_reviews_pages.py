@@ -276,7 +276,7 @@ def test_dismiss_and_refusals_in_words(client: TestClient) -> None:
 
 
 def test_the_pages_hold_on_a_phone_width(client: TestClient) -> None:
-    css = client.get("/static/reviews.css").text
+    css = client.get("/static/app.css").text
     assert re.search(r"\.scroll \{[^}]*overflow-x: auto", css)
     sign_in(client, "m1-main")
     for path in ("/m/reviews", "/m/reviews?tab=received", "/m/reviews/pools"):

@@ -111,6 +111,9 @@ def make_appeals(
     failing = _counts(events, shipments.size, disclosure_end)[0] < policy.min_events_to_pass
     candidate = (
         in_scope(orders, policy)[order]
+        # Disclosed late (launch period) only while still in the window: older orders
+        # were never counted, so there is nothing to appeal.
+        & (ship_day >= disclosure_stat - policy.tv_window_start_days)
         & (shipments.replaced_by < 0)
         & (shipments.uploaded < disclosure_end)
         & (opens < closes)

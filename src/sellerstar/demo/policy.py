@@ -43,6 +43,7 @@ class Policy:
     min_events_to_pass: int
     first_disclosure_days: int
     first_disclosure_from: dt.date  # §1.4 launch period: no disclosure before this stat date
+    tv_window_start_days: int  # oldest ship date counted on stat date S: S - this
     appeal_window_days: int
     review_sla_days: int
     third_party_min_events: int
@@ -94,6 +95,7 @@ class Policy:
             min_events_to_pass=tv.min_events_to_pass,
             first_disclosure_days=tv.appeals.first_disclosure_after_ship_days,
             first_disclosure_from=tv.appeals.first_disclosure_from,
+            tv_window_start_days=tv.window_start_days,
             appeal_window_days=tv.appeals.window_days,
             review_sla_days=tv.appeals.review_sla_days,
             third_party_min_events=tv.appeals.third_party_min_events,

@@ -43,8 +43,8 @@ _ot = order_tracking
 OPEN_STATES: frozenset[str] = frozenset(
     state.value for (state, _event) in TRANSITIONS if state is not None
 )
-# A deadline the appeal row may carry for a state that awaits the merchant (the
-# supplement workflow's column); read when the store has it.
+# The deadline the appeal's review row carries for a state that awaits the merchant
+# (services/appeal_supplements.py).
 _STATE_DEADLINE_COLUMNS: dict[str, str] = {"supplement_requested": "supplement_due_on"}
 
 LiveBlock = Literal[
@@ -277,7 +277,6 @@ def _latest_appeals(
     extra = [
         appeal_reviews.c[name].label(f"deadline_{state}")
         for state, name in _STATE_DEADLINE_COLUMNS.items()
-        if name in appeal_reviews.c
     ]
     rows = connection.execute(
         sa.select(

@@ -11,7 +11,8 @@ contract wants codes and the tracking-event key expects them.
 >>> from sellerstar.contract import TABLES
 >>> src = SourceFile(Path("m.csv"), "m.csv", "merchants", "csv", 0)
 >>> cols = {"merchant_id": pa.array(["M1"]), "name": pa.array([" Acme "]),
-...         "main_industry": pa.array([""]), "membership": pa.array(["gold"]),
+...         "main_industry": pa.array([""]), "secondary_category": pa.array([""]),
+...         "membership": pa.array(["gold"]),
 ...         "ta_status": pa.array(["active"]), "country": pa.array(["CN"])}
 >>> raw = RawBatch(src, Anchor.LINE, np.array([2]), cols)
 >>> problems = []
