@@ -67,7 +67,7 @@ def test_blank_lines_are_skipped_and_a_bom_is_ignored() -> None:
             "carrier,description\nups,Origin Scan\nups\n",
             r"line 3: missing value for column 'description'",
         ),
-        ("", r"stdin is empty"),
+        ("", r"the input is empty"),
     ],
 )
 def test_bad_input_names_the_column_and_line(stdin: str, message: str) -> None:

@@ -1,0 +1,139 @@
+"""Fitting the pre-advice model: the corpus, the parameters, the artefact (shared by
+``scripts/train_pre_advice_model.py``, ``benchmarks/pre_advice_accuracy.py`` and the tests).
+
+The model is scikit-learn's TF-IDF (sublinear term frequency, L2 norm) over the n-grams of
+:func:`sellerstar.domain.pre_advice_model.features`, then a logistic regression
+(liblinear, balanced class weights: pre-advice is the rarer class). The artefact keeps,
+for each n-gram of the vocabulary, its inverse document frequency and its coefficient,
+rounded to ``DIGITS`` significant digits, so the same corpus and parameters always give
+the same bytes.
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import hashlib
+import json
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+
+from sellerstar.domain.pre_advice_model import (
+    CHAR_SIZES,
+    FORMAT,
+    WORD_SIZES,
+    Model,
+    features,
+)
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "benchmarks" / "data" / "pre_advice" / "corpus.csv"
+ARTEFACT = ROOT / "src" / "sellerstar" / "domain" / "data" / "pre_advice_model.json.gz"
+COLUMNS = ["carrier", "language", "text", "label", "status_code", "source_url", "licence"]
+LABELS = ("pre_advice", "real_scan", "exception", "delivered")
+POSITIVE = "pre_advice"
+DIGITS = 6
+
+# Chosen by grouped cross-validation (carriers held out) on the corpus; see
+# docs/tracking-classifier.md. ``threshold`` is on the logistic margin (log-odds).
+PARAMS: dict[str, Any] = {
+    "C": 10.0,
+    "min_df": 2,
+    "class_weight": "balanced",
+    "threshold": 0.0,
+}
+
+
+def read_corpus(path: Path = CORPUS) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def corpus_sha256(path: Path = CORPUS) -> str:
+    """The hash the artefact records; line endings do not change it."""
+    return hashlib.sha256(path.read_bytes().replace(b"\r\n", b"\n")).hexdigest()
+
+
+def targets(rows: Sequence[dict[str, str]]) -> np.ndarray[Any, np.dtype[np.int_]]:
+    return np.array([row["label"] == POSITIVE for row in rows], dtype=int)
+
+
+class Fitted:
+    """A fitted vectoriser and regression; ``margins`` is scikit-learn's decision function."""
+
+    def __init__(self, texts: Sequence[str], y: Sequence[int], params: dict[str, Any]) -> None:
+        self.params = dict(params)
+        self.vectoriser = TfidfVectorizer(
+            analyzer=features,
+            sublinear_tf=True,
+            min_df=params["min_df"],
+            dtype=np.float64,
+        )
+        x = self.vectoriser.fit_transform(texts)
+        self.regression = LogisticRegression(
+            C=params["C"],
+            class_weight=params["class_weight"],
+            solver="liblinear",
+            max_iter=1000,
+            random_state=0,
+        )
+        self.regression.fit(x, np.asarray(y))
+
+    def margins(self, texts: Sequence[str]) -> np.ndarray[Any, np.dtype[np.float64]]:
+        result: np.ndarray[Any, np.dtype[np.float64]] = self.regression.decision_function(
+            self.vectoriser.transform(texts)
+        )
+        return result
+
+    def predict(self, texts: Sequence[str]) -> np.ndarray[Any, np.dtype[np.bool_]]:
+        result: np.ndarray[Any, np.dtype[np.bool_]] = self.margins(texts) > float(
+            self.params["threshold"]
+        )
+        return result
+
+    def artefact(self, corpus_hash: str, rows: int) -> dict[str, Any]:
+        grams = self.vectoriser.get_feature_names_out()
+        idf = self.vectoriser.idf_
+        weights = self.regression.coef_[0]
+        vocabulary = {
+            str(gram): [_round(float(i)), _round(float(w))]
+            for gram, i, w in sorted(zip(grams, idf, weights, strict=True))
+        }
+        return {
+            "format": FORMAT,
+            "corpus_sha256": corpus_hash,
+            "corpus_rows": rows,
+            "features": {"char_wb": list(CHAR_SIZES), "word": list(WORD_SIZES)},
+            "tfidf": {"sublinear_tf": True, "norm": "l2", "smooth_idf": True},
+            "model": "sklearn LogisticRegression (liblinear)",
+            "params": {k: self.params[k] for k in sorted(self.params)},
+            "intercept": _round(float(self.regression.intercept_[0])),
+            "threshold": float(self.params["threshold"]),
+            "vocabulary": vocabulary,
+        }
+
+
+def _round(value: float) -> float:
+    return float(f"{value:.{DIGITS}g}")
+
+
+def fit(rows: Sequence[dict[str, str]], params: dict[str, Any] = PARAMS) -> Fitted:
+    return Fitted([row["text"] for row in rows], targets(rows), params)
+
+
+def encode(artefact: dict[str, Any]) -> bytes:
+    """Gzip-compressed JSON, with no time stamp in the gzip header: same model, same bytes."""
+    text = json.dumps(artefact, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return gzip.compress(text.encode("utf-8"), compresslevel=9, mtime=0)
+
+
+def train(corpus: Path = CORPUS, params: dict[str, Any] = PARAMS) -> tuple[bytes, Model]:
+    """The artefact's bytes for ``corpus``, and the model they load as."""
+    rows = read_corpus(corpus)
+    artefact = fit(rows, params).artefact(corpus_sha256(corpus), len(rows))
+    return encode(artefact), Model(artefact)

@@ -1,0 +1,189 @@
+"""The learned part of the pre-advice classifier: a linear model over n-grams, standard library.
+
+``scripts/train_pre_advice_model.py`` fits a logistic regression (scikit-learn) on the
+labelled corpus (``benchmarks/data/pre_advice/corpus.csv``) over the features that
+:func:`features` gives, and writes the artefact this module reads
+(``domain/data/pre_advice_model.json.gz``): the vocabulary with each n-gram's inverse
+document frequency and weight, the intercept, the decision threshold, the training
+parameters and the SHA-256 of the corpus it was fitted on. Loading is plain JSON (no
+pickle); scoring is arithmetic on that table, so it is deterministic and needs neither
+numpy nor scikit-learn at run time.
+
+The features are language-independent: character n-grams of 2 to 5 inside word
+boundaries (scikit-learn's ``char_wb``), which need no segmentation and work for Chinese,
+Japanese and Korean as for Latin scripts, and word unigrams and bigrams. The text is
+normalised first (NFKC, case folded, typographic apostrophes, digits as ``0``, spacing).
+
+>>> features("Label created")[:6]
+[' l', 'la', 'ab', 'be', 'el', 'l ']
+>>> [f for f in features("Label created") if f.startswith(WORD_PREFIX)]
+['\\x01label', '\\x01created', '\\x01label created']
+"""
+
+from __future__ import annotations
+
+import gzip
+import heapq
+import json
+import math
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+from typing import Any
+
+ARTEFACT = "pre_advice_model.json.gz"
+FORMAT = 1
+WORD_PREFIX = "\x01"  # marks word n-grams apart from character n-grams
+CHAR_SIZES = (2, 5)
+WORD_SIZES = (1, 2)
+_DIGITS = re.compile(r"\d")
+_WORDS = re.compile(r"\w+")
+_WORD_CACHE = 200_000  # distinct words whose n-grams are kept
+
+
+def normalise(text: str) -> str:
+    """The text the features are taken from: the same event written by different feeds
+    differs in case, width, spacing, apostrophes and numbers (dates, depots, counts).
+
+    >>> normalise("  Shipment  Information   RECEIVED 12.03.")
+    'shipment information received 00.00.'
+    """
+    folded = unicodedata.normalize("NFKC", text).casefold().replace("\u2019", "'")
+    return " ".join(_DIGITS.sub("0", folded).split())
+
+
+def _char_grams(word: str) -> list[str]:
+    # scikit-learn's char_wb: n-grams of the word padded with one space each side.
+    padded = f" {word} "
+    size = len(padded)
+    grams: list[str] = []
+    low, high = CHAR_SIZES
+    for n in range(low, min(high, size) + 1):
+        grams.extend(padded[i : i + n] for i in range(size - n + 1))
+    return grams
+
+
+def _word_grams(clean: str) -> list[str]:
+    words = _WORDS.findall(clean)
+    first, last = WORD_SIZES
+    return [
+        WORD_PREFIX + " ".join(words[i : i + n])
+        for n in range(first, last + 1)
+        for i in range(len(words) - n + 1)
+    ]
+
+
+def features(text: str) -> list[str]:
+    """The n-grams of a text (normalised here), in order, repeats kept."""
+    clean = normalise(text)
+    grams = [gram for word in clean.split() for gram in _char_grams(word)]
+    return grams + _word_grams(clean)
+
+
+def shown(gram: str) -> str:
+    """An n-gram as an explanation prints it: word n-grams bare, character n-grams in
+    single quotes with their word-boundary spaces.
+
+    >>> shown(WORD_PREFIX + "label created"), shown(" lab")
+    ('label created', "' lab'")
+    """
+    if gram.startswith(WORD_PREFIX):
+        return gram[len(WORD_PREFIX) :]
+    return f"'{gram}'"
+
+
+@dataclass(frozen=True)
+class Score:
+    """The model's margin (log-odds of pre-advice, before the threshold) and the n-grams
+    that pushed it most toward the verdict, strongest first."""
+
+    margin: float
+    pre_advice: bool
+    evidence: tuple[str, ...]
+
+
+class Model:
+    """A loaded artefact: ``score(text)`` is the same sum scikit-learn's fitted pipeline
+    computes (sublinear TF-IDF, L2-normalised, dot the coefficients, plus the intercept)."""
+
+    def __init__(self, artefact: dict[str, Any]) -> None:
+        if artefact.get("format") != FORMAT:
+            raise ValueError(f"pre-advice model format {artefact.get('format')!r} is not {FORMAT}")
+        self.meta: dict[str, Any] = {k: v for k, v in artefact.items() if k != "vocabulary"}
+        self.intercept = float(artefact["intercept"])
+        self.threshold = float(artefact["threshold"])
+        # gram -> (idf, weight); weights are stored rounded so the artefact is stable.
+        self._table: dict[str, tuple[float, float]] = {
+            gram: (float(idf), float(weight))
+            for gram, (idf, weight) in artefact["vocabulary"].items()
+        }
+        self._by_word: dict[str, tuple[str, ...]] = {}
+
+    @property
+    def corpus_sha256(self) -> str:
+        return str(self.meta["corpus_sha256"])
+
+    def __len__(self) -> int:
+        return len(self._table)
+
+    def _known_char_grams(self, word: str) -> tuple[str, ...]:
+        # Words repeat far more than texts do: a word's known n-grams are looked up once.
+        grams = self._by_word.get(word)
+        if grams is None:
+            table = self._table
+            grams = tuple(gram for gram in _char_grams(word) if gram in table)
+            if len(self._by_word) < _WORD_CACHE:
+                self._by_word[word] = grams
+        return grams
+
+    def contributions(self, text: str) -> dict[str, float]:
+        """Each known n-gram's share of the margin (the intercept aside)."""
+        clean = normalise(text)
+        table = self._table
+        counts: dict[str, int] = {}
+        for word in clean.split():
+            for gram in self._known_char_grams(word):
+                counts[gram] = counts.get(gram, 0) + 1
+        for gram in _word_grams(clean):
+            if gram in table:
+                counts[gram] = counts.get(gram, 0) + 1
+        values: dict[str, float] = {}
+        norm = 0.0
+        log = math.log
+        for gram, count in counts.items():
+            value = table[gram][0] if count == 1 else (1.0 + log(count)) * table[gram][0]
+            values[gram] = value
+            norm += value * value
+        if not norm:
+            return {}
+        scale = 1.0 / math.sqrt(norm)
+        return {gram: value * scale * table[gram][1] for gram, value in values.items()}
+
+    def margin(self, text: str) -> float:
+        return self.intercept + sum(self.contributions(text).values())
+
+    def score(self, text: str, evidence: int = 3) -> Score:
+        parts = self.contributions(text)
+        margin = self.intercept + sum(parts.values())
+        verdict = margin > self.threshold
+        # The n-grams that pushed toward the verdict, strongest first (ties: text order).
+        if verdict:
+            ranked = heapq.nlargest(evidence, parts, key=parts.__getitem__)
+            chosen = tuple(gram for gram in ranked if parts[gram] > 0)
+        else:
+            ranked = heapq.nsmallest(evidence, parts, key=parts.__getitem__)
+            chosen = tuple(gram for gram in ranked if parts[gram] < 0)
+        return Score(margin, verdict, chosen)
+
+
+def load(data: bytes) -> Model:
+    """A model from an artefact's bytes (gzip-compressed JSON)."""
+    return Model(json.loads(gzip.decompress(data).decode("utf-8")))
+
+
+@cache
+def shipped() -> Model:
+    """The artefact shipped in the package (read once)."""
+    return load(files("sellerstar.domain").joinpath("data", ARTEFACT).read_bytes())
