@@ -10,8 +10,9 @@ from carriers' and aggregators' public documentation, labelled ``pre_advice``,
 rest are "real" here. Figures are **held out**: the model is refitted without the texts
 it is judged on, in two separate schemes:
 
-- ``carriers``: GroupKFold (10 folds) grouped by carrier: every text of a carrier is
-  judged by a model that never saw that carrier;
+- ``carriers``: GroupKFold (10 folds) grouped by carrier (a company's brands and
+  aggregators sharing one status table count as one, :data:`FAMILIES`): every text of a
+  carrier is judged by a model that never saw that carrier;
 - ``languages``: leave one language out: every text of a language is judged by a model
   that never saw that language.
 
@@ -47,6 +48,22 @@ from sellerstar.domain.pre_advice_model import Model
 
 Row = dict[str, str]
 CARRIER_FOLDS = 10
+# Carriers held out together: one company's brands (DHL Paket, DHL Express and Deutsche
+# Post share wordings), resellers that show another's texts (Stamps.com: USPS), and
+# aggregators built on one status table (51tracking and Tracktry: TrackingMore's).
+FAMILIES = {
+    "dhl_paket": "dhl",
+    "dhl_express": "dhl",
+    "deutschepost": "dhl",
+    "dpd_latvia": "dpd",
+    "stamps_com": "usps",
+    "51tracking": "trackingmore",
+    "tracktry": "trackingmore",
+}
+
+
+def family(carrier: str) -> str:
+    return FAMILIES.get(carrier, carrier)
 
 
 @dataclass(frozen=True)
@@ -151,8 +168,10 @@ DECIDERS: dict[str, Decider] = {
 
 def held_out(rows: Sequence[Row], scheme: str) -> dict[str, list[Verdict]]:
     """Each decider's verdict on every row, from models fitted without the row's group."""
-    key = "carrier" if scheme == "carriers" else "language"
-    groups = np.array([row[key] for row in rows])
+    if scheme == "carriers":
+        groups = np.array([family(row["carrier"]) for row in rows])
+    else:
+        groups = np.array([row["language"] for row in rows])
     if scheme == "carriers":
         splitter: GroupKFold | LeaveOneGroupOut = GroupKFold(
             n_splits=min(CARRIER_FOLDS, len(set(groups)))

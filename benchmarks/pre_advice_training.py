@@ -23,6 +23,7 @@ import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
+from sellerstar.domain.pre_advice_cues import CUE_PREFIX
 from sellerstar.domain.pre_advice_model import (
     CHAR_SIZES,
     FORMAT,
@@ -45,6 +46,7 @@ PARAMS: dict[str, Any] = {
     "C": 10.0,
     "min_df": 2,
     "class_weight": "balanced",
+    "cue_scale": 6.0,
     "threshold": 0.0,
 }
 
@@ -74,7 +76,16 @@ class Fitted:
             min_df=params["min_df"],
             dtype=np.float64,
         )
-        x = self.vectoriser.fit_transform(texts)
+        self.vectoriser.fit(texts)
+        # The concept cues are few among a text's hundred n-grams: their weight in the
+        # normalised vector is raised by ``cue_scale`` (through their idf, so the artefact
+        # and the loader need nothing else).
+        grams = self.vectoriser.get_feature_names_out()
+        is_cue = np.array([str(g).startswith(CUE_PREFIX) for g in grams])
+        idf = self.vectoriser.idf_.copy()
+        idf[is_cue] *= float(params.get("cue_scale", 1.0))
+        self.vectoriser.idf_ = idf
+        x = self.vectoriser.transform(texts)
         self.regression = LogisticRegression(
             C=params["C"],
             class_weight=params["class_weight"],
@@ -108,7 +119,11 @@ class Fitted:
             "format": FORMAT,
             "corpus_sha256": corpus_hash,
             "corpus_rows": rows,
-            "features": {"char_wb": list(CHAR_SIZES), "word": list(WORD_SIZES)},
+            "features": {
+                "char_wb": list(CHAR_SIZES),
+                "word": list(WORD_SIZES),
+                "cues": "sellerstar.domain.pre_advice_cues",
+            },
             "tfidf": {"sublinear_tf": True, "norm": "l2", "smooth_idf": True},
             "model": "sklearn LogisticRegression (liblinear)",
             "params": {k: self.params[k] for k in sorted(self.params)},

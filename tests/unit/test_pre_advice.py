@@ -1,4 +1,4 @@
-"""The pre-advice classifier: seed examples, status precedence, text rules, Chinese."""
+"""The pre-advice classifier: seed examples, status precedence, text rules, the model."""
 
 from __future__ import annotations
 
@@ -62,7 +62,25 @@ def test_a_physical_status_beats_the_text_rules(status: str) -> None:
 @pytest.mark.parametrize("status", [None, "", "exception", "expired", "not_found", "whatever"])
 def test_other_statuses_leave_it_to_the_text(status: str | None) -> None:
     assert classify("ups", "Label created", status=status) == Verdict(True, "text:label_created")
-    assert classify("ups", "Departure Scan", status=status) == Verdict(False, "default_real")
+    departure = classify("ups", "Departure Scan", status=status)
+    assert not departure.pre_advice and departure.rule.startswith("model:")
+
+
+def test_an_empty_text_without_a_deciding_status_is_a_real_scan() -> None:
+    assert classify("ups", "  ") == Verdict(False, "no_text")
+    assert classify("ups", "", status="InfoReceived") == Verdict(True, "status")
+
+
+def test_a_batch_gives_the_verdicts_of_one_by_one() -> None:
+    events = [
+        ("ups", "Origin Scan", None),
+        ("usps", "Shipping Label Created, USPS Awaiting Item", None),
+        ("fedex", "Picked up", "info_received"),
+        ("ups", "Origin Scan", None),
+        ("postnl", "Zending voorgemeld", None),
+        ("zto", "", None),
+    ]
+    assert pre_advice.classify_many(events) == [classify(*event) for event in events]
 
 
 @pytest.mark.parametrize(
@@ -114,9 +132,10 @@ def test_carrier_rules_fire_for_their_carrier_only() -> None:
     # A bare "Advised" or "Order processed" means pre-advice only in these carriers' feeds.
     assert classify("royalmail", "Advised") == Verdict(True, "text:royalmail_advised")
     assert classify("ups", "Order Processed: Ready for UPS").rule == "text:ups_order_processed"
-    assert not is_pre_advice("dhl", "Advised")
-    assert not is_pre_advice("4px", "Order processed")
-    assert not is_pre_advice(None, "Order processed")
+    # Elsewhere the model decides them.
+    assert classify("dhl", "Advised").rule.startswith("model:")
+    assert classify("4px", "Order processed").rule.startswith("model:")
+    assert classify(None, "Order processed").rule.startswith("model:")
 
 
 def test_every_text_rule_has_a_unique_name_and_fires() -> None:

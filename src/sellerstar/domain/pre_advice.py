@@ -174,19 +174,25 @@ def text_rule(carrier: str | None, description: str) -> str | None:
 
 def model_verdict(description: str, model: Model | None = None) -> Verdict:
     """The learned model's verdict on the text alone, with its strongest n-grams."""
-    if model is None:
-        return _shipped_verdict(description)
     if not _normalise(description):
         return Verdict(False, NO_TEXT)
-    score = model.score(description, EVIDENCE)
+    score = (model or pre_advice_model.shipped()).score(description, EVIDENCE)
     shown = "; ".join(pre_advice_model.shown(gram) for gram in score.evidence)
     return Verdict(score.pre_advice, f"{MODEL}:{shown}")
 
 
+def _text_verdict(code: str, description: str, model: Model | None) -> Verdict:
+    # Everything after the status: the hand-written rules, then the model.
+    rule = text_rule(code, description)
+    if rule is not None:
+        return Verdict(True, f"text:{rule}")
+    return model_verdict(description, model)
+
+
 @lru_cache(maxsize=65_536)
-def _shipped_verdict(description: str) -> Verdict:
-    # Feeds repeat the same wordings: each distinct text is scored once.
-    return model_verdict(description, pre_advice_model.shipped())
+def _shipped_text_verdict(code: str, description: str) -> Verdict:
+    # Feeds repeat the same wordings: each distinct (carrier, text) is judged once.
+    return _text_verdict(code, description, None)
 
 
 def classify(
@@ -213,10 +219,10 @@ def classify(
     by_status = _status_verdict(status)
     if by_status is not None:
         return Verdict(by_status, STATUS)
-    rule = text_rule(carrier, description)
-    if rule is not None:
-        return Verdict(True, f"text:{rule}")
-    return model_verdict(description, model)
+    code = (carrier or "").strip().lower()
+    if model is None:
+        return _shipped_text_verdict(code, description)
+    return _text_verdict(code, description, model)
 
 
 def classify_many(

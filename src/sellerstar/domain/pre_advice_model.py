@@ -11,7 +11,9 @@ numpy nor scikit-learn at run time.
 
 The features are language-independent: character n-grams of 2 to 5 inside word
 boundaries (scikit-learn's ``char_wb``), which need no segmentation and work for Chinese,
-Japanese and Korean as for Latin scripts, and word unigrams and bigrams. The text is
+Japanese and Korean as for Latin scripts, word unigrams and bigrams, and the
+cross-language concept cues of :mod:`sellerstar.domain.pre_advice_cues` ("announced",
+"label", "not yet", "arrived", ... in any of the platform's languages). The text is
 normalised first (NFKC, case folded, typographic apostrophes, digits as ``0``, spacing).
 
 >>> features("Label created")[:6]
@@ -33,8 +35,10 @@ from functools import cache
 from importlib.resources import files
 from typing import Any
 
+from sellerstar.domain.pre_advice_cues import CUE_PREFIX, cues
+
 ARTEFACT = "pre_advice_model.json.gz"
-FORMAT = 1
+FORMAT = 2
 WORD_PREFIX = "\x01"  # marks word n-grams apart from character n-grams
 CHAR_SIZES = (2, 5)
 WORD_SIZES = (1, 2)
@@ -79,18 +83,20 @@ def features(text: str) -> list[str]:
     """The n-grams of a text (normalised here), in order, repeats kept."""
     clean = normalise(text)
     grams = [gram for word in clean.split() for gram in _char_grams(word)]
-    return grams + _word_grams(clean)
+    return grams + _word_grams(clean) + cues(clean)
 
 
 def shown(gram: str) -> str:
     """An n-gram as an explanation prints it: word n-grams bare, character n-grams in
-    single quotes with their word-boundary spaces.
+    single quotes with their word-boundary spaces, concept cues as ``cue:<concept>``.
 
-    >>> shown(WORD_PREFIX + "label created"), shown(" lab")
-    ('label created', "' lab'")
+    >>> shown(WORD_PREFIX + "label created"), shown(" lab"), shown(CUE_PREFIX + "label")
+    ('label created', "' lab'", 'cue:label')
     """
     if gram.startswith(WORD_PREFIX):
         return gram[len(WORD_PREFIX) :]
+    if gram.startswith(CUE_PREFIX):
+        return f"cue:{gram[len(CUE_PREFIX) :]}"
     return f"'{gram}'"
 
 
@@ -146,7 +152,7 @@ class Model:
         for word in clean.split():
             for gram in self._known_char_grams(word):
                 counts[gram] = counts.get(gram, 0) + 1
-        for gram in _word_grams(clean):
+        for gram in _word_grams(clean) + cues(clean):
             if gram in table:
                 counts[gram] = counts.get(gram, 0) + 1
         values: dict[str, float] = {}
