@@ -16,7 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 
-from pre_advice_training import ARTEFACT, CORPUS, train  # noqa: E402
+from pre_advice_training import ARTEFACT, CORPUS, train
 
 
 def main(argv: list[str] | None = None) -> int:

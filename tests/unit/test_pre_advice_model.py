@@ -18,6 +18,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 
 from sellerstar.domain import pre_advice_model
 from sellerstar.domain.pre_advice import classify, model_verdict
+from sellerstar.domain.pre_advice_cues import CUE_PREFIX
 from sellerstar.domain.pre_advice_model import WORD_PREFIX, features, load, shipped
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -95,13 +96,25 @@ def test_features_are_char_wb_and_word_ngrams_of_the_normalised_text() -> None:
     grams = features("Label  CREATED 2024")
     assert " la" in grams and "ted " in grams and " 0000" in grams
     assert WORD_PREFIX + "label created" in grams and WORD_PREFIX + "created 0000" in grams
-    assert all(2 <= len(g) <= 5 for g in grams if not g.startswith(WORD_PREFIX))
+    assert all(2 <= len(g) <= 5 for g in grams if g[0] not in (WORD_PREFIX, CUE_PREFIX))
     # The character n-grams are scikit-learn's char_wb 2-5 of the normalised text.
     for text in ["Label  CREATED 2024", "Zending is aangemeld.", "快件 已揽收", "a b"]:
         char_wb = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5)).build_analyzer()
-        ours = [g for g in features(text) if not g.startswith(WORD_PREFIX)]
+        ours = [g for g in features(text) if g[0] not in (WORD_PREFIX, CUE_PREFIX)]
         assert ours == char_wb(pre_advice_model.normalise(text)), text
-    assert features("已下单") == [" 已", "已下", "下单", "单 ", " 已下", "已下单", "下单 ", " 已下单", "已下单 ", " 已下单 ", WORD_PREFIX + "已下单"]  # fmt: skip
+    chars = [
+        " 已",
+        "已下",
+        "下单",
+        "单 ",
+        " 已下",
+        "已下单",
+        "下单 ",
+        " 已下单",
+        "已下单 ",
+        " 已下单 ",
+    ]
+    assert features("已下单") == [*chars, WORD_PREFIX + "已下单", CUE_PREFIX + "order"]
 
 
 def test_a_model_verdict_names_the_ngrams_that_decided() -> None:
@@ -113,7 +126,12 @@ def test_a_model_verdict_names_the_ngrams_that_decided() -> None:
     parts = shipped().contributions(text)
     sign = 1 if verdict.pre_advice else -1
     for shown in named:
-        gram = shown[1:-1] if shown.startswith("'") else WORD_PREFIX + shown
+        if shown.startswith("'"):
+            gram = shown[1:-1]
+        elif shown.startswith("cue:"):
+            gram = CUE_PREFIX + shown.removeprefix("cue:")
+        else:
+            gram = WORD_PREFIX + shown
         assert parts[gram] * sign > 0, shown
     assert classify("unknown-carrier", text) == verdict
 

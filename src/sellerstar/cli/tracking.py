@@ -51,9 +51,7 @@ def _header(reader: Iterator[list[str]]) -> list[str]:
     return header
 
 
-def _events(
-    reader: Iterator[list[str]], index: dict[str, int], width: int
-) -> Iterator[list[str]]:
+def _events(reader: Iterator[list[str]], index: dict[str, int], width: int) -> Iterator[list[str]]:
     """The non-blank rows, each checked to have its carrier and description and no more
     cells than the header (a cell without a column would be lost or shifted)."""
     line = getattr(reader, "line_num", 0)
@@ -101,8 +99,7 @@ def classify_csv(source: TextIO, target: TextIO, *, explain: bool = False) -> in
             (
                 row[index["carrier"]],
                 row[index["description"]],
-                (row[status_at] if status_at is not None and status_at < len(row) else "")
-                or None,
+                (row[status_at] if status_at is not None and status_at < len(row) else "") or None,
             )
             for row in batch
         ]
@@ -121,8 +118,7 @@ def classify_command(
     file: Annotated[
         Path | None,
         typer.Argument(
-            help="CSV file to read (carrier,description[,status]); standard input if "
-            "missing or -.",
+            help="CSV file to read (carrier,description[,status]); standard input if missing or -.",
             dir_okay=False,
             allow_dash=True,
         ),

@@ -21,121 +21,135 @@ import re
 
 CUE_PREFIX = "\x02"
 
+
+def _stems(listed: str) -> tuple[str, ...]:
+    """A "|"-separated list (long lists of stems read best as text)."""
+    return tuple(listed.split("|"))
+
+
 # Stems at the start of a word (Latin scripts) - the text is already case folded.
 _WORD_STEMS: dict[str, tuple[str, ...]] = {
-    "label": ("label", "lbl", "etiquet", "étiquet", "etichett", "etiket", "etykiet", "štítek"),
-    "created": (
-        "creat", "generat", "erstellt", "angelegt", "erzeugt", "créé", "cree", "cré",
-        "creado", "creada", "generado", "creato", "creata", "generato", "aangemaakt",
-        "gecreëerd", "utworz", "wygenerow", "vytvoř", "criad", "gerad", "oluşturul",
+    "label": _stems("label|lbl|etiquet|étiquet|etichett|etiket|etykiet|štítek"),
+    "created": _stems(
+        "creat|generat|erstellt|angelegt|erzeugt|créé|cree|cré|creado|creada|generado|"
+        "creato|creata|generato|aangemaakt|gecreëerd|utworz|wygenerow|vytvoř|criad|gerad|"
+        "oluşturul"
     ),
-    "registered": (
-        "regist", "pre-regist", "preregist", "prerregist", "enregistr", "erfasst",
-        "zarejestr", "zaregistr", "kayded", "manifest",
+    "registered": _stems(
+        "regist|pre-regist|preregist|prerregist|enregistr|erfasst|zarejestr|zaregistr|"
+        "kayded|manifest"
     ),
-    "announced": (
-        "announc", "pre-advi", "preadvi", "pre-alert", "prealert", "advised", "angekündigt",
-        "ankündigung", "vorankündigung", "avisiert", "avis", "annonc", "préavis", "preaviso",
-        "prealerta", "preavvis", "voorgemeld", "aangemeld", "aanmeld", "awiz", "avizat",
-        "ohlášen", "bildirildi",
+    "announced": _stems(
+        "announc|pre-advi|preadvi|pre-alert|prealert|advised|angekündigt|ankündigung|"
+        "vorankündigung|avisiert|avis|annonc|préavis|preaviso|prealerta|preavvis|"
+        "voorgemeld|aangemeld|aanmeld|awiz|avizat|ohlášen|bildirildi"
     ),
-    "data": (
-        "data", "daten", "sendungsdaten", "auftragsdaten", "info", "details", "données",
-        "donnees", "datos", "dati", "dados", "gegevens", "dane", "danych", "údaj", "bilgi",
-        "information", "información", "informazion", "informações", "informacj",
+    "data": _stems(
+        "data|daten|sendungsdaten|auftragsdaten|info|details|données|donnees|datos|dati|"
+        "dados|gegevens|dane|danych|údaj|bilgi|information|información|informazion|"
+        "informações|informacj"
     ),
-    "electronic": ("electroni", "elektroni", "électroni", "elettroni", "eletrôni", "online"),
-    "transmitted": (
-        "transmit", "submitted", "uploaded", "sent to", "übermittelt", "übertragen",
-        "übergeben an", "transmis", "envoyé", "enviad", "inviat", "trasmess", "verstuurd",
-        "doorgegeven", "przesłan", "odeslán", "gönderil", "iletil",
+    "electronic": _stems("electroni|elektroni|électroni|elettroni|eletrôni|online"),
+    "transmitted": _stems(
+        "transmit|submitted|uploaded|sent to|übermittelt|übertragen|übergeben "
+        "an|transmis|envoyé|enviad|inviat|trasmess|verstuurd|doorgegeven|przesłan|"
+        "odeslán|gönderil|iletil"
     ),
-    "not_yet": (
-        "not yet", "yet to", "noch nicht", "pas encore", "todavía no", "aún no", "ainda não",
-        "non ancora", "nog niet", "jeszcze nie", "ještě ne", "henüz", "încă nu",
+    "not_yet": _stems(
+        "not yet|yet to|noch nicht|pas encore|todavía no|aún no|ainda não|non ancora|nog "
+        "niet|jeszcze nie|ještě ne|henüz|încă nu"
     ),
-    "awaiting": (
-        "await", "waiting", "pending", "expect", "erwartet", "wartet", "ausstehend",
-        "attendu", "attente", "esperando", "pendiente", "esperad", "aguardando", "attesa",
-        "verwacht", "wacht", "oczekuj", "čeká", "očekáv", "bekleni", "așteapt",
+    "awaiting": _stems(
+        "await|waiting|pending|expect|erwartet|wartet|ausstehend|attendu|attente|"
+        "esperando|pendiente|esperad|aguardando|attesa|verwacht|wacht|oczekuj|čeká|"
+        "očekáv|bekleni|așteapt"
     ),
     # Listed before "pickup": at one place the first concept that matches wins.
-    "accepted": (
-        "picked up", "picked", "collected", "abgeholt", "opgehaald", "recogido", "ritirato",
-        "odebran", "accepted", "received by", "received at", "in possession", "angenommen",
-        "übernommen", "pris en charge", "aceptad", "admitid", "accettat", "ontvangen",
-        "przyjęt", "přijat", "recebid", "kabul edil", "primit", "preluat",
+    "accepted": _stems(
+        "picked "
+        "up|picked|collected|abgeholt|opgehaald|recogido|ritirato|odebran|accepted|received"
+        " by|received at|in possession|angenommen|übernommen|pris en "
+        "charge|aceptad|admitid|accettat|ontvangen|przyjęt|přijat|recebid|kabul "
+        "edil|primit|preluat"
     ),
-    "pickup": (
-        "pick up", "pickup", "pick-up", "collect", "abhol", "enlèvement", "ramassage",
-        "recogida", "ritir", "ophal", "odbi", "vyzvednut", "coleta", "ridicat", "toplan",
-        "teslim alın",
+    "pickup": _stems(
+        "pick "
+        "up|pickup|pick-up|collect|abhol|enlèvement|ramassage|recogida|ritir|ophal|odbi|"
+        "vyzvednut|coleta|ridicat|toplan|teslim"
+        " alın"
     ),
-    "order": ("order", "auftrag", "bestellung", "commande", "pedido", "ordine", "zamówien"),
-    "preparing": (
-        "prepar", "vorbereit", "préparation", "préparé", "preparación", "preparazione",
-        "voorbereid", "przygotow", "připrav", "pregăt", "hazırlan",
+    "order": _stems("order|auftrag|bestellung|commande|pedido|ordine|zamówien"),
+    "preparing": _stems(
+        "prepar|vorbereit|préparation|préparé|preparación|preparazione|voorbereid|"
+        "przygotow|připrav|pregăt|hazırlan"
     ),
-    "handover": ("hand over", "handover", "handed", "drop off", "dropped off", "einliefer",
-                 "eingeliefert", "déposé", "dépôt", "nadan", "podán", "posted", "tendered"),
-    "arrived": (
-        "arriv", "ankunft", "angekommen", "eingetroffen", "llegad", "llegó", "chegou",
-        "arrivat", "aangekomen", "dotarł", "doručen do", "sosit", "ulaştı", "varış",
+    "handover": _stems(
+        "hand over|handover|handed|drop off|dropped "
+        "off|einliefer|eingeliefert|déposé|dépôt|nadan|podán|posted|tendered"
     ),
-    "departed": (
-        "depart", "left", "dispatched", "verlassen", "abgang", "parti", "salid", "partit",
-        "vertrokken", "opuścił", "odeslán z", "plecat", "çıktı", "ayrıldı",
+    "arrived": _stems(
+        "arriv|ankunft|angekommen|eingetroffen|llegad|llegó|chegou|arrivat|aangekomen|"
+        "dotarł|doručen"
+        " do|sosit|ulaştı|varış"
     ),
-    "sorted": (
-        "sort", "process", "scan", "hub", "facility", "bearbeit", "verarbeit", "sortier",
-        "tri", "traité", "clasificad", "procesad", "lavorazion", "smistament", "gesorteerd",
-        "verwerkt", "sortown", "przetworz", "zpracov", "triat", "işlen", "tasnif",
+    "departed": _stems(
+        "depart|left|dispatched|verlassen|abgang|parti|salid|partit|vertrokken|opuścił|"
+        "odeslán"
+        " z|plecat|çıktı|ayrıldı"
     ),
-    "transit": (
-        "in transit", "transit", "on the way", "en route", "unterwegs", "transport",
-        "acheminement", "en camino", "tránsito", "transito", "em trânsito", "onderweg",
-        "w drodze", "na cestě", "în tranzit", "yolda",
+    "sorted": _stems(
+        "sort|process|scan|hub|facility|bearbeit|verarbeit|sortier|tri|traité|clasificad|"
+        "procesad|lavorazion|smistament|gesorteerd|verwerkt|sortown|przetworz|zpracov|"
+        "triat|işlen|tasnif"
     ),
-    "delivered": (
-        "delivered", "delivery attempt", "out for delivery", "zugestellt", "zustellung", "ausgeliefert", "livr", "distribu",
-        "entregad", "entrega", "consegn", "recapit", "bezorg", "afgeleverd", "doręcz",
-        "doruč", "livrat", "teslim edil",
+    "transit": _stems(
+        "in transit|transit|on the way|en route|unterwegs|transport|acheminement|en "
+        "camino|tránsito|transito|em trânsito|onderweg|w drodze|na cestě|în tranzit|yolda"
     ),
-    "customs": ("customs", "custom clearance", "custom hold", "zoll", "verzoll", "douan", "aduan", "dogan", "alfândeg", "cło",
-                "celn", "celní", "vamă", "gümrük"),
-    "failed": (
-        "fail", "unable", "could not", "couldn't", "missed", "nicht angetroffen",
-        "fehlgeschlagen", "échec", "impossible", "fallid", "no se pudo", "non riuscit",
-        "mislukt", "nieudan", "nezdař", "eșua", "başarısız",
+    "delivered": _stems(
+        "delivered|delivery attempt|out for "
+        "delivery|zugestellt|zustellung|ausgeliefert|livr|distribu|entregad|entrega|"
+        "consegn|recapit|bezorg|afgeleverd|doręcz|doruč|livrat|teslim"
+        " edil"
     ),
-    "returned": ("return", "retour", "rücksend", "zurück", "devuel", "devolu", "reso",
-                 "restitu", "zwrot", "vrácen", "retur", "iade"),
+    "customs": _stems(
+        "customs|custom clearance|custom "
+        "hold|zoll|verzoll|douan|aduan|dogan|alfândeg|cło|celn|celní|vamă|gümrük"
+    ),
+    "failed": _stems(
+        "fail|unable|could not|couldn't|missed|nicht "
+        "angetroffen|fehlgeschlagen|échec|impossible|fallid|no se pudo|non "
+        "riuscit|mislukt|nieudan|nezdař|eșua|başarısız"
+    ),
+    "returned": _stems(
+        "return|retour|rücksend|zurück|devuel|devolu|reso|restitu|zwrot|vrácen|retur|iade"
+    ),
 }
 
 # Substrings in Chinese, Japanese and Korean (no word boundaries to anchor on).
 _CJK: dict[str, tuple[str, ...]] = {
-    "label": ("面单", "运单", "ラベル", "送り状", "송장", "운송장", "라벨"),
-    "created": ("生成", "创建", "作成", "생성"),
-    "registered": ("登记", "登録", "등록", "접수"),
-    "announced": ("预报", "預報", "予告", "예고"),
-    "data": ("信息", "資料", "情報", "データ", "정보", "데이터"),
-    "electronic": ("电子", "電子", "전자"),
-    "transmitted": ("上传", "传送", "전송"),
-    "not_yet": ("尚未", "未", "まだ", "未だ", "아직", "미"),
-    "awaiting": ("等待", "待揽", "待取", "待收", "待发", "待ち", "대기"),
-    "accepted": ("已揽", "揽收成功", "收寄", "已收件", "已收取", "引受", "集荷済", "집화완료", "집화처리"),
-    "pickup": ("揽", "取件", "集荷", "집화", "픽업", "수거"),
-    "order": ("下单", "订单", "注文", "주문"),
-    "preparing": ("准备", "準備", "준비"),
-    "handover": ("交寄", "交付", "差出", "発送受付", "접수"),
-    "arrived": ("到达", "已到", "到着", "도착"),
-    "departed": ("离开", "发往", "已发出", "発送", "出発", "출발", "발송"),
-    "sorted": ("分拣", "处理", "中转", "仕分", "処理", "분류", "처리", "허브"),
-    "transit": ("运输中", "在途", "輸送中", "배송중", "이동중"),
-    "delivered": ("签收", "派送", "派件", "投递", "妥投", "配達", "お届け", "배달", "배송완료"),
-    "customs": ("清关", "海关", "通関", "税関", "통관", "세관"),
-    "failed": ("失败", "失敗", "できません", "실패", "불가"),
-    "returned": ("退回", "退件", "返送", "返品", "반송", "반품"),
+    "label": _stems("面单|运单|ラベル|送り状|송장|운송장|라벨"),
+    "created": _stems("生成|创建|作成|생성"),
+    "registered": _stems("登记|登録|등록|접수"),
+    "announced": _stems("预报|預報|予告|예고"),
+    "data": _stems("信息|資料|情報|データ|정보|데이터"),
+    "electronic": _stems("电子|電子|전자"),
+    "transmitted": _stems("上传|传送|전송"),
+    "not_yet": _stems("尚未|未|まだ|未だ|아직|미"),
+    "awaiting": _stems("等待|待揽|待取|待收|待发|待ち|대기"),
+    "accepted": _stems("已揽|揽收成功|收寄|已收件|已收取|引受|集荷済|집화완료|집화처리"),
+    "pickup": _stems("揽|取件|集荷|집화|픽업|수거"),
+    "order": _stems("下单|订单|注文|주문"),
+    "preparing": _stems("准备|準備|준비"),
+    "handover": _stems("交寄|交付|差出|発送受付|접수"),
+    "arrived": _stems("到达|已到|到着|도착"),
+    "departed": _stems("离开|发往|已发出|発送|出発|출발|발송"),
+    "sorted": _stems("分拣|处理|中转|仕分|処理|분류|처리|허브"),
+    "transit": _stems("运输中|在途|輸送中|배송중|이동중"),
+    "delivered": _stems("签收|派送|派件|投递|妥投|配達|お届け|배달|배송완료"),
+    "customs": _stems("清关|海关|通関|税関|통관|세관"),
+    "failed": _stems("失败|失敗|できません|실패|불가"),
+    "returned": _stems("退回|退件|返送|返品|반송|반품"),
 }
 
 
