@@ -1,7 +1,7 @@
 """Fitting the pre-advice model: the corpus, the parameters, the artefact (shared by
 ``scripts/train_pre_advice_model.py``, ``benchmarks/pre_advice_accuracy.py`` and the tests).
 
-The model is scikit-learn's TF-IDF (sublinear term frequency, L2 norm) over the n-grams of
+The model is scikit-learn's TF-IDF (binary term frequency, L2 norm) over the n-grams of
 :func:`sellerstar.domain.pre_advice_model.features`, then a logistic regression
 (liblinear, balanced class weights: pre-advice is the rarer class). The artefact keeps,
 for each n-gram of the vocabulary, its inverse document frequency and its coefficient,
@@ -72,7 +72,7 @@ class Fitted:
         self.params = dict(params)
         self.vectoriser = TfidfVectorizer(
             analyzer=features,
-            sublinear_tf=True,
+            binary=True,
             min_df=params["min_df"],
             dtype=np.float64,
         )
@@ -124,7 +124,7 @@ class Fitted:
                 "word": list(WORD_SIZES),
                 "cues": "sellerstar.domain.pre_advice_cues",
             },
-            "tfidf": {"sublinear_tf": True, "norm": "l2", "smooth_idf": True},
+            "tfidf": {"binary": True, "norm": "l2", "smooth_idf": True},
             "model": "sklearn LogisticRegression (liblinear)",
             "params": {k: self.params[k] for k in sorted(self.params)},
             "intercept": _round(float(self.regression.intercept_[0])),

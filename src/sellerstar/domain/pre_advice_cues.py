@@ -153,21 +153,45 @@ _CJK: dict[str, tuple[str, ...]] = {
 }
 
 
-def _pattern() -> re.Pattern[str]:
-    parts: list[str] = []
-    for concept, stems in _WORD_STEMS.items():
+def _alternation(table: dict[str, tuple[str, ...]], boundary: str) -> re.Pattern[str]:
+    # One named group per concept, in the table's order, longest stems first: at one
+    # place the first concept that matches wins.
+    parts = []
+    for concept, stems in table.items():
+        if not stems:
+            continue  # an empty alternative would match everywhere
         body = "|".join(sorted((re.escape(s) for s in stems), key=len, reverse=True))
-        parts.append(f"(?P<{concept}>(?<!\\w)(?:{body}))")
-    for concept, words in _CJK.items():
-        body = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
-        parts.append(f"(?P<{concept}_cjk>{body})")
+        parts.append(f"(?P<{concept}>{boundary}(?:{body}))")
     return re.compile("|".join(parts))
 
 
-_CUES = _pattern()
+# Stems of several words need the text; one-word stems are matched per word (cached).
+_PHRASES = _alternation(
+    {c: tuple(s for s in stems if " " in s) for c, stems in _WORD_STEMS.items()}, r"(?<!\w)"
+)
+_SINGLE = tuple(
+    (concept, tuple(s for s in stems if " " not in s)) for concept, stems in _WORD_STEMS.items()
+)
+_CJK_WORDS = _alternation(_CJK, "")
+_HAS_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_TOKEN = re.compile(r"[\w'-]+")
+_TOKEN_CACHE = 100_000
+_by_token: dict[str, str | None] = {}
+
+
+def _token_cue(token: str) -> str | None:
+    if token in _by_token:
+        return _by_token[token]
+    found = next((concept for concept, stems in _SINGLE if token.startswith(stems)), None)
+    if len(_by_token) < _TOKEN_CACHE:
+        _by_token[token] = found
+    return found
 
 
 def cues(clean: str) -> list[str]:
     """The concept features of a normalised text, each once, sorted."""
-    found = {str(match.lastgroup).removesuffix("_cjk") for match in _CUES.finditer(clean)}
-    return sorted(CUE_PREFIX + name for name in found)
+    found = {_token_cue(token) for token in _TOKEN.findall(clean)}
+    found.update(match.lastgroup for match in _PHRASES.finditer(clean))
+    if _HAS_CJK.search(clean):
+        found.update(match.lastgroup for match in _CJK_WORDS.finditer(clean))
+    return sorted(CUE_PREFIX + name for name in found if name)

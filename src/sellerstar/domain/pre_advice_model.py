@@ -25,7 +25,6 @@ normalised first (NFKC, case folded, typographic apostrophes, digits as ``0``, s
 from __future__ import annotations
 
 import gzip
-import heapq
 import json
 import math
 import re
@@ -33,18 +32,19 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
-from typing import Any
+from typing import Any, NamedTuple
 
 from sellerstar.domain.pre_advice_cues import CUE_PREFIX, cues
 
 ARTEFACT = "pre_advice_model.json.gz"
-FORMAT = 2
+FORMAT = 3
 WORD_PREFIX = "\x01"  # marks word n-grams apart from character n-grams
 CHAR_SIZES = (2, 5)
 WORD_SIZES = (1, 2)
 _DIGITS = re.compile(r"\d")
 _WORDS = re.compile(r"\w+")
 _WORD_CACHE = 200_000  # distinct words whose n-grams are kept
+_EVIDENCE = 5  # the most n-grams an explanation names
 
 
 def normalise(text: str) -> str:
@@ -110,9 +110,23 @@ class Score:
     evidence: tuple[str, ...]
 
 
+class _Word(NamedTuple):
+    """A word's known character n-grams, and its strongest ones each way (explanations)."""
+
+    grams: frozenset[str]
+    top: tuple[str, ...]
+    bottom: tuple[str, ...]
+
+
 class Model:
-    """A loaded artefact: ``score(text)`` is the same sum scikit-learn's fitted pipeline
-    computes (sublinear TF-IDF, L2-normalised, dot the coefficients, plus the intercept)."""
+    """A loaded artefact: ``margin(text)`` is the sum scikit-learn's fitted pipeline
+    computes (binary TF-IDF, L2-normalised, dot the coefficients, plus the intercept).
+
+    With binary term frequency a text's vector is the set of its known n-grams, each at
+    its idf, divided by the norm: so the margin is ``intercept + sum(w * idf) / sqrt(sum(
+    idf ** 2))`` over that set, and a word's n-grams are looked up once, not per text.
+    Sums are exact (``math.fsum``), so the order of a set never changes a verdict.
+    """
 
     def __init__(self, artefact: dict[str, Any]) -> None:
         if artefact.get("format") != FORMAT:
@@ -120,68 +134,76 @@ class Model:
         self.meta: dict[str, Any] = {k: v for k, v in artefact.items() if k != "vocabulary"}
         self.intercept = float(artefact["intercept"])
         self.threshold = float(artefact["threshold"])
-        # gram -> (idf, weight); weights are stored rounded so the artefact is stable.
-        self._table: dict[str, tuple[float, float]] = {
-            gram: (float(idf), float(weight))
-            for gram, (idf, weight) in artefact["vocabulary"].items()
-        }
-        self._by_word: dict[str, tuple[str, ...]] = {}
+        # gram -> weight * idf (its pull on the margin before the norm), and idf squared.
+        self._pull: dict[str, float] = {}
+        self._square: dict[str, float] = {}
+        for gram, (idf, weight) in artefact["vocabulary"].items():
+            self._pull[gram] = float(idf) * float(weight)
+            self._square[gram] = float(idf) * float(idf)
+        self._words: dict[str, _Word] = {}
 
     @property
     def corpus_sha256(self) -> str:
         return str(self.meta["corpus_sha256"])
 
     def __len__(self) -> int:
-        return len(self._table)
+        return len(self._pull)
 
-    def _known_char_grams(self, word: str) -> tuple[str, ...]:
-        # Words repeat far more than texts do: a word's known n-grams are looked up once.
-        grams = self._by_word.get(word)
-        if grams is None:
-            table = self._table
-            grams = tuple(gram for gram in _char_grams(word) if gram in table)
-            if len(self._by_word) < _WORD_CACHE:
-                self._by_word[word] = grams
-        return grams
+    def _word(self, word: str) -> _Word:
+        # Words repeat far more than texts do: a word's known n-grams are found once.
+        found = self._words.get(word)
+        if found is None:
+            pull = self._pull
+            grams = frozenset(gram for gram in _char_grams(word) if gram in pull)
+            ranked = sorted(grams, key=lambda gram: (-pull[gram], gram))
+            found = _Word(grams, tuple(ranked[:_EVIDENCE]), tuple(ranked[::-1][:_EVIDENCE]))
+            if len(self._words) < _WORD_CACHE:
+                self._words[word] = found
+        return found
+
+    def _grams(self, text: str) -> tuple[set[str], list[_Word], list[str]]:
+        clean = normalise(text)
+        words = [self._word(word) for word in clean.split()]
+        grams: set[str] = set()
+        for word in words:
+            grams |= word.grams
+        pull = self._pull
+        others = [gram for gram in _word_grams(clean) + cues(clean) if gram in pull]
+        grams.update(others)
+        return grams, words, others
+
+    def _sums(self, grams: set[str]) -> tuple[float, float]:
+        return (
+            math.fsum(map(self._pull.__getitem__, grams)),
+            math.sqrt(math.fsum(map(self._square.__getitem__, grams))),
+        )
 
     def contributions(self, text: str) -> dict[str, float]:
         """Each known n-gram's share of the margin (the intercept aside)."""
-        clean = normalise(text)
-        table = self._table
-        counts: dict[str, int] = {}
-        for word in clean.split():
-            for gram in self._known_char_grams(word):
-                counts[gram] = counts.get(gram, 0) + 1
-        for gram in _word_grams(clean) + cues(clean):
-            if gram in table:
-                counts[gram] = counts.get(gram, 0) + 1
-        values: dict[str, float] = {}
-        norm = 0.0
-        log = math.log
-        for gram, count in counts.items():
-            value = table[gram][0] if count == 1 else (1.0 + log(count)) * table[gram][0]
-            values[gram] = value
-            norm += value * value
-        if not norm:
-            return {}
-        scale = 1.0 / math.sqrt(norm)
-        return {gram: value * scale * table[gram][1] for gram, value in values.items()}
+        grams, _, _ = self._grams(text)
+        _, norm = self._sums(grams)
+        return {gram: self._pull[gram] / norm for gram in sorted(grams)} if norm else {}
 
     def margin(self, text: str) -> float:
-        return self.intercept + sum(self.contributions(text).values())
+        return self.score(text).margin
 
     def score(self, text: str, evidence: int = 3) -> Score:
-        parts = self.contributions(text)
-        margin = self.intercept + sum(parts.values())
+        grams, words, others = self._grams(text)
+        dot, norm = self._sums(grams)
+        margin = self.intercept + (dot / norm if norm else 0.0)
         verdict = margin > self.threshold
-        # The n-grams that pushed toward the verdict, strongest first (ties: text order).
-        if verdict:
-            ranked = heapq.nlargest(evidence, parts, key=parts.__getitem__)
-            chosen = tuple(gram for gram in ranked if parts[gram] > 0)
-        else:
-            ranked = heapq.nsmallest(evidence, parts, key=parts.__getitem__)
-            chosen = tuple(gram for gram in ranked if parts[gram] < 0)
-        return Score(margin, verdict, chosen)
+        # The n-grams that pushed toward the verdict, strongest first: a text's strongest
+        # are among its words' strongest (cached) and its word n-grams and cues.
+        pull = self._pull
+        sign = 1.0 if verdict else -1.0
+        candidates = set(others)
+        for word in words:
+            candidates.update(word.top if verdict else word.bottom)
+        ranked = sorted(
+            (gram for gram in candidates if pull[gram] * sign > 0),
+            key=lambda gram: (-pull[gram] * sign, gram),
+        )
+        return Score(margin, verdict, tuple(ranked[: min(evidence, _EVIDENCE)]))
 
 
 def load(data: bytes) -> Model:
