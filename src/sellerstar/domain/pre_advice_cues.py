@@ -195,3 +195,39 @@ def cues(clean: str) -> list[str]:
     if _HAS_CJK.search(clean):
         found.update(match.lastgroup for match in _CJK_WORDS.finditer(clean))
     return sorted(CUE_PREFIX + name for name in found if name)
+
+
+# Carriers' own names, as texts write them. The model sees each as the word "carrier": a
+# wording learned from one carrier ("sent to FedEx") then carries over to the others, and
+# a carrier's name cannot stand in for the meaning of its texts.
+_CARRIER_NAMES = _stems(
+    "australia post|auspost|canada post|postes canada|royal mail|parcelforce|usps|ups|fedex|"
+    "dhl|deutsche post|dpd|gls|hermes|evri|postnl|post nl|bpost|la poste|colissimo|"
+    "chronopost|correos|poste italiane|ctt|postnord|inpost|poczta polska|česká pošta|"
+    "ceska posta|tnt|aramex|yanwen|yunexpress|4px|cainiao|china post|ems|sf express|"
+    "japan post|ninja van|ninjavan|delhivery|nz post|new zealand post|amazon|aliexpress|"
+    "packlink|sendcloud|eurosender|colis privé|mondial relay|seur|nacex|brt|omniva|"
+    "sameday|fan courier|cargus|yurtiçi|ptt|posti|an post|swiss post|die post|austrian post|"
+    "österreichische post|planzer|helthjem|evri|printrove|shiprocket|lazada|shopee|qoo10|"
+    "rakuten|coupang|yamato|sagawa|kuroneko"
+)
+_CARRIER_NAMES_CJK = _stems(
+    "中国邮政|邮政|顺丰|中通|圆通|申通|韵达|百世|京东|极兔|菜鸟|日本郵便|ゆうパック|ヤマト|佐川|"
+    "우체국|cj대한통운|대한통운|한진|롯데|로젠|쿠팡"
+)
+_CARRIERS = re.compile(
+    "(?<!\\w)(?:"
+    + "|".join(sorted(map(re.escape, set(_CARRIER_NAMES)), key=len, reverse=True))
+    + ")(?!\\w)|"
+    + "|".join(sorted(map(re.escape, _CARRIER_NAMES_CJK), key=len, reverse=True))
+)
+
+
+def mask_carriers(clean: str) -> str:
+    """The normalised text with carriers' names as the word "carrier".
+
+    >>> mask_carriers("shipment information sent to fedex, not yet at postnl")
+    'shipment information sent to carrier, not yet at carrier'
+    """
+    return _CARRIERS.sub("carrier", clean)
+

@@ -14,7 +14,8 @@ boundaries (scikit-learn's ``char_wb``), which need no segmentation and work for
 Japanese and Korean as for Latin scripts, word unigrams and bigrams, and the
 cross-language concept cues of :mod:`sellerstar.domain.pre_advice_cues` ("announced",
 "label", "not yet", "arrived", ... in any of the platform's languages). The text is
-normalised first (NFKC, case folded, typographic apostrophes, digits as ``0``, spacing).
+normalised first (NFKC, case folded, typographic apostrophes, digits as ``0``, spacing,
+carriers' names as the word "carrier").
 
 >>> features("Label created")[:6]
 [' l', 'la', 'ab', 'be', 'el', 'l ']
@@ -34,7 +35,7 @@ from functools import cache
 from importlib.resources import files
 from typing import Any, NamedTuple
 
-from sellerstar.domain.pre_advice_cues import CUE_PREFIX, cues
+from sellerstar.domain.pre_advice_cues import CUE_PREFIX, cues, mask_carriers
 
 ARTEFACT = "pre_advice_model.json.gz"
 FORMAT = 3
@@ -51,11 +52,11 @@ def normalise(text: str) -> str:
     """The text the features are taken from: the same event written by different feeds
     differs in case, width, spacing, apostrophes and numbers (dates, depots, counts).
 
-    >>> normalise("  Shipment  Information   RECEIVED 12.03.")
-    'shipment information received 00.00.'
+    >>> normalise("  Shipment  Information   RECEIVED by DHL 12.03.")
+    'shipment information received by carrier 00.00.'
     """
     folded = unicodedata.normalize("NFKC", text).casefold().replace("\u2019", "'")
-    return " ".join(_DIGITS.sub("0", folded).split())
+    return mask_carriers(" ".join(_DIGITS.sub("0", folded).split()))
 
 
 def _char_grams(word: str) -> list[str]:
