@@ -1,8 +1,9 @@
 """Fitting the pre-advice model: the corpus, the parameters, the artefact (shared by
 ``scripts/train_pre_advice_model.py``, ``benchmarks/pre_advice_accuracy.py`` and the tests).
 
-The model is scikit-learn's TF-IDF (binary term frequency, L2 norm) over the n-grams of
-:func:`sellerstar.domain.pre_advice_model.features`, then a logistic regression
+The model is TF-IDF over the n-grams of :func:`sellerstar.domain.pre_advice_model.features`
+(scikit-learn's counts and smoothed idf; each text divided by ``sqrt(sum(count * idf**2))``,
+see :class:`Fitted`), then a logistic regression
 (liblinear, balanced class weights: pre-advice is the rarer class). The artefact keeps,
 for each n-gram of the vocabulary, its inverse document frequency and its coefficient,
 rounded to ``DIGITS`` significant digits, so the same corpus and parameters always give
@@ -20,7 +21,8 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from sklearn.feature_extraction.text import TfidfVectorizer
+from scipy import sparse
+from sklearn.feature_extraction.text import CountVectorizer, TfidfTransformer
 from sklearn.linear_model import LogisticRegression
 
 from sellerstar.domain.pre_advice_cues import CUE_PREFIX
@@ -66,26 +68,26 @@ def targets(rows: Sequence[dict[str, str]]) -> np.ndarray[Any, np.dtype[np.int_]
 
 
 class Fitted:
-    """A fitted vectoriser and regression; ``margins`` is scikit-learn's decision function."""
+    """A fitted vectoriser and regression; ``margins`` is scikit-learn's decision function.
+
+    A text's vector: each n-gram's count times its idf, divided by
+    ``sqrt(sum(count * idf ** 2))`` - the L2 norm when no n-gram repeats, and a sum the
+    loader can take word by word (the words' parts are cached), so scoring a text never
+    has to gather its n-grams across words.
+    """
 
     def __init__(self, texts: Sequence[str], y: Sequence[int], params: dict[str, Any]) -> None:
         self.params = dict(params)
-        self.vectoriser = TfidfVectorizer(
-            analyzer=features,
-            binary=True,
-            min_df=params["min_df"],
-            dtype=np.float64,
-        )
-        self.vectoriser.fit(texts)
-        # The concept cues are few among a text's hundred n-grams: their weight in the
-        # normalised vector is raised by ``cue_scale`` (through their idf, so the artefact
-        # and the loader need nothing else).
-        grams = self.vectoriser.get_feature_names_out()
+        self.counter = CountVectorizer(analyzer=features, min_df=params["min_df"])
+        counts = self.counter.fit_transform(texts)
+        idf = TfidfTransformer(smooth_idf=True, norm=None).fit(counts).idf_.copy()
+        # The concept cues are few among a text's hundred n-grams: their weight is raised
+        # by ``cue_scale`` (through their idf, so the artefact and the loader need nothing
+        # else).
+        grams = self.counter.get_feature_names_out()
         is_cue = np.array([str(g).startswith(CUE_PREFIX) for g in grams])
-        idf = self.vectoriser.idf_.copy()
         idf[is_cue] *= float(params.get("cue_scale", 1.0))
-        self.vectoriser.idf_ = idf
-        x = self.vectoriser.transform(texts)
+        self.idf: np.ndarray[Any, np.dtype[np.float64]] = idf
         self.regression = LogisticRegression(
             C=params["C"],
             class_weight=params["class_weight"],
@@ -93,11 +95,17 @@ class Fitted:
             max_iter=1000,
             random_state=0,
         )
-        self.regression.fit(x, np.asarray(y))
+        self.regression.fit(self._vectors(counts), np.asarray(y))
+
+    def _vectors(self, counts: Any) -> Any:
+        counts = sparse.csr_matrix(counts, dtype=np.float64)
+        norms = np.sqrt(np.asarray(counts @ (self.idf**2)).ravel())
+        scale = np.divide(1.0, norms, out=np.zeros_like(norms), where=norms > 0)
+        return sparse.diags(scale) @ counts @ sparse.diags(self.idf)
 
     def margins(self, texts: Sequence[str]) -> np.ndarray[Any, np.dtype[np.float64]]:
         result: np.ndarray[Any, np.dtype[np.float64]] = self.regression.decision_function(
-            self.vectoriser.transform(texts)
+            self._vectors(self.counter.transform(texts))
         )
         return result
 
@@ -108,8 +116,8 @@ class Fitted:
         return result
 
     def artefact(self, corpus_hash: str, rows: int) -> dict[str, Any]:
-        grams = self.vectoriser.get_feature_names_out()
-        idf = self.vectoriser.idf_
+        grams = self.counter.get_feature_names_out()
+        idf = self.idf
         weights = self.regression.coef_[0]
         vocabulary = {
             str(gram): [_round(float(i)), _round(float(w))]
@@ -124,7 +132,7 @@ class Fitted:
                 "word": list(WORD_SIZES),
                 "cues": "sellerstar.domain.pre_advice_cues",
             },
-            "tfidf": {"binary": True, "norm": "l2", "smooth_idf": True},
+            "tfidf": {"tf": "count", "norm": "sqrt(sum(count * idf**2))", "smooth_idf": True},
             "model": "sklearn LogisticRegression (liblinear)",
             "params": {k: self.params[k] for k in sorted(self.params)},
             "intercept": _round(float(self.regression.intercept_[0])),

@@ -124,6 +124,11 @@ TEXT_RULES: tuple[TextRule, ...] = (
 )
 
 
+_ANY_RULE = re.compile(
+    "|".join(f"(?:{rule.pattern.pattern})" for rule in TEXT_RULES), re.IGNORECASE
+)
+
+
 def _normalise(text: str) -> str:
     # Case, width, spacing and closing punctuation vary between feeds, not the meaning.
     folded = unicodedata.normalize("NFKC", text).casefold().replace("\u2019", "'")
@@ -165,6 +170,8 @@ def status_verdict(status: str | None) -> bool | None:
 def text_rule(carrier: str | None, description: str) -> str | None:
     """The name of the first hand-written rule the text matches, if any."""
     text = _normalise(description)
+    if not _ANY_RULE.search(text):
+        return None  # most texts match none: one search instead of one per rule
     code = (carrier or "").strip().lower()
     for rule in TEXT_RULES:
         if (rule.carrier is None or rule.carrier == code) and rule.pattern.search(text):

@@ -26,6 +26,7 @@ carriers' names as the word "carrier").
 from __future__ import annotations
 
 import gzip
+import heapq
 import json
 import math
 import re
@@ -38,14 +39,14 @@ from typing import Any, NamedTuple
 from sellerstar.domain.pre_advice_cues import CUE_PREFIX, cues, mask_carriers
 
 ARTEFACT = "pre_advice_model.json.gz"
-FORMAT = 3
+FORMAT = 4
 WORD_PREFIX = "\x01"  # marks word n-grams apart from character n-grams
 CHAR_SIZES = (2, 5)
 WORD_SIZES = (1, 2)
 _DIGITS = re.compile(r"\d")
 _WORDS = re.compile(r"\w+")
 _WORD_CACHE = 200_000  # distinct words whose n-grams are kept
-_EVIDENCE = 5  # the most n-grams an explanation names
+_EVIDENCE = 3  # the most n-grams an explanation names
 
 
 def normalise(text: str) -> str:
@@ -112,21 +113,22 @@ class Score:
 
 
 class _Word(NamedTuple):
-    """A word's known character n-grams, and its strongest ones each way (explanations)."""
+    """A word's part of the sums, and its strongest n-grams each way (explanations)."""
 
-    grams: frozenset[str]
-    top: tuple[str, ...]
-    bottom: tuple[str, ...]
+    pull: float  # sum of weight * idf over its known character n-grams
+    square: float  # sum of idf ** 2 over them
+    top: tuple[tuple[float, str], ...]  # (-pull, gram), strongest toward pre-advice first
+    bottom: tuple[tuple[float, str], ...]  # (pull, gram), strongest toward real first
 
 
 class Model:
-    """A loaded artefact: ``margin(text)`` is the sum scikit-learn's fitted pipeline
-    computes (binary TF-IDF, L2-normalised, dot the coefficients, plus the intercept).
+    """A loaded artefact: ``margin(text)`` is the sum the training script's fitted pipeline
+    computes: ``intercept + sum(count * idf * weight) / sqrt(sum(count * idf ** 2))`` over
+    the text's known n-grams (see ``benchmarks/pre_advice_training.py``).
 
-    With binary term frequency a text's vector is the set of its known n-grams, each at
-    its idf, divided by the norm: so the margin is ``intercept + sum(w * idf) / sqrt(sum(
-    idf ** 2))`` over that set, and a word's n-grams are looked up once, not per text.
-    Sums are exact (``math.fsum``), so the order of a set never changes a verdict.
+    Both sums add up word by word, and a word's part is computed once and cached: words
+    repeat far more than texts do. The order of the sums is the text's, so a verdict is
+    the same on every run.
     """
 
     def __init__(self, artefact: dict[str, Any]) -> None:
@@ -135,12 +137,11 @@ class Model:
         self.meta: dict[str, Any] = {k: v for k, v in artefact.items() if k != "vocabulary"}
         self.intercept = float(artefact["intercept"])
         self.threshold = float(artefact["threshold"])
-        # gram -> weight * idf (its pull on the margin before the norm), and idf squared.
-        self._pull: dict[str, float] = {}
-        self._square: dict[str, float] = {}
-        for gram, (idf, weight) in artefact["vocabulary"].items():
-            self._pull[gram] = float(idf) * float(weight)
-            self._square[gram] = float(idf) * float(idf)
+        # gram -> (weight * idf: its pull on the margin before the norm, idf squared).
+        self._table: dict[str, tuple[float, float]] = {
+            gram: (float(idf) * float(weight), float(idf) * float(idf))
+            for gram, (idf, weight) in artefact["vocabulary"].items()
+        }
         self._words: dict[str, _Word] = {}
 
     @property
@@ -148,63 +149,60 @@ class Model:
         return str(self.meta["corpus_sha256"])
 
     def __len__(self) -> int:
-        return len(self._pull)
+        return len(self._table)
 
     def _word(self, word: str) -> _Word:
-        # Words repeat far more than texts do: a word's known n-grams are found once.
         found = self._words.get(word)
         if found is None:
-            pull = self._pull
-            grams = frozenset(gram for gram in _char_grams(word) if gram in pull)
-            ranked = sorted(grams, key=lambda gram: (-pull[gram], gram))
-            found = _Word(grams, tuple(ranked[:_EVIDENCE]), tuple(ranked[::-1][:_EVIDENCE]))
+            table = self._table
+            known = [gram for gram in _char_grams(word) if gram in table]
+            distinct = set(known)
+            found = _Word(
+                sum(table[gram][0] for gram in known),
+                sum(table[gram][1] for gram in known),
+                tuple(heapq.nsmallest(_EVIDENCE, ((-table[g][0], g) for g in distinct))),
+                tuple(heapq.nsmallest(_EVIDENCE, ((table[g][0], g) for g in distinct))),
+            )
             if len(self._words) < _WORD_CACHE:
                 self._words[word] = found
         return found
 
-    def _grams(self, text: str) -> tuple[set[str], list[_Word], list[str]]:
+    def _parts(self, text: str) -> tuple[list[_Word], list[str]]:
         clean = normalise(text)
-        words = [self._word(word) for word in clean.split()]
-        grams: set[str] = set()
-        for word in words:
-            grams |= word.grams
-        pull = self._pull
-        others = [gram for gram in _word_grams(clean) + cues(clean) if gram in pull]
-        grams.update(others)
-        return grams, words, others
-
-    def _sums(self, grams: set[str]) -> tuple[float, float]:
-        return (
-            math.fsum(map(self._pull.__getitem__, grams)),
-            math.sqrt(math.fsum(map(self._square.__getitem__, grams))),
-        )
+        table = self._table
+        others = [gram for gram in _word_grams(clean) + cues(clean) if gram in table]
+        return [self._word(word) for word in clean.split()], others
 
     def contributions(self, text: str) -> dict[str, float]:
         """Each known n-gram's share of the margin (the intercept aside)."""
-        grams, _, _ = self._grams(text)
-        _, norm = self._sums(grams)
-        return {gram: self._pull[gram] / norm for gram in sorted(grams)} if norm else {}
+        table = self._table
+        counts: dict[str, int] = {}
+        for gram in features(text):
+            if gram in table:
+                counts[gram] = counts.get(gram, 0) + 1
+        norm = math.sqrt(sum(count * table[gram][1] for gram, count in counts.items()))
+        return {g: c * table[g][0] / norm for g, c in sorted(counts.items())} if norm else {}
 
     def margin(self, text: str) -> float:
         return self.score(text).margin
 
     def score(self, text: str, evidence: int = 3) -> Score:
-        grams, words, others = self._grams(text)
-        dot, norm = self._sums(grams)
-        margin = self.intercept + (dot / norm if norm else 0.0)
+        words, others = self._parts(text)
+        table = self._table
+        dot = sum(word.pull for word in words) + sum(table[gram][0] for gram in others)
+        square = sum(word.square for word in words) + sum(table[gram][1] for gram in others)
+        margin = self.intercept + (dot / math.sqrt(square) if square else 0.0)
         verdict = margin > self.threshold
         # The n-grams that pushed toward the verdict, strongest first: a text's strongest
         # are among its words' strongest (cached) and its word n-grams and cues.
-        pull = self._pull
-        sign = 1.0 if verdict else -1.0
-        candidates = set(others)
+        # Candidates are (-pull toward the verdict, gram): the smallest are the strongest,
+        # ties broken by the gram, so an explanation is the same on every run.
+        sign = -1.0 if verdict else 1.0
+        candidates = {(table[gram][0] * sign, gram) for gram in others}
         for word in words:
             candidates.update(word.top if verdict else word.bottom)
-        ranked = sorted(
-            (gram for gram in candidates if pull[gram] * sign > 0),
-            key=lambda gram: (-pull[gram] * sign, gram),
-        )
-        return Score(margin, verdict, tuple(ranked[: min(evidence, _EVIDENCE)]))
+        ranked = heapq.nsmallest(min(evidence, _EVIDENCE), candidates)
+        return Score(margin, verdict, tuple(gram for value, gram in ranked if value < 0))
 
 
 def load(data: bytes) -> Model:
