@@ -230,4 +230,3 @@ def mask_carriers(clean: str) -> str:
     'shipment information sent to carrier, not yet at carrier'
     """
     return _CARRIERS.sub("carrier", clean)
-
