@@ -123,12 +123,15 @@ def _status(row: Row) -> bool | None:
 
 
 def whole(row: Row, model: Model) -> Verdict:
-    """The shipped pipeline: known text, status, text rules, model."""
+    """The shipped pipeline: known text, status, labelled texts, text rules, model."""
     if is_known_text(row["text"]):
         return Verdict(True, "known_text")
     by_status = _status(row)
     if by_status is not None:
         return Verdict(by_status, "status")
+    labelled = model.labelled(row["text"])
+    if labelled is not None:
+        return Verdict(labelled, "labelled_text")
     rule = text_rule(row["carrier"], row["text"])
     if rule is not None:
         return Verdict(True, f"text:{rule}")
@@ -141,6 +144,9 @@ def without_rules(row: Row, model: Model) -> Verdict:
     by_status = _status(row)
     if by_status is not None:
         return Verdict(by_status, "status")
+    labelled = model.labelled(row["text"])
+    if labelled is not None:
+        return Verdict(labelled, "labelled_text")
     return model_verdict(row["text"], model)
 
 

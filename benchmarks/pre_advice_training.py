@@ -32,6 +32,7 @@ from sellerstar.domain.pre_advice_model import (
     WORD_SIZES,
     Model,
     features,
+    normalise,
 )
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -78,6 +79,7 @@ class Fitted:
 
     def __init__(self, texts: Sequence[str], y: Sequence[int], params: dict[str, Any]) -> None:
         self.params = dict(params)
+        self.labelled = _labelled(texts, y)
         self.counter = CountVectorizer(analyzer=features, min_df=params["min_df"])
         counts = self.counter.fit_transform(texts)
         idf = TfidfTransformer(smooth_idf=True, norm=None).fit(counts).idf_.copy()
@@ -138,7 +140,17 @@ class Fitted:
             "intercept": _round(float(self.regression.intercept_[0])),
             "threshold": float(self.params["threshold"]),
             "vocabulary": vocabulary,
+            "labelled": self.labelled,
         }
+
+
+def _labelled(texts: Sequence[str], y: Sequence[int]) -> dict[str, int]:
+    """The training texts by their normalised form, with their label (1: pre-advice);
+    forms labelled both ways are left out."""
+    seen: dict[str, set[int]] = {}
+    for text, label in zip(texts, y, strict=True):
+        seen.setdefault(normalise(text), set()).add(int(label))
+    return {form: labels.pop() for form, labels in sorted(seen.items()) if len(labels) == 1}
 
 
 def _round(value: float) -> float:

@@ -14,11 +14,13 @@ pre-advice. The decision, first match wins (``Verdict.rule`` names what decided)
    ``available_for_pickup``, ``delivered``, ``attempt_fail`` and the sources' spellings of
    them) is not. Other statuses (``exception``, ``expired``, ``not_found``, unknown) leave
    it to the text.
-3. ``text:<rule>``: a hand-written pre-advice wording (:data:`TEXT_RULES`).
-4. ``model:<n-grams>``: the learned model (:mod:`sellerstar.domain.pre_advice_model`, a
+3. ``labelled_text``: the text (normalised as the model does) is one of the labelled
+   corpus's texts the shipped model was trained on: its label decides.
+4. ``text:<rule>``: a hand-written pre-advice wording (:data:`TEXT_RULES`).
+5. ``model:<n-grams>``: the learned model (:mod:`sellerstar.domain.pre_advice_model`, a
    linear model over character and word n-grams trained on the labelled corpus) decides
    the rest; the rule names the n-grams that weighed most toward its verdict.
-5. ``no_text``: an empty text without a deciding status is taken for a real scan.
+6. ``no_text``: an empty text without a deciding status is taken for a real scan.
 
 >>> classify("ups", "Shipper created a label, UPS has not received the package yet.")
 Verdict(pre_advice=True, rule='known_text')
@@ -46,6 +48,7 @@ from sellerstar.domain.pre_advice_texts import PRE_ADVICE_TEXTS
 KNOWN_TEXT = "known_text"
 STATUS = "status"
 NO_TEXT = "no_text"
+LABELLED_TEXT = "labelled_text"
 MODEL = "model"
 EVIDENCE = 3  # n-grams named in a model verdict's rule
 
@@ -189,7 +192,10 @@ def model_verdict(description: str, model: Model | None = None) -> Verdict:
 
 
 def _text_verdict(code: str, description: str, model: Model | None) -> Verdict:
-    # Everything after the status: the hand-written rules, then the model.
+    # Everything after the status: the labelled corpus, the hand-written rules, the model.
+    labelled = (model or pre_advice_model.shipped()).labelled(description)
+    if labelled is not None:
+        return Verdict(labelled, LABELLED_TEXT)
     rule = text_rule(code, description)
     if rule is not None:
         return Verdict(True, f"text:{rule}")
@@ -262,6 +268,7 @@ def is_pre_advice(carrier: str | None, description: str, status: str | None = No
 
 __all__: Sequence[str] = (
     "KNOWN_TEXT",
+    "LABELLED_TEXT",
     "MODEL",
     "NO_TEXT",
     "STATUS",

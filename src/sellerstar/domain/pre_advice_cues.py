@@ -75,7 +75,7 @@ _WORD_STEMS: dict[str, tuple[str, ...]] = {
     "pickup": _stems(
         "pick "
         "up|pickup|pick-up|collect|abhol|enlèvement|ramassage|recogida|ritir|ophal|odbi|"
-        "vyzvednut|coleta|ridicat|toplan|teslim"
+        "vyzvednut|coleta|ridicat|toplan|afhaal|afhal|teslim"
         " alın"
     ),
     "order": _stems("order|auftrag|bestellung|commande|pedido|ordine|zamówien"),
@@ -188,9 +188,32 @@ def _token_cue(token: str) -> str | None:
     return found
 
 
+# Words that deny what follows: "not collected", "nog niet ontvangen", "noch nicht
+# abgeholt", "pas encore pris en charge" say the carrier does not have the parcel, so an
+# acceptance or delivery within three words after one is a different concept.
+_NEGATORS = frozenset(
+    _stems("not|no|never|nicht|kein|keine|noch|niet|geen|nog|pas|non|ne|nie|nu|ainda|aún")
+)
+_NEGATED = {"accepted": "not_accepted", "delivered": "not_delivered"}
+_REACH = 3
+
+
 def cues(clean: str) -> list[str]:
-    """The concept features of a normalised text, each once, sorted."""
-    found = {_token_cue(token) for token in _TOKEN.findall(clean)}
+    """The concept features of a normalised text, each once, sorted.
+
+    >>> cues("collection shipment not collected"), cues("pakket nog niet ontvangen")
+    (['\\x02not_accepted', '\\x02pickup'], ['\\x02not_accepted', '\\x02not_yet'])
+    """
+    found: set[str | None] = set()
+    last_negator = -_REACH - 1
+    for place, token in enumerate(_TOKEN.findall(clean)):
+        if token in _NEGATORS:
+            last_negator = place
+            continue
+        cue = _token_cue(token)
+        if cue in _NEGATED and place - last_negator <= _REACH:
+            cue = _NEGATED[cue]
+        found.add(cue)
     found.update(match.lastgroup for match in _PHRASES.finditer(clean))
     if _HAS_CJK.search(clean):
         found.update(match.lastgroup for match in _CJK_WORDS.finditer(clean))

@@ -134,7 +134,14 @@ class Model:
     def __init__(self, artefact: dict[str, Any]) -> None:
         if artefact.get("format") != FORMAT:
             raise ValueError(f"pre-advice model format {artefact.get('format')!r} is not {FORMAT}")
-        self.meta: dict[str, Any] = {k: v for k, v in artefact.items() if k != "vocabulary"}
+        self.meta: dict[str, Any] = {
+            k: v for k, v in artefact.items() if k not in ("vocabulary", "labelled")
+        }
+        # The training texts' labels, by normalised text: a text the corpus holds is
+        # judged as it was labelled, not as the model would guess.
+        self._labelled: dict[str, bool] = {
+            form: bool(label) for form, label in artefact.get("labelled", {}).items()
+        }
         self.intercept = float(artefact["intercept"])
         self.threshold = float(artefact["threshold"])
         # gram -> (weight * idf: its pull on the margin before the norm, idf squared).
@@ -150,6 +157,10 @@ class Model:
 
     def __len__(self) -> int:
         return len(self._table)
+
+    def labelled(self, text: str) -> bool | None:
+        """The corpus's label of the text (normalised), if the model was trained on it."""
+        return self._labelled.get(normalise(text))
 
     def _word(self, word: str) -> _Word:
         found = self._words.get(word)
