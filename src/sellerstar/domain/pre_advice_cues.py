@@ -124,6 +124,9 @@ _WORD_STEMS: dict[str, tuple[str, ...]] = {
     "returned": _stems(
         "return|retour|rücksend|zurück|devuel|devolu|reso|restitu|zwrot|vrácen|retur|iade"
     ),
+    "cancelled": _stems(
+        "cancel|annul|storn|anulad|annullat|geannuleerd|anulowan|zrušen|iptal|anulat"
+    ),
 }
 
 # Substrings in Chinese, Japanese and Korean (no word boundaries to anchor on).
@@ -137,19 +140,22 @@ _CJK: dict[str, tuple[str, ...]] = {
     "transmitted": _stems("上传|传送|전송"),
     "not_yet": _stems("尚未|未|まだ|未だ|아직|미"),
     "awaiting": _stems("等待|待揽|待取|待收|待发|待ち|대기"),
-    "accepted": _stems("已揽|揽收成功|收寄|已收件|已收取|引受|集荷済|집화완료|집화처리"),
+    "accepted": _stems(
+        "已揽|揽收成功|揽件成功|收寄|已收件|已收取|已取件|引受|集荷済|集荷完了|집화완료|집하완료|집화처리"
+    ),
     "pickup": _stems("揽|取件|集荷|집화|픽업|수거"),
     "order": _stems("下单|订单|注文|주문"),
     "preparing": _stems("准备|準備|준비"),
     "handover": _stems("交寄|交付|差出|発送受付|접수"),
     "arrived": _stems("到达|已到|到着|도착"),
     "departed": _stems("离开|发往|已发出|発送|出発|출발|발송"),
-    "sorted": _stems("分拣|处理|中转|仕分|処理|분류|처리|허브"),
+    "sorted": _stems("分拣|处理|中转|扫描|入库|仕分|処理|スキャン|분류|처리|허브|스캔"),
     "transit": _stems("运输中|在途|輸送中|배송중|이동중"),
-    "delivered": _stems("签收|派送|派件|投递|妥投|配達|お届け|배달|배송완료"),
+    "delivered": _stems("签收|代收|派送|派件|投递|妥投|配達|お届け|배달|배송완료"),
     "customs": _stems("清关|海关|通関|税関|통관|세관"),
     "failed": _stems("失败|失敗|できません|실패|불가"),
     "returned": _stems("退回|退件|返送|返品|반송|반품"),
+    "cancelled": _stems("取消|キャンセル|取り消|취소"),
 }
 
 
