@@ -6,6 +6,7 @@ import csv
 import io
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -67,7 +68,7 @@ def test_blank_lines_are_skipped_and_a_bom_is_ignored() -> None:
             "carrier,description\nups,Origin Scan\nups\n",
             r"line 3: missing value for column 'description'",
         ),
-        ("", r"stdin is empty"),
+        ("", r"the input is empty"),
     ],
 )
 def test_bad_input_names_the_column_and_line(stdin: str, message: str) -> None:
@@ -86,3 +87,73 @@ def test_the_installed_command_reads_stdin_and_reports_errors_without_a_trace() 
     assert bad.returncode == 1
     assert "line 1: missing column 'description'" in bad.stderr
     assert "Traceback" not in bad.stderr
+
+
+def _invoke(args: list[str], stdin: str = "") -> list[dict[str, str]]:
+    result = CliRunner().invoke(build_app("tracking"), ["tracking", "classify", *args], input=stdin)
+    assert result.exit_code == 0, result.output
+    return list(csv.DictReader(io.StringIO(result.stdout)))
+
+
+def test_a_file_argument_reads_the_file_and_dash_reads_stdin(tmp_path: Path) -> None:
+    events = tmp_path / "events.csv"
+    events.write_text("\ufeff" + EVENTS, encoding="utf-8")
+    from_file = _invoke([str(events)])
+    assert from_file == _run(EVENTS) == _invoke(["-"], EVENTS)
+    assert [r["pre_advice"] for r in from_file] == [
+        "true",
+        "false",
+        "true",
+        "false",
+        "true",
+        "false",
+    ]
+
+
+def test_explain_adds_the_deciding_reason() -> None:
+    rows = _invoke(["--explain"], EVENTS)
+    assert list(rows[0])[-2:] == ["pre_advice", "reason"]
+    reasons = [r["reason"] for r in rows]
+    assert reasons[0] == "known_text"
+    assert reasons[2] == reasons[3] == "status"
+    assert reasons[4] == "text:zh_awaiting_pickup"
+    assert reasons[1].startswith("model:") and reasons[5].startswith("model:")
+    # The model names the n-grams that weighed most, at most three.
+    assert 1 <= len(reasons[1].removeprefix("model:").split("; ")) <= 3
+
+
+def test_an_existing_reason_column_is_recomputed_in_place() -> None:
+    out = io.StringIO()
+    source = io.StringIO("carrier,reason,description\nups,old,Origin Scan\n")
+    classify_csv(source, out, explain=True)
+    header, row = out.getvalue().splitlines()
+    assert header == "carrier,reason,description,pre_advice"
+    assert row == "ups,labelled_text,Origin Scan,false"  # a text of the labelled corpus
+
+
+def test_a_row_longer_than_the_header_is_an_error() -> None:
+    with pytest.raises(InputError, match=r"line 2: 3 cells for 2 columns"):
+        classify_csv(io.StringIO("carrier,description\nups,Origin Scan,extra\n"), io.StringIO())
+
+
+def test_a_missing_or_unreadable_file_is_a_clear_error(tmp_path: Path) -> None:
+    command = [sys.executable, "-m", "sellerstar", "tracking", "classify"]
+    missing = subprocess.run(
+        [*command, str(tmp_path / "nope.csv")], capture_output=True, text=True, check=False
+    )
+    assert missing.returncode != 0 and "Traceback" not in missing.stderr
+    assert "nope.csv" in missing.stderr
+    binary = tmp_path / "events.csv"
+    binary.write_bytes(b"carrier,description\nups,\xff\xfe\n")
+    bad = subprocess.run([*command, str(binary)], capture_output=True, text=True, check=False)
+    assert bad.returncode == 1 and "not UTF-8" in bad.stderr and "Traceback" not in bad.stderr
+
+
+def test_a_large_file_is_classified_in_batches(tmp_path: Path) -> None:
+    events = tmp_path / "many.csv"
+    lines = ["carrier,description"] + [f"ups,Origin Scan {i % 7}" for i in range(25_000)]
+    events.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = io.StringIO()
+    with events.open(encoding="utf-8") as handle:
+        assert classify_csv(handle, out) == 25_000
+    assert out.getvalue().count(",false\n") == 25_000

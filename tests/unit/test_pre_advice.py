@@ -1,4 +1,4 @@
-"""The pre-advice classifier: seed examples, status precedence, text rules, Chinese."""
+"""The pre-advice classifier: seed examples, status precedence, text rules, the model."""
 
 from __future__ import annotations
 
@@ -61,8 +61,29 @@ def test_a_physical_status_beats_the_text_rules(status: str) -> None:
 
 @pytest.mark.parametrize("status", [None, "", "exception", "expired", "not_found", "whatever"])
 def test_other_statuses_leave_it_to_the_text(status: str | None) -> None:
-    assert classify("ups", "Label created", status=status) == Verdict(True, "text:label_created")
-    assert classify("ups", "Departure Scan", status=status) == Verdict(False, "default_real")
+    label = "Label created, awaiting item"  # a hand rule's wording the corpus does not hold
+    assert classify("ups", label, status=status) == Verdict(True, "text:label_created")
+    # A text of the labelled corpus keeps its label; an unseen one goes to the model.
+    assert classify("ups", "Departure Scan", status=status) == Verdict(False, "labelled_text")
+    unseen = classify("ups", "Departure scan at the Leipzig hub", status=status)
+    assert not unseen.pre_advice and unseen.rule.startswith("model:")
+
+
+def test_an_empty_text_without_a_deciding_status_is_a_real_scan() -> None:
+    assert classify("ups", "  ") == Verdict(False, "no_text")
+    assert classify("ups", "", status="InfoReceived") == Verdict(True, "status")
+
+
+def test_a_batch_gives_the_verdicts_of_one_by_one() -> None:
+    events = [
+        ("ups", "Origin Scan", None),
+        ("usps", "Shipping Label Created, USPS Awaiting Item", None),
+        ("fedex", "Picked up", "info_received"),
+        ("ups", "Origin Scan", None),
+        ("postnl", "Zending voorgemeld", None),
+        ("zto", "", None),
+    ]
+    assert pre_advice.classify_many(events) == [classify(*event) for event in events]
 
 
 @pytest.mark.parametrize(
@@ -112,11 +133,12 @@ def test_hard_cases_in_english(text: str, expected: bool) -> None:
 
 def test_carrier_rules_fire_for_their_carrier_only() -> None:
     # A bare "Advised" or "Order processed" means pre-advice only in these carriers' feeds.
-    assert classify("royalmail", "Advised") == Verdict(True, "text:royalmail_advised")
-    assert classify("ups", "Order Processed: Ready for UPS").rule == "text:ups_order_processed"
-    assert not is_pre_advice("dhl", "Advised")
-    assert not is_pre_advice("4px", "Order processed")
-    assert not is_pre_advice(None, "Order processed")
+    assert pre_advice.text_rule("royalmail", "Advised") == "royalmail_advised"
+    assert pre_advice.text_rule("ups", "Order Processed: Ready for UPS") == "ups_order_processed"
+    assert pre_advice.text_rule("dhl", "Advised") is None
+    assert pre_advice.text_rule("4px", "Order processed") is None
+    assert pre_advice.text_rule(None, "Order processed") is None
+    assert classify("royalmail", "Advised").pre_advice
 
 
 def test_every_text_rule_has_a_unique_name_and_fires() -> None:
@@ -128,7 +150,7 @@ def test_every_text_rule_has_a_unique_name_and_fires() -> None:
         "awaiting_item": "USPS Awaiting Item",
         "not_yet_received": "Carrier has not received the package",
         "information_received": "Billing Information Received",
-        "electronic_information": "Electronic Information Submitted by Shipper",
+        "electronic_information": "Electronic Notification",
         "pre_advised": "The item is pre-advised today",
         "about_to_pick_up": "The package is about to be picked up.",
         "record_created": "Order created",
@@ -152,8 +174,8 @@ def test_every_text_rule_has_a_unique_name_and_fires() -> None:
     assert set(fired) == set(names)
     carriers = {"royalmail_advised": "royalmail", "ups_order_processed": "ups"}
     for name, text in fired.items():
-        verdict = classify(carriers.get(name), text)
-        assert verdict.rule in {f"text:{name}", "known_text"}, name
+        assert pre_advice.text_rule(carriers.get(name), text) == name, name
+        assert classify(carriers.get(name), text).pre_advice, name
 
 
 def test_demo_stage_texts_are_classified_as_their_stage() -> None:

@@ -1,68 +1,61 @@
-"""The labelled corpus: shape, provenance, and the classifier's published figures on it."""
+"""The labelled corpus: shape, provenance, its README, and the held-out figures published.
+
+The accuracy floor is measured the way the benchmark measures it: every text is judged by
+a model fitted without its carrier (GroupKFold by carrier family), never in-sample.
+"""
 
 from __future__ import annotations
 
-import csv
 import re
+import sys
 from collections import Counter
 from pathlib import Path
 
 import pytest
 
-from sellerstar.domain.pre_advice import TEXT_RULES, classify
+from sellerstar.domain.pre_advice import TEXT_RULES, classify, status_verdict
 
 ROOT = Path(__file__).resolve().parents[2]
-CORPUS = ROOT / "benchmarks" / "data" / "pre_advice_corpus.csv"
+sys.path.append(str(ROOT / "benchmarks"))
+
+from pre_advice_accuracy import figures, held_out, summary  # noqa: E402
+from pre_advice_training import COLUMNS, CORPUS, LABELS, read_corpus  # noqa: E402
+
 DOCS = ROOT / "docs" / "tracking-classifier.md"
-COLUMNS = ["carrier", "language", "text", "label", "source_url"]
-
-
-def _rows() -> list[dict[str, str]]:
-    with CORPUS.open(encoding="utf-8", newline="") as handle:
-        reader = csv.DictReader(handle)
-        assert reader.fieldnames == COLUMNS
-        return list(reader)
-
-
-ROWS = _rows()
-
-
-def _published(label: str) -> tuple[float, float, float]:
-    # The line of the figures block in the docs, e.g. "classifier   41  0 179  0  1.000 ..."
-    text = DOCS.read_text(encoding="utf-8")
-    match = re.search(
-        rf"^{re.escape(label)}\s+\d+\s+\d+\s+\d+\s+\d+\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)$",
-        text,
-        re.MULTILINE,
-    )
-    assert match is not None, f"no figures line {label!r} in docs/tracking-classifier.md"
-    accuracy, precision, recall = (float(value) for value in match.groups())
-    return accuracy, precision, recall
-
-
-def _figures(rows: list[dict[str, str]]) -> tuple[float, float, float]:
-    counts = Counter(
-        (row["label"] == "pre_advice", classify(row["carrier"], row["text"]).pre_advice)
-        for row in rows
-    )
-    tp, fp, fn = counts[True, True], counts[False, True], counts[True, False]
-    accuracy = (counts[True, True] + counts[False, False]) / len(rows)
-    return accuracy, tp / max(1, tp + fp), tp / max(1, tp + fn)
+README = CORPUS.parent / "README.md"
+ROWS = read_corpus(CORPUS)
 
 
 def test_corpus_shape_and_provenance() -> None:
-    assert len(ROWS) >= 200
-    assert {row["label"] for row in ROWS} == {"pre_advice", "real"}
-    assert {row["language"] for row in ROWS} <= {"en", "de", "zh"}
-    assert all(row["text"].strip() and row["carrier"].strip() for row in ROWS)
-    assert all(re.match(r"https?://\S+$", row["source_url"]) for row in ROWS)
-    keys = [(row["carrier"], row["text"]) for row in ROWS]
-    assert len(keys) == len(set(keys))
-    assert sum(row["label"] == "pre_advice" for row in ROWS) >= 30
+    with CORPUS.open(encoding="utf-8") as handle:
+        assert handle.readline().strip() == ",".join(COLUMNS)
+    assert len(ROWS) >= 1500
+    assert {row["label"] for row in ROWS} == set(LABELS)
+    assert len({row["carrier"] for row in ROWS}) >= 60
+    languages = Counter(row["language"] for row in ROWS)
+    assert len(languages) >= 10
+    assert {"zh", "en", "de", "fr", "es", "it", "nl", "pt", "pl", "ro", "tr", "ja", "ko"} <= set(
+        languages
+    )
+    for row in ROWS:
+        assert row["text"].strip() == row["text"] and row["text"], row
+        assert row["carrier"] == row["carrier"].strip().lower() and row["carrier"], row
+        assert re.match(r"https?://\S+$", row["source_url"]), row
+        assert row["licence"] and "GPL" not in row["licence"].upper(), row
+    keys = [(row["carrier"], row["text"].casefold()) for row in ROWS]
+    assert len(keys) == len(set(keys)), "duplicate (carrier, text)"
+    assert sum(row["label"] == "pre_advice" for row in ROWS) >= 150
+
+
+def test_no_text_is_labelled_both_ways() -> None:
+    verdicts: dict[str, set[bool]] = {}
+    for row in ROWS:
+        verdicts.setdefault(row["text"].casefold(), set()).add(row["label"] == "pre_advice")
+    assert [text for text, said in verdicts.items() if len(said) > 1] == []
 
 
 def test_corpus_holds_hard_negatives() -> None:
-    real = {row["text"] for row in ROWS if row["label"] == "real"}
+    real = {row["text"] for row in ROWS if row["label"] != "pre_advice"}
     for text in (
         "Picked Up",
         "Origin Scan",
@@ -74,26 +67,54 @@ def test_corpus_holds_hard_negatives() -> None:
     assert any("已揽收" in text for text in real)
 
 
-@pytest.mark.parametrize(
-    "row", [row for row in ROWS if row["label"] == "pre_advice"], ids=lambda row: row["text"][:40]
-)
-def test_every_pre_advice_row_is_judged_pre_advice(row: dict[str, str]) -> None:
-    assert classify(row["carrier"], row["text"]).pre_advice
+def test_readme_and_docs_give_the_current_counts() -> None:
+    readme = README.read_text(encoding="utf-8")
+    docs = DOCS.read_text(encoding="utf-8")
+    for line in summary(ROWS):
+        assert line in readme, line
+        assert line in docs, line
+    for licence, count in Counter(row["licence"] for row in ROWS).items():
+        assert f"| `{licence}` | {count} |" in readme, licence
 
 
-def test_figures_do_not_fall_below_the_published_ones() -> None:
-    now, before = _figures(ROWS), _published("classifier")
-    assert all(n >= b for n, b in zip(now, before, strict=True)), (now, before)
-    for language in ("de", "en", "zh"):
-        subset = [row for row in ROWS if row["language"] == language]
-        now = _figures(subset)
-        before = _published(f"classifier, {language}")
-        assert all(n >= b for n, b in zip(now, before, strict=True)), language
-
-
-def test_docs_describe_the_current_corpus_and_every_rule() -> None:
+def _published(block: str, label: str) -> tuple[float, float, float]:
+    # "classifier   257   88  1553   59    0.925   0.813   0.054   0.745" under the block.
     text = DOCS.read_text(encoding="utf-8")
-    labels = Counter(row["label"] for row in ROWS)
-    assert f"rows {len(ROWS)} (pre_advice {labels['pre_advice']}, real {labels['real']};" in text
+    start = text.index(f"held out by {block}\n")
+    match = re.compile(
+        rf"^{re.escape(label)}\s+\d+\s+\d+\s+\d+\s+\d+\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+[\d.]+$",
+        re.MULTILINE,
+    ).search(text, start)
+    assert match is not None, f"no figures line {label!r} under 'held out by {block}'"
+    accuracy, recall, false_alarms = (float(value) for value in match.groups())
+    return accuracy, recall, false_alarms
+
+
+@pytest.mark.slow
+def test_held_out_figures_on_unseen_carriers_do_not_fall_below_the_published_ones() -> None:
+    said = held_out(ROWS, "carriers", ["classifier"])["classifier"]
+    now = figures(ROWS, [verdict.pre_advice for verdict in said])
+    accuracy, recall, false_alarms = _published("carriers", "classifier")
+    # The docs print three decimals; the benchmark is deterministic.
+    assert now.accuracy >= accuracy - 0.0005
+    assert now.recall >= recall - 0.0005
+    assert now.false_alarms <= false_alarms + 0.0005
+
+
+def test_every_text_rule_is_documented_and_every_known_text_row_is_pre_advice() -> None:
+    text = DOCS.read_text(encoding="utf-8")
     for rule in TEXT_RULES:
         assert f"| `{rule.name}` |" in text, rule.name
+    for row in ROWS:
+        if classify(row["carrier"], row["text"]).rule == "known_text":
+            assert row["label"] == "pre_advice", row
+
+
+def test_the_shipped_classifier_gives_every_corpus_text_its_label() -> None:
+    # In-sample, by the labelled-text stage: exact, not a measure of generalisation.
+    for row in ROWS:
+        if status_verdict(row["status_code"] or None) is not None:
+            continue  # a feed status decides before the text
+        verdict = classify(row["carrier"], row["text"])
+        assert verdict.pre_advice == (row["label"] == "pre_advice"), (row, verdict)
+        assert verdict.rule in ("known_text", "labelled_text"), (row, verdict)

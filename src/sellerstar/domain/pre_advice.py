@@ -2,44 +2,55 @@
 
 Rulebook §1.2 counts a shipment as tracked from its second event because the first is
 usually pre-advice; §1.4 approves a single-event appeal only when that event is not
-pre-advice. The decision, first match wins:
+pre-advice. The decision, first match wins (``Verdict.rule`` names what decided):
 
 1. ``known_text``: the text is one of the carriers' known pre-advice texts
-   (:mod:`sellerstar.domain.pre_advice_texts`), whatever the status says - a known
-   pre-advice text is never judged a real scan, even when a feed files it under a
-   physical status.
+   (:mod:`sellerstar.domain.pre_advice_texts`, the rulebook's examples among them),
+   whatever the status says - a known pre-advice text is never judged a real scan, even
+   when a feed files it under a physical status.
 2. ``status``: the source's normalised status, when it has one: ``info_received``
-   (17TRACK / AfterShip ``InfoReceived``, Kuaidi100 101 已下单 / 102 待揽收) is pre-advice;
-   a physical status (``in_transit``, ``out_for_delivery``, ``available_for_pickup``,
-   ``delivered``, ``attempt_fail`` and the sources' spellings of them) is not. Other
-   statuses (``exception``, ``expired``, ``not_found``, unknown) leave it to the text.
-3. ``text:<rule>``: a pre-advice wording in English, German, French or Chinese
-   (:data:`TEXT_RULES`), generic or tied to one carrier where the wording alone would be
-   ambiguous elsewhere (Royal Mail's bare "Advised", UPS's "Order Processed").
-4. ``default_real``: anything else is taken for a physical scan.
+   (17TRACK / AfterShip ``InfoReceived`` and its sub-statuses, Kuaidi100 101 已下单 /
+   102 待揽收) is pre-advice; a physical status (``in_transit``, ``out_for_delivery``,
+   ``available_for_pickup``, ``delivered``, ``attempt_fail`` and the sources' spellings of
+   them) is not. Other statuses (``exception``, ``expired``, ``not_found``, unknown) leave
+   it to the text.
+3. ``labelled_text``: the text (normalised as the model does) is one of the labelled
+   corpus's texts the shipped model was trained on: its label decides.
+4. ``text:<rule>``: a hand-written pre-advice wording (:data:`TEXT_RULES`).
+5. ``model:<n-grams>``: the learned model (:mod:`sellerstar.domain.pre_advice_model`, a
+   linear model over character and word n-grams trained on the labelled corpus) decides
+   the rest; the rule names the n-grams that weighed most toward its verdict.
+6. ``no_text``: an empty text without a deciding status is taken for a real scan.
 
 >>> classify("ups", "Shipper created a label, UPS has not received the package yet.")
 Verdict(pre_advice=True, rule='known_text')
->>> classify("usps", "Accepted at USPS Origin Facility")
-Verdict(pre_advice=False, rule='default_real')
->>> classify(None, "包裹正在等待揽收")
-Verdict(pre_advice=True, rule='text:zh_awaiting_pickup')
 >>> classify("fedex", "Picked up", status="info_received")
 Verdict(pre_advice=True, rule='status')
+>>> classify("usps", "Accepted at USPS Origin Facility").pre_advice
+False
+>>> classify(None, "包裹正在等待揽收").pre_advice
+True
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import NamedTuple
 
+from sellerstar.domain import pre_advice_model
+from sellerstar.domain.pre_advice_model import Model
 from sellerstar.domain.pre_advice_texts import PRE_ADVICE_TEXTS
 
 KNOWN_TEXT = "known_text"
 STATUS = "status"
-DEFAULT_REAL = "default_real"
+NO_TEXT = "no_text"
+LABELLED_TEXT = "labelled_text"
+MODEL = "model"
+EVIDENCE = 3  # n-grams named in a model verdict's rule
 
 # Source statuses, compared without case, spaces, "_" or "-".
 _PRE_ADVICE_STATUSES = frozenset({"inforeceived", "pretransit", "101", "102"})
@@ -116,6 +127,11 @@ TEXT_RULES: tuple[TextRule, ...] = (
 )
 
 
+_ANY_RULE = re.compile(
+    "|".join(f"(?:{rule.pattern.pattern})" for rule in TEXT_RULES), re.IGNORECASE
+)
+
+
 def _normalise(text: str) -> str:
     # Case, width, spacing and closing punctuation vary between feeds, not the meaning.
     folded = unicodedata.normalize("NFKC", text).casefold().replace("\u2019", "'")
@@ -144,27 +160,101 @@ def _status_verdict(status: str | None) -> bool | None:
     return None
 
 
-def classify(carrier: str | None, description: str, status: str | None = None) -> Verdict:
+def is_known_text(description: str) -> bool:
+    """Whether the text is one of the known pre-advice texts (exact, see ``_normalise``)."""
+    return _normalise(description) in _KNOWN
+
+
+def status_verdict(status: str | None) -> bool | None:
+    """What a source's normalised status says: pre-advice, real, or nothing (None)."""
+    return _status_verdict(status)
+
+
+def text_rule(carrier: str | None, description: str) -> str | None:
+    """The name of the first hand-written rule the text matches, if any."""
+    text = _normalise(description)
+    if not _ANY_RULE.search(text):
+        return None  # most texts match none: one search instead of one per rule
+    code = (carrier or "").strip().lower()
+    for rule in TEXT_RULES:
+        if (rule.carrier is None or rule.carrier == code) and rule.pattern.search(text):
+            return rule.name
+    return None
+
+
+def model_verdict(description: str, model: Model | None = None) -> Verdict:
+    """The learned model's verdict on the text alone, with its strongest n-grams."""
+    if not _normalise(description):
+        return Verdict(False, NO_TEXT)
+    score = (model or pre_advice_model.shipped()).score(description, EVIDENCE)
+    shown = "; ".join(pre_advice_model.shown(gram) for gram in score.evidence)
+    return Verdict(score.pre_advice, f"{MODEL}:{shown}")
+
+
+def _text_verdict(code: str, description: str, model: Model | None) -> Verdict:
+    # Everything after the status: the labelled corpus, the hand-written rules, the model.
+    labelled = (model or pre_advice_model.shipped()).labelled(description)
+    if labelled is not None:
+        return Verdict(labelled, LABELLED_TEXT)
+    rule = text_rule(code, description)
+    if rule is not None:
+        return Verdict(True, f"text:{rule}")
+    return model_verdict(description, model)
+
+
+@lru_cache(maxsize=65_536)
+def _shipped_text_verdict(code: str, description: str) -> Verdict:
+    # Feeds repeat the same wordings: each distinct (carrier, text) is judged once.
+    return _text_verdict(code, description, None)
+
+
+def classify(
+    carrier: str | None,
+    description: str,
+    status: str | None = None,
+    *,
+    model: Model | None = None,
+) -> Verdict:
     """Whether an event is pre-advice, and which rule decided (see the module docstring).
 
-    >>> classify("royalmail", "We've got it")
-    Verdict(pre_advice=False, rule='default_real')
-    >>> classify("dhl", "Die Sendung wurde elektronisch angekündigt")
-    Verdict(pre_advice=True, rule='text:de_announced')
+    ``model`` replaces the shipped one (the benchmark passes models fitted without the
+    carriers or languages it holds out).
+
+    >>> classify("royalmail", "We've got it").pre_advice
+    False
     >>> classify("zto", "【广州嘉禾】 已揽收", status="in_transit")
     Verdict(pre_advice=False, rule='status')
+    >>> classify("dhl", "")
+    Verdict(pre_advice=False, rule='no_text')
     """
-    text = _normalise(description)
-    if text in _KNOWN:
+    if is_known_text(description):
         return Verdict(True, KNOWN_TEXT)
     by_status = _status_verdict(status)
     if by_status is not None:
         return Verdict(by_status, STATUS)
     code = (carrier or "").strip().lower()
-    for rule in TEXT_RULES:
-        if (rule.carrier is None or rule.carrier == code) and rule.pattern.search(text):
-            return Verdict(True, f"text:{rule.name}")
-    return Verdict(False, DEFAULT_REAL)
+    if model is None:
+        return _shipped_text_verdict(code, description)
+    return _text_verdict(code, description, model)
+
+
+def classify_many(
+    events: Iterable[tuple[str | None, str, str | None]], *, model: Model | None = None
+) -> list[Verdict]:
+    """``classify`` over a batch of ``(carrier, description, status)``; each distinct
+    event is decided once (a day of feed events repeats a few thousand wordings).
+
+    >>> [v.pre_advice for v in classify_many([("ups", "Origin Scan", None)] * 2)]
+    [False, False]
+    """
+    decided: dict[tuple[str | None, str, str | None], Verdict] = {}
+    verdicts: list[Verdict] = []
+    for event in events:
+        verdict = decided.get(event)
+        if verdict is None:
+            verdict = decided[event] = classify(*event, model=model)
+        verdicts.append(verdict)
+    return verdicts
 
 
 def is_pre_advice(carrier: str | None, description: str, status: str | None = None) -> bool:
@@ -174,3 +264,21 @@ def is_pre_advice(carrier: str | None, description: str, status: str | None = No
     True
     """
     return classify(carrier, description, status).pre_advice
+
+
+__all__: Sequence[str] = (
+    "KNOWN_TEXT",
+    "LABELLED_TEXT",
+    "MODEL",
+    "NO_TEXT",
+    "STATUS",
+    "TEXT_RULES",
+    "Verdict",
+    "classify",
+    "classify_many",
+    "is_known_text",
+    "is_pre_advice",
+    "model_verdict",
+    "status_verdict",
+    "text_rule",
+)

@@ -1,0 +1,261 @@
+"""Cross-language cues for the pre-advice model: a word's meaning, whatever its language.
+
+Character n-grams carry a wording from one carrier to another in the same language, but
+not from "angekündigt" to "voorgemeld" or "预报". The model therefore also sees, for each
+concept below found in a text, one feature ``\\x02<concept>`` (so a language it has few
+texts of still shares what it learned from the others). The lists are general
+vocabulary of parcel tracking in the languages the platform's carriers write in (en, de,
+fr, es, it, nl, pt, pl, cs, ro, tr, zh, ja, ko), stems matched at the start of a word
+(any position in Chinese, Japanese and Korean). They are hints with learned weights, not
+rules: the model decides how much each counts.
+
+>>> cues("sendungsdaten elektronisch übermittelt, paket noch nicht erhalten")
+['\\x02data', '\\x02electronic', '\\x02not_yet', '\\x02transmitted']
+>>> cues("快件已揽收"), cues("包裹等待揽收")
+(['\\x02accepted'], ['\\x02awaiting', '\\x02pickup'])
+"""
+
+from __future__ import annotations
+
+import re
+
+CUE_PREFIX = "\x02"
+
+
+def _stems(listed: str) -> tuple[str, ...]:
+    """A "|"-separated list (long lists of stems read best as text)."""
+    return tuple(listed.split("|"))
+
+
+# Stems at the start of a word (Latin scripts) - the text is already case folded.
+_WORD_STEMS: dict[str, tuple[str, ...]] = {
+    "label": _stems("label|lbl|etiquet|étiquet|etichett|etiket|etykiet|štítek"),
+    "created": _stems(
+        "creat|generat|erstellt|angelegt|erzeugt|créé|cree|cré|creado|creada|generado|"
+        "creato|creata|generato|aangemaakt|gecreëerd|utworz|wygenerow|vytvoř|criad|gerad|"
+        "oluşturul"
+    ),
+    "registered": _stems(
+        "regist|pre-regist|preregist|prerregist|enregistr|erfasst|zarejestr|zaregistr|"
+        "kayded|manifest"
+    ),
+    "announced": _stems(
+        "announc|pre-advi|preadvi|pre-alert|prealert|advised|angekündigt|ankündigung|"
+        "vorankündigung|avisiert|avis|annonc|préavis|preaviso|prealerta|preavvis|"
+        "voorgemeld|aangemeld|aanmeld|awiz|avizat|ohlášen|bildirildi"
+    ),
+    "data": _stems(
+        "data|daten|sendungsdaten|auftragsdaten|info|details|données|donnees|datos|dati|"
+        "dados|gegevens|dane|danych|údaj|bilgi|information|información|informazion|"
+        "informações|informacj"
+    ),
+    "electronic": _stems("electroni|elektroni|électroni|elettroni|eletrôni|online"),
+    "transmitted": _stems(
+        "transmit|submitted|uploaded|sent to|übermittelt|übertragen|übergeben "
+        "an|transmis|envoyé|enviad|inviat|trasmess|verstuurd|doorgegeven|przesłan|"
+        "odeslán|gönderil|iletil"
+    ),
+    "not_yet": _stems(
+        "not yet|yet to|noch nicht|pas encore|todavía no|aún no|ainda não|non ancora|nog "
+        "niet|jeszcze nie|ještě ne|henüz|încă nu"
+    ),
+    "awaiting": _stems(
+        "await|waiting|pending|expect|erwartet|wartet|ausstehend|attendu|attente|"
+        "esperando|pendiente|esperad|aguardando|attesa|verwacht|wacht|oczekuj|čeká|"
+        "očekáv|bekleni|așteapt"
+    ),
+    # Listed before "pickup": at one place the first concept that matches wins.
+    "accepted": _stems(
+        "picked "
+        "up|picked|collected|abgeholt|opgehaald|recogido|ritirato|odebran|accepted|received"
+        " by|received at|in possession|angenommen|übernommen|pris en "
+        "charge|aceptad|admitid|accettat|ontvangen|przyjęt|přijat|recebid|kabul "
+        "edil|primit|preluat"
+    ),
+    "pickup": _stems(
+        "pick "
+        "up|pickup|pick-up|collect|abhol|enlèvement|ramassage|recogida|ritir|ophal|odbi|"
+        "vyzvednut|coleta|ridicat|toplan|afhaal|afhal|teslim"
+        " alın"
+    ),
+    "order": _stems("order|auftrag|bestellung|commande|pedido|ordine|zamówien"),
+    "preparing": _stems(
+        "prepar|vorbereit|préparation|préparé|preparación|preparazione|voorbereid|"
+        "przygotow|připrav|pregăt|hazırlan"
+    ),
+    "handover": _stems(
+        "hand over|handover|handed|drop off|dropped "
+        "off|einliefer|eingeliefert|déposé|dépôt|nadan|podán|posted|tendered"
+    ),
+    "arrived": _stems(
+        "arriv|ankunft|angekommen|eingetroffen|llegad|llegó|chegou|arrivat|aangekomen|"
+        "dotarł|doručen"
+        " do|sosit|ulaştı|varış"
+    ),
+    "departed": _stems(
+        "depart|left|dispatched|verlassen|abgang|parti|salid|partit|vertrokken|opuścił|"
+        "odeslán"
+        " z|plecat|çıktı|ayrıldı"
+    ),
+    "sorted": _stems(
+        "sort|process|scan|hub|facility|bearbeit|verarbeit|sortier|tri|traité|clasificad|"
+        "procesad|lavorazion|smistament|gesorteerd|verwerkt|sortown|przetworz|zpracov|"
+        "triat|işlen|tasnif"
+    ),
+    "transit": _stems(
+        "in transit|transit|on the way|en route|unterwegs|transport|acheminement|en "
+        "camino|tránsito|transito|em trânsito|onderweg|w drodze|na cestě|în tranzit|yolda"
+    ),
+    "delivered": _stems(
+        "delivered|delivery attempt|out for "
+        "delivery|zugestellt|zustellung|ausgeliefert|livr|distribu|entregad|entrega|"
+        "consegn|recapit|bezorg|afgeleverd|doręcz|doruč|livrat|teslim"
+        " edil"
+    ),
+    "customs": _stems(
+        "customs|custom clearance|custom "
+        "hold|zoll|verzoll|douan|aduan|dogan|alfândeg|cło|celn|celní|vamă|gümrük"
+    ),
+    "failed": _stems(
+        "fail|unable|could not|couldn't|missed|nicht "
+        "angetroffen|fehlgeschlagen|échec|impossible|fallid|no se pudo|non "
+        "riuscit|mislukt|nieudan|nezdař|eșua|başarısız"
+    ),
+    "returned": _stems(
+        "return|retour|rücksend|zurück|devuel|devolu|reso|restitu|zwrot|vrácen|retur|iade"
+    ),
+    "cancelled": _stems(
+        "cancel|annul|storn|anulad|annullat|geannuleerd|anulowan|zrušen|iptal|anulat"
+    ),
+}
+
+# Substrings in Chinese, Japanese and Korean (no word boundaries to anchor on).
+_CJK: dict[str, tuple[str, ...]] = {
+    "label": _stems("面单|运单|ラベル|送り状|송장|운송장|라벨"),
+    "created": _stems("生成|创建|作成|생성"),
+    "registered": _stems("登记|登録|등록|접수"),
+    "announced": _stems("预报|預報|予告|예고"),
+    "data": _stems("信息|資料|情報|データ|정보|데이터"),
+    "electronic": _stems("电子|電子|전자"),
+    "transmitted": _stems("上传|传送|전송"),
+    "not_yet": _stems("尚未|未|まだ|未だ|아직|미"),
+    "awaiting": _stems("等待|待揽|待取|待收|待发|待ち|대기"),
+    "accepted": _stems(
+        "已揽|揽收成功|揽件成功|收寄|已收件|已收取|已取件|引受|集荷済|集荷完了|집화완료|집하완료|집화처리"
+    ),
+    "pickup": _stems("揽|取件|集荷|집화|픽업|수거"),
+    "order": _stems("下单|订单|注文|주문"),
+    "preparing": _stems("准备|準備|준비"),
+    "handover": _stems("交寄|交付|差出|発送受付|접수"),
+    "arrived": _stems("到达|已到|到着|도착"),
+    "departed": _stems("离开|发往|已发出|発送|出発|출발|발송"),
+    "sorted": _stems("分拣|处理|中转|扫描|入库|仕分|処理|スキャン|분류|처리|허브|스캔"),
+    "transit": _stems("运输中|在途|輸送中|배송중|이동중"),
+    "delivered": _stems("签收|代收|派送|派件|投递|妥投|配達|お届け|배달|배송완료"),
+    "customs": _stems("清关|海关|通関|税関|통관|세관"),
+    "failed": _stems("失败|失敗|できません|실패|불가"),
+    "returned": _stems("退回|退件|返送|返品|반송|반품"),
+    "cancelled": _stems("取消|キャンセル|取り消|취소"),
+}
+
+
+def _alternation(table: dict[str, tuple[str, ...]], boundary: str) -> re.Pattern[str]:
+    # One named group per concept, in the table's order, longest stems first: at one
+    # place the first concept that matches wins.
+    parts = []
+    for concept, stems in table.items():
+        if not stems:
+            continue  # an empty alternative would match everywhere
+        body = "|".join(sorted((re.escape(s) for s in stems), key=len, reverse=True))
+        parts.append(f"(?P<{concept}>{boundary}(?:{body}))")
+    return re.compile("|".join(parts))
+
+
+# Stems of several words need the text; one-word stems are matched per word (cached).
+_PHRASES = _alternation(
+    {c: tuple(s for s in stems if " " in s) for c, stems in _WORD_STEMS.items()}, r"(?<!\w)"
+)
+_SINGLE = tuple(
+    (concept, tuple(s for s in stems if " " not in s)) for concept, stems in _WORD_STEMS.items()
+)
+_CJK_WORDS = _alternation(_CJK, "")
+_HAS_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_TOKEN = re.compile(r"[\w'-]+")
+_TOKEN_CACHE = 100_000
+_by_token: dict[str, str | None] = {}
+
+
+def _token_cue(token: str) -> str | None:
+    if token in _by_token:
+        return _by_token[token]
+    found = next((concept for concept, stems in _SINGLE if token.startswith(stems)), None)
+    if len(_by_token) < _TOKEN_CACHE:
+        _by_token[token] = found
+    return found
+
+
+# Words that deny what follows: "not collected", "nog niet ontvangen", "noch nicht
+# abgeholt", "pas encore pris en charge" say the carrier does not have the parcel, so an
+# acceptance or delivery within three words after one is a different concept.
+_NEGATORS = frozenset(
+    _stems("not|no|never|nicht|kein|keine|noch|niet|geen|nog|pas|non|ne|nie|nu|ainda|aún")
+)
+_NEGATED = {"accepted": "not_accepted", "delivered": "not_delivered"}
+_REACH = 3
+
+
+def cues(clean: str) -> list[str]:
+    """The concept features of a normalised text, each once, sorted.
+
+    >>> cues("collection shipment not collected"), cues("pakket nog niet ontvangen")
+    (['\\x02not_accepted', '\\x02pickup'], ['\\x02not_accepted', '\\x02not_yet'])
+    """
+    found: set[str | None] = set()
+    last_negator = -_REACH - 1
+    for place, token in enumerate(_TOKEN.findall(clean)):
+        if token in _NEGATORS:
+            last_negator = place
+            continue
+        cue = _token_cue(token)
+        if cue in _NEGATED and place - last_negator <= _REACH:
+            cue = _NEGATED[cue]
+        found.add(cue)
+    found.update(match.lastgroup for match in _PHRASES.finditer(clean))
+    if _HAS_CJK.search(clean):
+        found.update(match.lastgroup for match in _CJK_WORDS.finditer(clean))
+    return sorted(CUE_PREFIX + name for name in found if name)
+
+
+# Carriers' own names, as texts write them. The model sees each as the word "carrier": a
+# wording learned from one carrier ("sent to FedEx") then carries over to the others, and
+# a carrier's name cannot stand in for the meaning of its texts.
+_CARRIER_NAMES = _stems(
+    "australia post|auspost|canada post|postes canada|royal mail|parcelforce|usps|ups|fedex|"
+    "dhl|deutsche post|dpd|gls|hermes|evri|postnl|post nl|bpost|la poste|colissimo|"
+    "chronopost|correos|poste italiane|ctt|postnord|inpost|poczta polska|česká pošta|"
+    "ceska posta|tnt|aramex|yanwen|yunexpress|4px|cainiao|china post|ems|sf express|"
+    "japan post|ninja van|ninjavan|delhivery|nz post|new zealand post|amazon|aliexpress|"
+    "packlink|sendcloud|eurosender|colis privé|mondial relay|seur|nacex|brt|omniva|"
+    "sameday|fan courier|cargus|yurtiçi|ptt|posti|an post|swiss post|die post|austrian post|"
+    "österreichische post|planzer|helthjem|evri|printrove|shiprocket|lazada|shopee|qoo10|"
+    "rakuten|coupang|yamato|sagawa|kuroneko"
+)
+_CARRIER_NAMES_CJK = _stems(
+    "中国邮政|邮政|顺丰|中通|圆通|申通|韵达|百世|京东|极兔|菜鸟|日本郵便|ゆうパック|ヤマト|佐川|"
+    "우체국|cj대한통운|대한통운|한진|롯데|로젠|쿠팡"
+)
+_CARRIERS = re.compile(
+    "(?<!\\w)(?:"
+    + "|".join(sorted(map(re.escape, set(_CARRIER_NAMES)), key=len, reverse=True))
+    + ")(?!\\w)|"
+    + "|".join(sorted(map(re.escape, _CARRIER_NAMES_CJK), key=len, reverse=True))
+)
+
+
+def mask_carriers(clean: str) -> str:
+    """The normalised text with carriers' names as the word "carrier".
+
+    >>> mask_carriers("shipment information sent to fedex, not yet at postnl")
+    'shipment information sent to carrier, not yet at carrier'
+    """
+    return _CARRIERS.sub("carrier", clean)

@@ -1,0 +1,142 @@
+"""The learned pre-advice model: the shipped artefact and the script that makes it.
+
+The fixture (tests/data/pre_advice/fixture.csv) is a small hand-made corpus for checking
+the training script against the loader; accuracy is measured on the real corpus
+(test_pre_advice_corpus.py, benchmarks/pre_advice_accuracy.py).
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from sklearn.feature_extraction.text import TfidfVectorizer
+
+from sellerstar.domain import pre_advice_model
+from sellerstar.domain.pre_advice import classify, model_verdict
+from sellerstar.domain.pre_advice_cues import CUE_PREFIX
+from sellerstar.domain.pre_advice_model import WORD_PREFIX, features, load, shipped
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.append(str(ROOT / "benchmarks"))
+
+from pre_advice_training import (  # noqa: E402
+    ARTEFACT,
+    CORPUS,
+    corpus_sha256,
+    encode,
+    fit,
+    read_corpus,
+    train,
+)
+
+FIXTURE = ROOT / "tests" / "data" / "pre_advice" / "fixture.csv"
+UNSEEN = [
+    "Label created, awaiting carrier pickup",
+    "Sendungsdaten elektronisch übermittelt",
+    "Zending is onderweg",
+    "快件已揽收",
+    "荷物を受け付けました",
+    "",
+    "12345",
+]
+
+
+def test_the_shipped_artefact_is_up_to_date_with_the_corpus() -> None:
+    # Retrain with: .venv/bin/python scripts/train_pre_advice_model.py
+    model = shipped()
+    assert model.corpus_sha256 == corpus_sha256(CORPUS), "corpus changed: retrain the model"
+    assert model.meta["corpus_rows"] == len(read_corpus(CORPUS))
+
+
+def test_the_artefact_is_small_plain_json_with_its_provenance() -> None:
+    data = ARTEFACT.read_bytes()
+    assert len(data) < 3_000_000
+    artefact = json.loads(gzip.decompress(data))  # no pickle: JSON only
+    assert artefact["format"] == pre_advice_model.FORMAT
+    assert set(artefact["params"]) >= {"C", "min_df", "class_weight", "threshold"}
+    assert artefact["features"]["char_wb"] == [2, 5] and artefact["features"]["word"] == [1, 2]
+    assert len(artefact["vocabulary"]) == len(shipped()) > 1000
+    assert all(len(entry) == 2 for entry in artefact["vocabulary"].values())
+
+
+def test_training_is_deterministic_and_the_loader_matches_scikit_learn() -> None:
+    first, model = train(FIXTURE)
+    again, _ = train(FIXTURE)
+    assert first == again  # same corpus, same bytes
+    fitted = fit(read_corpus(FIXTURE))
+    texts = [row["text"] for row in read_corpus(FIXTURE)] + UNSEEN
+    expected = fitted.margins(texts)
+    loaded = load(first)
+    for text, margin in zip(texts, expected, strict=True):
+        assert loaded.margin(text) == pytest.approx(margin, abs=1e-4), text
+        assert model.margin(text) == pytest.approx(margin, abs=1e-4), text
+    assert [loaded.score(t).pre_advice for t in texts] == list(fitted.predict(texts))
+    assert loaded.corpus_sha256 == corpus_sha256(FIXTURE)
+
+
+def test_the_training_script_writes_and_checks_the_artefact(tmp_path: Path) -> None:
+    output = tmp_path / "model.json.gz"
+    script = [sys.executable, str(ROOT / "scripts" / "train_pre_advice_model.py")]
+    args = ["--corpus", str(FIXTURE), "--output", str(output)]
+    stale = subprocess.run([*script, *args, "--check"], capture_output=True, text=True)
+    assert stale.returncode == 1 and "stale" in stale.stdout
+    wrote = subprocess.run([*script, *args], capture_output=True, text=True, check=True)
+    assert "wrote" in wrote.stdout
+    assert output.read_bytes() == train(FIXTURE)[0]
+    fresh = subprocess.run([*script, *args, "--check"], capture_output=True, text=True)
+    assert fresh.returncode == 0, fresh.stdout
+
+
+def test_features_are_char_wb_and_word_ngrams_of_the_normalised_text() -> None:
+    grams = features("Label  CREATED 2024")
+    assert " la" in grams and "ted " in grams and " 0000" in grams
+    assert WORD_PREFIX + "label created" in grams and WORD_PREFIX + "created 0000" in grams
+    assert all(2 <= len(g) <= 5 for g in grams if g[0] not in (WORD_PREFIX, CUE_PREFIX))
+    # The character n-grams are scikit-learn's char_wb 2-5 of the normalised text.
+    for text in ["Label  CREATED 2024", "Zending is aangemeld.", "快件 已揽收", "a b"]:
+        char_wb = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5)).build_analyzer()
+        ours = [g for g in features(text) if g[0] not in (WORD_PREFIX, CUE_PREFIX)]
+        assert ours == char_wb(pre_advice_model.normalise(text)), text
+    chars = [
+        " 已",
+        "已下",
+        "下单",
+        "单 ",
+        " 已下",
+        "已下单",
+        "下单 ",
+        " 已下单",
+        "已下单 ",
+        " 已下单 ",
+    ]
+    assert features("已下单") == [*chars, WORD_PREFIX + "已下单", CUE_PREFIX + "order"]
+
+
+def test_a_model_verdict_names_the_ngrams_that_decided() -> None:
+    text = "Sendungsdaten wurden übermittelt, Paket noch nicht erhalten"
+    verdict = model_verdict(text)
+    assert verdict.rule.startswith("model:")
+    named = verdict.rule.removeprefix("model:").split("; ")
+    assert 1 <= len(named) <= 3
+    parts = shipped().contributions(text)
+    sign = 1 if verdict.pre_advice else -1
+    for shown in named:
+        if shown.startswith("'"):
+            gram = shown[1:-1]
+        elif shown.startswith("cue:"):
+            gram = CUE_PREFIX + shown.removeprefix("cue:")
+        else:
+            gram = WORD_PREFIX + shown
+        assert parts[gram] * sign > 0, shown
+    assert classify("unknown-carrier", text) == verdict
+
+
+def test_an_artefact_of_another_format_is_refused() -> None:
+    data = encode({"format": 99})
+    with pytest.raises(ValueError, match="format 99"):
+        load(data)
