@@ -13,6 +13,7 @@ shuffle partitions, the executors' Python).
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import json
 import os
 import shutil
@@ -32,6 +33,7 @@ WORKER_MEMORY = "1g"
 EXECUTOR_MEMORY = "768m"
 DAEMON_HEAP = "-Xmx256m"
 START_TIMEOUT_S = 90.0
+_PR_SET_PDEATHSIG = 1
 
 
 def _free_port() -> int:
@@ -82,6 +84,7 @@ class SparkCluster:
                 stderr=subprocess.STDOUT,
                 # Its own process group: stop() ends the daemon and the executors it forked.
                 start_new_session=True,
+                preexec_fn=_end_with_parent,
             )
         )
         log.close()
@@ -188,6 +191,13 @@ class SparkCluster:
                 _signal_group(process, signal.SIGKILL)
                 process.wait()
         self._processes.clear()
+
+
+def _end_with_parent() -> None:
+    # A killed test run (no finalizer) must not leave daemons behind: Linux sends SIGTERM
+    # to the daemon when the process that started it exits.
+    if sys.platform == "linux":
+        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
 
 
 def _signal_group(process: subprocess.Popen[bytes], sig: signal.Signals) -> None:
