@@ -25,15 +25,20 @@ import time
 import urllib.request
 from pathlib import Path
 
-import pyspark
-
-SPARK_HOME = Path(pyspark.__file__).parent
 WORKERS = 2
 WORKER_MEMORY = "1g"
 EXECUTOR_MEMORY = "768m"
 DAEMON_HEAP = "-Xmx256m"
 START_TIMEOUT_S = 90.0
 _PR_SET_PDEATHSIG = 1
+
+
+def spark_home() -> Path:
+    """The pyspark package: its jars are a Spark distribution's (imported only when used, so
+    the metric tests run without the `spark` extra under ``-m "not spark"``)."""
+    import pyspark
+
+    return Path(pyspark.__file__).parent
 
 
 def _free_port() -> int:
@@ -56,7 +61,7 @@ class SparkCluster:
     def _env(self) -> dict[str, str]:
         env = dict(os.environ)
         env.update(
-            SPARK_HOME=str(SPARK_HOME),
+            SPARK_HOME=str(spark_home()),
             SPARK_LOCAL_IP="127.0.0.1",
             # What bin/load-spark-env.sh sets: a worker builds its executors' command with
             # it (pyspark ships the jars, not the build directories it looks for otherwise).
@@ -71,7 +76,7 @@ class SparkCluster:
             "java",
             DAEMON_HEAP,
             "-cp",
-            f"{SPARK_HOME / 'jars'}/*",
+            f"{spark_home() / 'jars'}/*",
             main,
             *args,
         ]
