@@ -161,6 +161,15 @@ class SparkCluster:
         assert isinstance(workers, list)
         return sum(1 for worker in workers if worker.get("state") == "ALIVE")
 
+    def workers_that_ran(self, application: str) -> int:
+        """How many workers started an executor of ``application`` (an id such as
+        ``app-20221204…``): each one makes a folder for it in its work dir."""
+        return sum(
+            1
+            for number in range(1, WORKERS + 1)
+            if (self.folder / f"worker-{number}" / application).is_dir()
+        )
+
     def _wait_for_workers(self) -> None:
         deadline = time.monotonic() + START_TIMEOUT_S
         while time.monotonic() < deadline:

@@ -119,11 +119,12 @@ def test_lake_mode_on_the_cluster_gives_duckdbs_files(
     assert "tracking visibility" in printed
     assert pq.read_table(out / "merchant_metrics.parquet").equals(expected.merchant_metrics)
     assert pq.read_table(out / "order_tracking.parquet").equals(expected.order_tracking)
-    # The run was an application of the cluster, with an executor on each worker.
+    # The run was an application of the cluster, with an executor on each worker (a
+    # worker keeps a folder per application it ran executors for).
     applications = _applications(spark_cluster)
     assert len(applications) == before + 1
     assert applications[-1]["name"] == "sellerstar-metrics"
-    assert applications[-1]["cores"] == WORKERS
+    assert spark_cluster.workers_that_ran(str(applications[-1]["id"])) == WORKERS
 
 
 @pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
