@@ -1,6 +1,8 @@
-"""Fixtures of the metric tests: engines (DuckDB, local Spark) and the computed scenarios.
+"""Fixtures of the metric tests: engines (DuckDB, local Spark), a Spark standalone cluster
+and the computed scenarios.
 
-Tests that need Spark are marked ``spark``; Spark starts once per session.
+Tests that need Spark are marked ``spark``; Spark starts once per session, and so does the
+cluster (only in a session that runs a test asking for it).
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from collections.abc import Iterator
 import pytest
 from metrics_backends import Backends, main_results
 from metrics_scenarios import Results
+from spark_cluster import SparkCluster, remove
 
 from sellerstar.rules import RuleBook, load_rulebook
 
@@ -21,6 +24,16 @@ def backends() -> Iterator[Backends]:
     held = Backends()
     yield held
     held.close()
+
+
+@pytest.fixture(scope="session")
+def spark_cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SparkCluster]:
+    """A master and two one-core workers on 127.0.0.1, stopped at the end of the session."""
+    cluster = SparkCluster(tmp_path_factory.mktemp("spark-cluster"))
+    try:
+        yield cluster.start()
+    finally:
+        remove(cluster)
 
 
 @pytest.fixture(scope="session")
