@@ -203,7 +203,8 @@ def test_pre_advice_events_are_marked_and_the_seeds_trackers_linked(
         ("Picked up", False),
         ("Shipment information sent to FedEx", True),
         ("Departed facility", False),
-        ("Shipper created a label", False),  # not the whole known UPS text
+        # Not the whole known UPS text, but a label with no scan: pre-advice (rulebook §1).
+        ("Shipper created a label", True),
     ]
     assert 'href="https://www.17track.net/zh-cn"' in text
     assert 'href="https://www.kuaidi100.com/"' in text
