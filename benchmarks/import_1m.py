@@ -104,13 +104,19 @@ def _changed_copy(data: Path) -> Path:
     edits = {"orders": _cent_more, "tracking_events": _moved}
     for path in data.iterdir():
         table = path.name.split(".")[0]
-        if table not in edits or path.is_dir():
+        if path.name.startswith("."):
+            continue
+        if table not in edits:
             (out / path.name).symlink_to(path.resolve(), target_is_directory=path.is_dir())
             continue
-        if path.suffix == ".parquet":
-            pq.write_table(edits[table](pq.read_table(path)), out / path.name)
-        else:  # CSV: every value is text here
-            pa_csv.write_csv(edits[table](pa_csv.read_csv(path, _all_text(path))), out / path.name)
+        parts = sorted(path.rglob("*.parquet")) if path.is_dir() else [path]
+        for part in parts:  # a table may be a folder of Parquet parts (larger demo data)
+            target = out / part.relative_to(data)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            if part.suffix == ".parquet":
+                pq.write_table(edits[table](pq.read_table(part)), target)
+            else:  # CSV: every value is text here
+                pa_csv.write_csv(edits[table](pa_csv.read_csv(part, _all_text(part))), target)
     (out / ".complete").touch()
     return out
 
