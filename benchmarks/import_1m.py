@@ -7,23 +7,35 @@
 The marketplace is made by the demo generator (`sellerstar demo generate --out DIR
 --orders N`) when it is installed, else by a simple generator in this file, and is kept
 in --data-dir for the next run. Each import runs in a child process, so the peak resident
-memory reported is the import's own (ru_maxrss of the child). It imports twice: the first
-run fills an empty database, the second re-imports the same files (nothing changes).
+memory reported is the import's own (ru_maxrss of the child). It imports three times: the
+first run fills an empty database, the second re-imports the same files (nothing changes),
+the third a copy in which every 10th order and tracking event differs (changed rows).
+
+`--baseline REF` runs the same three imports with the importer of git revision REF
+(its `src/` exported to a temporary folder) before the working tree's, each into a fresh
+database, in the same run: on a shared machine only figures taken side by side compare.
+Rows per second count every row read, of all tables.
+
+    .venv/bin/python benchmarks/import_1m.py --orders 100000 --baseline main \
+        --postgres-url postgresql://u@host/db --skip-sqlite
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
 import numpy as np
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.csv as pa_csv
 import pyarrow.parquet as pq
 
@@ -38,6 +50,8 @@ def main() -> None:
     parser.add_argument("--data-dir", type=Path, default=Path("var/bench-import"))
     parser.add_argument("--postgres-url", help="also import into this (emptied!) PostgreSQL")
     parser.add_argument("--generator", choices=("auto", "demo", "simple"), default="auto")
+    parser.add_argument("--baseline", metavar="REF", help="also measure git revision REF")
+    parser.add_argument("--skip-sqlite", action="store_true", help="PostgreSQL only")
     parser.add_argument("--child", nargs=2, metavar=("URL", "DIR"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -49,31 +63,109 @@ def main() -> None:
         used = _generate(data, args.orders, args.format, args.generator)
         print(f"generated {data} with the {used} generator in {_secs(started)}")
     print(json.dumps(_sizes(data)))
+    changed = _changed_copy(data)
     database = args.data_dir / "bench.db"
-    for path in (database, database.with_suffix(".db-wal"), database.with_suffix(".db-shm")):
-        path.unlink(missing_ok=True)
-    urls = [f"sqlite:///{database}"] + ([args.postgres_url] if args.postgres_url else [])
-    for url in urls:
-        _reset(url)
-        for attempt in ("first import", "re-import"):
-            _measure(url, data, attempt)
+    urls = [] if args.skip_sqlite else [f"sqlite:///{database}"]
+    urls += [args.postgres_url] if args.postgres_url else []
+    with tempfile.TemporaryDirectory() as exported:
+        codes = [("current", Path(__file__).resolve().parents[1] / "src")]
+        if args.baseline:
+            codes.insert(0, (args.baseline, _export_src(args.baseline, Path(exported))))
+        for url in urls:
+            for label, src in codes:
+                for path in (database, *(database.with_suffix(s) for s in (".db-wal", ".db-shm"))):
+                    path.unlink(missing_ok=True)
+                _reset(url)
+                for attempt, folder in (
+                    ("first import", data),
+                    ("re-import", data),
+                    ("changed rows", changed),
+                ):
+                    _measure(url, folder, attempt, label, src)
 
 
-def _measure(url: str, data: Path, attempt: str) -> None:
+def _export_src(ref: str, into: Path) -> Path:
+    """The ``src/`` folder of git revision ``ref``, written under ``into``."""
+    root = Path(__file__).resolve().parents[1]
+    archive = subprocess.run(
+        ["git", "-C", str(root), "archive", ref, "src"], capture_output=True, check=True
+    )
+    subprocess.run(["tar", "-x", "-C", str(into)], input=archive.stdout, check=True)
+    return into / "src"
+
+
+def _changed_copy(data: Path) -> Path:
+    """``data`` with every 10th order (amount + 0.01) and tracking event (location) changed."""
+    out = data.with_name(data.name + "-changed")
+    if (out / ".complete").exists():
+        return out
+    shutil.rmtree(out, ignore_errors=True)
+    out.mkdir(parents=True)
+    edits = {"orders": _cent_more, "tracking_events": _moved}
+    for path in data.iterdir():
+        table = path.name.split(".")[0]
+        if path.name.startswith("."):
+            continue
+        if table not in edits:
+            (out / path.name).symlink_to(path.resolve(), target_is_directory=path.is_dir())
+            continue
+        parts = sorted(path.rglob("*.parquet")) if path.is_dir() else [path]
+        for part in parts:  # a table may be a folder of Parquet parts (larger demo data)
+            target = out / part.relative_to(data)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            if part.suffix == ".parquet":
+                pq.write_table(edits[table](pq.read_table(part)), target)
+            else:  # CSV: every value is text here
+                pa_csv.write_csv(edits[table](pa_csv.read_csv(part, _all_text(part))), target)
+    (out / ".complete").touch()
+    return out
+
+
+def _all_text(path: Path) -> pa_csv.ConvertOptions:
+    names = path.open(encoding="utf-8").readline().strip().split(",")
+    return pa_csv.ConvertOptions(column_types=dict.fromkeys(names, pa.string()))
+
+
+def _every_tenth(table: pa.Table) -> pa.Array:
+    return pa.array(np.arange(table.num_rows) % 10 == 0)
+
+
+def _cent_more(table: pa.Table) -> pa.Table:
+    amount = table.column("amount_usd")
+    numbers = pc.cast(amount, pa.decimal128(14, 2))
+    raised = pc.cast(pc.add(numbers, pa.scalar(0.01).cast(pa.decimal128(14, 2))), numbers.type)
+    new = pc.if_else(_every_tenth(table), raised, numbers).cast(amount.type)
+    return table.set_column(table.schema.get_field_index("amount_usd"), "amount_usd", new)
+
+
+def _moved(table: pa.Table) -> pa.Table:
+    location = table.column("location").cast(pa.string())
+    new = pc.if_else(_every_tenth(table), pa.scalar("Changed on re-import"), location)
+    return table.set_column(table.schema.get_field_index("location"), "location", new)
+
+
+def _measure(url: str, data: Path, attempt: str, label: str, src: Path) -> None:
     started = time.perf_counter()
+    env = {**os.environ, "PYTHONPATH": str(src)}
     child = subprocess.run(
         [sys.executable, __file__, "--child", url, str(data)],
         capture_output=True,
         text=True,
         check=False,
+        env=env,
     )
     wall = time.perf_counter() - started
     if child.returncode != 0:
         sys.exit(f"import failed:\n{child.stdout}\n{child.stderr}")
     *counts, peak_kib = child.stdout.rstrip().splitlines()
-    backend = url.split(":", 1)[0]
+    rows = sum(json.loads(line.split(None, 1)[1])["read"] for line in counts)
+    backend = url.split(":", 1)[0].split("+")[0]
     peak = f"{int(peak_kib) / 1024:.0f} MiB"
-    print(f"{backend:<10} {attempt:<13} wall {wall:7.1f} s   peak RSS {peak}", flush=True)
+    print(
+        f"{backend:<10} {label:<10} {attempt:<13} wall {wall:7.1f} s  "
+        f"{rows / wall:9,.0f} rows/s   peak RSS {peak}",
+        flush=True,
+    )
     print("\n".join(counts), flush=True)
 
 

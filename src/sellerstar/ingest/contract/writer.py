@@ -127,6 +127,7 @@ class TableWriter:
 
     def finish(self) -> TableCounts:
         """Work out inserted and updated rows; the row count only grows by inserts."""
+        self._written += self._sink.finish()
         self.counts.inserted = self._row_count() - self._before
         self.counts.updated = self._written - self.counts.inserted
         return self.counts
