@@ -95,12 +95,12 @@ def test_unchanged_rows_are_not_rewritten(store_engine: sa.Engine, tmp_path: Pat
     run(store_engine, write_feed(tmp_path / "first", feed))
     query = "SELECT order_id, xmin::text FROM orders ORDER BY order_id"
     with store_engine.connect() as connection:
-        before: dict[str, str] = dict(connection.exec_driver_sql(query).tuples().all())
+        before: dict[str, str] = {row[0]: row[1] for row in connection.exec_driver_sql(query)}
     feed["orders"][9]["status"] = "completed"
     feed["orders"][9]["received_at"] = "2022-09-20T10:00:00+08:00"
     run(store_engine, write_feed(tmp_path / "again", feed))
     with store_engine.connect() as connection:
-        after: dict[str, str] = dict(connection.exec_driver_sql(query).tuples().all())
+        after: dict[str, str] = {row[0]: row[1] for row in connection.exec_driver_sql(query)}
     assert {k for k in before if before[k] != after[k]} == {feed["orders"][9]["order_id"]}
 
 
