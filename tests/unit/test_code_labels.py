@@ -103,7 +103,7 @@ LOOKUPS: list[tuple[type[StrEnum], str, dict[str, Any]]] = [
     (
         CouponRefusal,
         "{{ _(labels[code], launch='2022-10-28', today='2022-10-29', stock=50) }}",
-        {"labels": market_text.REFUSALS},
+        {"labels": market_text.CLAIM_REFUSAL_WORDS},
     ),
     # _recruitment_macros.html certs(), recruitment_me.html, recruitment_certificate.html
     (Certification, "{{ _(labels[code]) }}", {"labels": recruitment_text.CERTIFICATION_LABELS}),
@@ -157,7 +157,7 @@ def test_the_labels_name_only_codes_of_the_vocabulary() -> None:
     assert set(venue_text.PLACEMENT_LABELS) == set(Placement)
     assert set(venue_text.REFUSALS) == set(VenueRefusal)
     assert set(market_text.CATEGORY_LABELS) == set(ToolCategory)
-    assert set(market_text.REFUSALS) == set(CouponRefusal)
+    assert set(market_text.CLAIM_REFUSAL_WORDS) == set(CouponRefusal)
 
 
 def test_an_unknown_code_shows_raw_where_the_lookup_falls_back() -> None:

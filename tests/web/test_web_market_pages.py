@@ -104,6 +104,13 @@ def test_refusals_in_words(client: TestClient) -> None:
     assert "The launch day 2022-10-28 is past: the launch coupons have expired." in text
 
 
+def test_a_claim_of_a_tool_that_is_not_there_is_not_found(client: TestClient) -> None:
+    sign_in(client, "m1-main")
+    missing = client.post("/m/market/tools/T-NOPE/coupon", data={"csrf_token": csrf_of(client)})
+    assert missing.status_code == 404
+    assert "This tool has no launch coupons." in _text(missing.text)
+
+
 def test_operators_see_stock_and_claims_and_set_the_stock(client: TestClient) -> None:
     sign_in(client, "m1-sub")
     _claim(client)

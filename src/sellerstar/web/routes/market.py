@@ -96,6 +96,7 @@ def claim(
         connection.rollback()  # see what is committed now
         return _page(
             request, connection, scope, at,
-            error=market_views.launch(book, at).refusal(refused.code), status_code=409,
+            error=market_views.launch(book, at).refusal(refused.code),
+            status_code=words.CLAIM_REFUSALS.status(refused.code),
         )  # fmt: skip
     return RedirectResponse(f"/m/market?claimed={quote(tool_id, safe='')}", status_code=303)

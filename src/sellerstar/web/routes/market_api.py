@@ -34,6 +34,7 @@ from sellerstar.web.auth import (
     ReadConnection,
     api_user,
 )
+from sellerstar.web.words import market as words
 from sellerstar.web.words.samples import plain_text
 
 router = APIRouter(prefix="/api/v1/market", tags=["market"])
@@ -148,7 +149,8 @@ def claim(request: Request, tool_id: ToolId, auth: ApiMerchant, at: Now) -> Any:
             raise OutOfScope(f"no tool {tool_id}") from None
         text = market_views.launch(book, at).refusal(refused.code)
         body = Refusal(detail=plain_text(text, "en"), reason=refused.code)
-        return JSONResponse(body.model_dump(mode="json"), status_code=409)
+        status = words.CLAIM_REFUSALS.status(refused.code)
+        return JSONResponse(body.model_dump(mode="json"), status_code=status)
     with request.app.state.engine.connect() as connection:
         name = queries.tool_name(connection, tool_id)
     return Claimed(

@@ -72,8 +72,8 @@ def set_stock(
     queries.tool_name(connection, tool_id)  # 404 for a tool that is not there
     if not stock.strip().isdigit() or int(stock) > MAX_STOCK:
         return _tools_page(
-            request, connection, at, status_code=422,
-            error=Text(words.CATALOGUE_REFUSALS["stock_invalid"], {"limit": MAX_STOCK}),
+            request, connection, at, status_code=words.CATALOGUE_REFUSALS.status("stock_invalid"),
+            error=words.CATALOGUE_REFUSALS.text("stock_invalid", {"limit": MAX_STOCK}),
         )  # fmt: skip
     try:
         with transaction(request.app.state.engine) as writing:
@@ -83,8 +83,8 @@ def set_stock(
     except CatalogueRefused as refused:
         connection.rollback()
         return _tools_page(
-            request, connection, at, status_code=409,
-            error=words.refusal_text(refused.code, dict(refused.params)),
+            request, connection, at, status_code=words.CATALOGUE_REFUSALS.status(refused.code),
+            error=words.CATALOGUE_REFUSALS.text(refused.code, refused.params),
         )  # fmt: skip
     return RedirectResponse(f"/ops/market?stocked={quote(tool_id, safe='')}", status_code=303)
 

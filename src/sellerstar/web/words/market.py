@@ -10,6 +10,7 @@ from decimal import Decimal
 from sellerstar.domain.market import CouponRefusal, ToolCategory
 from sellerstar.web.i18n import N_
 from sellerstar.web.words.logistics import Text
+from sellerstar.web.words.refusals import Refusals
 
 TITLE = N_("Service market")
 PATH = N_("My Alibaba → Service market (fuwu.alibaba.com)")
@@ -28,7 +29,7 @@ PRICE_UNITS: dict[str, str] = {
     "once": N_("CNY %(price)s"),
 }
 
-REFUSALS: dict[str, str] = {
+CLAIM_REFUSAL_WORDS: dict[str, str] = {
     CouponRefusal.NOT_A_MERCHANT: N_("Only a merchant's main account or sub-account can claim."),
     CouponRefusal.NOT_THE_DAY: N_(
         "Coupons can be claimed on the launch day %(launch)s only (today is %(today)s)."
@@ -57,7 +58,8 @@ NO_COUNTRY_NOTE = N_(
 )
 LEFT = N_("%(left)s of %(stock)s left")
 STOCK_SET = N_("The stock of %(tool)s is %(stock)s coupons.")
-CATALOGUE_REFUSALS: dict[str, str] = {
+# The operators' catalogue has its own sentences: its "no_such_tool" is another message.
+_CATALOGUE_REFUSAL_WORDS: dict[str, str] = {
     "stock_below_claimed": N_(
         "%(claimed)s coupons are claimed already: the stock cannot be lower."
     ),
@@ -65,11 +67,9 @@ CATALOGUE_REFUSALS: dict[str, str] = {
     "stock_invalid": N_("The stock is a whole number from 0 to %(limit)s."),
 }
 
-
-def refusal_text(code: str, params: dict[str, object]) -> Text:
-    """Why a claim was refused, in words (the code itself when unknown)."""
-    message = REFUSALS.get(code) or CATALOGUE_REFUSALS.get(code)
-    return Text(message, params) if message else Text(code)
+CLAIM_REFUSALS = Refusals(CLAIM_REFUSAL_WORDS, (), {CouponRefusal.NO_SUCH_TOOL: 404})
+CATALOGUE_REFUSALS = Refusals(_CATALOGUE_REFUSAL_WORDS, {"stock_invalid"}, {"no_such_tool": 404})
+refusal_text = CLAIM_REFUSALS.text
 
 
 def price_text(amount: Decimal, unit: str) -> Text:
@@ -86,5 +86,4 @@ def price_text(amount: Decimal, unit: str) -> Text:
 TEMPLATE_WORDS: dict[str, object] = {
     "market_categories": CATEGORY_LABELS,
     "market_price": price_text,
-    "market_refusal": refusal_text,
 }
