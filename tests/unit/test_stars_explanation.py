@@ -40,6 +40,13 @@ def test_the_gate_message_quotes_the_figures() -> None:
     assert shown["next_star"] is None
 
 
+@pytest.mark.parametrize(("rate", "shown"), [(0.799999, "79.99%"), (0.7999, "79.99%"), (0.8, None)])
+def test_a_rate_just_under_the_gate_is_not_shown_as_meeting_it(rate: float, shown: str) -> None:
+    [row] = explanation(custom({"ots_due": 745.0, "ots_rate": rate})).to_pylist()
+    message = row["gate"]["message"]
+    assert message is None if shown is None else f"rate of {shown} (< 80%)" in message
+
+
 def test_a_disabled_fast_trade_track_says_why() -> None:
     result = fast({"fast_rts_products": 37}, {"enrolled": False})
     shown = [row["track"] for row in explanation(result).to_pylist()]

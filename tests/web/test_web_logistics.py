@@ -74,8 +74,9 @@ def test_a_sub_account_sees_only_its_orders_and_their_own_rate(
     own = listed.sub_a2 if owner == "A2" else listed.sub_a3
     assert sorted(_all_pages(client, "/m/logistics")) == sorted(own)
     # A2: 7 of its 13 orders count as passing (pending appeals count, untracked and
-    # rejected do not); A3 (TA10026-30): the pending and the newest-7 one of 5.
-    expected = {"A2": ("53.85%", "13", "7"), "A3": ("40%", "5", "2")}[owner]
+    # rejected do not); A3 (TA10026-30): the pending and the newest-7 one of 5. 7/13 is
+    # 53.846 %: figures are cut, never rounded up (domain/figures.py).
+    expected = {"A2": ("53.84%", "13", "7"), "A3": ("40%", "5", "2")}[owner]
     assert f'data-testid="tv-rate">{expected[0]}' in text
     assert f'data-testid="tv-orders">{expected[1]}<' in text
     assert f'data-testid="tv-passing">{expected[2]}<' in text

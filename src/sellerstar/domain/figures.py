@@ -1,22 +1,26 @@
 """One number, one rounding: how every page, the CSV and the CLI round a figure of the
 star level and its metrics, whatever the page (the seed shows 31.81%, 3.4%, 100%,
 97.6分, 60分, 4.4分: rates to 2 decimals of a percent, scores to 1 decimal, trailing
-zeros dropped).
+zeros dropped). Figures are cut, not rounded up: the pages put a figure next to the
+threshold it must reach, and 84.96 points shown as "85" beside "needs 85" would tell a
+merchant it passes when it does not.
 
 The web formats the rounded number in the page's language (``web/templating.py``'s
 ``figure`` filter); ``plain`` is the CLI's English form.
 
 >>> kind_of("tv_rate"), kind_of("tracking_visibility_rate"), kind_of("assurance_score")
 ('rate', 'rate', 'score')
->>> rounded(0.333333, "rate"), rounded(59.95, "score"), rounded(0.00005, "rate")
-(0.3333, 60.0, 0.0001)
+>>> rounded(0.333333, "rate"), rounded(59.95, "score"), rounded(0.84999, "rate")
+(0.3333, 59.9, 0.8499)
+>>> rounded(0.85, "rate"), rounded(60.0, "score"), rounded(0.29, "rate")
+(0.85, 60.0, 0.29)
 >>> plain(0.3181, "rate"), plain(1.0, "rate"), plain(97.6, "score"), plain(60.0, "score")
 ('31.81%', '100%', '97.6', '60')
 """
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_FLOOR, Decimal
 from typing import Literal
 
 FigureKind = Literal["rate", "score"]
@@ -50,9 +54,10 @@ def decimals(kind: FigureKind) -> int:
 
 
 def rounded(value: float, kind: FigureKind) -> float:
-    """``value`` rounded half up (not to even: 59.95 points read 60, as a person would)."""
+    """``value`` cut to the figure's decimals, never up to a threshold it misses (from its
+    shortest decimal form, so that a float's noise does not cut 0.29 to 0.2899)."""
     step = Decimal(1).scaleb(-decimals(kind))
-    return float(Decimal(repr(value)).quantize(step, rounding=ROUND_HALF_UP))
+    return float(Decimal(repr(value)).quantize(step, rounding=ROUND_FLOOR))
 
 
 def plain(value: float | None, kind: FigureKind) -> str:

@@ -14,11 +14,10 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from sellerstar.domain.figures import PERCENT_DECIMALS
 from sellerstar.domain.penalties import RiskHealthSource
 from sellerstar.stars.frame import CAPABILITIES, Bools, Floats, Texts
 from sellerstar.stars.scoring import MetricScore, TrackResult
-
-_PERCENT_DECIMALS = 1
 
 
 def track_rows(result: TrackResult) -> pa.Table:
@@ -135,7 +134,9 @@ def _gate(result: TrackResult) -> pa.StructArray:
     size = inputs.size
     due = pa.array(np.nan_to_num(inputs.ots_due).astype(np.int64), mask=~inputs.has_metrics)
     rate = _floats(inputs.ots_rate)
-    percent = pc.cast(pc.round(pc.multiply(rate, 100.0), _PERCENT_DECIMALS), pa.string())
+    # Cut like every figure (domain/figures.py): 84.999 % must not read "85 % (< 85 %)".
+    cut = pc.round(pc.multiply(rate, 100.0), PERCENT_DECIMALS, round_mode="down")
+    percent = pc.cast(cut, pa.string())
     limit = f"{gate.min_on_time_rate * 100:g}%"
     text = pc.binary_join_element_wise(
         pc.cast(due, pa.string()),
