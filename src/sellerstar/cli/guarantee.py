@@ -77,7 +77,7 @@ def join_command(
 def leave_command(
     merchant: MerchantArgument, actor: ActorOption, reason: ReasonOption = None
 ) -> None:
-    """End MERCHANT's enrolment now (from the 30th day after joining)."""
+    """End MERCHANT's enrolment now (once the rule-set's minimum time since joining has passed)."""
     change = _change(guarantee.leave, merchant, actor, reason)
     typer.echo(f"{merchant} left; re-joining is possible from {change.possible_from}")
 

@@ -14,7 +14,9 @@ REFUSALS: dict[str, str] = {
     ),
     "rejoin_blocked": N_("After leaving, you can join again only after the waiting period."),
     "not_enrolled": N_("You have not joined the guaranteed upgrade service."),
-    "too_early_to_leave": N_("You can leave from the 30th day after the guarantee started."),
+    "too_early_to_leave": N_(
+        "You can leave once the minimum time since the guarantee started has passed."
+    ),
     "not_main_account": N_("Only the main account can join or leave the service."),
     "other_merchant": N_("This account belongs to another merchant."),
 }
