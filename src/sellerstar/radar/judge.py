@@ -355,6 +355,8 @@ def _disguised(step: str, matched: str) -> bool:
     if fold(matched, STAGE_CASE_WIDTH) != fold(matched, STAGE_HOMOGLYPH):
         return True  # accents or look-alikes besides the spacing: "Her mès"
     if step == "spacing":
+        if any(is_cjk(c) for c in matched):
+            return True  # separators between the characters of a Chinese mark: "波 司 登"
         return len(_WORD.findall(skeleton(matched).text)) > 1 and all(
             len(w) <= 2 for w in _WORD.findall(skeleton(matched).text)
         )

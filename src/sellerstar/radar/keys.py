@@ -87,6 +87,7 @@ class _Compiled:
     _sounds: dict[str, tuple[int, ...]]
     _one_off: dict[str, tuple[int, ...]]
     _chinese_marks: set[str]
+    _chinese_ids: dict[str, tuple[int, ...]]
     _chinese_lengths: list[int]
     _boring: set[str]
     _prefixes: set[str]
