@@ -122,6 +122,9 @@ class _Cues:
             return frozenset(compact(skeleton(w).text) for w in items)
 
         self.compat_en = {tuple(skeleton(p).text.split()) for p in rules.compatibility_phrases_en}
+        self.not_compat_en = {
+            tuple(skeleton(p).text.split()) for p in rules.not_compatibility_phrases_en
+        }
         self.compat_zh = tuple(skeleton(p).text.strip() for p in rules.compatibility_phrases_zh)
         self.compat_suffix_en = words(rules.compatibility_suffixes_en)
         self.brand = words((*rules.brand_cues_en, *rules.brand_cues_zh))

@@ -293,6 +293,8 @@ class _Judge(_Search):
             return True
         for gap in range(self._rules.compatibility_gap_words + 1):
             upto = words[: len(words) - gap]
+            if any(tuple(upto[-len(p) :]) == p for p in self._cues.not_compat_en):
+                continue  # "Slim Fit Polo Shirt": a cut, not what the product fits
             for phrase in self._cues.compat_en:
                 if len(upto) >= len(phrase) and tuple(upto[-len(phrase) :]) == phrase:
                     return True

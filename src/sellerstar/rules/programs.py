@@ -30,6 +30,11 @@ class RadarDetection(_Section):
         description="[decision] English words that introduce what a product fits, "
         "compared after case folding.",
     )
+    not_compatibility_phrases_en: tuple[str, ...] = Field(
+        default=(),
+        description="[decision] English phrases that end in such a word but describe the "
+        "product itself (`Slim Fit Polo Shirt`): no compatibility wording.",
+    )
     compatibility_phrases_zh: tuple[str, ...] = Field(
         min_length=1, description="[decision] Chinese words that introduce what a product fits."
     )
