@@ -100,15 +100,20 @@ class _Judge(_Search):
             and not key.chinese
             and words != key.skeleton.split()  # not just other separators: "Great - Wall"
         ):
+            everyday_words = all(lexicon.is_english_word(w) for w in words)
             if words and all(lexicon.is_dictionary_word(w) for w in words):
                 if field.text[span[0] : span[1]].islower():
                     return False  # everyday words in lower case are those words
                 if len(words) > 1 and SEPARATOR in key.skeleton and hit.step == "misspelling":
                     return True  # "Under Armor": words of a mark of words, one misspelt
-                # "Phone" is a word, not iPhone misspelt, unless the listing shows a brand.
-                return self._brand_evidence(product, field, hit, key, span, misspelt=True)
-            if key.everyday and _SPACES.sub("", found) != key.compact:
-                return True  # "Appple": not an everyday word, so not the everyday sense
+                if everyday_words or not key.everyday:
+                    # "Phone" is a word, not iPhone misspelt, unless the listing shows a brand.
+                    return self._brand_evidence(product, field, hit, key, span, misspelt=True)
+            if not key.everyday:
+                return True
+            # A misspelt everyday-word mark ("Appple", "Gess") is judged like the word
+            # itself below: a word one edit from an everyday word may be another everyday
+            # word the dictionary lacks ("Munster" cheese and Monster).
         if hit.step == "misspelling" and key.chinese:
             # A real word that sounds like a mark (化为 and 华为) needs a cue; a made-up
             # spelling (巴比 for 芭比) is the mark.
@@ -248,7 +253,9 @@ class _Judge(_Search):
                 and tuple(after[index : index + 2]) not in cues.not_brand
             ):
                 return True  # "Coach Style", but "Coach Genuine Leather Whistle" is leather
-        if any(_MODEL_CODE.fullmatch(w) is not None for w in right[:2]):
+        # A misspelt mark takes a code right after it only ("Channel No5"; "Idea Notebook
+        # A5" is a paper size).
+        if any(_MODEL_CODE.fullmatch(w) is not None for w in right[: 1 if misspelt else 2]):
             return True
         # Compatibility wording names a device, so a brand (``Strap for Apple Watch``):
         # a finding when the rule-set does not allow the wording. Not so a word in lower
