@@ -187,7 +187,7 @@ class Detector(_Judge):
         for index, right in enumerate(rights):
             seen: set[str] = set()
             for text, is_alias in ((right.mark, False), *((a, True) for a in right.aliases)):
-                key = _key(index, text, is_alias, right.mark)
+                key = _key(index, text, is_alias, right.mark, (right.mark, *right.aliases))
                 if key is not None and key.text not in seen:
                     seen.add(key.text)
                     keys.append(key)

@@ -72,18 +72,18 @@ class _Goods:
                 size = len(phrase)
                 if any(tuple(side[i : i + size]) == phrase for i in range(len(side) - size + 1)):
                     return True
-        for low, high in ((max(0, start - _GOODS_CHARS), start), (end, end + _GOODS_CHARS)):
-            for word in self.chinese:
-                at = text.find(word, low, high)
+        if not self.chinese:
+            return False
+        low, high = _chinese_reach(text, start, -1), _chinese_reach(text, end, 1)
+        for word in self.chinese:
+            # The goods word's nearest character is within reach: its last one before the
+            # mark, its first one after it.
+            for first, last in ((max(0, low - len(word) + 1), start), (end, high + len(word) - 1)):
+                at = text.find(word, first, last)
                 while at >= 0:
-                    if len(word) >= 2:
+                    if _ends_a_word(text, at, word):
                         return True
-                    # One character (鞋, 包) counts where it ends a word (运动鞋, 女包), not
-                    # where it begins one (包邮 is free shipping, 包子 a steamed bun).
-                    following = text[at + 1 : at + 2]
-                    if not following or not is_cjk(following):
-                        return True
-                    at = text.find(word, at + 1, high)
+                    at = text.find(word, at + 1, last)
         return False
 
     def _is_goods_word(self, word: str) -> bool:
@@ -97,6 +97,30 @@ class _Goods:
             and lexicon.is_english_word(word[: -len(goods)])
             for goods in self.words
         )
+
+
+def _chinese_reach(text: str, index: int, direction: int) -> int:
+    """How far ``_GOODS_CHARS`` Chinese characters reach from ``index`` (spaces, digits
+    and Latin letters between are not counted: ``格力 1.5匹 变频挂机 空调``)."""
+    count = 0
+    position = index
+    while 0 < position if direction < 0 else position < len(text):
+        char = text[position - 1] if direction < 0 else text[position]
+        if is_cjk(char):
+            if count == _GOODS_CHARS:
+                break
+            count += 1
+        position += direction
+    return position
+
+
+def _ends_a_word(text: str, at: int, word: str) -> bool:
+    """A goods word of two characters or more always counts; one of one character (鞋,
+    包) where it ends a word (运动鞋, 女包), not where it begins one (包邮, 包子)."""
+    if len(word) >= 2:
+        return True
+    following = text[at + 1 : at + 2]
+    return not following or not is_cjk(following)
 
 
 def _goods_form(word: str) -> str:
