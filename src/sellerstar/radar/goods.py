@@ -104,7 +104,7 @@ def _chinese_reach(text: str, index: int, direction: int) -> int:
     and Latin letters between are not counted: ``格力 1.5匹 变频挂机 空调``)."""
     count = 0
     position = index
-    while 0 < position if direction < 0 else position < len(text):
+    while position > 0 if direction < 0 else position < len(text):
         char = text[position - 1] if direction < 0 else text[position]
         if is_cjk(char):
             if count == _GOODS_CHARS:
