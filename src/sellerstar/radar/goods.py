@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from sellerstar.radar import lexicon
+from sellerstar.radar.goods_classes import members
 from sellerstar.radar.keys import _CJK_RUN, _WORD
 from sellerstar.radar.normalise import compact, is_cjk, skeleton
 from sellerstar.rules.programs import RadarDetection
@@ -39,7 +40,8 @@ class _Goods:
         words: set[str] = set()
         phrases: set[tuple[str, ...]] = set()
         chinese: set[str] = set()
-        for entry in goods:
+        entries = [e for entry in goods for e in (entry, *members(compact(entry)))]
+        for entry in entries:
             text = skeleton(entry).text
             if _CJK_RUN.search(text) is not None:
                 chinese.add(compact(text))  # whole, Latin letters too: T恤 is not "t"

@@ -137,7 +137,9 @@ def _key(
         ) and not _transliterates(joined, mark)
     else:
         words = sk.split()
-        everyday = all(w.isalpha() and lexicon.is_english_word(w) for w in words)
+        everyday = all(w.isalpha() and lexicon.is_english_word(w) for w in words) or (
+            len(words) == 1 and lexicon.is_dictionary_word(words[0])
+        )
     return _Key(right, text, is_alias, sk, joined, chinese, everyday)
 
 
