@@ -68,7 +68,7 @@ class _Goods:
         before = words(text[max(0, start - 100) : start])
         after = words(text[end : end + 100])
         for side in (before[-_GOODS_WORDS:], after[:_GOODS_WORDS]):
-            if any(self._is_goods_word(w) for w in side):
+            if any(self.is_goods_word(w) for w in side):
                 return True
             for phrase in self.phrases:
                 size = len(phrase)
@@ -88,7 +88,7 @@ class _Goods:
                     at = text.find(word, at + 1, last)
         return False
 
-    def _is_goods_word(self, word: str) -> bool:
+    def is_goods_word(self, word: str) -> bool:
         if word in self.words:
             return True
         # A compound of a word and the goods: "handbag" for bag, "smartwatch" for watch.
@@ -159,6 +159,7 @@ class _Cues:
         self.not_brand = {tuple(skeleton(p).text.split()) for p in rules.not_brand_cues_en}
         self.generic_en = words(rules.generic_cues_en)
         self.generic_zh = words(rules.generic_cues_zh)
+        self.colours = words(rules.colour_words)
         # The words of the compatibility phrases name what a product fits; they never make
         # a mark a common noun ("for Apple Watch", "适用Apple Watch").
         self.boilerplate_en = words(rules.boilerplate_en) | {

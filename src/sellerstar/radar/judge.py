@@ -124,6 +124,8 @@ class _Judge(_Search):
             return True
         if self._brand_evidence(product, field, hit, key, span):
             return True
+        if key.compact in self._cues.colours:
+            return False  # any goods have a colour: "Orange Silicone Phone Case"
         goods = self._goods.get(key.right)
         if goods is None:
             # Goods unknown: only the lead of the title names a brand (``Dove Body Wash``),
@@ -170,8 +172,11 @@ class _Judge(_Search):
         original = field.text[span[0] : span[1]]
         if original.islower():
             return True  # lower case in running text: the word, not a name
-        if after in cues.generic_en:
-            return True  # "Jaguar Print", "Apple Green", "Great Wall of China"
+        goods = self._goods.get(key.right)
+        if after in cues.generic_en and not (goods and goods.is_goods_word(after)):
+            # "Jaguar Print", "Apple Green", "Great Wall of China", "Panda Plush"; not a
+            # word of the right's own goods (a "figurine" right's "X Figurine").
+            return True
         if SEPARATOR not in key.skeleton and _qualified_by(field.text, span[0], before, cues):
             return True  # "Ice Cream Vans", "8 Channel", "Fresh Apple Juice"
         if SEPARATOR in key.skeleton:  # "the great wall" elsewhere, in lower case

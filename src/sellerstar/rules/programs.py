@@ -80,6 +80,12 @@ class RadarDetection(_Section):
         description="[decision] Chinese words next to a mark that is also an everyday word "
         "at the lead of a title that make it that word (`三叶草种子`)."
     )
+    colour_words: tuple[str, ...] = Field(
+        default=(),
+        description="[decision] Colours, in English and Chinese: a mark that is a colour "
+        "(`Orange`) counts only with evidence of brand use, never for standing next to the "
+        "right's goods, as any goods have a colour (`Orange Silicone Phone Case`).",
+    )
     boilerplate_en: tuple[str, ...] = Field(
         description="[decision] Listing words that may stand before a brand without "
         "qualifying it as a common noun (`New`, `Wholesale`, `Original`); any other everyday "
