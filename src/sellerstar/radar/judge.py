@@ -242,6 +242,8 @@ class _Judge(_Search):
         if not own.isdisjoint(left[-3:]) or not own.isdisjoint(right[:3]):
             return True
         cues = self._cues
+        if left and left[-1] in cues.maker and not misspelt and field.text[span[0]].isupper():
+            return True  # "Tote Bag by Coach", "Soap from Dove": the maker
         before = [w for w in left if w not in cues.cue_gap]
         if before and before[-1] in cues.brand:
             # Before another everyday word, "Original Phone Case" is an adjective; only a

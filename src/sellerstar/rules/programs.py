@@ -63,6 +63,11 @@ class RadarDetection(_Section):
         description="[decision] Words that may stand between a brand-use word and the mark "
         "(`inspired by Coach`, `same design as Coach`, `compare with Coach`)."
     )
+    maker_words_en: tuple[str, ...] = Field(
+        default=(),
+        description="[decision] English words after which a capitalised mark names the "
+        "maker (`Tote Bag by Coach`, `Soap from Dove`): evidence of brand use.",
+    )
     not_brand_cues_en: tuple[str, ...] = Field(
         description="[decision] Phrases that start with a brand-use word but say something "
         "else (`brand new`, `genuine leather`): no evidence of brand use."
