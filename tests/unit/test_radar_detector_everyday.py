@@ -36,6 +36,7 @@ RIGHTS = [
     IpRight("lenovo", "Lenovo", "trademark", "Lenovo", ("联想",), None, ("laptop", "电脑")),
     IpRight("amazon", "Amazon", "trademark", "Amazon", (), None, ("speaker", "tablet")),
     IpRight("orange", "Orange", "trademark", "Orange", (), None, ("phone", "router")),
+    IpRight("fossil", "Fossil", "trademark", "Fossil", (), None, ("watch", "wallet")),
     IpRight("cat", "Caterpillar", "trademark", "Caterpillar", (), None, ("excavator", "toy")),
 ]
 
@@ -144,4 +145,18 @@ def test_a_chinese_translation_of_an_everyday_mark_is_everyday() -> None:
     ],
 )
 def test_everyday_marks_by_sense(detector: Detector, title: str, expected: dict[str, str]) -> None:
+    assert found(detector, title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Dinosaur Fossil Replica Skull", {}),  # a replica of a fossil
+        ("Fossil Replica Chronograph", {"fossil": "exact"}),  # a replica of Fossil's
+        ("Summer Clogs Crocs Style", {"crocs": "exact"}),  # the goods qualify it: the brand
+    ],
+)
+def test_a_brand_use_word_after_a_qualified_everyday_word(
+    detector: Detector, title: str, expected: dict[str, str]
+) -> None:
     assert found(detector, title) == expected

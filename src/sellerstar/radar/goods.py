@@ -156,6 +156,7 @@ class _Cues:
         self.brand = words((*rules.brand_cues_en, *rules.brand_cues_zh))
         self.cue_gap = words(rules.brand_cue_gap_words_en)
         self.maker = words(rules.maker_words_en)
+        self.copy = words(rules.copy_cues_en)
         self.picture = words(rules.picture_cues_en)
         self.not_brand = {tuple(skeleton(p).text.split()) for p in rules.not_brand_cues_en}
         self.generic_en = words(rules.generic_cues_en)

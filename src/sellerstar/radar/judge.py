@@ -9,7 +9,7 @@ import unicodedata
 import jieba
 
 from sellerstar.radar import lexicon
-from sellerstar.radar.goods import _GOODS_FIELDS, _GOODS_MID_TITLE, _Cues
+from sellerstar.radar.goods import _GOODS_FIELDS, _GOODS_MID_TITLE, _Cues, _goods_form
 from sellerstar.radar.keys import _CJK_RUN, _SPACES, _WORD, _Field, _Hit, _Key
 from sellerstar.radar.model import Finding, ProductText
 from sellerstar.radar.normalise import (
@@ -253,6 +253,18 @@ class _Judge(_Search):
                 return True
         after = [w for w in right if w not in cues.cue_gap]
         brand = cues.brand - cues.picture if misspelt else cues.brand
+        word_before = _neighbours(text, hit.start, hit.end)[0]
+        goods = self._goods.get(key.right)
+        if (
+            after[:1]
+            and after[0] in cues.copy
+            and SEPARATOR not in key.skeleton
+            and _qualified_by(field.text, span[0], word_before, cues)
+            and not (goods and goods.is_goods_word(_goods_form(word_before)))
+        ):
+            # "Dinosaur Fossil Replica": a replica of a fossil, not of Fossil; but "Tennis
+            # Shoes Anta Style" names the right's goods before it.
+            after = []
         for index in range(2 if misspelt else 1):
             if (
                 index < len(after)

@@ -68,6 +68,12 @@ class RadarDetection(_Section):
         description="[decision] English words after which a capitalised mark names the "
         "maker (`Tote Bag by Coach`, `Soap from Dove`): evidence of brand use.",
     )
+    copy_cues_en: tuple[str, ...] = Field(
+        default=(),
+        description="[decision] Brand-use words that are no evidence after a mark qualified "
+        "as a common noun by the everyday word before it (`Dinosaur Fossil Replica` is a "
+        "replica of a fossil), unless that word is one of the right's goods.",
+    )
     not_brand_cues_en: tuple[str, ...] = Field(
         description="[decision] Phrases that start with a brand-use word but say something "
         "else (`brand new`, `genuine leather`): no evidence of brand use."
