@@ -9,6 +9,7 @@ import unicodedata
 import jieba
 
 from sellerstar.radar import lexicon
+from sellerstar.radar.compat import _Compatibility
 from sellerstar.radar.goods import _GOODS_FIELDS, _GOODS_MID_TITLE, _Cues, _goods_form
 from sellerstar.radar.keys import _CJK_RUN, _SPACES, _WORD, _Field, _Hit, _Key
 from sellerstar.radar.model import Finding, ProductText
@@ -22,7 +23,6 @@ from sellerstar.radar.normalise import (
     is_cjk,
     skeleton,
 )
-from sellerstar.radar.search import _Search
 
 _TOKEN = re.compile(r"[a-z0-9]+|[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _LOWER_WORD = re.compile(r"(?<![A-Za-z])[a-z]+(?![A-Za-z])")
@@ -35,7 +35,7 @@ _MODEL_CODE = re.compile(r"[a-z]+[0-9][a-z0-9]*")
 _DISGUISES = frozenset({"accent", "homoglyph", "leetspeak", "spacing", "misspelling"})
 
 
-class _Judge(_Search):
+class _Judge(_Compatibility):
     """Findings from hits (part of :class:`~sellerstar.radar.detector.Detector`)."""
 
     def _judge(self, product: ProductText, field: _Field, hit: _Hit) -> Finding | None:
@@ -304,34 +304,6 @@ class _Judge(_Search):
             else:
                 tokens.append(piece)
         return tokens
-
-    def _compatibility(self, field: _Field, hit: _Hit) -> bool:
-        """The mark only says what the product fits: ``case for AirPods``, ``适用于苹果``,
-        ``DJI Mini 4 Pro Compatible``."""
-        text = field.skeleton
-        holder = self._rights[self._keys[hit.key].right].holder
-        own = {self._keys[k].compact for k in self._holder_keys[holder]}
-        # Model numbers and the holder's other marks may stand between: "for Apple iPhone 14".
-        words = text[max(0, hit.start - 80) : hit.start].split()
-        while words and (words[-1] in own or any(c.isdigit() for c in words[-1])):
-            words.pop()
-        if words and words[-1].endswith(self._cues.compat_zh):
-            return True
-        for gap in range(self._rules.compatibility_gap_words + 1):
-            upto = words[: len(words) - gap]
-            if any(tuple(upto[-len(p) :]) == p for p in self._cues.not_compat_en):
-                continue  # "Slim Fit Polo Shirt": a cut, not what the product fits
-            for phrase in self._cues.compat_en:
-                if len(upto) >= len(phrase) and tuple(upto[-len(phrase) :]) == phrase:
-                    return True
-        # "DJI Mini 4 Pro Compatible", "LEGO Technic Compatible Blocks"; but in "Nike Print
-        # Cover Compatible with AirPods" the word introduces what follows instead.
-        after = text[hit.end : hit.end + 80].split()
-        for count, word in enumerate(after[: self._rules.compatibility_suffix_gap_words + 1]):
-            if word in self._cues.compat_suffix_en:
-                following = after[count + 1] if count + 1 < len(after) else ""
-                return following not in ("with", "for", "to")
-        return False
 
 
 def _step(matched: str, key: _Key) -> str:
