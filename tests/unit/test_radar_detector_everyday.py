@@ -95,6 +95,18 @@ def test_fit_introduces_what_a_product_fits_but_slim_fit_is_a_cut(
     assert found(strict, "Replacement Ear Tips Fit AirPods Pro") == {"airpods": "exact"}
 
 
+def test_chinese_compatibility_words_after_the_mark(
+    detector: Detector, rules: RadarDetection
+) -> None:
+    assert found(detector, "AirPods Pro 2 替换耳塞") == {}  # a replacement for them
+    assert found(detector, "AirPods 耳机 硅胶 保护 替换") == {}  # six characters on
+    assert found(detector, "AirPods 耳机 硅胶 保护套 替换") == {"airpods": "exact"}  # seven
+    strict = Detector.build(
+        RIGHTS, rules.model_copy(update={"allow_compatibility_wording": False}), None
+    )
+    assert found(strict, "AirPods Pro 2 替换耳塞") == {"airpods": "exact"}
+
+
 @pytest.mark.parametrize(
     "title",
     [

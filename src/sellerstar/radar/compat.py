@@ -5,6 +5,7 @@ allows it, and names a device (so a brand) when it does not."""
 from __future__ import annotations
 
 from sellerstar.radar.keys import _Field, _Hit
+from sellerstar.radar.normalise import is_cjk
 from sellerstar.radar.search import _Search
 
 
@@ -37,4 +38,10 @@ class _Compatibility(_Search):
             if word in self._cues.compat_suffix_en:
                 following = after[count + 1] if count + 1 < len(after) else ""
                 return following not in ("with", "for", "to")
+        # "戴森V11 吸尘器 替换滤芯": a Chinese word after the mark, a few characters on.
+        gap = self._rules.compatibility_suffix_gap_chars_zh
+        if self._cues.compat_suffix_zh and not text.isascii():
+            chinese = "".join(c for c in text[hit.end : hit.end + 40] if is_cjk(c))
+            if any(chinese.find(w, 0, gap + len(w)) >= 0 for w in self._cues.compat_suffix_zh):
+                return True
         return False

@@ -153,6 +153,7 @@ class _Cues:
         }
         self.compat_zh = tuple(skeleton(p).text.strip() for p in rules.compatibility_phrases_zh)
         self.compat_suffix_en = words(rules.compatibility_suffixes_en)
+        self.compat_suffix_zh = tuple(compact(w) for w in rules.compatibility_suffixes_zh)
         self.brand = words((*rules.brand_cues_en, *rules.brand_cues_zh))
         self.cue_gap = words(rules.brand_cue_gap_words_en)
         self.maker = words(rules.maker_words_en)

@@ -51,6 +51,18 @@ class RadarDetection(_Section):
     compatibility_suffix_gap_words: int = Field(
         ge=0, le=5, description="[decision] Words allowed between the mark and such a word."
     )
+    compatibility_suffixes_zh: tuple[str, ...] = Field(
+        default=(),
+        description="[decision] Chinese words after the mark that say what a product fits "
+        "(`戴森V11 替换滤芯`).",
+    )
+    compatibility_suffix_gap_chars_zh: int = Field(
+        default=0,
+        ge=0,
+        le=12,
+        description="[decision] Chinese characters allowed between the mark and such a word "
+        "(spaces, digits and Latin letters are not counted).",
+    )
     brand_cues_en: tuple[str, ...] = Field(
         description="[decision] English words of brand use: next to a mark that is also an "
         "everyday word (or an everyday word one edit from a mark), they show it names the "
