@@ -113,6 +113,7 @@ def test_chinese_compatibility_words_after_the_mark(
         "Croc Leather Texture Wallet",  # the mark's plural without its s
         "Channel Notebook A5 Dotted",  # a paper size two words on is no model code
         "Munster Cheese Slices 1kg",  # a misspelt everyday-word mark, away from its goods
+        "CROS Compliant Clog Sole Tester",  # capitals a letter off a short mark: an acronym
     ],
 )
 def test_words_near_a_mark_that_are_other_words(detector: Detector, title: str) -> None:
@@ -122,7 +123,11 @@ def test_words_near_a_mark_that_are_other_words(detector: Detector, title: str) 
 @pytest.mark.parametrize(
     ("title", "right"),
     [
-        ("Crosc Classic Clog", "crocs"),  # two letters swapped, next to its goods
+        ("Crosc Classic Clog", "crocs"),
+        (
+            "CROCCS Classic Clog",
+            "crocs",
+        ),  # capitals, but a doubled letter  # two letters swapped, next to its goods
         ("Channel No5 Perfume Style", "chanel"),
         ("Gess Logo Women Handbag Satchel", "guess"),  # misspelt, next to its goods
         ("Monstar Energy Drink 24 Cans", "monster"),
