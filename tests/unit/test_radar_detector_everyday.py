@@ -171,6 +171,9 @@ def test_everyday_marks_by_sense(detector: Detector, title: str, expected: dict[
         ("Dinosaur Fossil Replica Skull", {}),  # a replica of a fossil
         ("Fossil Replica Chronograph", {"fossil": "exact"}),  # a replica of Fossil's
         ("Summer Clogs Crocs Style", {"crocs": "exact"}),  # the goods qualify it: the brand
+        ("Kids Jigsaw Puzzle Alternative to Amazon", {"amazon": "exact"}),  # a comparison
+        ("Amazon Dupe Jigsaw Puzzle", {"amazon": "exact"}),
+        ("熊猫平替 抱枕", {"panda": "chinese"}),  # a cheaper stand-in for the brand
     ],
 )
 def test_a_brand_use_word_after_a_qualified_everyday_word(
