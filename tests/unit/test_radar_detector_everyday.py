@@ -180,3 +180,15 @@ def test_a_brand_use_word_after_a_qualified_everyday_word(
     detector: Detector, title: str, expected: dict[str, str]
 ) -> None:
     assert found(detector, title) == expected
+
+
+def test_a_name_of_the_dictionary_is_everyday_only_when_the_goods_are_known(
+    rules: RadarDetection,
+) -> None:
+    def amazon(goods: tuple[str, ...]) -> Detector:
+        right = IpRight("amazon", "Amazon", "trademark", "Amazon", (), None, goods)
+        return Detector.build([right], rules, None)
+
+    assert found(amazon(("speaker",)), "Kids Amazon Rainforest Puzzle") == {}
+    # Without goods only the lead of the title would name it: it stays a coined mark.
+    assert found(amazon(()), "Kids Amazon Rainforest Puzzle") == {"amazon": "exact"}

@@ -188,8 +188,10 @@ class Detector(_Judge):
         keys: list[_Key] = []
         for index, right in enumerate(rights):
             seen: set[str] = set()
+            forms = (right.mark, *right.aliases)
+            goods_known = _Goods.of(right.goods) is not None
             for text, is_alias in ((right.mark, False), *((a, True) for a in right.aliases)):
-                key = _key(index, text, is_alias, right.mark, (right.mark, *right.aliases))
+                key = _key(index, text, is_alias, right.mark, forms, goods_known)
                 if key is not None and key.text not in seen:
                     seen.add(key.text)
                     keys.append(key)

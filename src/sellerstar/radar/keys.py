@@ -122,10 +122,18 @@ def _automaton(patterns: Iterable[tuple[tuple[str, bool], int]]) -> ahocorasick.
 
 
 def _key(
-    right: int, text: str, is_alias: bool, mark: str = "", forms: tuple[str, ...] = ()
+    right: int,
+    text: str,
+    is_alias: bool,
+    mark: str = "",
+    forms: tuple[str, ...] = (),
+    goods_known: bool = False,
 ) -> _Key | None:
     """``text`` as searched; ``mark`` is the right's mark and ``forms`` all its marks and
-    aliases (a Chinese mark is everyday when it translates an everyday Latin one)."""
+    aliases (a Chinese mark is everyday when it translates an everyday Latin one). A
+    one-word mark the dictionary lists only as a name (Amazon, a river) is everyday when
+    the right's goods are known: the goods then say where it names the brand, whereas
+    the lead of the title alone would lose most of its uses."""
     sk = _SPACES.sub(SEPARATOR, skeleton(text).text).strip()
     if not sk:
         return None
@@ -138,7 +146,7 @@ def _key(
     else:
         words = sk.split()
         everyday = all(w.isalpha() and lexicon.is_english_word(w) for w in words) or (
-            len(words) == 1 and lexicon.is_dictionary_word(words[0])
+            goods_known and len(words) == 1 and lexicon.is_dictionary_word(words[0])
         )
     return _Key(right, text, is_alias, sk, joined, chinese, everyday)
 
