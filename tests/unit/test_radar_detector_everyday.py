@@ -100,6 +100,7 @@ def test_chinese_compatibility_words_after_the_mark(
 ) -> None:
     assert found(detector, "AirPods Pro 2 替换耳塞") == {}  # a replacement for them
     assert found(detector, "AirPods 耳机 硅胶 保护 替换") == {}  # six characters on
+    assert found(detector, "AirPods 耳机 兼容 安卓") == {"airpods": "exact"}  # what it fits
     assert found(detector, "AirPods 耳机 硅胶 保护套 替换") == {"airpods": "exact"}  # seven
     strict = Detector.build(
         RIGHTS, rules.model_copy(update={"allow_compatibility_wording": False}), None
