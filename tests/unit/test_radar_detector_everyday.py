@@ -158,6 +158,7 @@ def test_a_chinese_translation_of_an_everyday_mark_is_everyday() -> None:
         ("Orange Silicone Phone Case", {}),  # a colour, whatever the goods
         ("Orange® Smartphone Unlocked", {"orange": "exact"}),
         ("Dual SIM Phone by Orange", {"orange": "exact"}),  # the maker
+        ("Essential Oil Made From Orange Peel", {}),  # title case: "from" is no maker
         ("Caterpillar Plush Toy Baby", {}),  # a plush caterpillar
         ("Caterpillar Excavator Toy 1:50", {"cat": "exact"}),
     ],

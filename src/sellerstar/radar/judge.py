@@ -193,7 +193,7 @@ class _Judge(_EverydaySense):
             return True
         cues = self._cues
         if left and left[-1] in cues.maker and not misspelt and field.text[span[0]].isupper():
-            return True  # "Tote Bag by Coach", "Soap from Dove": the maker
+            return True  # "Tote Bag by Coach": the maker
         before = [w for w in left if w not in cues.cue_gap]
         if before and before[-1] in cues.brand:
             # Before another everyday word, "Original Phone Case" is an adjective; only a

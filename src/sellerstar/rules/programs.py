@@ -78,7 +78,7 @@ class RadarDetection(_Section):
     maker_words_en: tuple[str, ...] = Field(
         default=(),
         description="[decision] English words after which a capitalised mark names the "
-        "maker (`Tote Bag by Coach`, `Soap from Dove`): evidence of brand use.",
+        "maker (`Tote Bag by Coach`): evidence of brand use.",
     )
     copy_cues_en: tuple[str, ...] = Field(
         default=(),
