@@ -139,10 +139,14 @@ def test_misspelt_marks_in_a_brand_position(detector: Detector, title: str, righ
 
 
 def test_a_chinese_translation_of_an_everyday_mark_is_everyday() -> None:
-    forms = ("熊猫", "Panda")
-    assert _key(0, "熊猫", False, "熊猫", forms).everyday  # jieba tags it as a name
-    assert not _key(0, "彪马", True, "Puma", ("Puma", "彪马")).everyday  # sounds like Puma
-    assert not _key(0, "华为", True, "Huawei", ("Huawei", "华为")).everyday
+    def everyday(text: str, mark: str, forms: tuple[str, ...]) -> bool:
+        key = _key(0, text, text != mark, mark, forms)
+        assert key is not None
+        return key.everyday
+
+    assert everyday("熊猫", "熊猫", ("熊猫", "Panda"))  # jieba tags it as a name
+    assert not everyday("彪马", "Puma", ("Puma", "彪马"))  # it sounds like Puma
+    assert not everyday("华为", "Huawei", ("Huawei", "华为"))
 
 
 @pytest.mark.parametrize(
