@@ -15,7 +15,9 @@ describes every step.
 
 The class is assembled from one module per job: :mod:`sellerstar.radar.keys` (the marks
 as searched), :mod:`sellerstar.radar.search` (candidate hits),
-:mod:`sellerstar.radar.misspell` (the deletion index), :mod:`sellerstar.radar.judge` and
+:mod:`sellerstar.radar.misspell` (the deletion index), :mod:`sellerstar.radar.compat`
+(compatibility wording), :mod:`sellerstar.radar.sense` (the everyday sense of a mark),
+:mod:`sellerstar.radar.judge` and
 :mod:`sellerstar.radar.goods` (whether a hit is used as the mark, and its score).
 """
 
@@ -44,7 +46,7 @@ from sellerstar.radar.keys import (
 from sellerstar.radar.misspell import _deletions, _visual
 from sellerstar.radar.model import Finding, IpRight, ProductText
 from sellerstar.radar.normalise import SEPARATOR, skeleton
-from sellerstar.radar.search import _LETTER_RUN, _LETTERS_ONLY, _NOT_LETTER
+from sellerstar.radar.search import _CJK_SPACED, _LETTER_RUN, _LETTERS_ONLY, _NOT_LETTER
 from sellerstar.rules.programs import RadarDetection
 
 _LEET_CHARS = re.compile(r"[0-9@$!|]")
@@ -137,6 +139,10 @@ class Detector(_Judge):
                     for pattern in _one_char_off(key.compact):
                         self._one_off[pattern] = (*self._one_off.get(pattern, ()), index)
         self._chinese_marks = {k.compact for k in keys if k.chinese}
+        self._chinese_ids: dict[str, tuple[int, ...]] = {}
+        for index, key in enumerate(keys):
+            if key.chinese and _CJK_RUN.fullmatch(key.compact):
+                self._chinese_ids[key.compact] = (*self._chinese_ids.get(key.compact, ()), index)
         self._chinese_lengths = sorted(
             {len(k.compact) for k in keys if k.chinese and _CJK_RUN.fullmatch(k.compact)}
         )
@@ -182,8 +188,10 @@ class Detector(_Judge):
         keys: list[_Key] = []
         for index, right in enumerate(rights):
             seen: set[str] = set()
+            forms = (right.mark, *right.aliases)
+            goods_known = _Goods.of(right.goods) is not None
             for text, is_alias in ((right.mark, False), *((a, True) for a in right.aliases)):
-                key = _key(index, text, is_alias, right.mark)
+                key = _key(index, text, is_alias, right.mark, forms, goods_known)
                 if key is not None and key.text not in seen:
                     seen.add(key.text)
                     keys.append(key)
@@ -221,6 +229,8 @@ class Detector(_Judge):
         field = _Field(name, text, sk.text, sk.offsets)
         letters = _NOT_LETTER.sub(SEPARATOR, sk.text)  # words of letters, same positions
         hits = self._exact_hits(field, sk.text, None, letters)
+        if self._chinese_ids and not sk.text.isascii() and _CJK_SPACED.search(sk.text):
+            hits += self._spaced_chinese_hits(field)
         if _LEET_CHARS.search(sk.text) is not None and _LEET_HINT.search(sk.text) is not None:
             hits += self._leet_hits(field)
         words = letters.split()

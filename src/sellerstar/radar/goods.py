@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from sellerstar.radar import lexicon
+from sellerstar.radar.goods_classes import members
 from sellerstar.radar.keys import _CJK_RUN, _WORD
 from sellerstar.radar.normalise import compact, is_cjk, skeleton
 from sellerstar.rules.programs import RadarDetection
@@ -39,7 +40,8 @@ class _Goods:
         words: set[str] = set()
         phrases: set[tuple[str, ...]] = set()
         chinese: set[str] = set()
-        for entry in goods:
+        entries = [e for entry in goods for e in (entry, *members(compact(entry)))]
+        for entry in entries:
             text = skeleton(entry).text
             if _CJK_RUN.search(text) is not None:
                 chinese.add(compact(text))  # whole, Latin letters too: T恤 is not "t"
@@ -66,27 +68,27 @@ class _Goods:
         before = words(text[max(0, start - 100) : start])
         after = words(text[end : end + 100])
         for side in (before[-_GOODS_WORDS:], after[:_GOODS_WORDS]):
-            if any(self._is_goods_word(w) for w in side):
+            if any(self.is_goods_word(w) for w in side):
                 return True
             for phrase in self.phrases:
                 size = len(phrase)
                 if any(tuple(side[i : i + size]) == phrase for i in range(len(side) - size + 1)):
                     return True
-        for low, high in ((max(0, start - _GOODS_CHARS), start), (end, end + _GOODS_CHARS)):
-            for word in self.chinese:
-                at = text.find(word, low, high)
+        if not self.chinese:
+            return False
+        low, high = _chinese_reach(text, start, -1), _chinese_reach(text, end, 1)
+        for word in self.chinese:
+            # The goods word's nearest character is within reach: its last one before the
+            # mark, its first one after it.
+            for first, last in ((max(0, low - len(word) + 1), start), (end, high + len(word) - 1)):
+                at = text.find(word, first, last)
                 while at >= 0:
-                    if len(word) >= 2:
+                    if _ends_a_word(text, at, word):
                         return True
-                    # One character (鞋, 包) counts where it ends a word (运动鞋, 女包), not
-                    # where it begins one (包邮 is free shipping, 包子 a steamed bun).
-                    following = text[at + 1 : at + 2]
-                    if not following or not is_cjk(following):
-                        return True
-                    at = text.find(word, at + 1, high)
+                    at = text.find(word, at + 1, last)
         return False
 
-    def _is_goods_word(self, word: str) -> bool:
+    def is_goods_word(self, word: str) -> bool:
         if word in self.words:
             return True
         # A compound of a word and the goods: "handbag" for bag, "smartwatch" for watch.
@@ -97,6 +99,30 @@ class _Goods:
             and lexicon.is_english_word(word[: -len(goods)])
             for goods in self.words
         )
+
+
+def _chinese_reach(text: str, index: int, direction: int) -> int:
+    """How far ``_GOODS_CHARS`` Chinese characters reach from ``index`` (spaces, digits
+    and Latin letters between are not counted: ``格力 1.5匹 变频挂机 空调``)."""
+    count = 0
+    position = index
+    while position > 0 if direction < 0 else position < len(text):
+        char = text[position - 1] if direction < 0 else text[position]
+        if is_cjk(char):
+            if count == _GOODS_CHARS:
+                break
+            count += 1
+        position += direction
+    return position
+
+
+def _ends_a_word(text: str, at: int, word: str) -> bool:
+    """A goods word of two characters or more always counts; one of one character (鞋,
+    包) where it ends a word (运动鞋, 女包), not where it begins one (包邮, 包子)."""
+    if len(word) >= 2:
+        return True
+    following = text[at + 1 : at + 2]
+    return not following or not is_cjk(following)
 
 
 def _goods_form(word: str) -> str:
@@ -122,14 +148,21 @@ class _Cues:
             return frozenset(compact(skeleton(w).text) for w in items)
 
         self.compat_en = {tuple(skeleton(p).text.split()) for p in rules.compatibility_phrases_en}
+        self.not_compat_en = {
+            tuple(skeleton(p).text.split()) for p in rules.not_compatibility_phrases_en
+        }
         self.compat_zh = tuple(skeleton(p).text.strip() for p in rules.compatibility_phrases_zh)
         self.compat_suffix_en = words(rules.compatibility_suffixes_en)
+        self.compat_suffix_zh = tuple(compact(w) for w in rules.compatibility_suffixes_zh)
         self.brand = words((*rules.brand_cues_en, *rules.brand_cues_zh))
         self.cue_gap = words(rules.brand_cue_gap_words_en)
+        self.maker = words(rules.maker_words_en)
+        self.copy = words(rules.copy_cues_en)
         self.picture = words(rules.picture_cues_en)
         self.not_brand = {tuple(skeleton(p).text.split()) for p in rules.not_brand_cues_en}
         self.generic_en = words(rules.generic_cues_en)
         self.generic_zh = words(rules.generic_cues_zh)
+        self.colours = words(rules.colour_words)
         # The words of the compatibility phrases name what a product fits; they never make
         # a mark a common noun ("for Apple Watch", "适用Apple Watch").
         self.boilerplate_en = words(rules.boilerplate_en) | {

@@ -6,11 +6,10 @@ from __future__ import annotations
 import re
 import unicodedata
 
-import jieba
-
 from sellerstar.radar import lexicon
-from sellerstar.radar.goods import _GOODS_FIELDS, _GOODS_MID_TITLE, _Cues
-from sellerstar.radar.keys import _CJK_RUN, _SPACES, _WORD, _Field, _Hit, _Key
+from sellerstar.radar.goods import _GOODS_FIELDS, _GOODS_MID_TITLE, _goods_form
+from sellerstar.radar.keys import _SPACES, _WORD, _Field, _Hit, _Key
+from sellerstar.radar.misspell import _visual
 from sellerstar.radar.model import Finding, ProductText
 from sellerstar.radar.normalise import (
     SEPARATOR,
@@ -22,12 +21,9 @@ from sellerstar.radar.normalise import (
     is_cjk,
     skeleton,
 )
-from sellerstar.radar.search import _Search
+from sellerstar.radar.sense import _EverydaySense, _neighbours, _qualified_by
 
 _TOKEN = re.compile(r"[a-z0-9]+|[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
-_LOWER_WORD = re.compile(r"(?<![A-Za-z])[a-z]+(?![A-Za-z])")
-_LAST_WORD = re.compile(r"([a-z0-9]+) *$")
-_FIRST_WORD = re.compile(r" *([a-z0-9]+)")
 # A model or line code after a mark is evidence of the brand: letters then digits ("No5",
 # "S23", "HX7"); a quantity puts its digits first ("500ml", "5kg").
 _MODEL_CODE = re.compile(r"[a-z]+[0-9][a-z0-9]*")
@@ -35,7 +31,7 @@ _MODEL_CODE = re.compile(r"[a-z]+[0-9][a-z0-9]*")
 _DISGUISES = frozenset({"accent", "homoglyph", "leetspeak", "spacing", "misspelling"})
 
 
-class _Judge(_Search):
+class _Judge(_EverydaySense):
     """Findings from hits (part of :class:`~sellerstar.radar.detector.Detector`)."""
 
     def _judge(self, product: ProductText, field: _Field, hit: _Hit) -> Finding | None:
@@ -100,15 +96,22 @@ class _Judge(_Search):
             and not key.chinese
             and words != key.skeleton.split()  # not just other separators: "Great - Wall"
         ):
+            everyday_words = all(lexicon.is_english_word(w) for w in words)
             if words and all(lexicon.is_dictionary_word(w) for w in words):
                 if field.text[span[0] : span[1]].islower():
                     return False  # everyday words in lower case are those words
                 if len(words) > 1 and SEPARATOR in key.skeleton and hit.step == "misspelling":
                     return True  # "Under Armor": words of a mark of words, one misspelt
-                # "Phone" is a word, not iPhone misspelt, unless the listing shows a brand.
-                return self._brand_evidence(product, field, hit, key, span, misspelt=True)
-            if key.everyday and _SPACES.sub("", found) != key.compact:
-                return True  # "Appple": not an everyday word, so not the everyday sense
+                if everyday_words or not key.everyday:
+                    # "Phone" is a word, not iPhone misspelt, unless the listing shows a brand.
+                    return self._brand_evidence(product, field, hit, key, span, misspelt=True)
+            if not key.everyday:
+                if self._acronym_near_short_mark(field, hit, key, span):
+                    return self._brand_evidence(product, field, hit, key, span, misspelt=True)
+                return True
+            # A misspelt everyday-word mark ("Appple", "Gess") is judged like the word
+            # itself below: a word one edit from an everyday word may be another everyday
+            # word the dictionary lacks ("Munster" cheese and Monster).
         if hit.step == "misspelling" and key.chinese:
             # A real word that sounds like a mark (化为 and 华为) needs a cue; a made-up
             # spelling (巴比 for 芭比) is the mark.
@@ -119,6 +122,8 @@ class _Judge(_Search):
             return True
         if self._brand_evidence(product, field, hit, key, span):
             return True
+        if key.compact in self._cues.colours:
+            return False  # any goods have a colour: "Orange Silicone Phone Case"
         goods = self._goods.get(key.right)
         if goods is None:
             # Goods unknown: only the lead of the title names a brand (``Dove Body Wash``),
@@ -138,65 +143,20 @@ class _Judge(_Search):
             field.skeleton, hit.start, hit.end, self._cues.boilerplate_en
         ) and not self._everyday_sense(product, field, hit, key, span)
 
-    def _everyday_sense(
-        self, product: ProductText, field: _Field, hit: _Hit, key: _Key, span: tuple[int, int]
+    def _acronym_near_short_mark(
+        self, field: _Field, hit: _Hit, key: _Key, span: tuple[int, int]
     ) -> bool:
-        """The listing uses a mark that is also an everyday word as that word."""
-        cues = self._cues
-        text = field.skeleton
-        chinese_context = key.chinese or _chinese_next_to(text, hit.start, hit.end)
-        before, after = _neighbours(text, hit.start, hit.end)
-        if chinese_context:
-            left, right = _chinese_neighbours(self._segmenter(), text, hit.start, hit.end)
-            if right in cues.generic_zh or left in cues.generic_zh:
-                return True
-            if key.chinese and self._in_compound_elsewhere(product, key.compact):
-                return True  # 苹果醋饮料 ... 苹果发酵: the listing is about apples
-            # A word before it in the same run qualifies it (新鲜苹果, 男士Polo衫); one
-            # character after it makes a compound (苹果干, Polo衫, 小米椒).
-            before_run = text[max(0, hit.start - 12) : hit.start]
-            if (
-                left
-                and _attached(text, hit.start, -1)
-                and not before_run.endswith(tuple(cues.boilerplate_zh))
-            ):
-                return True
-            return bool(right) and len(right) == 1 and _attached(text, hit.end, 1)
-        original = field.text[span[0] : span[1]]
-        if original.islower():
-            return True  # lower case in running text: the word, not a name
-        if after in cues.generic_en:
-            return True  # "Jaguar Print", "Apple Green", "Great Wall of China"
-        if SEPARATOR not in key.skeleton and _qualified_by(field.text, span[0], before, cues):
-            return True  # "Ice Cream Vans", "8 Channel", "Fresh Apple Juice"
-        if SEPARATOR in key.skeleton:  # "the great wall" elsewhere, in lower case
-            phrase = re.compile(rf"(?<![A-Za-z]){re.escape(key.skeleton)}(?![A-Za-z])")
-            return any(t and phrase.search(t) for t in (product.title, product.description))
-        return any(w in self._lower_case_words(product) for w in _forms(key.compact))
-
-    def _in_compound_elsewhere(self, product: ProductText, word: str) -> bool:
-        """The listing writes ``word`` inside a longer dictionary word somewhere (苹果醋)."""
-        segmenter = self._segmenter()
-        for text in (product.title, product.description):
-            if not text or word not in text:
-                continue
-            for run in _CJK_RUN.finditer(text):
-                if word in run.group() and any(
-                    word in token and token != word for token in segmenter.lcut(run.group())
-                ):
-                    return True
-        return False
-
-    def _lower_case_words(self, product: ProductText) -> frozenset[str]:
-        """Lower-case words the listing writes (for the everyday sense of a mark)."""
-        cached = self._listing_words
-        if cached is not None and cached[0] is product:
-            return cached[1]
-        words = frozenset(
-            _LOWER_WORD.findall(" ".join(t for t in (product.title, product.description) if t))
+        """A word in capitals a letter off a short mark is an acronym (``FIFA`` and FILA,
+        ``ASIC``), not a misspelling, unless the listing shows the brand; a doubled letter
+        or I for l (``NIKKE``, ``JBI``) is still the mark."""
+        matched = field.text[span[0] : span[1]]
+        return (
+            hit.step == "misspelling"
+            and len(key.compact) <= self._rules.fuzzy_insertions_min_length
+            and len(matched) > 1
+            and matched.isupper()
+            and _visual(field.skeleton[hit.start : hit.end]) != _visual(key.compact)
         )
-        self._listing_words = (product, words)
-        return words
 
     def _brand_evidence(
         self,
@@ -232,6 +192,8 @@ class _Judge(_Search):
         if not own.isdisjoint(left[-3:]) or not own.isdisjoint(right[:3]):
             return True
         cues = self._cues
+        if left and left[-1] in cues.maker and not misspelt and field.text[span[0]].isupper():
+            return True  # "Tote Bag by Coach": the maker
         before = [w for w in left if w not in cues.cue_gap]
         if before and before[-1] in cues.brand:
             # Before another everyday word, "Original Phone Case" is an adjective; only a
@@ -241,6 +203,18 @@ class _Judge(_Search):
                 return True
         after = [w for w in right if w not in cues.cue_gap]
         brand = cues.brand - cues.picture if misspelt else cues.brand
+        word_before = _neighbours(text, hit.start, hit.end)[0]
+        goods = self._goods.get(key.right)
+        if (
+            after[:1]
+            and after[0] in cues.copy
+            and SEPARATOR not in key.skeleton
+            and _qualified_by(field.text, span[0], word_before, cues)
+            and not (goods and goods.is_goods_word(_goods_form(word_before)))
+        ):
+            # "Dinosaur Fossil Replica": a replica of a fossil, not of Fossil; but "Tennis
+            # Shoes Anta Style" names the right's goods before it.
+            after = []
         for index in range(2 if misspelt else 1):
             if (
                 index < len(after)
@@ -248,7 +222,9 @@ class _Judge(_Search):
                 and tuple(after[index : index + 2]) not in cues.not_brand
             ):
                 return True  # "Coach Style", but "Coach Genuine Leather Whistle" is leather
-        if any(_MODEL_CODE.fullmatch(w) is not None for w in right[:2]):
+        # A misspelt mark takes a code right after it only ("Channel No5"; "Idea Notebook
+        # A5" is a paper size).
+        if any(_MODEL_CODE.fullmatch(w) is not None for w in right[: 1 if misspelt else 2]):
             return True
         # Compatibility wording names a device, so a brand (``Strap for Apple Watch``):
         # a finding when the rule-set does not allow the wording. Not so a word in lower
@@ -279,32 +255,6 @@ class _Judge(_Search):
                 tokens.append(piece)
         return tokens
 
-    def _compatibility(self, field: _Field, hit: _Hit) -> bool:
-        """The mark only says what the product fits: ``case for AirPods``, ``适用于苹果``,
-        ``DJI Mini 4 Pro Compatible``."""
-        text = field.skeleton
-        holder = self._rights[self._keys[hit.key].right].holder
-        own = {self._keys[k].compact for k in self._holder_keys[holder]}
-        # Model numbers and the holder's other marks may stand between: "for Apple iPhone 14".
-        words = text[max(0, hit.start - 80) : hit.start].split()
-        while words and (words[-1] in own or any(c.isdigit() for c in words[-1])):
-            words.pop()
-        if words and words[-1].endswith(self._cues.compat_zh):
-            return True
-        for gap in range(self._rules.compatibility_gap_words + 1):
-            upto = words[: len(words) - gap]
-            for phrase in self._cues.compat_en:
-                if len(upto) >= len(phrase) and tuple(upto[-len(phrase) :]) == phrase:
-                    return True
-        # "DJI Mini 4 Pro Compatible", "LEGO Technic Compatible Blocks"; but in "Nike Print
-        # Cover Compatible with AirPods" the word introduces what follows instead.
-        after = text[hit.end : hit.end + 80].split()
-        for count, word in enumerate(after[: self._rules.compatibility_suffix_gap_words + 1]):
-            if word in self._cues.compat_suffix_en:
-                following = after[count + 1] if count + 1 < len(after) else ""
-                return following not in ("with", "for", "to")
-        return False
-
 
 def _step(matched: str, key: _Key) -> str:
     """The normalisation that made the matched text and the mark agree: the first stage at
@@ -325,26 +275,6 @@ def _step(matched: str, key: _Key) -> str:
     return "spacing"  # only punctuation differs: "Louis-Vuitton"
 
 
-def _neighbours(text: str, start: int, end: int) -> tuple[str, str]:
-    """The Latin words just before and after ``start:end`` (empty when there is none)."""
-    before_match = _LAST_WORD.search(text, max(0, start - 40), start)
-    after_match = _FIRST_WORD.match(text, end, end + 40)
-    before = before_match.group(1) if before_match else ""
-    after = after_match.group(1) if after_match else ""
-    return before, after
-
-
-def _chinese_neighbours(
-    tokenizer: jieba.Tokenizer, text: str, start: int, end: int
-) -> tuple[str, str]:
-    """jieba's words just before and after ``start:end`` (empty when there is none)."""
-    left = text[max(0, start - 12) : start].rstrip()
-    right = text[end : end + 12].lstrip()
-    before = [w for w in tokenizer.lcut(left) if w.strip()] if left else []
-    after = [w for w in tokenizer.lcut(right) if w.strip()] if right else []
-    return (before[-1] if before else ""), (after[0] if after else "")
-
-
 def _disguised(step: str, matched: str) -> bool:
     """The seller changed how the mark looks, which an everyday word never needs: accents,
     look-alike letters, leet, letters spaced out, full-width or mixed-case letters."""
@@ -355,6 +285,8 @@ def _disguised(step: str, matched: str) -> bool:
     if fold(matched, STAGE_CASE_WIDTH) != fold(matched, STAGE_HOMOGLYPH):
         return True  # accents or look-alikes besides the spacing: "Her mès"
     if step == "spacing":
+        if any(is_cjk(c) for c in matched):
+            return True  # separators between the characters of a Chinese mark: "波 司 登"
         return len(_WORD.findall(skeleton(matched).text)) > 1 and all(
             len(w) <= 2 for w in _WORD.findall(skeleton(matched).text)
         )
@@ -362,36 +294,3 @@ def _disguised(step: str, matched: str) -> bool:
         plain = matched.isascii() and (matched.islower() or matched.isupper() or matched.istitle())
         return not plain
     return False
-
-
-def _attached(text: str, index: int, direction: int) -> bool:
-    """The character on that side of ``index`` is Chinese (no space between)."""
-    position = index - 1 if direction < 0 else index
-    return 0 <= position < len(text) and is_cjk(text[position])
-
-
-def _qualified_by(original: str, start: int, before: str, cues: _Cues) -> bool:
-    """The word before a mark qualifies it as a common noun: a count or measure
-    (``8 Channel``) or an everyday word that is not listing boilerplate (``Ice Cream Vans``),
-    in the same phrase (no punctuation between)."""
-    if not before:
-        return False
-    gap = original[max(0, start - 3) : start]
-    if not gap or gap[-1] not in " -":
-        return False
-    if before.isdigit():
-        return not (len(before) == 4 and before[:2] in ("19", "20"))  # a year is no count
-    return before not in cues.boilerplate_en and lexicon.is_english_word(before)
-
-
-def _forms(word: str) -> tuple[str, ...]:
-    """A word and its plural or singular: the everyday word in other sentences."""
-    if word.endswith("s"):
-        return (word, word[:-1])
-    return (word, word + "s", word + "es")
-
-
-def _chinese_next_to(text: str, start: int, end: int) -> bool:
-    left = text[:start].rstrip()
-    right = text[end:].lstrip()
-    return bool(left and is_cjk(left[-1])) or bool(right and is_cjk(right[0]))

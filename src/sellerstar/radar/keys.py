@@ -87,6 +87,7 @@ class _Compiled:
     _sounds: dict[str, tuple[int, ...]]
     _one_off: dict[str, tuple[int, ...]]
     _chinese_marks: set[str]
+    _chinese_ids: dict[str, tuple[int, ...]]
     _chinese_lengths: list[int]
     _boring: set[str]
     _prefixes: set[str]
@@ -120,17 +121,33 @@ def _automaton(patterns: Iterable[tuple[tuple[str, bool], int]]) -> ahocorasick.
     return automaton
 
 
-def _key(right: int, text: str, is_alias: bool, mark: str = "") -> _Key | None:
+def _key(
+    right: int,
+    text: str,
+    is_alias: bool,
+    mark: str = "",
+    forms: tuple[str, ...] = (),
+    goods_known: bool = False,
+) -> _Key | None:
+    """``text`` as searched; ``mark`` is the right's mark and ``forms`` all its marks and
+    aliases (a Chinese mark is everyday when it translates an everyday Latin one). A
+    one-word mark the dictionary lists only as a name (Amazon, a river) is everyday when
+    the right's goods are known: the goods then say where it names the brand, whereas
+    the lead of the title alone would lose most of its uses."""
     sk = _SPACES.sub(SEPARATOR, skeleton(text).text).strip()
     if not sk:
         return None
     chinese = any(is_cjk(c) for c in sk)
     joined = compact(sk)
     if chinese:
-        everyday = lexicon.is_chinese_word(joined) and not _transliterates(joined, mark)
+        everyday = (
+            lexicon.is_chinese_word(joined) or _translates_everyday(joined, forms)
+        ) and not _transliterates(joined, mark)
     else:
         words = sk.split()
-        everyday = all(w.isalpha() and lexicon.is_english_word(w) for w in words)
+        everyday = all(w.isalpha() and lexicon.is_english_word(w) for w in words) or (
+            goods_known and len(words) == 1 and lexicon.is_dictionary_word(words[0])
+        )
     return _Key(right, text, is_alias, sk, joined, chinese, everyday)
 
 
@@ -153,6 +170,27 @@ def _transliterates(chinese: str, mark: str) -> bool:
         return False
     ours, theirs = _consonants(sound), _consonants(latin)
     return len(theirs) >= 2 and OSA.distance(ours, theirs) <= 1
+
+
+def _translates_everyday(chinese: str, forms: tuple[str, ...]) -> bool:
+    """``chinese`` is a word of jieba's dictionary that translates an everyday Latin form
+    of the same right rather than sounding like it (熊猫 and Panda, 大白兔 and White
+    Rabbit): an everyday word too, whatever jieba tags it (it tags 熊猫 as a name).
+
+    >>> _translates_everyday("熊猫", ("熊猫", "Panda"))
+    True
+    >>> _translates_everyday("彪马", ("Puma", "彪马")), _translates_everyday("华为", ("Huawei",))
+    (False, False)
+    """
+    if lexicon.chinese_frequency(chinese) == 0 or lexicon.is_name(chinese):
+        return False
+    ours = _consonants(_pinyin(chinese).replace("|", ""))
+    latin = [skeleton(form).text.split() for form in forms if not any(map(is_cjk, form))]
+    if any(OSA.distance(ours, _consonants("".join(words))) <= 1 for words in latin if words):
+        return False  # it sounds like one of them (科罗娜, Corona): a transliteration
+    return any(
+        words and all(w.isalpha() and lexicon.is_english_word(w) for w in words) for words in latin
+    )
 
 
 def _consonants(word: str) -> str:

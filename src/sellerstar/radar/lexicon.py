@@ -25,7 +25,8 @@ from anyascii import anyascii
 _MIN_CHINESE_FREQUENCY = 10
 # Common nouns and place names (长城 is the Great Wall before it is a car maker); person
 # and organisation names (索尼, 华为) and other proper nouns (耐克) are names, not words.
-_EVERYDAY_TAGS = ("n", "ns")
+# Verbs and adjectives are everyday words too (联想 "to associate" before it is Lenovo).
+_EVERYDAY_TAGS = ("n", "ns", "v", "vn", "a", "an")
 
 jieba.setLogLevel(logging.WARNING)
 
@@ -77,6 +78,16 @@ def is_chinese_word(word: str) -> bool:
     tokenizer, tags = _chinese_dictionary()
     frequency: int = tokenizer.FREQ.get(word, 0)
     return frequency >= _MIN_CHINESE_FREQUENCY and tags.get(word) in _EVERYDAY_TAGS
+
+
+def is_name(word: str) -> bool:
+    """jieba tags ``word`` as the name of an organisation (长城汽车) or a transliterated
+    name (卡特彼勒).
+
+    >>> is_name("长城汽车"), is_name("卡特彼勒"), is_name("熊猫")
+    (True, True, False)
+    """
+    return _chinese_dictionary()[1].get(word) in ("nt", "nrt")
 
 
 def chinese_frequency(word: str) -> int:

@@ -51,6 +51,8 @@ class _Misspellings(_Compiled):
         """Marks shorter than ``fuzzy_insertions_min_length`` take a letter changed or two
         swapped, or a doubled letter ("Nikee"), but no other added or dropped letter
         ("Sonya" is a name, not Sony)."""
+        if mark.endswith("s") and word == mark[:-1]:
+            return False  # a mark in the plural without its s is another word: ASIC, ASICS
         if len(mark) >= self._rules.fuzzy_insertions_min_length or len(word) == len(mark):
             return True
         return _visual(word) == _visual(mark)

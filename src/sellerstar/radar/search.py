@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import pairwise
 
 import jieba
 
@@ -21,6 +22,10 @@ _LETTERS_ONLY = re.compile(r"[a-z]+(?: [a-z]+)*")
 _CAMEL = re.compile(r"[a-z][A-Z]")
 _CAMEL_WORD = re.compile(r"[A-Za-z]*[a-z][A-Z][A-Za-z]*")
 _LETTER_RUN = re.compile(r"(?<![a-z0-9])[a-z0-9](?: +[a-z0-9](?![a-z0-9]))+")
+# Chinese words with separators between them, in a skeleton ("波 司 登", "百 雀 羚").
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_CJK_SPACED = re.compile(rf"[{_HAN}]+(?: +[{_HAN}]+)+")
+_CJK_PIECE = re.compile(rf"[{_HAN}]+")
 
 
 class _Search(_Misspellings):
@@ -152,6 +157,37 @@ class _Search(_Misspellings):
                 _Hit(k, run.start(), run.end(), "spacing") for k in self._compact.get(joined, ())
             ]
         return hits
+
+    def _spaced_chinese_hits(self, field: _Field) -> list[_Hit]:
+        """Chinese marks with separators between their characters: ``波 司 登``,
+        ``百.雀.羚``. The mark must be exactly the pieces it spans, and the pieces single
+        characters (Chinese titles put spaces between words, never inside one) or joined
+        by punctuation rather than spaces (``路易-威登``)."""
+        hits: list[_Hit] = []
+        longest = self._chinese_lengths[-1] if self._chinese_lengths else 0
+        for region in _CJK_SPACED.finditer(field.skeleton):
+            pieces = [
+                (region.start() + m.start(), region.start() + m.end())
+                for m in _CJK_PIECE.finditer(region.group())
+            ]
+            for first in range(len(pieces) - 1):
+                joined = field.skeleton[pieces[first][0] : pieces[first][1]]
+                for last in range(first + 1, len(pieces)):
+                    joined += field.skeleton[pieces[last][0] : pieces[last][1]]
+                    if len(joined) > longest:
+                        break
+                    key_ids = self._chinese_ids.get(joined)
+                    if key_ids and self._spaced_out(field, pieces[first : last + 1]):
+                        start, end = pieces[first][0], pieces[last][1]
+                        hits += [_Hit(k, start, end, "spacing") for k in key_ids]
+        return hits
+
+    @staticmethod
+    def _spaced_out(field: _Field, pieces: list[tuple[int, int]]) -> bool:
+        if all(end - start == 1 for start, end in pieces):
+            return True
+        gaps = (field.original(a[1], b[0]) for a, b in pairwise(pieces))
+        return not any(field.text[start:end].isspace() for start, end in gaps)
 
     def _word_hits(
         self, field: _Field, letters: str, todo: set[str], covered: set[tuple[int, int]]

@@ -30,6 +30,11 @@ class RadarDetection(_Section):
         description="[decision] English words that introduce what a product fits, "
         "compared after case folding.",
     )
+    not_compatibility_phrases_en: tuple[str, ...] = Field(
+        default=(),
+        description="[decision] English phrases that end in such a word but describe the "
+        "product itself (`Slim Fit Polo Shirt`): no compatibility wording.",
+    )
     compatibility_phrases_zh: tuple[str, ...] = Field(
         min_length=1, description="[decision] Chinese words that introduce what a product fits."
     )
@@ -46,6 +51,18 @@ class RadarDetection(_Section):
     compatibility_suffix_gap_words: int = Field(
         ge=0, le=5, description="[decision] Words allowed between the mark and such a word."
     )
+    compatibility_suffixes_zh: tuple[str, ...] = Field(
+        default=(),
+        description="[decision] Chinese words after the mark that say what a product fits "
+        "(`戴森V11 替换滤芯`).",
+    )
+    compatibility_suffix_gap_chars_zh: int = Field(
+        default=0,
+        ge=0,
+        le=12,
+        description="[decision] Chinese characters allowed between the mark and such a word "
+        "(spaces, digits and Latin letters are not counted).",
+    )
     brand_cues_en: tuple[str, ...] = Field(
         description="[decision] English words of brand use: next to a mark that is also an "
         "everyday word (or an everyday word one edit from a mark), they show it names the "
@@ -57,6 +74,17 @@ class RadarDetection(_Section):
     brand_cue_gap_words_en: tuple[str, ...] = Field(
         description="[decision] Words that may stand between a brand-use word and the mark "
         "(`inspired by Coach`, `same design as Coach`, `compare with Coach`)."
+    )
+    maker_words_en: tuple[str, ...] = Field(
+        default=(),
+        description="[decision] English words after which a capitalised mark names the "
+        "maker (`Tote Bag by Coach`): evidence of brand use.",
+    )
+    copy_cues_en: tuple[str, ...] = Field(
+        default=(),
+        description="[decision] Brand-use words that are no evidence after a mark qualified "
+        "as a common noun by the everyday word before it (`Dinosaur Fossil Replica` is a "
+        "replica of a fossil), unless that word is one of the right's goods.",
     )
     not_brand_cues_en: tuple[str, ...] = Field(
         description="[decision] Phrases that start with a brand-use word but say something "
@@ -74,6 +102,12 @@ class RadarDetection(_Section):
     generic_cues_zh: tuple[str, ...] = Field(
         description="[decision] Chinese words next to a mark that is also an everyday word "
         "at the lead of a title that make it that word (`三叶草种子`)."
+    )
+    colour_words: tuple[str, ...] = Field(
+        default=(),
+        description="[decision] Colours, in English and Chinese: a mark that is a colour "
+        "(`Orange`) counts only with evidence of brand use, never for standing next to the "
+        "right's goods, as any goods have a colour (`Orange Silicone Phone Case`).",
     )
     boilerplate_en: tuple[str, ...] = Field(
         description="[decision] Listing words that may stand before a brand without "

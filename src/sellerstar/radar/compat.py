@@ -1,0 +1,47 @@
+"""Compatibility wording: a mark that only says what a product fits (``case for
+AirPods``, ``适用于苹果``, ``DJI Mini 4 Pro Compatible``) is no finding when the rule-set
+allows it, and names a device (so a brand) when it does not."""
+
+from __future__ import annotations
+
+from sellerstar.radar.keys import _Field, _Hit
+from sellerstar.radar.normalise import is_cjk
+from sellerstar.radar.search import _Search
+
+
+class _Compatibility(_Search):
+    """The compatibility check (part of :class:`~sellerstar.radar.detector.Detector`)."""
+
+    def _compatibility(self, field: _Field, hit: _Hit) -> bool:
+        """The mark only says what the product fits: ``case for AirPods``, ``适用于苹果``,
+        ``DJI Mini 4 Pro Compatible``."""
+        text = field.skeleton
+        holder = self._rights[self._keys[hit.key].right].holder
+        own = {self._keys[k].compact for k in self._holder_keys[holder]}
+        # Model numbers and the holder's other marks may stand between: "for Apple iPhone 14".
+        words = text[max(0, hit.start - 80) : hit.start].split()
+        while words and (words[-1] in own or any(c.isdigit() for c in words[-1])):
+            words.pop()
+        if words and words[-1].endswith(self._cues.compat_zh):
+            return True
+        for gap in range(self._rules.compatibility_gap_words + 1):
+            upto = words[: len(words) - gap]
+            if any(tuple(upto[-len(p) :]) == p for p in self._cues.not_compat_en):
+                continue  # "Slim Fit Polo Shirt": a cut, not what the product fits
+            for phrase in self._cues.compat_en:
+                if len(upto) >= len(phrase) and tuple(upto[-len(phrase) :]) == phrase:
+                    return True
+        # "DJI Mini 4 Pro Compatible", "LEGO Technic Compatible Blocks"; but in "Nike Print
+        # Cover Compatible with AirPods" the word introduces what follows instead.
+        after = text[hit.end : hit.end + 80].split()
+        for count, word in enumerate(after[: self._rules.compatibility_suffix_gap_words + 1]):
+            if word in self._cues.compat_suffix_en:
+                following = after[count + 1] if count + 1 < len(after) else ""
+                return following not in ("with", "for", "to")
+        # "戴森V11 吸尘器 替换滤芯": a Chinese word after the mark, a few characters on.
+        gap = self._rules.compatibility_suffix_gap_chars_zh
+        if self._cues.compat_suffix_zh and not text.isascii():
+            chinese = "".join(c for c in text[hit.end : hit.end + 40] if is_cjk(c))
+            if any(chinese.find(w, 0, gap + len(w)) >= 0 for w in self._cues.compat_suffix_zh):
+                return True
+        return False

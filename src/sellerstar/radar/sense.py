@@ -1,0 +1,140 @@
+"""The everyday sense of a mark that is also an everyday word: what in a listing shows
+that ``Apple`` is the fruit or 苹果 the apple (part of the judging of a hit)."""
+
+from __future__ import annotations
+
+import re
+
+import jieba
+
+from sellerstar.radar import lexicon
+from sellerstar.radar.compat import _Compatibility
+from sellerstar.radar.goods import _Cues
+from sellerstar.radar.keys import _CJK_RUN, _Field, _Hit, _Key
+from sellerstar.radar.model import ProductText
+from sellerstar.radar.normalise import SEPARATOR, is_cjk
+
+_LOWER_WORD = re.compile(r"(?<![A-Za-z])[a-z]+(?![A-Za-z])")
+_LAST_WORD = re.compile(r"([a-z0-9]+) *$")
+_FIRST_WORD = re.compile(r" *([a-z0-9]+)")
+
+
+class _EverydaySense(_Compatibility):
+    """Whether a listing uses a mark as the everyday word (part of
+    :class:`~sellerstar.radar.detector.Detector`)."""
+
+    def _everyday_sense(
+        self, product: ProductText, field: _Field, hit: _Hit, key: _Key, span: tuple[int, int]
+    ) -> bool:
+        """The listing uses a mark that is also an everyday word as that word."""
+        cues = self._cues
+        text = field.skeleton
+        chinese_context = key.chinese or _chinese_next_to(text, hit.start, hit.end)
+        before, after = _neighbours(text, hit.start, hit.end)
+        if chinese_context:
+            left, right = _chinese_neighbours(self._segmenter(), text, hit.start, hit.end)
+            if right in cues.generic_zh or left in cues.generic_zh:
+                return True
+            if key.chinese and self._in_compound_elsewhere(product, key.compact):
+                return True  # 苹果醋饮料 ... 苹果发酵: the listing is about apples
+            # A word before it in the same run qualifies it (新鲜苹果, 男士Polo衫); one
+            # character after it makes a compound (苹果干, Polo衫, 小米椒).
+            before_run = text[max(0, hit.start - 12) : hit.start]
+            if (
+                left
+                and _attached(text, hit.start, -1)
+                and not before_run.endswith(tuple(cues.boilerplate_zh))
+            ):
+                return True
+            return bool(right) and len(right) == 1 and _attached(text, hit.end, 1)
+        original = field.text[span[0] : span[1]]
+        if original.islower():
+            return True  # lower case in running text: the word, not a name
+        goods = self._goods.get(key.right)
+        if after in cues.generic_en and not (goods and goods.is_goods_word(after)):
+            # "Jaguar Print", "Apple Green", "Great Wall of China", "Panda Plush"; not a
+            # word of the right's own goods (a "figurine" right's "X Figurine").
+            return True
+        if SEPARATOR not in key.skeleton and _qualified_by(field.text, span[0], before, cues):
+            return True  # "Ice Cream Vans", "8 Channel", "Fresh Apple Juice"
+        if SEPARATOR in key.skeleton:  # "the great wall" elsewhere, in lower case
+            phrase = re.compile(rf"(?<![A-Za-z]){re.escape(key.skeleton)}(?![A-Za-z])")
+            return any(t and phrase.search(t) for t in (product.title, product.description))
+        return any(w in self._lower_case_words(product) for w in _forms(key.compact))
+
+    def _in_compound_elsewhere(self, product: ProductText, word: str) -> bool:
+        """The listing writes ``word`` inside a longer dictionary word somewhere (苹果醋)."""
+        segmenter = self._segmenter()
+        for text in (product.title, product.description):
+            if not text or word not in text:
+                continue
+            for run in _CJK_RUN.finditer(text):
+                if word in run.group() and any(
+                    word in token and token != word for token in segmenter.lcut(run.group())
+                ):
+                    return True
+        return False
+
+    def _lower_case_words(self, product: ProductText) -> frozenset[str]:
+        """Lower-case words the listing writes (for the everyday sense of a mark)."""
+        cached = self._listing_words
+        if cached is not None and cached[0] is product:
+            return cached[1]
+        words = frozenset(
+            _LOWER_WORD.findall(" ".join(t for t in (product.title, product.description) if t))
+        )
+        self._listing_words = (product, words)
+        return words
+
+
+def _neighbours(text: str, start: int, end: int) -> tuple[str, str]:
+    """The Latin words just before and after ``start:end`` (empty when there is none)."""
+    before_match = _LAST_WORD.search(text, max(0, start - 40), start)
+    after_match = _FIRST_WORD.match(text, end, end + 40)
+    before = before_match.group(1) if before_match else ""
+    after = after_match.group(1) if after_match else ""
+    return before, after
+
+
+def _chinese_neighbours(
+    tokenizer: jieba.Tokenizer, text: str, start: int, end: int
+) -> tuple[str, str]:
+    """jieba's words just before and after ``start:end`` (empty when there is none)."""
+    left = text[max(0, start - 12) : start].rstrip()
+    right = text[end : end + 12].lstrip()
+    before = [w for w in tokenizer.lcut(left) if w.strip()] if left else []
+    after = [w for w in tokenizer.lcut(right) if w.strip()] if right else []
+    return (before[-1] if before else ""), (after[0] if after else "")
+
+
+def _attached(text: str, index: int, direction: int) -> bool:
+    """The character on that side of ``index`` is Chinese (no space between)."""
+    position = index - 1 if direction < 0 else index
+    return 0 <= position < len(text) and is_cjk(text[position])
+
+
+def _qualified_by(original: str, start: int, before: str, cues: _Cues) -> bool:
+    """The word before a mark qualifies it as a common noun: a count or measure
+    (``8 Channel``) or an everyday word that is not listing boilerplate (``Ice Cream Vans``),
+    in the same phrase (no punctuation between)."""
+    if not before:
+        return False
+    gap = original[max(0, start - 3) : start]
+    if not gap or gap[-1] not in " -":
+        return False
+    if before.isdigit():
+        return not (len(before) == 4 and before[:2] in ("19", "20"))  # a year is no count
+    return before not in cues.boilerplate_en and lexicon.is_english_word(before)
+
+
+def _forms(word: str) -> tuple[str, ...]:
+    """A word and its plural or singular: the everyday word in other sentences."""
+    if word.endswith("s"):
+        return (word, word[:-1])
+    return (word, word + "s", word + "es")
+
+
+def _chinese_next_to(text: str, start: int, end: int) -> bool:
+    left = text[:start].rstrip()
+    right = text[end:].lstrip()
+    return bool(left and is_cjk(left[-1])) or bool(right and is_cjk(right[0]))
