@@ -1,0 +1,95 @@
+"""The protected rights of the third held-out corpus (none of them, nor any of their marks
+or aliases, is in ../ip_rights.csv or ../holdout2/ip_rights.csv)."""
+
+from __future__ import annotations
+
+# right_id, holder, kind, mark, aliases, has a reference image
+RIGHTS: list[tuple[str, str, str, str, str, bool]] = [
+    # Fashion, jewellery, watches
+    ("r-pandora", "Pandora A/S", "trademark", "Pandora", "潘多拉", True),
+    ("r-boss", "HUGO BOSS AG", "trademark", "BOSS", "Hugo Boss;雨果博斯", False),
+    ("r-citizen", "Citizen Watch Co., Ltd.", "trademark", "Citizen", "西铁城", True),
+    ("r-omega", "Omega SA", "trademark", "Omega", "欧米茄", False),
+    ("r-montblanc", "Montblanc-Simplo GmbH", "trademark", "Montblanc", "Mont Blanc;万宝龙", False),
+    ("r-casio", "Casio Computer Co., Ltd.", "trademark", "Casio", "G-Shock;卡西欧", False),
+    ("r-swarovski", "Swarovski AG", "trademark", "Swarovski", "施华洛世奇", False),
+    ("r-ray-ban", "Luxottica Group S.p.A.", "trademark", "Ray-Ban", "RayBan;雷朋", True),
+    ("r-zippo", "Zippo Manufacturing Company", "trademark", "Zippo", "芝宝", False),
+    ("r-zara", "Industria de Diseño Textil, S.A.", "trademark", "Zara", "飒拉", False),
+    ("r-lee", "H.D. Lee Company, Inc.", "trademark", "Lee", "", False),
+    # Outdoor and sport
+    ("r-columbia", "Columbia Sportswear Company", "trademark", "Columbia", "哥伦比亚", False),
+    ("r-patagonia", "Patagonia, Inc.", "trademark", "Patagonia", "巴塔哥尼亚", True),
+    ("r-canada-goose", "Canada Goose Inc.", "trademark", "Canada Goose", "加拿大鹅", True),
+    ("r-ugg", "Deckers Outdoor Corporation", "trademark", "UGG", "", False),
+    ("r-skechers", "Skechers U.S.A., Inc.", "trademark", "Skechers", "斯凯奇", True),
+    ("r-arena", "arena S.p.A.", "trademark", "arena", "阿瑞娜", False),
+    ("r-speedo", "Speedo International Limited", "trademark", "Speedo", "速比涛", False),
+    # Electronics, office, gaming
+    ("r-hp", "HP Hewlett Packard Group LLC", "trademark", "HP", "Hewlett-Packard;惠普", False),
+    ("r-epson", "Seiko Epson Corporation", "trademark", "Epson", "爱普生", False),
+    ("r-brother", "Brother Industries, Ltd.", "trademark", "Brother", "兄弟", False),
+    ("r-dell", "Dell Inc.", "trademark", "Dell", "戴尔", False),
+    ("r-acer", "Acer Incorporated", "trademark", "Acer", "宏碁", False),
+    ("r-lg", "LG Corp.", "trademark", "LG", "乐金", True),
+    ("r-sharp", "Sharp Corporation", "trademark", "Sharp", "夏普", False),
+    ("r-pioneer", "Pioneer Corporation", "trademark", "Pioneer", "先锋", False),
+    ("r-honor", "Honor Device Co., Ltd.", "trademark", "HONOR", "荣耀", False),
+    ("r-garmin", "Garmin Ltd.", "trademark", "Garmin", "佳明", True),
+    (
+        "r-playstation",
+        "Sony Interactive Entertainment Inc.",
+        "trademark",
+        "PlayStation",
+        "PS5;PS4",
+        False,
+    ),
+    ("r-joy-con", "Nintendo Co., Ltd.", "design", "Joy-Con", "JoyCon", True),
+    ("r-labubu", "Pop Mart International Group Limited", "trademark", "Labubu", "拉布布", True),
+    # Home, cars, tools
+    ("r-nespresso", "Société des Produits Nestlé S.A.", "trademark", "Nespresso", "", False),
+    ("r-brita", "Brita SE", "trademark", "Brita", "碧然德", False),
+    ("r-thermomix", "Vorwerk International & Co. KMG", "patent", "Thermomix", "美善品", False),
+    ("r-theragun", "Therabody, Inc.", "patent", "Theragun", "", False),
+    (
+        "r-quencher",
+        "Pacific Market International, LLC",
+        "design",
+        "Stanley Quencher",
+        "Quencher",
+        False,
+    ),
+    ("r-tesla", "Tesla, Inc.", "trademark", "Tesla", "特斯拉", True),
+    ("r-ford", "Ford Motor Company", "trademark", "Ford", "福特", False),
+    # Chinese marks that are dictionary words (Latin name as alias)
+    ("r-midea", "Midea Group Co., Ltd.", "trademark", "美的", "Midea", True),
+    ("r-forever", "Shanghai Forever Co., Ltd.", "trademark", "永久", "Forever", False),
+    (
+        "r-phoenix",
+        "Shanghai Phoenix Enterprise (Group) Co., Ltd.",
+        "trademark",
+        "凤凰",
+        "Phoenix",
+        True,
+    ),
+    ("r-hero", "Shanghai Hero Pen Co., Ltd.", "trademark", "英雄", "Hero", False),
+    ("r-hongqi", "China FAW Group Co., Ltd.", "trademark", "红旗", "Hongqi", False),
+    (
+        "r-arawana",
+        "Yihai Kerry Arawana Holdings Co., Ltd.",
+        "trademark",
+        "金龙鱼",
+        "Arawana",
+        False,
+    ),
+    ("r-blue-moon", "Blue Moon (China) Co., Ltd.", "trademark", "蓝月亮", "Blue Moon", True),
+    ("r-bright-dairy", "Bright Dairy & Food Co., Ltd.", "trademark", "光明", "Bright Dairy", False),
+    (
+        "r-laoganma",
+        "Guizhou Laoganma Special Flavour Foodstuff Co., Ltd.",
+        "trademark",
+        "老干妈",
+        "Lao Gan Ma;Laoganma",
+        True,
+    ),
+]
