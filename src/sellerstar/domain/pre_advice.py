@@ -41,6 +41,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
+import ahocorasick
+
 from sellerstar.domain import pre_advice_model
 from sellerstar.domain.pre_advice_model import Model
 from sellerstar.domain.pre_advice_texts import PRE_ADVICE_TEXTS
@@ -79,57 +81,91 @@ class TextRule(NamedTuple):
     name: str
     pattern: re.Pattern[str]
     carrier: str | None  # None = any carrier
+    # Literals of which the (case-folded) text holds at least one whenever the pattern
+    # matches: one Aho-Corasick pass finds the few rules worth trying (a test checks them).
+    needs: tuple[str, ...]
 
 
-def _rule(name: str, pattern: str, carrier: str | None = None) -> TextRule:
-    return TextRule(name, re.compile(pattern, re.IGNORECASE), carrier)
+def _rule(name: str, pattern: str, needs: str, carrier: str | None = None) -> TextRule:
+    return TextRule(name, re.compile(pattern, re.IGNORECASE), carrier, tuple(needs.split("|")))
 
 
 # Each rule names what the sender or carrier says instead of a scan: a label, shipment
 # data received electronically, an expected or announced parcel, a pickup still to come.
 TEXT_RULES: tuple[TextRule, ...] = (
-    _rule("label_created", r"\b(shipping )?(label|lbl) (has been )?created\b"),
-    _rule("pre_shipment", r"\bpre-?shipment\b"),
-    _rule("awaiting_item", r"\bawait(s|ing) item\b"),
+    _rule("label_created", r"\b(shipping )?(label|lbl) (has been )?created\b", "created"),
+    _rule("pre_shipment", r"\bpre-?shipment\b", "shipment"),
+    _rule("awaiting_item", r"\bawait(s|ing) item\b", "await"),
     _rule(
         "not_yet_received",
         r"\b(has|have) not (yet )?received\b|not yet in (the )?system\b"
         r"|not yet (at|with) (postnl|the carrier)\b",
+        "received|not yet",
     ),
     _rule(
         "information_received",
         r"\b(info|information|data|details)\s+(has been |was )?"
         r"(received|sent|submitted|transmitted|approved)\b",
+        "info|data|details",
     ),
-    _rule("electronic_information", r"\belectronic (shipping )?(info|information|data|notif)"),
-    _rule("pre_advised", r"\bpre-?advi(sed|ce)\b"),
-    _rule("about_to_pick_up", r"\babout to (be )?pick(ed)? up\b"),
-    _rule("record_created", r"\b(record|shipment|order) (was |has been )?created\b"),
-    _rule("preparing_shipment", r"\bpreparing (the )?shipment\b"),
-    _rule("shipment_expected", r"\b(we'?re|we are) expecting it\b|\bexpected, not yet\b"),
-    _rule("sender_preparing", r"\bsender (preparing|despatching|dispatching)\b"),
-    _rule("despatched_to_royal_mail", r"\bdespatched to royal mail\b"),
-    _rule("royalmail_advised", r"^advised$", carrier="royalmail"),
-    _rule("ups_order_processed", r"\border processed\b", carrier="ups"),
-    _rule("ups_in_transit_to_ups", r"\bin transit to (a )?ups\b"),
+    _rule(
+        "electronic_information",
+        r"\belectronic (shipping )?(info|information|data|notif)",
+        "electronic",
+    ),
+    _rule("pre_advised", r"\bpre-?advi(sed|ce)\b", "advi"),
+    _rule("about_to_pick_up", r"\babout to (be )?pick(ed)? up\b", "about to"),
+    _rule("record_created", r"\b(record|shipment|order) (was |has been )?created\b", "created"),
+    _rule("preparing_shipment", r"\bpreparing (the )?shipment\b", "preparing"),
+    _rule("shipment_expected", r"\b(we'?re|we are) expecting it\b|\bexpected, not yet\b", "expect"),
+    _rule("sender_preparing", r"\bsender (preparing|despatching|dispatching)\b", "sender"),
+    _rule("despatched_to_royal_mail", r"\bdespatched to royal mail\b", "despatched"),
+    _rule("royalmail_advised", r"^advised$", "advised", carrier="royalmail"),
+    _rule("ups_order_processed", r"\border processed\b", "order processed", carrier="ups"),
+    _rule("ups_in_transit_to_ups", r"\bin transit to (a )?ups\b", "in transit to"),
     # German (DHL, Deutsche Post, aggregators).
-    _rule("de_announced", r"elektronisch (angekündigt|übermittelt)|elektronische benachrichtigung"),
-    _rule("de_order_data", r"\bauftragsdaten\b"),
-    _rule("de_pickup_pending", r"\babholauftrag\b|nicht abgeholt werden|soll abgeholt werden"),
-    _rule("de_information_received", r"\binformationen (empfangen|erhalten)\b"),
+    _rule(
+        "de_announced",
+        r"elektronisch (angekündigt|übermittelt)|elektronische benachrichtigung",
+        "elektronisch",
+    ),
+    _rule("de_order_data", r"\bauftragsdaten\b", "auftragsdaten"),
+    _rule(
+        "de_pickup_pending",
+        r"\babholauftrag\b|nicht abgeholt werden|soll abgeholt werden",
+        "abholauftrag|abgeholt werden",
+    ),
+    _rule("de_information_received", r"\binformationen (empfangen|erhalten)\b", "informationen"),
     # French (La Poste / Colissimo: "ready to be shipped, not yet taken in by La Poste").
-    _rule("fr_not_yet_with_carrier", r"pas encore (été )?pris en charge|prêt à être expédié"),
+    _rule(
+        "fr_not_yet_with_carrier",
+        r"pas encore (été )?pris en charge|prêt à être expédié",
+        "pas encore|prêt à être",
+    ),
     # Chinese.
-    _rule("zh_order_placed", r"已下单"),
-    _rule("zh_awaiting_pickup", r"(待|等待|未)揽(收|件)|揽收前|未去取件"),
-    _rule("zh_notifying_courier", r"通知快递公司揽件"),
-    _rule("zh_electronic_information", r"电子信息已(收到|接收)|信息已录入"),
+    _rule("zh_order_placed", r"已下单", "已下单"),
+    _rule("zh_awaiting_pickup", r"(待|等待|未)揽(收|件)|揽收前|未去取件", "揽|未去取件"),
+    _rule("zh_notifying_courier", r"通知快递公司揽件", "通知快递公司揽件"),
+    _rule(
+        "zh_electronic_information", r"电子信息已(收到|接收)|信息已录入", "电子信息已|信息已录入"
+    ),
 )
 
 
-_ANY_RULE = re.compile(
-    "|".join(f"(?:{rule.pattern.pattern})" for rule in TEXT_RULES), re.IGNORECASE
-)
+def _needs_automaton() -> ahocorasick.Automaton:
+    # literal -> the indices of the rules that need it
+    owners: dict[str, list[int]] = {}
+    for index, rule in enumerate(TEXT_RULES):
+        for literal in rule.needs:
+            owners.setdefault(literal, []).append(index)
+    automaton = ahocorasick.Automaton()
+    for literal, indices in owners.items():
+        automaton.add_word(literal, tuple(indices))
+    automaton.make_automaton()
+    return automaton
+
+
+_NEEDS = _needs_automaton()
 
 
 def _normalise(text: str) -> str:
@@ -173,10 +209,13 @@ def status_verdict(status: str | None) -> bool | None:
 def text_rule(carrier: str | None, description: str) -> str | None:
     """The name of the first hand-written rule the text matches, if any."""
     text = _normalise(description)
-    if not _ANY_RULE.search(text):
-        return None  # most texts match none: one search instead of one per rule
+    # Most texts hold none of the rules' literals: one pass instead of a search per rule.
+    candidates = {index for _, indices in _NEEDS.iter(text) for index in indices}
+    if not candidates:
+        return None
     code = (carrier or "").strip().lower()
-    for rule in TEXT_RULES:
+    for index in sorted(candidates):
+        rule = TEXT_RULES[index]
         if (rule.carrier is None or rule.carrier == code) and rule.pattern.search(text):
             return rule.name
     return None
@@ -186,20 +225,29 @@ def model_verdict(description: str, model: Model | None = None) -> Verdict:
     """The learned model's verdict on the text alone, with its strongest n-grams."""
     if not _normalise(description):
         return Verdict(False, NO_TEXT)
-    score = (model or pre_advice_model.shipped()).score(description, EVIDENCE)
-    shown = "; ".join(pre_advice_model.shown(gram) for gram in score.evidence)
+    clean = pre_advice_model.normalise(description)
+    return _model_verdict(clean, model or pre_advice_model.shipped())
+
+
+def _model_verdict(clean: str, model: Model) -> Verdict:
+    score = model.score_form(clean, EVIDENCE)
+    shown = "; ".join([pre_advice_model.shown(gram) for gram in score.evidence])
     return Verdict(score.pre_advice, f"{MODEL}:{shown}")
 
 
 def _text_verdict(code: str, description: str, model: Model | None) -> Verdict:
     # Everything after the status: the labelled corpus, the hand-written rules, the model.
-    labelled = (model or pre_advice_model.shipped()).labelled(description)
+    model = model or pre_advice_model.shipped()
+    clean = pre_advice_model.normalise(description)
+    labelled = model.labelled_form(clean)
     if labelled is not None:
         return Verdict(labelled, LABELLED_TEXT)
     rule = text_rule(code, description)
     if rule is not None:
         return Verdict(True, f"text:{rule}")
-    return model_verdict(description, model)
+    if not _normalise(description):
+        return Verdict(False, NO_TEXT)
+    return _model_verdict(clean, model)
 
 
 @lru_cache(maxsize=65_536)

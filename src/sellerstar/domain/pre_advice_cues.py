@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from sellerstar.domain.literal_scan import Alternation, Group
+
 CUE_PREFIX = "\x02"
 
 
@@ -159,27 +161,22 @@ _CJK: dict[str, tuple[str, ...]] = {
 }
 
 
-def _alternation(table: dict[str, tuple[str, ...]], boundary: str) -> re.Pattern[str]:
-    # One named group per concept, in the table's order, longest stems first: at one
-    # place the first concept that matches wins.
-    parts = []
-    for concept, stems in table.items():
-        if not stems:
-            continue  # an empty alternative would match everywhere
-        body = "|".join(sorted((re.escape(s) for s in stems), key=len, reverse=True))
-        parts.append(f"(?P<{concept}>{boundary}(?:{body}))")
-    return re.compile("|".join(parts))
+def _groups(table: dict[str, tuple[str, ...]], bounded: bool) -> list[Group]:
+    # One group per concept, in the table's order: at one place the first concept that
+    # matches wins (``Alternation`` replays the regex ``(?P<concept>(?<!\w)(?:stems))|...``).
+    return [(concept, stems, bounded, False) for concept, stems in table.items() if stems]
 
 
-# Stems of several words need the text; one-word stems are matched per word (cached).
-_PHRASES = _alternation(
-    {c: tuple(s for s in stems if " " in s) for c, stems in _WORD_STEMS.items()}, r"(?<!\w)"
+# Stems of several words need the text, as do Chinese, Japanese and Korean ones (no
+# word boundaries); one-word stems are matched per word (cached). One pass finds both:
+# a Latin phrase and a CJK stem never overlap, so the two lists cannot hide each other.
+_STEMS = Alternation(
+    _groups({c: tuple(s for s in stems if " " in s) for c, stems in _WORD_STEMS.items()}, True)
+    + _groups(_CJK, False)
 )
 _SINGLE = tuple(
     (concept, tuple(s for s in stems if " " not in s)) for concept, stems in _WORD_STEMS.items()
 )
-_CJK_WORDS = _alternation(_CJK, "")
-_HAS_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _TOKEN = re.compile(r"[\w'-]+")
 _TOKEN_CACHE = 100_000
 _by_token: dict[str, str | None] = {}
@@ -204,26 +201,42 @@ _NEGATED = {"accepted": "not_accepted", "delivered": "not_delivered"}
 _REACH = 3
 
 
+NEGATOR = "\x00"  # a token's mark when it is a negator (see ``token_marks``)
+
+
+def token_marks(word: str) -> tuple[str | None, ...]:
+    """What each token of a word (no spaces) says: its concept, ``NEGATOR`` or None.
+
+    The scorer caches this per word; :func:`marked_cues` puts a text's marks together.
+    """
+    return tuple(
+        NEGATOR if token in _NEGATORS else _token_cue(token) for token in _TOKEN.findall(word)
+    )
+
+
+def marked_cues(marks: list[str | None], clean: str) -> list[str]:
+    """The cues of a normalised text whose words' ``token_marks`` are ``marks``, in order."""
+    found: set[str | None] = set()
+    last_negator = -_REACH - 1
+    for place, cue in enumerate(marks):
+        if cue is NEGATOR:
+            last_negator = place
+            continue
+        if cue in _NEGATED and place - last_negator <= _REACH:
+            cue = _NEGATED[cue]
+        found.add(cue)
+    found.update(_STEMS.names(clean))
+    return sorted([CUE_PREFIX + name for name in found if name])
+
+
 def cues(clean: str) -> list[str]:
     """The concept features of a normalised text, each once, sorted.
 
     >>> cues("collection shipment not collected"), cues("pakket nog niet ontvangen")
     (['\\x02not_accepted', '\\x02pickup'], ['\\x02not_accepted', '\\x02not_yet'])
     """
-    found: set[str | None] = set()
-    last_negator = -_REACH - 1
-    for place, token in enumerate(_TOKEN.findall(clean)):
-        if token in _NEGATORS:
-            last_negator = place
-            continue
-        cue = _token_cue(token)
-        if cue in _NEGATED and place - last_negator <= _REACH:
-            cue = _NEGATED[cue]
-        found.add(cue)
-    found.update(match.lastgroup for match in _PHRASES.finditer(clean))
-    if _HAS_CJK.search(clean):
-        found.update(match.lastgroup for match in _CJK_WORDS.finditer(clean))
-    return sorted(CUE_PREFIX + name for name in found if name)
+    # Tokens never hold a space: the text's tokens are its words' tokens, in order.
+    return marked_cues([mark for word in clean.split() for mark in token_marks(word)], clean)
 
 
 # Carriers' own names, as texts write them. The model sees each as the word "carrier": a
@@ -244,11 +257,12 @@ _CARRIER_NAMES_CJK = _stems(
     "中国邮政|邮政|顺丰|中通|圆通|申通|韵达|百世|京东|极兔|菜鸟|日本郵便|ゆうパック|ヤマト|佐川|"
     "우체국|cj대한통운|대한통운|한진|롯데|로젠|쿠팡"
 )
-_CARRIERS = re.compile(
-    "(?<!\\w)(?:"
-    + "|".join(sorted(map(re.escape, set(_CARRIER_NAMES)), key=len, reverse=True))
-    + ")(?!\\w)|"
-    + "|".join(sorted(map(re.escape, _CARRIER_NAMES_CJK), key=len, reverse=True))
+# ``(?<!\w)(?:names)(?!\w)|(?:CJK names)``, longest first.
+_CARRIERS = Alternation(
+    [
+        ("name", tuple(sorted(set(_CARRIER_NAMES), key=len, reverse=True)), True, True),
+        ("cjk", tuple(sorted(_CARRIER_NAMES_CJK, key=len, reverse=True)), False, False),
+    ]
 )
 
 
@@ -258,4 +272,4 @@ def mask_carriers(clean: str) -> str:
     >>> mask_carriers("shipment information sent to fedex, not yet at postnl")
     'shipment information sent to carrier, not yet at carrier'
     """
-    return _CARRIERS.sub("carrier", clean)
+    return _CARRIERS.sub(clean, "carrier")

@@ -26,7 +26,6 @@ carriers' names as the word "carrier").
 from __future__ import annotations
 
 import gzip
-import heapq
 import json
 import math
 import re
@@ -36,7 +35,13 @@ from functools import cache
 from importlib.resources import files
 from typing import Any, NamedTuple
 
-from sellerstar.domain.pre_advice_cues import CUE_PREFIX, cues, mask_carriers
+from sellerstar.domain.pre_advice_cues import (
+    CUE_PREFIX,
+    cues,
+    marked_cues,
+    mask_carriers,
+    token_marks,
+)
 
 ARTEFACT = "pre_advice_model.json.gz"
 FORMAT = 4
@@ -119,6 +124,9 @@ class _Word(NamedTuple):
     square: float  # sum of idf ** 2 over them
     top: tuple[tuple[float, str], ...]  # (-pull, gram), strongest toward pre-advice first
     bottom: tuple[tuple[float, str], ...]  # (pull, gram), strongest toward real first
+    tokens: tuple[str, ...]  # its \w+ tokens (the word n-grams are made of them)
+    unigrams: tuple[tuple[float, float, str], ...]  # known one-token word n-grams
+    marks: tuple[str | None, ...]  # its tokens' concept marks (pre_advice_cues)
 
 
 class Model:
@@ -162,27 +170,30 @@ class Model:
         """The corpus's label of the text (normalised), if the model was trained on it."""
         return self._labelled.get(normalise(text))
 
+    def labelled_form(self, clean: str) -> bool | None:
+        """``labelled`` of a text already normalised (:func:`normalise`)."""
+        return self._labelled.get(clean)
+
     def _word(self, word: str) -> _Word:
         found = self._words.get(word)
         if found is None:
-            table = self._table
-            known = [gram for gram in _char_grams(word) if gram in table]
-            distinct = set(known)
+            get = self._table.get
+            known = [(entry, gram) for gram in _char_grams(word) if (entry := get(gram))]
+            pulls = {gram: entry[0] for entry, gram in known}
+            tokens = tuple(_WORDS.findall(word))
+            unigrams = [(get(WORD_PREFIX + token), WORD_PREFIX + token) for token in tokens]
             found = _Word(
-                sum(table[gram][0] for gram in known),
-                sum(table[gram][1] for gram in known),
-                tuple(heapq.nsmallest(_EVIDENCE, ((-table[g][0], g) for g in distinct))),
-                tuple(heapq.nsmallest(_EVIDENCE, ((table[g][0], g) for g in distinct))),
+                sum([entry[0] for entry, _ in known]),
+                sum([entry[1] for entry, _ in known]),
+                tuple(sorted([(-pull, gram) for gram, pull in pulls.items()])[:_EVIDENCE]),
+                tuple(sorted([(pull, gram) for gram, pull in pulls.items()])[:_EVIDENCE]),
+                tokens,
+                tuple((*entry, gram) for entry, gram in unigrams if entry),
+                token_marks(word),
             )
             if len(self._words) < _WORD_CACHE:
                 self._words[word] = found
         return found
-
-    def _parts(self, text: str) -> tuple[list[_Word], list[str]]:
-        clean = normalise(text)
-        table = self._table
-        others = [gram for gram in _word_grams(clean) + cues(clean) if gram in table]
-        return [self._word(word) for word in clean.split()], others
 
     def contributions(self, text: str) -> dict[str, float]:
         """Each known n-gram's share of the margin (the intercept aside)."""
@@ -198,22 +209,55 @@ class Model:
         return self.score(text).margin
 
     def score(self, text: str, evidence: int = 3) -> Score:
-        words, others = self._parts(text)
+        return self.score_form(normalise(text), evidence)
+
+    def score_form(self, clean: str, evidence: int = 3) -> Score:
+        """``score`` of a text already normalised (:func:`normalise`).
+
+        The same sums as :func:`features` gives, in the same order (character n-grams
+        word by word, word unigrams, word bigrams, cues), from the words' cached parts.
+        """
+        cache = self._words
         table = self._table
-        dot = sum(word.pull for word in words) + sum(table[gram][0] for gram in others)
-        square = sum(word.square for word in words) + sum(table[gram][1] for gram in others)
+        parts = [cache.get(word) or self._word(word) for word in clean.split()]
+        # Word n-grams: unigrams are cached per word; longer ones span words.
+        others = [unigram for part in parts for unigram in part.unigrams]
+        tokens = [token for part in parts for token in part.tokens]
+        for size in range(2, WORD_SIZES[1] + 1):
+            for i in range(len(tokens) - size + 1):
+                gram = WORD_PREFIX + " ".join(tokens[i : i + size])
+                entry = table.get(gram)
+                if entry is not None:
+                    others.append((entry[0], entry[1], gram))
+        for gram in marked_cues([mark for part in parts for mark in part.marks], clean):
+            entry = table.get(gram)
+            if entry is not None:
+                others.append((entry[0], entry[1], gram))
+        dot = sum([part.pull for part in parts]) + sum([other[0] for other in others])
+        square = sum([part.square for part in parts]) + sum([other[1] for other in others])
         margin = self.intercept + (dot / math.sqrt(square) if square else 0.0)
         verdict = margin > self.threshold
         # The n-grams that pushed toward the verdict, strongest first: a text's strongest
         # are among its words' strongest (cached) and its word n-grams and cues.
         # Candidates are (-pull toward the verdict, gram): the smallest are the strongest,
         # ties broken by the gram, so an explanation is the same on every run.
-        sign = -1.0 if verdict else 1.0
-        candidates = {(table[gram][0] * sign, gram) for gram in others}
-        for word in words:
-            candidates.update(word.top if verdict else word.bottom)
-        ranked = heapq.nsmallest(min(evidence, _EVIDENCE), candidates)
-        return Score(margin, verdict, tuple(gram for value, gram in ranked if value < 0))
+        if verdict:
+            candidates = [(-pull, gram) for pull, _, gram in others]
+            for part in parts:
+                candidates.extend(part.top)
+        else:
+            candidates = [(pull, gram) for pull, _, gram in others]
+            for part in parts:
+                candidates.extend(part.bottom)
+        candidates.sort()
+        named: list[str] = []
+        wanted = min(evidence, _EVIDENCE)
+        for value, gram in candidates:
+            if len(named) == wanted or value >= 0:
+                break
+            if not named or named[-1] != gram:  # sorted: a repeated gram is adjacent
+                named.append(gram)
+        return Score(margin, verdict, tuple(named))
 
 
 def load(data: bytes) -> Model:
