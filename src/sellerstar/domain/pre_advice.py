@@ -35,7 +35,6 @@ True
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -170,7 +169,10 @@ _NEEDS = _needs_automaton()
 
 def _normalise(text: str) -> str:
     # Case, width, spacing and closing punctuation vary between feeds, not the meaning.
-    folded = unicodedata.normalize("NFKC", text).casefold().replace("\u2019", "'")
+    return _settle(pre_advice_model.fold(text))
+
+
+def _settle(folded: str) -> str:
     return " ".join(folded.split()).strip(" .。!！")
 
 
@@ -208,12 +210,14 @@ def status_verdict(status: str | None) -> bool | None:
 
 def text_rule(carrier: str | None, description: str) -> str | None:
     """The name of the first hand-written rule the text matches, if any."""
-    text = _normalise(description)
+    return _settled_text_rule((carrier or "").strip().lower(), _normalise(description))
+
+
+def _settled_text_rule(code: str, text: str) -> str | None:
     # Most texts hold none of the rules' literals: one pass instead of a search per rule.
     candidates = {index for _, indices in _NEEDS.iter(text) for index in indices}
     if not candidates:
         return None
-    code = (carrier or "").strip().lower()
     for index in sorted(candidates):
         rule = TEXT_RULES[index]
         if (rule.carrier is None or rule.carrier == code) and rule.pattern.search(text):
@@ -238,14 +242,16 @@ def _model_verdict(clean: str, model: Model) -> Verdict:
 def _text_verdict(code: str, description: str, model: Model | None) -> Verdict:
     # Everything after the status: the labelled corpus, the hand-written rules, the model.
     model = model or pre_advice_model.shipped()
-    clean = pre_advice_model.normalise(description)
+    folded = pre_advice_model.fold(description)
+    clean = pre_advice_model.form(folded)
     labelled = model.labelled_form(clean)
     if labelled is not None:
         return Verdict(labelled, LABELLED_TEXT)
-    rule = text_rule(code, description)
+    settled = _settle(folded)
+    rule = _settled_text_rule(code, settled)
     if rule is not None:
         return Verdict(True, f"text:{rule}")
-    if not _normalise(description):
+    if not settled:
         return Verdict(False, NO_TEXT)
     return _model_verdict(clean, model)
 

@@ -33,6 +33,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
+from itertools import pairwise
 from typing import Any, NamedTuple
 
 from sellerstar.domain.pre_advice_cues import (
@@ -61,7 +62,16 @@ def normalise(text: str) -> str:
     >>> normalise("  Shipment  Information   RECEIVED by DHL 12.03.")
     'shipment information received by carrier 00.00.'
     """
-    folded = unicodedata.normalize("NFKC", text).casefold().replace("\u2019", "'")
+    return form(fold(text))
+
+
+def fold(text: str) -> str:
+    """Width, case and apostrophes folded (the first step of :func:`normalise`)."""
+    return unicodedata.normalize("NFKC", text).casefold().replace("\u2019", "'")
+
+
+def form(folded: str) -> str:
+    """:func:`normalise` of a text already :func:`fold`-ed."""
     return mask_carriers(" ".join(_DIGITS.sub("0", folded).split()))
 
 
@@ -120,12 +130,11 @@ class Score:
 class _Word(NamedTuple):
     """A word's part of the sums, and its strongest n-grams each way (explanations)."""
 
-    pull: float  # sum of weight * idf over its known character n-grams
+    pull: float  # sum of weight * idf over its known character n-grams and word unigrams
     square: float  # sum of idf ** 2 over them
     top: tuple[tuple[float, str], ...]  # (-pull, gram), strongest toward pre-advice first
     bottom: tuple[tuple[float, str], ...]  # (pull, gram), strongest toward real first
-    tokens: tuple[str, ...]  # its \w+ tokens (the word n-grams are made of them)
-    unigrams: tuple[tuple[float, float, str], ...]  # known one-token word n-grams
+    tokens: tuple[str, ...]  # its \w+ tokens (word n-grams are made of them)
     marks: tuple[str | None, ...]  # its tokens' concept marks (pre_advice_cues)
 
 
@@ -178,17 +187,16 @@ class Model:
         found = self._words.get(word)
         if found is None:
             get = self._table.get
-            known = [(entry, gram) for gram in _char_grams(word) if (entry := get(gram))]
-            pulls = {gram: entry[0] for entry, gram in known}
             tokens = tuple(_WORDS.findall(word))
-            unigrams = [(get(WORD_PREFIX + token), WORD_PREFIX + token) for token in tokens]
+            grams = _char_grams(word) + [WORD_PREFIX + token for token in tokens]
+            known = [(entry, gram) for gram in grams if (entry := get(gram))]
+            pulls = {gram: entry[0] for entry, gram in known}
             found = _Word(
                 sum([entry[0] for entry, _ in known]),
                 sum([entry[1] for entry, _ in known]),
                 tuple(sorted([(-pull, gram) for gram, pull in pulls.items()])[:_EVIDENCE]),
                 tuple(sorted([(pull, gram) for gram, pull in pulls.items()])[:_EVIDENCE]),
                 tokens,
-                tuple((*entry, gram) for entry, gram in unigrams if entry),
                 token_marks(word),
             )
             if len(self._words) < _WORD_CACHE:
@@ -214,41 +222,44 @@ class Model:
     def score_form(self, clean: str, evidence: int = 3) -> Score:
         """``score`` of a text already normalised (:func:`normalise`).
 
-        The same sums as :func:`features` gives, in the same order (character n-grams
-        word by word, word unigrams, word bigrams, cues), from the words' cached parts.
+        The sums of :func:`features`'s n-grams, taken word by word from the words' cached
+        parts (character n-grams and word unigrams), then the word n-grams that span
+        tokens and the cues.
         """
         cache = self._words
-        table = self._table
+        get = self._table.get
         parts = [cache.get(word) or self._word(word) for word in clean.split()]
-        # Word n-grams: unigrams are cached per word; longer ones span words.
-        others = [unigram for part in parts for unigram in part.unigrams]
+        spanning: list[tuple[tuple[float, float], str]] = []
         tokens = [token for part in parts for token in part.tokens]
-        for size in range(2, WORD_SIZES[1] + 1):
-            for i in range(len(tokens) - size + 1):
-                gram = WORD_PREFIX + " ".join(tokens[i : i + size])
-                entry = table.get(gram)
-                if entry is not None:
-                    others.append((entry[0], entry[1], gram))
+        if WORD_SIZES == (1, 2):  # the shipped features: pairs, without slicing
+            for gram in [f"{WORD_PREFIX}{a} {b}" for a, b in pairwise(tokens)]:
+                if entry := get(gram):
+                    spanning.append((entry, gram))
+        else:
+            for size in range(2, WORD_SIZES[1] + 1):
+                for i in range(len(tokens) - size + 1):
+                    gram = WORD_PREFIX + " ".join(tokens[i : i + size])
+                    if entry := get(gram):
+                        spanning.append((entry, gram))
         for gram in marked_cues([mark for part in parts for mark in part.marks], clean):
-            entry = table.get(gram)
-            if entry is not None:
-                others.append((entry[0], entry[1], gram))
-        dot = sum([part.pull for part in parts]) + sum([other[0] for other in others])
-        square = sum([part.square for part in parts]) + sum([other[1] for other in others])
+            if entry := get(gram):
+                spanning.append((entry, gram))
+        dot = sum([part.pull for part in parts]) + sum([entry[0] for entry, _ in spanning])
+        square = sum([part.square for part in parts]) + sum([e[1] for e, _ in spanning])
         margin = self.intercept + (dot / math.sqrt(square) if square else 0.0)
         verdict = margin > self.threshold
         # The n-grams that pushed toward the verdict, strongest first: a text's strongest
-        # are among its words' strongest (cached) and its word n-grams and cues.
+        # are among its words' strongest (cached) and its spanning n-grams and cues.
         # Candidates are (-pull toward the verdict, gram): the smallest are the strongest,
         # ties broken by the gram, so an explanation is the same on every run.
         if verdict:
-            candidates = [(-pull, gram) for pull, _, gram in others]
+            candidates = [(-entry[0], gram) for entry, gram in spanning]
             for part in parts:
-                candidates.extend(part.top)
+                candidates += part.top
         else:
-            candidates = [(pull, gram) for pull, _, gram in others]
+            candidates = [(entry[0], gram) for entry, gram in spanning]
             for part in parts:
-                candidates.extend(part.bottom)
+                candidates += part.bottom
         candidates.sort()
         named: list[str] = []
         wanted = min(evidence, _EVIDENCE)
