@@ -40,8 +40,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-import ahocorasick
-
 from sellerstar.domain import pre_advice_model
 from sellerstar.domain.pre_advice_model import Model
 from sellerstar.domain.pre_advice_texts import PRE_ADVICE_TEXTS
@@ -81,7 +79,7 @@ class TextRule(NamedTuple):
     pattern: re.Pattern[str]
     carrier: str | None  # None = any carrier
     # Literals of which the (case-folded) text holds at least one whenever the pattern
-    # matches: one Aho-Corasick pass finds the few rules worth trying (a test checks them).
+    # matches: ``in`` finds the few rules worth a regex search (a test checks them).
     needs: tuple[str, ...]
 
 
@@ -151,22 +149,6 @@ TEXT_RULES: tuple[TextRule, ...] = (
 )
 
 
-def _needs_automaton() -> ahocorasick.Automaton:
-    # literal -> the indices of the rules that need it
-    owners: dict[str, list[int]] = {}
-    for index, rule in enumerate(TEXT_RULES):
-        for literal in rule.needs:
-            owners.setdefault(literal, []).append(index)
-    automaton = ahocorasick.Automaton()
-    for literal, indices in owners.items():
-        automaton.add_word(literal, tuple(indices))
-    automaton.make_automaton()
-    return automaton
-
-
-_NEEDS = _needs_automaton()
-
-
 def _normalise(text: str) -> str:
     # Case, width, spacing and closing punctuation vary between feeds, not the meaning.
     return _settle(pre_advice_model.fold(text))
@@ -213,11 +195,41 @@ def text_rule(carrier: str | None, description: str) -> str | None:
     return _settled_text_rule((carrier or "").strip().lower(), _normalise(description))
 
 
+# A rule's literals without a space occur inside one word of the text: which rules a word
+# can start is cached per word (texts share most words); literals with a space are
+# looked for in the text.
+_SPACED = tuple(
+    (index, literal)
+    for index, rule in enumerate(TEXT_RULES)
+    for literal in rule.needs
+    if " " in literal
+)
+_UNSPACED = tuple(
+    (index, literal)
+    for index, rule in enumerate(TEXT_RULES)
+    for literal in rule.needs
+    if " " not in literal
+)
+_WORD_RULES_CACHE = 100_000
+_word_rules: dict[str, frozenset[int]] = {}
+
+
+def _rules_of_word(word: str) -> frozenset[int]:
+    found = _word_rules.get(word)
+    if found is None:
+        found = frozenset(index for index, literal in _UNSPACED if literal in word)
+        if len(_word_rules) < _WORD_RULES_CACHE:
+            _word_rules[word] = found
+    return found
+
+
 def _settled_text_rule(code: str, text: str) -> str | None:
-    # Most texts hold none of the rules' literals: one pass instead of a search per rule.
-    candidates = {index for _, indices in _NEEDS.iter(text) for index in indices}
-    if not candidates:
-        return None
+    # Most texts hold none of a rule's literals: only the rules whose literals occur get
+    # a regex search, in the rules' order.
+    candidates: set[int] = set()
+    for word in text.split(" "):
+        candidates.update(_rules_of_word(word))
+    candidates.update(index for index, literal in _SPACED if literal in text)
     for index in sorted(candidates):
         rule = TEXT_RULES[index]
         if (rule.carrier is None or rule.carrier == code) and rule.pattern.search(text):
