@@ -262,12 +262,14 @@ def stem_cues(clean: str) -> set[str]:
     """The concepts of the text's multi-word and CJK stems.
 
     ``re`` tries every alternative of a long alternation at every place, so the phrases'
-    regex runs only on texts holding the first word of one (a phrase starts after a
-    non-word character, so its first run of word characters is one of the text's), and
-    the CJK one only on texts with a CJK character.
+    regex runs only on texts holding one of them whole (a phrase starts after a non-word
+    character, so its first run of word characters is one of the text's: that word
+    picks the few phrases worth a substring test), and the CJK one only on texts with a
+    CJK character.
     """
     found: set[str] = set()
-    if not _PHRASE_FIRST_WORDS.isdisjoint(_WORD.findall(clean)):
+    words = _PHRASE_FIRST_WORDS.keys() & set(_WORD.findall(clean))
+    if words and any(p in clean for word in words for p in _PHRASE_FIRST_WORDS[word]):
         found.update(str(m.lastgroup) for m in _PHRASES.finditer(clean))
     if _HAS_CJK.search(clean):
         found.update(str(m.lastgroup) for m in _CJK_WORDS.finditer(clean))
@@ -276,7 +278,11 @@ def stem_cues(clean: str) -> set[str]:
 
 _TOKEN = re.compile(r"[\w'-]+")
 _WORD = re.compile(r"\w+")
-_PHRASE_FIRST_WORDS = frozenset(_WORD.findall(phrase)[0] for phrase in _PHRASE_LIST)
+# a phrase's first word -> the phrases it starts
+_PHRASE_FIRST_WORDS: dict[str, tuple[str, ...]] = {}
+for _phrase in _PHRASE_LIST:
+    _first = _WORD.findall(_phrase)[0]
+    _PHRASE_FIRST_WORDS[_first] = (*_PHRASE_FIRST_WORDS.get(_first, ()), _phrase)
 _TOKEN_CACHE = 100_000
 _by_token: dict[str, str | None] = {}
 
