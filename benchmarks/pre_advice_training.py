@@ -4,7 +4,9 @@
 The model is TF-IDF over the n-grams of :func:`sellerstar.domain.pre_advice_model.features`
 (scikit-learn's counts and smoothed idf; each text divided by ``sqrt(sum(count * idf**2))``,
 see :class:`Fitted`), then a logistic regression
-(liblinear, balanced class weights: pre-advice is the rarer class). The artefact keeps,
+(liblinear, balanced class weights: pre-advice is the rarer class), whose decision
+threshold is calibrated at every fit on grouped cross-validated margins (:func:`choose`,
+1 % false alarms). The artefact keeps,
 for each n-gram of the vocabulary, its inverse document frequency and its coefficient,
 rounded to ``DIGITS`` significant digits, so the same corpus and parameters always give
 the same bytes.
