@@ -3,6 +3,7 @@
     .venv/bin/python benchmarks/pre_advice_accuracy.py
     .venv/bin/python benchmarks/pre_advice_accuracy.py --errors 40
     .venv/bin/python benchmarks/pre_advice_accuracy.py --corpus other.csv
+    .venv/bin/python benchmarks/pre_advice_accuracy.py --external blind.csv   # no refit
 
 The corpus (benchmarks/data/pre_advice/corpus.csv, README beside it) holds event texts
 from carriers' and aggregators' public documentation, labelled ``pre_advice``,
@@ -32,11 +33,13 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
-from pre_advice_training import CORPUS, POSITIVE, fit, read_corpus
+from pre_advice_training import CORPUS, LABELS, POSITIVE, family, fit, read_corpus
 from sklearn.model_selection import GroupKFold, LeaveOneGroupOut
 
+from sellerstar.domain import pre_advice_model
 from sellerstar.domain.pre_advice import (
     Verdict,
     is_known_text,
@@ -48,22 +51,7 @@ from sellerstar.domain.pre_advice_model import Model
 
 Row = dict[str, str]
 CARRIER_FOLDS = 10
-# Carriers held out together: one company's brands (DHL Paket, DHL Express and Deutsche
-# Post share wordings), resellers that show another's texts (Stamps.com: USPS), and
-# aggregators built on one status table (51tracking and Tracktry: TrackingMore's).
-FAMILIES = {
-    "dhl_paket": "dhl",
-    "dhl_express": "dhl",
-    "deutschepost": "dhl",
-    "dpd_latvia": "dpd",
-    "stamps_com": "usps",
-    "51tracking": "trackingmore",
-    "tracktry": "trackingmore",
-}
-
-
-def family(carrier: str) -> str:
-    return FAMILIES.get(carrier, carrier)
+SHIFTS = (-1.0, -0.5, 0.0, 0.5, 1.0)  # the trade-off table's threshold moves
 
 
 @dataclass(frozen=True)
@@ -174,9 +162,17 @@ DECIDERS: dict[str, Decider] = {
 }
 
 
+class HeldOut(NamedTuple):
+    """Each decider's verdict on every row, and the model's margin on its text."""
+
+    verdicts: dict[str, list[Verdict]]
+    margins: list[float]
+    thresholds: list[float]  # the threshold of the model that judged each row
+
+
 def held_out(
     rows: Sequence[Row], scheme: str, deciders: Sequence[str] = tuple(DECIDERS)
-) -> dict[str, list[Verdict]]:
+) -> HeldOut:
     """Each decider's verdict on every row, from models fitted without the row's group."""
     if scheme == "carriers":
         groups = np.array([family(row["carrier"]) for row in rows])
@@ -189,13 +185,48 @@ def held_out(
     else:
         splitter = LeaveOneGroupOut()
     verdicts: dict[str, list[Verdict | None]] = {name: [None] * len(rows) for name in deciders}
+    margins = [0.0] * len(rows)
+    thresholds = [0.0] * len(rows)
     for train, test in splitter.split(np.zeros(len(rows)), groups=groups):
         fitted = fit([rows[i] for i in train])
         model = Model(fitted.artefact("held-out", len(train)))
         for i in test:
+            margins[i] = model.margin(rows[i]["text"])
+            thresholds[i] = model.threshold
             for name in deciders:
                 verdicts[name][i] = DECIDERS[name](rows[i], model)
-    return {name: [v for v in said if v is not None] for name, said in verdicts.items()}
+    return HeldOut(
+        {name: [v for v in said if v is not None] for name, said in verdicts.items()},
+        margins,
+        thresholds,
+    )
+
+
+def shipped_verdicts(rows: Sequence[Row], deciders: Sequence[str] = tuple(DECIDERS)) -> HeldOut:
+    """Each decider's verdict on every row with the shipped model (no refit): for a set
+    kept outside the corpus (``--external``)."""
+    model = pre_advice_model.shipped()
+    return HeldOut(
+        {name: [DECIDERS[name](row, model) for row in rows] for name in deciders},
+        [model.margin(row["text"]) for row in rows],
+        [model.threshold] * len(rows),
+    )
+
+
+def tradeoff(rows: Sequence[Row], said: HeldOut, shifts: Sequence[float] = SHIFTS) -> list[str]:
+    """The classifier's figures with every model threshold moved by ``shift`` (the texts
+    the model decides; known texts, statuses, labelled texts and text rules stay)."""
+    lines = [f"{'threshold shift':<30}" + HEADER[30:]]
+    whole_verdicts = said.verdicts["classifier"]
+    for shift in shifts:
+        verdicts = [
+            (said.margins[i] > said.thresholds[i] + shift)
+            if verdict.rule.startswith("model:")
+            else verdict.pre_advice
+            for i, verdict in enumerate(whole_verdicts)
+        ]
+        lines.append(figures(rows, verdicts).line(f"  {shift:+.1f}"))
+    return lines
 
 
 def summary(rows: Sequence[Row]) -> list[str]:
@@ -211,59 +242,101 @@ def summary(rows: Sequence[Row]) -> list[str]:
     ]
 
 
-def report(rows: Sequence[Row], errors: int = 25) -> str:
+def section(rows: Sequence[Row], said: HeldOut, title: str, errors: int) -> list[str]:
+    """The figures of one scheme (or of the shipped model on an external set)."""
     languages = Counter(row["language"] for row in rows)
-    lines = summary(rows)
     with_status = [i for i, row in enumerate(rows) if _status(row) is not None]
+    lines = ["", title, HEADER]
+    for name, verdicts in said.verdicts.items():
+        lines.append(figures(rows, [v.pre_advice for v in verdicts]).line(name))
+    verdicts = said.verdicts["classifier"]
+    lines.append("classifier by language")
+    for language in sorted(languages):
+        index = [i for i, row in enumerate(rows) if row["language"] == language]
+        lines.append(
+            figures([rows[i] for i in index], [verdicts[i].pre_advice for i in index]).line(
+                f"  {language}"
+            )
+        )
+    if with_status:
+        subset = [rows[i] for i in with_status]
+        lines.append(f"rows with a feed status the status rule knows ({len(subset)})")
+        lines.append(
+            figures(subset, [verdicts[i].pre_advice for i in with_status]).line(
+                "  classifier (status decides)"
+            )
+        )
+        alone = said.verdicts["model alone (text only)"]
+        lines.append(
+            figures(subset, [alone[i].pre_advice for i in with_status]).line(
+                "  model alone (text only)"
+            )
+        )
+    lines += ["classifier with the model's threshold moved", *tradeoff(rows, said)]
+    deciders = Counter(v.rule.split(":")[0] for v in verdicts)
+    lines.append("decided by: " + ", ".join(f"{k} {n}" for k, n in sorted(deciders.items())))
+    wrong = [i for i, v in enumerate(verdicts) if v.pre_advice != (rows[i]["label"] == POSITIVE)]
+    lines.append(f"errors ({len(wrong)}; first {min(errors, len(wrong))}):")
+    for i in wrong[:errors]:
+        row = rows[i]
+        lines.append(
+            f"  {row['label']:<10} {row['carrier']}/{row['language']}: "
+            f"{row['text'][:90]!r} <- {verdicts[i].rule}"
+        )
+    return lines
+
+
+def report(rows: Sequence[Row], errors: int = 25) -> str:
+    lines = summary(rows)
     for scheme in ("carriers", "languages"):
-        said = held_out(rows, scheme)
-        lines += ["", f"held out by {scheme}", HEADER]
-        for name, verdicts in said.items():
-            lines.append(figures(rows, [v.pre_advice for v in verdicts]).line(name))
-        verdicts = said["classifier"]
-        lines.append(f"classifier by language ({scheme} held out)")
-        for language in sorted(languages):
-            index = [i for i, row in enumerate(rows) if row["language"] == language]
-            lines.append(
-                figures([rows[i] for i in index], [verdicts[i].pre_advice for i in index]).line(
-                    f"  {language}"
-                )
-            )
-        if with_status:
-            subset = [rows[i] for i in with_status]
-            lines.append(f"rows with a feed status the status rule knows ({len(subset)})")
-            lines.append(
-                figures(subset, [verdicts[i].pre_advice for i in with_status]).line(
-                    "  classifier (status decides)"
-                )
-            )
-            alone = said["model alone (text only)"]
-            lines.append(
-                figures(subset, [alone[i].pre_advice for i in with_status]).line(
-                    "  model alone (text only)"
-                )
-            )
-        deciders = Counter(v.rule.split(":")[0] for v in verdicts)
-        lines.append("decided by: " + ", ".join(f"{k} {n}" for k, n in sorted(deciders.items())))
-        wrong = [
-            i for i, v in enumerate(verdicts) if v.pre_advice != (rows[i]["label"] == POSITIVE)
-        ]
-        lines.append(f"errors ({len(wrong)}; first {min(errors, len(wrong))}):")
-        for i in wrong[:errors]:
-            row = rows[i]
-            lines.append(
-                f"  {row['label']:<10} {row['carrier']}/{row['language']}: "
-                f"{row['text'][:90]!r} <- {verdicts[i].rule}"
-            )
+        lines += section(rows, held_out(rows, scheme), f"held out by {scheme}", errors)
     return "\n".join(lines)
+
+
+def external_report(rows: Sequence[Row], errors: int = 25) -> str:
+    """The shipped classifier on a labelled set it was not trained on (no refit)."""
+    model = pre_advice_model.shipped()
+    lines = [
+        *summary(rows),
+        f"shipped model: corpus {model.corpus_sha256[:12]}, {model.meta['corpus_rows']} rows, "
+        f"threshold {model.threshold:+.3f}",
+    ]
+    known = sum(model.labelled(row["text"]) is not None for row in rows)
+    if known:
+        lines.append(f"note: {known} of these texts are in the training corpus (labelled_text)")
+    lines += section(rows, shipped_verdicts(rows), "shipped model, no refit", errors)
+    return "\n".join(lines)
+
+
+def read_labelled(path: Path) -> list[Row]:
+    """A CSV with at least the corpus's ``carrier,language,text,label`` columns
+    (``status_code`` optional); a missing column or unknown label is an error."""
+    rows = read_corpus(path)
+    missing = {"carrier", "language", "text", "label"} - set(rows[0] if rows else {})
+    if missing:
+        raise SystemExit(f"{path}: missing column(s) {', '.join(sorted(missing))}")
+    for number, row in enumerate(rows, start=2):
+        if row["label"] not in LABELS:
+            raise SystemExit(f"{path}:{number}: unknown label {row['label']!r}")
+        row.setdefault("status_code", "")
+        row["status_code"] = row["status_code"] or ""
+    return rows
 
 
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     parser.add_argument("--errors", type=int, default=25, help="wrong verdicts to list")
+    parser.add_argument(
+        "--external",
+        type=Path,
+        help="score this labelled CSV (the corpus's columns) with the shipped model, no refit",
+    )
     args = parser.parse_args(argv)
-    print(report(read_corpus(args.corpus), args.errors))
+    if args.external:
+        print(external_report(read_labelled(args.external), args.errors))
+    else:
+        print(report(read_corpus(args.corpus), args.errors))
 
 
 if __name__ == "__main__":

@@ -35,7 +35,6 @@ True
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -79,62 +78,83 @@ class TextRule(NamedTuple):
     name: str
     pattern: re.Pattern[str]
     carrier: str | None  # None = any carrier
+    # Literals of which the (case-folded) text holds at least one whenever the pattern
+    # matches: ``in`` finds the few rules worth a regex search (a test checks them).
+    needs: tuple[str, ...]
 
 
-def _rule(name: str, pattern: str, carrier: str | None = None) -> TextRule:
-    return TextRule(name, re.compile(pattern, re.IGNORECASE), carrier)
+def _rule(name: str, pattern: str, needs: str, carrier: str | None = None) -> TextRule:
+    return TextRule(name, re.compile(pattern, re.IGNORECASE), carrier, tuple(needs.split("|")))
 
 
 # Each rule names what the sender or carrier says instead of a scan: a label, shipment
 # data received electronically, an expected or announced parcel, a pickup still to come.
 TEXT_RULES: tuple[TextRule, ...] = (
-    _rule("label_created", r"\b(shipping )?(label|lbl) (has been )?created\b"),
-    _rule("pre_shipment", r"\bpre-?shipment\b"),
-    _rule("awaiting_item", r"\bawait(s|ing) item\b"),
+    _rule("label_created", r"\b(shipping )?(label|lbl) (has been )?created\b", "created"),
+    _rule("pre_shipment", r"\bpre-?shipment\b", "shipment"),
+    _rule("awaiting_item", r"\bawait(s|ing) item\b", "await"),
     _rule(
         "not_yet_received",
         r"\b(has|have) not (yet )?received\b|not yet in (the )?system\b"
         r"|not yet (at|with) (postnl|the carrier)\b",
+        "received|not yet",
     ),
     _rule(
         "information_received",
         r"\b(info|information|data|details)\s+(has been |was )?"
         r"(received|sent|submitted|transmitted|approved)\b",
+        "info|data|details",
     ),
-    _rule("electronic_information", r"\belectronic (shipping )?(info|information|data|notif)"),
-    _rule("pre_advised", r"\bpre-?advi(sed|ce)\b"),
-    _rule("about_to_pick_up", r"\babout to (be )?pick(ed)? up\b"),
-    _rule("record_created", r"\b(record|shipment|order) (was |has been )?created\b"),
-    _rule("preparing_shipment", r"\bpreparing (the )?shipment\b"),
-    _rule("shipment_expected", r"\b(we'?re|we are) expecting it\b|\bexpected, not yet\b"),
-    _rule("sender_preparing", r"\bsender (preparing|despatching|dispatching)\b"),
-    _rule("despatched_to_royal_mail", r"\bdespatched to royal mail\b"),
-    _rule("royalmail_advised", r"^advised$", carrier="royalmail"),
-    _rule("ups_order_processed", r"\border processed\b", carrier="ups"),
-    _rule("ups_in_transit_to_ups", r"\bin transit to (a )?ups\b"),
+    _rule(
+        "electronic_information",
+        r"\belectronic (shipping )?(info|information|data|notif)",
+        "electronic",
+    ),
+    _rule("pre_advised", r"\bpre-?advi(sed|ce)\b", "advi"),
+    _rule("about_to_pick_up", r"\babout to (be )?pick(ed)? up\b", "about to"),
+    _rule("record_created", r"\b(record|shipment|order) (was |has been )?created\b", "created"),
+    _rule("preparing_shipment", r"\bpreparing (the )?shipment\b", "preparing"),
+    _rule("shipment_expected", r"\b(we'?re|we are) expecting it\b|\bexpected, not yet\b", "expect"),
+    _rule("sender_preparing", r"\bsender (preparing|despatching|dispatching)\b", "sender"),
+    _rule("despatched_to_royal_mail", r"\bdespatched to royal mail\b", "despatched"),
+    _rule("royalmail_advised", r"^advised$", "advised", carrier="royalmail"),
+    _rule("ups_order_processed", r"\border processed\b", "order processed", carrier="ups"),
+    _rule("ups_in_transit_to_ups", r"\bin transit to (a )?ups\b", "in transit to"),
     # German (DHL, Deutsche Post, aggregators).
-    _rule("de_announced", r"elektronisch (angekündigt|übermittelt)|elektronische benachrichtigung"),
-    _rule("de_order_data", r"\bauftragsdaten\b"),
-    _rule("de_pickup_pending", r"\babholauftrag\b|nicht abgeholt werden|soll abgeholt werden"),
-    _rule("de_information_received", r"\binformationen (empfangen|erhalten)\b"),
+    _rule(
+        "de_announced",
+        r"elektronisch (angekündigt|übermittelt)|elektronische benachrichtigung",
+        "elektronisch",
+    ),
+    _rule("de_order_data", r"\bauftragsdaten\b", "auftragsdaten"),
+    _rule(
+        "de_pickup_pending",
+        r"\babholauftrag\b|nicht abgeholt werden|soll abgeholt werden",
+        "abholauftrag|abgeholt werden",
+    ),
+    _rule("de_information_received", r"\binformationen (empfangen|erhalten)\b", "informationen"),
     # French (La Poste / Colissimo: "ready to be shipped, not yet taken in by La Poste").
-    _rule("fr_not_yet_with_carrier", r"pas encore (été )?pris en charge|prêt à être expédié"),
+    _rule(
+        "fr_not_yet_with_carrier",
+        r"pas encore (été )?pris en charge|prêt à être expédié",
+        "pas encore|prêt à être",
+    ),
     # Chinese.
-    _rule("zh_order_placed", r"已下单"),
-    _rule("zh_awaiting_pickup", r"(待|等待|未)揽(收|件)|揽收前|未去取件"),
-    _rule("zh_notifying_courier", r"通知快递公司揽件"),
-    _rule("zh_electronic_information", r"电子信息已(收到|接收)|信息已录入"),
-)
-
-
-_ANY_RULE = re.compile(
-    "|".join(f"(?:{rule.pattern.pattern})" for rule in TEXT_RULES), re.IGNORECASE
+    _rule("zh_order_placed", r"已下单", "已下单"),
+    _rule("zh_awaiting_pickup", r"(待|等待|未)揽(收|件)|揽收前|未去取件", "揽|未去取件"),
+    _rule("zh_notifying_courier", r"通知快递公司揽件", "通知快递公司揽件"),
+    _rule(
+        "zh_electronic_information", r"电子信息已(收到|接收)|信息已录入", "电子信息已|信息已录入"
+    ),
 )
 
 
 def _normalise(text: str) -> str:
     # Case, width, spacing and closing punctuation vary between feeds, not the meaning.
-    folded = unicodedata.normalize("NFKC", text).casefold().replace("\u2019", "'")
+    return _settle(pre_advice_model.fold(text))
+
+
+def _settle(folded: str) -> str:
     return " ".join(folded.split()).strip(" .。!！")
 
 
@@ -172,11 +192,46 @@ def status_verdict(status: str | None) -> bool | None:
 
 def text_rule(carrier: str | None, description: str) -> str | None:
     """The name of the first hand-written rule the text matches, if any."""
-    text = _normalise(description)
-    if not _ANY_RULE.search(text):
-        return None  # most texts match none: one search instead of one per rule
-    code = (carrier or "").strip().lower()
-    for rule in TEXT_RULES:
+    return _settled_text_rule((carrier or "").strip().lower(), _normalise(description))
+
+
+# A rule's literals without a space occur inside one word of the text: which rules a word
+# can start is cached per word (texts share most words); literals with a space are
+# looked for in the text.
+_SPACED = tuple(
+    (index, literal)
+    for index, rule in enumerate(TEXT_RULES)
+    for literal in rule.needs
+    if " " in literal
+)
+_UNSPACED = tuple(
+    (index, literal)
+    for index, rule in enumerate(TEXT_RULES)
+    for literal in rule.needs
+    if " " not in literal
+)
+_WORD_RULES_CACHE = 100_000
+_word_rules: dict[str, frozenset[int]] = {}
+
+
+def _rules_of_word(word: str) -> frozenset[int]:
+    found = _word_rules.get(word)
+    if found is None:
+        found = frozenset(index for index, literal in _UNSPACED if literal in word)
+        if len(_word_rules) < _WORD_RULES_CACHE:
+            _word_rules[word] = found
+    return found
+
+
+def _settled_text_rule(code: str, text: str) -> str | None:
+    # Most texts hold none of a rule's literals: only the rules whose literals occur get
+    # a regex search, in the rules' order.
+    candidates: set[int] = set()
+    for word in text.split(" "):
+        candidates.update(_rules_of_word(word))
+    candidates.update(index for index, literal in _SPACED if literal in text)
+    for index in sorted(candidates):
+        rule = TEXT_RULES[index]
         if (rule.carrier is None or rule.carrier == code) and rule.pattern.search(text):
             return rule.name
     return None
@@ -186,20 +241,31 @@ def model_verdict(description: str, model: Model | None = None) -> Verdict:
     """The learned model's verdict on the text alone, with its strongest n-grams."""
     if not _normalise(description):
         return Verdict(False, NO_TEXT)
-    score = (model or pre_advice_model.shipped()).score(description, EVIDENCE)
-    shown = "; ".join(pre_advice_model.shown(gram) for gram in score.evidence)
+    clean = pre_advice_model.normalise(description)
+    return _model_verdict(clean, model or pre_advice_model.shipped())
+
+
+def _model_verdict(clean: str, model: Model) -> Verdict:
+    score = model.score_form(clean, EVIDENCE)
+    shown = "; ".join([pre_advice_model.shown(gram) for gram in score.evidence])
     return Verdict(score.pre_advice, f"{MODEL}:{shown}")
 
 
 def _text_verdict(code: str, description: str, model: Model | None) -> Verdict:
     # Everything after the status: the labelled corpus, the hand-written rules, the model.
-    labelled = (model or pre_advice_model.shipped()).labelled(description)
+    model = model or pre_advice_model.shipped()
+    folded = pre_advice_model.fold(description)
+    clean = pre_advice_model.form(folded)
+    labelled = model.labelled_form(clean)
     if labelled is not None:
         return Verdict(labelled, LABELLED_TEXT)
-    rule = text_rule(code, description)
+    settled = _settle(folded)
+    rule = _settled_text_rule(code, settled)
     if rule is not None:
         return Verdict(True, f"text:{rule}")
-    return model_verdict(description, model)
+    if not settled:
+        return Verdict(False, NO_TEXT)
+    return _model_verdict(clean, model)
 
 
 @lru_cache(maxsize=65_536)

@@ -7,19 +7,23 @@ texts of still shares what it learned from the others). The lists are general
 vocabulary of parcel tracking in the languages the platform's carriers write in (en, de,
 fr, es, it, nl, pt, pl, cs, ro, tr, zh, ja, ko), stems matched at the start of a word
 (any position in Chinese, Japanese and Korean). They are hints with learned weights, not
-rules: the model decides how much each counts.
+rules: the model decides how much each counts. Each pair of concepts found together is
+a feature as well (``\\x02pickup+failed``): a pickup that failed is pre-advice in every
+language, one completed is not.
 
->>> cues("sendungsdaten elektronisch übermittelt, paket noch nicht erhalten")
+>>> [c for c in cues("sendungsdaten elektronisch übermittelt, noch nicht erhalten") if "+" not in c]
 ['\\x02data', '\\x02electronic', '\\x02not_yet', '\\x02transmitted']
 >>> cues("快件已揽收"), cues("包裹等待揽收")
-(['\\x02accepted'], ['\\x02awaiting', '\\x02pickup'])
+(['\\x02accepted'], ['\\x02awaiting', '\\x02awaiting+pickup', '\\x02pickup'])
 """
 
 from __future__ import annotations
 
 import re
+from itertools import combinations
 
 CUE_PREFIX = "\x02"
+PAIRS = True  # concept pairs as features too (see ``marked_cues``)
 
 
 def _stems(listed: str) -> tuple[str, ...]:
@@ -64,6 +68,14 @@ _WORD_STEMS: dict[str, tuple[str, ...]] = {
         "esperando|pendiente|esperad|aguardando|attesa|verwacht|wacht|oczekuj|čeká|"
         "očekáv|bekleni|așteapt"
     ),
+    # A pickup or collection still to come: booked, requested, scheduled (before
+    # "accepted" and "pickup": at one place the first concept that matches wins, and
+    # "afhaalopdracht" / "abholauftrag" are pickup orders, not pickups).
+    "request": _stems(
+        "request|book|schedul|afhaalopdracht|abholauftrag|ophaalopdracht|beauftragt|"
+        "demande|solicit|richiest|prenotat|aangevraagd|verzoek|zlecon|zlecen|objednán|"
+        "agendad|talep|programat|cerere"
+    ),
     # Listed before "pickup": at one place the first concept that matches wins.
     "accepted": _stems(
         "picked "
@@ -98,6 +110,7 @@ _WORD_STEMS: dict[str, tuple[str, ...]] = {
         " z|plecat|çıktı|ayrıldı"
     ),
     "sorted": _stems(
+        "warehouse|depot|lager|entrepôt|almacén|magazzino|magazijn|magazyn|armazém|"
         "sort|process|scan|hub|facility|bearbeit|verarbeit|sortier|tri|traité|clasificad|"
         "procesad|lavorazion|smistament|gesorteerd|verwerkt|sortown|przetworz|zpracov|"
         "triat|işlen|tasnif"
@@ -114,7 +127,8 @@ _WORD_STEMS: dict[str, tuple[str, ...]] = {
     ),
     "customs": _stems(
         "customs|custom clearance|custom "
-        "hold|zoll|verzoll|douan|aduan|dogan|alfândeg|cło|celn|celní|vamă|gümrük"
+        "hold|zoll|verzoll|douan|aduan|dogan|alfândeg|cło|celn|celní|vamă|gümrük|import|"
+        "invoer|einfuhr|importation|importación|importazione|importação"
     ),
     "failed": _stems(
         "fail|unable|could not|couldn't|missed|nicht "
@@ -126,6 +140,55 @@ _WORD_STEMS: dict[str, tuple[str, ...]] = {
     ),
     "cancelled": _stems(
         "cancel|annul|storn|anulad|annullat|geannuleerd|anulowan|zrušen|iptal|anulat"
+    ),
+    # Something missing or wrong: an exception, not a parcel still to come.
+    "missing": _stems(
+        "missing|needed|required|incorrect|wrong|invalid|error|problem|fehlen|fehlt|"
+        "falsch|manque|erreur|falta|incorrecto|mancante|errato|errore|ontbre|onjuist|fout|"
+        "brak|błęd|chyb|eksik|hatalı|lipsă|greșit|eroare"
+    ),
+    # Who or where: the sender's side (pre-advice texts speak of the shipper, seller or
+    # webshop) against the recipient's (collection at a point or locker is a real scan).
+    "sender": _stems(
+        "shipper|sender|seller|merchant|webshop|vendor|versender|absender|verkäufer|"
+        "händler|expéditeur|expediteur|vendeur|marchand|remitente|vendedor|mittente|"
+        "venditore|afzender|verzender|verkoper|nadawc|sprzedaw|odesílatel|prodejce|"
+        "remetente|gönderici|satıcı|expeditor|vânzător"
+    ),
+    "recipient": _stems(
+        "recipient|consignee|addressee|customer|receiver|empfänger|kunde|destinataire|"
+        "client|destinatario|cliente|geadresseerde|ontvanger|klant|odbiorc|adresát|"
+        "příjemce|alıcı|destinatar"
+    ),
+    "pickup_point": _stems(
+        "post office|parcel shop|parcelshop|paketshop|packstation|locker|counter|"
+        "pickup point|pick-up point|collection point|service point|servicepoint|filiale|"
+        "guichet|point relais|relais|consigne|bureau de poste|punto|sucursal|oficina|"
+        "ufficio|afhaalpunt|afhaallocatie|paczkomat|placówk|výdejní|cacifo|loja|"
+        "balíkovn|şube|oficiu"
+    ),
+    # Aspect: done or tried (a pickup completed is a scan, one attempted is not).
+    "completed": _stems(
+        "complet|success|done|finish|erfolgt|abgeschlossen|erfolgreich|terminé|effectué|"
+        "réussi|realizad|exitos|completat|eseguit|voltooid|gelukt|afgerond|zakończon|"
+        "udan|dokončen|concluíd|efetuad|tamamlan|başarılı|finalizat|efectuat"
+    ),
+    "attempted": _stems(
+        "attempt|tried|try again|versuch|tentative|intento|tentativ|poging|próba|prób|"
+        "pokus|deneme|încercare"
+    ),
+    # Marketplace order states before a carrier is involved.
+    "payment": _stems(
+        "pay|paid|bezahl|zahlung|paiement|payé|pago|pagad|pagament|pagat|betaal|"
+        "betaling|płatn|zapłac|platb|zaplacen|ödeme|ödendi|plată|plătit"
+    ),
+    "ready": _stems(
+        "ready|bereit|versandfertig|fertig|prêt|prête|listo|lista|pronto|pronta|klaar|"
+        "gotow|připraven|hazır|gata"
+    ),
+    "packed": _stems(
+        "packed|packing|packaged|verpackt|gepackt|emballé|embalad|imballat|ingepakt|"
+        "verpakt|zapakowan|zabalen|paketlen|ambalat"
     ),
 }
 
@@ -156,6 +219,19 @@ _CJK: dict[str, tuple[str, ...]] = {
     "failed": _stems("失败|失敗|できません|실패|불가"),
     "returned": _stems("退回|退件|返送|返品|반송|반품"),
     "cancelled": _stems("取消|キャンセル|取り消|취소"),
+    "request": _stems("预约|申请|依頼|予約|요청|예약|신청"),
+    "missing": _stems("缺少|错误|有误|不正确|不足|エラー|不備|오류|누락"),
+    "sender": _stems(
+        "卖家|商家|发件人|寄件人|发货人|店铺|販売者|出品者|ショップ|판매자|셀러|발송인"
+    ),
+    "recipient": _stems("收件人|客户|顾客|买家|お客様|受取人|수취인|고객"),
+    "pickup_point": _stems(
+        "驿站|自提|代收点|快递柜|丰巢|受け取り場所|コンビニ|宅配ボックス|편의점|보관함"
+    ),
+    "completed": _stems("完成|成功|完了|済み|완료"),
+    "attempted": _stems("尝试|試み|시도"),
+    "payment": _stems("支付|付款|已付|결제|支払|入金"),
+    "packed": _stems("打包|梱包|포장"),
 }
 
 
@@ -172,15 +248,41 @@ def _alternation(table: dict[str, tuple[str, ...]], boundary: str) -> re.Pattern
 
 
 # Stems of several words need the text; one-word stems are matched per word (cached).
-_PHRASES = _alternation(
-    {c: tuple(s for s in stems if " " in s) for c, stems in _WORD_STEMS.items()}, r"(?<!\w)"
-)
+_PHRASE_TABLE = {c: tuple(s for s in stems if " " in s) for c, stems in _WORD_STEMS.items()}
+_PHRASES = _alternation(_PHRASE_TABLE, r"(?<!\w)")
+_PHRASE_LIST = tuple(sorted({s for stems in _PHRASE_TABLE.values() for s in stems}))
 _SINGLE = tuple(
     (concept, tuple(s for s in stems if " " not in s)) for concept, stems in _WORD_STEMS.items()
 )
 _CJK_WORDS = _alternation(_CJK, "")
 _HAS_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def stem_cues(clean: str) -> set[str]:
+    """The concepts of the text's multi-word and CJK stems.
+
+    ``re`` tries every alternative of a long alternation at every place, so the phrases'
+    regex runs only on texts holding one of them whole (a phrase starts after a non-word
+    character, so its first run of word characters is one of the text's: that word
+    picks the few phrases worth a substring test), and the CJK one only on texts with a
+    CJK character.
+    """
+    found: set[str] = set()
+    words = _PHRASE_FIRST_WORDS.keys() & set(_WORD.findall(clean))
+    if words and any(p in clean for word in words for p in _PHRASE_FIRST_WORDS[word]):
+        found.update(str(m.lastgroup) for m in _PHRASES.finditer(clean))
+    if _HAS_CJK.search(clean):
+        found.update(str(m.lastgroup) for m in _CJK_WORDS.finditer(clean))
+    return found
+
+
 _TOKEN = re.compile(r"[\w'-]+")
+_WORD = re.compile(r"\w+")
+# a phrase's first word -> the phrases it starts
+_PHRASE_FIRST_WORDS: dict[str, tuple[str, ...]] = {}
+for _phrase in _PHRASE_LIST:
+    _first = _WORD.findall(_phrase)[0]
+    _PHRASE_FIRST_WORDS[_first] = (*_PHRASE_FIRST_WORDS.get(_first, ()), _phrase)
 _TOKEN_CACHE = 100_000
 _by_token: dict[str, str | None] = {}
 
@@ -200,30 +302,58 @@ def _token_cue(token: str) -> str | None:
 _NEGATORS = frozenset(
     _stems("not|no|never|nicht|kein|keine|noch|niet|geen|nog|pas|non|ne|nie|nu|ainda|aún")
 )
-_NEGATED = {"accepted": "not_accepted", "delivered": "not_delivered"}
+_NEGATED = {
+    "accepted": "not_accepted",
+    "delivered": "not_delivered",
+    "sorted": "not_sorted",
+    "completed": "not_completed",
+    "ready": "not_ready",
+}
 _REACH = 3
+
+
+NEGATOR = "\x00"  # a token's mark when it is a negator (see ``token_marks``)
+
+
+def token_marks(word: str) -> tuple[str | None, ...]:
+    """What each token of a word (no spaces) says: its concept, ``NEGATOR`` or None.
+
+    The scorer caches this per word; :func:`marked_cues` puts a text's marks together.
+    """
+    return tuple(
+        NEGATOR if token in _NEGATORS else _token_cue(token) for token in _TOKEN.findall(word)
+    )
+
+
+def marked_cues(marks: list[str | None], clean: str) -> list[str]:
+    """The cues of a normalised text whose words' ``token_marks`` are ``marks``, in order."""
+    found: set[str | None] = set()
+    last_negator = -_REACH - 1
+    for place, cue in enumerate(marks):
+        if cue is NEGATOR:
+            last_negator = place
+            continue
+        if cue in _NEGATED and place - last_negator <= _REACH:
+            cue = _NEGATED[cue]
+        found.add(cue)
+    found.update(stem_cues(clean))
+    names = sorted(name for name in found if name)
+    # Pairs of concepts, whatever their order in the text: "pickup" with "failed" is
+    # pre-advice in every language, "pickup" with "completed" or "pickup_point" is not.
+    pairs = [f"{a}+{b}" for a, b in combinations(names, 2)] if PAIRS else []
+    return sorted([CUE_PREFIX + name for name in names + pairs])
 
 
 def cues(clean: str) -> list[str]:
     """The concept features of a normalised text, each once, sorted.
 
-    >>> cues("collection shipment not collected"), cues("pakket nog niet ontvangen")
-    (['\\x02not_accepted', '\\x02pickup'], ['\\x02not_accepted', '\\x02not_yet'])
+    >>> cues("collection shipment not collected")
+    ['\\x02not_accepted', '\\x02not_accepted+pickup', '\\x02pickup']
+    >>> cues("pakket nog niet ontvangen")
+    ['\\x02not_accepted', '\\x02not_accepted+not_yet', '\\x02not_yet']
     """
-    found: set[str | None] = set()
-    last_negator = -_REACH - 1
-    for place, token in enumerate(_TOKEN.findall(clean)):
-        if token in _NEGATORS:
-            last_negator = place
-            continue
-        cue = _token_cue(token)
-        if cue in _NEGATED and place - last_negator <= _REACH:
-            cue = _NEGATED[cue]
-        found.add(cue)
-    found.update(match.lastgroup for match in _PHRASES.finditer(clean))
-    if _HAS_CJK.search(clean):
-        found.update(match.lastgroup for match in _CJK_WORDS.finditer(clean))
-    return sorted(CUE_PREFIX + name for name in found if name)
+    # Tokens never hold a space: the text's tokens are its words' tokens, in order.
+    return marked_cues([mark for word in clean.split() for mark in token_marks(word)], clean)
 
 
 # Carriers' own names, as texts write them. The model sees each as the word "carrier": a
@@ -250,6 +380,9 @@ _CARRIERS = re.compile(
     + ")(?!\\w)|"
     + "|".join(sorted(map(re.escape, _CARRIER_NAMES_CJK), key=len, reverse=True))
 )
+# A name matches only where the text's word (a run of \w) starting there is the name's
+# first word: most texts hold none of these, and skip the regex.
+_CARRIER_FIRST_WORDS = frozenset(_WORD.findall(name)[0] for name in _CARRIER_NAMES)
 
 
 def mask_carriers(clean: str) -> str:
@@ -258,4 +391,8 @@ def mask_carriers(clean: str) -> str:
     >>> mask_carriers("shipment information sent to fedex, not yet at postnl")
     'shipment information sent to carrier, not yet at carrier'
     """
+    if _CARRIER_FIRST_WORDS.isdisjoint(_WORD.findall(clean)) and not (
+        _HAS_CJK.search(clean) and any(name in clean for name in _CARRIER_NAMES_CJK)
+    ):
+        return clean
     return _CARRIERS.sub("carrier", clean)

@@ -26,7 +26,6 @@ carriers' names as the word "carrier").
 from __future__ import annotations
 
 import gzip
-import heapq
 import json
 import math
 import re
@@ -34,9 +33,16 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
+from itertools import pairwise
 from typing import Any, NamedTuple
 
-from sellerstar.domain.pre_advice_cues import CUE_PREFIX, cues, mask_carriers
+from sellerstar.domain.pre_advice_cues import (
+    CUE_PREFIX,
+    cues,
+    marked_cues,
+    mask_carriers,
+    token_marks,
+)
 
 ARTEFACT = "pre_advice_model.json.gz"
 FORMAT = 4
@@ -56,7 +62,16 @@ def normalise(text: str) -> str:
     >>> normalise("  Shipment  Information   RECEIVED by DHL 12.03.")
     'shipment information received by carrier 00.00.'
     """
-    folded = unicodedata.normalize("NFKC", text).casefold().replace("\u2019", "'")
+    return form(fold(text))
+
+
+def fold(text: str) -> str:
+    """Width, case and apostrophes folded (the first step of :func:`normalise`)."""
+    return unicodedata.normalize("NFKC", text).casefold().replace("\u2019", "'")
+
+
+def form(folded: str) -> str:
+    """:func:`normalise` of a text already :func:`fold`-ed."""
     return mask_carriers(" ".join(_DIGITS.sub("0", folded).split()))
 
 
@@ -115,10 +130,12 @@ class Score:
 class _Word(NamedTuple):
     """A word's part of the sums, and its strongest n-grams each way (explanations)."""
 
-    pull: float  # sum of weight * idf over its known character n-grams
+    pull: float  # sum of weight * idf over its known character n-grams and word unigrams
     square: float  # sum of idf ** 2 over them
     top: tuple[tuple[float, str], ...]  # (-pull, gram), strongest toward pre-advice first
     bottom: tuple[tuple[float, str], ...]  # (pull, gram), strongest toward real first
+    tokens: tuple[str, ...]  # its \w+ tokens (word n-grams are made of them)
+    marks: tuple[str | None, ...]  # its tokens' concept marks (pre_advice_cues)
 
 
 class Model:
@@ -162,27 +179,29 @@ class Model:
         """The corpus's label of the text (normalised), if the model was trained on it."""
         return self._labelled.get(normalise(text))
 
+    def labelled_form(self, clean: str) -> bool | None:
+        """``labelled`` of a text already normalised (:func:`normalise`)."""
+        return self._labelled.get(clean)
+
     def _word(self, word: str) -> _Word:
         found = self._words.get(word)
         if found is None:
-            table = self._table
-            known = [gram for gram in _char_grams(word) if gram in table]
-            distinct = set(known)
+            get = self._table.get
+            tokens = tuple(_WORDS.findall(word))
+            grams = _char_grams(word) + [WORD_PREFIX + token for token in tokens]
+            known = [(entry, gram) for gram in grams if (entry := get(gram))]
+            pulls = {gram: entry[0] for entry, gram in known}
             found = _Word(
-                sum(table[gram][0] for gram in known),
-                sum(table[gram][1] for gram in known),
-                tuple(heapq.nsmallest(_EVIDENCE, ((-table[g][0], g) for g in distinct))),
-                tuple(heapq.nsmallest(_EVIDENCE, ((table[g][0], g) for g in distinct))),
+                sum([entry[0] for entry, _ in known]),
+                sum([entry[1] for entry, _ in known]),
+                tuple(sorted([(-pull, gram) for gram, pull in pulls.items()])[:_EVIDENCE]),
+                tuple(sorted([(pull, gram) for gram, pull in pulls.items()])[:_EVIDENCE]),
+                tokens,
+                token_marks(word),
             )
             if len(self._words) < _WORD_CACHE:
                 self._words[word] = found
         return found
-
-    def _parts(self, text: str) -> tuple[list[_Word], list[str]]:
-        clean = normalise(text)
-        table = self._table
-        others = [gram for gram in _word_grams(clean) + cues(clean) if gram in table]
-        return [self._word(word) for word in clean.split()], others
 
     def contributions(self, text: str) -> dict[str, float]:
         """Each known n-gram's share of the margin (the intercept aside)."""
@@ -198,22 +217,58 @@ class Model:
         return self.score(text).margin
 
     def score(self, text: str, evidence: int = 3) -> Score:
-        words, others = self._parts(text)
-        table = self._table
-        dot = sum(word.pull for word in words) + sum(table[gram][0] for gram in others)
-        square = sum(word.square for word in words) + sum(table[gram][1] for gram in others)
+        return self.score_form(normalise(text), evidence)
+
+    def score_form(self, clean: str, evidence: int = 3) -> Score:
+        """``score`` of a text already normalised (:func:`normalise`).
+
+        The sums of :func:`features`'s n-grams, taken word by word from the words' cached
+        parts (character n-grams and word unigrams), then the word n-grams that span
+        tokens and the cues.
+        """
+        cache = self._words
+        get = self._table.get
+        parts = [cache.get(word) or self._word(word) for word in clean.split()]
+        spanning: list[tuple[tuple[float, float], str]] = []
+        tokens = [token for part in parts for token in part.tokens]
+        if WORD_SIZES == (1, 2):  # the shipped features: pairs, without slicing
+            for gram in [f"{WORD_PREFIX}{a} {b}" for a, b in pairwise(tokens)]:
+                if entry := get(gram):
+                    spanning.append((entry, gram))
+        else:
+            for size in range(2, WORD_SIZES[1] + 1):
+                for i in range(len(tokens) - size + 1):
+                    gram = WORD_PREFIX + " ".join(tokens[i : i + size])
+                    if entry := get(gram):
+                        spanning.append((entry, gram))
+        for gram in marked_cues([mark for part in parts for mark in part.marks], clean):
+            if entry := get(gram):
+                spanning.append((entry, gram))
+        dot = sum([part.pull for part in parts]) + sum([entry[0] for entry, _ in spanning])
+        square = sum([part.square for part in parts]) + sum([e[1] for e, _ in spanning])
         margin = self.intercept + (dot / math.sqrt(square) if square else 0.0)
         verdict = margin > self.threshold
         # The n-grams that pushed toward the verdict, strongest first: a text's strongest
-        # are among its words' strongest (cached) and its word n-grams and cues.
+        # are among its words' strongest (cached) and its spanning n-grams and cues.
         # Candidates are (-pull toward the verdict, gram): the smallest are the strongest,
         # ties broken by the gram, so an explanation is the same on every run.
-        sign = -1.0 if verdict else 1.0
-        candidates = {(table[gram][0] * sign, gram) for gram in others}
-        for word in words:
-            candidates.update(word.top if verdict else word.bottom)
-        ranked = heapq.nsmallest(min(evidence, _EVIDENCE), candidates)
-        return Score(margin, verdict, tuple(gram for value, gram in ranked if value < 0))
+        if verdict:
+            candidates = [(-entry[0], gram) for entry, gram in spanning]
+            for part in parts:
+                candidates += part.top
+        else:
+            candidates = [(entry[0], gram) for entry, gram in spanning]
+            for part in parts:
+                candidates += part.bottom
+        candidates.sort()
+        named: list[str] = []
+        wanted = min(evidence, _EVIDENCE)
+        for value, gram in candidates:
+            if len(named) == wanted or value >= 0:
+                break
+            if not named or named[-1] != gram:  # sorted: a repeated gram is adjacent
+                named.append(gram)
+        return Score(margin, verdict, tuple(named))
 
 
 def load(data: bytes) -> Model:
