@@ -1,16 +1,16 @@
 """The metric job (store mode): system of record → metrics → result tables in the store.
 
-The contract tables are streamed out of the store (SQLAlchemy, in batches, into Arrow),
-computed by the same runner as lake mode, and the results of every stat date of the run
-replace that date's rows in ``merchant_metrics`` and ``order_tracking`` in one
-transaction. Each run is recorded in ``job_runs`` (also when it fails).
+The contract tables are streamed out of the store column-wise into Arrow
+(:mod:`sellerstar.store.arrow_bulk`: ADBC, binary ``COPY`` on PostgreSQL), computed by the
+same runner as lake mode, and the results of every stat date of the run replace that
+date's rows in ``merchant_metrics`` and ``order_tracking``, each table in one transaction
+(staged, then delete and ``INSERT ... SELECT``). Each run is recorded in ``job_runs`` (also
+when it fails).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
-from typing import Any
 
 import pyarrow as pa
 import sqlalchemy as sa
@@ -18,16 +18,13 @@ import sqlalchemy as sa
 from sellerstar import engines
 from sellerstar.domain.calendar import platform_date, stat_date_for_view
 from sellerstar.metrics.runner import Result, compute
-from sellerstar.metrics.sources import METRIC_COLUMNS
 from sellerstar.metrics.tables import TABLE_NAMES, arrow_schema, from_arrow
 from sellerstar.rules import RuleBook
-from sellerstar.store.arrow_rows import read_columns
-from sellerstar.store.db import transaction
+from sellerstar.store.arrow_bulk import Wanted, read_tables, replace_rows
 from sellerstar.store.job_log import recorded
 from sellerstar.store.schema import contract_tables, merchant_metrics, order_tracking
 
 JOB_NAME = "compute"
-_BATCH_ROWS = 50_000
 
 
 def resolve_stat_dates(
@@ -45,15 +42,11 @@ def resolve_stat_dates(
     return stat, stat
 
 
-def read_store(connection: sa.Connection) -> dict[str, pa.Table]:
+def read_store(store: sa.Engine) -> dict[str, pa.Table]:
     """The contract tables the metrics read, as typed Arrow tables."""
-    return {name: _read_table(connection, name) for name in TABLE_NAMES}
-
-
-def _read_table(connection: sa.Connection, name: str) -> pa.Table:
-    table = contract_tables[name]
-    query = sa.select(*(table.c[column] for column in METRIC_COLUMNS[name]))
-    return read_columns(connection, query, arrow_schema(name))
+    return read_tables(
+        store, {name: Wanted(contract_tables[name], arrow_schema(name)) for name in TABLE_NAMES}
+    )
 
 
 def run_store_job(
@@ -70,9 +63,7 @@ def run_store_job(
     now = now or dt.datetime.now(dt.UTC)
     params = {"first": first.isoformat(), "last": last.isoformat(), "backend": backend}
     with recorded(store, JOB_NAME, params, now) as run:
-        with store.connect() as connection:
-            data = read_store(connection)
-            connection.rollback()
+        data = read_store(store)
         ibis_backend = engines.connect(backend)
         try:
             result = compute(
@@ -90,24 +81,15 @@ def run_store_job(
     return result, counts
 
 
-def _rows(table: pa.Table, target: sa.Table, now: dt.datetime) -> Iterator[list[dict[str, Any]]]:
-    wanted = [c.name for c in target.columns if c.name != "computed_at"]
-    for batch in table.select(wanted).to_batches(max_chunksize=_BATCH_ROWS):
-        yield [dict(row, computed_at=now) for row in batch.to_pylist()]
-
-
 def _replace(
     store: sa.Engine, result: Result, first: dt.date, last: dt.date, now: dt.datetime
 ) -> dict[str, int]:
-    """Delete the run's dates from both result tables and insert the new rows, atomically."""
-    written = {}
-    with transaction(store) as connection:
+    """Replace the run's dates in both result tables with the new rows."""
+    dates = f"stat_date BETWEEN '{first.isoformat()}' AND '{last.isoformat()}'"
+    return {
+        target.name: replace_rows(store, target, rows, dates, computed_at=now)
         for target, rows in (
             (merchant_metrics, result.merchant_metrics),
             (order_tracking, result.order_tracking),
-        ):
-            connection.execute(target.delete().where(target.c.stat_date.between(first, last)))
-            for chunk in _rows(rows, target, now):
-                connection.execute(target.insert(), chunk)
-            written[target.name] = rows.num_rows
-    return written
+        )
+    }
