@@ -2,29 +2,42 @@
 
 The contract tables are streamed out of the store column-wise into Arrow
 (:mod:`sellerstar.store.arrow_bulk`: ADBC, binary ``COPY`` on PostgreSQL), computed by the
-same runner as lake mode, and the results of every stat date of the run replace that
-date's rows in ``merchant_metrics`` and ``order_tracking``, each table in one transaction
-(staged, then delete and ``INSERT ... SELECT``). Each run is recorded in ``job_runs`` (also
-when it fails).
+same runner as lake mode for every merchant on the run's stat dates, and for the merchants
+marked since (:mod:`sellerstar.store.metric_marks`: an import, a tracking webhook, an
+appeal) on the dates computed before that their marks reach. One transaction replaces
+those rows in ``merchant_metrics`` and ``order_tracking`` (staged, then delete and
+``INSERT ... SELECT``) and deletes the marks honoured. Each run is recorded in
+``job_runs`` (also when it fails).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass, replace
 
+import ibis.expr.types as ir
 import pyarrow as pa
+import pyarrow.compute as pc
 import sqlalchemy as sa
+from ibis.backends import BaseBackend
 
 from sellerstar import engines
 from sellerstar.domain.calendar import platform_date, stat_date_for_view
 from sellerstar.metrics.runner import Result, compute
-from sellerstar.metrics.tables import TABLE_NAMES, arrow_schema, from_arrow
+from sellerstar.metrics.tables import TABLE_NAMES, Tables, arrow_schema, from_arrow
 from sellerstar.rules import RuleBook
-from sellerstar.store.arrow_bulk import Wanted, read_tables, replace_rows
+from sellerstar.store.arrow_bulk import Replacement, Wanted, read_tables, replace_rows
+from sellerstar.store.db import transaction
 from sellerstar.store.job_log import recorded
-from sellerstar.store.schema import contract_tables, merchant_metrics, order_tracking
+from sellerstar.store.schema import (
+    contract_tables,
+    merchant_metrics,
+    metric_marks,
+    order_tracking,
+)
 
 JOB_NAME = "compute"
+_MARKED = "sellerstar_marked_merchants"
 
 
 def resolve_stat_dates(
@@ -58,38 +71,143 @@ def run_store_job(
     now: dt.datetime | None = None,
 ) -> tuple[Result, dict[str, int]]:
     """Compute stat dates ``first`` … ``last`` from ``store`` into its result tables with
-    the metric ``backend`` (default: the setting); returns the result and the rows written
-    per table."""
+    the metric ``backend`` (default: the setting), and recompute the marked merchants on
+    the other dates their marks reach (:func:`plan_marked`); returns the result of
+    ``first`` … ``last`` and the rows written per table."""
     now = now or dt.datetime.now(dt.UTC)
     params = {"first": first.isoformat(), "last": last.isoformat(), "backend": backend}
     with recorded(store, JOB_NAME, params, now) as run:
+        marked = plan_marked(store, book, first, last, run.run_id)
         data = read_store(store)
         ibis_backend = engines.connect(backend)
         try:
-            result = compute(
-                ibis_backend,
-                from_arrow(ibis_backend, data),
-                book,
-                first,
-                last,
-                orders_all_dates=True,
-            )
+            tables = from_arrow(ibis_backend, data)
+            result = compute(ibis_backend, tables, book, first, last, orders_all_dates=True)
+            again = _recompute(ibis_backend, tables, book, marked)
         finally:
             engines.disconnect(ibis_backend)
-        counts = _replace(store, result, first, last, now)
-        run.summary = counts
+        counts = _replace(store, result, first, last, marked, again, now)
+        run.summary = counts | {"marked_merchants": len(marked.merchants)}
     return result, counts
 
 
+@dataclass(frozen=True)
+class Marked:
+    """What the marks of one run ask for: ``merchants`` (claimed by run ``run_id``) on
+    the stat dates ``dates`` (computed before, outside the run's own dates); ``full_dates``
+    of those were computed under another rule-set than the book's now and are recomputed
+    for every merchant."""
+
+    run_id: int
+    merchants: list[str]
+    dates: list[dt.date]
+    full_dates: list[dt.date]
+
+
+def plan_marked(
+    store: sa.Engine, book: RuleBook, first: dt.date, last: dt.date, run_id: int
+) -> Marked:
+    """Claim every mark for run ``run_id`` and find the dates they reach: the stat dates
+    already in ``merchant_metrics`` from the earliest mark's ``since`` on, except
+    ``first`` … ``last`` (computed in full anyway)."""
+    with transaction(store) as connection:
+        connection.execute(metric_marks.update().values(run_id=run_id))
+        marks = connection.execute(
+            sa.select(metric_marks.c.merchant_id, metric_marks.c.since)
+        ).all()
+        if not marks:
+            return Marked(run_id, [], [], [])
+        since = min(mark.since for mark in marks)
+        stored = connection.execute(
+            sa.select(merchant_metrics.c.stat_date, merchant_metrics.c.rule_set_id)
+            .where(merchant_metrics.c.stat_date >= since)
+            .distinct()
+        ).all()
+    dates, full = set(), set()
+    for day, rule_set_id in stored:
+        if first <= day <= last:
+            continue
+        dates.add(day)
+        if rule_set_id != book.for_stat_date(day).id:
+            full.add(day)
+    merchants = sorted(mark.merchant_id for mark in marks)
+    return Marked(run_id, merchants, sorted(dates), sorted(full))
+
+
+def _recompute(
+    backend: BaseBackend, tables: Tables, book: RuleBook, marked: Marked
+) -> Result | None:
+    """The marked merchants on the marked dates (every merchant on ``full_dates``)."""
+    if not marked.dates:
+        return None
+    parts = []
+    partial = [day for day in marked.dates if day not in marked.full_dates]
+    try:
+        for days, chosen in (
+            (partial, _only(backend, tables, marked.merchants)),
+            (marked.full_dates, tables),
+        ):
+            if days:
+                computed = compute(backend, chosen, book, days[0], days[-1], True)
+                parts.append(_on_dates(computed, days))
+    finally:
+        engines.drop(backend, _MARKED)
+    return Result(
+        merchant_metrics=pa.concat_tables([p.merchant_metrics for p in parts]),
+        order_tracking=pa.concat_tables([p.order_tracking for p in parts]),
+    )
+
+
+def _only(backend: BaseBackend, tables: Tables, merchants: list[str]) -> Tables:
+    """``tables`` limited to ``merchants``: their orders reach only their own shipments,
+    events and appeals, and a merchant's figures read nothing of another's."""
+    ids = engines.register_arrow(
+        backend, _MARKED, pa.table({"marked_id": pa.array(merchants, pa.string())})
+    )
+
+    def mine(table: ir.Table) -> ir.Table:
+        return table.semi_join(ids, table.merchant_id == ids.marked_id)
+
+    return replace(
+        tables,
+        merchants=mine(tables.merchants),
+        orders=mine(tables.orders),
+        guarantee_enrolments=mine(tables.guarantee_enrolments),
+    )
+
+
+def _on_dates(result: Result, days: list[dt.date]) -> Result:
+    wanted = pa.array(days, pa.date32())
+    return Result(
+        merchant_metrics=result.merchant_metrics.filter(
+            pc.is_in(result.merchant_metrics["stat_date"], wanted)
+        ),
+        order_tracking=result.order_tracking.filter(
+            pc.is_in(result.order_tracking["stat_date"], wanted)
+        ),
+    )
+
+
 def _replace(
-    store: sa.Engine, result: Result, first: dt.date, last: dt.date, now: dt.datetime
+    store: sa.Engine,
+    result: Result,
+    first: dt.date,
+    last: dt.date,
+    marked: Marked,
+    again: Result | None,
+    now: dt.datetime,
 ) -> dict[str, int]:
-    """Replace the run's dates in both result tables with the new rows."""
+    """Replace the run's dates in both result tables with the new rows, and the marked
+    merchants' rows on the marked dates, and delete the marks honoured: one transaction."""
     dates = f"stat_date BETWEEN '{first.isoformat()}' AND '{last.isoformat()}'"
-    return {
-        target.name: replace_rows(store, target, rows, dates, computed_at=now)
-        for target, rows in (
-            (merchant_metrics, result.merchant_metrics),
-            (order_tracking, result.order_tracking),
-        )
-    }
+    targets = ((merchant_metrics, "merchant_metrics"), (order_tracking, "order_tracking"))
+    parts = [Replacement(t, getattr(result, name), dates) for t, name in targets]
+    if again is not None:
+        # Dates and the run id are the job's own values, never input text.
+        days = ", ".join(f"'{day.isoformat()}'" for day in marked.dates)
+        full = ", ".join(f"'{day.isoformat()}'" for day in marked.full_dates) or "NULL"
+        claimed = f"SELECT merchant_id FROM metric_marks WHERE run_id = {int(marked.run_id)}"
+        where = f"stat_date IN ({days}) AND (stat_date IN ({full}) OR merchant_id IN ({claimed}))"
+        parts += [Replacement(t, getattr(again, name), where) for t, name in targets]
+    marks_done = f"DELETE FROM metric_marks WHERE run_id = {int(marked.run_id)}"
+    return replace_rows(store, parts, computed_at=now, then=[marks_done])

@@ -27,7 +27,7 @@ import importlib.util
 import json
 import subprocess
 import sys
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import IO, Any, Protocol
@@ -118,8 +118,8 @@ def _sqlite_file(store: sa.Engine) -> str | None:
 
 @contextmanager
 def _postgres(store: sa.Engine) -> Iterator[_Connection]:
-    import adbc_driver_postgresql.dbapi as dbapi
-
+    # Imported by name: an optional dependency, typed here by the protocols above.
+    dbapi: Any = importlib.import_module("adbc_driver_postgresql.dbapi")
     uri = store.url.set(drivername="postgresql").render_as_string(hide_password=False)
     connection: _Connection = dbapi.connect(uri)
     try:
@@ -238,39 +238,61 @@ def _typed(batch: pa.RecordBatch, want: Wanted, dialect: str) -> pa.RecordBatch:
     return pa.RecordBatch.from_arrays(arrays, schema=want.schema)
 
 
+@dataclass(frozen=True)
+class Replacement:
+    """Rows of ``target`` to delete (``delete_where``: SQL the caller writes from trusted
+    parts only) and ``rows`` to insert in their place (columns named as ``target``'s)."""
+
+    target: sa.Table
+    rows: pa.Table
+    delete_where: str
+
+
 def replace_rows(
     store: sa.Engine,
-    target: sa.Table,
-    rows: pa.Table,
-    delete_where: str,
+    replacements: Sequence[Replacement],
     computed_at: dt.datetime | None = None,
-) -> int:
-    """In one transaction, delete the rows of ``target`` matching the SQL condition
-    ``delete_where`` (written by the caller from trusted parts only) and insert ``rows``
-    (columns named as ``target``'s; ``computed_at`` added when given). Returns the rows
-    inserted."""
-    rows = rows.select([c.name for c in target.columns if c.name in rows.column_names])
-    if computed_at is not None:
-        stamp = pa.scalar(computed_at.astimezone(dt.UTC), pa.timestamp("us", tz="UTC"))
-        rows = rows.append_column("computed_at", pa.repeat(stamp, rows.num_rows))
+    then: Sequence[str] = (),
+) -> dict[str, int]:
+    """In one transaction, make every replacement (``computed_at`` added to the rows when
+    given), then run the statements ``then``. Returns the rows inserted per table."""
+    staged = [(r.target, _with_stamp(r, computed_at), r.delete_where) for r in replacements]
     if reader_of(store) == "adbc":
-        _replace_postgres(store, target, rows, delete_where)
+        _replace_postgres(store, staged, then)
     else:
-        _replace_with_sqlalchemy(store, target, rows, delete_where)
-    return rows.num_rows
+        _replace_with_sqlalchemy(store, staged, then)
+    written: dict[str, int] = {}
+    for target, rows, _where in staged:
+        written[target.name] = written.get(target.name, 0) + rows.num_rows
+    return written
 
 
-def _replace_postgres(store: sa.Engine, target: sa.Table, rows: pa.Table, where: str) -> None:
-    stage = _STAGE_PREFIX + target.name
-    names = ", ".join(rows.column_names)
+def _with_stamp(replacement: Replacement, computed_at: dt.datetime | None) -> pa.Table:
+    target, rows = replacement.target, replacement.rows
+    rows = rows.select([c.name for c in target.columns if c.name in rows.column_names])
+    if computed_at is None:
+        return rows
+    stamp = pa.scalar(computed_at.astimezone(dt.UTC), pa.timestamp("us", tz="UTC"))
+    return rows.append_column("computed_at", pa.repeat(stamp, rows.num_rows))
+
+
+_Staged = tuple[sa.Table, pa.Table, str]
+
+
+def _replace_postgres(store: sa.Engine, staged: Sequence[_Staged], then: Sequence[str]) -> None:
     with _postgres(store) as connection:
         cursor = connection.cursor()
         try:
             cursor.execute(f"SET LOCAL lock_timeout = '{round(BATCH_LOCK_WAIT_SECONDS)}s'")
-            cursor.adbc_ingest(stage, rows, mode="create", temporary=True)
-            cursor.execute(f"DELETE FROM {target.name} WHERE {where}")
-            cursor.execute(f"INSERT INTO {target.name} ({names}) SELECT {names} FROM {stage}")
-            cursor.execute(f"DROP TABLE {stage}")
+            for index, (target, rows, where) in enumerate(staged):
+                stage = f"{_STAGE_PREFIX}{index}_{target.name}"
+                names = ", ".join(rows.column_names)
+                cursor.adbc_ingest(stage, rows, mode="create", temporary=True)
+                cursor.execute(f"DELETE FROM {target.name} WHERE {where}")
+                cursor.execute(f"INSERT INTO {target.name} ({names}) SELECT {names} FROM {stage}")
+                cursor.execute(f"DROP TABLE {stage}")
+            for statement in then:
+                cursor.execute(statement)
             connection.commit()
         except BaseException:
             connection.rollback()
@@ -280,25 +302,32 @@ def _replace_postgres(store: sa.Engine, target: sa.Table, rows: pa.Table, where:
 
 
 def _replace_with_sqlalchemy(
-    store: sa.Engine, target: sa.Table, rows: pa.Table, where: str
+    store: sa.Engine, staged: Sequence[_Staged], then: Sequence[str]
 ) -> None:
     with transaction(store) as connection:
-        connection.execute(target.delete().where(sa.text(where)))
-        if connection.dialect.name != "sqlite":
-            for batch in rows.to_batches(max_chunksize=_INSERT_ROWS):
-                connection.execute(target.insert(), batch.to_pylist())
-            return
-        # SQLite: plain tuples through the driver, in the store's text forms.
-        names = ", ".join(rows.column_names)
-        marks = ", ".join("?" * rows.num_columns)
-        sql = f"INSERT INTO {target.name} ({names}) VALUES ({marks})"
-        cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
-        try:
-            for batch in rows.to_batches(max_chunksize=_INSERT_ROWS):
-                columns = [_sqlite_values(column) for column in batch.columns]
-                cursor.executemany(sql, zip(*columns, strict=True))
-        finally:
-            cursor.close()
+        for target, rows, where in staged:
+            connection.execute(target.delete().where(sa.text(where)))
+            _insert(connection, target, rows)
+        for statement in then:
+            connection.execute(sa.text(statement))
+
+
+def _insert(connection: sa.Connection, target: sa.Table, rows: pa.Table) -> None:
+    if connection.dialect.name != "sqlite":
+        for batch in rows.to_batches(max_chunksize=_INSERT_ROWS):
+            connection.execute(target.insert(), batch.to_pylist())
+        return
+    # SQLite: plain tuples through the driver, in the store's text forms.
+    names = ", ".join(rows.column_names)
+    marks = ", ".join("?" * rows.num_columns)
+    sql = f"INSERT INTO {target.name} ({names}) VALUES ({marks})"
+    cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    try:
+        for batch in rows.to_batches(max_chunksize=_INSERT_ROWS):
+            columns = [_sqlite_values(column) for column in batch.columns]
+            cursor.executemany(sql, zip(*columns, strict=True))
+    finally:
+        cursor.close()
 
 
 def _sqlite_values(column: pa.Array) -> list[Any]:
@@ -306,9 +335,10 @@ def _sqlite_values(column: pa.Array) -> list[Any]:
     if pa.types.is_timestamp(column.type):
         naive = column.cast(pa.timestamp("us", tz="UTC")).cast(pa.timestamp("us"))
         # Arrow's %S carries the microseconds: "2022-11-09 10:00:00.000000".
-        return pc.strftime(naive, format="%Y-%m-%d %H:%M:%S").to_pylist()
-    if pa.types.is_date(column.type):
-        return pc.strftime(column, format="%Y-%m-%d").to_pylist()
-    if pa.types.is_boolean(column.type):
-        return column.cast(pa.int8()).to_pylist()
-    return column.to_pylist()
+        column = pc.strftime(naive, format="%Y-%m-%d %H:%M:%S")
+    elif pa.types.is_date(column.type):
+        column = pc.strftime(column, format="%Y-%m-%d")
+    elif pa.types.is_boolean(column.type):
+        column = column.cast(pa.int8())
+    values: list[Any] = column.to_pylist()
+    return values
