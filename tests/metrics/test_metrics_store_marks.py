@@ -11,6 +11,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pyarrow as pa
+import pyarrow.csv
 import pytest
 import sqlalchemy as sa
 from metrics_market import Market
@@ -21,10 +22,16 @@ from sellerstar.ingest.contract import import_directory
 from sellerstar.jobs.metrics import read_store, run_store_job
 from sellerstar.metrics.output import MERCHANT_METRICS_SCHEMA, ORDER_TRACKING_SCHEMA
 from sellerstar.metrics.runner import Result, compute
-from sellerstar.metrics.tables import from_arrow
+from sellerstar.metrics.tables import TABLE_NAMES, from_arrow
 from sellerstar.rules import RuleBook
 from sellerstar.store.db import transaction
-from sellerstar.store.metric_marks import day_of, mark_orders, orders_tracked_by
+from sellerstar.store.metric_marks import (
+    ALL_DATES,
+    METRIC_INPUTS,
+    day_of,
+    mark_orders,
+    orders_tracked_by,
+)
 from sellerstar.store.schema import (
     contract_tables,
     event_key,
@@ -80,8 +87,9 @@ def _change_at_random(store: sa.Engine, seed: int) -> set[str]:
     touched: set[str] = set()
     with transaction(store) as connection:
         shipped = connection.execute(
-            sa.select(_SHIPMENTS.c.order_id, _SHIPMENTS.c.carrier, _SHIPMENTS.c.tracking_number)
-            .order_by(_SHIPMENTS.c.shipment_id)
+            sa.select(
+                _SHIPMENTS.c.order_id, _SHIPMENTS.c.carrier, _SHIPMENTS.c.tracking_number
+            ).order_by(_SHIPMENTS.c.shipment_id)
         ).all()
         order_id, carrier, number = chance.choice(shipped)
         received = dt.datetime(2022, 11, 20, 3, tzinfo=dt.UTC) + dt.timedelta(
@@ -156,7 +164,9 @@ def test_the_marked_merchants_recomputed_equal_a_full_recompute(
     tracked = _stored(store_engine, order_tracking, ORDER_TRACKING_SCHEMA)
     assert tracked.equals(expected.order_tracking.select(tracked.column_names))
     with store_engine.connect() as connection:
-        assert connection.execute(sa.select(sa.func.count()).select_from(metric_marks)).scalar() == 0
+        assert (
+            connection.execute(sa.select(sa.func.count()).select_from(metric_marks)).scalar() == 0
+        )
         rewritten = connection.execute(
             sa.select(merchant_metrics.c.merchant_id)
             .where(merchant_metrics.c.stat_date < NEXT, merchant_metrics.c.computed_at == LATER)
@@ -184,3 +194,55 @@ def test_a_mark_made_while_the_job_runs_stays_for_the_next_run(
         left = connection.execute(sa.select(metric_marks.c.since, metric_marks.c.run_id)).all()
     # The earlier reach is kept, and the newer mark is nobody's claim: it survives.
     assert len(left) == 1 and left[0].run_id is None and left[0].since < LAST
+
+
+def test_the_marks_name_the_tables_the_metrics_read() -> None:
+    assert METRIC_INPUTS == TABLE_NAMES
+
+
+def test_an_import_marks_every_merchant_from_its_earliest_row_and_a_same_reimport_none(
+    sqlite_engine: sa.Engine, tmp_path: Path, market: Market
+) -> None:
+    _imported(sqlite_engine, market, tmp_path / "in")
+    with transaction(sqlite_engine) as connection:
+        marks = connection.execute(sa.select(metric_marks.c.since)).scalars().all()
+        merchants = connection.execute(
+            sa.select(sa.func.count()).select_from(contract_tables["merchants"])
+        ).scalar_one()
+        connection.execute(metric_marks.delete())
+    # New merchants reach every date computed (they get a row on each).
+    assert len(marks) == merchants and set(marks) == {ALL_DATES}
+    import_directory(sqlite_engine, tmp_path / "in", zone=ZoneInfo("Asia/Shanghai"), now=NOW)
+    with sqlite_engine.connect() as connection:
+        assert connection.execute(sa.select(metric_marks)).all() == []
+
+
+def test_an_import_of_new_events_marks_from_their_earliest_day(
+    sqlite_engine: sa.Engine, tmp_path: Path, market: Market
+) -> None:
+    _imported(sqlite_engine, market, tmp_path / "in")
+    with transaction(sqlite_engine) as connection:
+        connection.execute(metric_marks.delete())
+        shipment = connection.execute(
+            sa.select(_SHIPMENTS.c.carrier, _SHIPMENTS.c.tracking_number).limit(1)
+        ).one()
+    received = dt.datetime(2022, 11, 21, 2, tzinfo=dt.UTC)
+    folder = tmp_path / "events"
+    folder.mkdir()
+    pa.csv.write_csv(
+        pa.table(
+            {
+                "carrier": [shipment.carrier],
+                "tracking_number": [shipment.tracking_number],
+                "event_time": ["2022-11-21T01:00:00Z"],
+                "received_at": [received.isoformat()],
+                "description": ["Arrived at the sorting centre"],
+                "source": ["platform"],
+            }
+        ),
+        folder / "tracking_events.csv",
+    )
+    import_directory(sqlite_engine, folder, zone=ZoneInfo("Asia/Shanghai"), now=NOW)
+    with sqlite_engine.connect() as connection:
+        since = set(connection.execute(sa.select(metric_marks.c.since)).scalars())
+    assert since == {dt.date(2022, 11, 20)}  # the event's UTC day, less the zone's margin

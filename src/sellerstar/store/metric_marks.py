@@ -15,9 +15,12 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import Any
 
+import pyarrow as pa
+import pyarrow.compute as pc
 import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
 
+from sellerstar.contract import TABLES, Kind
 from sellerstar.store.contract_tables import contract_tables
 from sellerstar.store.metric_mark_tables import metric_marks
 
@@ -79,6 +82,14 @@ def mark_orders(
     return len(rows)
 
 
+def mark_appeal(connection: sa.Connection, appeal_id: str, now: dt.datetime) -> int:
+    """Mark the merchant of an appeal whose state changes now: its figures change from
+    today on (an appeal counts as of its submission and decision days)."""
+    appeals = contract_tables["tracking_appeals"]
+    order = sa.select(appeals.c.order_id).where(appeals.c.appeal_id == appeal_id)
+    return mark_orders(connection, order, now, since=day_of(now))
+
+
 def orders_tracked_by(carrier: str, tracking_numbers: Iterable[str]) -> sa.Select[Any]:
     """The orders whose shipments carry one of ``tracking_numbers`` of ``carrier``."""
     return sa.select(_SHIPMENTS.c.order_id).where(
@@ -113,3 +124,53 @@ def _upsert(connection: sa.Connection, rows: list[dict[str, Any]]) -> None:
         },
     )
     connection.execute(statement, rows)
+
+
+METRIC_INPUTS = (
+    "merchants",
+    "orders",
+    "shipments",
+    "tracking_events",
+    "tracking_appeals",
+    "guarantee_enrolments",
+)
+"""The contract tables the metrics read (``metrics.tables.TABLE_NAMES``; a test holds the
+two equal)."""
+_WHOLE_MERCHANT = frozenset({"merchants", "guarantee_enrolments"})
+
+
+class ImportReach:
+    """How far back an import's rows reach: the earliest time among the rows of the
+    metric input tables it wrote. A merchant's own row or enrolment reaches every date
+    (a new merchant gets a row on every date computed)."""
+
+    def __init__(self) -> None:
+        self._earliest: dict[str, dt.datetime] = {}
+
+    def see(self, table: str, columns: dict[str, pa.Array]) -> None:
+        """Take in one written batch of ``table``."""
+        if table not in METRIC_INPUTS or table in _WHOLE_MERCHANT:
+            return
+        for column in TABLES[table].columns:
+            values = columns.get(column.name)
+            if column.kind is not Kind.TS or values is None or not len(values):
+                continue
+            least = pc.min(values).as_py()
+            if least is None:
+                continue
+            least = _aware(least)
+            if table not in self._earliest or least < self._earliest[table]:
+                self._earliest[table] = least
+
+    def mark(self, connection: sa.Connection, changed: Iterable[str], now: dt.datetime) -> int:
+        """Mark every merchant from the earliest day of the ``changed`` tables (those the
+        import inserted or updated rows in); returns the merchants marked."""
+        reached = [t for t in changed if t in METRIC_INPUTS]
+        if not reached:
+            return 0
+        if any(t in _WHOLE_MERCHANT for t in reached):
+            since = ALL_DATES
+        else:
+            times = [self._earliest[t] for t in reached if t in self._earliest]
+            since = day_of(min(times)) if times else ALL_DATES
+        return mark_all_merchants(connection, since, now)
