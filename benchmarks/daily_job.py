@@ -26,6 +26,7 @@ import argparse
 import datetime as dt
 import json
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -47,6 +48,7 @@ class Run:
     what: str
     store: str
     seconds: float
+    cpu_seconds: float  # the child and its children (not the PostgreSQL server)
     peak_rss_mb: float
     load_before: float
     steps: dict[str, float] = field(default_factory=dict)
@@ -62,10 +64,16 @@ def _tree_rss(process: psutil.Process) -> int:
     return total
 
 
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def measure(what: str, store: str, command: list[str], env: dict[str, str]) -> Run:
     """Run ``command`` once in a fresh process; its wall time and peak tree RSS."""
     load = os.getloadavg()[0]
     started = time.perf_counter()
+    cpu_before = _children_cpu()
     child = subprocess.Popen(
         command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env={**os.environ, **env}
     )
@@ -81,7 +89,8 @@ def measure(what: str, store: str, command: list[str], env: dict[str, str]) -> R
     seconds = time.perf_counter() - started
     if child.returncode != 0:
         raise SystemExit(f"{' '.join(command)} failed:\n{stderr.decode()[-3000:]}")
-    run = Run(what, store, round(seconds, 2), round(peak / 2**20), round(load, 1))
+    cpu = round(_children_cpu() - cpu_before, 2)
+    run = Run(what, store, round(seconds, 2), cpu, round(peak / 2**20), round(load, 1))
     print(run, flush=True)
     return run
 
@@ -219,15 +228,18 @@ def main() -> None:
 
 def report(runs: list[Run], orders: int) -> None:
     print(f"\n{orders:,} orders, stat date {STAT_DATE}")
-    print(f"{'what':<10} {'store':<11} {'seconds':>8} {'× lake':>7} {'peak MB':>8} {'load':>5}")
-    lake = runs[0].seconds
+    print(
+        f"{'what':<10} {'store':<11} {'seconds':>8} {'× lake':>7} {'CPU s':>7} "
+        f"{'× lake':>7} {'peak MB':>8} {'load':>5}"
+    )
+    lake = runs[0]
     for run in runs:
         # Each run against the lake run of its own round: side by side on a busy machine.
-        lake = run.seconds if run.what == "lake" else lake
-        ratio = run.seconds / lake
+        lake = run if run.what == "lake" else lake
+        ratio, cpu_ratio = run.seconds / lake.seconds, run.cpu_seconds / lake.cpu_seconds
         print(
             f"{run.what:<10} {run.store:<11} {run.seconds:>8} {ratio:>7.1f} "
-            f"{run.peak_rss_mb:>8} {run.load_before:>5}"
+            f"{run.cpu_seconds:>7} {cpu_ratio:>7.1f} {run.peak_rss_mb:>8} {run.load_before:>5}"
         )
         if run.steps:
             print("           " + ", ".join(f"{k} {v} s" for k, v in run.steps.items()))

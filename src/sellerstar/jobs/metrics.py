@@ -23,7 +23,7 @@ from ibis.backends import BaseBackend
 
 from sellerstar import engines
 from sellerstar.domain.calendar import platform_date, stat_date_for_view
-from sellerstar.metrics.runner import Result, compute
+from sellerstar.metrics.runner import Result, compute, load_clock
 from sellerstar.metrics.tables import TABLE_NAMES, Tables, arrow_schema, from_arrow
 from sellerstar.rules import RuleBook
 from sellerstar.store.arrow_bulk import Replacement, Wanted, read_tables, replace_rows
@@ -55,11 +55,70 @@ def resolve_stat_dates(
     return stat, stat
 
 
-def read_store(store: sa.Engine) -> dict[str, pa.Table]:
-    """The contract tables the metrics read, as typed Arrow tables."""
+def read_store(store: sa.Engine, reach: Reach | None = None) -> dict[str, pa.Table]:
+    """The contract tables the metrics read, as typed Arrow tables: every row, or only
+    the rows the stat dates of ``reach`` can see (:func:`reach_of`)."""
+    where = _windowed(reach, store.dialect.name) if reach is not None else {}
     return read_tables(
-        store, {name: Wanted(contract_tables[name], arrow_schema(name)) for name in TABLE_NAMES}
+        store,
+        {
+            name: Wanted(contract_tables[name], arrow_schema(name), where.get(name))
+            for name in TABLE_NAMES
+        },
     )
+
+
+@dataclass(frozen=True)
+class Reach:
+    """The times stat dates can see: orders with a time from ``since`` on (paid, due or
+    shipped), events received before ``until``."""
+
+    since: dt.datetime
+    until: dt.datetime
+
+
+def reach_of(book: RuleBook, first: dt.date, last: dt.date) -> Reach:
+    """What stat dates ``first`` … ``last`` can see. An order counts on a date only when
+    one of its times falls in a window (docs/metrics.md: shipped within tracking
+    visibility's, paid within guaranteed delivery's look-back, due within on-time
+    shipment's), no window reaches before the engine's clock for these dates (the
+    longest look-back in force and a margin), and no event received after the last date
+    counts; one day more either side covers any platform time zone.
+
+    >>> from sellerstar.rules import load_rulebook
+    >>> reach = reach_of(load_rulebook(), dt.date(2022, 12, 4), dt.date(2022, 12, 4))
+    >>> reach.since.date().isoformat(), reach.until.date().isoformat()
+    ('2022-09-01', '2022-12-06')
+    """
+    # The engine's own clock spans every day any window of these dates can touch.
+    clock = load_clock(book, first, last)
+    start = clock.first - dt.timedelta(days=1)
+    end = last + dt.timedelta(days=2)
+    return Reach(
+        dt.datetime.combine(start, dt.time(), dt.UTC), dt.datetime.combine(end, dt.time(), dt.UTC)
+    )
+
+
+def _windowed(reach: Reach, dialect: str) -> dict[str, str]:
+    """Per table, the SQL condition of the rows ``reach`` can see: the orders, and the
+    shipments, events and appeals of those orders."""
+    since, until = (_literal(t, dialect) for t in (reach.since, reach.until))
+    orders = f"paid_at >= {since} OR ship_by >= {since} OR shipped_at >= {since}"
+    order_ids = f"order_id IN (SELECT order_id FROM orders WHERE {orders})"
+    parcels = f"SELECT carrier, tracking_number FROM shipments WHERE {order_ids}"
+    return {
+        "orders": orders,
+        "shipments": order_ids,
+        "tracking_events": f"received_at < {until} AND (carrier, tracking_number) IN ({parcels})",
+        "tracking_appeals": order_ids,
+    }
+
+
+def _literal(moment: dt.datetime, dialect: str) -> str:
+    # SQLite compares the stored text (SQLAlchemy's form, UTC); PostgreSQL a timestamptz.
+    if dialect == "sqlite":
+        return f"'{moment.strftime('%Y-%m-%d %H:%M:%S.%f')}'"
+    return f"'{moment.isoformat()}'"
 
 
 def run_store_job(
@@ -78,7 +137,8 @@ def run_store_job(
     params = {"first": first.isoformat(), "last": last.isoformat(), "backend": backend}
     with recorded(store, JOB_NAME, params, now) as run:
         marked = plan_marked(store, book, first, last, run.run_id)
-        data = read_store(store)
+        earliest = min([first, *marked.dates])
+        data = read_store(store, reach_of(book, earliest, max([last, *marked.dates])))
         ibis_backend = engines.connect(backend)
         try:
             tables = from_arrow(ibis_backend, data)
