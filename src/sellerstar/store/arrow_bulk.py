@@ -5,10 +5,10 @@ tables back. Row by row through SQLAlchemy that was most of its time (issue 21),
 module speaks ADBC (Arrow Database Connectivity) to the same database, which gives and
 takes Arrow record batches:
 
-- **PostgreSQL**: the ADBC driver reads and writes with binary ``COPY``. A write goes to a
-  temporary staging table; the delete of the rows it replaces and one
-  ``INSERT ... SELECT`` from the staging table commit in that connection's one
-  transaction (all or nothing, as before).
+- **PostgreSQL**: the ADBC driver reads (one repeatable-read snapshot) and writes with
+  binary ``COPY``. A write goes to a temporary staging table; the delete of the rows it
+  replaces and one ``INSERT ... SELECT`` from the staging table commit in that
+  connection's one transaction (all or nothing, as before).
 - **SQLite**: the ADBC driver carries its own copy of the SQLite library, and two copies
   in one process release each other's file locks (sqlite.org/howtocorrupt.html, 2.2.1:
   it corrupted a test database). So it reads in a child process that imports nothing
@@ -163,6 +163,8 @@ def _read_postgres(store: sa.Engine, queries: list[str]) -> list[list[pa.RecordB
     with _postgres(store) as connection:
         cursor = connection.cursor()
         try:
+            # One snapshot for every table, as SQLite's single read transaction gives.
+            cursor.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
             for query in queries:
                 cursor.execute(query)
                 read.append(list(cursor.fetch_record_batch()))
