@@ -25,9 +25,11 @@ from sellerstar.ingest.aftership import parse as aftership
 from sellerstar.ingest.parcels import adopt
 from sellerstar.ingest.seventeen_track import parse as seventeen_track
 from sellerstar.store.db import transaction
+from sellerstar.store.metric_marks import day_of
 from sellerstar.store.schema import (
     contract_tables,
     event_key,
+    metric_marks,
     parcels,
     webhook_bodies,
     webhook_deliveries,
@@ -73,6 +75,31 @@ def test_the_same_events_delivered_twice_are_stored_once(store_engine: sa.Engine
     # An event counts from when the platform first received it.
     assert {r.received_at for r in rows} == {NOW}
     assert count(store_engine, webhook_deliveries) == 2
+
+
+def _marks(engine: sa.Engine) -> list[tuple[str, dt.date]]:
+    with engine.connect() as connection:
+        query = sa.select(metric_marks.c.merchant_id, metric_marks.c.since)
+        return [tuple(row) for row in connection.execute(query)]
+
+
+def test_new_events_mark_their_merchant_for_the_metric_job(store_engine: sa.Engine) -> None:
+    seed_orders(store_engine)
+    shipments, orders = contract_tables["shipments"], contract_tables["orders"]
+    with store_engine.connect() as connection:
+        merchant = connection.execute(
+            sa.select(orders.c.merchant_id)
+            .join(shipments, shipments.c.order_id == orders.c.order_id)
+            .where(shipments.c.tracking_number == UPS_NUMBER)
+        ).scalar_one()
+    body = fixture("17track_tracking_updated.json")
+    deliver(store_engine, body)
+    # From the day the events were received (less the zone's margin day).
+    assert _marks(store_engine) == [(merchant, day_of(NOW))]
+    with transaction(store_engine) as connection:
+        connection.execute(metric_marks.delete())
+    deliver(store_engine, body, NOW + dt.timedelta(hours=1))
+    assert _marks(store_engine) == []  # nothing new, nothing to recompute
 
 
 def test_a_body_delivered_three_times_is_stored_once(store_engine: sa.Engine) -> None:
@@ -156,6 +183,8 @@ def test_an_unknown_number_is_kept_and_adopted_by_a_later_upload(
     with store_engine.connect() as connection:
         rows = connection.execute(sa.select(parcels.c.carrier, parcels.c.matched_at)).all()
     assert [(r.carrier, r.matched_at is not None) for r in rows] == [("usps-ground", True)]
+    # The adopted events now count for O9's merchant, from their receipt on.
+    assert _marks(store_engine) == [("M1", day_of(NOW))]
 
 
 def test_an_unmapped_source_carrier_keeps_the_sources_code(store_engine: sa.Engine) -> None:

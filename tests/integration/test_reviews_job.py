@@ -120,8 +120,7 @@ def test_the_store_and_the_lake_compute_the_same(store_engine: sa.Engine) -> Non
     _reviews(store_engine, "M1", [5, 4, 2])
     _reviews(store_engine, "M2", [1, 5], start=10)
     run_review_job(store_engine, BOOK, D, D, NOW)
-    with store_engine.connect() as connection:
-        data = read_store(connection)
+    data = read_store(store_engine)
     backend = engines.connect("duckdb")
     try:
         lake = compute(backend, data, BOOK, D)
@@ -214,8 +213,7 @@ def _stars(engine: sa.Engine) -> dict[str, tuple[float, int]]:
 
 
 def test_reading_an_empty_store_gives_typed_empty_tables(store_engine: sa.Engine) -> None:
-    with store_engine.connect() as connection:
-        data = read_store(connection)
+    data = read_store(store_engine)
     assert all(isinstance(table, pa.Table) and table.num_rows == 0 for table in data.values())
     assert run_review_job(store_engine, BOOK, D, D, NOW)["review_store_ratings"] == 0
 

@@ -272,7 +272,7 @@ def test_the_deadline_counts_are_what_the_metric_engine_gives_on_that_date(
         counted = merchant_counted_orders(
             connection, merchant_id, BOOK.for_stat_date(stat_date), stat_date
         )
-        data = read_store(connection)
+    data = read_store(store)
     assert any(o.leaves_on <= deadline for o in counted), "nothing leaves: a weak case"
     figures = {}
     for metric in ("on_time_shipment", "guaranteed_delivery"):

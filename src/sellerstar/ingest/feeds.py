@@ -24,6 +24,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sellerstar.ingest.parcels import ensure_parcel, resolve_parcel
 from sellerstar.ingest.tracking_facts import EventFact, ParcelReport, Parsed
 from sellerstar.store.db import upsert
+from sellerstar.store.metric_marks import day_of, mark_orders, orders_tracked_by
 from sellerstar.store.schema import (
     contract_tables,
     event_key,
@@ -127,6 +128,8 @@ def store_reports(
             row = event_row(carrier, number, source, event, received_at)
             rows.setdefault(row["event_key"], row)
     new = _insert_new(connection, list(rows.values()))
+    if new:
+        _mark_tracked(connection, touched, received_at)
     return Stored("stored", len(rows), new, tuple(dict.fromkeys(touched)))
 
 
@@ -145,6 +148,19 @@ def event_row(
         "status": event.status,
         "source": source,
     }
+
+
+def _mark_tracked(
+    connection: sa.Connection, parcels_touched: list[tuple[str, str]], received_at: dt.datetime
+) -> None:
+    """Mark the merchants whose orders ship with these parcels: the metric job recomputes
+    them from the day the events were received."""
+    numbers: dict[str, list[str]] = {}
+    for carrier, number in parcels_touched:
+        numbers.setdefault(carrier, []).append(number)
+    for carrier, chosen in numbers.items():
+        orders = orders_tracked_by(carrier, chosen)
+        mark_orders(connection, orders, received_at, since=day_of(received_at))
 
 
 def _touch(

@@ -16,6 +16,7 @@ import sqlalchemy as sa
 from sellerstar.domain import carriers as registry
 from sellerstar.ingest.tracking_facts import ParcelReport, number_key
 from sellerstar.store.db import upsert
+from sellerstar.store.metric_marks import day_of, mark_orders, orders_tracked_by
 from sellerstar.store.schema import contract_tables, event_key, parcel_registrations, parcels
 
 _events = contract_tables["tracking_events"]
@@ -140,6 +141,10 @@ def adopt(connection: sa.Connection, carrier: str, number: str, now: dt.datetime
         ]
         upsert(connection, _events, rows, on_conflict="ignore")
         connection.execute(_events.delete().where(where))
+        if rows:
+            earliest = min(row["received_at"] for row in rows)
+            tracked = orders_tracked_by(carrier, [number])
+            mark_orders(connection, tracked, now, since=day_of(earliest))
         for table in (parcel_registrations, parcels):
             connection.execute(
                 table.delete().where(

@@ -1,33 +1,43 @@
 """The metric job (store mode): system of record → metrics → result tables in the store.
 
-The contract tables are streamed out of the store (SQLAlchemy, in batches, into Arrow),
-computed by the same runner as lake mode, and the results of every stat date of the run
-replace that date's rows in ``merchant_metrics`` and ``order_tracking`` in one
-transaction. Each run is recorded in ``job_runs`` (also when it fails).
+The contract tables are streamed out of the store column-wise into Arrow
+(:mod:`sellerstar.store.arrow_bulk`: ADBC, binary ``COPY`` on PostgreSQL), computed by the
+same runner as lake mode for every merchant on the run's stat dates, and for the merchants
+marked since (:mod:`sellerstar.store.metric_marks`: an import, a tracking webhook, an
+appeal) on the dates computed before that their marks reach. One transaction replaces
+those rows in ``merchant_metrics`` and ``order_tracking`` (staged, then delete and
+``INSERT ... SELECT``) and deletes the marks honoured. Each run is recorded in
+``job_runs`` (also when it fails).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
-from typing import Any
+from dataclasses import dataclass, replace
 
+import ibis.expr.types as ir
 import pyarrow as pa
+import pyarrow.compute as pc
 import sqlalchemy as sa
+from ibis.backends import BaseBackend
 
 from sellerstar import engines
 from sellerstar.domain.calendar import platform_date, stat_date_for_view
-from sellerstar.metrics.runner import Result, compute
-from sellerstar.metrics.sources import METRIC_COLUMNS
-from sellerstar.metrics.tables import TABLE_NAMES, arrow_schema, from_arrow
+from sellerstar.metrics.runner import Result, compute, load_clock
+from sellerstar.metrics.tables import TABLE_NAMES, Tables, arrow_schema, from_arrow
 from sellerstar.rules import RuleBook
-from sellerstar.store.arrow_rows import read_columns
+from sellerstar.store.arrow_bulk import Replacement, Wanted, read_tables, replace_rows
 from sellerstar.store.db import transaction
 from sellerstar.store.job_log import recorded
-from sellerstar.store.schema import contract_tables, merchant_metrics, order_tracking
+from sellerstar.store.schema import (
+    contract_tables,
+    merchant_metrics,
+    metric_marks,
+    order_tracking,
+)
 
 JOB_NAME = "compute"
-_BATCH_ROWS = 50_000
+_MARKED = "sellerstar_marked_merchants"
 
 
 def resolve_stat_dates(
@@ -45,15 +55,70 @@ def resolve_stat_dates(
     return stat, stat
 
 
-def read_store(connection: sa.Connection) -> dict[str, pa.Table]:
-    """The contract tables the metrics read, as typed Arrow tables."""
-    return {name: _read_table(connection, name) for name in TABLE_NAMES}
+def read_store(store: sa.Engine, reach: Reach | None = None) -> dict[str, pa.Table]:
+    """The contract tables the metrics read, as typed Arrow tables: every row, or only
+    the rows the stat dates of ``reach`` can see (:func:`reach_of`)."""
+    where = _windowed(reach, store.dialect.name) if reach is not None else {}
+    return read_tables(
+        store,
+        {
+            name: Wanted(contract_tables[name], arrow_schema(name), where.get(name))
+            for name in TABLE_NAMES
+        },
+    )
 
 
-def _read_table(connection: sa.Connection, name: str) -> pa.Table:
-    table = contract_tables[name]
-    query = sa.select(*(table.c[column] for column in METRIC_COLUMNS[name]))
-    return read_columns(connection, query, arrow_schema(name))
+@dataclass(frozen=True)
+class Reach:
+    """The times stat dates can see: orders with a time from ``since`` on (paid, due or
+    shipped), events received before ``until``."""
+
+    since: dt.datetime
+    until: dt.datetime
+
+
+def reach_of(book: RuleBook, first: dt.date, last: dt.date) -> Reach:
+    """What stat dates ``first`` … ``last`` can see. An order counts on a date only when
+    one of its times falls in a window (docs/metrics.md: shipped within tracking
+    visibility's, paid within guaranteed delivery's look-back, due within on-time
+    shipment's), no window reaches before the engine's clock for these dates (the
+    longest look-back in force and a margin), and no event received after the last date
+    counts; one day more either side covers any platform time zone.
+
+    >>> from sellerstar.rules import load_rulebook
+    >>> reach = reach_of(load_rulebook(), dt.date(2022, 12, 4), dt.date(2022, 12, 4))
+    >>> reach.since.date().isoformat(), reach.until.date().isoformat()
+    ('2022-09-01', '2022-12-06')
+    """
+    # The engine's own clock spans every day any window of these dates can touch.
+    clock = load_clock(book, first, last)
+    start = clock.first - dt.timedelta(days=1)
+    end = last + dt.timedelta(days=2)
+    return Reach(
+        dt.datetime.combine(start, dt.time(), dt.UTC), dt.datetime.combine(end, dt.time(), dt.UTC)
+    )
+
+
+def _windowed(reach: Reach, dialect: str) -> dict[str, str]:
+    """Per table, the SQL condition of the rows ``reach`` can see: the orders, and the
+    shipments, events and appeals of those orders."""
+    since, until = (_literal(t, dialect) for t in (reach.since, reach.until))
+    orders = f"paid_at >= {since} OR ship_by >= {since} OR shipped_at >= {since}"
+    order_ids = f"order_id IN (SELECT order_id FROM orders WHERE {orders})"
+    parcels = f"SELECT carrier, tracking_number FROM shipments WHERE {order_ids}"
+    return {
+        "orders": orders,
+        "shipments": order_ids,
+        "tracking_events": f"received_at < {until} AND (carrier, tracking_number) IN ({parcels})",
+        "tracking_appeals": order_ids,
+    }
+
+
+def _literal(moment: dt.datetime, dialect: str) -> str:
+    # SQLite compares the stored text (SQLAlchemy's form, UTC); PostgreSQL a timestamptz.
+    if dialect == "sqlite":
+        return f"'{moment.strftime('%Y-%m-%d %H:%M:%S.%f')}'"
+    return f"'{moment.isoformat()}'"
 
 
 def run_store_job(
@@ -65,49 +130,144 @@ def run_store_job(
     now: dt.datetime | None = None,
 ) -> tuple[Result, dict[str, int]]:
     """Compute stat dates ``first`` … ``last`` from ``store`` into its result tables with
-    the metric ``backend`` (default: the setting); returns the result and the rows written
-    per table."""
+    the metric ``backend`` (default: the setting), and recompute the marked merchants on
+    the other dates their marks reach (:func:`plan_marked`); returns the result of
+    ``first`` … ``last`` and the rows written per table."""
     now = now or dt.datetime.now(dt.UTC)
     params = {"first": first.isoformat(), "last": last.isoformat(), "backend": backend}
     with recorded(store, JOB_NAME, params, now) as run:
-        with store.connect() as connection:
-            data = read_store(connection)
-            connection.rollback()
+        marked = plan_marked(store, book, first, last, run.run_id)
+        earliest = min([first, *marked.dates])
+        data = read_store(store, reach_of(book, earliest, max([last, *marked.dates])))
         ibis_backend = engines.connect(backend)
         try:
-            result = compute(
-                ibis_backend,
-                from_arrow(ibis_backend, data),
-                book,
-                first,
-                last,
-                orders_all_dates=True,
-            )
+            tables = from_arrow(ibis_backend, data)
+            result = compute(ibis_backend, tables, book, first, last, orders_all_dates=True)
+            again = _recompute(ibis_backend, tables, book, marked)
         finally:
             engines.disconnect(ibis_backend)
-        counts = _replace(store, result, first, last, now)
-        run.summary = counts
+        counts = _replace(store, result, first, last, marked, again, now)
+        run.summary = counts | {"marked_merchants": len(marked.merchants)}
     return result, counts
 
 
-def _rows(table: pa.Table, target: sa.Table, now: dt.datetime) -> Iterator[list[dict[str, Any]]]:
-    wanted = [c.name for c in target.columns if c.name != "computed_at"]
-    for batch in table.select(wanted).to_batches(max_chunksize=_BATCH_ROWS):
-        yield [dict(row, computed_at=now) for row in batch.to_pylist()]
+@dataclass(frozen=True)
+class Marked:
+    """What the marks of one run ask for: ``merchants`` (claimed by run ``run_id``) on
+    the stat dates ``dates`` (computed before, outside the run's own dates); ``full_dates``
+    of those were computed under another rule-set than the book's now and are recomputed
+    for every merchant."""
+
+    run_id: int
+    merchants: list[str]
+    dates: list[dt.date]
+    full_dates: list[dt.date]
+
+
+def plan_marked(
+    store: sa.Engine, book: RuleBook, first: dt.date, last: dt.date, run_id: int
+) -> Marked:
+    """Claim every mark for run ``run_id`` and find the dates they reach: the stat dates
+    already in ``merchant_metrics`` from the earliest mark's ``since`` on, except
+    ``first`` … ``last`` (computed in full anyway)."""
+    with transaction(store) as connection:
+        connection.execute(metric_marks.update().values(run_id=run_id))
+        marks = connection.execute(
+            sa.select(metric_marks.c.merchant_id, metric_marks.c.since)
+        ).all()
+        if not marks:
+            return Marked(run_id, [], [], [])
+        since = min(mark.since for mark in marks)
+        stored = connection.execute(
+            sa.select(merchant_metrics.c.stat_date, merchant_metrics.c.rule_set_id)
+            .where(merchant_metrics.c.stat_date >= since)
+            .distinct()
+        ).all()
+    dates, full = set(), set()
+    for day, rule_set_id in stored:
+        if first <= day <= last:
+            continue
+        dates.add(day)
+        if rule_set_id != book.for_stat_date(day).id:
+            full.add(day)
+    merchants = sorted(mark.merchant_id for mark in marks)
+    return Marked(run_id, merchants, sorted(dates), sorted(full))
+
+
+def _recompute(
+    backend: BaseBackend, tables: Tables, book: RuleBook, marked: Marked
+) -> Result | None:
+    """The marked merchants on the marked dates (every merchant on ``full_dates``)."""
+    if not marked.dates:
+        return None
+    parts = []
+    partial = [day for day in marked.dates if day not in marked.full_dates]
+    try:
+        for days, chosen in (
+            (partial, _only(backend, tables, marked.merchants)),
+            (marked.full_dates, tables),
+        ):
+            if days:
+                computed = compute(backend, chosen, book, days[0], days[-1], True)
+                parts.append(_on_dates(computed, days))
+    finally:
+        engines.drop(backend, _MARKED)
+    return Result(
+        merchant_metrics=pa.concat_tables([p.merchant_metrics for p in parts]),
+        order_tracking=pa.concat_tables([p.order_tracking for p in parts]),
+    )
+
+
+def _only(backend: BaseBackend, tables: Tables, merchants: list[str]) -> Tables:
+    """``tables`` limited to ``merchants``: their orders reach only their own shipments,
+    events and appeals, and a merchant's figures read nothing of another's."""
+    ids = engines.register_arrow(
+        backend, _MARKED, pa.table({"marked_id": pa.array(merchants, pa.string())})
+    )
+
+    def mine(table: ir.Table) -> ir.Table:
+        return table.semi_join(ids, table.merchant_id == ids.marked_id)
+
+    return replace(
+        tables,
+        merchants=mine(tables.merchants),
+        orders=mine(tables.orders),
+        guarantee_enrolments=mine(tables.guarantee_enrolments),
+    )
+
+
+def _on_dates(result: Result, days: list[dt.date]) -> Result:
+    wanted = pa.array(days, pa.date32())
+    return Result(
+        merchant_metrics=result.merchant_metrics.filter(
+            pc.is_in(result.merchant_metrics["stat_date"], wanted)
+        ),
+        order_tracking=result.order_tracking.filter(
+            pc.is_in(result.order_tracking["stat_date"], wanted)
+        ),
+    )
 
 
 def _replace(
-    store: sa.Engine, result: Result, first: dt.date, last: dt.date, now: dt.datetime
+    store: sa.Engine,
+    result: Result,
+    first: dt.date,
+    last: dt.date,
+    marked: Marked,
+    again: Result | None,
+    now: dt.datetime,
 ) -> dict[str, int]:
-    """Delete the run's dates from both result tables and insert the new rows, atomically."""
-    written = {}
-    with transaction(store) as connection:
-        for target, rows in (
-            (merchant_metrics, result.merchant_metrics),
-            (order_tracking, result.order_tracking),
-        ):
-            connection.execute(target.delete().where(target.c.stat_date.between(first, last)))
-            for chunk in _rows(rows, target, now):
-                connection.execute(target.insert(), chunk)
-            written[target.name] = rows.num_rows
-    return written
+    """Replace the run's dates in both result tables with the new rows, and the marked
+    merchants' rows on the marked dates, and delete the marks honoured: one transaction."""
+    dates = f"stat_date BETWEEN '{first.isoformat()}' AND '{last.isoformat()}'"
+    targets = ((merchant_metrics, "merchant_metrics"), (order_tracking, "order_tracking"))
+    parts = [Replacement(t, getattr(result, name), dates) for t, name in targets]
+    if again is not None:
+        # Dates and the run id are the job's own values, never input text.
+        days = ", ".join(f"'{day.isoformat()}'" for day in marked.dates)
+        full = ", ".join(f"'{day.isoformat()}'" for day in marked.full_dates) or "NULL"
+        claimed = f"SELECT merchant_id FROM metric_marks WHERE run_id = {int(marked.run_id)}"
+        where = f"stat_date IN ({days}) AND (stat_date IN ({full}) OR merchant_id IN ({claimed}))"
+        parts += [Replacement(t, getattr(again, name), where) for t, name in targets]
+    marks_done = f"DELETE FROM metric_marks WHERE run_id = {int(marked.run_id)}"
+    return replace_rows(store, parts, computed_at=now, then=[marks_done])

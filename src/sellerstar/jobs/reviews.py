@@ -29,7 +29,8 @@ from sellerstar.reviews.brushing import detect
 from sellerstar.reviews.inputs import REVIEW_COLUMNS, arrow_schema
 from sellerstar.reviews.run import ReviewResult, compute
 from sellerstar.rules import RuleBook
-from sellerstar.store.arrow_rows import arrow_table, read_columns
+from sellerstar.store.arrow_bulk import Wanted, read_tables
+from sellerstar.store.arrow_rows import arrow_table
 from sellerstar.store.db import transaction
 from sellerstar.store.job_log import recorded
 from sellerstar.store.schema import (
@@ -49,21 +50,21 @@ _BATCH_ROWS = 10_000
 """Rows written per INSERT."""
 
 
-def read_store(connection: sa.Connection) -> dict[str, pa.Table]:
-    """The review rules' input tables from the store, as typed Arrow tables."""
-    data = {name: _read(connection, name) for name in REVIEW_COLUMNS}
+def read_store(store: sa.Engine) -> dict[str, pa.Table]:
+    """The review rules' input tables from the store, as typed Arrow tables (read
+    column-wise, :mod:`sellerstar.store.arrow_bulk`)."""
+    data = read_tables(
+        store,
+        {name: Wanted(contract_tables[name], arrow_schema(name)) for name in REVIEW_COLUMNS},
+    )
     decided = sa.select(
         brushing_suspects.c.review_id, brushing_suspects.c.decided_at.label("confirmed_at")
     ).where(brushing_suspects.c.state == SuspectState.CONFIRMED.value)
-    confirmed = arrow_table(connection.execute(decided), arrow_schema("confirmed_brushing"))
+    with store.connect() as connection:
+        confirmed = arrow_table(connection.execute(decided), arrow_schema("confirmed_brushing"))
+        connection.rollback()
     data["confirmed_brushing"] = pa.concat_tables([data["confirmed_brushing"], confirmed])
     return data
-
-
-def _read(connection: sa.Connection, name: str) -> pa.Table:
-    table = contract_tables[name]
-    query = sa.select(*(table.c[column] for column in REVIEW_COLUMNS[name]))
-    return read_columns(connection, query, arrow_schema(name))
 
 
 def run_review_job(
@@ -78,9 +79,7 @@ def run_review_job(
     returns the rows written per table (summed over the dates)."""
     params = {"first": first.isoformat(), "last": last.isoformat()}
     with recorded(store, JOB_NAME, params, now) as run:
-        with store.connect() as connection:
-            data = read_store(connection)
-            connection.rollback()
+        data = read_store(store)
         ibis_backend = engines.connect(backend)
         try:
             # Only the newest dates' per-product tables are kept: older ones need ratings.

@@ -17,7 +17,7 @@ from sellerstar.domain.calendar import platform_date
 from sellerstar.rules import RuleBook
 from sellerstar.services import notifications
 from sellerstar.services.appeal_errors import AppealAlreadyDecided, AppealRefused
-from sellerstar.store import audit
+from sellerstar.store import audit, metric_marks
 from sellerstar.store.appeal_tables import appeal_reviews
 from sellerstar.store.schema import contract_tables
 
@@ -175,6 +175,7 @@ def apply_decision(
             # The merchant's material arrived (or an operator asked for some) meanwhile.
             raise AppealRefused("appeal_changed", f"appeal {appeal_id} is {found.status} now")
         raise AppealAlreadyDecided(appeal_id, found.status, found.decided_by)
+    metric_marks.mark_appeal(connection, appeal_id, now)
     if book is not None:
         adopt_imported(connection, appeal_id, book)
     connection.execute(

@@ -30,7 +30,7 @@ from sellerstar.services import evidence, notifications
 from sellerstar.services.appeal_checks import EvidenceLimits, check_files
 from sellerstar.services.appeal_decisions import adopt_imported
 from sellerstar.services.appeal_errors import AppealRefused
-from sellerstar.store import audit
+from sellerstar.store import audit, metric_marks
 from sellerstar.store.appeal_tables import appeal_evidence, appeal_reviews
 from sellerstar.store.db import transaction
 from sellerstar.store.schema import contract_tables
@@ -90,6 +90,7 @@ def request_supplement(
         if status is None:
             raise OutOfScope(f"appeal {appeal_id!r}")
         raise AppealRefused("not_pending", f"appeal {appeal_id} is {status}", status=status)
+    metric_marks.mark_appeal(connection, appeal_id, now)
     adopt_imported(connection, appeal_id, book)
     asked = connection.execute(
         appeal_reviews.update()
@@ -237,6 +238,7 @@ def record_supplement(
     ).rowcount
     if changed != 1:
         raise AppealRefused("no_material_requested", f"appeal {waiting.appeal_id} changed")
+    metric_marks.mark_appeal(connection, waiting.appeal_id, now)
     due_on: dt.date | None = connection.scalar(
         sa.select(appeal_reviews.c.due_on).where(appeal_reviews.c.appeal_id == waiting.appeal_id)
     )

@@ -40,7 +40,7 @@ from sellerstar.services.appeal_shipments import (
     shipment_view,
     stored_third_party_facts,
 )
-from sellerstar.store import audit
+from sellerstar.store import audit, metric_marks
 from sellerstar.store.appeal_tables import appeal_evidence, appeal_reviews
 from sellerstar.store.db import transaction
 from sellerstar.store.schema import contract_tables
@@ -240,6 +240,7 @@ def record_filing(
             decided_at=None,
         )
     )
+    metric_marks.mark_orders(connection, [view.order_id], now, since=metric_marks.day_of(now))
     connection.execute(
         appeal_reviews.insert().values(
             appeal_id=appeal_id,

@@ -37,6 +37,7 @@ from sellerstar.store.fair_tables import (
 )
 from sellerstar.store.guarantee_tables import compensations, penalty_points
 from sellerstar.store.market_tables import market_coupons, market_providers, market_tools
+from sellerstar.store.metric_mark_tables import metric_marks
 from sellerstar.store.notification_tables import (
     notification_deliveries,
     notification_preferences,
@@ -106,6 +107,7 @@ __all__ = [
     "market_tools",
     "merchant_metrics",
     "metadata",
+    "metric_marks",
     "notification_deliveries",
     "notification_preferences",
     "notifications",

@@ -27,6 +27,7 @@ from sellerstar.ingest.contract.references import ReferenceChecker
 from sellerstar.ingest.contract.sources import TableSource, discover
 from sellerstar.ingest.contract.validate import CheckedBatch, check_batch
 from sellerstar.ingest.contract.writer import TableCounts, TableWriter, write_transaction
+from sellerstar.store.metric_marks import ImportReach
 from sellerstar.store.schema import audit_log, contract_tables
 
 
@@ -86,14 +87,18 @@ def _write(
 ) -> dict[str, TableCounts]:
     """Pass 2: upsert every table in one transaction, and record the import."""
     counts: dict[str, TableCounts] = {}
+    reach = ImportReach()  # the metric job recomputes what the import touched
     with write_transaction(engine, [s.table.name for s in sources]) as connection:
         for source in sources:
             name = source.table.name
             writer = TableWriter(connection, source.table)
             for batch in _checked_batches(source, zone, _refuse_changed_files(directory)):
                 writer.write(batch)
+                reach.see(name, batch.columns)
                 tell.advance("write", name, batch.num_rows, totals[name])
             counts[name] = writer.finish()
+        changed = [name for name, c in counts.items() if c.inserted or c.updated]
+        reach.mark(connection, changed, now or dt.datetime.now(dt.UTC))
         connection.execute(
             audit_log.insert(),
             {

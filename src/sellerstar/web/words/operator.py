@@ -28,6 +28,7 @@ JOB_FACT_LABELS = {
     "worker": N_("Worker"),
     "merchant_metrics": N_("Merchant metric rows"),
     "order_tracking": N_("Order tracking rows"),
+    "marked_merchants": N_("Merchants recomputed on earlier dates (changed since)"),
     "late_shipments": N_("Late shipments"),
     "penalties_written": N_("Penalty points written"),
     "penalties_waived": N_("Penalty points waived"),
