@@ -280,16 +280,19 @@ def _duckdb_text_view(
             inner.append(
                 f"NOT (contains({s}, '+') OR contains({s}, 'Z') OR {s} LIKE '%:%-%') AS {wall}"
             )
-            unreadable = (
-                f"CASE WHEN {trimmed} IS NULL THEN NULL "
-                f"ELSE {bad('an ISO 8601 timestamp')} END"
-            )
+
+            def parsed(text: str, wall: str = wall) -> str:
+                return (
+                    f"CASE WHEN strlen({text}) < {_MIN_TIMESTAMP_BYTES} THEN NULL "
+                    f"WHEN {wall} THEN TRY_CAST({text} AS TIMESTAMP) "
+                    f"ELSE make_timestamp(epoch_us(TRY_CAST({text} AS TIMESTAMPTZ))) END"
+                )
+
+            # Values that need trimming or are unreadable take the second, slower branch.
             outer.append(
-                f"CASE WHEN {s} IS NULL THEN NULL "
-                f"WHEN strlen({s}) < {_MIN_TIMESTAMP_BYTES} THEN {unreadable} "
-                f"WHEN {wall} THEN coalesce(TRY_CAST({s} AS TIMESTAMP), {unreadable}) "
-                f"ELSE coalesce(make_timestamp(epoch_us(TRY_CAST({s} AS TIMESTAMPTZ))), "
-                f"{unreadable}) END AS {q}, {wall}"
+                f"coalesce({parsed(s)}, CASE WHEN {trimmed} IS NULL THEN NULL "
+                f"ELSE coalesce({parsed(trimmed)}, {bad('an ISO 8601 timestamp')}) END) "
+                f"AS {q}, {wall}"
             )
         elif how == "instant":
             # From epoch microseconds: DuckDB's zone conversion goes through ICU per row.
