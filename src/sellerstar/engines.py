@@ -296,7 +296,9 @@ def _duckdb_text_view(
             )
         elif how == "instant":
             # From epoch microseconds: DuckDB's zone conversion goes through ICU per row.
-            outer.append(f"make_timestamp(epoch_us({q})) AS {q}, false AS {_quoted(column + '__wall')}")
+            outer.append(
+                f"make_timestamp(epoch_us({q})) AS {q}, false AS {_quoted(column + '__wall')}"
+            )
         elif how == "wall":
             outer.append(f"{q}, true AS {_quoted(column + '__wall')}")
         else:
@@ -371,9 +373,7 @@ def _spark_text_view(
             selected.append(f"{q}, true AS {wall}")
         else:
             selected.append(q)
-    session.sql(f"SELECT {', '.join(selected)} FROM `{name}_files`").createOrReplaceTempView(
-        name
-    )
+    session.sql(f"SELECT {', '.join(selected)} FROM `{name}_files`").createOrReplaceTempView(name)
 
 
 def materialize(backend: BaseBackend, name: str, expr: ir.Table) -> ir.Table:

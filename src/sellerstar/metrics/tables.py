@@ -139,9 +139,7 @@ def _shape_text(raw: ir.Table, table: str, clock: DayClock, hows: dict[str, str]
         if kind is Kind.TS:
             if schema[name].timezone is not None:
                 column = column.cast("timestamp")
-            columns[name] = ibis.ifelse(
-                raw[f"{name}__wall"], clock.utc_from_local(column), column
-            )
+            columns[name] = ibis.ifelse(raw[f"{name}__wall"], clock.utc_from_local(column), column)
         elif how == "text":
             text = column if schema[name].is_string() else column.cast("string")
             columns[name] = text if TABLES[table].column(name).required else text.nullif("")
