@@ -73,6 +73,6 @@ def _locate_bad_input(folder: Path, timezone: str, error: Exception) -> InputErr
                 read_arrow(source, timezone)
             except InputError as found:
                 return found
-    if engines.BAD_VALUE in message:
-        return InputError(message.split(engines.BAD_VALUE, 1)[1].splitlines()[0])
+    if engines.text_views.BAD_VALUE in message:
+        return InputError(message.split(engines.text_views.BAD_VALUE, 1)[1].splitlines()[0])
     return None

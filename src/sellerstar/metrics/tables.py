@@ -102,7 +102,7 @@ def from_folder(backend: BaseBackend, folder: Path, clock: DayClock) -> Tables:
 
 def _text_reading(source: Source) -> tuple[list[str], dict[str, str]]:
     """The source's columns and how the engine reads each metric column it has (see
-    :data:`sellerstar.engines.TEXT_HOWS`): Parquet columns of native types as they are,
+    :data:`sellerstar.engines.text_views.HOWS`): Parquet columns of native types as they are,
     text parsed; text columns of CSV and JSON Lines trimmed, Parquet's kept as they are
     (as for native Parquet)."""
     present = present_columns(source)

@@ -1,4 +1,4 @@
-"""The metric engines: the only module that names DuckDB or Spark.
+"""The metric engines: the only package that names DuckDB or Spark.
 
 Metrics are Ibis expressions; this module opens a backend for them and moves data in and
 out of it. Both sessions run in UTC, so timestamps inside an engine are UTC instants and
@@ -28,6 +28,7 @@ import pyarrow as pa
 from ibis.backends import BaseBackend
 
 from sellerstar.config import Settings, get_settings
+from sellerstar.engines import text_views
 from sellerstar.errors import ConfigurationError
 
 BACKENDS: tuple[str, ...] = ("duckdb", "spark")
@@ -176,18 +177,6 @@ def read_parquet(
     return _table(backend, name)
 
 
-BAD_VALUE = "sellerstar-bad-value: "
-"""Starts the message of the error a text view raises on a value it cannot read."""
-
-# How read_text_files reads a column: kept as text ("text"), text trimmed with empty as
-# null ("trim"), true/false/1/0 ("flag"), a native boolean ("bool"), ISO 8601 text
-# ("time"), a native zone-aware ("instant") or naive ("wall") timestamp.
-TEXT_HOWS = ("text", "trim", "flag", "bool", "time", "instant", "wall")
-TIME_HOWS = ("time", "instant", "wall")
-_WHITESPACE = (9, 10, 11, 12, 13, 32, 160, 12288)
-_MIN_TIMESTAMP_BYTES = 13  # YYYY-MM-DDTHH: a date alone is not a timestamp
-
-
 def read_text_files(
     backend: BaseBackend,
     name: str,
@@ -201,179 +190,19 @@ def read_text_files(
     engine reads the files and parses the values itself, only where a query needs them.
 
     ``header`` lists the CSV columns in file order; ``columns`` says how each wanted column
-    is read (:data:`TEXT_HOWS`). Every timestamp column ``c`` comes with ``c__wall``: true
+    is read (:data:`text_views.HOWS`). Every timestamp column ``c`` comes with ``c__wall``: true
     where the value is platform wall-clock time (ISO text without an offset, or a naive
     timestamp), false where it is an instant; ``c`` itself is a naive timestamp either way
     (the instant in UTC, or the wall-clock reading). A value that cannot be read fails the
-    query with an error starting :data:`BAD_VALUE` and naming ``label`` and the column.
+    query with an error starting :data:`text_views.BAD_VALUE` and naming ``label`` and the column.
     """
     files = [str(path) for path in paths]
     if backend_name(backend) == "spark":
-        _spark_text_view(backend, name, file_format, files, header, columns, label)
+        text_views.spark_view(_session(backend), name, file_format, files, header, columns, label)
     else:
-        _duckdb_text_view(backend, name, file_format, files, header, columns, label)
+        sql = text_views.duckdb_view(name, file_format, files, header, columns, label)
+        backend.raw_sql(sql)
     return _table(backend, name)
-
-
-def _text(value: str) -> str:
-    return "'" + value.replace("'", "''") + "'"
-
-
-def _quoted(column: str) -> str:
-    return '"' + column.replace('"', '""') + '"'
-
-
-def _duckdb_text_view(
-    backend: BaseBackend,
-    name: str,
-    file_format: str,
-    files: list[str],
-    header: Sequence[str],
-    columns: Mapping[str, str],
-    label: str,
-) -> None:
-    listing = "[" + ", ".join(_text(f) for f in files) + "]"
-    if file_format == "csv":
-        types = ", ".join(f"{_text(c)}: 'VARCHAR'" for c in header)
-        scan = (
-            f"read_csv({listing}, header = true, auto_detect = false, delim = ',', "
-            f"quote = '\"', escape = '\"', columns = {{{types}}})"
-        )
-    elif file_format == "jsonl":
-        types = ", ".join(f"{_text(c)}: 'VARCHAR'" for c in columns)
-        scan = f"read_json({listing}, format = 'newline_delimited', columns = {{{types}}})"
-    else:
-        scan = f"read_parquet({listing})"
-    blank = ", ".join(map(str, _WHITESPACE))
-    trim_chars = "||".join(f"chr({code})" for code in _WHITESPACE)
-    inner, outer = [], []
-    for column, how in columns.items():
-        q = _quoted(column)
-        s = f"CAST({q} AS VARCHAR)" if file_format == "parquet" else q
-        trimmed = f"NULLIF(trim({s}, {trim_chars}), '')"
-
-        def bad(what: str, column: str = column, s: str = s) -> str:
-            prefix = f"{BAD_VALUE}{label}: {column}: '"
-            return f"error({_text(prefix)} || {s} || {_text(chr(39) + ' is not ' + what)})"
-
-        if how == "text":
-            outer.append(f"{s} AS {q}")
-        elif how == "trim":
-            # Trimming is costly on long columns: only values that start or end with
-            # whitespace are trimmed.
-            outer.append(
-                f"CASE WHEN {s} = '' THEN NULL WHEN ascii({s}) IN ({blank}) OR "
-                f"ascii(right({s}, 1)) IN ({blank}) THEN {trimmed} ELSE {s} END AS {q}"
-            )
-        elif how == "flag":
-            outer.append(
-                f"CASE WHEN {s} IN ('true', '1') THEN true WHEN {s} IN ('false', '0') "
-                f"THEN false WHEN {s} IS NULL THEN NULL ELSE CASE lower({trimmed}) "
-                f"WHEN 'true' THEN true WHEN '1' THEN true WHEN 'false' THEN false "
-                f"WHEN '0' THEN false WHEN NULL THEN NULL ELSE "
-                f"CASE WHEN {trimmed} IS NULL THEN NULL "
-                f"ELSE {bad('true, false, 1 or 0')} END END END AS {q}"
-            )
-        elif how == "time":
-            wall = _quoted(column + "__wall")
-            # Only a value with an offset has '+', 'Z', or '-' after the time's ':'.
-            inner.append(
-                f"NOT (contains({s}, '+') OR contains({s}, 'Z') OR {s} LIKE '%:%-%') AS {wall}"
-            )
-
-            def parsed(text: str, wall: str = wall) -> str:
-                return (
-                    f"CASE WHEN strlen({text}) < {_MIN_TIMESTAMP_BYTES} THEN NULL "
-                    f"WHEN {wall} THEN TRY_CAST({text} AS TIMESTAMP) "
-                    f"ELSE make_timestamp(epoch_us(TRY_CAST({text} AS TIMESTAMPTZ))) END"
-                )
-
-            # Values that need trimming or are unreadable take the second, slower branch.
-            outer.append(
-                f"coalesce({parsed(s)}, CASE WHEN {trimmed} IS NULL THEN NULL "
-                f"ELSE coalesce({parsed(trimmed)}, {bad('an ISO 8601 timestamp')}) END) "
-                f"AS {q}, {wall}"
-            )
-        elif how == "instant":
-            # From epoch microseconds: DuckDB's zone conversion goes through ICU per row.
-            outer.append(
-                f"make_timestamp(epoch_us({q})) AS {q}, false AS {_quoted(column + '__wall')}"
-            )
-        elif how == "wall":
-            outer.append(f"{q}, true AS {_quoted(column + '__wall')}")
-        else:
-            outer.append(q)
-    raw = ", ".join(["*", *inner])
-    backend.raw_sql(
-        f'CREATE OR REPLACE TEMP VIEW "{name}" AS SELECT {", ".join(outer)} '
-        f"FROM (SELECT {raw} FROM {scan})"
-    )
-
-
-def _spark_text_view(
-    backend: BaseBackend,
-    name: str,
-    file_format: str,
-    files: list[str],
-    header: Sequence[str],
-    columns: Mapping[str, str],
-    label: str,
-) -> None:
-    from pyspark.sql.types import StringType, StructField, StructType
-
-    session = _session(backend)
-    if file_format == "csv":
-        schema = StructType([StructField(c, StringType()) for c in header])
-        reader = session.read.schema(schema).options(
-            header=True, mode="FAILFAST", quote='"', escape='"', enforceSchema=True
-        )
-        frame = reader.csv(files)
-    elif file_format == "jsonl":
-        schema = StructType([StructField(c, StringType()) for c in columns])
-        frame = session.read.schema(schema).option("mode", "FAILFAST").json(files)
-    else:
-        frame = session.read.parquet(*files)
-    frame.createOrReplaceTempView(f"{name}_files")
-    selected = []
-    for column, how in columns.items():
-        q = f"`{column.replace('`', '``')}`"
-        wall = f"`{column}__wall`"
-        s = f"CAST({q} AS STRING)"
-        trimmed = f"NULLIF(regexp_replace({s}, '^\\\\s+|\\\\s+$', ''), '')"
-
-        def bad(what: str, column: str = column, trimmed: str = trimmed) -> str:
-            prefix = f"{BAD_VALUE}{label}: {column}: '"
-            return (
-                f"raise_error(concat({_text(prefix)}, {trimmed}, "
-                f"{_text(chr(39) + ' is not ' + what)}))"
-            )
-
-        if how == "text":
-            selected.append(f"{s} AS {q}")
-        elif how == "trim":
-            selected.append(f"{trimmed} AS {q}")
-        elif how == "flag":
-            selected.append(
-                f"CASE WHEN {trimmed} IS NULL THEN NULL WHEN lower({trimmed}) IN ('true', '1') "
-                f"THEN true WHEN lower({trimmed}) IN ('false', '0') THEN false "
-                f"ELSE {bad('true, false, 1 or 0')} END AS {q}"
-            )
-        elif how == "time":
-            selected.append(
-                f"CASE WHEN {trimmed} IS NULL THEN NULL "
-                f"WHEN length({trimmed}) < {_MIN_TIMESTAMP_BYTES} "
-                f"THEN {bad('an ISO 8601 timestamp')} "
-                f"ELSE coalesce(CAST({trimmed} AS TIMESTAMP), {bad('an ISO 8601 timestamp')}) "
-                f"END AS {q}, NOT (instr({trimmed}, '+') > 0 OR instr({trimmed}, 'Z') > 0 "
-                f"OR {trimmed} LIKE '%:%-%') AS {wall}"
-            )
-        elif how == "instant":
-            selected.append(f"{q}, false AS {wall}")
-        elif how == "wall":
-            selected.append(f"{q}, true AS {wall}")
-        else:
-            selected.append(q)
-    session.sql(f"SELECT {', '.join(selected)} FROM `{name}_files`").createOrReplaceTempView(name)
 
 
 def materialize(backend: BaseBackend, name: str, expr: ir.Table) -> ir.Table:
