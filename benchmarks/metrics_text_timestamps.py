@@ -53,7 +53,7 @@ PLATFORM_OFFSET_US = 8 * 3600 * 1_000_000  # Asia/Shanghai, no daylight saving
 # The yardstick runs as its own process and imports DuckDB only.
 YARDSTICK = """
 import sys, duckdb
-con = duckdb.connect()
+con = duckdb.connect(config={"enable_progress_bar": False})
 con.execute(f"COPY ({sys.argv[1]}) TO '{sys.argv[2]}' (FORMAT parquet)")
 """
 

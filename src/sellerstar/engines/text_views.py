@@ -28,6 +28,12 @@ def _quoted(column: str) -> str:
     return '"' + column.replace('"', '""') + '"'
 
 
+def _no_offset(text: str) -> str:
+    """True when an ISO 8601 text has no offset: only one with an offset has '+', 'Z',
+    or '-' after the time's ':'."""
+    return f"NOT (contains({text}, '+') OR contains({text}, 'Z') OR {text} LIKE '%:%-%')"
+
+
 def duckdb_view(
     name: str,
     file_format: str,
@@ -49,17 +55,24 @@ def duckdb_view(
         scan = f"read_json({listing}, format = 'newline_delimited', columns = {{{types}}})"
     else:
         scan = f"read_parquet({listing})"
-    blank = ", ".join(map(str, _WHITESPACE))
+    codes = ", ".join(map(str, _WHITESPACE))
     trim_chars = "||".join(f"chr({code})" for code in _WHITESPACE)
     inner, outer = [], []
     for column, how in columns.items():
         q = _quoted(column)
         s = f"CAST({q} AS VARCHAR)" if file_format == "parquet" else q
-        trimmed = f"NULLIF(trim({s}, {trim_chars}), '')"
+        trimmed = f"trim({s}, {trim_chars})"
+        blank = f"regexp_full_match({s}, '[\\s\\x{{a0}}\\x{{3000}}]*')"
 
-        def bad(what: str, column: str = column, s: str = s) -> str:
+        # DuckDB evaluates a CASE branch only for the rows that take it, but hoists an
+        # expression that occurs twice in a projection out of it and evaluates that on
+        # every row; error() would also keep a whole parse from being shared when a query
+        # reads a column twice. So the slow branches below name each costly expression
+        # once, and an unreadable value fails a cast (not volatile) with the message.
+        def fail(what: str, column: str = column, s: str = s) -> str:
             prefix = f"{BAD_VALUE}{label}: {column}: '"
-            return f"error({_text(prefix)} || {s} || {_text(chr(39) + ' is not ' + what)})"
+            message = f"{_text(prefix)} || {s} || {_text(chr(39) + ' is not ' + what)}"
+            return f"CAST({message} AS TIMESTAMP)"
 
         if how == "text":
             outer.append(f"{s} AS {q}")
@@ -67,37 +80,38 @@ def duckdb_view(
             # Trimming is costly on long columns: only values that start or end with
             # whitespace are trimmed.
             outer.append(
-                f"CASE WHEN {s} = '' THEN NULL WHEN ascii({s}) IN ({blank}) OR "
-                f"ascii(right({s}, 1)) IN ({blank}) THEN {trimmed} ELSE {s} END AS {q}"
+                f"CASE WHEN {s} = '' THEN NULL WHEN ascii({s}) IN ({codes}) OR "
+                f"ascii(right({s}, 1)) IN ({codes}) THEN NULLIF({trimmed}, '') "
+                f"ELSE {s} END AS {q}"
             )
         elif how == "flag":
+            word = f"list_position(['true', '1', 'false', '0'], lower({trimmed}))"
+            slow = (
+                f"coalesce([true, true, false, false][{word}], "
+                f"{fail('true, false, 1 or 0')} IS NULL)"
+            )
             outer.append(
                 f"CASE WHEN {s} IN ('true', '1') THEN true WHEN {s} IN ('false', '0') "
-                f"THEN false WHEN {s} IS NULL THEN NULL ELSE CASE lower({trimmed}) "
-                f"WHEN 'true' THEN true WHEN '1' THEN true WHEN 'false' THEN false "
-                f"WHEN '0' THEN false WHEN NULL THEN NULL ELSE "
-                f"CASE WHEN {trimmed} IS NULL THEN NULL "
-                f"ELSE {bad('true, false, 1 or 0')} END END END AS {q}"
+                f"THEN false WHEN {s} IS NULL OR {blank} THEN NULL ELSE {slow} END AS {q}"
             )
         elif how == "time":
             wall = _quoted(column + "__wall")
-            # Only a value with an offset has '+', 'Z', or '-' after the time's ':'.
-            inner.append(
-                f"NOT (contains({s}, '+') OR contains({s}, 'Z') OR {s} LIKE '%:%-%') AS {wall}"
+            inner.append(f"{_no_offset(s)} AS {wall}")
+            fast = (
+                f"CASE WHEN strlen({s}) < {_MIN_TIMESTAMP_BYTES} THEN NULL "
+                f"WHEN {wall} THEN TRY_CAST({s} AS TIMESTAMP) "
+                f"ELSE make_timestamp(epoch_us(TRY_CAST({s} AS TIMESTAMPTZ))) END"
             )
-
-            def parsed(text: str, wall: str = wall) -> str:
-                return (
-                    f"CASE WHEN strlen({text}) < {_MIN_TIMESTAMP_BYTES} THEN NULL "
-                    f"WHEN {wall} THEN TRY_CAST({text} AS TIMESTAMP) "
-                    f"ELSE make_timestamp(epoch_us(TRY_CAST({text} AS TIMESTAMPTZ))) END"
-                )
-
-            # Values that need trimming or are unreadable take the second, slower branch.
+            # Padded values and unreadable ones. Without an offset, DuckDB reads the
+            # text as UTC (the session's zone): the wall-clock reading, as wanted.
+            padded = (
+                f"CASE WHEN strlen({s}) >= {_MIN_TIMESTAMP_BYTES} THEN "
+                f"make_timestamp(epoch_us(TRY_CAST({trimmed} AS TIMESTAMPTZ))) END"
+            )
+            slow = f"coalesce({padded}, {fail('an ISO 8601 timestamp')})"
             outer.append(
-                f"coalesce({parsed(s)}, CASE WHEN {trimmed} IS NULL THEN NULL "
-                f"ELSE coalesce({parsed(trimmed)}, {bad('an ISO 8601 timestamp')}) END) "
-                f"AS {q}, {wall}"
+                f"CASE WHEN {s} IS NULL THEN NULL ELSE coalesce({fast}, "
+                f"CASE WHEN {blank} THEN NULL ELSE {slow} END) END AS {q}, {wall}"
             )
         elif how == "instant":
             # From epoch microseconds: DuckDB's zone conversion goes through ICU per row.

@@ -74,5 +74,8 @@ def _locate_bad_input(folder: Path, timezone: str, error: Exception) -> InputErr
             except InputError as found:
                 return found
     if engines.text_views.BAD_VALUE in message:
-        return InputError(message.split(engines.text_views.BAD_VALUE, 1)[1].splitlines()[0])
+        # DuckDB quotes the failed cast's text, Spark raise_error's message: the text ends
+        # at the first line's end or the closing quote.
+        told = message.split(engines.text_views.BAD_VALUE, 1)[1].splitlines()[0]
+        return InputError(told.split('"', 1)[0])
     return None
