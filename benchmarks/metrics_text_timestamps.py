@@ -32,7 +32,7 @@ import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-import psutil
+import psutil  # type: ignore[import-untyped]
 import pyarrow as pa
 import pyarrow.parquet as pq
 
@@ -53,7 +53,8 @@ PLATFORM_OFFSET_US = 8 * 3600 * 1_000_000  # Asia/Shanghai, no daylight saving
 # The yardstick runs as its own process and imports DuckDB only.
 YARDSTICK = """
 import sys, duckdb
-con = duckdb.connect(config={"enable_progress_bar": False})
+con = duckdb.connect()
+con.execute("SET enable_progress_bar = false")
 con.execute(f"COPY ({sys.argv[1]}) TO '{sys.argv[2]}' (FORMAT parquet)")
 """
 
@@ -181,12 +182,14 @@ FROM verdict GROUP BY merchant_id
 """
 
 
-def measure(command: list[str], shape: str, what: str, number: int) -> Run:
-    """Run ``command`` as a fresh process; time it and sample its tree's memory."""
+def measure(command: list[str], shape: str, what: str, number: int, src: Path | None = None) -> Run:
+    """Run ``command`` as a fresh process (with ``src`` first on its path); time it and
+    sample its tree's memory."""
+    env = None if src is None else {**os.environ, "PYTHONPATH": str(src)}
     load = os.getloadavg()[0]
     cpu_before = _children_cpu()
     started = time.perf_counter()
-    child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
     watched = psutil.Process(child.pid)
     peak = 0
     while child.poll() is None:
@@ -244,6 +247,11 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--data-dir", type=Path, default=ROOT / "var" / "bench")
     parser.add_argument("--json", type=Path, help="Also write the runs here.")
+    parser.add_argument(
+        "--baseline-src",
+        type=Path,
+        help="Also time `sellerstar metrics run` from this src folder (an older checkout).",
+    )
     args = parser.parse_args()
 
     native = generate(args.data_dir, args.orders)
@@ -270,6 +278,10 @@ def main() -> None:
                 ]
                 for what, command in pair if number % 2 else pair[::-1]:
                     runs.append(measure(command, shape, what, number))
+                    print(runs[-1], flush=True)
+                if args.baseline_src:
+                    command = sellerstar_command(folder, work / f"{shape}-{number}-baseline")
+                    runs.append(measure(command, shape, "baseline", number, args.baseline_src))
                     print(runs[-1], flush=True)
     report(runs)
     if args.json:
