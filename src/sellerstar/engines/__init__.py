@@ -205,6 +205,18 @@ def read_text_files(
     return _table(backend, name)
 
 
+def failed_on_input(error: BaseException) -> bool:
+    """Whether an engine's error may come from the input files: a value a text view could
+    not read, or a file the reader could not parse (worth locating; not a lack of memory
+    or a bug)."""
+    import duckdb
+
+    if isinstance(error, (duckdb.ConversionException, duckdb.InvalidInputException)):
+        return True
+    message = str(error)
+    return text_views.BAD_VALUE in message or "Malformed" in message or "FAILFAST" in message
+
+
 def materialize(backend: BaseBackend, name: str, expr: ir.Table) -> ir.Table:
     """Compute ``expr`` once and keep it under ``name`` for several later reads."""
     sql = str(backend.compile(expr))

@@ -44,7 +44,9 @@ def run_lake(
     except InputError:
         raise
     except Exception as exc:
-        located = _locate_bad_input(folder, clock.zone.key, exc)
+        located = (
+            _locate_bad_input(folder, clock.zone.key, exc) if engines.failed_on_input(exc) else None
+        )
         if located is None:
             raise
         raise located from None
