@@ -102,7 +102,27 @@ def text_copy(native: Path) -> Path:
     return folder
 
 
+def csv_copy(text: Path) -> Path:
+    """The text-timestamp marketplace as one CSV file per table (made once)."""
+    import duckdb
+
+    folder = text.with_name(text.name.replace("-text", "-csv"))
+    if (folder / "done").exists():
+        return folder
+    print(f"writing CSV copy into {folder} …", flush=True)
+    folder.mkdir(parents=True, exist_ok=True)
+    connection = duckdb.connect()
+    for table in TABLES:
+        connection.execute(
+            f"COPY (SELECT * FROM {_scan(text, table)}) TO '{folder / table}.csv' (HEADER)"
+        )
+    (folder / "done").write_text("")
+    return folder
+
+
 def _scan(folder: Path, table: str) -> str:
+    if (folder / f"{table}.csv").exists():
+        return f"read_csv('{folder / table}.csv')"
     single = folder / f"{table}.parquet"
     pattern = single if single.exists() else folder / table / "*.parquet"
     return f"read_parquet('{pattern}')"
@@ -113,6 +133,7 @@ def yardstick_sql(folder: Path, text: bool, stat_date: dt.date) -> str:
     this rule-set (Asia/Shanghai has a fixed offset, so day boundaries are instants)."""
 
     def instant(column: str) -> str:
+        # CSV: DuckDB's sniffer types the column already; the cast is then a no-op.
         return f"CAST({column} AS TIMESTAMPTZ)" if text else column
 
     def start_of(day: dt.date) -> str:
@@ -248,6 +269,11 @@ def main() -> None:
     parser.add_argument("--data-dir", type=Path, default=ROOT / "var" / "bench")
     parser.add_argument("--json", type=Path, help="Also write the runs here.")
     parser.add_argument(
+        "--shapes",
+        default="native,text",
+        help="Comma-separated, of native, text and csv (the text copy as CSV files).",
+    )
+    parser.add_argument(
         "--baseline-src",
         type=Path,
         help="Also time `sellerstar metrics run` from this src folder (an older checkout).",
@@ -255,7 +281,11 @@ def main() -> None:
     args = parser.parse_args()
 
     native = generate(args.data_dir, args.orders)
-    shapes = {"native": native, "text": text_copy(native)}
+    text = text_copy(native)
+    folders = {"native": native, "text": text}
+    if "csv" in args.shapes:
+        folders["csv"] = csv_copy(text)
+    shapes = {shape: folders[shape] for shape in args.shapes.split(",")}
     runs: list[Run] = []
     with tempfile.TemporaryDirectory() as scratch:
         work = Path(scratch)
@@ -264,7 +294,7 @@ def main() -> None:
                 sellerstar_command(folder, work / shape), check=True, capture_output=True
             )
             subprocess.run(
-                yardstick_command(folder, shape == "text", work / f"{shape}.parquet"), check=True
+                yardstick_command(folder, shape != "native", work / f"{shape}.parquet"), check=True
             )
             compared = check_same(work / shape, work / f"{shape}.parquet")
             print(
@@ -274,7 +304,7 @@ def main() -> None:
             for shape, folder in shapes.items():
                 pair = [
                     ("sellerstar", sellerstar_command(folder, work / f"{shape}-{number}")),
-                    ("yardstick", yardstick_command(folder, shape == "text", work / "y.parquet")),
+                    ("yardstick", yardstick_command(folder, shape != "native", work / "y.parquet")),
                 ]
                 for what, command in pair if number % 2 else pair[::-1]:
                     runs.append(measure(command, shape, what, number))
@@ -295,7 +325,7 @@ def report(runs: list[Run]) -> None:
         f"\n{'shape':<7} {'round':>5} {'sellerstar s':>12} {'CPU s':>6} {'MB':>6} "
         f"{'yardstick s':>11} {'CPU s':>6} {'MB':>6} {'time ×':>7} {'CPU ×':>6} {'mem ×':>6}"
     )
-    for shape in ("native", "text"):
+    for shape in sorted({r.shape for r in runs}, key=["native", "text", "csv"].index):
         ratios: list[tuple[float, float, float]] = []
         for number in sorted({r.round for r in runs}):
             ours, theirs = (
