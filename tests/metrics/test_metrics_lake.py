@@ -206,6 +206,23 @@ def test_unreadable_values_the_engine_finds_are_located(tmp_path: Path, market: 
     )
 
 
+def test_a_value_only_the_engine_refuses_is_named_without_a_line(
+    tmp_path: Path, market: Market
+) -> None:
+    """An hour without minutes: Arrow reads it, DuckDB's ISO reader does not. The engine's
+    own message names the file, column and value."""
+    folder = market.write(tmp_path / "in", "csv")
+    with (folder / "orders.csv").open(newline="") as handle:
+        rows = list(csv.reader(handle))
+    rows[3][rows[0].index("shipped_at")] = "2022-11-09T10"
+    with (folder / "orders.csv").open("w", newline="") as handle:
+        csv.writer(handle).writerows(rows)
+    told = _refused(folder, tmp_path / "o")
+    assert (
+        told == f"{folder / 'orders.csv'}: shipped_at: '2022-11-09T10' is not an ISO 8601 timestamp"
+    )
+
+
 def test_blank_and_padded_text_values(tmp_path: Path, market: Market, expected: Result) -> None:
     """Blank text is none; text with surrounding whitespace is trimmed; flags in any case."""
     folder = market.write(tmp_path / "in", "csv", "mixed")

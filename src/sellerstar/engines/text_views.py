@@ -24,6 +24,12 @@ def _text(value: str) -> str:
     return "'" + value.replace("'", "''") + "'"
 
 
+def _spark_text(value: str) -> str:
+    # Spark SQL escapes with backslashes; two quotes in a row end one literal and start
+    # another.
+    return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'"
+
+
 def _quoted(column: str) -> str:
     return '"' + column.replace('"', '""') + '"'
 
@@ -163,8 +169,8 @@ def spark_view(
         def bad(what: str, column: str = column, trimmed: str = trimmed) -> str:
             prefix = f"{BAD_VALUE}{label}: {column}: '"
             return (
-                f"raise_error(concat({_text(prefix)}, {trimmed}, "
-                f"{_text(chr(39) + ' is not ' + what)}))"
+                f"raise_error(concat({_spark_text(prefix)}, {trimmed}, "
+                f"{_spark_text(chr(39) + ' is not ' + what)}))"
             )
 
         if how == "text":

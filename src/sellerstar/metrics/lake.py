@@ -76,8 +76,7 @@ def _locate_bad_input(folder: Path, timezone: str, error: Exception) -> InputErr
             except InputError as found:
                 return found
     if engines.text_views.BAD_VALUE in message:
-        # DuckDB quotes the failed cast's text, Spark raise_error's message: the text ends
-        # at the first line's end or the closing quote.
+        # DuckDB quotes the failed cast's text; Spark follows raise_error's with its SQLSTATE.
         told = message.split(engines.text_views.BAD_VALUE, 1)[1].splitlines()[0]
-        return InputError(told.split('"', 1)[0])
+        return InputError(told.split('"', 1)[0].split(" SQLSTATE:", 1)[0])
     return None
