@@ -222,21 +222,26 @@ class Market:
         ``style`` of timestamps: ``utc`` (offset +00:00 or zone-aware Parquet), ``local``
         (platform wall clock without offset, or naive Parquet), ``mixed`` (text only: rows
         alternate between the platform offset written out and no offset). ``parts``
-        writes each table as a folder of two Parquet files.
+        writes each table as a folder of two Parquet files; ``text-parquet`` writes
+        Parquet whose every column is text, as CSV writes it.
         """
         folder.mkdir(parents=True, exist_ok=True)
         for name, spec in TABLES.items():
             rows = self.rows[name]
-            if fmt in ("csv", "jsonl"):
+            if fmt in ("csv", "jsonl", "text-parquet"):
+                cell_format = "csv" if fmt == "text-parquet" else fmt
                 texts = [
-                    {c: self._cell(row.get(c), style, i, fmt) for c in spec.column_names}
+                    {c: self._cell(row.get(c), style, i, cell_format) for c in spec.column_names}
                     for i, row in enumerate(rows)
                 ]
-                if fmt == "csv":
+                if fmt != "jsonl":
                     table = pa.table(
                         {c: pa.array([t[c] for t in texts], pa.string()) for c in spec.column_names}
                     )
-                    pacsv.write_csv(table, folder / f"{name}.csv")
+                    if fmt == "csv":
+                        pacsv.write_csv(table, folder / f"{name}.csv")
+                    else:
+                        pq.write_table(table, folder / f"{name}.parquet")
                 else:
                     with (folder / f"{name}.jsonl").open("w", encoding="utf-8") as handle:
                         handle.writelines(json.dumps(t) + "\n" for t in texts)

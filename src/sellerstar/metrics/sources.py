@@ -6,8 +6,10 @@ normalised to what the engines expect: timestamps as UTC instants (an ISO text w
 offset is platform time), booleans from ``true``/``false``/``1``/``0``, everything else
 text, empty text as null.
 
-Parquet with native timestamp and boolean columns is not read here: the engine scans it
-lazily (see :mod:`sellerstar.metrics.tables`); this module only inspects its schema.
+The metric engine reads no table through :func:`read_arrow`: it scans every source lazily
+and parses text itself (:mod:`sellerstar.metrics.tables`); lake mode calls
+:func:`read_arrow` only after the engine failed on a value, to name its line. The smaller
+lake inputs of other modules (reviews, samples, recruitment, fairs) are read here.
 """
 
 from __future__ import annotations

@@ -1,9 +1,11 @@
 """The contract tables inside an engine, in the one shape every metric reads.
 
 Inside the engine every timestamp column is a naive UTC timestamp, every flag a boolean,
-everything else text with empty text as null. Parquet with native timestamps and
-booleans is scanned lazily by the engine (only the columns and rows a query needs);
-other sources are read and typed in Arrow first (:mod:`sellerstar.metrics.sources`).
+everything else text with empty text as null. Every source is scanned lazily by the
+engine (only the columns and rows a query needs): Parquet with native timestamps and
+booleans as it is, CSV, JSON Lines and Parquet with text values through a view that
+parses the text (:func:`sellerstar.engines.read_text_files`). Arrow tables (store mode,
+tests) are registered as they are.
 
 >>> from sellerstar import engines
 >>> backend = engines.connect("duckdb")
@@ -32,7 +34,7 @@ from sellerstar.metrics.sources import (
     check_required,
     find_source,
     kind_of,
-    read_arrow,
+    present_columns,
 )
 
 _PREFIX = "sellerstar_in_"
@@ -90,10 +92,60 @@ def from_folder(backend: BaseBackend, folder: Path, clock: DayClock) -> Tables:
             raw = engines.read_parquet(backend, _PREFIX + name, source.paths, sorted(aware))
             loaded[name] = _shape(raw, name, clock, local)
         else:
-            arrow = read_arrow(source, clock.zone.key)
-            raw = engines.register_arrow(backend, _PREFIX + name, arrow)
-            loaded[name] = _shape(raw, name)
+            header, hows = _text_reading(source)
+            raw = engines.read_text_files(
+                backend, _PREFIX + name, source.format, source.paths, header, hows, source.label
+            )
+            loaded[name] = _shape_text(raw, name, clock, hows)
     return Tables(**loaded)
+
+
+def _text_reading(source: Source) -> tuple[list[str], dict[str, str]]:
+    """The source's columns and how the engine reads each metric column it has (see
+    :data:`sellerstar.engines.text_views.HOWS`): Parquet columns of native types as they are,
+    text parsed; text columns of CSV and JSON Lines trimmed, Parquet's kept as they are
+    (as for native Parquet)."""
+    present = present_columns(source)
+    check_required(source, present)
+    schema = pq.read_schema(source.paths[0]) if source.format == "parquet" else None
+    hows: dict[str, str] = {}
+    for column in METRIC_COLUMNS[source.table]:
+        if column not in present:
+            continue
+        kind = kind_of(source.table, column)
+        native = schema.field(column).type if schema is not None else pa.string()
+        if kind is Kind.TS and pa.types.is_timestamp(native):
+            hows[column] = "instant" if native.tz is not None else "wall"
+        elif kind is Kind.TS:
+            hows[column] = "time"
+        elif kind is Kind.BOOL:
+            hows[column] = "bool" if pa.types.is_boolean(native) else "flag"
+        else:
+            hows[column] = "text" if schema is not None else "trim"
+    return present, hows
+
+
+def _shape_text(raw: ir.Table, table: str, clock: DayClock, hows: dict[str, str]) -> ir.Table:
+    """Project a text view (:func:`_text_reading`) to the metric columns: wall-clock
+    times to UTC by the clock."""
+    schema = raw.schema()
+    columns: dict[str, ir.Value] = {}
+    for name in METRIC_COLUMNS[table]:
+        kind, how = kind_of(table, name), hows.get(name)
+        if how is None:
+            columns[name] = ibis.null(_ibis_type(kind))
+            continue
+        column = raw[name]
+        if kind is Kind.TS:
+            if schema[name].timezone is not None:
+                column = column.cast("timestamp")
+            columns[name] = ibis.ifelse(raw[f"{name}__wall"], clock.utc_from_local(column), column)
+        elif how == "text":
+            text = column if schema[name].is_string() else column.cast("string")
+            columns[name] = text if TABLES[table].column(name).required else text.nullif("")
+        else:
+            columns[name] = column
+    return raw.select(**columns)
 
 
 def _timestamp_columns(source: Source) -> tuple[frozenset[str], frozenset[str]] | None:

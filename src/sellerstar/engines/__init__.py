@@ -1,4 +1,4 @@
-"""The metric engines: the only module that names DuckDB or Spark.
+"""The metric engines: the only package that names DuckDB or Spark.
 
 Metrics are Ibis expressions; this module opens a backend for them and moves data in and
 out of it. Both sessions run in UTC, so timestamps inside an engine are UTC instants and
@@ -17,7 +17,7 @@ from __future__ import annotations
 import gc
 import os
 import warnings
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -28,6 +28,7 @@ import pyarrow as pa
 from ibis.backends import BaseBackend
 
 from sellerstar.config import Settings, get_settings
+from sellerstar.engines import text_views
 from sellerstar.errors import ConfigurationError
 
 BACKENDS: tuple[str, ...] = ("duckdb", "spark")
@@ -174,6 +175,46 @@ def read_parquet(
             f"SELECT {columns} FROM read_parquet([{listing}])"
         )
     return _table(backend, name)
+
+
+def read_text_files(
+    backend: BaseBackend,
+    name: str,
+    file_format: str,
+    paths: Sequence[Path],
+    header: Sequence[str],
+    columns: Mapping[str, str],
+    label: str,
+) -> ir.Table:
+    """A lazy view over CSV, JSON Lines or Parquet files whose values may be text: the
+    engine reads the files and parses the values itself, only where a query needs them.
+
+    ``header`` lists the CSV columns in file order; ``columns`` says how each wanted column
+    is read (:data:`text_views.HOWS`). Every timestamp column ``c`` comes with ``c__wall``: true
+    where the value is platform wall-clock time (ISO text without an offset, or a naive
+    timestamp), false where it is an instant; ``c`` itself is a naive timestamp either way
+    (the instant in UTC, or the wall-clock reading). A value that cannot be read fails the
+    query with an error starting :data:`text_views.BAD_VALUE` and naming ``label`` and the column.
+    """
+    files = [str(path) for path in paths]
+    if backend_name(backend) == "spark":
+        text_views.spark_view(_session(backend), name, file_format, files, header, columns, label)
+    else:
+        sql = text_views.duckdb_view(name, file_format, files, header, columns, label)
+        backend.raw_sql(sql)
+    return _table(backend, name)
+
+
+def failed_on_input(error: BaseException) -> bool:
+    """Whether an engine's error may come from the input files: a value a text view could
+    not read, or a file the reader could not parse (worth locating; not a lack of memory
+    or a bug)."""
+    import duckdb
+
+    if isinstance(error, (duckdb.ConversionException, duckdb.InvalidInputException)):
+        return True
+    message = str(error)
+    return text_views.BAD_VALUE in message or "Malformed" in message or "FAILFAST" in message
 
 
 def materialize(backend: BaseBackend, name: str, expr: ir.Table) -> ir.Table:
