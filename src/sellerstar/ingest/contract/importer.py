@@ -19,6 +19,7 @@ from zoneinfo import ZoneInfo
 import sqlalchemy as sa
 
 from sellerstar.errors import ConfigurationError, InputError
+from sellerstar.ingest.contract.bulkload import prepare_write
 from sellerstar.ingest.contract.csvlines import resolve_lines
 from sellerstar.ingest.contract.lookup import StoreLookup
 from sellerstar.ingest.contract.problems import ImportRejected, Problem, ProblemLog
@@ -86,14 +87,17 @@ def _write(
 ) -> dict[str, TableCounts]:
     """Pass 2: upsert every table in one transaction, and record the import."""
     counts: dict[str, TableCounts] = {}
-    with write_transaction(engine, [s.table.name for s in sources]) as connection:
+    names = [s.table.name for s in sources]
+    with write_transaction(engine, names) as connection:
+        plan = prepare_write(connection, names, totals)
         for source in sources:
             name = source.table.name
-            writer = TableWriter(connection, source.table)
+            writer = TableWriter(connection, source.table, fill_empty=plan.fills_empty(name))
             for batch in _checked_batches(source, zone, _refuse_changed_files(directory)):
                 writer.write(batch)
                 tell.advance("write", name, batch.num_rows, totals[name])
             counts[name] = writer.finish()
+            plan.restore(connection, name)
         connection.execute(
             audit_log.insert(),
             {

@@ -84,26 +84,46 @@ class PostgresCopySink:
     """``COPY`` every batch into a temporary twin of the table, then one update and one insert.
 
     The whole table is staged before anything touches the stored table. The stored table
-    is then locked against other writers (readers go on) until the commit, as SQLite's
-    import holds its write lock, so that which keys exist cannot change under the import:
-    the changed rows are updated in one ``UPDATE ... FROM`` and the new ones added by a
-    plain ``INSERT ... SELECT ... WHERE NOT EXISTS``, both hash joins. Rows identical to
-    the stored ones are not touched; ``INSERT ... ON CONFLICT`` cost half as much again
-    per row, and locked (so rewrote) every unchanged row it met.
+    is locked against other writers (readers go on) from before the import's first write
+    until the commit (``bulkload.prepare_write``), as SQLite's import holds its write lock,
+    so that which keys exist cannot change under the import: the changed rows are updated
+    in one ``UPDATE ... FROM`` and the new ones added by a plain ``INSERT ... SELECT ...
+    WHERE NOT EXISTS``, both hash joins. Rows identical to the stored ones are not
+    touched; ``INSERT ... ON CONFLICT`` cost half as much again per row, and locked (so
+    rewrote) every unchanged row it met.
+
+    ``fill_empty``: the table was empty and is filled in bulk (``bulkload``). Its rows are
+    copied straight into it, keys being unique (checked); tracking events, which may come
+    twice, are staged and inserted once each, earliest copy first, with no join.
     """
 
-    def __init__(self, connection: sa.Connection, stored: sa.Table, earliest: str | None) -> None:
+    def __init__(
+        self,
+        connection: sa.Connection,
+        stored: sa.Table,
+        earliest: str | None,
+        *,
+        fill_empty: bool = False,
+    ) -> None:
         self._connection = connection
         self._stored = stored
         self._names = [c.name for c in stored.columns]
         self._staging_name = name = f"_import_{stored.name}"
+        # Filling an empty table (see bulkload.py), keys known unique: no staging at all.
+        self._direct = fill_empty and earliest is None
+        self._fill_empty = fill_empty
+        self._copied = 0
+        target = stored.name if self._direct else name
+        self._copy = f'COPY "{target}" ({", ".join(self._names)}) FROM STDIN (FORMAT csv)'
+        if self._direct:
+            return
         staging = sa.Table(name, sa.MetaData(), *(sa.Column(c.name, c.type) for c in stored.c))
         # Dropped at the commit, and with everything else on a rollback.
         connection.exec_driver_sql(
             f'CREATE TEMPORARY TABLE "{name}" (LIKE "{stored.name}") ON COMMIT DROP'
         )
         self._update, self._insert = staged_writes(stored, staging, earliest)
-        self._copy = f'COPY "{name}" ({", ".join(self._names)}) FROM STDIN (FORMAT csv)'
+        self._insert_all = staged_insert_all(stored, staging, earliest)
 
     def write(self, columns: dict[str, pa.Array]) -> int:
         """Stage one batch; nothing is counted until :meth:`finish`."""
@@ -115,16 +135,24 @@ class PostgresCopySink:
         driver: Any = self._connection.connection.driver_connection  # psycopg's own
         with driver.cursor() as cursor, cursor.copy(self._copy) as copy:
             copy.write(buffer.getbuffer())
+        self._copied += batch.num_rows
         return 0
 
     def finish(self) -> int:
         """Write the staged rows; the rows inserted or changed."""
+        if self._direct:
+            return self._copied
         connection = self._connection
-        # Temporary tables are never analysed automatically: without it the joins are guessed.
-        connection.exec_driver_sql(f'ANALYZE "{self._staging_name}"')
-        connection.exec_driver_sql(f'LOCK TABLE "{self._stored.name}" IN SHARE ROW EXCLUSIVE MODE')
-        changed = max(connection.execute(self._update).rowcount, 0)
-        changed += max(connection.execute(self._insert).rowcount, 0)
+        if self._fill_empty:
+            # Nothing stored to compare with: only the earliest copy of each key goes in.
+            changed = max(connection.execute(self._insert_all).rowcount, 0)
+        else:
+            # Temporary tables are never analysed automatically: the joins would be guessed.
+            connection.exec_driver_sql(f'ANALYZE "{self._staging_name}"')
+            # The import locked the table against other writers before writing anything
+            # (bulkload.prepare_write): which keys exist cannot change meanwhile.
+            changed = max(connection.execute(self._update).rowcount, 0)
+            changed += max(connection.execute(self._insert).rowcount, 0)
         connection.exec_driver_sql(f'DROP TABLE "{self._staging_name}"')
         return changed
 
@@ -144,12 +172,7 @@ def staged_writes(
     """The update of the changed rows and the insert of the new rows of ``staging``."""
     keys = [c.name for c in stored.primary_key.columns]
     data = [c.name for c in stored.columns if c.name not in keys]
-    rows = sa.select(*staging.c)
-    if earliest is not None:
-        # One statement may not change a row twice: keep each event's earliest copy.
-        order = [staging.c[k] for k in keys]
-        rows = rows.ext(postgresql.distinct_on(*order)).order_by(*order, staging.c[earliest])
-    staged = rows.subquery("staged")
+    staged = _distinct_rows(stored, staging, earliest).subquery("staged")
     same_key = sa.and_(*(stored.c[k] == staged.c[k] for k in keys))
     update = (
         stored.update()
@@ -164,6 +187,22 @@ def staged_writes(
         .execution_options(preserve_rowcount=True)
     )
     return update, insert
+
+
+def staged_insert_all(stored: sa.Table, staging: sa.Table, earliest: str | None) -> sa.Insert:
+    """The insert of every staged row (each key's earliest copy) into an empty table."""
+    rows = _distinct_rows(stored, staging, earliest)
+    names = [c.name for c in staging.c]
+    return stored.insert().from_select(names, rows).execution_options(preserve_rowcount=True)
+
+
+def _distinct_rows(stored: sa.Table, staging: sa.Table, earliest: str | None) -> sa.Select[Any]:
+    rows = sa.select(*staging.c)
+    if earliest is not None:
+        # One statement may not change a row twice: keep each event's earliest copy.
+        order = [staging.c[c.name] for c in stored.primary_key.columns]
+        rows = rows.ext(postgresql.distinct_on(*order)).order_by(*order, staging.c[earliest])
+    return rows
 
 
 def _differs(

@@ -104,13 +104,17 @@ def _check_foreign_keys(connection: sa.Connection, tables: list[str]) -> None:
 class TableWriter:
     """Upserts the batches of one contract table over one connection (one transaction)."""
 
-    def __init__(self, connection: sa.Connection, table: Table) -> None:
+    def __init__(self, connection: sa.Connection, table: Table, *, fill_empty: bool = False) -> None:
         self._connection = connection
         self._stored = contract_tables[table.name]
         earliest = KEEP_EARLIEST.get(table.name)
-        postgres = connection.dialect.name == "postgresql"
-        sink = PostgresCopySink if postgres else ExecuteManySink
-        self._sink: Sink = sink(connection, self._stored, earliest)
+        self._sink: Sink
+        if connection.dialect.name == "postgresql":
+            self._sink = PostgresCopySink(
+                connection, self._stored, earliest, fill_empty=fill_empty
+            )
+        else:
+            self._sink = ExecuteManySink(connection, self._stored, earliest)
         self.counts = TableCounts()
         self._before = self._row_count()
         self._written = 0
