@@ -18,6 +18,8 @@ import io
 from collections.abc import Callable, Sequence
 from typing import Any, Protocol
 
+import numpy as np
+import numpy.typing as npt
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.csv as pa_csv
@@ -26,6 +28,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Dialect
 
 from sellerstar.ingest.contract.kinds import MONEY, TIMESTAMP
+from sellerstar.ingest.contract.references import key_hashes
 from sellerstar.store.types import UtcDateTime
 
 Converter = Callable[[pa.Array], list[Any]]
@@ -92,9 +95,10 @@ class PostgresCopySink:
     touched; ``INSERT ... ON CONFLICT`` cost half as much again per row, and locked (so
     rewrote) every unchanged row it met.
 
-    ``fill_empty``: the table was empty and is filled in bulk (``bulkload``). Its rows are
-    copied straight into it, keys being unique (checked); tracking events, which may come
-    twice, are staged and inserted once each, earliest copy first, with no join.
+    ``fill_empty``: the table was empty and is filled in bulk (``bulkload``): every batch
+    is copied straight into it. Keys are unique (checked), except tracking events, which
+    may come twice: if the key hashes show a repeated key, the later copies are deleted
+    afterwards by one statement, keeping each key's earliest (then first-read) copy.
     """
 
     def __init__(
@@ -107,12 +111,13 @@ class PostgresCopySink:
     ) -> None:
         self._connection = connection
         self._stored = stored
+        self._earliest = earliest
+        self._keys = [c.name for c in stored.primary_key.columns]
         self._names = [c.name for c in stored.columns]
         self._staging_name = name = f"_import_{stored.name}"
-        # Filling an empty table (see bulkload.py), keys known unique: no staging at all.
-        self._direct = fill_empty and earliest is None
-        self._fill_empty = fill_empty
+        self._direct = fill_empty
         self._copied = 0
+        self._key_hashes: list[npt.NDArray[np.int64]] = []
         target = stored.name if self._direct else name
         self._copy = f'COPY "{target}" ({", ".join(self._names)}) FROM STDIN (FORMAT csv)'
         if self._direct:
@@ -123,10 +128,9 @@ class PostgresCopySink:
             f'CREATE TEMPORARY TABLE "{name}" (LIKE "{stored.name}") ON COMMIT DROP'
         )
         self._update, self._insert = staged_writes(stored, staging, earliest)
-        self._insert_all = staged_insert_all(stored, staging, earliest)
 
     def write(self, columns: dict[str, pa.Array]) -> int:
-        """Stage one batch; nothing is counted until :meth:`finish`."""
+        """Stage one batch (or copy it in, filling an empty table); counted at :meth:`finish`."""
         arrays = [_copy_text(columns[n]) for n in self._names]
         batch = pa.record_batch(arrays, names=self._names)
         buffer = io.BytesIO()
@@ -136,25 +140,41 @@ class PostgresCopySink:
         with driver.cursor() as cursor, cursor.copy(self._copy) as copy:
             copy.write(buffer.getbuffer())
         self._copied += batch.num_rows
+        if self._direct and self._earliest is not None:
+            self._key_hashes.append(key_hashes([columns[k] for k in self._keys]))
         return 0
 
     def finish(self) -> int:
         """Write the staged rows; the rows inserted or changed."""
-        if self._direct:
-            return self._copied
         connection = self._connection
-        if self._fill_empty:
-            # Nothing stored to compare with: only the earliest copy of each key goes in.
-            changed = max(connection.execute(self._insert_all).rowcount, 0)
-        else:
-            # Temporary tables are never analysed automatically: the joins would be guessed.
-            connection.exec_driver_sql(f'ANALYZE "{self._staging_name}"')
-            # The import locked the table against other writers before writing anything
-            # (bulkload.prepare_write): which keys exist cannot change meanwhile.
-            changed = max(connection.execute(self._update).rowcount, 0)
-            changed += max(connection.execute(self._insert).rowcount, 0)
+        if self._direct:
+            return self._copied - self._delete_later_copies()
+        # Temporary tables are never analysed automatically: the joins would be guessed.
+        connection.exec_driver_sql(f'ANALYZE "{self._staging_name}"')
+        # The import locked the table against other writers before writing anything
+        # (bulkload.prepare_write): which keys exist cannot change meanwhile.
+        changed = max(connection.execute(self._update).rowcount, 0)
+        changed += max(connection.execute(self._insert).rowcount, 0)
         connection.exec_driver_sql(f'DROP TABLE "{self._staging_name}"')
         return changed
+
+    def _delete_later_copies(self) -> int:
+        """Of rows copied in twice, delete all but the earliest copy; how many went."""
+        if not self._key_hashes:
+            return 0
+        hashes = np.sort(np.concatenate(self._key_hashes))
+        self._key_hashes = []
+        if not (hashes[1:] == hashes[:-1]).any():
+            return 0  # the common case: no key came twice, no statement at all
+        table, keys = f'"{self._stored.name}"', ", ".join(f'"{k}"' for k in self._keys)
+        deleted = self._connection.exec_driver_sql(
+            f"DELETE FROM {table} WHERE ctid IN (SELECT ctid FROM ("
+            f"SELECT ctid, row_number() OVER (PARTITION BY {keys}"
+            f' ORDER BY "{self._earliest}", ctid) AS copy FROM {table}'
+            f" WHERE ({keys}) IN (SELECT {keys} FROM {table} GROUP BY {keys}"
+            f" HAVING count(*) > 1)) AS copies WHERE copy > 1)"
+        )
+        return max(deleted.rowcount, 0)
 
 
 def _copy_text(array: pa.Array) -> pa.Array:
@@ -187,13 +207,6 @@ def staged_writes(
         .execution_options(preserve_rowcount=True)
     )
     return update, insert
-
-
-def staged_insert_all(stored: sa.Table, staging: sa.Table, earliest: str | None) -> sa.Insert:
-    """The insert of every staged row (each key's earliest copy) into an empty table."""
-    rows = _distinct_rows(stored, staging, earliest)
-    names = [c.name for c in staging.c]
-    return stored.insert().from_select(names, rows).execution_options(preserve_rowcount=True)
 
 
 def _distinct_rows(stored: sa.Table, staging: sa.Table, earliest: str | None) -> sa.Select[Any]:
