@@ -1,11 +1,15 @@
 """PostgreSQL: lock an import's tables before writing, and fill empty tables in bulk.
 
-Locks. Every table the import writes is locked against other writers (``SHARE ROW
-EXCLUSIVE``: readers go on) in one statement before the first row is written, instead of
-table by table as each is reached. A web writer that holds one of them (an appeal being
-filed) makes the import wait, not deadlock: the locks are taken with a short
-``lock_timeout`` inside a savepoint, and if one is busy every lock is given back and the
-import tries again a moment later, holding nothing the writer could be waiting for.
+Locks. Every table the import writes is locked against other writers in one statement
+before the first row is written, instead of table by table as each is reached. The mode is
+``EXCLUSIVE``: plain reads go on, but no other transaction may write those tables or lock
+their rows (``SELECT ... FOR UPDATE``, as filing an appeal does with its shipment) until
+the commit. So once it holds its locks the import never waits for anyone, and no cycle of
+waits can form through it. A web writer that holds one of the tables makes the import
+wait, not deadlock: the locks are taken with a short ``lock_timeout`` (below PostgreSQL's
+``deadlock_timeout``, so the import gives way before a waiting writer would be cancelled)
+inside a savepoint; if one is busy every lock is given back and the import tries again a
+moment later, holding nothing the writer could be waiting for.
 
 Filling from empty. A first import inserts millions of rows into empty tables; most of
 PostgreSQL's time then goes on inserting each row into every B-tree (the tracking events'
@@ -31,9 +35,10 @@ import sqlalchemy as sa
 BULK_MIN_ROWS = 10_000
 """A table that receives fewer rows is written the ordinary way: not worth an exclusive lock."""
 
-_LOCK_TIMEOUT = "2s"
-_LOCK_ATTEMPTS = 30
+_LOCK_TIMEOUT = "200ms"  # PostgreSQL's deadlock_timeout is 1 s unless configured
+_LOCK_PATIENCE = 300.0  # seconds of giving way before waiting as long as it takes
 _RETRYABLE = {"55P03", "40P01"}  # lock_not_available, deadlock_detected
+give_way = time.sleep  # how the import waits before trying its locks again
 _SORT_MEMORY = "256MB"  # for the index builds; PostgreSQL's default 64 MB sorts on disk
 
 
@@ -43,6 +48,8 @@ class Rebuild:
 
     table: str
     statements: list[str] = field(default_factory=list)
+    kept_deferred: list[str] = field(default_factory=list)
+    """Deferred foreign keys the table keeps (to a parent that held rows): quoted names."""
 
 
 @dataclass
@@ -61,8 +68,15 @@ class WritePlan:
         if rebuild is None or not rebuild.statements:
             return
         connection.exec_driver_sql(f"SET LOCAL maintenance_work_mem = '{_SORT_MEMORY}'")
+        kept = ", ".join(rebuild.kept_deferred)
+        if kept:
+            # Their checks of the copied rows are queued for the commit, and PostgreSQL
+            # alters no table with queued checks: run them now (same cost), defer again.
+            connection.exec_driver_sql(f"SET CONSTRAINTS {kept} IMMEDIATE")
         for statement in rebuild.statements:
             connection.exec_driver_sql(statement)
+        if kept:
+            connection.exec_driver_sql(f"SET CONSTRAINTS {kept} DEFERRED")
 
 
 def prepare_write(
@@ -76,8 +90,10 @@ def prepare_write(
     if connection.dialect.name != "postgresql" or not tables:
         return WritePlan()
     default_timeout = connection.exec_driver_sql("SHOW lock_timeout").scalar_one()
-    for attempt in range(_LOCK_ATTEMPTS + 1):
-        last = attempt == _LOCK_ATTEMPTS
+    give_up = time.monotonic() + _LOCK_PATIENCE
+    attempt = 0
+    while True:
+        last = time.monotonic() > give_up
         savepoint = connection.begin_nested()
         try:
             # The last attempt waits as long as it takes (PostgreSQL's deadlock detector
@@ -91,7 +107,8 @@ def prepare_write(
             savepoint.rollback()  # gives back every lock taken in it
             if last or getattr(exc.orig, "sqlstate", None) not in _RETRYABLE:
                 raise
-            time.sleep(min(0.1 * 2**attempt, 2.0))
+            give_way(min(0.05 * 2**attempt, 1.0))
+            attempt += 1
     connection.exec_driver_sql(f"SET LOCAL lock_timeout = '{default_timeout}'")
     return plan
 
@@ -100,7 +117,7 @@ def _lock_and_strip(
     connection: sa.Connection, tables: list[str], totals: Mapping[str, int]
 ) -> WritePlan:
     connection.exec_driver_sql(
-        f"LOCK TABLE {', '.join(_quote(t) for t in tables)} IN SHARE ROW EXCLUSIVE MODE"
+        f"LOCK TABLE {', '.join(_quote(t) for t in tables)} IN EXCLUSIVE MODE"
     )
     # No other writer can add a row now, so what is empty stays empty.
     empty = {t for t in tables if _is_empty(connection, t)}
@@ -145,6 +162,18 @@ def _strip(connection: sa.Connection, table: str, foreign: list[tuple[str, str, 
     for index, definition in indexes:
         connection.exec_driver_sql(f"DROP INDEX {index}")
         rebuild.statements.append(definition)
+    dropped = {constraint for _, constraint, _ in foreign}
+    rebuild.kept_deferred = [
+        str(constraint)
+        for (constraint,) in connection.execute(
+            sa.text(
+                "SELECT quote_ident(conname) FROM pg_constraint WHERE contype = 'f'"
+                " AND conrelid = CAST(:t AS regclass) AND condeferred ORDER BY conname"
+            ),
+            {"t": name},
+        )
+        if constraint not in dropped
+    ]
     for _, constraint, definition in foreign:
         connection.exec_driver_sql(f"ALTER TABLE {name} DROP CONSTRAINT {constraint}")
         # Added back valid: PostgreSQL checks every row by one join, there and then.
