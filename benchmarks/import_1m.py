@@ -14,7 +14,8 @@ the third a copy in which every 10th order and tracking event differs (changed r
 `--baseline REF` runs the same three imports with the importer of git revision REF
 (its `src/` exported to a temporary folder) before the working tree's, each into a fresh
 database, in the same run: on a shared machine only figures taken side by side compare.
-Rows per second count every row read, of all tables.
+Rows per second count every row read, of all tables. At the end the figures are printed
+again as one Markdown table, the revisions side by side.
 
     .venv/bin/python benchmarks/import_1m.py --orders 100000 --baseline main \
         --postgres-url postgresql://u@host/db --skip-sqlite
@@ -67,6 +68,7 @@ def main() -> None:
     database = args.data_dir / "bench.db"
     urls = [] if args.skip_sqlite else [f"sqlite:///{database}"]
     urls += [args.postgres_url] if args.postgres_url else []
+    measured: list[_Measured] = []
     with tempfile.TemporaryDirectory() as exported:
         codes = [("current", Path(__file__).resolve().parents[1] / "src")]
         if args.baseline:
@@ -81,7 +83,22 @@ def main() -> None:
                     ("re-import", data),
                     ("changed rows", changed),
                 ):
-                    _measure(url, folder, attempt, label, src)
+                    measured.append(_measure(url, folder, attempt, label, src))
+    _summary(measured)
+
+
+_Measured = tuple[str, str, str, float, float, str]  # backend, code, import, s, rows/s, peak
+
+
+def _summary(measured: list[_Measured]) -> None:
+    """The figures again as one Markdown table, the code revisions side by side."""
+    codes = list(dict.fromkeys(m[1] for m in measured))
+    print(f"\n| database | import | {' | '.join(codes)} |")
+    print(f"|---|---|{'---|' * len(codes)}")
+    for backend, attempt in dict.fromkeys((m[0], m[2]) for m in measured):
+        cells = {m[1]: f"{m[3]:.1f} s, {m[4]:,.0f} rows/s, {m[5]}" for m in measured
+                 if (m[0], m[2]) == (backend, attempt)}  # fmt: skip
+        print(f"| {backend} | {attempt} | {' | '.join(cells.get(c, '') for c in codes)} |")
 
 
 def _export_src(ref: str, into: Path) -> Path:
@@ -144,7 +161,7 @@ def _moved(table: pa.Table) -> pa.Table:
     return table.set_column(table.schema.get_field_index("location"), "location", new)
 
 
-def _measure(url: str, data: Path, attempt: str, label: str, src: Path) -> None:
+def _measure(url: str, data: Path, attempt: str, label: str, src: Path) -> _Measured:
     started = time.perf_counter()
     env = {**os.environ, "PYTHONPATH": str(src)}
     child = subprocess.run(
@@ -167,6 +184,7 @@ def _measure(url: str, data: Path, attempt: str, label: str, src: Path) -> None:
         flush=True,
     )
     print("\n".join(counts), flush=True)
+    return backend, label, attempt, wall, rows / wall, peak
 
 
 def _child_import(url: str, directory: str) -> None:

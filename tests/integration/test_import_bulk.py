@@ -18,7 +18,14 @@ from test_import_support import Feed, write_feed
 
 from concurrency import at_once
 from sellerstar.errors import InputError
-from sellerstar.ingest.contract import bulkload, import_directory, readers, writer
+from sellerstar.ingest.contract import (
+    ImportRejected,
+    bulkload,
+    import_directory,
+    importer,
+    readers,
+    writer,
+)
 from sellerstar.ingest.contract.references import ReferenceChecker
 from sellerstar.store.schema import audit_log, contract_tables, metadata
 
@@ -236,3 +243,36 @@ def test_web_writers_during_an_import_neither_deadlock_nor_lose_a_write(
             ).scalar_one()
             assert transport == "air"
     assert staging_tables(store_engine) == []
+
+
+@pytest.mark.parametrize("in_bulk", [True, False], ids=["empty-tables", "staged"])
+def test_a_file_changed_between_the_passes_stops_the_write_half_way_through_a_table(
+    store_engine: sa.Engine, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, in_bulk: bool
+) -> None:
+    """The write pass meets a bad row in the middle of a table, its COPY open: the COPY
+    is ended, everything rolled back, and the store takes the next import as usual."""
+    bulk(monkeypatch, in_bulk)
+    feed = many_orders_feed()
+    directory = write_feed(tmp_path / "feed", feed)
+    shape = schema(store_engine)
+    check = importer._check
+
+    def check_then_change_the_file(*args: object, **kwargs: object) -> dict[str, int]:
+        totals = check(*args, **kwargs)  # type: ignore[arg-type]
+        feed["orders"][30]["trade_term"] = "fob"  # in the fifth batch of seven rows
+        write_feed(directory, {"orders": feed["orders"]})
+        return totals
+
+    monkeypatch.setattr(importer, "_check", check_then_change_the_file)
+    with pytest.raises(ImportRejected) as caught:
+        import_directory(store_engine, directory, zone=SHANGHAI)
+    assert [p.render() for p in caught.value.problems] == [
+        "orders.csv:32: trade_term: unknown code 'fob'; did you mean 'FOB'?"
+    ]
+    assert all(not rows for rows in snapshot(store_engine).values())
+    assert schema(store_engine) == shape
+    assert staging_tables(store_engine) == []
+    monkeypatch.setattr(importer, "_check", check)
+    feed["orders"][30]["trade_term"] = "FOB"
+    run(store_engine, write_feed(tmp_path / "fixed", feed))
+    assert len(snapshot(store_engine)["orders"]) == len(feed["orders"])

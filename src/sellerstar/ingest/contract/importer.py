@@ -92,11 +92,12 @@ def _write(
         plan = prepare_write(connection, names, totals)
         for source in sources:
             name = source.table.name
-            writer = TableWriter(connection, source.table, fill_empty=plan.fills_empty(name))
-            for batch in _checked_batches(source, zone, _refuse_changed_files(directory)):
-                writer.write(batch)
-                tell.advance("write", name, batch.num_rows, totals[name])
-            counts[name] = writer.finish()
+            fill_empty = plan.fills_empty(name)
+            with TableWriter(connection, source.table, fill_empty=fill_empty) as writer:
+                for batch in _checked_batches(source, zone, _refuse_changed_files(directory)):
+                    writer.write(batch)
+                    tell.advance("write", name, batch.num_rows, totals[name])
+                counts[name] = writer.finish()
             plan.restore(connection, name)
         connection.execute(
             audit_log.insert(),

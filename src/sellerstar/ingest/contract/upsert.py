@@ -12,6 +12,7 @@ ones: a per-row round trip would cost several times more.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import decimal
 import io
@@ -41,6 +42,10 @@ class Sink(Protocol):
 
     def finish(self) -> int:
         """Write what is still held back; the rows it changed."""
+        ...
+
+    def abort(self, error: BaseException) -> None:
+        """Give up half-way (the transaction is about to roll back)."""
         ...
 
 
@@ -82,6 +87,9 @@ class ExecuteManySink:
     def finish(self) -> int:
         return 0  # every batch was written as it came
 
+    def abort(self, error: BaseException) -> None:
+        return None  # nothing held open
+
 
 class PostgresCopySink:
     """``COPY`` every batch into a temporary twin of the table, then one update and one insert.
@@ -118,6 +126,10 @@ class PostgresCopySink:
         self._direct = fill_empty
         self._copied = 0
         self._key_hashes: list[npt.NDArray[np.int64]] = []
+        # One COPY for the whole table, open across batches: PostgreSQL takes in one batch
+        # while Python reads and checks the next, on the other core.
+        self._copying = contextlib.ExitStack()
+        self._copy_stream: Any = None
         target = stored.name if self._direct else name
         self._copy = f'COPY "{target}" ({", ".join(self._names)}) FROM STDIN (FORMAT csv)'
         if self._direct:
@@ -136,16 +148,27 @@ class PostgresCopySink:
         buffer = io.BytesIO()
         # Arrow quotes every text value and leaves nulls bare: PostgreSQL reads bare as NULL.
         pa_csv.write_csv(batch, buffer, pa_csv.WriteOptions(include_header=False))
-        driver: Any = self._connection.connection.driver_connection  # psycopg's own
-        with driver.cursor() as cursor, cursor.copy(self._copy) as copy:
-            copy.write(buffer.getbuffer())
+        if self._copy_stream is None:
+            driver: Any = self._connection.connection.driver_connection  # psycopg's own
+            cursor = self._copying.enter_context(driver.cursor())
+            self._copy_stream = self._copying.enter_context(cursor.copy(self._copy))
+        self._copy_stream.write(buffer.getvalue())
         self._copied += batch.num_rows
         if self._direct and self._earliest is not None:
             self._key_hashes.append(key_hashes([columns[k] for k in self._keys]))
         return 0
 
+    def abort(self, error: BaseException) -> None:
+        """End an open ``COPY`` with the error, so that the connection can roll back."""
+        if self._copy_stream is not None:
+            self._copy_stream = None
+            self._copying.__exit__(type(error), error, error.__traceback__)
+
     def finish(self) -> int:
         """Write the staged rows; the rows inserted or changed."""
+        if self._copy_stream is not None:
+            self._copy_stream = None
+            self._copying.close()  # the COPY ends: every row is in
         connection = self._connection
         if self._direct:
             return self._copied - self._delete_later_copies()

@@ -104,7 +104,11 @@ def _check_foreign_keys(connection: sa.Connection, tables: list[str]) -> None:
 
 
 class TableWriter:
-    """Upserts the batches of one contract table over one connection (one transaction)."""
+    """Upserts the batches of one contract table over one connection (one transaction).
+
+    Used as a context manager: if the block raises, what the sink holds open (a
+    PostgreSQL ``COPY``) is ended with the error, so that the transaction can roll back.
+    """
 
     def __init__(
         self, connection: sa.Connection, table: Table, *, fill_empty: bool = False
@@ -120,6 +124,13 @@ class TableWriter:
         self.counts = TableCounts()
         self._before = self._row_count()
         self._written = 0
+
+    def __enter__(self) -> TableWriter:
+        return self
+
+    def __exit__(self, kind: object, error: BaseException | None, trace: object) -> None:
+        if error is not None:
+            self._sink.abort(error)
 
     def write(self, batch: CheckedBatch) -> None:
         """Upsert one batch (every row of it valid)."""
