@@ -126,6 +126,7 @@ class PostgresCopySink:
         self._direct = fill_empty
         self._copied = 0
         self._key_hashes: list[npt.NDArray[np.int64]] = []
+        self._hex_keys = True  # every key so far hexadecimal: hashed by its first 16 digits
         # One COPY for the whole table, open across batches: PostgreSQL takes in one batch
         # while Python reads and checks the next, on the other core.
         self._copying = contextlib.ExitStack()
@@ -155,7 +156,11 @@ class PostgresCopySink:
         self._copy_stream.write(buffer.getvalue())
         self._copied += batch.num_rows
         if self._direct and self._earliest is not None:
-            self._key_hashes.append(key_hashes([columns[k] for k in self._keys]))
+            prefixes = _hex_prefixes(columns[self._keys[0]]) if len(self._keys) == 1 else None
+            self._hex_keys = self._hex_keys and prefixes is not None
+            if prefixes is None:
+                prefixes = key_hashes([columns[k] for k in self._keys])
+            self._key_hashes.append(prefixes)
         return 0
 
     def abort(self, error: BaseException) -> None:
@@ -190,14 +195,43 @@ class PostgresCopySink:
         if not (hashes[1:] == hashes[:-1]).any():
             return 0  # the common case: no key came twice, no statement at all
         table, keys = f'"{self._stored.name}"', ", ".join(f'"{k}"' for k in self._keys)
+        repeated = np.unique(hashes[1:][hashes[1:] == hashes[:-1]])
+        if self._hex_keys:
+            # The repeated keys are known by their first 16 hex digits: one scan finds them.
+            which = f"left({keys}, 16) = ANY(%(repeated)s)"
+            params = {"repeated": [f"{int(h) & (2**64 - 1):016x}" for h in repeated]}
+        else:
+            which = f"({keys}) IN (SELECT {keys} FROM {table} GROUP BY {keys} HAVING count(*) > 1)"
+            params = {}
         deleted = self._connection.exec_driver_sql(
             f"DELETE FROM {table} WHERE ctid IN (SELECT ctid FROM ("
             f"SELECT ctid, row_number() OVER (PARTITION BY {keys}"
             f' ORDER BY "{self._earliest}", ctid) AS copy FROM {table}'
-            f" WHERE ({keys}) IN (SELECT {keys} FROM {table} GROUP BY {keys}"
-            f" HAVING count(*) > 1)) AS copies WHERE copy > 1)"
+            f" WHERE {which}) AS copies WHERE copy > 1)",
+            params,
         )
         return max(deleted.rowcount, 0)
+
+
+_HEX_DIGITS = np.full(256, 255, dtype=np.uint64)
+_HEX_DIGITS[np.frombuffer(b"0123456789abcdef", dtype=np.uint8)] = np.arange(16, dtype=np.uint64)
+_NIBBLE_SHIFTS = np.arange(60, -1, -4, dtype=np.uint64)
+
+
+def _hex_prefixes(keys: pa.Array) -> npt.NDArray[np.int64] | None:
+    """The first 16 hex digits of every key as a 64-bit number (the tracking events'
+    SHA-256 keys), or None when a key is not that long a lower-case hex string."""
+    if keys.null_count or not pa.types.is_string(keys.type):
+        return None
+    head = pc.utf8_slice_codeunits(keys, 0, 16)
+    offsets = np.frombuffer(head.buffers()[1], dtype=np.int32)[head.offset :][: len(head) + 1]
+    if len(head) == 0 or not (np.diff(offsets) == 16).all():
+        return None
+    data = np.frombuffer(head.buffers()[2], dtype=np.uint8)[offsets[0] : offsets[-1]]
+    digits = _HEX_DIGITS[data].reshape(len(head), 16)
+    if (digits == 255).any():
+        return None
+    return np.asarray((digits << _NIBBLE_SHIFTS).sum(axis=1, dtype=np.uint64).view(np.int64))
 
 
 def _copy_text(array: pa.Array) -> pa.Array:
