@@ -14,7 +14,10 @@ the third a copy in which every 10th order and tracking event differs (changed r
 `--baseline REF` runs the same three imports with the importer of git revision REF
 (its `src/` exported to a temporary folder) before the working tree's, each into a fresh
 database, in the same run: on a shared machine only figures taken side by side compare.
-Rows per second count every row read, of all tables. At the end the figures are printed
+Rows per second count every row read, of all tables. Each line also gives the CPU time
+of the import's process and of the PostgreSQL server meanwhile (a local server: its
+processes' times from /proc), and rows per CPU-second: on a shared machine the wall time
+depends on everyone else's load, the CPU time much less. At the end the figures are printed
 again as one Markdown table, the revisions side by side.
 
     .venv/bin/python benchmarks/import_1m.py --orders 100000 --baseline main \
@@ -53,6 +56,9 @@ def main() -> None:
     parser.add_argument("--generator", choices=("auto", "demo", "simple"), default="auto")
     parser.add_argument("--baseline", metavar="REF", help="also measure git revision REF")
     parser.add_argument("--skip-sqlite", action="store_true", help="PostgreSQL only")
+    parser.add_argument(
+        "--skip-same", action="store_true", help="no second import of the same files"
+    )
     parser.add_argument("--child", nargs=2, metavar=("URL", "DIR"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -83,6 +89,8 @@ def main() -> None:
                     ("re-import", data),
                     ("changed rows", changed),
                 ):
+                    if attempt == "re-import" and args.skip_same:
+                        continue  # it changes nothing: the changed rows meet the same store
                     measured.append(_measure(url, folder, attempt, label, src))
     _summary(measured)
 
@@ -162,6 +170,9 @@ def _moved(table: pa.Table) -> pa.Table:
 
 
 def _measure(url: str, data: Path, attempt: str, label: str, src: Path) -> _Measured:
+    server = _server_pid(url)
+    server_cpu = _cpu_seconds(server)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     env = {**os.environ, "PYTHONPATH": str(src)}
     child = subprocess.run(
@@ -172,19 +183,61 @@ def _measure(url: str, data: Path, attempt: str, label: str, src: Path) -> _Meas
         env=env,
     )
     wall = time.perf_counter() - started
+    server_cpu = _cpu_seconds(server) - server_cpu
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    own_cpu = after.ru_utime + after.ru_stime - children.ru_utime - children.ru_stime
     if child.returncode != 0:
         sys.exit(f"import failed:\n{child.stdout}\n{child.stderr}")
     *counts, peak_kib = child.stdout.rstrip().splitlines()
     rows = sum(json.loads(line.split(None, 1)[1])["read"] for line in counts)
     backend = url.split(":", 1)[0].split("+")[0]
     peak = f"{int(peak_kib) / 1024:.0f} MiB"
+    cpu = own_cpu + server_cpu
     print(
         f"{backend:<10} {label:<10} {attempt:<13} wall {wall:7.1f} s  "
-        f"{rows / wall:9,.0f} rows/s   peak RSS {peak}",
+        f"{rows / wall:9,.0f} rows/s   peak RSS {peak}   CPU {own_cpu:.1f} s import"
+        f" + {server_cpu:.1f} s server = {rows / cpu:,.0f} rows per CPU-second",
         flush=True,
     )
     print("\n".join(counts), flush=True)
-    return backend, label, attempt, wall, rows / wall, peak
+    return backend, label, attempt, wall, rows / wall, f"{peak}, {rows / cpu:,.0f} rows/CPU-s"
+
+
+def _server_pid(url: str) -> int | None:
+    """The PostgreSQL server's main process, when it runs on this machine (Linux)."""
+    if url.startswith("sqlite"):
+        return None
+    from sellerstar.store.db import create_engine
+
+    engine = create_engine(url)
+    with engine.connect() as connection:
+        backend = int(connection.exec_driver_sql("SELECT pg_backend_pid()").scalar_one())
+    engine.dispose()
+    try:
+        return int(_stat(backend)[1])  # the backend's parent: the postmaster
+    except OSError:
+        return None  # another machine: its CPU time is not counted
+
+
+def _stat(pid: int) -> list[str]:
+    """Fields of /proc/PID/stat after the command name: state, ppid, ..."""
+    return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+
+
+def _cpu_seconds(server: int | None) -> float:
+    """CPU time of the server: its own and its exited children's, plus its live children's."""
+    if server is None:
+        return 0.0
+    ticks = sum(int(v) for v in _stat(server)[11:15])  # utime, stime, cutime, cstime
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                fields = _stat(int(entry.name))
+            except OSError:
+                continue  # gone meanwhile
+            if fields[1] == str(server):
+                ticks += int(fields[11]) + int(fields[12])
+    return ticks / os.sysconf("SC_CLK_TCK")
 
 
 def _child_import(url: str, directory: str) -> None:
@@ -198,8 +251,11 @@ def _child_import(url: str, directory: str) -> None:
     engine.dispose()
     for name, counts in result.counts.items():
         print(f"  {name:<20} {json.dumps(counts.as_dict())}")
-    # The child's own high-water mark (KiB on Linux), read by the parent.
-    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+    # The child's own high-water mark (KiB), read by the parent. Not ru_maxrss: Linux
+    # keeps it across exec, so it would report the parent's size when that was larger.
+    status = Path("/proc/self/status")
+    peak = [line.split()[1] for line in status.read_text().splitlines() if line.startswith("VmHWM")]
+    print(peak[0] if peak else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 
 
 def _reset(url: str) -> None:
