@@ -4,7 +4,8 @@ Two passes keep memory bounded whatever the size of the files. Pass 1 streams ev
 checks each row and keeps only key hashes for the references; if anything is wrong the
 import is rejected with every problem's file and line, and the store is not touched.
 Pass 2 streams the files again and upserts them, in dependency order, in one transaction,
-and records the import in the audit log.
+and records the import in the audit log. On PostgreSQL it first locks every table it
+writes and strips the empty ones it fills of their indexes and keys (``bulkload``).
 """
 
 from __future__ import annotations

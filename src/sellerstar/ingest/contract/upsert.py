@@ -7,7 +7,8 @@ events keep the copy received first. SQLite gets the compiled statement with
 SQLAlchemy's own bind processing would send (checked on sample values). PostgreSQL gets
 every batch of a table by ``COPY`` (CSV written by Arrow) into a temporary staging table,
 then one ``UPDATE ... FROM`` of the changed rows and one ``INSERT ... SELECT`` of the new
-ones: a per-row round trip would cost several times more.
+ones: a per-row round trip would cost several times more. A table filled from empty
+(``bulkload``) gets its batches by ``COPY`` straight into it.
 """
 
 from __future__ import annotations
