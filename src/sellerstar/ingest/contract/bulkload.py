@@ -65,7 +65,7 @@ class WritePlan:
     def restore(self, connection: sa.Connection, table: str) -> None:
         """Create again what was dropped from ``table`` (once it is written)."""
         rebuild = self.rebuilds.pop(table, None)
-        if rebuild is None or not rebuild.statements:
+        if rebuild is None:
             return
         connection.exec_driver_sql(f"SET LOCAL maintenance_work_mem = '{_SORT_MEMORY}'")
         kept = ", ".join(rebuild.kept_deferred)
@@ -77,6 +77,9 @@ class WritePlan:
             connection.exec_driver_sql(statement)
         if kept:
             connection.exec_driver_sql(f"SET CONSTRAINTS {kept} DEFERRED")
+        # The table went from nothing to everything: without statistics, the planner
+        # guesses the next import's joins (and anyone's queries) until autovacuum comes.
+        connection.exec_driver_sql(f"ANALYZE {_quote(table)}")
 
 
 def prepare_write(
