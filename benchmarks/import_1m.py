@@ -210,13 +210,15 @@ def _server_pid(url: str) -> int | None:
     from sellerstar.store.db import create_engine
 
     engine = create_engine(url)
-    with engine.connect() as connection:
-        backend = int(connection.exec_driver_sql("SELECT pg_backend_pid()").scalar_one())
-    engine.dispose()
     try:
-        return int(_stat(backend)[1])  # the backend's parent: the postmaster
+        with engine.connect() as connection:
+            backend = int(connection.exec_driver_sql("SELECT pg_backend_pid()").scalar_one())
+            # Read while the backend lives: its parent is the postmaster.
+            return int(_stat(backend)[1])
     except OSError:
         return None  # another machine: its CPU time is not counted
+    finally:
+        engine.dispose()
 
 
 def _stat(pid: int) -> list[str]:
