@@ -14,7 +14,11 @@ the third a copy in which every 10th order and tracking event differs (changed r
 `--baseline REF` runs the same three imports with the importer of git revision REF
 (its `src/` exported to a temporary folder) before the working tree's, each into a fresh
 database, in the same run: on a shared machine only figures taken side by side compare.
-Rows per second count every row read, of all tables.
+Rows per second count every row read, of all tables. Each line also gives the CPU time
+of the import's process and of the PostgreSQL server meanwhile (a local server: its
+processes' times from /proc), and rows per CPU-second: on a shared machine the wall time
+depends on everyone else's load, the CPU time much less. At the end the figures are printed
+again as one Markdown table, the revisions side by side.
 
     .venv/bin/python benchmarks/import_1m.py --orders 100000 --baseline main \
         --postgres-url postgresql://u@host/db --skip-sqlite
@@ -52,6 +56,9 @@ def main() -> None:
     parser.add_argument("--generator", choices=("auto", "demo", "simple"), default="auto")
     parser.add_argument("--baseline", metavar="REF", help="also measure git revision REF")
     parser.add_argument("--skip-sqlite", action="store_true", help="PostgreSQL only")
+    parser.add_argument(
+        "--skip-same", action="store_true", help="no second import of the same files"
+    )
     parser.add_argument("--child", nargs=2, metavar=("URL", "DIR"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -67,6 +74,7 @@ def main() -> None:
     database = args.data_dir / "bench.db"
     urls = [] if args.skip_sqlite else [f"sqlite:///{database}"]
     urls += [args.postgres_url] if args.postgres_url else []
+    measured: list[_Measured] = []
     with tempfile.TemporaryDirectory() as exported:
         codes = [("current", Path(__file__).resolve().parents[1] / "src")]
         if args.baseline:
@@ -81,7 +89,24 @@ def main() -> None:
                     ("re-import", data),
                     ("changed rows", changed),
                 ):
-                    _measure(url, folder, attempt, label, src)
+                    if attempt == "re-import" and args.skip_same:
+                        continue  # it changes nothing: the changed rows meet the same store
+                    measured.append(_measure(url, folder, attempt, label, src))
+    _summary(measured)
+
+
+_Measured = tuple[str, str, str, float, float, str]  # backend, code, import, s, rows/s, peak
+
+
+def _summary(measured: list[_Measured]) -> None:
+    """The figures again as one Markdown table, the code revisions side by side."""
+    codes = list(dict.fromkeys(m[1] for m in measured))
+    print(f"\n| database | import | {' | '.join(codes)} |")
+    print(f"|---|---|{'---|' * len(codes)}")
+    for backend, attempt in dict.fromkeys((m[0], m[2]) for m in measured):
+        cells = {m[1]: f"{m[3]:.1f} s, {m[4]:,.0f} rows/s, {m[5]}" for m in measured
+                 if (m[0], m[2]) == (backend, attempt)}  # fmt: skip
+        print(f"| {backend} | {attempt} | {' | '.join(cells.get(c, '') for c in codes)} |")
 
 
 def _export_src(ref: str, into: Path) -> Path:
@@ -144,7 +169,10 @@ def _moved(table: pa.Table) -> pa.Table:
     return table.set_column(table.schema.get_field_index("location"), "location", new)
 
 
-def _measure(url: str, data: Path, attempt: str, label: str, src: Path) -> None:
+def _measure(url: str, data: Path, attempt: str, label: str, src: Path) -> _Measured:
+    server = _server_pid(url)
+    server_cpu = _cpu_seconds(server)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     env = {**os.environ, "PYTHONPATH": str(src)}
     child = subprocess.run(
@@ -155,18 +183,63 @@ def _measure(url: str, data: Path, attempt: str, label: str, src: Path) -> None:
         env=env,
     )
     wall = time.perf_counter() - started
+    server_cpu = _cpu_seconds(server) - server_cpu
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    own_cpu = after.ru_utime + after.ru_stime - children.ru_utime - children.ru_stime
     if child.returncode != 0:
         sys.exit(f"import failed:\n{child.stdout}\n{child.stderr}")
     *counts, peak_kib = child.stdout.rstrip().splitlines()
     rows = sum(json.loads(line.split(None, 1)[1])["read"] for line in counts)
     backend = url.split(":", 1)[0].split("+")[0]
     peak = f"{int(peak_kib) / 1024:.0f} MiB"
+    cpu = own_cpu + server_cpu
     print(
         f"{backend:<10} {label:<10} {attempt:<13} wall {wall:7.1f} s  "
-        f"{rows / wall:9,.0f} rows/s   peak RSS {peak}",
+        f"{rows / wall:9,.0f} rows/s   peak RSS {peak}   CPU {own_cpu:.1f} s import"
+        f" + {server_cpu:.1f} s server = {rows / cpu:,.0f} rows per CPU-second",
         flush=True,
     )
     print("\n".join(counts), flush=True)
+    return backend, label, attempt, wall, rows / wall, f"{peak}, {rows / cpu:,.0f} rows/CPU-s"
+
+
+def _server_pid(url: str) -> int | None:
+    """The PostgreSQL server's main process, when it runs on this machine (Linux)."""
+    if url.startswith("sqlite"):
+        return None
+    from sellerstar.store.db import create_engine
+
+    engine = create_engine(url)
+    try:
+        with engine.connect() as connection:
+            backend = int(connection.exec_driver_sql("SELECT pg_backend_pid()").scalar_one())
+            # Read while the backend lives: its parent is the postmaster.
+            return int(_stat(backend)[1])
+    except OSError:
+        return None  # another machine: its CPU time is not counted
+    finally:
+        engine.dispose()
+
+
+def _stat(pid: int) -> list[str]:
+    """Fields of /proc/PID/stat after the command name: state, ppid, ..."""
+    return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+
+
+def _cpu_seconds(server: int | None) -> float:
+    """CPU time of the server: its own and its exited children's, plus its live children's."""
+    if server is None:
+        return 0.0
+    ticks = sum(int(v) for v in _stat(server)[11:15])  # utime, stime, cutime, cstime
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                fields = _stat(int(entry.name))
+            except OSError:
+                continue  # gone meanwhile
+            if fields[1] == str(server):
+                ticks += int(fields[11]) + int(fields[12])
+    return ticks / os.sysconf("SC_CLK_TCK")
 
 
 def _child_import(url: str, directory: str) -> None:
@@ -180,8 +253,11 @@ def _child_import(url: str, directory: str) -> None:
     engine.dispose()
     for name, counts in result.counts.items():
         print(f"  {name:<20} {json.dumps(counts.as_dict())}")
-    # The child's own high-water mark (KiB on Linux), read by the parent.
-    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+    # The child's own high-water mark (KiB), read by the parent. Not ru_maxrss: Linux
+    # keeps it across exec, so it would report the parent's size when that was larger.
+    status = Path("/proc/self/status")
+    peak = [line.split()[1] for line in status.read_text().splitlines() if line.startswith("VmHWM")]
+    print(peak[0] if peak else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 
 
 def _reset(url: str) -> None:

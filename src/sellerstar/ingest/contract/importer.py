@@ -4,7 +4,8 @@ Two passes keep memory bounded whatever the size of the files. Pass 1 streams ev
 checks each row and keeps only key hashes for the references; if anything is wrong the
 import is rejected with every problem's file and line, and the store is not touched.
 Pass 2 streams the files again and upserts them, in dependency order, in one transaction,
-and records the import in the audit log.
+and records the import in the audit log. On PostgreSQL it first locks every table it
+writes and strips the empty ones it fills of their indexes and keys (``bulkload``).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from zoneinfo import ZoneInfo
 import sqlalchemy as sa
 
 from sellerstar.errors import ConfigurationError, InputError
+from sellerstar.ingest.contract.bulkload import prepare_write
 from sellerstar.ingest.contract.csvlines import resolve_lines
 from sellerstar.ingest.contract.lookup import StoreLookup
 from sellerstar.ingest.contract.problems import ImportRejected, Problem, ProblemLog
@@ -88,15 +90,19 @@ def _write(
     """Pass 2: upsert every table in one transaction, and record the import."""
     counts: dict[str, TableCounts] = {}
     reach = ImportReach()  # the metric job recomputes what the import touched
-    with write_transaction(engine, [s.table.name for s in sources]) as connection:
+    names = [s.table.name for s in sources]
+    with write_transaction(engine, names) as connection:
+        plan = prepare_write(connection, names, totals)
         for source in sources:
             name = source.table.name
-            writer = TableWriter(connection, source.table)
-            for batch in _checked_batches(source, zone, _refuse_changed_files(directory)):
-                writer.write(batch)
-                reach.see(name, batch.columns)
-                tell.advance("write", name, batch.num_rows, totals[name])
-            counts[name] = writer.finish()
+            fill_empty = plan.fills_empty(name)
+            with TableWriter(connection, source.table, fill_empty=fill_empty) as writer:
+                for batch in _checked_batches(source, zone, _refuse_changed_files(directory)):
+                    writer.write(batch)
+                    reach.see(name, batch.columns)
+                    tell.advance("write", name, batch.num_rows, totals[name])
+                counts[name] = writer.finish()
+            plan.restore(connection, name)
         changed = [name for name, c in counts.items() if c.inserted or c.updated]
         reach.mark(connection, changed, now or dt.datetime.now(dt.UTC))
         connection.execute(

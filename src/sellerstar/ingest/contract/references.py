@@ -9,9 +9,10 @@ a duplicate; with 64-bit hashes that takes billions of keys to become likely.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Any, Protocol
 
 import numpy as np
 import numpy.typing as npt
@@ -57,16 +58,37 @@ class Lookup(Protocol):
 
 
 def key_hashes(columns: Sequence[pa.Array]) -> Hashes:
-    """One 64-bit hash per row of the given key columns; null values hash to a sentinel."""
-    if len(columns) == 1:
-        values: list[object] = columns[0].to_pylist()
-    else:
-        # Timestamps hash as their integer instant: fast and independent of the offset.
-        parts = [c.cast(pa.int64()) if pa.types.is_timestamp(c.type) else c for c in columns]
-        values = list(zip(*(p.to_pylist() for p in parts), strict=True))
-    return np.fromiter(
-        (_NULL if v is None else hash(v) for v in values), dtype=np.int64, count=len(values)
-    )
+    """One 64-bit hash per row of the given key columns; a null single value hashes to a
+    sentinel. Hashed by DuckDB, vectorised (the same value hashes alike in every table)."""
+    # Timestamps hash as their integer instant: fast and independent of the offset.
+    parts = [c.cast(pa.int64()) if pa.types.is_timestamp(c.type) else c for c in columns]
+    names = [f"c{i}" for i in range(len(parts))]
+    hashed = f"hash({', '.join(names)})"
+    if len(parts) == 1:
+        hashed = f"CASE WHEN c0 IS NULL THEN NULL ELSE {hashed} END"
+    connection = _duckdb()
+    connection.register("_keys", pa.table(dict(zip(names, parts, strict=True))))
+    try:
+        result = connection.sql(f"SELECT {hashed} AS h FROM _keys").to_arrow_table()
+    finally:
+        connection.unregister("_keys")
+    values = result.column("h").combine_chunks()
+    hashes = np.asarray(values.fill_null(0).to_numpy(zero_copy_only=False)).view(np.int64)
+    hashes = np.where(np.asarray(values.is_null()), _NULL, hashes)
+    return np.asarray(hashes, dtype=np.int64)
+
+
+_local = threading.local()
+
+
+def _duckdb() -> Any:
+    """This thread's DuckDB connection (opening one costs tens of milliseconds)."""
+    connection = getattr(_local, "connection", None)
+    if connection is None:
+        import duckdb  # only an import needs it: keep it out of other commands' start-up
+
+        connection = _local.connection = duckdb.connect()
+    return connection
 
 
 class KeyIndex:

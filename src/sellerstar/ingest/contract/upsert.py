@@ -7,17 +7,21 @@ events keep the copy received first. SQLite gets the compiled statement with
 SQLAlchemy's own bind processing would send (checked on sample values). PostgreSQL gets
 every batch of a table by ``COPY`` (CSV written by Arrow) into a temporary staging table,
 then one ``UPDATE ... FROM`` of the changed rows and one ``INSERT ... SELECT`` of the new
-ones: a per-row round trip would cost several times more.
+ones: a per-row round trip would cost several times more. A table filled from empty
+(``bulkload``) gets its batches by ``COPY`` straight into it.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import decimal
 import io
 from collections.abc import Callable, Sequence
 from typing import Any, Protocol
 
+import numpy as np
+import numpy.typing as npt
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.csv as pa_csv
@@ -26,6 +30,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Dialect
 
 from sellerstar.ingest.contract.kinds import MONEY, TIMESTAMP
+from sellerstar.ingest.contract.references import key_hashes
 from sellerstar.store.types import UtcDateTime
 
 Converter = Callable[[pa.Array], list[Any]]
@@ -38,6 +43,10 @@ class Sink(Protocol):
 
     def finish(self) -> int:
         """Write what is still held back; the rows it changed."""
+        ...
+
+    def abort(self, error: BaseException) -> None:
+        """Give up half-way (the transaction is about to roll back)."""
         ...
 
 
@@ -79,54 +88,151 @@ class ExecuteManySink:
     def finish(self) -> int:
         return 0  # every batch was written as it came
 
+    def abort(self, error: BaseException) -> None:
+        return None  # nothing held open
+
 
 class PostgresCopySink:
     """``COPY`` every batch into a temporary twin of the table, then one update and one insert.
 
     The whole table is staged before anything touches the stored table. The stored table
-    is then locked against other writers (readers go on) until the commit, as SQLite's
-    import holds its write lock, so that which keys exist cannot change under the import:
-    the changed rows are updated in one ``UPDATE ... FROM`` and the new ones added by a
-    plain ``INSERT ... SELECT ... WHERE NOT EXISTS``, both hash joins. Rows identical to
-    the stored ones are not touched; ``INSERT ... ON CONFLICT`` cost half as much again
-    per row, and locked (so rewrote) every unchanged row it met.
+    is locked against other writers (readers go on) from before the import's first write
+    until the commit (``bulkload.prepare_write``), as SQLite's import holds its write lock,
+    so that which keys exist cannot change under the import: the changed rows are updated
+    in one ``UPDATE ... FROM`` and the new ones added by a plain ``INSERT ... SELECT ...
+    WHERE NOT EXISTS``, both hash joins. Rows identical to the stored ones are not
+    touched; ``INSERT ... ON CONFLICT`` cost half as much again per row, and locked (so
+    rewrote) every unchanged row it met.
+
+    ``fill_empty``: the table was empty and is filled in bulk (``bulkload``): every batch
+    is copied straight into it. Keys are unique (checked), except tracking events, which
+    may come twice: if the key hashes show a repeated key, the later copies are deleted
+    afterwards by one statement, keeping each key's earliest (then first-read) copy.
     """
 
-    def __init__(self, connection: sa.Connection, stored: sa.Table, earliest: str | None) -> None:
+    def __init__(
+        self,
+        connection: sa.Connection,
+        stored: sa.Table,
+        earliest: str | None,
+        *,
+        fill_empty: bool = False,
+    ) -> None:
         self._connection = connection
         self._stored = stored
+        self._earliest = earliest
+        self._keys = [c.name for c in stored.primary_key.columns]
         self._names = [c.name for c in stored.columns]
         self._staging_name = name = f"_import_{stored.name}"
+        self._direct = fill_empty
+        self._copied = 0
+        self._key_hashes: list[npt.NDArray[np.int64]] = []
+        self._hex_keys = True  # every key so far hexadecimal: hashed by its first 16 digits
+        # One COPY for the whole table, open across batches: PostgreSQL takes in one batch
+        # while Python reads and checks the next, on the other core.
+        self._copying = contextlib.ExitStack()
+        self._copy_stream: Any = None
+        target = stored.name if self._direct else name
+        self._copy = f'COPY "{target}" ({", ".join(self._names)}) FROM STDIN (FORMAT csv)'
+        if self._direct:
+            return
         staging = sa.Table(name, sa.MetaData(), *(sa.Column(c.name, c.type) for c in stored.c))
         # Dropped at the commit, and with everything else on a rollback.
         connection.exec_driver_sql(
             f'CREATE TEMPORARY TABLE "{name}" (LIKE "{stored.name}") ON COMMIT DROP'
         )
         self._update, self._insert = staged_writes(stored, staging, earliest)
-        self._copy = f'COPY "{name}" ({", ".join(self._names)}) FROM STDIN (FORMAT csv)'
 
     def write(self, columns: dict[str, pa.Array]) -> int:
-        """Stage one batch; nothing is counted until :meth:`finish`."""
+        """Stage one batch (or copy it in, filling an empty table); counted at :meth:`finish`."""
         arrays = [_copy_text(columns[n]) for n in self._names]
         batch = pa.record_batch(arrays, names=self._names)
         buffer = io.BytesIO()
         # Arrow quotes every text value and leaves nulls bare: PostgreSQL reads bare as NULL.
         pa_csv.write_csv(batch, buffer, pa_csv.WriteOptions(include_header=False))
-        driver: Any = self._connection.connection.driver_connection  # psycopg's own
-        with driver.cursor() as cursor, cursor.copy(self._copy) as copy:
-            copy.write(buffer.getbuffer())
+        if self._copy_stream is None:
+            driver: Any = self._connection.connection.driver_connection  # psycopg's own
+            cursor = self._copying.enter_context(driver.cursor())
+            self._copy_stream = self._copying.enter_context(cursor.copy(self._copy))
+        self._copy_stream.write(buffer.getvalue())
+        self._copied += batch.num_rows
+        if self._direct and self._earliest is not None:
+            prefixes = _hex_prefixes(columns[self._keys[0]]) if len(self._keys) == 1 else None
+            self._hex_keys = self._hex_keys and prefixes is not None
+            if prefixes is None:
+                prefixes = key_hashes([columns[k] for k in self._keys])
+            self._key_hashes.append(prefixes)
         return 0
+
+    def abort(self, error: BaseException) -> None:
+        """End an open ``COPY`` with the error, so that the connection can roll back."""
+        if self._copy_stream is not None:
+            self._copy_stream = None
+            self._copying.__exit__(type(error), error, error.__traceback__)
 
     def finish(self) -> int:
         """Write the staged rows; the rows inserted or changed."""
+        if self._copy_stream is not None:
+            self._copy_stream = None
+            self._copying.close()  # the COPY ends: every row is in
         connection = self._connection
-        # Temporary tables are never analysed automatically: without it the joins are guessed.
+        if self._direct:
+            return self._copied - self._delete_later_copies()
+        # Temporary tables are never analysed automatically: the joins would be guessed.
         connection.exec_driver_sql(f'ANALYZE "{self._staging_name}"')
-        connection.exec_driver_sql(f'LOCK TABLE "{self._stored.name}" IN SHARE ROW EXCLUSIVE MODE')
+        # The import locked the table against other writers before writing anything
+        # (bulkload.prepare_write): which keys exist cannot change meanwhile.
         changed = max(connection.execute(self._update).rowcount, 0)
         changed += max(connection.execute(self._insert).rowcount, 0)
         connection.exec_driver_sql(f'DROP TABLE "{self._staging_name}"')
         return changed
+
+    def _delete_later_copies(self) -> int:
+        """Of rows copied in twice, delete all but the earliest copy; how many went."""
+        if not self._key_hashes:
+            return 0
+        hashes = np.sort(np.concatenate(self._key_hashes))
+        self._key_hashes = []
+        if not (hashes[1:] == hashes[:-1]).any():
+            return 0  # the common case: no key came twice, no statement at all
+        table, keys = f'"{self._stored.name}"', ", ".join(f'"{k}"' for k in self._keys)
+        repeated = np.unique(hashes[1:][hashes[1:] == hashes[:-1]])
+        if self._hex_keys:
+            # The repeated keys are known by their first 16 hex digits: one scan finds them.
+            which = f"left({keys}, 16) = ANY(%(repeated)s)"
+            params = {"repeated": [f"{int(h) & (2**64 - 1):016x}" for h in repeated]}
+        else:
+            which = f"({keys}) IN (SELECT {keys} FROM {table} GROUP BY {keys} HAVING count(*) > 1)"
+            params = {}
+        deleted = self._connection.exec_driver_sql(
+            f"DELETE FROM {table} WHERE ctid IN (SELECT ctid FROM ("
+            f"SELECT ctid, row_number() OVER (PARTITION BY {keys}"
+            f' ORDER BY "{self._earliest}", ctid) AS copy FROM {table}'
+            f" WHERE {which}) AS copies WHERE copy > 1)",
+            params,
+        )
+        return max(deleted.rowcount, 0)
+
+
+_HEX_DIGITS = np.full(256, 255, dtype=np.uint64)
+_HEX_DIGITS[np.frombuffer(b"0123456789abcdef", dtype=np.uint8)] = np.arange(16, dtype=np.uint64)
+_NIBBLE_SHIFTS = np.arange(60, -1, -4, dtype=np.uint64)
+
+
+def _hex_prefixes(keys: pa.Array) -> npt.NDArray[np.int64] | None:
+    """The first 16 hex digits of every key as a 64-bit number (the tracking events'
+    SHA-256 keys), or None when a key is not that long a lower-case hex string."""
+    if keys.null_count or not pa.types.is_string(keys.type):
+        return None
+    head = pc.utf8_slice_codeunits(keys, 0, 16)
+    offsets = np.frombuffer(head.buffers()[1], dtype=np.int32)[head.offset :][: len(head) + 1]
+    if len(head) == 0 or not (np.diff(offsets) == 16).all():
+        return None
+    data = np.frombuffer(head.buffers()[2], dtype=np.uint8)[offsets[0] : offsets[-1]]
+    digits = _HEX_DIGITS[data].reshape(len(head), 16)
+    if (digits == 255).any():
+        return None
+    return np.asarray((digits << _NIBBLE_SHIFTS).sum(axis=1, dtype=np.uint64).view(np.int64))
 
 
 def _copy_text(array: pa.Array) -> pa.Array:
@@ -144,12 +250,7 @@ def staged_writes(
     """The update of the changed rows and the insert of the new rows of ``staging``."""
     keys = [c.name for c in stored.primary_key.columns]
     data = [c.name for c in stored.columns if c.name not in keys]
-    rows = sa.select(*staging.c)
-    if earliest is not None:
-        # One statement may not change a row twice: keep each event's earliest copy.
-        order = [staging.c[k] for k in keys]
-        rows = rows.ext(postgresql.distinct_on(*order)).order_by(*order, staging.c[earliest])
-    staged = rows.subquery("staged")
+    staged = _distinct_rows(stored, staging, earliest).subquery("staged")
     same_key = sa.and_(*(stored.c[k] == staged.c[k] for k in keys))
     update = (
         stored.update()
@@ -164,6 +265,15 @@ def staged_writes(
         .execution_options(preserve_rowcount=True)
     )
     return update, insert
+
+
+def _distinct_rows(stored: sa.Table, staging: sa.Table, earliest: str | None) -> sa.Select[Any]:
+    rows = sa.select(*staging.c)
+    if earliest is not None:
+        # One statement may not change a row twice: keep each event's earliest copy.
+        order = [staging.c[c.name] for c in stored.primary_key.columns]
+        rows = rows.ext(postgresql.distinct_on(*order)).order_by(*order, staging.c[earliest])
+    return rows
 
 
 def _differs(

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from json.encoder import encode_basestring_ascii as _quote  # what json.dumps uses
 from typing import Any
 
+import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 import sqlalchemy as sa
@@ -30,6 +31,7 @@ from sellerstar.ingest.contract.validate import CheckedBatch
 from sellerstar.store.db import WRITE_OPTION, transaction
 from sellerstar.store.schema import contract_tables, event_key
 
+_JSON_AS_IS = r"^[ !#-\[\]-~]*$"  # what json.dumps writes unchanged between its quotes
 _SQLITE_CACHE_KIB = 128 * 1024  # with SQLite's default 2 MiB, 1M orders took twice as long
 
 
@@ -102,18 +104,33 @@ def _check_foreign_keys(connection: sa.Connection, tables: list[str]) -> None:
 
 
 class TableWriter:
-    """Upserts the batches of one contract table over one connection (one transaction)."""
+    """Upserts the batches of one contract table over one connection (one transaction).
 
-    def __init__(self, connection: sa.Connection, table: Table) -> None:
+    Used as a context manager: if the block raises, what the sink holds open (a
+    PostgreSQL ``COPY``) is ended with the error, so that the transaction can roll back.
+    """
+
+    def __init__(
+        self, connection: sa.Connection, table: Table, *, fill_empty: bool = False
+    ) -> None:
         self._connection = connection
         self._stored = contract_tables[table.name]
         earliest = KEEP_EARLIEST.get(table.name)
-        postgres = connection.dialect.name == "postgresql"
-        sink = PostgresCopySink if postgres else ExecuteManySink
-        self._sink: Sink = sink(connection, self._stored, earliest)
+        self._sink: Sink
+        if connection.dialect.name == "postgresql":
+            self._sink = PostgresCopySink(connection, self._stored, earliest, fill_empty=fill_empty)
+        else:
+            self._sink = ExecuteManySink(connection, self._stored, earliest)
         self.counts = TableCounts()
         self._before = self._row_count()
         self._written = 0
+
+    def __enter__(self) -> TableWriter:
+        return self
+
+    def __exit__(self, kind: object, error: BaseException | None, trace: object) -> None:
+        if error is not None:
+            self._sink.abort(error)
 
     def write(self, batch: CheckedBatch) -> None:
         """Upsert one batch (every row of it valid)."""
@@ -138,28 +155,40 @@ class TableWriter:
 
 
 def bulk_event_keys(columns: dict[str, pa.Array]) -> pa.Array:
-    """``event_key`` of every row, computed in bulk; the first row is checked against it."""
+    """``event_key`` of every row, computed in bulk; the first row is checked against it.
+
+    The JSON text hashed is put together by Arrow; where a value is not written by JSON as
+    it is (anything but printable ASCII without quotes or backslashes: a Chinese
+    description, say), that row's text comes from ``json``'s own encoder instead.
+    """
     names = ("carrier", "tracking_number", "source", "description")
-    texts = [columns[n].to_pylist() for n in names]
-    instants = _isoformat_utc(columns["event_time"])
-    keys = [
-        hashlib.sha256(
-            f"[{_quote(c)}, {_quote(t)}, {_quote(s)}, {_quote(i)}, {_quote(d)}]".encode()
-        ).hexdigest()
-        for c, t, s, d, i in zip(*texts, instants, strict=True)
-    ]
+    fields = [columns[n] for n in names[:3]]
+    fields += [_isoformat_utc(columns["event_time"]), columns["description"]]
+    text = pc.binary_join_element_wise(*fields, '", "')
+    text = pc.binary_join_element_wise('["', text, '"]', "")
+    # As is when printable ASCII with no quote but the 10 around the values, no backslash.
+    plain = pc.and_(pc.string_is_ascii(text), pc.ascii_is_printable(text))
+    plain = pc.and_(plain, pc.equal(pc.count_substring(text, '"'), 10))
+    plain = pc.fill_null(pc.and_(plain, pc.invert(pc.match_substring(text, "\\"))), False)
+    payloads: list[bytes | None] = pc.cast(text, pa.binary()).to_pylist()
+    for row in np.flatnonzero(~np.asarray(plain.to_numpy(zero_copy_only=False), dtype=bool)):
+        c, t, s, i, d = (f[int(row)].as_py() for f in fields)
+        quoted = f"[{_quote(c)}, {_quote(t)}, {_quote(s)}, {_quote(i)}, {_quote(d)}]"
+        payloads[int(row)] = quoted.encode()
+    sha256 = hashlib.sha256
+    keys = [sha256(p).hexdigest() for p in payloads]  # type: ignore[arg-type]
     if keys:
-        first = (texts[0][0], texts[1][0], texts[2][0], columns["event_time"][0].as_py())
-        if keys[0] != event_key(*first, texts[3][0]):
+        first = [columns[n][0].as_py() for n in (*names[:3], "event_time", names[3])]
+        if keys[0] != event_key(*first):
             # The store changed how it keys events: follow it, slowly but correctly.
             values = [python_values(columns[n]) for n in (*names[:3], "event_time", names[3])]
             keys = [event_key(*row) for row in zip(*values, strict=True)]
     return pa.array(keys, type=pa.string())
 
 
-def _isoformat_utc(times: pa.Array) -> list[str]:
+def _isoformat_utc(times: pa.Array) -> pa.Array:
     """``datetime.isoformat()`` of UTC instants: microseconds only when not zero."""
     text = pc.cast(pc.cast(times, pa.timestamp("us")), pa.string())
     text = pc.replace_substring_regex(text, pattern=r"\.000000$", replacement="")
     text = pc.replace_substring(text, pattern=" ", replacement="T")
-    return list(pc.binary_join_element_wise(text, "+00:00", "").to_pylist())
+    return pc.binary_join_element_wise(text, "+00:00", "")
