@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pyarrow as pa
@@ -19,6 +20,7 @@ from metrics_scenarios import combined_market
 
 from sellerstar import engines
 from sellerstar.ingest.contract import import_directory
+from sellerstar.jobs import metrics as metrics_job
 from sellerstar.jobs.metrics import read_store, run_store_job
 from sellerstar.metrics.output import MERCHANT_METRICS_SCHEMA, ORDER_TRACKING_SCHEMA
 from sellerstar.metrics.runner import Result, compute
@@ -194,6 +196,37 @@ def test_a_mark_made_while_the_job_runs_stays_for_the_next_run(
         left = connection.execute(sa.select(metric_marks.c.since, metric_marks.c.run_id)).all()
     # The earlier reach is kept, and the newer mark is nobody's claim: it survives.
     assert len(left) == 1 and left[0].run_id is None and left[0].since < LAST
+
+
+def test_a_merchant_marked_again_while_the_job_computes_is_replaced_not_duplicated(
+    store_engine: sa.Engine,
+    tmp_path: Path,
+    market: Market,
+    book: RuleBook,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _imported(store_engine, market, tmp_path / "in")
+    run_store_job(store_engine, book, FIRST, LAST, now=NOW)
+    with transaction(store_engine) as connection:
+        order_id = connection.execute(sa.select(sa.func.min(_ORDERS.c.order_id))).scalar_one()
+        mark_orders(connection, [order_id], NOW)
+    claim = metrics_job.plan_marked
+
+    def claim_then_a_writer_marks_again(*args: Any, **kwargs: Any) -> Any:
+        marked = claim(*args, **kwargs)
+        with transaction(store_engine) as connection:  # releases the job's claim
+            mark_orders(connection, [order_id], NOW, since=LAST)
+        return marked
+
+    monkeypatch.setattr(metrics_job, "plan_marked", claim_then_a_writer_marks_again)
+    run_store_job(store_engine, book, NEXT, NEXT, now=LATER)  # no duplicate key
+
+    expected = _full(store_engine, book)
+    stored = _stored(store_engine, merchant_metrics, MERCHANT_METRICS_SCHEMA)
+    assert stored.equals(expected.merchant_metrics.select(stored.column_names))
+    with store_engine.connect() as connection:
+        left = connection.execute(sa.select(metric_marks.c.run_id)).scalars().all()
+    assert left == [None]  # the newer mark waits for the next run
 
 
 def test_the_marks_name_the_tables_the_metrics_read() -> None:

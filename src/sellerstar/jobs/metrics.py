@@ -266,8 +266,21 @@ def _replace(
         # Dates and the run id are the job's own values, never input text.
         days = ", ".join(f"'{day.isoformat()}'" for day in marked.dates)
         full = ", ".join(f"'{day.isoformat()}'" for day in marked.full_dates) or "NULL"
-        claimed = f"SELECT merchant_id FROM metric_marks WHERE run_id = {int(marked.run_id)}"
-        where = f"stat_date IN ({days}) AND (stat_date IN ({full}) OR merchant_id IN ({claimed}))"
+        # The merchants recomputed, not the marks still claimed: a writer that marks a
+        # merchant again meanwhile releases its claim, and its old rows must go all the same.
+        recomputed = ", ".join(_sql_text(merchant) for merchant in marked.merchants) or "NULL"
+        where = (
+            f"stat_date IN ({days}) AND (stat_date IN ({full}) OR merchant_id IN ({recomputed}))"
+        )
         parts += [Replacement(t, getattr(again, name), where) for t, name in targets]
     marks_done = f"DELETE FROM metric_marks WHERE run_id = {int(marked.run_id)}"
     return replace_rows(store, parts, computed_at=now, then=[marks_done])
+
+
+def _sql_text(value: str) -> str:
+    """``value`` as an SQL string literal (merchant ids are input data).
+
+    >>> _sql_text("M1"), _sql_text("O'Brien")
+    ("'M1'", "'O''Brien'")
+    """
+    return "'" + value.replace("'", "''") + "'"
