@@ -134,7 +134,7 @@ def test_labels_are_consistent() -> None:
 def test_builder_writes_the_committed_files(tmp_path: Path) -> None:
     sys.path.insert(0, str(DATA))
     try:
-        build = _module(DATA / "build.py", "radar_corpus3_build")
+        build = _module(DATA / "build3.py", "radar_corpus3_build")
     finally:
         sys.path.remove(str(DATA))
     build.write(tmp_path)

@@ -14,12 +14,14 @@ from sellerstar.web.templating import _filters
     ("value", "kind", "shown"),
     [
         (0.318149, "rate", "31.81%"),
-        (0.318150, "rate", "31.82%"),  # half up, not to even
+        (0.318199, "rate", "31.81%"),  # cut, never up: a figure beside its threshold
+        (0.3182, "rate", "31.82%"),
         (0.034, "rate", "3.4%"),
         (1.0, "rate", "100%"),
         (0.0, "rate", "0%"),
         (59.94, "score", "59.9"),
-        (59.95, "score", "60"),
+        (59.95, "score", "59.9"),  # not "60" beside "needs 60"
+        (60.0, "score", "60"),
         (97.6, "score", "97.6"),
         (4.44, "score", "4.4"),
         (None, "score", "—"),
@@ -40,7 +42,7 @@ def test_a_metric_name_or_a_store_column_picks_the_kind() -> None:
 
 def test_the_chinese_page_uses_the_same_digits() -> None:
     figure = _filters("zh")["figure"]
-    assert (figure(0.4505, "rate"), figure(60.0), figure(1234.56)) == ("45.05%", "60", "1,234.6")
+    assert (figure(0.4505, "rate"), figure(60.0), figure(1234.56)) == ("45.05%", "60", "1,234.5")
 
 
 def test_the_axis_follows_the_data_and_keeps_the_next_star_line_in_view() -> None:

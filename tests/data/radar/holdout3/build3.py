@@ -1,6 +1,6 @@
 """Write ip_rights.csv and listings.csv of the third held-out corpus (deterministic).
 
-    python tests/data/radar/holdout3/build.py
+    python tests/data/radar/holdout3/build3.py
 
 Checks every label against the rules of ../README.md that can be checked mechanically
 (rights exist, positives expect their group, compatibility rows name a device phrase,
@@ -19,8 +19,8 @@ HERE = Path(__file__).resolve().parent
 if str(HERE) not in sys.path:
     sys.path.insert(0, str(HERE))
 
-from listings_src import CLEAN, COMMON_WORD, COMPAT, GENERIC_WORD, INSIDE_WORD, POSITIVES, L  # noqa: E402
-from rights import RIGHTS  # noqa: E402
+from listings_src3 import CLEAN, COMMON_WORD, COMPAT, GENERIC_WORD, INSIDE_WORD, POSITIVES, L  # noqa: E402
+from rights3 import RIGHTS  # noqa: E402
 
 SEED = 20261203
 RIGHT_COLUMNS = ["right_id", "holder", "kind", "mark", "aliases", "image_path"]
