@@ -243,7 +243,8 @@ def _typed(batch: pa.RecordBatch, want: Wanted, dialect: str) -> pa.RecordBatch:
 @dataclass(frozen=True)
 class Replacement:
     """Rows of ``target`` to delete (``delete_where``: SQL the caller writes from trusted
-    parts only) and ``rows`` to insert in their place (columns named as ``target``'s)."""
+    parts and quoted literals, with no bound parameters) and ``rows`` to insert in their
+    place (columns named as ``target``'s)."""
 
     target: sa.Table
     rows: pa.Table
@@ -308,7 +309,8 @@ def _replace_with_sqlalchemy(
 ) -> None:
     with transaction(store) as connection:
         for target, rows, where in staged:
-            connection.execute(target.delete().where(sa.text(where)))
+            # A colon inside a quoted literal is text, not a bound parameter.
+            connection.execute(target.delete().where(sa.text(where.replace(":", "\\:"))))
             _insert(connection, target, rows)
         for statement in then:
             connection.execute(sa.text(statement))
