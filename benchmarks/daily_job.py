@@ -26,7 +26,6 @@ import argparse
 import datetime as dt
 import json
 import os
-import resource
 import subprocess
 import sys
 import tempfile
@@ -34,7 +33,7 @@ import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-import psutil
+from watched_process import run_watched
 
 ROOT = Path(__file__).resolve().parent.parent
 SELLERSTAR = [sys.executable, "-m", "sellerstar"]
@@ -54,43 +53,15 @@ class Run:
     steps: dict[str, float] = field(default_factory=dict)
 
 
-def _tree_rss(process: psutil.Process) -> int:
-    total = 0
-    for member in [process, *process.children(recursive=True)]:
-        try:
-            total += member.memory_info().rss
-        except psutil.NoSuchProcess:
-            continue
-    return total
-
-
-def _children_cpu() -> float:
-    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return usage.ru_utime + usage.ru_stime
-
-
 def measure(what: str, store: str, command: list[str], env: dict[str, str]) -> Run:
     """Run ``command`` once in a fresh process; its wall time and peak tree RSS."""
-    load = os.getloadavg()[0]
-    started = time.perf_counter()
-    cpu_before = _children_cpu()
-    child = subprocess.Popen(
-        command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env={**os.environ, **env}
-    )
-    watched = psutil.Process(child.pid)
-    peak = 0
-    while child.poll() is None:
-        try:
-            peak = max(peak, _tree_rss(watched))
-        except psutil.NoSuchProcess:
-            break
-        time.sleep(0.05)
-    _stdout, stderr = child.communicate()
-    seconds = time.perf_counter() - started
-    if child.returncode != 0:
-        raise SystemExit(f"{' '.join(command)} failed:\n{stderr.decode()[-3000:]}")
-    cpu = round(_children_cpu() - cpu_before, 2)
-    run = Run(what, store, round(seconds, 2), cpu, round(peak / 2**20), round(load, 1))
+    watched = run_watched(command, env)
+    if watched.returncode != 0:
+        raise SystemExit(f"{' '.join(command)} failed:\n{watched.stderr.decode()[-3000:]}")
+    run = Run(
+        what, store, round(watched.seconds, 2), round(watched.cpu_seconds, 2),
+        round(watched.peak_rss / 2**20), round(watched.load_before, 1),
+    )  # fmt: skip
     print(run, flush=True)
     return run
 

@@ -18,16 +18,13 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import os
-import resource
 import subprocess
 import sys
 import tempfile
-import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-import psutil
+from watched_process import run_watched
 
 ROOT = Path(__file__).resolve().parent.parent
 SELLERSTAR = [sys.executable, "-m", "sellerstar"]
@@ -72,22 +69,6 @@ def generate(data_dir: Path, orders: int) -> Path:
     return folder
 
 
-def _children_cpu() -> float:
-    """User + system CPU seconds of every finished child (the JVM of Spark included)."""
-    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return usage.ru_utime + usage.ru_stime
-
-
-def _tree_rss(process: psutil.Process) -> int:
-    total = 0
-    for member in [process, *process.children(recursive=True)]:
-        try:
-            total += member.memory_info().rss
-        except psutil.NoSuchProcess:
-            continue
-    return total
-
-
 def measure(folder: Path, engine: str, orders: int, dates: int) -> Run:
     """Run the CLI once in a fresh process; time it and sample its memory."""
     first = STAT_DATE - dt.timedelta(days=dates - 1)
@@ -109,25 +90,16 @@ def measure(folder: Path, engine: str, orders: int, dates: int) -> Run:
             engine,
             *span,
         ]
-        load = os.getloadavg()[0]
-        started = time.perf_counter()
-        cpu_before = _children_cpu()
-        child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-        watched = psutil.Process(child.pid)
-        peak = 0
-        while child.poll() is None:
-            try:
-                peak = max(peak, _tree_rss(watched))
-            except psutil.NoSuchProcess:
-                break
-            time.sleep(0.05)
-        stdout, stderr = child.communicate()
-        seconds = time.perf_counter() - started
-        cpu = _children_cpu() - cpu_before
-        if child.returncode != 0:
-            raise SystemExit(f"{' '.join(command)} failed:\n{stderr.decode()}")
+        watched = run_watched(command)
+        if watched.returncode != 0:
+            raise SystemExit(f"{' '.join(command)} failed:\n{watched.stderr.decode()}")
+    stdout = watched.stdout
     print(stdout.decode().splitlines()[0] if stdout else "", flush=True)
-    return Run(engine, orders, dates, round(seconds, 1), round(cpu, 1), round(peak / 2**20), load)
+    seconds, cpu, peak = watched.seconds, watched.cpu_seconds, watched.peak_rss
+    return Run(
+        engine, orders, dates, round(seconds, 1), round(cpu, 1), round(peak / 2**20),
+        watched.load_before,
+    )  # fmt: skip
 
 
 def main() -> None:

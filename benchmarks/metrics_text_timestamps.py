@@ -23,20 +23,18 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import os
 import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-import psutil  # type: ignore[import-untyped]
 import pyarrow as pa
 import pyarrow.parquet as pq
+from watched_process import run_watched
 
-from metrics import SELLERSTAR, STAT_DATE, _children_cpu, _tree_rss, generate
+from metrics import SELLERSTAR, STAT_DATE, generate
 from sellerstar.demo.text_formats import with_text_timestamps
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -206,24 +204,11 @@ FROM verdict GROUP BY merchant_id
 def measure(command: list[str], shape: str, what: str, number: int, src: Path | None = None) -> Run:
     """Run ``command`` as a fresh process (with ``src`` first on its path); time it and
     sample its tree's memory."""
-    env = None if src is None else {**os.environ, "PYTHONPATH": str(src)}
-    load = os.getloadavg()[0]
-    cpu_before = _children_cpu()
-    started = time.perf_counter()
-    child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
-    watched = psutil.Process(child.pid)
-    peak = 0
-    while child.poll() is None:
-        try:
-            peak = max(peak, _tree_rss(watched))
-        except psutil.NoSuchProcess:
-            break
-        time.sleep(0.05)
-    _, stderr = child.communicate()
-    seconds = time.perf_counter() - started
-    if child.returncode != 0:
-        raise SystemExit(f"{' '.join(command[:6])} … failed:\n{stderr.decode()}")
-    cpu = _children_cpu() - cpu_before
+    watched = run_watched(command, None if src is None else {"PYTHONPATH": str(src)})
+    if watched.returncode != 0:
+        raise SystemExit(f"{' '.join(command[:6])} … failed:\n{watched.stderr.decode()}")
+    seconds, cpu, peak = watched.seconds, watched.cpu_seconds, watched.peak_rss
+    load = watched.load_before
     return Run(shape, what, number, round(seconds, 2), round(cpu, 1), round(peak / 2**20), load)
 
 
