@@ -166,13 +166,10 @@ def test_benchmark_prepares_the_holdout3_split_from_its_own_folder(tmp_path: Pat
     assert [row["product_id"] for row in listings] == [row["product_id"] for row in LISTINGS]
     rights = bench.read_csv(DATA / "ip_rights.csv")
     written = bench.read_csv(tmp_path / "ip_rights.csv")
-    goods_file = DATA / "ip_rights_goods.csv"
-    if goods_file.is_file():  # written apart, blind to the listings
-        goods = {row["right_id"]: row["goods"] for row in bench.read_csv(goods_file)}
-        assert set(goods) == {row["right_id"] for row in rights}  # every right has its goods
-        assert written == [{**row, "goods": goods[row["right_id"]]} for row in rights]
-    else:
-        assert written == rights
+    # The goods were written apart, blind to the listings; every right has its own.
+    goods = {row["right_id"]: row["goods"] for row in bench.read_csv(DATA / "ip_rights_goods.csv")}
+    assert set(goods) == {row["right_id"] for row in rights}
+    assert written == [{**row, "goods": goods[row["right_id"]]} for row in rights]
     with (tmp_path / "products.csv").open(encoding="utf-8", newline="") as handle:
         products = list(csv.DictReader(handle))
     assert len(products) == len(LISTINGS)
