@@ -9,6 +9,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pyarrow as pa
+import pyarrow.parquet as pq
 import pytest
 import sqlalchemy as sa
 import typer
@@ -21,7 +22,7 @@ from sellerstar.cli.metrics import compute_command
 from sellerstar.config import get_settings
 from sellerstar.errors import ConfigurationError
 from sellerstar.ingest.contract import import_directory
-from sellerstar.jobs.metrics import run_store_job
+from sellerstar.jobs.metrics import reach_of, read_store, run_store_job, spool_store
 from sellerstar.metrics.output import MERCHANT_METRICS_SCHEMA, ORDER_TRACKING_SCHEMA
 from sellerstar.metrics.runner import Result, compute
 from sellerstar.metrics.tables import from_arrow
@@ -116,6 +117,21 @@ def test_store_mode_equals_lake_mode_and_reruns_replace(
     assert stamps[FIRST].replace(tzinfo=dt.UTC) == NOW
     assert [(r.job, r.status) for r in runs] == [("compute", "succeeded")] * 2
     assert runs[1].params["first"] == LAST.isoformat()
+
+
+def test_spooled_tables_hold_exactly_what_the_reader_reads(
+    database_url: str, tmp_path: Path, market: Market, book: RuleBook
+) -> None:
+    _imported(database_url, market, tmp_path / "in")
+    reach = reach_of(book, FIRST, LAST)
+    with opened(database_url) as store:
+        read = read_store(store, reach)
+        files = spool_store(store, reach, tmp_path)
+    assert read["tracking_events"].num_rows > 0 and read["orders"].num_rows > 0
+    for name, table in read.items():
+        spooled = pq.read_table(files[name])
+        assert spooled.schema == table.schema, name
+        assert spooled.equals(table), name
 
 
 def test_a_failed_run_is_recorded(database_url: str, book: RuleBook) -> None:

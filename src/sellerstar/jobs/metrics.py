@@ -1,7 +1,9 @@
 """The metric job (store mode): system of record → metrics → result tables in the store.
 
 The contract tables are streamed out of the store column-wise into Arrow
-(:mod:`sellerstar.store.arrow_bulk`: ADBC, binary ``COPY`` on PostgreSQL), computed by the
+(:mod:`sellerstar.store.arrow_bulk`: ADBC, binary ``COPY`` on PostgreSQL) and on to
+temporary Parquet files the engine scans like a data lake (memory bounded by a batch, not
+by the store's size; Spark takes the Arrow tables instead), computed by the
 same runner as lake mode for every merchant on the run's stat dates, and for the merchants
 marked since (:mod:`sellerstar.store.metric_marks`: an import, a tracking webhook, an
 appeal) on the dates computed before that their marks reach. One transaction replaces
@@ -13,7 +15,9 @@ those rows in ``merchant_metrics`` and ``order_tracking`` (staged, then delete a
 from __future__ import annotations
 
 import datetime as dt
+import tempfile
 from dataclasses import dataclass, replace
+from pathlib import Path
 
 import ibis.expr.types as ir
 import pyarrow as pa
@@ -24,9 +28,21 @@ from ibis.backends import BaseBackend
 from sellerstar import engines
 from sellerstar.domain.calendar import platform_date, stat_date_for_view
 from sellerstar.metrics.runner import Result, compute, load_clock
-from sellerstar.metrics.tables import TABLE_NAMES, Tables, arrow_schema, from_arrow
+from sellerstar.metrics.tables import (
+    TABLE_NAMES,
+    Tables,
+    arrow_schema,
+    from_arrow,
+    from_parquet,
+)
 from sellerstar.rules import RuleBook
-from sellerstar.store.arrow_bulk import Replacement, Wanted, read_tables, replace_rows
+from sellerstar.store.arrow_bulk import (
+    Replacement,
+    Wanted,
+    read_tables,
+    replace_rows,
+    spool_tables,
+)
 from sellerstar.store.db import transaction
 from sellerstar.store.job_log import recorded
 from sellerstar.store.schema import (
@@ -58,14 +74,20 @@ def resolve_stat_dates(
 def read_store(store: sa.Engine, reach: Reach | None = None) -> dict[str, pa.Table]:
     """The contract tables the metrics read, as typed Arrow tables: every row, or only
     the rows the stat dates of ``reach`` can see (:func:`reach_of`)."""
+    return read_tables(store, _wanted(store, reach))
+
+
+def spool_store(store: sa.Engine, reach: Reach | None, folder: Path) -> dict[str, Path]:
+    """:func:`read_store` written to Parquet files in ``folder``, a batch at a time."""
+    return spool_tables(store, _wanted(store, reach), folder)
+
+
+def _wanted(store: sa.Engine, reach: Reach | None) -> dict[str, Wanted]:
     where = _windowed(reach, store.dialect.name) if reach is not None else {}
-    return read_tables(
-        store,
-        {
-            name: Wanted(contract_tables[name], arrow_schema(name), where.get(name))
-            for name in TABLE_NAMES
-        },
-    )
+    return {
+        name: Wanted(contract_tables[name], arrow_schema(name), where.get(name))
+        for name in TABLE_NAMES
+    }
 
 
 @dataclass(frozen=True)
@@ -137,18 +159,27 @@ def run_store_job(
     params = {"first": first.isoformat(), "last": last.isoformat(), "backend": backend}
     with recorded(store, JOB_NAME, params, now) as run:
         marked = plan_marked(store, book, first, last, run.run_id)
-        earliest = min([first, *marked.dates])
-        data = read_store(store, reach_of(book, earliest, max([last, *marked.dates])))
+        reach = reach_of(book, min([first, *marked.dates]), max([last, *marked.dates]))
         ibis_backend = engines.connect(backend)
         try:
-            tables = from_arrow(ibis_backend, data)
-            result = compute(ibis_backend, tables, book, first, last, orders_all_dates=True)
-            again = _recompute(ibis_backend, tables, book, marked)
+            with tempfile.TemporaryDirectory(prefix="sellerstar-metrics-") as spool:
+                tables = _load(store, reach, ibis_backend, Path(spool))
+                result = compute(ibis_backend, tables, book, first, last, orders_all_dates=True)
+                again = _recompute(ibis_backend, tables, book, marked)
         finally:
             engines.disconnect(ibis_backend)
         counts = _replace(store, result, first, last, marked, again, now)
         run.summary = counts | {"marked_merchants": len(marked.merchants)}
     return result, counts
+
+
+def _load(store: sa.Engine, reach: Reach, backend: BaseBackend, spool: Path) -> Tables:
+    """The tables ``reach`` can see, in the engine. DuckDB scans them from Parquet files
+    spooled to ``spool``, so memory stays bounded at marketplace size; Spark gets them as
+    Arrow from the driver, because a cluster's executors cannot read the driver's files."""
+    if engines.backend_name(backend) == "spark":
+        return from_arrow(backend, read_store(store, reach))
+    return from_parquet(backend, spool_store(store, reach, spool))
 
 
 @dataclass(frozen=True)

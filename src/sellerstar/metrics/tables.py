@@ -3,9 +3,10 @@
 Inside the engine every timestamp column is a naive UTC timestamp, every flag a boolean,
 everything else text with empty text as null. Every source is scanned lazily by the
 engine (only the columns and rows a query needs): Parquet with native timestamps and
-booleans as it is, CSV, JSON Lines and Parquet with text values through a view that
-parses the text (:func:`sellerstar.engines.read_text_files`). Arrow tables (store mode,
-tests) are registered as they are.
+booleans as it is (also store mode's spooled tables, :func:`from_parquet`), CSV, JSON
+Lines and Parquet with text values through a view that parses the text
+(:func:`sellerstar.engines.read_text_files`). Arrow tables (tests, Spark's store mode)
+are registered as they are.
 
 >>> from sellerstar import engines
 >>> backend = engines.connect("duckdb")
@@ -77,6 +78,18 @@ def from_arrow(backend: BaseBackend, data: dict[str, pa.Table]) -> Tables:
     for name in TABLE_NAMES:
         arrow = data[name].select(list(METRIC_COLUMNS[name])).cast(arrow_schema(name))
         raw = engines.register_arrow(backend, _PREFIX + name, arrow)
+        loaded[name] = _shape(raw, name)
+    return Tables(**loaded)
+
+
+def from_parquet(backend: BaseBackend, files: dict[str, Path]) -> Tables:
+    """Register Parquet files written in :func:`arrow_schema` (store mode's spooled
+    tables) as lazy views: the engine reads them as it reads a data lake, spilling beyond
+    its memory limit, where Arrow tables would sit whole in memory."""
+    loaded = {}
+    for name in TABLE_NAMES:
+        utc = [f.name for f in arrow_schema(name) if pa.types.is_timestamp(f.type)]
+        raw = engines.read_parquet(backend, _PREFIX + name, [files[name]], utc)
         loaded[name] = _shape(raw, name)
     return Tables(**loaded)
 

@@ -27,13 +27,15 @@ import importlib.util
 import json
 import subprocess
 import sys
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import IO, Any, Protocol
+from pathlib import Path
+from typing import Any, Protocol
 
 import pyarrow as pa
 import pyarrow.compute as pc
+import pyarrow.parquet as pq
 import sqlalchemy as sa
 
 from sellerstar.store.arrow_rows import read_columns
@@ -42,6 +44,7 @@ from sellerstar.store.db import BATCH_LOCK_WAIT_SECONDS, transaction
 _DRIVERS = {"postgresql": "adbc_driver_postgresql", "sqlite": "adbc_driver_sqlite"}
 _STAGE_PREFIX = "sellerstar_stage_"
 _INSERT_ROWS = 10_000
+_Sink = Callable[[int, pa.RecordBatch], None]
 
 # The SQLite reader: a child process with ADBC's SQLite and nothing else. argv: the
 # database file and the lock wait (ms); stdin: a JSON list of SELECTs; stdout: one Arrow
@@ -131,19 +134,44 @@ def _postgres(store: sa.Engine) -> Iterator[_Connection]:
 def read_tables(store: sa.Engine, wanted: Mapping[str, Wanted]) -> dict[str, pa.Table]:
     """Each of ``wanted`` as a table of its schema (timestamps UTC, flags boolean, text
     text), all read in one transaction."""
-    how = reader_of(store)
-    if how == "sqlalchemy":
+    if reader_of(store) == "sqlalchemy":
         return _read_with_sqlalchemy(store, wanted)
-    dialect = store.url.get_backend_name()
-    queries = [_select(want, dialect) for want in wanted.values()]
-    read = _read_in_child if how == "adbc-child" else _read_postgres
-    raw = read(store, queries)
+    batches: list[list[pa.RecordBatch]] = [[] for _ in wanted]
+    _stream_typed(store, wanted, lambda index, batch: batches[index].append(batch))
     return {
-        name: pa.Table.from_batches(
-            [_typed(batch, want, dialect) for batch in batches], schema=want.schema
-        )
-        for (name, want), batches in zip(wanted.items(), raw, strict=True)
+        name: pa.Table.from_batches(parts, schema=want.schema)
+        for (name, want), parts in zip(wanted.items(), batches, strict=True)
     }
+
+
+def spool_tables(store: sa.Engine, wanted: Mapping[str, Wanted], folder: Path) -> dict[str, Path]:
+    """Each of ``wanted`` written to ``folder/<name>.parquet`` in its schema, as
+    :func:`read_tables` reads them (one transaction), a record batch at a time: the
+    memory held is one batch, not the tables, whatever the store's size (issue 21)."""
+    paths = {name: folder / f"{name}.parquet" for name in wanted}
+    if reader_of(store) == "sqlalchemy":
+        for name, table in _read_with_sqlalchemy(store, wanted).items():
+            pq.write_table(table, paths[name])
+        return paths
+    writers = [pq.ParquetWriter(paths[name], want.schema) for name, want in wanted.items()]
+    try:
+        _stream_typed(store, wanted, lambda index, batch: writers[index].write_batch(batch))
+    finally:
+        for writer in writers:
+            writer.close()
+    return paths
+
+
+def _stream_typed(
+    store: sa.Engine, wanted: Mapping[str, Wanted], sink: Callable[[int, pa.RecordBatch], None]
+) -> None:
+    """Hand each table's batches, typed to its schema, to ``sink`` with the table's index
+    in ``wanted``, in order, from one transaction (ADBC readers only)."""
+    dialect = store.url.get_backend_name()
+    wants = list(wanted.values())
+    queries = [_select(want, dialect) for want in wants]
+    read = _read_in_child if reader_of(store) == "adbc-child" else _read_postgres
+    read(store, queries, lambda index, batch: sink(index, _typed(batch, wants[index], dialect)))
 
 
 def _read_with_sqlalchemy(store: sa.Engine, wanted: Mapping[str, Wanted]) -> dict[str, pa.Table]:
@@ -158,23 +186,22 @@ def _read_with_sqlalchemy(store: sa.Engine, wanted: Mapping[str, Wanted]) -> dic
     return read
 
 
-def _read_postgres(store: sa.Engine, queries: list[str]) -> list[list[pa.RecordBatch]]:
-    read = []
+def _read_postgres(store: sa.Engine, queries: list[str], sink: _Sink) -> None:
     with _postgres(store) as connection:
         cursor = connection.cursor()
         try:
             # One snapshot for every table, as SQLite's single read transaction gives.
             cursor.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
-            for query in queries:
+            for index, query in enumerate(queries):
                 cursor.execute(query)
-                read.append(list(cursor.fetch_record_batch()))
+                for batch in cursor.fetch_record_batch():
+                    sink(index, batch)
         finally:
             cursor.close()
         connection.rollback()
-    return read
 
 
-def _read_in_child(store: sa.Engine, queries: list[str]) -> list[list[pa.RecordBatch]]:
+def _read_in_child(store: sa.Engine, queries: list[str], sink: _Sink) -> None:
     database = _sqlite_file(store)
     assert database is not None
     wait_ms = str(round(BATCH_LOCK_WAIT_SECONDS * 1000))
@@ -188,7 +215,9 @@ def _read_in_child(store: sa.Engine, queries: list[str]) -> list[list[pa.RecordB
     try:
         child.stdin.write(json.dumps(queries).encode())
         child.stdin.close()
-        read = [_stream(child.stdout) for _ in queries]
+        for index in range(len(queries)):
+            for batch in pa.ipc.open_stream(child.stdout):
+                sink(index, batch)
     except (pa.ArrowInvalid, OSError) as exc:
         child.kill()
         child.wait()
@@ -199,11 +228,6 @@ def _read_in_child(store: sa.Engine, queries: list[str]) -> list[list[pa.RecordB
     child.stderr.close()
     if child.wait() != 0:
         raise RuntimeError(f"reading the store failed: {errors}")
-    return read
-
-
-def _stream(pipe: IO[bytes]) -> list[pa.RecordBatch]:
-    return list(pa.ipc.open_stream(pipe))
 
 
 def _select(want: Wanted, dialect: str) -> str:
