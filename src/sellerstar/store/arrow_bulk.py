@@ -153,13 +153,26 @@ def spool_tables(store: sa.Engine, wanted: Mapping[str, Wanted], folder: Path) -
         for name, table in _read_with_sqlalchemy(store, wanted).items():
             pq.write_table(table, paths[name])
         return paths
-    writers = [pq.ParquetWriter(paths[name], want.schema) for name, want in wanted.items()]
+    writers = [_spool_writer(paths[name], want.schema) for name, want in wanted.items()]
     try:
         _stream_typed(store, wanted, lambda index, batch: writers[index].write_batch(batch))
     finally:
         for writer in writers:
             writer.close()
     return paths
+
+
+def _spool_writer(path: Path, schema: pa.Schema) -> pq.ParquetWriter:
+    """A writer of plain, uncompressed pages, dictionary-encoding only the repeated texts
+    (not ids, tracking numbers or times): the files live for one step, and this takes
+    about half the CPU of Parquet's defaults at 10M orders while the engine's group-bys
+    still see dictionaries (docs/metrics.md)."""
+    repeated = [
+        f.name
+        for f in schema
+        if pa.types.is_string(f.type) and not f.name.endswith(("_id", "_number"))
+    ]
+    return pq.ParquetWriter(path, schema, compression="none", use_dictionary=repeated)
 
 
 def _stream_typed(
