@@ -27,6 +27,7 @@ from typer.testing import CliRunner
 
 from factories import product_row, right_row
 from sellerstar.cli import app
+from sellerstar.jobs import radar as radar_job
 from sellerstar.jobs.radar import JOB_NAME, run_radar_job
 from sellerstar.services import radar_submissions
 from sellerstar.store.db import transaction
@@ -123,6 +124,21 @@ def test_a_second_run_scans_nothing_and_opens_nothing(engine: sa.Engine, tmp_pat
     again = _run(engine, T0 + dt.timedelta(hours=1), tmp_path)
     assert (again["products_scanned"], again["tasks_opened"]) == (0, 0)
     assert len(_all_tasks(engine)) == 5
+
+
+def test_pages_of_listings_scan_and_rescan_as_one_read_does(
+    engine: sa.Engine, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Pages of two: the delisted D1 falls inside a page, a page ends inside the products
+    # already scanned, and the last page is short.
+    monkeypatch.setattr(radar_job, "PAGE_SIZE", 2)
+    first = _run(engine, T0, tmp_path)
+    assert (first["products_listed"], first["products_scanned"], first["tasks_opened"]) == (7, 7, 5)
+    _set_product(engine, "P3", title="Plain running shoes")
+    again = _run(engine, T0 + dt.timedelta(hours=1), tmp_path)
+    assert (again["products_listed"], again["products_scanned"], again["tasks_opened"]) == (7, 1, 0)
+    with engine.connect() as connection:
+        assert len(connection.execute(sa.select(radar_scans)).all()) == 7
 
 
 def test_a_right_s_goods_decide_an_everyday_mark_and_changed_goods_rescan(

@@ -4,9 +4,10 @@ suspected right, close the tasks of products gone from the feed, enforce the dea
 A product is scanned when its content fingerprint (sha256 of its title, description,
 declared brand and image: the file's bytes, or its path when the file is missing) or the
 rights fingerprint (every right, its reference image and the detection rules) differs from
-the one ``radar_scans`` holds. The detector is built once per run; the scanning (CPU work)
-happens with no transaction open, then each batch of products is written in one short
-transaction. For each finding a task is opened unless one exists already for that product
+the one ``radar_scans`` holds. Listings are read a page at a time (:data:`PAGE_SIZE`), so
+the job's memory does not grow with the catalogue. The detector is built once per run;
+the scanning (CPU work) happens with no transaction open, then each batch of products is
+written in one short transaction. For each finding a task is opened unless one exists already for that product
 and right with the same content (whatever its status), the product has an open task for
 that right, or the merchant holds an approved qualification for that right. Then the tasks
 of products no longer listed are rectified and the deadlines enforced.
@@ -42,6 +43,8 @@ from sellerstar.store.job_log import recorded
 from sellerstar.store.schema import contract_tables, radar_findings, radar_reviews, radar_scans
 
 JOB_NAME = "radar"
+PAGE_SIZE = 20_000
+"""Listings read per query (with their fingerprints): what the job holds in memory."""
 BATCH_SIZE = 200
 """Products written per transaction: short enough not to hold the store's write lock for
 long (SQLite), large enough not to pay a commit per product."""
@@ -111,30 +114,22 @@ def _run(
     counts: Counter[str] = Counter()
     with store.connect() as connection:
         rights = _read_rights(connection)
-        listings = _read_listings(connection, root)
-        scanned = {
-            row.product_id: (row.fingerprint, row.rights_fingerprint)
-            for row in connection.execute(
-                sa.select(
-                    radar_scans.c.product_id,
-                    radar_scans.c.fingerprint,
-                    radar_scans.c.rights_fingerprint,
-                )
-            )
-        }
     rights_print = rights_fingerprint(rights, root, section.detection.model_dump_json())
-    if only is not None:
-        wanted = set(only)
-        listings = [listing for listing in listings if listing.product_id in wanted]
-    due = [
-        listing
-        for listing in listings
-        if scanned.get(listing.product_id) != (listing.fingerprint, rights_print)
-    ]
-    counts["products_listed"] = len(listings)
-    if due:
-        detector = Detector.build(rights, section.detection, root)
-        by_id = {right.right_id: right for right in rights}
+    wanted = set(only) if only is not None else None
+    detector: Detector | None = None
+    by_id = {right.right_id: right for right in rights}
+    for listings, scanned in _pages(store, root, PAGE_SIZE):
+        if wanted is not None:
+            listings = [listing for listing in listings if listing.product_id in wanted]
+        counts["products_listed"] += len(listings)
+        due = [
+            listing
+            for listing in listings
+            if scanned.get(listing.product_id) != (listing.fingerprint, rights_print)
+        ]
+        if not due:
+            continue
+        detector = detector or Detector.build(rights, section.detection, root)
         for batch in _batches(due, batch_size):
             found = [(listing, _scan(detector, listing, root, counts)) for listing in batch]
             with transaction(store) as connection:
@@ -164,8 +159,37 @@ def _read_rights(connection: sa.Connection) -> list[IpRight]:
     ]
 
 
-def _read_listings(connection: sa.Connection, root: Path) -> list[_Listing]:
-    rows = connection.execute(
+def _pages(
+    store: sa.Engine, root: Path, size: int
+) -> Iterator[tuple[list[_Listing], dict[str, tuple[str, str]]]]:
+    """The listed products in pages of ``size`` by product id, each with the fingerprints
+    ``radar_scans`` holds for them: a marketplace's millions of listings never sit in
+    memory at once (issue 21)."""
+    after: str | None = None
+    while True:
+        with store.connect() as connection:
+            listings = _read_listings(connection, root, after, size)
+            if not listings:
+                return
+            first, last = listings[0].product_id, listings[-1].product_id
+            scanned = {
+                row.product_id: (row.fingerprint, row.rights_fingerprint)
+                for row in connection.execute(
+                    sa.select(
+                        radar_scans.c.product_id,
+                        radar_scans.c.fingerprint,
+                        radar_scans.c.rights_fingerprint,
+                    ).where(radar_scans.c.product_id.between(first, last))
+                )
+            }
+        yield listings, scanned
+        after = last
+
+
+def _read_listings(
+    connection: sa.Connection, root: Path, after: str | None, size: int
+) -> list[_Listing]:
+    query = (
         sa.select(
             _products.c.product_id,
             _products.c.merchant_id,
@@ -177,9 +201,12 @@ def _read_listings(connection: sa.Connection, root: Path) -> list[_Listing]:
         )
         .where(_products.c.status == "listed")
         .order_by(_products.c.product_id)
+        .limit(size)
     )
+    if after is not None:
+        query = query.where(_products.c.product_id > after)
     listings = []
-    for row in rows:
+    for row in connection.execute(query):
         text = ProductText(
             product_id=row.product_id,
             title=row.title,
