@@ -14,6 +14,12 @@ With ``--baseline REF`` the same runs use the ``src/`` of git ref REF too (expor
 the data folder), alternately with the current code, so a noisy machine slows both alike.
 
     .venv/bin/python benchmarks/reviews_speed.py --orders 50000 200000 --baseline c946dcb
+    .venv/bin/python benchmarks/reviews_speed.py --orders 200000 --baseline c946dcb \
+        --postgres-url postgresql+psycopg://u@host/db --skip-lake
+
+With ``--postgres-url`` the store step is measured on that database too (its ``public``
+schema is emptied and the marketplace imported, once per size). BLAS runs on one thread in
+every run (idle BLAS threads spinning on a shared machine add CPU seconds of noise).
 """
 
 from __future__ import annotations
@@ -33,6 +39,11 @@ from watched_process import run_watched
 ROOT = Path(__file__).resolve().parent.parent
 STAT_DATE = dt.date(2022, 12, 4)  # the demo's data run to 2022-12-06
 NOW = "2022-12-05T01:00:00+00:00"
+ONE_THREAD = {
+    "OMP_NUM_THREADS": "1",
+    "OPENBLAS_NUM_THREADS": "1",
+    "MKL_NUM_THREADS": "1",
+}
 
 
 @dataclass
@@ -46,8 +57,9 @@ class Run:
     load_before: float
 
 
-def prepare(data_dir: Path, orders: int) -> tuple[Path, Path]:
-    """The Parquet folder and the imported SQLite store of ``orders`` orders (kept)."""
+def prepare(data_dir: Path, orders: int, store_too: bool) -> tuple[Path, Path]:
+    """The Parquet folder and (``store_too``) the imported SQLite store of ``orders``
+    orders (both kept for later runs)."""
     folder, store = data_dir / f"marketplace-{orders}", data_dir / f"store-{orders}.db"
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
     command = [sys.executable, "-m", "sellerstar"]
@@ -60,7 +72,7 @@ def prepare(data_dir: Path, orders: int) -> tuple[Path, Path]:
             check=True, stdout=subprocess.DEVNULL, env=env,
         )  # fmt: skip
         (folder / ".complete").touch()
-    if not (data_dir / f".imported-{orders}").exists():
+    if store_too and not (data_dir / f".imported-{orders}").exists():
         store.unlink(missing_ok=True)
         url = {"SELLERSTAR_DATABASE_URL": f"sqlite:///{store}"}
         subprocess.run([*command, "db", "upgrade"], check=True, env={**env, **url})
@@ -72,20 +84,41 @@ def prepare(data_dir: Path, orders: int) -> tuple[Path, Path]:
     return folder, store
 
 
-def store_step(store: str) -> None:
-    """Child: the reviews step alone on ``store`` (a copy: the step writes)."""
+def load_postgres(url: str, folder: Path, data_dir: Path, orders: int) -> None:
+    """Import ``folder`` into the emptied PostgreSQL database ``url`` unless done."""
+    marker = data_dir / f".imported-postgres-{orders}"
+    if marker.exists() and marker.read_text() == url:
+        return
+    from sellerstar.store.db import create_engine
+
+    engine = create_engine(url)
+    with engine.begin() as connection:
+        connection.exec_driver_sql("DROP SCHEMA public CASCADE; CREATE SCHEMA public")
+    engine.dispose()
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "SELLERSTAR_DATABASE_URL": url}
+    command = [sys.executable, "-m", "sellerstar"]
+    subprocess.run([*command, "db", "upgrade"], check=True, env=env)
+    subprocess.run(
+        [*command, "import", "--quiet", str(folder)],
+        check=True, stdout=subprocess.DEVNULL, env=env,
+    )  # fmt: skip
+    marker.write_text(url)
+
+
+def store_step(url: str) -> None:
+    """Child: the reviews step alone on the store at ``url`` (a SQLite copy: it writes)."""
     from sellerstar.jobs.reviews import run_review_job
     from sellerstar.rules import load_rulebook
     from sellerstar.store.db import opened
 
-    with opened(f"sqlite:///{store}") as engine:
+    with opened(url) as engine:
         run_review_job(
             engine, load_rulebook(), STAT_DATE, STAT_DATE, dt.datetime.fromisoformat(NOW)
         )
 
 
 def measure(what: str, code: str, src: Path, orders: int, command: list[str]) -> Run:
-    watched = run_watched(command, {"PYTHONPATH": str(src)})
+    watched = run_watched(command, {"PYTHONPATH": str(src), **ONE_THREAD})
     if watched.returncode != 0:
         raise SystemExit(f"{' '.join(command)} failed:\n{watched.stderr.decode()[-3000:]}")
     run = Run(
@@ -96,11 +129,40 @@ def measure(what: str, code: str, src: Path, orders: int, command: list[str]) ->
     return run
 
 
+def measure_code(
+    code: str, src: Path, orders: int, folder: Path, store: Path, args: argparse.Namespace
+) -> list[Run]:
+    """The runs of one version of the code on one marketplace."""
+    runs = []
+    with tempfile.TemporaryDirectory(dir=args.data_dir) as work:
+        if not args.skip_store:
+            copy = Path(work) / "store.db"
+            shutil.copyfile(store, copy)
+            step = [sys.executable, __file__, "--child-store-step", f"sqlite:///{copy}"]
+            runs.append(measure("store step", code, src, orders, step))
+        if args.postgres_url and not args.skip_store:
+            step = [sys.executable, __file__, "--child-store-step", args.postgres_url]
+            runs.append(measure("store PG", code, src, orders, step))
+        if args.skip_lake:
+            return runs
+        cli = [sys.executable, "-m", "sellerstar", "reviews"]
+        lake = [*cli, "run", "--input", str(folder), "--output", work]
+        runs.append(measure("lake run", code, src, orders, [*lake, "--date", str(STAT_DATE)]))
+        brushing = [*cli, "brushing", "--input", str(folder), "--output", work]
+        rules = ["--rules-date", str(STAT_DATE)]
+        runs.append(measure("brushing", code, src, orders, [*brushing, *rules]))
+    return runs
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--orders", type=int, nargs="+", default=[50_000, 200_000])
     parser.add_argument("--data-dir", type=Path, default=ROOT / "var" / "bench-reviews")
     parser.add_argument("--baseline", help="git ref of the code to compare with")
+    parser.add_argument("--postgres-url", help="also the store step on this (emptied!) database")
+    parser.add_argument("--skip-lake", action="store_true", help="the store step(s) only")
+    parser.add_argument("--skip-store", action="store_true", help="lake mode only")
+    parser.add_argument("--repeat", type=int, default=1, help="rounds of runs")
     parser.add_argument("--child-store-step", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child_store_step:
@@ -121,21 +183,12 @@ def main() -> None:
         codes.insert(0, (args.baseline, baseline / "src"))
     runs: list[Run] = []
     for orders in args.orders:
-        folder, store = prepare(args.data_dir, orders)
-        for code, src in codes:
-            with tempfile.TemporaryDirectory(dir=args.data_dir) as work:
-                copy = Path(work) / "store.db"
-                shutil.copyfile(store, copy)
-                step = [sys.executable, __file__, "--child-store-step", str(copy)]
-                runs.append(measure("store step", code, src, orders, step))
-                cli = [sys.executable, "-m", "sellerstar", "reviews"]
-                lake = [*cli, "run", "--input", str(folder), "--output", work]
-                runs.append(
-                    measure("lake run", code, src, orders, [*lake, "--date", str(STAT_DATE)])
-                )
-                brushing = [*cli, "brushing", "--input", str(folder), "--output", work]
-                rules = ["--rules-date", str(STAT_DATE)]
-                runs.append(measure("brushing", code, src, orders, [*brushing, *rules]))
+        folder, store = prepare(args.data_dir, orders, not args.skip_store)
+        if args.postgres_url:
+            load_postgres(args.postgres_url, folder, args.data_dir, orders)
+        for _round in range(args.repeat):
+            for code, src in codes:
+                runs += measure_code(code, src, orders, folder, store, args)
     print(f"\n{'orders':>8} {'what':<11} {'code':<8} {'seconds':>8} {'CPU s':>7} {'peak MB':>8}")
     for run in runs:
         print(
