@@ -86,8 +86,9 @@ def prepare(data_dir: Path, orders: int, store_too: bool) -> tuple[Path, Path]:
 
 def load_postgres(url: str, folder: Path, data_dir: Path, orders: int) -> None:
     """Import ``folder`` into the emptied PostgreSQL database ``url`` unless done."""
-    marker = data_dir / f".imported-postgres-{orders}"
-    if marker.exists() and marker.read_text() == url:
+    # One database holds one marketplace: the marker says which.
+    marker, done = data_dir / ".imported-postgres", f"{url} {orders}"
+    if marker.exists() and marker.read_text() == done:
         return
     from sellerstar.store.db import create_engine
 
@@ -102,7 +103,7 @@ def load_postgres(url: str, folder: Path, data_dir: Path, orders: int) -> None:
         [*command, "import", "--quiet", str(folder)],
         check=True, stdout=subprocess.DEVNULL, env=env,
     )  # fmt: skip
-    marker.write_text(url)
+    marker.write_text(done)
 
 
 def store_step(url: str) -> None:
