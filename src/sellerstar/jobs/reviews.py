@@ -155,7 +155,9 @@ def _states(tables: dict[str, pa.Table]) -> pa.Table:
                     "kind": pa.repeat(pa.scalar("direct"), direct.num_rows),
                     "review_id": direct["review_id"],
                     "merchant_id": direct["merchant_id"],
-                    "reason": pc.if_else(direct["shown"], pa.scalar(None, pa.string()), hidden),
+                    "reason": pc.if_else(
+                        pc.fill_null(direct["shown"], False), pa.scalar(None, pa.string()), hidden
+                    ),
                     "positive": direct["positive"],
                 }
             ),
