@@ -16,10 +16,9 @@ star levels; recorded in ``job_runs`` as ``reviews``.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
-from typing import Any
 
 import pyarrow as pa
+import pyarrow.compute as pc
 import sqlalchemy as sa
 
 from sellerstar import engines
@@ -29,7 +28,7 @@ from sellerstar.reviews.brushing import detect
 from sellerstar.reviews.inputs import REVIEW_COLUMNS, arrow_schema
 from sellerstar.reviews.run import ReviewResult, compute
 from sellerstar.rules import RuleBook
-from sellerstar.store.arrow_bulk import Wanted, read_tables
+from sellerstar.store.arrow_bulk import Replacement, Wanted, read_tables, replace_rows
 from sellerstar.store.arrow_rows import arrow_table
 from sellerstar.store.db import transaction
 from sellerstar.store.job_log import recorded
@@ -90,82 +89,80 @@ def run_review_job(
             ]
         finally:
             engines.disconnect(ibis_backend)
-        written: dict[str, int] = {}
-        with transaction(store) as connection:
-            for result in results:
-                for name, count in _replace(connection, result, now).items():
-                    written[name] = written.get(name, 0) + count
-            _prune(connection)
+        # One transaction: every date's rows replaced column-wise (no Python row objects),
+        # then the old dates pruned.
+        replacements = [part for result in results for part in _replacements(result, now)]
+        written = replace_rows(store, replacements, then=[_prune(t) for t in _PRUNED])
         written |= _queue_suspects(store, book, data, now)
         run.summary = written
     return written
 
 
-def _replace(connection: sa.Connection, result: ReviewResult, now: dt.datetime) -> dict[str, int]:
+def _replacements(result: ReviewResult, now: dt.datetime) -> list[Replacement]:
+    """The rows of one stat date for each table, replacing that date's rows."""
     day, tables = result.day, result.tables
+    products = tables["product_reviews"]
+    product_ids = products["product_id"]
     rows = {
-        review_store_ratings: [
-            dict(r, stat_date=day, rule_set_id=result.rule_set_id, computed_at=now)
-            for r in tables["store_ratings"].to_pylist()
-        ],
-        review_products: list(_products(tables, day, now)),
-        review_product_rankings: [
-            dict(r, stat_date=day) for r in tables["product_rankings"].to_pylist()
-        ],
-        review_merchant_rankings: [
-            dict(r, stat_date=day) for r in tables["merchant_rankings"].to_pylist()
-        ],
-        review_states: list(_states(tables, day, now)),
-    }
-    written = {}
-    for target, values in rows.items():
-        connection.execute(target.delete().where(target.c.stat_date == day))
-        for start in range(0, len(values), _BATCH_ROWS):
-            connection.execute(target.insert(), values[start : start + _BATCH_ROWS])
-        written[target.name] = len(values)
-    return written
-
-
-def _products(
-    tables: dict[str, pa.Table], day: dt.date, now: dt.datetime
-) -> Iterator[dict[str, Any]]:
-    pool = set(tables["well_reviewed_products"]["product_id"].to_pylist())
-    chosen = set(tables["selected_products"]["product_id"].to_pylist())
-    for row in tables["product_reviews"].to_pylist():
-        yield dict(
-            row,
-            stat_date=day,
-            well_reviewed=row["product_id"] in pool,
-            selected=row["product_id"] in chosen,
-            computed_at=now,
+        review_store_ratings: _dated(tables["store_ratings"], day, now).append_column(
+            "rule_set_id",
+            pa.repeat(pa.scalar(result.rule_set_id), tables["store_ratings"].num_rows),
+        ),
+        review_products: _dated(products, day, now)
+        .append_column(
+            "well_reviewed",
+            pc.is_in(product_ids, tables["well_reviewed_products"]["product_id"]),
         )
+        .append_column(
+            "selected", pc.is_in(product_ids, tables["selected_products"]["product_id"])
+        ),
+        review_product_rankings: _dated(tables["product_rankings"], day),
+        review_merchant_rankings: _dated(tables["merchant_rankings"], day),
+        review_states: _dated(_states(tables), day, now),
+    }
+    # The date is the job's own value, never input text.
+    where = f"stat_date = '{day.isoformat()}'"
+    return [Replacement(target, table, where) for target, table in rows.items()]
 
 
-def _states(
-    tables: dict[str, pa.Table], day: dt.date, now: dt.datetime
-) -> Iterator[dict[str, Any]]:
+def _dated(table: pa.Table, day: dt.date, now: dt.datetime | None = None) -> pa.Table:
+    """``table`` with the stat date (and, when given, the time it was computed)."""
+    dated = table.append_column("stat_date", pa.repeat(pa.scalar(day, pa.date32()), table.num_rows))
+    if now is None:
+        return dated
+    stamp = pa.scalar(now.astimezone(dt.UTC), pa.timestamp("us", tz="UTC"))
+    return dated.append_column("computed_at", pa.repeat(stamp, table.num_rows))
+
+
+def _states(tables: dict[str, pa.Table]) -> pa.Table:
     """One row per transaction review not counted and per direct review (shown or not)."""
-    for row in tables["excluded_reviews"].to_pylist():
-        if row["kind"] == "transaction":
-            yield {
-                "stat_date": day,
-                "kind": "transaction",
-                "review_id": row["review_id"],
-                "merchant_id": row["merchant_id"],
-                "reason": row["reason"],
-                "positive": None,
-                "computed_at": now,
-            }
-    for row in tables["direct_review_states"].to_pylist():
-        yield {
-            "stat_date": day,
-            "kind": "direct",
-            "review_id": row["review_id"],
-            "merchant_id": row["merchant_id"],
-            "reason": None if row["shown"] else "direct_not_eligible",
-            "positive": row["positive"],
-            "computed_at": now,
-        }
+    excluded = tables["excluded_reviews"].filter(pc.field("kind") == "transaction")
+    direct = tables["direct_review_states"]
+    hidden = pa.scalar("direct_not_eligible")
+    return pa.concat_tables(
+        [
+            pa.table(
+                {
+                    "kind": pa.repeat(pa.scalar("transaction"), excluded.num_rows),
+                    "review_id": excluded["review_id"],
+                    "merchant_id": excluded["merchant_id"],
+                    "reason": excluded["reason"],
+                    "positive": pa.nulls(excluded.num_rows, pa.bool_()),
+                }
+            ),
+            pa.table(
+                {
+                    "kind": pa.repeat(pa.scalar("direct"), direct.num_rows),
+                    "review_id": direct["review_id"],
+                    "merchant_id": direct["merchant_id"],
+                    "reason": pc.if_else(
+                        pc.fill_null(direct["shown"], False), pa.scalar(None, pa.string()), hidden
+                    ),
+                    "positive": direct["positive"],
+                }
+            ),
+        ]
+    )
 
 
 def _queue_suspects(
@@ -210,15 +207,16 @@ def _queue_suspects(
     return {"brushing_suspects_new": len(new), "brushing_suspects_cleared": len(gone)}
 
 
-def _prune(connection: sa.Connection) -> None:
-    """Keep the newest :data:`KEEP_DATES` stat dates of the per-product tables."""
-    for target in (
-        review_products,
-        review_product_rankings,
-        review_merchant_rankings,
-        review_states,
-    ):
-        dates = sa.select(target.c.stat_date).distinct().order_by(target.c.stat_date.desc())
-        kept = [row[0] for row in connection.execute(dates.limit(KEEP_DATES))]
-        if len(kept) == KEEP_DATES:
-            connection.execute(target.delete().where(target.c.stat_date < kept[-1]))
+_PRUNED = (review_products, review_product_rankings, review_merchant_rankings, review_states)
+"""The tables that keep the newest :data:`KEEP_DATES` stat dates only."""
+
+
+def _prune(target: sa.Table) -> str:
+    """The statement keeping the newest :data:`KEEP_DATES` stat dates of ``target``: with
+    fewer dates the subquery is empty (NULL) and nothing goes."""
+    name = target.name
+    return (
+        f"DELETE FROM {name} WHERE stat_date < (SELECT stat_date FROM "
+        f"(SELECT DISTINCT stat_date FROM {name}) AS dates "
+        f"ORDER BY stat_date DESC LIMIT 1 OFFSET {KEEP_DATES - 1})"
+    )

@@ -234,22 +234,31 @@ def identical_text(reviews: Reviews, rules: Brushing) -> Bools:
     """The same normalised text (or the same set of words) from several buyers of the
     merchant; short texts ("good") never count."""
     fired = np.zeros(reviews.size, dtype=bool)
+    if reviews.size == 0:
+        return fired
+    # Each distinct text is keyed once (many reviews share a text), then the buyers of
+    # each (merchant, key) are counted with numpy.
+    distinct: dict[str, int] = {}
+    text_code = np.fromiter(
+        (distinct.setdefault(text, len(distinct)) for text in reviews.text),
+        dtype=np.int64,
+        count=reviews.size,
+    )
     for keyer in (normalised_text, _token_key):
-        buyers: dict[tuple[int, str], set[int]] = {}
-        keys: list[tuple[int, str] | None] = []
-        for merchant, buyer, text in zip(
-            reviews.merchant.tolist(), reviews.buyer.tolist(), reviews.text, strict=True
-        ):
+        codes: dict[str, int] = {}
+        key_of = np.empty(len(distinct), dtype=np.int64)
+        for index, text in enumerate(distinct):
             key = keyer(text)
-            if len(normalised_text(key)) < rules.identical_text_min_chars:
-                keys.append(None)
-                continue
-            keys.append((merchant, key))
-            buyers.setdefault((merchant, key), set()).add(buyer)
-        fired |= np.array(
-            [k is not None and len(buyers[k]) >= rules.identical_text_min_buyers for k in keys],
-            dtype=bool,
-        )
+            short = len(normalised_text(key)) < rules.identical_text_min_chars
+            key_of[index] = -1 if short else codes.setdefault(key, len(codes))
+        key_code = key_of[text_code]
+        kept = np.flatnonzero(key_code >= 0)
+        if len(kept) == 0:
+            continue
+        group = reviews.merchant[kept] * len(codes) + key_code[kept]
+        pairs = np.unique(np.stack([group, reviews.buyer[kept]]), axis=1)
+        groups, buyers = np.unique(pairs[0], return_counts=True)
+        fired[kept] |= buyers[np.searchsorted(groups, group)] >= rules.identical_text_min_buyers
     return fired
 
 
