@@ -7,10 +7,11 @@ rights fingerprint (every right, its reference image and the detection rules) di
 the one ``radar_scans`` holds. Listings are read a page at a time (:data:`PAGE_SIZE`), so
 the job's memory does not grow with the catalogue. The detector is built once per run;
 the scanning (CPU work) happens with no transaction open, then each batch of products is
-written in one short transaction. For each finding a task is opened unless one exists already for that product
-and right with the same content (whatever its status), the product has an open task for
-that right, or the merchant holds an approved qualification for that right. Then the tasks
-of products no longer listed are rectified and the deadlines enforced.
+written in one short transaction. For each finding a task is opened unless one exists
+already for that product and right with the same content (whatever its status), the
+product has an open task for that right, or the merchant holds an approved qualification
+for that right. Then the tasks of products no longer listed are rectified and the
+deadlines enforced.
 
 Re-running opens nothing: every finding is then covered by its task. The job runs only
 when the rule-set in force has a ``[product_radar]`` section, and records itself in
