@@ -5,7 +5,9 @@ the star level following the store rating (rulebook §5.8)."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pyarrow as pa
 import pytest
@@ -14,9 +16,13 @@ from stars_world import NOW, World
 
 from factories import merchant_row, order_row, product_row
 from sellerstar import engines
+from sellerstar.demo.generator import generate
+from sellerstar.demo.options import GenerateOptions
+from sellerstar.ingest.contract import import_directory
 from sellerstar.jobs import reviews as reviews_job
 from sellerstar.jobs.reviews import read_store, run_review_job
 from sellerstar.jobs.stars import run_star_job
+from sellerstar.reviews.brushing import detect
 from sellerstar.reviews.run import compute
 from sellerstar.rules import RuleBook, load_rulebook
 from sellerstar.store.db import transaction
@@ -257,3 +263,69 @@ def test_the_queue_takes_new_suspects_and_never_touches_decided_ones(
         ids[2]: ("dismissed", 0.9),
         ids[3]: ("pending", 0.75),
     }
+
+
+@pytest.fixture(scope="module")
+def demo_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A small demo marketplace: every review table filled, brushing rings included."""
+    out = tmp_path_factory.mktemp("reviews-demo")
+    generate(GenerateOptions(out=out, orders=4_000, seed=11, chunk_size=4_000))
+    return out
+
+
+def test_the_spooled_store_gives_what_the_store_read_in_memory_gives(
+    store_engine: sa.Engine, demo_folder: Path, tmp_path: Path
+) -> None:
+    """The step scans the store's tables spooled to Parquet (issue 21: memory); every
+    figure and every suspect must be those of the tables read whole into memory."""
+    import_directory(store_engine, demo_folder, zone=ZoneInfo("Asia/Shanghai"), now=NOW)
+    day = dt.date(2022, 12, 4)
+    in_memory = read_store(store_engine)
+    spooled = reviews_job.spool_store(store_engine, tmp_path)
+    assert set(spooled) == set(in_memory)
+    backend = engines.connect("duckdb")
+    try:
+        from_memory = compute(backend, in_memory, BOOK, day)
+        from_files = compute(backend, spooled, BOOK, day)
+    finally:
+        engines.disconnect(backend)
+    assert from_memory.tables["store_ratings"].num_rows > 0
+    assert from_memory.tables["product_rankings"].num_rows > 0
+    for name, table in from_memory.tables.items():
+        assert from_files.tables[name].equals(table), name
+    section = BOOK.in_force_at(NOW).reviews
+    assert section is not None and section.brushing is not None
+    rules = section.brushing
+    found = detect(
+        in_memory["transaction_reviews"], in_memory["buyers"], in_memory["orders"], rules
+    )
+    assert found.num_rows > 0
+    assert reviews_job.detect_spooled(spooled, rules).equals(found)
+
+
+@pytest.mark.spark
+def test_the_step_on_spark_writes_what_duckdb_computes(
+    sqlite_engine: sa.Engine, demo_folder: Path
+) -> None:
+    """Spark gets the spooled tables as Arrow (a cluster cannot read the driver's files)."""
+    pytest.importorskip("pyspark")
+    import_directory(sqlite_engine, demo_folder, zone=ZoneInfo("Asia/Shanghai"), now=NOW)
+    day = dt.date(2022, 12, 4)
+    run_review_job(sqlite_engine, BOOK, day, day, NOW, backend="spark")
+    backend = engines.connect("duckdb")
+    try:
+        expected = compute(backend, read_store(sqlite_engine), BOOK, day).tables
+    finally:
+        engines.disconnect(backend)
+    ratings = {m: r for (m, _), r in _ratings(sqlite_engine).items()}
+    wanted = expected["store_ratings"].to_pylist()
+    assert len(ratings) == len(wanted) > 0
+    for row in wanted:
+        assert ratings[row["merchant_id"]] == pytest.approx(row["rating"], rel=1e-9)
+    with sqlite_engine.connect() as connection:
+        products = connection.execute(
+            sa.select(review_products.c.product_id, review_products.c.review_count)
+        ).all()
+    assert sorted(map(tuple, products)) == sorted(
+        (row["product_id"], row["review_count"]) for row in expected["product_reviews"].to_pylist()
+    )

@@ -1,13 +1,16 @@
 """The reviews step of the daily job: the review figures of each stat date into the store.
 
-Reads the contract's review tables as Arrow (brushing the operators confirmed joins the
-marketplace's own ``confirmed_brushing``, from the moment of the decision), computes with
-:func:`sellerstar.reviews.run.compute` — the same code as ``sellerstar reviews run`` — and
+Spools the contract's review tables to temporary Parquet files, a batch at a time, as the
+metric step does (brushing the operators confirmed joins the marketplace's own
+``confirmed_brushing``, from the moment of the decision), computes with
+:func:`sellerstar.reviews.run.compute` — the same code as ``sellerstar reviews run``, the
+engine scanning the files instead of holding the tables in memory — and
 replaces the stat date's rows in one transaction, so a re-run changes nothing. Store
 ratings are kept for every date (the star level's buyer review score reads them); the
 per-product and per-review tables keep the newest :data:`KEEP_DATES` stat dates, which
 is all the pages show. Then the brushing detector runs over every transaction review
-(:func:`sellerstar.reviews.brushing.detect`, the same as ``sellerstar reviews brushing``):
+(:func:`sellerstar.reviews.brushing.detect`, the same as ``sellerstar reviews brushing``,
+reading only the columns it uses):
 new suspects join the operators' queue as pending, pending ones get their new score, and
 pending ones no longer suspected leave it; decided ones are never touched. Runs before the
 star levels; recorded in ``job_runs`` as ``reviews``.
@@ -16,19 +19,30 @@ star levels; recorded in ``job_runs`` as ``reviews``.
 from __future__ import annotations
 
 import datetime as dt
+import tempfile
+from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.compute as pc
+import pyarrow.parquet as pq
 import sqlalchemy as sa
 
 from sellerstar import engines
 from sellerstar.domain.reviews import SuspectState
 from sellerstar.metrics.dates import date_range
 from sellerstar.reviews.brushing import detect
-from sellerstar.reviews.inputs import REVIEW_COLUMNS, arrow_schema
+from sellerstar.reviews.brushing_input import BUYER_COLUMNS, ORDER_COLUMNS, ORDER_EXTRA_COLUMNS
+from sellerstar.reviews.inputs import REVIEW_COLUMNS, ReviewInputs, arrow_schema
 from sellerstar.reviews.run import ReviewResult, compute
 from sellerstar.rules import RuleBook
-from sellerstar.store.arrow_bulk import Replacement, Wanted, read_tables, replace_rows
+from sellerstar.rules.reviews import Brushing
+from sellerstar.store.arrow_bulk import (
+    Replacement,
+    Wanted,
+    read_tables,
+    replace_rows,
+    spool_tables,
+)
 from sellerstar.store.arrow_rows import arrow_table
 from sellerstar.store.db import transaction
 from sellerstar.store.job_log import recorded
@@ -52,18 +66,33 @@ _BATCH_ROWS = 10_000
 def read_store(store: sa.Engine) -> dict[str, pa.Table]:
     """The review rules' input tables from the store, as typed Arrow tables (read
     column-wise, :mod:`sellerstar.store.arrow_bulk`)."""
-    data = read_tables(
-        store,
-        {name: Wanted(contract_tables[name], arrow_schema(name)) for name in REVIEW_COLUMNS},
-    )
+    data = read_tables(store, _wanted())
+    data["confirmed_brushing"] = pa.concat_tables([data["confirmed_brushing"], _decided(store)])
+    return data
+
+
+def spool_store(store: sa.Engine, folder: Path) -> dict[str, Path]:
+    """:func:`read_store` written to Parquet files in ``folder``, a batch at a time: at
+    marketplace size the tables would not fit in memory beside the engine's work."""
+    paths = spool_tables(store, _wanted(), folder)
+    confirmed = paths["confirmed_brushing"]
+    pq.write_table(pa.concat_tables([pq.read_table(confirmed), _decided(store)]), confirmed)
+    return paths
+
+
+def _wanted() -> dict[str, Wanted]:
+    return {name: Wanted(contract_tables[name], arrow_schema(name)) for name in REVIEW_COLUMNS}
+
+
+def _decided(store: sa.Engine) -> pa.Table:
+    """The brushing the operators confirmed, from the moment of the decision."""
     decided = sa.select(
         brushing_suspects.c.review_id, brushing_suspects.c.decided_at.label("confirmed_at")
     ).where(brushing_suspects.c.state == SuspectState.CONFIRMED.value)
     with store.connect() as connection:
         confirmed = arrow_table(connection.execute(decided), arrow_schema("confirmed_brushing"))
         connection.rollback()
-    data["confirmed_brushing"] = pa.concat_tables([data["confirmed_brushing"], confirmed])
-    return data
+    return confirmed
 
 
 def run_review_job(
@@ -77,25 +106,39 @@ def run_review_job(
     """Compute the review figures of stat dates ``first`` … ``last`` into the store;
     returns the rows written per table (summed over the dates)."""
     params = {"first": first.isoformat(), "last": last.isoformat()}
-    with recorded(store, JOB_NAME, params, now) as run:
-        data = read_store(store)
-        ibis_backend = engines.connect(backend)
-        try:
-            # Only the newest dates' per-product tables are kept: older ones need ratings.
-            full_from = last - dt.timedelta(days=KEEP_DATES - 1)
-            results = [
-                compute(ibis_backend, data, book, day, ratings_only=day < full_from)
-                for day in date_range(first, last)
-            ]
-        finally:
-            engines.disconnect(ibis_backend)
+    with (
+        recorded(store, JOB_NAME, params, now) as run,
+        tempfile.TemporaryDirectory(prefix="sellerstar-reviews-") as folder,
+    ):
+        spooled = spool_store(store, Path(folder))
+        results = _compute(spooled, book, first, last, backend)
         # One transaction: every date's rows replaced column-wise (no Python row objects),
         # then the old dates pruned.
         replacements = [part for result in results for part in _replacements(result, now)]
         written = replace_rows(store, replacements, then=[_prune(t) for t in _PRUNED])
-        written |= _queue_suspects(store, book, data, now)
+        written |= _queue_suspects(store, book, spooled, now)
         run.summary = written
     return written
+
+
+def _compute(
+    spooled: dict[str, Path], book: RuleBook, first: dt.date, last: dt.date, backend: str | None
+) -> list[ReviewResult]:
+    """The results of each stat date. DuckDB scans the spooled files; a Spark cluster's
+    executors cannot read the driver's files, so Spark gets them as Arrow."""
+    ibis_backend = engines.connect(backend)
+    try:
+        inputs: ReviewInputs = spooled
+        if engines.backend_name(ibis_backend) == "spark":
+            inputs = {name: pq.read_table(path) for name, path in spooled.items()}
+        # Only the newest dates' per-product tables are kept: older ones need ratings.
+        full_from = last - dt.timedelta(days=KEEP_DATES - 1)
+        return [
+            compute(ibis_backend, inputs, book, day, ratings_only=day < full_from)
+            for day in date_range(first, last)
+        ]
+    finally:
+        engines.disconnect(ibis_backend)
 
 
 def _replacements(result: ReviewResult, now: dt.datetime) -> list[Replacement]:
@@ -166,13 +209,13 @@ def _states(tables: dict[str, pa.Table]) -> pa.Table:
 
 
 def _queue_suspects(
-    store: sa.Engine, book: RuleBook, data: dict[str, pa.Table], now: dt.datetime
+    store: sa.Engine, book: RuleBook, spooled: dict[str, Path], now: dt.datetime
 ) -> dict[str, int]:
     """Refresh the pending part of the brushing queue from the detector's suspects."""
     reviews = book.in_force_at(now).reviews
     if reviews is None or reviews.brushing is None:
         return {}
-    found = detect(data["transaction_reviews"], data["buyers"], data["orders"], reviews.brushing)
+    found = detect_spooled(spooled, reviews.brushing)
     suspects = {row["review_id"]: row for row in found.to_pylist()}
     table = brushing_suspects
     with transaction(store) as connection:
@@ -205,6 +248,17 @@ def _queue_suspects(
                 again,
             )
     return {"brushing_suspects_new": len(new), "brushing_suspects_cleared": len(gone)}
+
+
+def detect_spooled(spooled: dict[str, Path], rules: Brushing) -> pa.Table:
+    """The brushing suspects of the spooled tables, reading only the columns the detector
+    uses (the orders are the biggest input)."""
+    return detect(
+        pq.read_table(spooled["transaction_reviews"]),
+        pq.read_table(spooled["buyers"], columns=list(BUYER_COLUMNS)),
+        pq.read_table(spooled["orders"], columns=[*ORDER_COLUMNS, *ORDER_EXTRA_COLUMNS]),
+        rules,
+    )
 
 
 _PRUNED = (review_products, review_product_rankings, review_merchant_rankings, review_states)

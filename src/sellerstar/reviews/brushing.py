@@ -78,7 +78,11 @@ def scores(signals: Mapping[str, NDArray[np.bool_]], rules: Brushing) -> NDArray
 def detect(reviews: pa.Table, buyers: pa.Table, orders: pa.Table, rules: Brushing) -> pa.Table:
     """``brushing_suspects``: one row per suspected review (review_id, merchant_id, score,
     signals = the fired signals' codes joined by ``;``), by review_id."""
-    return suspects(prepare(reviews, buyers, orders), rules)
+    prepared = prepare(reviews, buyers, orders)
+    # The signals need only the prepared arrays: what the caller no longer holds goes.
+    del reviews, buyers, orders
+    pa.default_memory_pool().release_unused()
+    return suspects(prepared, rules)
 
 
 def suspects(reviews: Reviews, rules: Brushing) -> pa.Table:

@@ -114,15 +114,10 @@ def prepare(reviews: pa.Table, buyers: pa.Table, orders: pa.Table) -> Reviews:
     merchant_id, merchant = _codes(reviews["merchant_id"])
     _, product = _codes(reviews["product_id"])
     buyer_ids, buyer = _codes(reviews["buyer_id"])
-    tiers = dict(
-        zip(
-            pc.cast(buyers["buyer_id"], pa.string()).to_pylist(),
-            pc.cast(buyers["tier"], pa.string()).to_pylist(),
-            strict=True,
-        )
-    )
-    buyer_tier = [tiers.get(b, "") or "" for b in buyer_ids.to_pylist()]
+    buyer_tier = _tiers(buyer_ids, buyers)
     text = pc.cast(reviews["text"], pa.string()) if "text" in reviews.column_names else None
+    # Each order's buyer among the reviews' buyers, -1 for others (read once, used twice).
+    order_buyer = _positions(orders["buyer_id"], buyer_ids)
     return Reviews(
         review_id=review_id,
         merchant_id=merchant_id,
@@ -134,9 +129,9 @@ def prepare(reviews: pa.Table, buyers: pa.Table, orders: pa.Table) -> Reviews:
         rating=scores.mean(axis=0),
         text=[t or "" for t in text.to_pylist()] if text is not None else [""] * len(buyer),
         tier=[buyer_tier[b] for b in buyer.tolist()],
-        age=submitted - _first_seen(buyer_ids, buyer, submitted, orders),
+        age=submitted - _first_seen(order_buyer, len(buyer_ids), buyer, submitted, orders),
         prior_orders=_prior_orders(reviews, orders, buyer, submitted),
-        buyer_orders=_buyer_orders(buyer_ids, buyer, orders),
+        buyer_orders=_buyer_orders(order_buyer, len(buyer_ids), buyer),
         received_orders=_received_orders(reviews, orders, merchant_id),
     )
 
@@ -175,16 +170,31 @@ def _instants(table: pa.Table, name: str, label: str) -> Ints:
     return np.asarray(micros.to_numpy(zero_copy_only=False), dtype=np.int64)
 
 
-def _first_seen(buyer_ids: pa.Array, buyer: Ints, submitted: Ints, orders: pa.Table) -> Ints:
+def _tiers(buyer_ids: pa.Array, buyers: pa.Table) -> list[str]:
+    """The tier of each of ``buyer_ids`` ("" when unknown); a buyer listed twice has its
+    last row's tier."""
+    last_first = buyers.take(pa.array(np.arange(buyers.num_rows - 1, -1, -1, dtype=np.int64)))
+    row = pc.index_in(buyer_ids, pc.cast(last_first["buyer_id"], pa.string()))
+    tier = pc.take(pc.cast(last_first["tier"], pa.string()), row)
+    return [t or "" for t in tier.to_pylist()]
+
+
+def _positions(values: pa.ChunkedArray | pa.Array, value_set: pa.Array) -> Ints:
+    """Each value's position in ``value_set``, -1 when absent."""
+    where = pc.index_in(pc.cast(values, pa.string()), value_set)
+    return np.asarray(pc.fill_null(where, -1).to_numpy(zero_copy_only=False), dtype=np.int64)
+
+
+def _first_seen(
+    order_buyer: Ints, buyers: int, buyer: Ints, submitted: Ints, orders: pa.Table
+) -> Ints:
     """Each review's buyer's first instant on the marketplace: its first order (by the
     orders table) or its first review, whichever is earlier."""
-    first = np.full(len(buyer_ids), np.iinfo(np.int64).max)
+    first = np.full(buyers, np.iinfo(np.int64).max)
     np.minimum.at(first, buyer, submitted)
     created = _instants(orders, "created_at", "orders")
-    where = pc.index_in(pc.cast(orders["buyer_id"], pa.string()), buyer_ids)
-    known = np.asarray(pc.fill_null(where, -1).to_numpy(zero_copy_only=False), dtype=np.int64)
-    mask = known >= 0
-    np.minimum.at(first, known[mask], created[mask])
+    mask = order_buyer >= 0
+    np.minimum.at(first, order_buyer[mask], created[mask])
     return first[buyer]
 
 
@@ -195,44 +205,55 @@ def _received_orders(
     no ``merchant_id`` or ``received_at``."""
     if any(c not in orders.column_names for c in ORDER_EXTRA_COLUMNS):
         return None
-    known = orders.filter(pc.is_valid(orders["received_at"]))
-    merchant = pc.fill_null(
-        pc.index_in(pc.cast(known["merchant_id"], pa.string()), merchant_id), -1
-    )
-    keep = np.asarray(merchant.to_numpy(zero_copy_only=False), dtype=np.int64) >= 0
-    known = known.filter(pa.array(keep))
-    review = pc.index_in(
-        pc.cast(known["order_id"], pa.string()), pc.cast(reviews["order_id"], pa.string())
-    )
+    merchant = _positions(orders["merchant_id"], merchant_id)
+    keep = (merchant >= 0) & np.asarray(pc.is_valid(orders["received_at"]), dtype=bool)
+    # One copy of the rows kept, not of every received order.
+    known = orders.select(["order_id", "received_at"]).take(pa.array(np.flatnonzero(keep)))
     return ReceivedOrders(
-        merchant=np.asarray(merchant.to_numpy(zero_copy_only=False), dtype=np.int64)[keep],
+        merchant=merchant[keep],
         received=_instants(known, "received_at", "orders"),
-        review=np.asarray(pc.fill_null(review, -1).to_numpy(zero_copy_only=False), dtype=np.int64),
+        review=_positions(known["order_id"], pc.cast(reviews["order_id"], pa.string())),
     )
 
 
-def _buyer_orders(buyer_ids: pa.Array, buyer: Ints, orders: pa.Table) -> Ints:
+def _buyer_orders(order_buyer: Ints, buyers: int, buyer: Ints) -> Ints:
     """Each review's buyer's orders in the orders table, and at least its reviews (an
     order the table lacks still happened)."""
-    where = pc.index_in(pc.cast(orders["buyer_id"], pa.string()), buyer_ids)
-    known = np.asarray(pc.fill_null(where, -1).to_numpy(zero_copy_only=False), dtype=np.int64)
-    placed = np.bincount(known[known >= 0], minlength=len(buyer_ids))
-    reviewed = np.bincount(buyer, minlength=len(buyer_ids))
+    placed = np.bincount(order_buyer[order_buyer >= 0], minlength=buyers)
+    reviewed = np.bincount(buyer, minlength=buyers)
     return np.maximum(placed, reviewed)[buyer]
 
 
 def _prior_orders(reviews: pa.Table, orders: pa.Table, buyer: Ints, submitted: Ints) -> Ints:
     """How many orders the review's buyer created before the review's order; for an order
-    the orders table lacks, the buyer's reviews submitted before this one."""
+    the orders table lacks, the buyer's reviews submitted before this one.
+
+    Only the orders of the reviewed orders' buyers are ranked, and the reviews' side is
+    the one hashed: the orders table is the biggest input (issue 21's memory)."""
+    found = _first_rows(orders["order_id"], reviews["order_id"])
+    fallback = _rank_within(buyer, submitted)
+    hit = found >= 0
+    if not hit.any():
+        return fallback
+    order_buyer = pc.cast(orders["buyer_id"], pa.string())
+    ranked_buyers = pc.unique(pc.take(order_buyer, pa.array(found[hit])).combine_chunks())
+    code = _positions(order_buyer, ranked_buyers)
+    members = np.flatnonzero(code >= 0)
     created = _instants(orders, "created_at", "orders")
-    _, order_buyer = _codes(orders["buyer_id"])
-    rank = _rank_within(order_buyer, created)
-    where = pc.index_in(
-        pc.cast(reviews["order_id"], pa.string()), pc.cast(orders["order_id"], pa.string())
-    )
-    found = np.asarray(pc.fill_null(where, -1).to_numpy(zero_copy_only=False), dtype=np.int64)
-    known = rank[np.maximum(found, 0)] if len(rank) else np.zeros(len(found), dtype=np.int64)
-    return np.where(found >= 0, known, _rank_within(buyer, submitted))
+    rank = np.zeros(len(code), dtype=np.int64)
+    rank[members] = _rank_within(code[members], created[members])
+    return np.where(hit, rank[np.maximum(found, 0)], fallback)
+
+
+def _first_rows(column: pa.ChunkedArray | pa.Array, wanted: pa.ChunkedArray | pa.Array) -> Ints:
+    """For each of ``wanted``, the first row of ``column`` holding it, -1 when none."""
+    keys = pc.cast(wanted, pa.string()).combine_chunks().dictionary_encode()
+    position = _positions(column, keys.dictionary)
+    first = np.full(len(keys.dictionary), -1, dtype=np.int64)
+    rows = np.flatnonzero(position >= 0)[::-1]
+    # Written last row first, so each key keeps its first row.
+    first[position[rows]] = rows
+    return first[np.asarray(keys.indices, dtype=np.int64)]
 
 
 def _rank_within(group: Ints, instant: Ints) -> Ints:

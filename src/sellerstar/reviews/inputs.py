@@ -8,6 +8,7 @@ absent and then read as empty (no judgements, no direct reviews, …).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from pathlib import Path
 
@@ -109,12 +110,21 @@ def _given(folder: Path, name: str) -> bool:
     return any(folder.glob(f"{name}.*")) or (folder / name).exists()
 
 
-def register(backend: BaseBackend, data: dict[str, pa.Table]) -> ReviewTables:
-    """Register typed Arrow tables (see :func:`arrow_schema`) in the engine."""
-    loaded = {
-        name: engines.register_arrow(
-            backend, f"sellerstar_reviews_{name}", data[name].cast(arrow_schema(name))
-        )
-        for name in (f.name for f in fields(ReviewTables))
-    }
+ReviewInputs = Mapping[str, pa.Table | Path]
+"""Each input table as a typed Arrow table (see :func:`arrow_schema`) or as a Parquet file
+written in that schema (the store's tables spooled by the daily job)."""
+
+
+def register(backend: BaseBackend, data: ReviewInputs) -> ReviewTables:
+    """Make the input tables available to the engine: Arrow tables as they are, Parquet
+    files as lazy views the engine scans (and spills beyond its memory limit)."""
+    loaded = {}
+    for name in (f.name for f in fields(ReviewTables)):
+        value, label = data[name], f"sellerstar_reviews_{name}"
+        if isinstance(value, Path):
+            schema = arrow_schema(name)
+            utc = [f.name for f in schema if pa.types.is_timestamp(f.type)]
+            loaded[name] = engines.read_parquet(backend, label, [value], utc)
+        else:
+            loaded[name] = engines.register_arrow(backend, label, value.cast(arrow_schema(name)))
     return ReviewTables(**loaded)

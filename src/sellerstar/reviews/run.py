@@ -24,7 +24,7 @@ from sellerstar.domain.reviews import Exclusion
 from sellerstar.metrics.dates import DayClock
 from sellerstar.reviews import counted as counting
 from sellerstar.reviews import figures, rankings
-from sellerstar.reviews.inputs import REVIEW_COLUMNS, register
+from sellerstar.reviews.inputs import REVIEW_COLUMNS, ReviewInputs, register
 from sellerstar.reviews.keywords import product_keywords
 from sellerstar.reviews.sentiment import classify
 from sellerstar.rules import RuleBook
@@ -112,7 +112,7 @@ class ReviewResult:
 
 def compute(
     backend: BaseBackend,
-    data: dict[str, pa.Table],
+    data: ReviewInputs,
     book: RuleBook,
     day: dt.date,
     *,
