@@ -33,7 +33,7 @@ from sellerstar.metrics.dates import date_range
 from sellerstar.reviews.brushing import detect
 from sellerstar.reviews.brushing_input import BUYER_COLUMNS, ORDER_COLUMNS, ORDER_EXTRA_COLUMNS
 from sellerstar.reviews.inputs import REVIEW_COLUMNS, ReviewInputs, arrow_schema
-from sellerstar.reviews.run import ReviewResult, compute
+from sellerstar.reviews.run import ReviewResult, compute, forget_texts
 from sellerstar.rules import RuleBook
 from sellerstar.rules.reviews import Brushing
 from sellerstar.store.arrow_bulk import (
@@ -112,6 +112,7 @@ def run_review_job(
     ):
         spooled = spool_store(store, Path(folder))
         results = _compute(spooled, book, first, last, backend)
+        forget_texts()  # before the brushing detector, the step's other big user of memory
         # One transaction: every date's rows replaced column-wise (no Python row objects),
         # then the old dates pruned.
         replacements = [part for result in results for part in _replacements(result, now)]

@@ -32,14 +32,18 @@ import logging
 import math
 import re
 import unicodedata
-from collections import Counter, defaultdict
+from array import array
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
 import jieba
+import numpy as np
+from numpy.typing import NDArray
 
 jieba.setLogLevel(logging.WARNING)
+
+Ints = NDArray[np.int64]
 
 
 def _words(listed: str) -> frozenset[str]:
@@ -102,62 +106,125 @@ class _Phrase:
 def product_keywords(rows: Iterable[tuple[str, str]], max_words: int = 3) -> dict[str, str]:
     """product_id → keyword, from (product_id, review text) rows, one row per review.
 
-    Products whose reviews give no phrase that passes the rule are absent.
+    Products whose reviews give no phrase that passes the rule are absent. Each phrase of
+    each review is kept as two integers (product, phrase), not in a counter per product:
+    a marketplace's millions of reviews fit in memory (issue 21).
     """
     if max_words < 1:
         raise ValueError("max_words must be at least 1")
-    frequency: dict[str, Counter[str]] = defaultdict(Counter)
-    spellings: Counter[tuple[str, str, str]] = Counter()  # (product, key, surface)
-    lengths: dict[str, int] = {}
-    reviews: Counter[str] = Counter()
+    seen = _Seen()
     for product_id, text in rows:
-        if not text or not text.strip():
-            continue
-        reviews[product_id] += 1
-        found = _phrases(text, max_words)
-        frequency[product_id].update({phrase.key for phrase in found})
-        spellings.update((product_id, phrase.key, phrase.surface) for phrase in found)
-        for phrase in found:
-            lengths[phrase.key] = phrase.words
-
-    products = len(reviews)
-    spread: Counter[str] = Counter()
-    for counts in frequency.values():
-        spread.update(counts.keys())
-
-    chosen: dict[str, str] = {}
-    for product_id in sorted(frequency):
-        needed = 2 if reviews[product_id] >= 2 else 1
-        ranked = sorted(
-            (
-                -count * math.log(1 + products / spread[key]),
-                -lengths[key],
-                -len(key),
-                key,
-            )
-            for key, count in frequency[product_id].items()
-            if count >= needed
-        )
-        if ranked:
-            chosen[product_id] = ranked[0][3]
-    surfaces: dict[str, Counter[str]] = defaultdict(Counter)
-    for (product_id, key, surface), count in spellings.items():
-        if chosen.get(product_id) == key:
-            surfaces[product_id][surface] += count
-    return {product_id: _shown(surfaces[product_id]) for product_id in sorted(chosen)}
+        if text and text.strip():
+            seen.add(product_id, _phrases(text, max_words))
+    return seen.keywords()
 
 
-def _shown(spellings: Counter[str]) -> str:
-    """The most common spelling, first letter capitalised.
+class _Seen:
+    """Every phrase of every review as integer codes, and what the rule needs of them."""
+
+    def __init__(self) -> None:
+        self.products: dict[str, int] = {}
+        self.phrases: dict[tuple[str, str, int], int] = {}  # (key, surface, words)
+        self.reviews: list[int] = []  # per product
+        self.product = array("q")  # per phrase of a review, in the order seen
+        self.phrase = array("q")
+
+    def add(self, product_id: str, found: tuple[_Phrase, ...]) -> None:
+        product = self.products.setdefault(product_id, len(self.products))
+        if product == len(self.reviews):
+            self.reviews.append(1)
+        else:
+            self.reviews[product] += 1
+        phrases = self.phrases
+        codes = [phrases.setdefault((p.key, p.surface, p.words), len(phrases)) for p in found]
+        self.phrase.extend(codes)
+        self.product.extend([product] * len(codes))
+
+    def keywords(self) -> dict[str, str]:
+        keys: dict[str, int] = {}
+        surfaces: dict[str, int] = {}
+        triples = list(self.phrases)
+        phrase = _ints(self.phrase)
+        key = np.array([keys.setdefault(k, len(keys)) for k, _, _ in triples], np.int64)[phrase]
+        surface = np.array(
+            [surfaces.setdefault(s, len(surfaces)) for _, s, _ in triples], np.int64
+        )[phrase]
+        # A key's length in words is that of its latest phrase (Chinese: a word or a
+        # compound may be spelt alike).
+        words = np.zeros(len(keys), dtype=np.int64)
+        latest = len(key) - 1 - np.unique(key[::-1], return_index=True)[1]
+        words[key[latest]] = np.array([w for _, _, w in triples], np.int64)[phrase[latest]]
+        product = _ints(self.product)
+        chosen = self._chosen(product, key, list(keys), words)
+        product_ids = list(self.products)
+        spellings = _shown_spellings(product, surface, key == chosen[product], list(surfaces))
+        return {
+            product_ids[product]: spellings[product]
+            for product in sorted(spellings, key=product_ids.__getitem__)
+        }
+
+    def _chosen(self, product: Ints, key: Ints, keys: list[str], words: Ints) -> Ints:
+        """Each product's keyword code, -1 when none passes: the most distinctive phrase
+        (count × log(1 + products / products saying it)) in at least ``needed`` reviews;
+        ties to more words, more characters, then the alphabetically first."""
+        count = len(keys)
+        pairs, in_reviews = np.unique(product * count + key, return_counts=True)
+        product, key = np.divmod(pairs, max(count, 1))
+        spread = np.bincount(key, minlength=count)
+        reviews = np.array(self.reviews, dtype=np.int64)
+        passing = in_reviews >= np.where(reviews[product] >= 2, 2, 1)
+        product, key, in_reviews = product[passing], key[passing], in_reviews[passing]
+        # Python's own log and division, as the rule is written: the same score to the bit.
+        products = len(self.products)
+        spreads, which = np.unique(spread[key], return_inverse=True)
+        weight = np.array([math.log(1 + products / s) for s in spreads.tolist()], np.float64)
+        score = -in_reviews.astype(np.float64) * weight[which]
+        alphabetical = _ranks(keys)
+        lengths = np.array([len(k) for k in keys], dtype=np.int64)
+        order = np.lexsort((alphabetical[key], -lengths[key], -words[key], score, product))
+        first = np.ones(len(order), dtype=bool)
+        first[1:] = product[order][1:] != product[order][:-1]
+        chosen = np.full(products, -1, dtype=np.int64)
+        chosen[product[order][first]] = key[order][first]
+        return chosen
+
+
+def _shown_spellings(
+    product: Ints, surface: Ints, of_keyword: NDArray[np.bool_], surfaces: list[str]
+) -> dict[int, str]:
+    """Each product's keyword in its most common spelling, first letter capitalised.
 
     Ties go to the spelling with the fewest capitals ("fast shipping" over "FAST shipping"),
     then to the alphabetically first.
     """
-    surface = min(
-        spellings.items(),
-        key=lambda item: (-item[1], sum(char.isupper() for char in item[0]), item[0]),
-    )[0]
-    return surface[:1].upper() + surface[1:]
+    count = max(len(surfaces), 1)
+    pairs, times = np.unique(product[of_keyword] * count + surface[of_keyword], return_counts=True)
+    owner, spelling = np.divmod(pairs, count)
+    capitals = np.array([sum(c.isupper() for c in s) for s in surfaces], dtype=np.int64)
+    order = np.lexsort((_ranks(surfaces)[spelling], capitals[spelling], -times, owner))
+    first = np.ones(len(order), dtype=bool)
+    first[1:] = owner[order][1:] != owner[order][:-1]
+    shown = {}
+    for at in order[first].tolist():
+        text = surfaces[int(spelling[at])]
+        shown[int(owner[at])] = text[:1].upper() + text[1:]
+    return shown
+
+
+def _ints(codes: array[int]) -> Ints:
+    return np.array(codes, dtype=np.int64)
+
+
+def _ranks(texts: list[str]) -> Ints:
+    """Each text's place in alphabetical (code point) order."""
+    ranks = np.empty(len(texts), dtype=np.int64)
+    ranks[sorted(range(len(texts)), key=texts.__getitem__)] = np.arange(len(texts))
+    return ranks
+
+
+def forget_texts() -> None:
+    """Drop the phrases kept of past texts (up to 200,000 texts' worth of memory)."""
+    _phrases.cache_clear()
 
 
 @functools.lru_cache(maxsize=200_000)

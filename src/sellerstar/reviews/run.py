@@ -23,7 +23,7 @@ from sellerstar import engines
 from sellerstar.domain.reviews import Exclusion
 from sellerstar.metrics.dates import DayClock
 from sellerstar.reviews import counted as counting
-from sellerstar.reviews import figures, rankings
+from sellerstar.reviews import figures, keywords, rankings
 from sellerstar.reviews.inputs import REVIEW_COLUMNS, ReviewInputs, register
 from sellerstar.reviews.keywords import product_keywords
 from sellerstar.reviews.sentiment import classify
@@ -225,6 +225,14 @@ def _with_sentiment(rows: pa.Table, well: WellReviewed | None) -> pa.Table:
 
 # The daily job computes many stat dates over mostly the same texts: each text once.
 _VERDICTS: LRUCache[tuple[float, str], bool] = LRUCache(maxsize=200_000)
+
+
+def forget_texts() -> None:
+    """Drop what the text steps keep of past texts to save work on the next stat dates:
+    once every date is computed, the memory is worth more (issue 21)."""
+    _VERDICTS.clear()
+    keywords.forget_texts()
+    pa.default_memory_pool().release_unused()
 
 
 def _positive(texts: list[str], threshold: float) -> list[bool]:
