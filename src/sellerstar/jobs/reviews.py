@@ -31,7 +31,7 @@ from sellerstar import engines
 from sellerstar.domain.reviews import SuspectState
 from sellerstar.metrics.dates import date_range
 from sellerstar.reviews.brushing import detect
-from sellerstar.reviews.brushing_input import BUYER_COLUMNS, ORDER_COLUMNS, ORDER_EXTRA_COLUMNS
+from sellerstar.reviews.brushing_input import BUYER_COLUMNS
 from sellerstar.reviews.inputs import REVIEW_COLUMNS, ReviewInputs, arrow_schema
 from sellerstar.reviews.run import ReviewResult, compute, forget_texts
 from sellerstar.rules import RuleBook
@@ -253,11 +253,11 @@ def _queue_suspects(
 
 def detect_spooled(spooled: dict[str, Path], rules: Brushing) -> pa.Table:
     """The brushing suspects of the spooled tables, reading only the columns the detector
-    uses (the orders are the biggest input)."""
+    uses; the orders, the biggest input, a batch at a time from their file."""
     return detect(
         pq.read_table(spooled["transaction_reviews"]),
         pq.read_table(spooled["buyers"], columns=list(BUYER_COLUMNS)),
-        pq.read_table(spooled["orders"], columns=[*ORDER_COLUMNS, *ORDER_EXTRA_COLUMNS]),
+        spooled["orders"],
         rules,
     )
 

@@ -32,6 +32,7 @@ from numpy.typing import NDArray
 
 from sellerstar.errors import InputError
 from sellerstar.reviews.brushing_input import Reviews, prepare, read_folder
+from sellerstar.reviews.brushing_orders import Orders
 from sellerstar.reviews.brushing_signals import BACKBONES, PERIOD, SIGNALS, all_signals
 from sellerstar.rules import load_rulebook
 from sellerstar.rules.reviews import Brushing
@@ -75,9 +76,10 @@ def scores(signals: Mapping[str, NDArray[np.bool_]], rules: Brushing) -> NDArray
     return np.where(backbone, np.round(1.0 - keep, 4), 0.0)
 
 
-def detect(reviews: pa.Table, buyers: pa.Table, orders: pa.Table, rules: Brushing) -> pa.Table:
+def detect(reviews: pa.Table, buyers: pa.Table, orders: Orders, rules: Brushing) -> pa.Table:
     """``brushing_suspects``: one row per suspected review (review_id, merchant_id, score,
-    signals = the fired signals' codes joined by ``;``), by review_id."""
+    signals = the fired signals' codes joined by ``;``), by review_id. The orders may be
+    a Parquet file, read a batch at a time."""
     prepared = prepare(reviews, buyers, orders)
     # The signals need only the prepared arrays: what the caller no longer holds goes.
     del reviews, buyers, orders
