@@ -111,15 +111,29 @@ def run_review_job(
         tempfile.TemporaryDirectory(prefix="sellerstar-reviews-") as folder,
     ):
         spooled = spool_store(store, Path(folder))
-        results = _compute(spooled, book, first, last, backend)
-        forget_texts()  # before the brushing detector, the step's other big user of memory
-        # One transaction: every date's rows replaced column-wise (no Python row objects),
-        # then the old dates pruned.
-        replacements = [part for result in results for part in _replacements(result, now)]
-        written = replace_rows(store, replacements, then=[_prune(t) for t in _PRUNED])
+        written = _store_figures(store, spooled, book, first, last, now, backend)
+        # The figures are gone from memory before the brushing detector, the step's other
+        # big user of it.
         written |= _queue_suspects(store, book, spooled, now)
         run.summary = written
     return written
+
+
+def _store_figures(
+    store: sa.Engine,
+    spooled: dict[str, Path],
+    book: RuleBook,
+    first: dt.date,
+    last: dt.date,
+    now: dt.datetime,
+    backend: str | None,
+) -> dict[str, int]:
+    """Compute every date's figures and replace their rows in one transaction, column-wise
+    (no Python row objects), then prune the old dates."""
+    results = _compute(spooled, book, first, last, backend)
+    forget_texts()
+    replacements = [part for result in results for part in _replacements(result, now)]
+    return replace_rows(store, replacements, then=[_prune(t) for t in _PRUNED])
 
 
 def _compute(

@@ -44,6 +44,7 @@ from numpy.typing import NDArray
 jieba.setLogLevel(logging.WARNING)
 
 Ints = NDArray[np.int64]
+Codes = NDArray[np.intc]
 
 
 def _words(listed: str) -> frozenset[str]:
@@ -126,8 +127,9 @@ class _Seen:
         self.products: dict[str, int] = {}
         self.phrases: dict[tuple[str, str, int], int] = {}  # (key, surface, words)
         self.reviews: list[int] = []  # per product
-        self.product = array("q")  # per phrase of a review, in the order seen
-        self.phrase = array("q")
+        # Per phrase of a review, in the order seen: four bytes each, the biggest arrays.
+        self.product = array("i")
+        self.phrase = array("i")
 
     def add(self, product_id: str, found: tuple[_Phrase, ...]) -> None:
         product = self.products.setdefault(product_id, len(self.products))
@@ -145,10 +147,10 @@ class _Seen:
         surfaces: dict[str, int] = {}
         triples = list(self.phrases)
         phrase = _ints(self.phrase)
-        key = np.array([keys.setdefault(k, len(keys)) for k, _, _ in triples], np.int64)[phrase]
-        surface = np.array(
-            [surfaces.setdefault(s, len(surfaces)) for _, s, _ in triples], np.int64
-        )[phrase]
+        key = np.array([keys.setdefault(k, len(keys)) for k, _, _ in triples], np.intc)[phrase]
+        surface = np.array([surfaces.setdefault(s, len(surfaces)) for _, s, _ in triples], np.intc)[
+            phrase
+        ]
         # A key's length in words is that of its latest phrase (Chinese: a word or a
         # compound may be spelt alike).
         words = np.zeros(len(keys), dtype=np.int64)
@@ -163,12 +165,12 @@ class _Seen:
             for product in sorted(spellings, key=product_ids.__getitem__)
         }
 
-    def _chosen(self, product: Ints, key: Ints, keys: list[str], words: Ints) -> Ints:
+    def _chosen(self, product: Codes, key: Codes, keys: list[str], words: Ints) -> Ints:
         """Each product's keyword code, -1 when none passes: the most distinctive phrase
         (count × log(1 + products / products saying it)) in at least ``needed`` reviews;
         ties to more words, more characters, then the alphabetically first."""
         count = len(keys)
-        pairs, in_reviews = np.unique(product * count + key, return_counts=True)
+        pairs, in_reviews = np.unique(product.astype(np.int64) * count + key, return_counts=True)
         product, key = np.divmod(pairs, max(count, 1))
         spread = np.bincount(key, minlength=count)
         reviews = np.array(self.reviews, dtype=np.int64)
@@ -190,7 +192,7 @@ class _Seen:
 
 
 def _shown_spellings(
-    product: Ints, surface: Ints, of_keyword: NDArray[np.bool_], surfaces: list[str]
+    product: Codes, surface: Codes, of_keyword: NDArray[np.bool_], surfaces: list[str]
 ) -> dict[int, str]:
     """Each product's keyword in its most common spelling, first letter capitalised.
 
@@ -198,7 +200,9 @@ def _shown_spellings(
     then to the alphabetically first.
     """
     count = max(len(surfaces), 1)
-    pairs, times = np.unique(product[of_keyword] * count + surface[of_keyword], return_counts=True)
+    pairs, times = np.unique(
+        product[of_keyword].astype(np.int64) * count + surface[of_keyword], return_counts=True
+    )
     owner, spelling = np.divmod(pairs, count)
     capitals = np.array([sum(c.isupper() for c in s) for s in surfaces], dtype=np.int64)
     order = np.lexsort((_ranks(surfaces)[spelling], capitals[spelling], -times, owner))
@@ -211,8 +215,9 @@ def _shown_spellings(
     return shown
 
 
-def _ints(codes: array[int]) -> Ints:
-    return np.array(codes, dtype=np.int64)
+def _ints(codes: array[int]) -> Codes:
+    """The codes as numpy's, sharing their memory."""
+    return np.frombuffer(codes, dtype=np.intc) if len(codes) else np.zeros(0, np.intc)
 
 
 def _ranks(texts: list[str]) -> Ints:

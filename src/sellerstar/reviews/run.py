@@ -11,6 +11,7 @@ store's daily job both call :func:`compute`.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import ibis.expr.types as ir
@@ -246,22 +247,25 @@ def _positive(texts: list[str], threshold: float) -> list[bool]:
 def _keywords(counted: pa.Table, direct: pa.Table) -> pa.Table:
     """``product_id, keyword`` from the texts of the counted transaction reviews and the
     shown direct reviews."""
-    shown = direct.filter(pc.field("shown"))
-    pairs = [
-        (product, text)
-        for table in (counted, shown)
-        for product, text in zip(
-            table["product_id"].to_pylist(), table["text"].to_pylist(), strict=True
-        )
-        if product is not None and text
-    ]
-    found = product_keywords(pairs)
+    shown = direct.filter(pc.field("shown")).select(["product_id", "text"])
+    found = product_keywords(_texts([counted.select(["product_id", "text"]), shown]))
     return pa.table(
         {
             "product_id": pa.array(sorted(found), pa.string()),
             "keyword": pa.array([found[p] for p in sorted(found)], pa.string()),
         }
     )
+
+
+def _texts(tables: list[pa.Table]) -> Iterator[tuple[str, str]]:
+    """(product_id, text) of each row with both, a batch at a time: at marketplace size
+    the rows as Python objects all at once would take more memory than the keywords."""
+    for table in tables:
+        for batch in table.to_batches(max_chunksize=65_536):
+            products, texts = batch["product_id"].to_pylist(), batch["text"].to_pylist()
+            for product, text in zip(products, texts, strict=True):
+                if product is not None and text:
+                    yield product, text
 
 
 def _excluded(backend: BaseBackend, transaction: ir.Table, direct: pa.Table) -> pa.Table:
