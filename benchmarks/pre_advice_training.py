@@ -75,6 +75,19 @@ FAMILIES = {
     "stamps_com": "usps",
     "51tracking": "trackingmore",
     "tracktry": "trackingmore",
+    "dhl_parcel_pl": "dhl",
+    "dpd_pl": "dpd",
+    # Amazon's APIs and programmes share one vocabulary; so do Walmart's.
+    "amazon_awd": "amazon",
+    "amazon_easy_ship": "amazon",
+    "amazon_external_fulfillment": "amazon",
+    "amazon_fba_inbound": "amazon",
+    "amazon_jp": "amazon",
+    "amazon_mcf": "amazon",
+    "amazon_shipping": "amazon",
+    "buy_with_prime": "amazon",
+    "walmart_golocal": "walmart",
+    "walmart_marketplace": "walmart",
 }
 
 

@@ -93,7 +93,7 @@ EXPRESS: tuple[Carrier, ...] = (
         "en",
         *known("tnt"),
         (
-            scans("Collection from shipper"),
+            scans("Collected from shipper"),
             scans("Received at origin depot"),
             scans("Departed from origin hub"),
             *tail(
