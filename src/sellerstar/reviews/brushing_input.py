@@ -2,8 +2,9 @@
 
 Tables come as pyarrow tables (``transaction_reviews``, ``buyers``, ``orders``; the orders
 also as a Parquet file, read a batch at a time by :mod:`sellerstar.reviews.brushing_orders`)
-or from a data-lake folder through the metric engine's readers. Anything the detector cannot use is
-refused with an :class:`~sellerstar.errors.InputError` naming the table and column.
+or from a data-lake folder through the metric engine's readers. Anything the detector
+cannot use is refused with an :class:`~sellerstar.errors.InputError` naming the table and
+column.
 """
 
 from __future__ import annotations
