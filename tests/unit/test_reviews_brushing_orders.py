@@ -18,6 +18,7 @@ from sellerstar.reviews.brushing_input import Reviews, prepare
 
 TS = pa.timestamp("us", tz="UTC")
 DAY = 86_400_000_000
+_ORDER_KEYS = ("order_id", "buyer_id", "created_at", "merchant_id", "received_at")
 
 
 def _marketplace(seed: int) -> tuple[pa.Table, pa.Table, pa.Table]:
@@ -68,9 +69,6 @@ def _table(rows: list[dict[str, object]], times: tuple[str, ...]) -> pa.Table:
         return pa.table({k: pa.array([], TS if k in times else pa.string()) for k in _ORDER_KEYS})
     columns = {k: [row[k] for row in rows] for k in rows[0]}
     return pa.table({k: pa.array(v, TS if k in times else None) for k, v in columns.items()})
-
-
-_ORDER_KEYS = ("order_id", "buyer_id", "created_at", "merchant_id", "received_at")
 
 
 def _reference(

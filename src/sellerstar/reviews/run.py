@@ -248,7 +248,7 @@ def _keywords(counted: pa.Table, direct: pa.Table) -> pa.Table:
     """``product_id, keyword`` from the texts of the counted transaction reviews and the
     shown direct reviews."""
     shown = direct.filter(pc.field("shown")).select(["product_id", "text"])
-    found = product_keywords(_texts([counted.select(["product_id", "text"]), shown]))
+    found = product_keywords(_texts([counted, shown]))
     return pa.table(
         {
             "product_id": pa.array(sorted(found), pa.string()),
