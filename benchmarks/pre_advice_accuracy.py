@@ -107,7 +107,13 @@ Decider = Callable[[Row, Model], Verdict]
 
 
 def _status(row: Row) -> bool | None:
-    return status_verdict(row.get("status_code") or None)
+    """The status rule on the row's code, as a feed would hand it over. Numeric codes are
+    Kuaidi100's states (101 已下单, 103 已揽收): another carrier's own numbers (PickPoint's
+    101-103 are other states) are not a feed status."""
+    code = row.get("status_code") or ""
+    if code.strip().isdigit() and row["carrier"] != "kuaidi100":
+        return None
+    return status_verdict(code or None)
 
 
 def whole(row: Row, model: Model) -> Verdict:

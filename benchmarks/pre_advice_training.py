@@ -88,6 +88,10 @@ FAMILIES = {
     "buy_with_prime": "amazon",
     "walmart_golocal": "walmart",
     "walmart_marketplace": "walmart",
+    # One company: Rozetka's marketplace and its delivery service; Instabee (Budbee and
+    # Instabox).
+    "rozetka_delivery": "rozetka",
+    "budbee": "instabee",
 }
 
 

@@ -18,7 +18,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 
 from sellerstar.domain import pre_advice_model
 from sellerstar.domain.pre_advice import classify, model_verdict
-from sellerstar.domain.pre_advice_cues import CUE_PREFIX
+from sellerstar.domain.pre_advice_cues import CUE_PREFIX, cues
 from sellerstar.domain.pre_advice_model import WORD_PREFIX, features, load, shipped
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -140,3 +140,28 @@ def test_an_artefact_of_another_format_is_refused() -> None:
     data = encode({"format": 99})
     with pytest.raises(ValueError, match="format 99"):
         load(data)
+
+
+@pytest.mark.parametrize(
+    ("text", "concepts"),
+    [
+        # A concept in the languages of the fourth collection, and its negation.
+        ("заказ зарегистрирован", {"order", "registered"}),
+        ("ожидает упаковки", {"awaiting", "packed"}),
+        ("принят в отделении связи", {"accepted", "pickup_point"}),
+        ("не принят на сортировочном центре", {"not_accepted", "not_sorted"}),
+        # "відправлення" is the item itself (a shipment), not its departure
+        ("відправлення створено", {"created"}),
+        ("chờ lấy hàng", {"awaiting", "pickup"}),
+        ("đã lấy hàng", {"accepted", "pickup"}),
+        # "hoàn" starts a return ("chuyển hoàn") and a completion ("hoàn thành"): the
+        # return is named by its phrases only.
+        ("giao hàng hoàn thành", {"delivered", "completed"}),
+        ("đang chuyển hoàn", {"returned"}),
+        ("paket belum diterima", {"not_accepted"}),
+        ("تم إنشاء الشحنة", {"created"}),
+    ],
+)
+def test_concepts_in_the_fourth_collections_languages(text: str, concepts: set[str]) -> None:
+    found = {c.removeprefix(CUE_PREFIX) for c in cues(text) if "+" not in c}
+    assert found == concepts

@@ -5,11 +5,11 @@ not from "angekündigt" to "voorgemeld" or "预报". The model therefore also se
 concept below found in a text, one feature ``\\x02<concept>`` (so a language it has few
 texts of still shares what it learned from the others). The lists are general
 vocabulary of parcel tracking in the languages the platform's carriers write in (en, de,
-fr, es, it, nl, pt, pl, cs, ro, tr, zh, ja, ko), stems matched at the start of a word
-(any position in Chinese, Japanese and Korean). They are hints with learned weights, not
-rules: the model decides how much each counts. Each pair of concepts found together is
-a feature as well (``\\x02pickup+failed``): a pickup that failed is pre-advice in every
-language, one completed is not.
+fr, es, it, nl, pt, pl, cs, ro, tr, ru, uk, bg, sr, vi, id, fa, ar, zh, ja, ko), stems
+matched at the start of a word (any position in Chinese, Japanese and Korean). They are
+hints with learned weights, not rules: the model decides how much each counts. Each
+pair of concepts found together is a feature as well (``\\x02pickup+failed``): a pickup
+that failed is pre-advice in every language, one completed is not.
 
 >>> [c for c in cues("sendungsdaten elektronisch übermittelt, noch nicht erhalten") if "+" not in c]
 ['\\x02data', '\\x02electronic', '\\x02not_yet', '\\x02transmitted']
@@ -33,15 +33,21 @@ def _stems(listed: str) -> tuple[str, ...]:
 
 # Stems at the start of a word (Latin scripts) - the text is already case folded.
 _WORD_STEMS: dict[str, tuple[str, ...]] = {
-    "label": _stems("label|lbl|etiquet|étiquet|etichett|etiket|etykiet|štítek"),
+    "label": _stems(
+        "label|lbl|etiquet|étiquet|etichett|etiket|etykiet|štítek|этикет|ярлык|етикет|nhãn"
+    ),
     "created": _stems(
         "creat|generat|erstellt|angelegt|erzeugt|créé|cree|cré|creado|creada|generado|"
         "creato|creata|generato|aangemaakt|gecreëerd|utworz|wygenerow|vytvoř|criad|gerad|"
         "oluşturul"
+        "|создан|сформирован|оформлен|створен|сформован|създаден|kreiran|креиран|tạo"
+        "|dibuat|ایجاد|إنشاء|انشاء"
     ),
     "registered": _stems(
         "regist|pre-regist|preregist|prerregist|enregistr|erfasst|zarejestr|zaregistr|"
         "kayded|manifest"
+        "|зарегистр|регистрац|зареєстр|реєстрац|регистрир|registrov|регистров|đăng ký"
+        "|terdaftar|registrasi|ثبت|تسجيل"
     ),
     "announced": _stems(
         "announc|pre-advi|preadvi|pre-alert|prealert|advised|angekündigt|ankündigung|"
@@ -52,8 +58,13 @@ _WORD_STEMS: dict[str, tuple[str, ...]] = {
         "data|daten|sendungsdaten|auftragsdaten|info|details|données|donnees|datos|dati|"
         "dados|gegevens|dane|danych|údaj|bilgi|information|información|informazion|"
         "informações|informacj"
+        "|данн|информац|сведен|дані|даних|інформац|данни|podaci|podatak|подаци|thông tin"
+        "|dữ liệu|informasi|اطلاعات|معلومات|بيانات"
     ),
-    "electronic": _stems("electroni|elektroni|électroni|elettroni|eletrôni|online"),
+    "electronic": _stems(
+        "electroni|elektroni|électroni|elettroni|eletrôni|online"
+        "|электрон|електрон|elektron|điện tử|إلكتروني|الكتروني"
+    ),
     "transmitted": _stems(
         "transmit|submitted|uploaded|sent to|übermittelt|übertragen|übergeben "
         "an|transmis|envoyé|enviad|inviat|trasmess|verstuurd|doorgegeven|przesłan|"
@@ -62,11 +73,15 @@ _WORD_STEMS: dict[str, tuple[str, ...]] = {
     "not_yet": _stems(
         "not yet|yet to|noch nicht|pas encore|todavía no|aún no|ainda não|non ancora|nog "
         "niet|jeszcze nie|ještě ne|henüz|încă nu"
+        "|еще не|ещё не|пока не|ще не|поки не|още не|još nije|још није|هنوز"
+        "|لم يتم"
     ),
     "awaiting": _stems(
         "await|waiting|pending|expect|erwartet|wartet|ausstehend|attendu|attente|"
         "esperando|pendiente|esperad|aguardando|attesa|verwacht|wacht|oczekuj|čeká|"
         "očekáv|bekleni|așteapt"
+        "|ожида|ждёт|ждет|очіку|чекає|очаква|чака|čeka|чека|očekuj|очекуј|chờ|đợi"
+        "|menunggu|انتظار|بانتظار"
     ),
     # A pickup or collection still to come: booked, requested, scheduled (before
     # "accepted" and "pickup": at one place the first concept that matches wins, and
@@ -75,6 +90,8 @@ _WORD_STEMS: dict[str, tuple[str, ...]] = {
         "request|book|schedul|afhaalopdracht|abholauftrag|ophaalopdracht|beauftragt|"
         "demande|solicit|richiest|prenotat|aangevraagd|verzoek|zlecon|zlecen|objednán|"
         "agendad|talep|programat|cerere"
+        "|заявк|запланир|заплан|zahtev|захтев|yêu cầu|đặt lịch|permintaan|penjadwalan"
+        "|dijadwalkan|jadwal|درخواست"
     ),
     # Listed before "pickup": at one place the first concept that matches wins.
     "accepted": _stems(
@@ -83,69 +100,101 @@ _WORD_STEMS: dict[str, tuple[str, ...]] = {
         " by|received at|in possession|angenommen|übernommen|pris en "
         "charge|aceptad|admitid|accettat|ontvangen|przyjęt|přijat|recebid|kabul "
         "edil|primit|preluat"
+        "|принят|приём|прием|прийнят|прийом|приет|приета|prijem|пријем|primljen|примљен"
+        "|đã lấy|tiếp nhận|diterima|تم استلام|دریافت شد"
     ),
     "pickup": _stems(
         "pick "
         "up|pickup|pick-up|collect|abhol|enlèvement|ramassage|recogida|ritir|ophal|odbi|"
         "vyzvednut|coleta|ridicat|toplan|afhaal|afhal|teslim"
         " alın"
+        "|забор|забір|вземан|lấy hàng|lấy|penjemputan|jemput|menjemput|جمع آوری"
     ),
-    "order": _stems("order|auftrag|bestellung|commande|pedido|ordine|zamówien"),
+    "order": _stems(
+        "order|auftrag|bestellung|commande|pedido|ordine|zamówien"
+        "|заказ|замовлен|поръчк|porudžbin|поруџбин|narudžb|đơn hàng|đơn|pesanan|سفارش"
+    ),
     "preparing": _stems(
         "prepar|vorbereit|préparation|préparé|preparación|preparazione|voorbereid|"
         "przygotow|připrav|pregăt|hazırlan"
+        "|подготов|готовит|собира|сборк|комплект|підготов|готуєт|збира|подготв|priprem"
+        "|припрем|chuẩn bị|disiapkan|persiapan|آماده سازی|آمادهسازی|تجهيز|تحضير"
     ),
     "handover": _stems(
         "hand over|handover|handed|drop off|dropped "
         "off|einliefer|eingeliefert|déposé|dépôt|nadan|podán|posted|tendered"
+        "|передан|передач|предаден|предадена|predat|предат|bàn giao|diserahkan|serah"
     ),
     "arrived": _stems(
         "arriv|ankunft|angekommen|eingetroffen|llegad|llegó|chegou|arrivat|aangekomen|"
         "dotarł|doručen"
         " do|sosit|ulaştı|varış"
+        "|прибыл|поступил|прибул|надійшл|пристигна|stigl|стигл|prispel|приспел|đã đến"
+        "|tiba|sampai|رسید|وصل|وصول"
     ),
     "departed": _stems(
         "depart|left|dispatched|verlassen|abgang|parti|salid|partit|vertrokken|opuścił|"
         "odeslán"
         " z|plecat|çıktı|ayrıldı"
+        "|покинул|залишил|напусна|otpremljen|отпремљен|otprem|отпрем|rời"
+        "|xuất kho|berangkat|diberangkatkan|غادر"
     ),
     "sorted": _stems(
         "warehouse|depot|lager|entrepôt|almacén|magazzino|magazijn|magazyn|armazém|"
         "sort|process|scan|hub|facility|bearbeit|verarbeit|sortier|tri|traité|clasificad|"
         "procesad|lavorazion|smistament|gesorteerd|verwerkt|sortown|przetworz|zpracov|"
         "triat|işlen|tasnif"
+        "|сортиров|склад|терминал|обработ|сортуван|термінал|оброб|сортир|sortir|magacin"
+        "|магацин|kho|phân loại|xử lý|gudang|انبار|پردازش|مستودع|فرز|معالجة"
     ),
     "transit": _stems(
         "in transit|transit|on the way|en route|unterwegs|transport|acheminement|en "
         "camino|tránsito|transito|em trânsito|onderweg|w drodze|na cestě|în tranzit|yolda"
+        "|в пути|перевозк|транзит|в дорозі|у дорозі|прямує|u tranzitu|у транзиту|tranzit"
+        "|vận chuyển|trung chuyển|dalam perjalanan|perjalanan|در مسیر"
+        "|في الطريق|في طريقه"
     ),
     "delivered": _stems(
         "delivered|delivery attempt|out for "
         "delivery|zugestellt|zustellung|ausgeliefert|livr|distribu|entregad|entrega|"
         "consegn|recapit|bezorg|afgeleverd|doręcz|doruč|livrat|teslim"
         " edil"
+        "|вручен|доставлен|выдан|видан|доставен|доставена|връчен|uručen|уручен|isporučen"
+        "|испоручен|dostavljen|достављен|giao hàng|đã giao|giao thành công|terkirim"
+        "|diantar|antaran|تحویل|توصيل|التوصيل"
     ),
     "customs": _stems(
         "customs|custom clearance|custom "
         "hold|zoll|verzoll|douan|aduan|dogan|alfândeg|cło|celn|celní|vamă|gümrük|import|"
         "invoer|einfuhr|importation|importación|importazione|importação"
+        "|таможн|митн|митни|carin|царин|hải quan|bea cukai|pabean|گمرک|جمارك|الجمارك"
     ),
     "failed": _stems(
         "fail|unable|could not|couldn't|missed|nicht "
         "angetroffen|fehlgeschlagen|échec|impossible|fallid|no se pudo|non "
         "riuscit|mislukt|nieudan|nezdař|eșua|başarısız"
+        "|неудачн|не удалось|невозможно|невдал|не вдалося|неможливо|неуспешн|neuspe"
+        "|неуспе|thất bại|không thành công|gagal|tidak berhasil|ناموفق|فشل|تعذر"
     ),
     "returned": _stems(
         "return|retour|rücksend|zurück|devuel|devolu|reso|restitu|zwrot|vrácen|retur|iade"
+        "|возврат|возвращ|повернен|поверн|връщан|върнат|върната|vraćen|враћен|povrat"
+        "|поврат|chuyển hoàn|hoàn hàng|hoàn trả|trả hàng|trả lại|retur|dikembalikan"
+        "|pengembalian|مرجوع|برگشت|إرجاع|ارجاع|مرتجع"
     ),
     "cancelled": _stems(
         "cancel|annul|storn|anulad|annullat|geannuleerd|anulowan|zrušen|iptal|anulat"
+        "|отмен|аннулир|скасован|скасув|відмін|отказан|анулиран|otkazan|сторн|hủy|huỷ"
+        "|batal|dibatalkan|membatalkan|لغو|إلغاء|الغاء|ملغي|ملغى"
     ),
     # Something missing or wrong: an exception, not a parcel still to come.
     "missing": _stems(
         "missing|needed|required|incorrect|wrong|invalid|error|problem|fehlen|fehlt|"
         "falsch|manque|erreur|falta|incorrecto|mancante|errato|errore|ontbre|onjuist|fout|"
         "brak|błęd|chyb|eksik|hatalı|lipsă|greșit|eroare"
+        "|ошибк|неверн|неполн|отсутств|помилк|невірн|неповн|відсутн|грешк|грешен|greška"
+        "|грешка|nepotpun|непотпун|pogrešn|sai|lỗi|thiếu|salah|kesalahan|tidak lengkap"
+        "|اشتباه|نادرست|خطأ|ناقص"
     ),
     # Who or where: the sender's side (pre-advice texts speak of the shipper, seller or
     # webshop) against the recipient's (collection at a point or locker is a real scan).
@@ -154,11 +203,17 @@ _WORD_STEMS: dict[str, tuple[str, ...]] = {
         "händler|expéditeur|expediteur|vendeur|marchand|remitente|vendedor|mittente|"
         "venditore|afzender|verzender|verkoper|nadawc|sprzedaw|odesílatel|prodejce|"
         "remetente|gönderici|satıcı|expeditor|vânzător"
+        "|отправител|продав|відправник|подател|продавач|pošiljal|пошиљал|prodavac"
+        "|продавац|người gửi|người bán|pengirim|penjual|فرستنده|فروشنده|المرسل|مرسل"
+        "|البائع"
     ),
     "recipient": _stems(
         "recipient|consignee|addressee|customer|receiver|empfänger|kunde|destinataire|"
         "client|destinatario|cliente|geadresseerde|ontvanger|klant|odbiorc|adresát|"
         "příjemce|alıcı|destinatar"
+        "|получател|адресат|покупател|одержувач|отримувач|клієнт|покупц|клиент|primal"
+        "|примал|adresat|kupac|купац|người nhận|khách|penerima|pelanggan|گیرنده|مشتری"
+        "|المستلم|العميل|مستلم"
     ),
     "pickup_point": _stems(
         "post office|parcel shop|parcelshop|paketshop|packstation|locker|counter|"
@@ -166,29 +221,39 @@ _WORD_STEMS: dict[str, tuple[str, ...]] = {
         "guichet|point relais|relais|consigne|bureau de poste|punto|sucursal|oficina|"
         "ufficio|afhaalpunt|afhaallocatie|paczkomat|placówk|výdejní|cacifo|loja|"
         "balíkovn|şube|oficiu"
+        "|пункт выдачи|почтомат|постамат|отделени|пвз|відділен|поштомат|пункт видачі"
+        "|bưu cục|điểm nhận|loket|kantor pos|لاکر|نقطة استلام"
     ),
     # Aspect: done or tried (a pickup completed is a scan, one attempted is not).
     "completed": _stems(
         "complet|success|done|finish|erfolgt|abgeschlossen|erfolgreich|terminé|effectué|"
         "réussi|realizad|exitos|completat|eseguit|voltooid|gelukt|afgerond|zakończon|"
         "udan|dokončen|concluíd|efetuad|tamamlan|başarılı|finalizat|efectuat"
+        "|завершен|выполнен|успешн|виконан|успішн|завършен|završen|завршен|uspešn"
+        "|thành công|hoàn tất|hoàn thành|selesai|berhasil|موفق|تکمیل|بنجاح|مكتمل"
     ),
     "attempted": _stems(
         "attempt|tried|try again|versuch|tentative|intento|tentativ|poging|próba|prób|"
         "pokus|deneme|încercare"
+        "|попытк|спроб|опит|pokušaj|покушај|percobaan|mencoba|تلاش|محاولة"
     ),
     # Marketplace order states before a carrier is involved.
     "payment": _stems(
         "pay|paid|bezahl|zahlung|paiement|payé|pago|pagad|pagament|pagat|betaal|"
         "betaling|płatn|zapłac|platb|zaplacen|ödeme|ödendi|plată|plătit"
+        "|оплат|платеж|платёж|платіж|плащан|платен|plaćan|плаћан|uplat|уплат|thanh toán"
+        "|pembayaran|dibayar|bayar|پرداخت|الدفع"
     ),
     "ready": _stems(
         "ready|bereit|versandfertig|fertig|prêt|prête|listo|lista|pronto|pronta|klaar|"
         "gotow|připraven|hazır|gata"
+        "|готов|spreman|спреман|sẵn sàng|siap|آماده|جاهز"
     ),
     "packed": _stems(
         "packed|packing|packaged|verpackt|gepackt|emballé|embalad|imballat|ingepakt|"
         "verpakt|zapakowan|zabalen|paketlen|ambalat"
+        "|упаков|пакуван|опакован|upakovan|pakovan|đóng gói|dikemas|pengemasan|kemas"
+        "|بسته بندی|بستهبندی|تغليف|تعبئة"
     ),
 }
 
@@ -300,7 +365,10 @@ def _token_cue(token: str) -> str | None:
 # abgeholt", "pas encore pris en charge" say the carrier does not have the parcel, so an
 # acceptance or delivery within three words after one is a different concept.
 _NEGATORS = frozenset(
-    _stems("not|no|never|nicht|kein|keine|noch|niet|geen|nog|pas|non|ne|nie|nu|ainda|aún")
+    _stems(
+        "not|no|never|nicht|kein|keine|noch|niet|geen|nog|pas|non|ne|nie|nu|ainda|aún|не|ни|"
+        "không|chưa|tidak|belum|لم|لا"
+    )
 )
 _NEGATED = {
     "accepted": "not_accepted",
