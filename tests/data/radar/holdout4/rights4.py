@@ -1,0 +1,90 @@
+"""The protected rights of the fourth held-out corpus (none of them, nor any of their marks
+or aliases, is in ../ip_rights.csv, ../holdout2/ip_rights.csv or ../holdout3/ip_rights.csv)."""
+
+from __future__ import annotations
+
+# right_id, holder, kind, mark, aliases, has a reference image
+RIGHTS: list[tuple[str, str, str, str, str, bool]] = [
+    # Chinese marks that are dictionary words (Latin name as alias)
+    ("r4-robam", "Hangzhou Robam Appliances Co., Ltd.", "trademark", "老板", "Robam", True),
+    ("r4-bull", "Gongniu Group Co., Ltd.", "trademark", "公牛", "Bull", True),
+    ("r4-deli", "Deli Group Co., Ltd.", "trademark", "得力", "Deli", False),
+    ("r4-mg", "Shanghai M&G Stationery Inc.", "trademark", "晨光", "M&G", False),
+    (
+        "r4-uni-president",
+        "Uni-President Enterprises Corp.",
+        "trademark",
+        "统一",
+        "Uni-President",
+        False,
+    ),
+    (
+        "r4-changhong",
+        "Sichuan Changhong Electric Co., Ltd.",
+        "trademark",
+        "长虹",
+        "Changhong",
+        False,
+    ),
+    (
+        "r4-little-swan",
+        "Wuxi Little Swan Electric Co., Ltd.",
+        "trademark",
+        "小天鹅",
+        "Little Swan",
+        True,
+    ),
+    ("r4-white-cat", "Shanghai White Cat Group Co., Ltd.", "trademark", "白猫", "White Cat", True),
+    ("r4-liushen", "Shanghai Jahwa United Co., Ltd.", "trademark", "六神", "Liushen", False),
+    (
+        "r4-haday",
+        "Foshan Haitian Flavouring & Food Co., Ltd.",
+        "trademark",
+        "海天",
+        "Haday;Haitian",
+        True,
+    ),
+    ("r4-joyoung", "Joyoung Co., Ltd.", "trademark", "九阳", "Joyoung", False),
+    # Latin marks that are everyday words: animals, places, myths, science, colours,
+    # Greek letters, common nouns
+    ("r4-pelican", "Pelican Products, Inc.", "trademark", "Pelican", "", True),
+    ("r4-malibu", "Pernod Ricard", "trademark", "Malibu", "马利宝", False),
+    ("r4-olympus", "Olympus Corporation", "trademark", "Olympus", "奥林巴斯", True),
+    ("r4-mars", "Mars, Incorporated", "trademark", "Mars", "玛氏", False),
+    ("r4-proton", "Proton Holdings Berhad", "trademark", "Proton", "宝腾", False),
+    ("r4-ivory", "The Procter & Gamble Company", "trademark", "Ivory", "", False),
+    ("r4-sigma", "Sigma Corporation", "trademark", "Sigma", "适马", False),
+    ("r4-delta", "Delta Faucet Company", "trademark", "Delta", "", False),
+    ("r4-anchor", "Fonterra Co-operative Group Limited", "trademark", "Anchor", "安佳", False),
+    ("r4-tide", "The Procter & Gamble Company", "trademark", "Tide", "汰渍", False),
+    ("r4-kappa", "BasicNet S.p.A.", "trademark", "Kappa", "卡帕", True),
+    ("r4-marshall", "Marshall Amplification plc", "trademark", "Marshall", "马歇尔", True),
+    ("r4-craftsman", "Stanley Black & Decker, Inc.", "trademark", "Craftsman", "", False),
+    ("r4-benefit", "Benefit Cosmetics LLC", "trademark", "Benefit", "贝玲妃", False),
+    ("r4-sprite", "The Coca-Cola Company", "trademark", "Sprite", "雪碧", False),
+    ("r4-tabasco", "McIlhenny Company", "trademark", "Tabasco", "", False),
+    ("r4-ninja", "SharkNinja Operating LLC", "trademark", "Ninja", "", False),
+    ("r4-decathlon", "Decathlon SE", "trademark", "Decathlon", "迪卡侬", False),
+    ("r4-tiffany", "Tiffany and Company", "trademark", "Tiffany", "Tiffany & Co.;蒂芙尼", True),
+    # Short marks and acronyms with common-word neighbours
+    ("r4-bic", "Société BIC", "trademark", "BIC", "比克", False),
+    ("r4-opi", "OPI Products Inc.", "trademark", "OPI", "", False),
+    ("r4-kia", "Kia Corporation", "trademark", "Kia", "起亚", False),
+    ("r4-tcl", "TCL Technology Group Corporation", "trademark", "TCL", "", False),
+    ("r4-amd", "Advanced Micro Devices, Inc.", "trademark", "AMD", "Ryzen", False),
+    # Compatibility devices
+    ("r4-keurig", "Keurig Green Mountain, Inc.", "trademark", "Keurig", "", False),
+    ("r4-k-cup", "Keurig Green Mountain, Inc.", "patent", "K-Cup", "KCup", False),
+    ("r4-fitbit", "Fitbit LLC", "trademark", "Fitbit", "", False),
+    ("r4-xbox", "Microsoft Corporation", "trademark", "Xbox", "", True),
+    ("r4-cricut", "Cricut, Inc.", "trademark", "Cricut", "", False),
+    ("r4-sonicare", "Koninklijke Philips N.V.", "patent", "Sonicare", "Philips Sonicare", False),
+    # Luxury, electronics, cosmetics, toys
+    ("r4-versace", "Gianni Versace S.r.l.", "trademark", "Versace", "范思哲", True),
+    ("r4-balenciaga", "Balenciaga S.A.", "trademark", "Balenciaga", "巴黎世家", False),
+    ("r4-razer", "Razer Inc.", "trademark", "Razer", "雷蛇", True),
+    ("r4-olay", "The Procter & Gamble Company", "trademark", "Olay", "玉兰油", False),
+    ("r4-play-doh", "Hasbro, Inc.", "trademark", "Play-Doh", "PlayDoh;培乐多", True),
+    ("r4-bearbrick", "Medicom Toy Corporation", "design", "Be@rbrick", "Bearbrick;积木熊", True),
+    ("r4-rambler", "YETI Coolers, LLC", "design", "Rambler", "YETI Rambler", False),
+]
