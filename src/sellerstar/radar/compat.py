@@ -8,6 +8,8 @@ from sellerstar.radar.keys import _Field, _Hit
 from sellerstar.radar.normalise import is_cjk
 from sellerstar.radar.search import _Search
 
+_LIST_JOINERS = frozenset({"and", "or", "&"})
+
 
 class _Compatibility(_Search):
     """The compatibility check (part of :class:`~sellerstar.radar.detector.Detector`)."""
@@ -20,8 +22,13 @@ class _Compatibility(_Search):
         own = {self._keys[k].compact for k in self._holder_keys[holder]}
         # Model numbers and the holder's other marks may stand between: "for Apple iPhone 14".
         words = text[max(0, hit.start - 80) : hit.start].split()
-        while words and (words[-1] in own or any(c.isdigit() for c in words[-1])):
-            words.pop()
+        while words:
+            if words[-1] in own or any(c.isdigit() for c in words[-1]):
+                words.pop()
+            elif words[-1] in _LIST_JOINERS and len(words) > 1 and words[-2] in self._compact:
+                del words[-2:]  # "Compatible with HP and Dell": one phrase, two devices
+            else:
+                break
         if words and words[-1].endswith(self._cues.compat_zh):
             return True
         for gap in range(self._rules.compatibility_gap_words + 1):

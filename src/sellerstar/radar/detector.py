@@ -252,7 +252,17 @@ class Detector(_Judge):
                 )
             if todo:
                 covered = {(h.start, h.end) for h in hits}
-                hits += self._word_hits(field, letters, todo, covered)
+                # A word inside a mark found whole ("Shock" of "G-Shock") is that mark,
+                # judged as found: not a misspelling of it as well.
+                spans = {(h.start, h.end, self._keys[h.key].right) for h in hits}
+                hits += [
+                    h
+                    for h in self._word_hits(field, letters, todo, covered)
+                    if not any(
+                        start <= h.start and h.end <= end and right == self._keys[h.key].right
+                        for start, end, right in spans
+                    )
+                ]
         for hit in hits:
             finding = self._judge(product, field, hit)
             if finding is not None:

@@ -27,6 +27,10 @@ _TOKEN = re.compile(r"[a-z0-9]+|[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 # A model or line code after a mark is evidence of the brand: letters then digits ("No5",
 # "S23", "HX7"); a quantity puts its digits first ("500ml", "5kg").
 _MODEL_CODE = re.compile(r"[a-z]+[0-9][a-z0-9]*")
+_HYPHENATED_CODE = re.compile(r"[A-Za-z]+-[0-9][A-Za-z0-9]*")  # "TG-7", "WH-1000XM4"
+# A short mark right after a number is a unit of that quantity ("3 HP", "1.5HP").
+_QUANTITY_BEFORE = re.compile(r"[0-9] ?$")
+_UNIT_LETTERS = 3
 # Steps that say how a mark was disguised; they name a finding even when an alias matched.
 _DISGUISES = frozenset({"accent", "homoglyph", "leetspeak", "spacing", "misspelling"})
 
@@ -91,6 +95,12 @@ class _Judge(_EverydaySense):
         """
         found = field.skeleton[hit.start : hit.end]
         words = _WORD.findall(found)
+        if (
+            not key.chinese
+            and len(key.compact) <= _UNIT_LETTERS
+            and _QUANTITY_BEFORE.search(field.skeleton, 0, hit.start)
+        ):
+            return False  # "3 HP Electric Motor", "1.5HP": a unit after its quantity
         if (
             hit.step in ("misspelling", "joined")
             and not key.chinese
@@ -225,6 +235,10 @@ class _Judge(_EverydaySense):
         # A misspelt mark takes a code right after it only ("Channel No5"; "Idea Notebook
         # A5" is a paper size).
         if any(_MODEL_CODE.fullmatch(w) is not None for w in right[: 1 if misspelt else 2]):
+            return True
+        # The skeleton splits "TG-7" into a word and a number: read the original too.
+        following = field.text[span[1] : span[1] + 40].split()[: 1 if misspelt else 2]
+        if any(_HYPHENATED_CODE.fullmatch(w.strip(",.;:()")) for w in following):
             return True
         # Compatibility wording names a device, so a brand (``Strap for Apple Watch``):
         # a finding when the rule-set does not allow the wording. Not so a word in lower

@@ -25,6 +25,10 @@ if TYPE_CHECKING:  # goods.py imports this module
 _WORD = re.compile(r"[a-z0-9]+")
 _CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _SPACES = re.compile(r" +")
+# How often jieba's corpus must have a word for it to be everyday Chinese (欧米茄 has 25).
+_COMMON_CHINESE = 100
+# Words joined by a hyphen inside a mark: one coined word ("Joy-Con", "Coca-Cola").
+_HYPHENATED = re.compile(r"[^\W\d_]-[^\W\d_]")
 
 
 @dataclass(frozen=True)
@@ -143,6 +147,8 @@ def _key(
         everyday = (
             lexicon.is_chinese_word(joined) or _translates_everyday(joined, forms)
         ) and not _transliterates(joined, mark)
+    elif _HYPHENATED.search(text) and not lexicon.is_dictionary_word(joined):
+        everyday = False  # "Joy-Con", "Ray-Ban": one coined word, not "joy" and "con"
     else:
         words = sk.split()
         everyday = all(w.isalpha() and lexicon.is_english_word(w) for w in words) or (
@@ -161,10 +167,18 @@ def _transliterates(chinese: str, mark: str) -> bool:
     (True, False)
     >>> _transliterates("三叶草", "adidas"), _transliterates("苹果", "Apple")
     (False, False)
+
+    Of a mark that is also an English word, only a rare Chinese word is its sound: 欧米茄
+    (Omega) is the watch, 博士 (Bose) the everyday word for a doctor.
+
+    >>> _transliterates("欧米茄", "Omega"), _transliterates("博士", "Bose")
+    (True, False)
     """
     latin = compact(skeleton(mark).text)
-    if not latin.isalpha() or not latin.isascii() or lexicon.is_english_word(latin):
+    if not latin.isalpha() or not latin.isascii():
         return False
+    if lexicon.is_english_word(latin) and lexicon.chinese_frequency(chinese) >= _COMMON_CHINESE:
+        return False  # 博士 sounds like Bose, but it is the everyday word for a doctor
     sound = _pinyin(chinese).replace("|", "")
     if sound == latin:
         return False

@@ -48,8 +48,11 @@ class _EverydaySense(_Compatibility):
                 return True
             return bool(right) and len(right) == 1 and _attached(text, hit.end, 1)
         original = field.text[span[0] : span[1]]
-        if original.islower():
-            return True  # lower case in running text: the word, not a name
+        # Lower case in running text is the word, not a name; unless the mark itself is
+        # written so ("arena" swimwear).
+        lower_case_mark = self._rights[key.right].mark.islower()
+        if original.islower() and not lower_case_mark:
+            return True
         goods = self._goods.get(key.right)
         if after in cues.generic_en and not (goods and goods.is_goods_word(after)):
             # "Jaguar Print", "Apple Green", "Great Wall of China", "Panda Plush"; not a
@@ -60,6 +63,8 @@ class _EverydaySense(_Compatibility):
         if SEPARATOR in key.skeleton:  # "the great wall" elsewhere, in lower case
             phrase = re.compile(rf"(?<![A-Za-z]){re.escape(key.skeleton)}(?![A-Za-z])")
             return any(t and phrase.search(t) for t in (product.title, product.description))
+        if lower_case_mark:
+            return False
         return any(w in self._lower_case_words(product) for w in _forms(key.compact))
 
     def _in_compound_elsewhere(self, product: ProductText, word: str) -> bool:
