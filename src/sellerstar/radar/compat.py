@@ -8,7 +8,7 @@ from sellerstar.radar.keys import _Field, _Hit
 from sellerstar.radar.normalise import is_cjk
 from sellerstar.radar.search import _Search
 
-_LIST_JOINERS = frozenset({"and", "or", "&"})
+_LIST_JOINERS = frozenset({"and", "or"})
 
 
 class _Compatibility(_Search):
