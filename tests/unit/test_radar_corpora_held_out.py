@@ -1,0 +1,272 @@
+"""The held-out radar corpora written blind, one folder each (tests/data/radar/holdout3,
+holdout4, holdout5): shape, labels, images, and how the benchmark reads them.
+
+No detector is needed. Each corpus must stay disjoint from the brands of every corpus
+before it, or it would not measure generalisation.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import importlib.util
+import sys
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+from PIL import Image
+
+ROOT = Path(__file__).resolve().parents[2]
+FIRST = ROOT / "tests" / "data" / "radar"
+sys.path.append(str(ROOT / "benchmarks"))
+
+import radar_accuracy as bench  # noqa: E402
+from test_radar_corpus import (  # noqa: E402  # the same columns and cases as the first corpus
+    LISTING_COLUMNS,
+    NEGATIVE_CASES,
+    POSITIVE_CASES,
+    RIGHT_COLUMNS,
+)
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """One held-out corpus and what its writer was asked to put in it."""
+
+    split: str
+    number: int  # ids H<number>-..., builder build<number>.py
+    marks: frozenset[str]  # marks of the hard kinds the corpus must hold
+
+    @property
+    def folder(self) -> Path:
+        return FIRST / self.split
+
+    @property
+    def earlier(self) -> tuple[Path, ...]:
+        """The folders of every corpus before it (the first one is the radar folder)."""
+        return (FIRST, *(FIRST / f"holdout{n}" for n in range(2, self.number)))
+
+
+CORPORA = (
+    Corpus(
+        "holdout3",
+        3,
+        frozenset(
+            {"Pandora", "BOSS", "Citizen", "Omega", "arena", "Lee", "Brother", "Sharp"}
+            | {"Pioneer", "Tesla", "HP", "LG", "Acer", "Ford", "HONOR", "Columbia"}
+            | {"美的", "永久", "凤凰", "英雄", "红旗", "金龙鱼", "蓝月亮", "光明"}
+        ),
+    ),
+    Corpus(
+        "holdout4",
+        4,
+        frozenset(
+            {"Pelican", "Olympus", "Mars", "Delta", "Anchor", "Tide", "Kappa", "Ninja"}
+            | {"BIC", "OPI", "Kia", "TCL", "AMD", "Keurig", "Fitbit", "Xbox"}
+            | {"老板", "公牛", "得力", "晨光", "统一", "长虹", "小天鹅", "白猫", "海天"}
+        ),
+    ),
+    Corpus(
+        "holdout5",
+        5,
+        frozenset(
+            {"Lotus", "Avon", "Ajax", "Titan", "Polaris", "Husky", "Pilot", "Zebra"}
+            | {"MAC", "AEG", "NYX", "SKF", "BMW", "OXO", "OPPO", "WD-40"}
+            | {"好孩子", "大宝", "飞跃", "旺旺", "小熊", "七匹狼", "红蜻蜓", "周大福"}
+        ),
+    ),
+)
+
+
+@pytest.fixture(params=CORPORA, ids=lambda corpus: corpus.split)
+def corpus(request: pytest.FixtureRequest) -> Corpus:
+    return request.param  # type: ignore[no-any-return]
+
+
+@cache
+def _read(path: Path, columns: tuple[str, ...]) -> tuple[dict[str, str], ...]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle)
+        assert reader.fieldnames == list(columns), path
+        return tuple(reader)
+
+
+def rights(folder: Path) -> tuple[dict[str, str], ...]:
+    return _read(folder / "ip_rights.csv", tuple(RIGHT_COLUMNS))
+
+
+def listings(folder: Path) -> tuple[dict[str, str], ...]:
+    return _read(folder / "listings.csv", tuple(LISTING_COLUMNS))
+
+
+def _module(path: Path, name: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def _ids(value: str) -> set[str]:
+    return set(filter(None, value.split(";")))
+
+
+def _names(row: dict[str, str]) -> set[str]:
+    names = {row["mark"], *filter(None, row["aliases"].split(";"))}
+    return {unicodedata.normalize("NFKC", n).casefold() for n in names}
+
+
+def test_rights_table(corpus: Corpus) -> None:
+    rows = rights(corpus.folder)
+    assert len(rows) >= 40
+    assert len({row["right_id"] for row in rows}) == len(rows)
+    kinds = Counter(row["kind"] for row in rows)
+    assert kinds["patent"] == 2 and kinds["design"] == 2, kinds
+    for row in rows:
+        assert row["mark"].strip() and row["holder"].strip(), row
+        assert all(alias.strip() for alias in row["aliases"].split(";") if row["aliases"])
+        assert row["image_path"] in ("", f"images/{row['right_id']}.png")
+    assert sum(bool(row["image_path"]) for row in rows) >= 12
+    chinese_marks = [row for row in rows if "\u4e00" <= row["mark"][0] <= "\u9fff"]
+    assert len(chinese_marks) >= 8
+    # Marks that are also ordinary words (or short marks with common-word neighbours) carry
+    # the generic-word and common-word near-misses.
+    assert corpus.marks <= {row["mark"] for row in rows}
+
+
+def test_no_right_or_name_of_an_earlier_corpus(corpus: Corpus) -> None:
+    rows = rights(corpus.folder)
+    ids = {row["right_id"] for row in rows}
+    for folder in corpus.earlier:
+        earlier = rights(folder)
+        earlier_names = set().union(*(_names(row) for row in earlier))
+        assert not ids & {row["right_id"] for row in earlier}, folder
+        for row in rows:
+            assert not _names(row) & earlier_names, (folder, row)
+
+
+def test_listings_shape(corpus: Corpus) -> None:
+    rows = listings(corpus.folder)
+    ids = [row["product_id"] for row in rows]
+    assert len(ids) == len(set(ids)) >= 330
+    assert all(pid.startswith(f"H{corpus.number}-") for pid in ids)
+    assert {row["lang"] for row in rows} == {"en", "zh", "mixed"}
+    assert sum(row["lang"] != "en" for row in rows) >= 100
+    assert all(row["title"].strip() for row in rows)
+    titles = [row["title"] for row in rows]
+    assert len(set(titles)) == len(titles)
+    positives = sum(bool(row["expected"]) for row in rows) / len(rows)
+    assert 0.40 <= positives <= 0.50
+
+
+def test_every_case_has_twelve_listings(corpus: Corpus) -> None:
+    counts = Counter(row["case"] for row in listings(corpus.folder))
+    assert set(counts) == POSITIVE_CASES | NEGATIVE_CASES
+    assert min(counts.values()) >= 12, counts
+
+
+def test_labels_are_consistent(corpus: Corpus) -> None:
+    right_ids = {row["right_id"] for row in rights(corpus.folder)}
+    for row in listings(corpus.folder):
+        expected, without = _ids(row["expected"]), _ids(row["expected_without_compat"])
+        assert expected | without <= right_ids, row
+        assert expected <= without, row
+        if row["case"] in POSITIVE_CASES:
+            assert expected and row["brand_group"] in expected, row
+        else:
+            assert not expected, row
+        if row["case"] == "compat":
+            assert row["brand_group"] in without, row
+        elif without != expected:
+            assert row["case"] == "mixed", row
+        assert (row["brand_group"] == "") == (row["case"] == "clean"), row
+        assert row["brand_group"] == "" or row["brand_group"] in right_ids, row
+        if row["case"] == "image":
+            assert row["image_path"] and not row["brand"], row
+
+
+def test_builder_writes_the_committed_files(corpus: Corpus, tmp_path: Path) -> None:
+    folder, number = corpus.folder, corpus.number
+    sys.path.insert(0, str(folder))
+    try:
+        build = _module(folder / f"build{number}.py", f"radar_corpus{number}_build")
+    finally:
+        sys.path.remove(str(folder))
+    build.write(tmp_path)
+    for name in ("ip_rights.csv", "listings.csv"):
+        assert (tmp_path / name).read_bytes() == (folder / name).read_bytes(), name
+
+
+def test_images_generate_for_every_named_path_and_are_distinct(
+    corpus: Corpus, tmp_path: Path
+) -> None:
+    folder, number = corpus.folder, corpus.number
+    images = _module(folder / f"holdout{number}_images.py", f"radar_corpus{number}_images")
+    images.write_images(tmp_path)
+    rows, right_rows = listings(folder), rights(folder)
+    named = [row["image_path"] for row in right_rows + rows if row["image_path"]]
+    assert len(named) == len(set(named))
+    assert sum(row["case"] == "image" for row in rows) >= 12
+    digests = set()
+    for path in named:
+        digests.add(hashlib.sha256((tmp_path / path).read_bytes()).hexdigest())
+        with Image.open(tmp_path / path) as image:
+            image.verify()
+    assert len(digests) == len(named)
+    for row in right_rows:
+        if row["image_path"]:
+            with Image.open(tmp_path / row["image_path"]) as image:
+                assert image.size == (256, 256)
+
+
+def test_benchmark_prepares_the_split_from_its_own_folder(corpus: Corpus, tmp_path: Path) -> None:
+    folder = corpus.folder
+    prepared = bench.prepare(tmp_path, corpus.split)
+    assert [row["product_id"] for row in prepared] == [
+        row["product_id"] for row in listings(folder)
+    ]
+    own = bench.read_csv(folder / "ip_rights.csv")
+    written = bench.read_csv(tmp_path / "ip_rights.csv")
+    # The goods were written apart, blind to the listings; every right has its own.
+    goods = {
+        row["right_id"]: row["goods"] for row in bench.read_csv(folder / "ip_rights_goods.csv")
+    }
+    assert set(goods) == {row["right_id"] for row in own}
+    assert written == [{**row, "goods": goods[row["right_id"]]} for row in own]
+    with (tmp_path / "products.csv").open(encoding="utf-8", newline="") as handle:
+        products = list(csv.DictReader(handle))
+    assert len(products) == len(prepared)
+    for product in products:
+        assert product["image_path"] == "" or (tmp_path / product["image_path"]).is_file()
+    # Every split reads its own corpus.
+    assert bench.corpus_of("holdout") == FIRST
+    for other in ("holdout2", *(c.split for c in CORPORA)):
+        assert bench.corpus_of(other) == FIRST / other
+    assert bench.load_listings(corpus.split)[0]["product_id"].startswith(f"H{corpus.number}-")
+
+
+def test_compatibility_wording_comes_in_many_forms(corpus: Corpus) -> None:
+    titles = [row["title"].casefold() for row in listings(corpus.folder) if row["case"] == "compat"]
+    forms = (
+        *(" for ", "compatible with", "compatible for", " fits ", "designed to fit"),
+        *("works with", "replacement", " compatible ", "适用于", "适用", "适配", "兼容", "替换"),
+    )
+    assert all(any(form in title for title in titles) for form in forms)
+
+
+def test_a_quarter_of_text_positives_name_the_mark_in_the_description_only(
+    corpus: Corpus,
+) -> None:
+    text_positives = [
+        row
+        for row in listings(corpus.folder)
+        if row["case"] in POSITIVE_CASES - {"brand_field", "image"}
+    ]
+    described = [row for row in text_positives if row["description"]]
+    assert 0.15 <= len(described) / len(text_positives) <= 0.35
