@@ -1,5 +1,5 @@
 """The held-out radar corpora written blind, one folder each (tests/data/radar/holdout2 to
-holdout5): shape, labels, images, and how the benchmark reads them.
+holdout6): shape, labels, images, and how the benchmark reads them.
 
 No detector is needed. Each corpus must stay disjoint from the brands of every corpus
 before it, or it would not measure generalisation.
@@ -103,6 +103,16 @@ CORPORA = (
             | {"好孩子", "大宝", "飞跃", "旺旺", "小熊", "七匹狼", "红蜻蜓", "周大福"}
         ),
         "build5.py",
+    ),
+    Corpus(
+        "holdout6",
+        6,
+        frozenset(
+            {"Hunter", "Orient", "Polar", "Shark", "Lush", "Nothing", "Monopoly", "Fender"}
+            | {"AXE", "MINI", "SEAT", "UNO", "3M", "7UP", "Oral-B", "Snap-on"}
+            | {"天堂", "雪花", "南极人", "金丝猴", "步步高", "红双喜", "完美日记", "小霸王"}
+        ),
+        "build6.py",
     ),
 )
 

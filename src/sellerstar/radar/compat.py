@@ -47,8 +47,19 @@ class _Compatibility(_Search):
                 return following not in ("with", "for", "to")
         # "戴森V11 吸尘器 替换滤芯": a Chinese word after the mark, a few characters on.
         gap = self._rules.compatibility_suffix_gap_chars_zh
-        if self._cues.compat_suffix_zh and not text.isascii():
-            chinese = "".join(c for c in text[hit.end : hit.end + 40] if is_cjk(c))
-            if any(chinese.find(w, 0, gap + len(w)) >= 0 for w in self._cues.compat_suffix_zh):
+        if text.isascii():
+            return False
+        chinese = "".join(c for c in text[hit.end : hit.end + 40] if is_cjk(c))
+        if any(chinese.find(w, 0, gap + len(w)) >= 0 for w in self._cues.compat_suffix_zh):
+            return True
+        # "奥林巴斯 相机 电池 适用 BLS-50": a fit unless the words between are the right's
+        # own goods ("特斯拉 汽车 适用 长途自驾": what the car is good for).
+        goods = self._goods.get(self._keys[hit.key].right)
+        for word in self._cues.fit_suffix_zh:
+            at = chinese.find(word, 0, gap + len(word))
+            if at < 0:
+                continue
+            between = chinese[:at]
+            if not between or (goods is not None and between not in goods.chinese):
                 return True
         return False

@@ -55,19 +55,32 @@ class _Goods:
             return None
         return cls(frozenset(words), tuple(sorted(phrases)), tuple(sorted(chinese)))
 
-    def named_near(self, text: str, start: int, end: int, skip: frozenset[str]) -> bool:
-        """``text`` (a skeleton) names one of the goods within a few words of
-        ``[start, end)``, on either side (not across the mark); the ``skip`` words (listing
-        boilerplate) and numbers are not counted (``Dove 2024 New Body Wash``)."""
+    def named_near(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        skip: frozenset[str],
+        reach: int | None = _GOODS_WORDS,
+    ) -> bool:
+        """``text`` (a skeleton) names one of the goods within ``reach`` words of
+        ``[start, end)`` (None: anywhere), on either side (not across the mark); the
+        ``skip`` words (listing boilerplate) and numbers are not counted (``Dove 2024 New
+        Body Wash``)."""
 
         def words(piece: str) -> list[str]:
             return [
                 _goods_form(w) for w in _WORD.findall(piece) if w not in skip and not w.isdigit()
             ]
 
-        before = words(text[max(0, start - 100) : start])
-        after = words(text[end : end + 100])
-        for side in (before[-_GOODS_WORDS:], after[:_GOODS_WORDS]):
+        if reach is None:
+            before, after = words(text[:start]), words(text[end:])
+        else:
+            before, after = (
+                words(text[max(0, start - 100) : start])[-reach:],
+                words(text[end : end + 100])[:reach],
+            )
+        for side in (before, after):
             if any(self.is_goods_word(w) for w in side):
                 return True
             for phrase in self.phrases:
@@ -76,6 +89,12 @@ class _Goods:
                     return True
         if not self.chinese:
             return False
+        if reach is None:
+            return any(
+                _ends_a_word(text, at, word)
+                for word in self.chinese
+                for at in _occurrences(text, word)
+            )
         low, high = _chinese_reach(text, start, -1), _chinese_reach(text, end, 1)
         for word in self.chinese:
             # The goods word's nearest character is within reach: its last one before the
@@ -87,6 +106,10 @@ class _Goods:
                         return True
                     at = text.find(word, at + 1, last)
         return False
+
+    def named_in(self, text: str) -> bool:
+        """``text`` (a skeleton, e.g. a whole title) names one of the goods anywhere."""
+        return self.named_near(f"{text} ", len(text) + 1, len(text) + 1, frozenset(), reach=None)
 
     def is_goods_word(self, word: str) -> bool:
         if word in self.words:
@@ -114,6 +137,15 @@ def _chinese_reach(text: str, index: int, direction: int) -> int:
             count += 1
         position += direction
     return position
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    found: list[int] = []
+    at = text.find(word)
+    while at >= 0:
+        found.append(at)
+        at = text.find(word, at + 1)
+    return found
 
 
 def _ends_a_word(text: str, at: int, word: str) -> bool:
@@ -154,6 +186,7 @@ class _Cues:
         self.compat_zh = tuple(skeleton(p).text.strip() for p in rules.compatibility_phrases_zh)
         self.compat_suffix_en = words(rules.compatibility_suffixes_en)
         self.compat_suffix_zh = tuple(compact(w) for w in rules.compatibility_suffixes_zh)
+        self.fit_suffix_zh = tuple(compact(w) for w in rules.fit_suffixes_zh)
         self.brand = words((*rules.brand_cues_en, *rules.brand_cues_zh))
         self.cue_gap = words(rules.brand_cue_gap_words_en)
         self.maker = words(rules.maker_words_en)

@@ -23,6 +23,7 @@ from sellerstar.radar.normalise import (
 )
 from sellerstar.radar.sense import _EverydaySense, _neighbours, _qualified_by
 
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
 _TOKEN = re.compile(r"[a-z0-9]+|[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 # A model or line code after a mark is evidence of the brand: letters then digits ("No5",
 # "S23", "HX7"); a quantity puts its digits first ("500ml", "5kg").
@@ -123,10 +124,16 @@ class _Judge(_EverydaySense):
             # itself below: a word one edit from an everyday word may be another everyday
             # word the dictionary lacks ("Munster" cheese and Monster).
         if hit.step == "misspelling" and key.chinese:
-            # A real word that sounds like a mark (化为 and 华为) needs a cue; a made-up
-            # spelling (巴比 for 芭比) is the mark.
-            if lexicon.is_chinese_word(found) or lexicon.chinese_frequency(found) >= 100:
-                return self._brand_evidence(product, field, hit, key, span, misspelt=True)
+            # A real word or phrase one sound or character off a mark (化为 and 华为, 汪汪
+            # and 旺旺, 一只松鼠) needs a cue or the right's goods next to it (飞越 帆布鞋);
+            # a made-up spelling (巴比 for 芭比) is the mark.
+            if lexicon.is_chinese_word(found) or lexicon.is_chinese_phrase(found):
+                if self._brand_evidence(product, field, hit, key, span, misspelt=True):
+                    return True
+                goods = self._goods.get(key.right)
+                return goods is not None and goods.named_near(
+                    field.skeleton, hit.start, hit.end, self._cues.boilerplate
+                )
             return True
         if not key.everyday:
             return True
@@ -147,11 +154,42 @@ class _Judge(_EverydaySense):
         # and not otherwise (``Dove Shaped Wedding Favor Box``, ``Apple Cider Vinegar``).
         if field.name not in _GOODS_FIELDS:
             return False
+        if field.name == "description" and self._named_in_description(
+            product, field, hit, key, span
+        ):
+            return True
         if not _GOODS_MID_TITLE and not self._leads_title(field, hit):
             return False
         return goods.named_near(
             field.skeleton, hit.start, hit.end, self._cues.boilerplate_en
         ) and not self._everyday_sense(product, field, hit, key, span)
+
+    def _named_in_description(
+        self, product: ProductText, field: _Field, hit: _Hit, key: _Key, span: tuple[int, int]
+    ) -> bool:
+        """A description's running text writes the mark as a name, and the title says the
+        listing sells the right's goods: ``Running Shoes`` ... ``Factory surplus Brooks
+        Ghost 15``. In sentence case a capital shows a name where the sentence does not
+        begin, or on every word of a mark of words (``Black Diamond Spot 400``); a
+        misspelling that is no dictionary word (``Huskie``) is no everyday word anywhere."""
+        goods = self._goods.get(key.right)
+        if key.chinese or goods is None or not goods.named_in(skeleton(product.title).text):
+            return False
+        text = field.text
+        matched = text[span[0] : span[1]]
+        words = _WORD.findall(field.skeleton[hit.start : hit.end])
+        latin = _LATIN_WORD.findall(text)
+        if not matched[:1].isupper() or sum(w.islower() for w in latin) * 2 < len(latin):
+            return False  # not a capital, or not running text in sentence case
+        before = text[: span[0]].rstrip()
+        starts_sentence = not before or before[-1] in ".!?:;"
+        named = (
+            not all(lexicon.is_dictionary_word(w) for w in words)
+            or not starts_sentence
+            or (len(words) > 1 and all(w[:1].isupper() for w in _LATIN_WORD.findall(matched)))
+        )
+        _, after = _neighbours(field.skeleton, hit.start, hit.end)
+        return named and not (after in self._cues.generic_en and not goods.is_goods_word(after))
 
     def _acronym_near_short_mark(
         self, field: _Field, hit: _Hit, key: _Key, span: tuple[int, int]

@@ -80,6 +80,22 @@ def is_chinese_word(word: str) -> bool:
     return frequency >= _MIN_CHINESE_FREQUENCY and tags.get(word) in _EVERYDAY_TAGS
 
 
+def is_chinese_phrase(text: str) -> bool:
+    """``text`` is a word jieba's corpus has (汪汪, 雷射) or everyday words of two
+    characters or more put together (一只松鼠: 一只 and 松鼠).
+
+    >>> is_chinese_phrase("汪汪"), is_chinese_phrase("一只松鼠"), is_chinese_phrase("香奈尔")
+    (True, True, False)
+    """
+    tokenizer, _ = _chinese_dictionary()
+    if tokenizer.FREQ.get(text, 0) >= _MIN_CHINESE_FREQUENCY:
+        return True
+    words = tokenizer.lcut(text, HMM=False)
+    return len(words) > 1 and all(
+        len(w) > 1 and tokenizer.FREQ.get(w, 0) >= _MIN_CHINESE_FREQUENCY for w in words
+    )
+
+
 def is_name(word: str) -> bool:
     """jieba tags ``word`` as the name of an organisation (长城汽车) or a transliterated
     name (卡特彼勒).

@@ -56,6 +56,12 @@ class RadarDetection(_Section):
         description="[decision] Chinese words after the mark that say what a product fits "
         "(`戴森V11 替换滤芯`).",
     )
+    fit_suffixes_zh: tuple[str, ...] = Field(
+        default=(),
+        description="[decision] Chinese words after the mark that say what a product fits "
+        "unless only the right's own goods stand between (`奥林巴斯 相机 电池 适用 BLS-50`, "
+        "`宝马5系 遮阳挡 适用`; but `特斯拉 汽车 适用 长途自驾` says what the car is good for).",
+    )
     compatibility_suffix_gap_chars_zh: int = Field(
         default=0,
         ge=0,
