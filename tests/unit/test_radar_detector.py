@@ -406,7 +406,7 @@ def test_an_everyday_mark_next_to_its_goods_is_a_finding(
         ("Dove Grey Linen Fabric Body Wash Bag", None),  # goods near, but a colour
         ("Soft Coach Handbag Cover", None),  # qualified: a common noun still
         ("Sea Shell Engine Oil Funnel", None),  # qualified by sea
-        ("Coach Tour Sightseeing Bus 50 Seats Handbag Rack", None),  # goods too far
+        ("Bus Model", "Coach tour bus, 50 seats and a handbag rack."),  # goods too far
         ("苹果干 即食零食", None),  # dried apple: no goods
         ("Coach 真皮 包邮 口哨", None),  # 包 begins 包邮 (free shipping): no bag
         ("Coach 包子 早餐", None),  # nor a steamed bun
@@ -461,10 +461,13 @@ def test_goods_are_searched_a_few_words_from_the_mark(rules: RadarDetection) -> 
     detector = Detector.build(
         [IpRight("dove", "Unilever", "trademark", "Dove", (), None, ("soap",))], rules, None
     )
-    assert set(scan(detector, "Dove Moisture Cream Beauty Soap")) == {"dove"}  # 4th word
-    assert scan(detector, "Dove Moisture Cream Beauty Bar Soap") == {}  # 5th word
+    gift = "Bath Gift"
+    assert set(scan(detector, gift, "Dove moisture cream beauty soap.")) == {"dove"}  # 4th word
+    assert scan(detector, gift, "Dove moisture cream beauty bar soap.") == {}  # 5th word
     # Boilerplate and numbers are not counted: "soap" is the second word that counts.
-    assert set(scan(detector, "Dove 2024 New Hot Sale Beauty Soap")) == {"dove"}
+    assert set(scan(detector, gift, "Dove 2024 new hot sale beauty soap.")) == {"dove"}
+    # At the lead of the title, the goods anywhere in it (round 8).
+    assert set(scan(detector, "Dove Moisture Cream Beauty Bar Soap")) == {"dove"}
 
 
 def test_compatibility_wording_is_evidence_of_brand_use_when_not_allowed(

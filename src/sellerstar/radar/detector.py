@@ -74,6 +74,7 @@ class Detector(_Judge):
         self._rules = rules
         self._images = reference_images
         self._holder_keys: dict[str, set[int]] = {}
+        self._holder_names: dict[str, frozenset[str]] = {}
         self._right_forms: dict[int, set[str]] = {}
         for key in keys:
             self._right_forms.setdefault(key.right, set()).add(key.compact)

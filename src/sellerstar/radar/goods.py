@@ -17,6 +17,7 @@ from sellerstar.rules.programs import RadarDetection
 _GOODS_WORDS = 4
 _GOODS_CHARS = 8
 _GOODS_MID_TITLE = True
+_HEAD_LETTERS = 3
 _GOODS_FIELDS = ("title", "description")
 
 
@@ -51,6 +52,10 @@ class _Goods:
                 words.add(latin[0])
             elif len(latin) > 1:
                 phrases.add(latin)
+                if len(latin[-1]) >= _HEAD_LETTERS:
+                    # A right on "trail running shoes" covers shoes: the head noun names
+                    # the class of goods ("Salomon Trail Shoes", "Cloe Paddington Bag").
+                    words.add(latin[-1])
         if not (words or phrases or chinese):
             return None
         return cls(frozenset(words), tuple(sorted(phrases)), tuple(sorted(chinese)))

@@ -32,6 +32,15 @@ _HYPHENATED_CODE = re.compile(r"[A-Za-z]+-[0-9][A-Za-z0-9]*")  # "TG-7", "WH-100
 # A short mark right after a number is a unit of that quantity ("3 HP", "1.5HP").
 _QUANTITY_BEFORE = re.compile(r"[0-9] ?$")
 _UNIT_LETTERS = 3
+# Words of company names that say what kind of company, not which.
+_COMPANY_FORMS = frozenset(
+    {"gmbh", "corp", "ltda", "sarl", "kgaa", "oyj", "spa", "bhd", "pty", "kabushiki", "kaisha"}
+)
+# A mark that is a number and a unit ("3M") is a quantity where it is written as one:
+# in lower case ("3m"), in dimensions ("2x3m") or before a word of size ("3M Long").
+_NUMBER_UNIT = re.compile(r"[0-9]+(?:m|cm|mm|km|g|kg|l|ml|w|v|a|gb|tb|mah)")
+_DIMENSION_BEFORE = re.compile(r"[0-9] ?[x×*] ?$")
+_SIZE_WORDS = frozenset({"long", "length", "wide", "width", "high", "height", "tall", "deep"})
 # Steps that say how a mark was disguised; they name a finding even when an alias matched.
 _DISGUISES = frozenset({"accent", "homoglyph", "leetspeak", "spacing", "misspelling"})
 
@@ -96,6 +105,8 @@ class _Judge(_EverydaySense):
         """
         found = field.skeleton[hit.start : hit.end]
         words = _WORD.findall(found)
+        if _NUMBER_UNIT.fullmatch(key.compact) and _a_quantity(field, hit, span):
+            return False  # "USB C Cable 3M Long", "Grass Mat 2x3m"
         if (
             not key.chinese
             and len(key.compact) <= _UNIT_LETTERS
@@ -115,7 +126,19 @@ class _Judge(_EverydaySense):
                     return True  # "Under Armor": words of a mark of words, one misspelt
                 if everyday_words or not key.everyday:
                     # "Phone" is a word, not iPhone misspelt, unless the listing shows a brand.
-                    return self._brand_evidence(product, field, hit, key, span, misspelt=True)
+                    if self._brand_evidence(product, field, hit, key, span, misspelt=True):
+                        return True
+                    # A coined mark cut into words ("One Plus") next to its goods is the mark.
+                    goods = self._goods.get(key.right)
+                    return (
+                        hit.step == "joined"
+                        and len(words) > 1
+                        and not key.everyday
+                        and goods is not None
+                        and goods.named_near(
+                            field.skeleton, hit.start, hit.end, self._cues.boilerplate_en
+                        )
+                    )
             if not key.everyday:
                 if self._acronym_near_short_mark(field, hit, key, span):
                     return self._brand_evidence(product, field, hit, key, span, misspelt=True)
@@ -160,9 +183,11 @@ class _Judge(_EverydaySense):
             return True
         if not _GOODS_MID_TITLE and not self._leads_title(field, hit):
             return False
-        return goods.named_near(
-            field.skeleton, hit.start, hit.end, self._cues.boilerplate_en
-        ) and not self._everyday_sense(product, field, hit, key, span)
+        near = goods.named_near(field.skeleton, hit.start, hit.end, self._cues.boilerplate_en)
+        # At the lead of the title the mark names what the whole title sells ("Skittles and
+        # 7UP Party Bundle Rainbow Candy").
+        led = not near and self._leads_title(field, hit) and goods.named_in(field.skeleton)
+        return (near or led) and not self._everyday_sense(product, field, hit, key, span)
 
     def _named_in_description(
         self, product: ProductText, field: _Field, hit: _Hit, key: _Key, span: tuple[int, int]
@@ -179,7 +204,7 @@ class _Judge(_EverydaySense):
         matched = text[span[0] : span[1]]
         words = _WORD.findall(field.skeleton[hit.start : hit.end])
         latin = _LATIN_WORD.findall(text)
-        if not matched[:1].isupper() or sum(w.islower() for w in latin) * 2 < len(latin):
+        if not matched[:1].isupper() or sum(w.islower() for w in latin) * 3 < len(latin):
             return False  # not a capital, or not running text in sentence case
         before = text[: span[0]].rstrip()
         starts_sentence = not before or before[-1] in ".!?:;"
@@ -239,6 +264,8 @@ class _Judge(_EverydaySense):
         own = {self._keys[k].compact for k in self._holder_keys[holder]} - {key.compact}
         if not own.isdisjoint(left[-3:]) or not own.isdisjoint(right[:3]):
             return True
+        if not misspelt and self._holder_named(product, key):
+            return True  # "Monopoly classic edition, Hasbro box"
         cues = self._cues
         if left and left[-1] in cues.maker and not misspelt and field.text[span[0]].isupper():
             return True  # "Tote Bag by Coach": the maker
@@ -284,6 +311,34 @@ class _Judge(_EverydaySense):
         if misspelt or field.text[span[0] : span[1]].islower():
             return False
         return self._compatibility(field, hit)
+
+    def _holder_named(self, product: ProductText, key: _Key) -> bool:
+        """The listing names the right's holder by a word of its name no dictionary has
+        (``Hasbro`` of "Hasbro, Inc."): who makes the goods names the brand."""
+        names = self._holder_words(self._rights[key.right].holder)
+        if not names:
+            return False
+        return any(
+            not names.isdisjoint(_TOKEN.findall(skeleton(text).text))
+            for text in (product.title, product.description)
+            if text
+        )
+
+    def _holder_words(self, holder: str) -> frozenset[str]:
+        """The words of a holder's name that only name it: four letters or more, in no
+        dictionary and no company form (``hasbro``; not ``company``, ``gmbh``, ``titan``)."""
+        words = self._holder_names.get(holder)
+        if words is None:
+            words = frozenset(
+                w
+                for w in _WORD.findall(skeleton(holder).text)
+                if len(w) >= 4
+                and w.isalpha()
+                and not lexicon.is_dictionary_word(w)
+                and w not in _COMPANY_FORMS
+            )
+            self._holder_names[holder] = words
+        return words
 
     def _leads_title(self, field: _Field, hit: _Hit) -> bool:
         """The hit is the first word of the title but for listing boilerplate and numbers
@@ -346,3 +401,14 @@ def _disguised(step: str, matched: str) -> bool:
         plain = matched.isascii() and (matched.islower() or matched.isupper() or matched.istitle())
         return not plain
     return False
+
+
+def _a_quantity(field: _Field, hit: _Hit, span: tuple[int, int]) -> bool:
+    """A number-and-unit mark written as a quantity (see ``_NUMBER_UNIT``)."""
+    matched = field.text[span[0] : span[1]]
+    if any(c.islower() for c in matched):
+        return True
+    if _DIMENSION_BEFORE.search(field.text, 0, span[0]):
+        return True
+    after = _WORD.findall(field.skeleton[hit.end : hit.end + 20])
+    return bool(after) and after[0] in _SIZE_WORDS

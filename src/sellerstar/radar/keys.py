@@ -28,7 +28,7 @@ _SPACES = re.compile(r" +")
 # How often jieba's corpus must have a word for it to be everyday Chinese (欧米茄 has 25).
 _COMMON_CHINESE = 100
 # Words joined by a hyphen inside a mark: one coined word ("Joy-Con", "Coca-Cola").
-_HYPHENATED = re.compile(r"[^\W\d_]-[^\W\d_]")
+_HYPHENATED = re.compile(r"[^\W\d_][-+][^\W\d_]")  # "Joy-Con", "BLACK+DECKER"
 
 
 @dataclass(frozen=True)
@@ -79,6 +79,7 @@ class _Compiled:
     _rules: RadarDetection
     _images: dict[int, images.Hashes]
     _holder_keys: dict[str, set[int]]
+    _holder_names: dict[str, frozenset[str]]
     _right_forms: dict[int, set[str]]
     _words_automaton: ahocorasick.Automaton
     _raw_automaton: ahocorasick.Automaton

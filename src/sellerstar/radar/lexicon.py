@@ -126,7 +126,9 @@ def _chinese_dictionary() -> tuple[jieba.Tokenizer, dict[str, str]]:
 
 
 @cache
-def new_tokenizer(words: tuple[str, ...]) -> jieba.Tokenizer:
+def new_tokenizer(
+    words: tuple[str, ...], products: frozenset[str] = frozenset()
+) -> jieba.Tokenizer:
     """A jieba tokenizer that never splits ``words`` (the Chinese marks); one per set of
     marks, built once (loading jieba's dictionary takes a second).
 
@@ -134,7 +136,9 @@ def new_tokenizer(words: tuple[str, ...]) -> jieba.Tokenizer:
     word that is a mark with more characters after it hides the mark only when it is an
     everyday word of its own (苹果树, 三星堆, 小米粥: seen at least ``_MIN_CHINESE_FREQUENCY``
     times): a rare noun such as 劳力士表 or 耐克鞋 is the brand and its product, so it is
-    dropped from this tokenizer and the mark falls on a word boundary.
+    dropped from this tokenizer and the mark falls on a word boundary. So is a rare name
+    that is a mark and one of the ``products`` characters (天堂伞: 天堂's umbrella), but
+    not other rare names (吉普赛, Gypsy, stays whole).
     """
     tokenizer = jieba.Tokenizer()
     tokenizer.check_initialized()
@@ -152,6 +156,14 @@ def new_tokenizer(words: tuple[str, ...]) -> jieba.Tokenizer:
         if 0 < frequency < _MIN_CHINESE_FREQUENCY
         and tags.get(compound) in ("n", "nz")
         and any(len(compound) > size and compound[:size] in marks for size in lengths)
+    ]
+    rare_compounds += [
+        compound
+        for compound, frequency in tokenizer.FREQ.items()
+        if 0 < frequency < _MIN_CHINESE_FREQUENCY
+        and tags.get(compound) == "nr"
+        and compound[-1:] in products
+        and compound[:-1] in marks
     ]
     for compound in rare_compounds:
         tokenizer.del_word(compound)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from rapidfuzz.distance import OSA
 
+from sellerstar.radar import lexicon
 from sellerstar.radar.keys import _Compiled
 
 _FUZZY_CACHE_LIMIT = 500_000
@@ -51,8 +52,14 @@ class _Misspellings(_Compiled):
         """Marks shorter than ``fuzzy_insertions_min_length`` take a letter changed or two
         swapped, or a doubled letter ("Nikee"), but no other added or dropped letter
         ("Sonya" is a name, not Sony)."""
-        if mark.endswith("s") and word == mark[:-1]:
-            return False  # a mark in the plural without its s is another word: ASIC, ASICS
+        if (
+            mark.endswith("s")
+            and word == mark[:-1]
+            and (len(word) <= 5 or lexicon.is_dictionary_word(word))
+        ):
+            # A mark in the plural without its s is another word (ASIC, ASICS); a long
+            # coined one is the same mark ("Magnatile" for Magna-Tiles).
+            return False
         if len(mark) >= self._rules.fuzzy_insertions_min_length or len(word) == len(mark):
             return True
         return _visual(word) == _visual(mark)

@@ -116,7 +116,10 @@ class _Search(_Misspellings):
 
     def _segmenter(self) -> jieba.Tokenizer:
         if self._tokenizer is None:
-            self._tokenizer = lexicon.new_tokenizer(self._chinese_words)
+            products = frozenset(
+                word for goods in self._goods.values() for word in goods.chinese if len(word) == 1
+            )
+            self._tokenizer = lexicon.new_tokenizer(self._chinese_words, products)
         return self._tokenizer
 
     def _leet_hits(self, field: _Field) -> list[_Hit]:

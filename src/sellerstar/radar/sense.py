@@ -46,7 +46,13 @@ class _EverydaySense(_Compatibility):
                 and not before_run.endswith(tuple(cues.boilerplate_zh))
             ):
                 return True
-            return bool(right) and len(right) == 1 and _attached(text, hit.end, 1)
+            if not (right and len(right) == 1 and _attached(text, hit.end, 1)):
+                return False
+            # 天堂伞: one of the right's goods after the mark is its product, unless the
+            # two make an everyday word (苹果干 is dried apple).
+            goods = self._goods.get(key.right)
+            own_goods = goods is not None and right in goods.chinese
+            return not own_goods or lexicon.is_chinese_word(text[hit.start : hit.end] + right)
         original = field.text[span[0] : span[1]]
         # Lower case in running text is the word, not a name; unless the mark itself is
         # written so ("arena" swimwear).
