@@ -8,6 +8,7 @@
     .venv/bin/python benchmarks/radar_accuracy.py --split holdout4    # the fourth corpus
     .venv/bin/python benchmarks/radar_accuracy.py --split holdout5    # the fifth corpus
     .venv/bin/python benchmarks/radar_accuracy.py --split holdout6    # the sixth corpus
+    .venv/bin/python benchmarks/radar_accuracy.py --split holdout7    # the seventh corpus
 
 The corpus is tests/data/radar (README.md there gives the label rules). The script writes
 an input folder the way the radar reads one (products.csv with the contract's columns,
@@ -19,8 +20,8 @@ the findings per (product_id, right_id) pair: precision, recall and F1 overall, 
 ``expected_without_compat`` column. The held-out half is for the final figures only: tune
 on dev. ``--split holdout2`` scores the second, fresh held-out corpus in
 tests/data/radar/holdout2 (its own rights table and images): brands nobody tuned on, to be
-run once; ``--split holdout3`` to ``holdout6`` likewise score the third to the sixth, in
-tests/data/radar/holdout3 to holdout6.
+run once; ``--split holdout3`` to ``holdout7`` likewise score the third to the seventh, in
+tests/data/radar/holdout3 to holdout7.
 """
 
 from __future__ import annotations
@@ -49,11 +50,13 @@ SPLIT_FILES = {
     "holdout4": ("listings.csv",),
     "holdout5": ("listings.csv",),
     "holdout6": ("listings.csv",),
+    "holdout7": ("listings.csv",),
 }
 # Splits that live in a corpus folder of their own (with its own ip_rights.csv and image
 # generator; each generator has its own file name, as pytest imports them all by basename).
 SPLIT_CORPUS = {
-    split: CORPUS / split for split in ("holdout2", "holdout3", "holdout4", "holdout5", "holdout6")
+    split: CORPUS / split
+    for split in ("holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7")
 }
 IMAGE_GENERATORS = {
     CORPUS / "holdout2": "holdout2_images.py",
@@ -61,6 +64,7 @@ IMAGE_GENERATORS = {
     CORPUS / "holdout4": "holdout4_images.py",
     CORPUS / "holdout5": "holdout5_images.py",
     CORPUS / "holdout6": "holdout6_images.py",
+    CORPUS / "holdout7": "holdout7_images.py",
 }
 PRODUCT_COLUMNS = [
     "product_id",

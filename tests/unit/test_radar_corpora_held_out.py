@@ -1,5 +1,5 @@
 """The held-out radar corpora written blind, one folder each (tests/data/radar/holdout2 to
-holdout6): shape, labels, images, and how the benchmark reads them.
+holdout7): shape, labels, images, and how the benchmark reads them.
 
 No detector is needed. Each corpus must stay disjoint from the brands of every corpus
 before it, or it would not measure generalisation.
@@ -113,6 +113,16 @@ CORPORA = (
             | {"天堂", "雪花", "南极人", "金丝猴", "步步高", "红双喜", "完美日记", "小霸王"}
         ),
         "build6.py",
+    ),
+    Corpus(
+        "holdout7",
+        7,
+        frozenset(
+            {"Finish", "Butterfly", "Fluke", "Nest", "Ring", "Pixel", "Galaxy", "Switch"}
+            | {"Kinder", "Marmot", "Osprey", "Hoover", "Rado", "WORX", "H&M", "999"}
+            | {"东风", "骆驼", "海鸥", "鸭鸭", "七彩虹", "神舟", "探路者", "双星"}
+        ),
+        "build7.py",
     ),
 )
 
