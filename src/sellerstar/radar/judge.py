@@ -28,6 +28,7 @@ _TOKEN = re.compile(r"[a-z0-9]+|[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 # A model or line code after a mark is evidence of the brand: letters then digits ("No5",
 # "S23", "HX7"); a quantity puts its digits first ("500ml", "5kg").
 _MODEL_CODE = re.compile(r"[a-z]+[0-9][a-z0-9]*")
+_PAPER_SIZE = re.compile(r"[ab][0-9]|[ab]10")  # "Ring Binder A4": a sheet, not a model
 _HYPHENATED_CODE = re.compile(r"[A-Za-z]+-[0-9][A-Za-z0-9]*")  # "TG-7", "WH-1000XM4"
 # A short mark right after a number is a unit of that quantity ("3 HP", "1.5HP").
 _QUANTITY_BEFORE = re.compile(r"[0-9] ?$")
@@ -299,7 +300,10 @@ class _Judge(_EverydaySense):
                 return True  # "Coach Style", but "Coach Genuine Leather Whistle" is leather
         # A misspelt mark takes a code right after it only ("Channel No5"; "Idea Notebook
         # A5" is a paper size).
-        if any(_MODEL_CODE.fullmatch(w) is not None for w in right[: 1 if misspelt else 2]):
+        if any(
+            _MODEL_CODE.fullmatch(w) is not None and _PAPER_SIZE.fullmatch(w) is None
+            for w in right[: 1 if misspelt else 2]
+        ):
             return True
         # The skeleton splits "TG-7" into a word and a number: read the original too.
         following = field.text[span[1] : span[1] + 40].split()[: 1 if misspelt else 2]

@@ -148,6 +148,8 @@ def _key(
         everyday = (
             lexicon.is_chinese_word(joined) or _translates_everyday(joined, forms)
         ) and not _transliterates(joined, mark)
+    elif joined.isdigit() and compact(skeleton(mark).text) == joined:
+        everyday = True  # a number ("999" silver) names the brand only as a brand does
     elif _HYPHENATED.search(text) and not lexicon.is_dictionary_word(joined):
         everyday = False  # "Joy-Con", "Ray-Ban": one coined word, not "joy" and "con"
     else:
@@ -180,6 +182,8 @@ def _transliterates(chinese: str, mark: str) -> bool:
         return False
     if lexicon.is_english_word(latin) and lexicon.chinese_frequency(chinese) >= _COMMON_CHINESE:
         return False  # 博士 sounds like Bose, but it is the everyday word for a doctor
+    if lexicon.chinese_frequency(chinese) >= lexicon.COMMON_FREQUENCY:
+        return False  # 雷达 sounds like Rado, but it is everyone's word for a radar
     sound = _pinyin(chinese).replace("|", "")
     if sound == latin:
         return False

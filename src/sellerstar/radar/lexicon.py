@@ -3,7 +3,11 @@
 English: the lower-case words of Webster's Second International Dictionary (1934, in the
 public domain; the ``web2`` list of BSD's ``/usr/share/dict``, kept here as
 ``data/web2_words.txt.gz``). A word that was in a dictionary before most brands existed
-is an everyday word; a coined brand (``gucci``, ``adidas``) is not in it.
+is an everyday word; a coined brand (``gucci``, ``adidas``) is not in it. The words it
+lacks that a modern dictionary has in lower case (``pixel``, ``mini``, ``nerd``, and the
+inflected ``kinder``) come from SCOWL's American list (``data/scowl_words.txt.gz``): a
+modern dictionary's lower-case entries are words, its capitalised ones (``Nike``) are not
+read.
 
 Chinese: a common noun or place name (tags ``n``, ``ns``) of jieba's own dictionary (MIT),
 seen often enough in the corpus it was built from.
@@ -23,6 +27,8 @@ from anyascii import anyascii
 
 # A Chinese word seen fewer times than this in jieba's corpus is not everyday.
 _MIN_CHINESE_FREQUENCY = 10
+# A word seen this often is everyday whatever jieba tags it (索尼, a name, is seen 711 times).
+COMMON_FREQUENCY = 1000
 # Common nouns and place names (长城 is the Great Wall before it is a car maker); person
 # and organisation names (索尼, 华为) and other proper nouns (耐克) are names, not words.
 # Verbs and adjectives are everyday words too (联想 "to associate" before it is Lenovo).
@@ -33,11 +39,14 @@ jieba.setLogLevel(logging.WARNING)
 
 @cache
 def _dictionary() -> tuple[frozenset[str], frozenset[str]]:
-    """web2's lower-case words, and all its words (names too) in lower case."""
-    data = resources.files("sellerstar.radar").joinpath("data/web2_words.txt.gz").read_bytes()
-    entries = gzip.decompress(data).decode("ascii").split()
-    everyday = frozenset(w for w in entries if w.islower())
-    return everyday, frozenset(w.lower() for w in entries)
+    """The everyday words (web2's and SCOWL's lower-case ones), and those with web2's
+    names in lower case."""
+    folder = resources.files("sellerstar.radar").joinpath("data")
+    entries = gzip.decompress(folder.joinpath("web2_words.txt.gz").read_bytes()).decode("ascii")
+    modern = gzip.decompress(folder.joinpath("scowl_words.txt.gz").read_bytes()).decode("ascii")
+    words = entries.split()
+    everyday = frozenset(w for w in words if w.islower()) | frozenset(modern.split())
+    return everyday, everyday | frozenset(w.lower() for w in words)
 
 
 def english_words() -> frozenset[str]:
@@ -77,6 +86,8 @@ def is_chinese_word(word: str) -> bool:
     """
     tokenizer, tags = _chinese_dictionary()
     frequency: int = tokenizer.FREQ.get(word, 0)
+    if frequency >= COMMON_FREQUENCY:
+        return True  # 雷达 (radar), tagged as a name, is everyone's word
     return frequency >= _MIN_CHINESE_FREQUENCY and tags.get(word) in _EVERYDAY_TAGS
 
 
