@@ -9,6 +9,7 @@
     .venv/bin/python benchmarks/radar_accuracy.py --split holdout5    # the fifth corpus
     .venv/bin/python benchmarks/radar_accuracy.py --split holdout6    # the sixth corpus
     .venv/bin/python benchmarks/radar_accuracy.py --split holdout7    # the seventh corpus
+    .venv/bin/python benchmarks/radar_accuracy.py --split holdout8    # the eighth corpus
 
 The corpus is tests/data/radar (README.md there gives the label rules). The script writes
 an input folder the way the radar reads one (products.csv with the contract's columns,
@@ -20,8 +21,8 @@ the findings per (product_id, right_id) pair: precision, recall and F1 overall, 
 ``expected_without_compat`` column. The held-out half is for the final figures only: tune
 on dev. ``--split holdout2`` scores the second, fresh held-out corpus in
 tests/data/radar/holdout2 (its own rights table and images): brands nobody tuned on, to be
-run once; ``--split holdout3`` to ``holdout7`` likewise score the third to the seventh, in
-tests/data/radar/holdout3 to holdout7.
+run once; ``--split holdout3`` to ``holdout8`` likewise score the third to the eighth, in
+tests/data/radar/holdout3 to holdout8.
 """
 
 from __future__ import annotations
@@ -41,31 +42,17 @@ from typing import Any, Protocol
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "tests" / "data" / "radar"
+# The held-out corpora written blind, one folder each, with its own ip_rights.csv and image
+# generator (each generator has its own file name, as pytest imports them all by basename).
+HELD_OUT = tuple(f"holdout{n}" for n in range(2, 9))
 SPLIT_FILES = {
     "dev": ("listings_dev.csv",),
     "holdout": ("listings_holdout.csv",),
     "all": ("listings_dev.csv", "listings_holdout.csv"),
-    "holdout2": ("listings.csv",),
-    "holdout3": ("listings.csv",),
-    "holdout4": ("listings.csv",),
-    "holdout5": ("listings.csv",),
-    "holdout6": ("listings.csv",),
-    "holdout7": ("listings.csv",),
+    **dict.fromkeys(HELD_OUT, ("listings.csv",)),
 }
-# Splits that live in a corpus folder of their own (with its own ip_rights.csv and image
-# generator; each generator has its own file name, as pytest imports them all by basename).
-SPLIT_CORPUS = {
-    split: CORPUS / split
-    for split in ("holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7")
-}
-IMAGE_GENERATORS = {
-    CORPUS / "holdout2": "holdout2_images.py",
-    CORPUS / "holdout3": "holdout3_images.py",
-    CORPUS / "holdout4": "holdout4_images.py",
-    CORPUS / "holdout5": "holdout5_images.py",
-    CORPUS / "holdout6": "holdout6_images.py",
-    CORPUS / "holdout7": "holdout7_images.py",
-}
+SPLIT_CORPUS = {split: CORPUS / split for split in HELD_OUT}
+IMAGE_GENERATORS = {CORPUS / split: f"{split}_images.py" for split in HELD_OUT}
 PRODUCT_COLUMNS = [
     "product_id",
     "merchant_id",

@@ -1,5 +1,5 @@
 """The held-out radar corpora written blind, one folder each (tests/data/radar/holdout2 to
-holdout7): shape, labels, images, and how the benchmark reads them.
+holdout8): shape, labels, images, and how the benchmark reads them.
 
 No detector is needed. Each corpus must stay disjoint from the brands of every corpus
 before it, or it would not measure generalisation.
@@ -123,6 +123,16 @@ CORPORA = (
             | {"东风", "骆驼", "海鸥", "鸭鸭", "七彩虹", "神舟", "探路者", "双星"}
         ),
         "build7.py",
+    ),
+    Corpus(
+        "holdout8",
+        8,
+        frozenset(
+            {"Parrot", "Alexa", "Crucial", "Whirlpool", "Dodge", "smart", "Pigeon", "Stitch"}
+            | {"KONG", "Buff", "KEEN", "Tudor", "Swatch", "Absolut", "Supersonic", "Insta360"}
+            | {"石头", "真我", "理想", "坦克", "红星", "思念", "好想你", "北冰洋"}
+        ),
+        "build8.py",
     ),
 )
 
