@@ -197,6 +197,7 @@ class _Cues:
         self.maker = words(rules.maker_words_en)
         self.copy = words(rules.copy_cues_en)
         self.picture = words(rules.picture_cues_en)
+        self.personalised = words(rules.personalised_cues_en)
         self.not_brand = {tuple(skeleton(p).text.split()) for p in rules.not_brand_cues_en}
         self.generic_en = words(rules.generic_cues_en)
         self.generic_zh = words(rules.generic_cues_zh)

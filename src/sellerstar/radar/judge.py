@@ -42,6 +42,15 @@ _COMPANY_FORMS = frozenset(
 _NUMBER_UNIT = re.compile(r"[0-9]+(?:m|cm|mm|km|g|kg|l|ml|w|v|a|gb|tb|mah)")
 _DIMENSION_BEFORE = re.compile(r"[0-9] ?[x×*] ?$")
 _SIZE_WORDS = frozenset({"long", "length", "wide", "width", "high", "height", "tall", "deep"})
+# Words that make a number before them a count or a measure, not a model ("12 Colors").
+_COUNT_WORDS = frozenset(
+    {"pcs", "pc", "piece", "pieces", "pack", "packs", "set", "sets", "pair", "pairs", "count"}
+    | {"ct", "colors", "colours", "sheets", "rolls", "layers", "ports", "slots", "rows", "x"}
+    | {"inch", "inches", "ft", "feet", "cm", "mm", "m", "ml", "l", "g", "kg", "lb", "lbs"}
+    | {"oz", "w", "v", "mah", "gb", "tb", "days", "hours", "years", "months", "degrees"}
+    | {"silver", "gold", "sterling", "platinum"}  # a fineness: "Ring 925 Silver"
+    | {"件", "个", "只", "条", "支", "瓶", "包", "盒", "片", "克", "斤", "米", "毫升", "升", "套"}
+)
 # Steps that say how a mark was disguised; they name a finding even when an alias matched.
 _DISGUISES = frozenset({"accent", "homoglyph", "leetspeak", "spacing", "misspelling"})
 
@@ -56,7 +65,7 @@ class _Judge(_EverydaySense):
         matched = field.text[o_start:o_end]
         step = _step(matched, key) if hit.step in (None, "joined") else hit.step
         if field.name != "brand":
-            if not _disguised(step, matched) and not self._used_as_mark(
+            if not _disguised(step, matched, key.text) and not self._used_as_mark(
                 product, field, hit, key, step, (o_start, o_end)
             ):
                 return None
@@ -114,6 +123,10 @@ class _Judge(_EverydaySense):
             and _QUANTITY_BEFORE.search(field.skeleton, 0, hit.start)
         ):
             return False  # "3 HP Electric Motor", "1.5HP": a unit after its quantity
+        if self._buyers_name(product, key) and not self._brand_evidence(
+            product, field, hit, key, span
+        ):
+            return False  # "Personalised Name Necklace Celine": the buyer's name
         if (
             hit.step in ("misspelling", "joined")
             and not key.chinese
@@ -267,6 +280,8 @@ class _Judge(_EverydaySense):
             return True
         if not misspelt and self._holder_named(product, key):
             return True  # "Monopoly classic edition, Hasbro box"
+        if not misspelt and _model_number(right):
+            return True  # "TANK 300 Off Road Bumper", "坦克300 前格栅"
         cues = self._cues
         if left and left[-1] in cues.maker and not misspelt and field.text[span[0]].isupper():
             return True  # "Tote Bag by Coach": the maker
@@ -315,6 +330,20 @@ class _Judge(_EverydaySense):
         if misspelt or field.text[span[0] : span[1]].islower():
             return False
         return self._compatibility(field, hit)
+
+    def _buyers_name(self, product: ProductText, key: _Key) -> bool:
+        """A one-word Latin mark in a listing personalised with a name (``name`` and a
+        word of ``personalised_cues_en``) is the name the buyer chose."""
+        cues = self._cues.personalised
+        if key.chinese or SEPARATOR in key.skeleton or not key.compact.isalpha() or not cues:
+            return False
+        words = {
+            w
+            for text in (product.title, product.description)
+            if text
+            for w in _TOKEN.findall(skeleton(text).text)
+        }
+        return bool(words & {"name", "names"}) and not words.isdisjoint(cues)
 
     def _holder_named(self, product: ProductText, key: _Key) -> bool:
         """The listing names the right's holder by a word of its name no dictionary has
@@ -386,9 +415,11 @@ def _step(matched: str, key: _Key) -> str:
     return "spacing"  # only punctuation differs: "Louis-Vuitton"
 
 
-def _disguised(step: str, matched: str) -> bool:
+def _disguised(step: str, matched: str, mark: str) -> bool:
     """The seller changed how the mark looks, which an everyday word never needs: accents,
     look-alike letters, leet, letters spaced out, full-width or mixed-case letters."""
+    if step == "accent" and matched.isascii() and _accents_only(mark):
+        return False  # the plain spelling of a mark with accents ("Chloe" for Chloé)
     if step in ("accent", "homoglyph", "leetspeak"):
         return True
     if any(unicodedata.category(c) == "Cf" for c in matched):
@@ -416,3 +447,23 @@ def _a_quantity(field: _Field, hit: _Hit, span: tuple[int, int]) -> bool:
         return True
     after = _WORD.findall(field.skeleton[hit.end : hit.end + 20])
     return bool(after) and after[0] in _SIZE_WORDS
+
+
+def _model_number(after: list[str]) -> bool:
+    """A number of two to four digits right after a mark names a model (``TANK 300``,
+    ``Sportsman 570``), unless a count or measure follows it (``12 Colors``, ``300 Pcs``)
+    or it is a year (``2024``)."""
+    if not after or not after[0].isdigit() or not 2 <= len(after[0]) <= 4:
+        return False
+    if len(after[0]) == 4 and after[0][:2] in ("19", "20"):
+        return False
+    following = after[1] if len(after) > 1 else ""
+    if following[:1] and is_cjk(following[0]) and following[0] in _COUNT_WORDS:
+        return False  # "苹果 10斤装": a Chinese count word begins the word after it
+    return following not in _COUNT_WORDS
+
+
+def _accents_only(mark: str) -> bool:
+    """Every non-ASCII letter of ``mark`` is an ASCII letter with an accent (é, ü), not a
+    letter of its own (Ø, Æ): its plain spelling is how anyone writes it without accents."""
+    return all(c.isascii() or unicodedata.normalize("NFKD", c)[0].isascii() for c in mark)

@@ -96,6 +96,12 @@ class RadarDetection(_Section):
         description="[decision] Phrases that start with a brand-use word but say something "
         "else (`brand new`, `genuine leather`): no evidence of brand use."
     )
+    personalised_cues_en: tuple[str, ...] = Field(
+        default=(),
+        description="[decision] Words of a listing personalised with a name: with the word "
+        "`name` in the listing, a one-word mark is the buyer's name, not the brand, unless "
+        "the listing shows brand use (`Personalised Name Necklace Celine`).",
+    )
     picture_cues_en: tuple[str, ...] = Field(
         description="[decision] Brand-use words that are no evidence after an everyday word "
         "one edit from a mark: it names a picture of that word (`Pony logo` is not Sony)."
