@@ -1,5 +1,5 @@
 """The held-out radar corpora written blind, one folder each (tests/data/radar/holdout2 to
-holdout8): shape, labels, images, and how the benchmark reads them.
+holdout9): shape, labels, images, and how the benchmark reads them.
 
 No detector is needed. Each corpus must stay disjoint from the brands of every corpus
 before it, or it would not measure generalisation.
@@ -133,6 +133,16 @@ CORPORA = (
             | {"石头", "真我", "理想", "坦克", "红星", "思念", "好想你", "北冰洋"}
         ),
         "build8.py",
+    ),
+    Corpus(
+        "holdout9",
+        9,
+        frozenset(
+            {"Giant", "Specialized", "Continental", "Cherry", "Gorilla", "Creed", "Mobil", "EGO"}
+            | {"Pepsi", "Knorr", "IWC", "SK-II", "K&N", "Shure", "Vichy", "Kobalt"}
+            | {"超能", "飞鹤", "小天才", "神牛", "高达", "小牛", "三元", "真彩"}
+        ),
+        "build9.py",
     ),
 )
 

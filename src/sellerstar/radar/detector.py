@@ -180,6 +180,7 @@ class Detector(_Judge):
         }
         self._tokenizer: jieba.Tokenizer | None = None
         self._listing_words: tuple[ProductText, frozenset[str]] | None = None
+        self._listing_tokens_cache: tuple[ProductText, frozenset[str]] | None = None
 
     @classmethod
     def build(

@@ -337,13 +337,8 @@ class _Judge(_EverydaySense):
         cues = self._cues.personalised
         if key.chinese or SEPARATOR in key.skeleton or not key.compact.isalpha() or not cues:
             return False
-        words = {
-            w
-            for text in (product.title, product.description)
-            if text
-            for w in _TOKEN.findall(skeleton(text).text)
-        }
-        return bool(words & {"name", "names"}) and not words.isdisjoint(cues)
+        words = self._listing_tokens(product)
+        return not words.isdisjoint(("name", "names")) and not words.isdisjoint(cues)
 
     def _holder_named(self, product: ProductText, key: _Key) -> bool:
         """The listing names the right's holder by a word of its name no dictionary has
@@ -351,11 +346,22 @@ class _Judge(_EverydaySense):
         names = self._holder_words(self._rights[key.right].holder)
         if not names:
             return False
-        return any(
-            not names.isdisjoint(_TOKEN.findall(skeleton(text).text))
+        return not names.isdisjoint(self._listing_tokens(product))
+
+    def _listing_tokens(self, product: ProductText) -> frozenset[str]:
+        """The Latin words of a listing's title and description, as skeletons (computed
+        once per listing: several hits may ask)."""
+        cached = self._listing_tokens_cache
+        if cached is not None and cached[0] is product:
+            return cached[1]
+        words = frozenset(
+            w
             for text in (product.title, product.description)
             if text
+            for w in _TOKEN.findall(skeleton(text).text)
         )
+        self._listing_tokens_cache = (product, words)
+        return words
 
     def _holder_words(self, holder: str) -> frozenset[str]:
         """The words of a holder's name that only name it: four letters or more, in no

@@ -106,6 +106,7 @@ class _Compiled:
     _goods: dict[int, _Goods]
     _tokenizer: jieba.Tokenizer | None
     _listing_words: tuple[ProductText, frozenset[str]] | None
+    _listing_tokens_cache: tuple[ProductText, frozenset[str]] | None
 
 
 def _automaton(patterns: Iterable[tuple[tuple[str, bool], int]]) -> ahocorasick.Automaton:
