@@ -4,14 +4,12 @@ each with the other side of the line."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
+import radar_rounds
+from radar_rounds import found
 
 from sellerstar.radar.detector import Detector
-from sellerstar.radar.model import IpRight, ProductText
-from sellerstar.rules import load_rulebook
-from sellerstar.rules.programs import RadarDetection
+from sellerstar.radar.model import IpRight
 
 RIGHTS = [
     IpRight("tank", "Great Wall Motor", "trademark", "坦克", ("TANK",), None, ("car", "汽车")),
@@ -23,14 +21,7 @@ RIGHTS = [
 
 @pytest.fixture(scope="module")
 def detector() -> Detector:
-    rule_set = load_rulebook().in_force(dt.date(2022, 11, 9))
-    assert rule_set.product_radar is not None
-    rules: RadarDetection = rule_set.product_radar.detection
-    return Detector.build(RIGHTS, rules, None)
-
-
-def found(detector: Detector, title: str) -> set[str]:
-    return {f.right_id for f in detector.scan(ProductText("p1", title, None, None, None), None)}
+    return radar_rounds.detector(RIGHTS)
 
 
 @pytest.mark.parametrize(

@@ -4,15 +4,13 @@ each with the other side of the line."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
+import radar_rounds
+from radar_rounds import found
 
 from sellerstar.radar import lexicon
 from sellerstar.radar.detector import Detector
-from sellerstar.radar.model import IpRight, ProductText
-from sellerstar.rules import load_rulebook
-from sellerstar.rules.programs import RadarDetection
+from sellerstar.radar.model import IpRight
 
 RIGHTS = [
     IpRight("brooks", "Brooks", "trademark", "Brooks", (), None, ("running shoe", "shoe")),
@@ -29,26 +27,13 @@ RIGHTS = [
 
 
 @pytest.fixture(scope="module")
-def rules() -> RadarDetection:
-    rule_set = load_rulebook().in_force(dt.date(2022, 11, 9))
-    assert rule_set.product_radar is not None
-    return rule_set.product_radar.detection
+def detector() -> Detector:
+    return radar_rounds.detector(RIGHTS)
 
 
 @pytest.fixture(scope="module")
-def detector(rules: RadarDetection) -> Detector:
-    return Detector.build(RIGHTS, rules, None)
-
-
-@pytest.fixture(scope="module")
-def strict(rules: RadarDetection) -> Detector:
-    no_compat = rules.model_copy(update={"allow_compatibility_wording": False})
-    return Detector.build(RIGHTS, no_compat, None)
-
-
-def found(detector: Detector, title: str, description: str | None = None) -> set[str]:
-    product = ProductText("p1", title, description, None, None)
-    return {f.right_id for f in detector.scan(product, None)}
+def strict() -> Detector:
+    return radar_rounds.detector(RIGHTS, allow_compatibility_wording=False)
 
 
 @pytest.mark.parametrize(

@@ -5,16 +5,14 @@ each with the other side of the line."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
+import radar_rounds
+from radar_rounds import found
 
 from sellerstar.radar import lexicon
 from sellerstar.radar.detector import Detector
 from sellerstar.radar.keys import _key
-from sellerstar.radar.model import IpRight, ProductText
-from sellerstar.rules import load_rulebook
-from sellerstar.rules.programs import RadarDetection
+from sellerstar.radar.model import IpRight
 
 RIGHTS = [
     IpRight("monopoly", "Hasbro, Inc.", "trademark", "Monopoly", (), None, ("board game",)),
@@ -31,15 +29,7 @@ RIGHTS = [
 
 @pytest.fixture(scope="module")
 def detector() -> Detector:
-    rule_set = load_rulebook().in_force(dt.date(2022, 11, 9))
-    assert rule_set.product_radar is not None
-    rules: RadarDetection = rule_set.product_radar.detection
-    return Detector.build(RIGHTS, rules, None)
-
-
-def found(detector: Detector, title: str, description: str | None = None) -> set[str]:
-    product = ProductText("p1", title, description, None, None)
-    return {f.right_id for f in detector.scan(product, None)}
+    return radar_rounds.detector(RIGHTS)
 
 
 def test_the_holder_named_in_the_listing_names_the_brand(detector: Detector) -> None:

@@ -3,16 +3,14 @@ marks, paper sizes, and frequent Chinese words; each with the other side of the 
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
+import radar_rounds
+from radar_rounds import found
 
 from sellerstar.radar import lexicon
 from sellerstar.radar.detector import Detector
 from sellerstar.radar.keys import _key
-from sellerstar.radar.model import IpRight, ProductText
-from sellerstar.rules import load_rulebook
-from sellerstar.rules.programs import RadarDetection
+from sellerstar.radar.model import IpRight
 
 RIGHTS = [
     IpRight("pixel", "Google LLC", "trademark", "Pixel", (), None, ("phone", "smartphone")),
@@ -26,14 +24,7 @@ RIGHTS = [
 
 @pytest.fixture(scope="module")
 def detector() -> Detector:
-    rule_set = load_rulebook().in_force(dt.date(2022, 11, 9))
-    assert rule_set.product_radar is not None
-    rules: RadarDetection = rule_set.product_radar.detection
-    return Detector.build(RIGHTS, rules, None)
-
-
-def found(detector: Detector, title: str) -> set[str]:
-    return {f.right_id for f in detector.scan(ProductText("p1", title, None, None, None), None)}
+    return radar_rounds.detector(RIGHTS)
 
 
 def test_modern_lower_case_words_are_everyday_words() -> None:
