@@ -17,7 +17,7 @@ The class is assembled from one module per job: :mod:`sellerstar.radar.keys` (th
 as searched), :mod:`sellerstar.radar.search` (candidate hits),
 :mod:`sellerstar.radar.misspell` (the deletion index), :mod:`sellerstar.radar.compat`
 (compatibility wording), :mod:`sellerstar.radar.sense` (the everyday sense of a mark),
-:mod:`sellerstar.radar.judge` and
+:mod:`sellerstar.radar.judge`, :mod:`sellerstar.radar.listing` and
 :mod:`sellerstar.radar.goods` (whether a hit is used as the mark, and its score).
 """
 

@@ -9,6 +9,13 @@ import unicodedata
 from sellerstar.radar import lexicon
 from sellerstar.radar.goods import _GOODS_FIELDS, _GOODS_MID_TITLE, _goods_form
 from sellerstar.radar.keys import _SPACES, _WORD, _Field, _Hit, _Key
+from sellerstar.radar.listing import (
+    _TOKEN,
+    _a_quantity,
+    _accents_only,
+    _ListingEvidence,
+    _model_number,
+)
 from sellerstar.radar.misspell import _visual
 from sellerstar.radar.model import Finding, ProductText
 from sellerstar.radar.normalise import (
@@ -21,10 +28,8 @@ from sellerstar.radar.normalise import (
     is_cjk,
     skeleton,
 )
-from sellerstar.radar.sense import _EverydaySense, _neighbours, _qualified_by
+from sellerstar.radar.sense import _neighbours, _qualified_by
 
-_LATIN_WORD = re.compile(r"[A-Za-z]+")
-_TOKEN = re.compile(r"[a-z0-9]+|[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 # A model or line code after a mark is evidence of the brand: letters then digits ("No5",
 # "S23", "HX7"); a quantity puts its digits first ("500ml", "5kg").
 _MODEL_CODE = re.compile(r"[a-z]+[0-9][a-z0-9]*")
@@ -33,29 +38,11 @@ _HYPHENATED_CODE = re.compile(r"[A-Za-z]+-[0-9][A-Za-z0-9]*")  # "TG-7", "WH-100
 # A short mark right after a number is a unit of that quantity ("3 HP", "1.5HP").
 _QUANTITY_BEFORE = re.compile(r"[0-9] ?$")
 _UNIT_LETTERS = 3
-# Words of company names that say what kind of company, not which.
-_COMPANY_FORMS = frozenset(
-    {"gmbh", "corp", "ltda", "sarl", "kgaa", "oyj", "spa", "bhd", "pty", "kabushiki", "kaisha"}
-)
-# A mark that is a number and a unit ("3M") is a quantity where it is written as one:
-# in lower case ("3m"), in dimensions ("2x3m") or before a word of size ("3M Long").
-_NUMBER_UNIT = re.compile(r"[0-9]+(?:m|cm|mm|km|g|kg|l|ml|w|v|a|gb|tb|mah)")
-_DIMENSION_BEFORE = re.compile(r"[0-9] ?[x×*] ?$")
-_SIZE_WORDS = frozenset({"long", "length", "wide", "width", "high", "height", "tall", "deep"})
-# Words that make a number before them a count or a measure, not a model ("12 Colors").
-_COUNT_WORDS = frozenset(
-    {"pcs", "pc", "piece", "pieces", "pack", "packs", "set", "sets", "pair", "pairs", "count"}
-    | {"ct", "colors", "colours", "sheets", "rolls", "layers", "ports", "slots", "rows", "x"}
-    | {"inch", "inches", "ft", "feet", "cm", "mm", "m", "ml", "l", "g", "kg", "lb", "lbs"}
-    | {"oz", "w", "v", "mah", "gb", "tb", "days", "hours", "years", "months", "degrees"}
-    | {"silver", "gold", "sterling", "platinum"}  # a fineness: "Ring 925 Silver"
-    | {"件", "个", "只", "条", "支", "瓶", "包", "盒", "片", "克", "斤", "米", "毫升", "升", "套"}
-)
 # Steps that say how a mark was disguised; they name a finding even when an alias matched.
 _DISGUISES = frozenset({"accent", "homoglyph", "leetspeak", "spacing", "misspelling"})
 
 
-class _Judge(_EverydaySense):
+class _Judge(_ListingEvidence):
     """Findings from hits (part of :class:`~sellerstar.radar.detector.Detector`)."""
 
     def _judge(self, product: ProductText, field: _Field, hit: _Hit) -> Finding | None:
@@ -115,7 +102,7 @@ class _Judge(_EverydaySense):
         """
         found = field.skeleton[hit.start : hit.end]
         words = _WORD.findall(found)
-        if _NUMBER_UNIT.fullmatch(key.compact) and _a_quantity(field, hit, span):
+        if _a_quantity(key, field, hit, span):
             return False  # "USB C Cable 3M Long", "Grass Mat 2x3m"
         if (
             not key.chinese
@@ -202,33 +189,6 @@ class _Judge(_EverydaySense):
         # 7UP Party Bundle Rainbow Candy").
         led = not near and self._leads_title(field, hit) and goods.named_in(field.skeleton)
         return (near or led) and not self._everyday_sense(product, field, hit, key, span)
-
-    def _named_in_description(
-        self, product: ProductText, field: _Field, hit: _Hit, key: _Key, span: tuple[int, int]
-    ) -> bool:
-        """A description's running text writes the mark as a name, and the title says the
-        listing sells the right's goods: ``Running Shoes`` ... ``Factory surplus Brooks
-        Ghost 15``. In sentence case a capital shows a name where the sentence does not
-        begin, or on every word of a mark of words (``Black Diamond Spot 400``); a
-        misspelling that is no dictionary word (``Huskie``) is no everyday word anywhere."""
-        goods = self._goods.get(key.right)
-        if key.chinese or goods is None or not goods.named_in(skeleton(product.title).text):
-            return False
-        text = field.text
-        matched = text[span[0] : span[1]]
-        words = _WORD.findall(field.skeleton[hit.start : hit.end])
-        latin = _LATIN_WORD.findall(text)
-        if not matched[:1].isupper() or sum(w.islower() for w in latin) * 3 < len(latin):
-            return False  # not a capital, or not running text in sentence case
-        before = text[: span[0]].rstrip()
-        starts_sentence = not before or before[-1] in ".!?:;"
-        named = (
-            not all(lexicon.is_dictionary_word(w) for w in words)
-            or not starts_sentence
-            or (len(words) > 1 and all(w[:1].isupper() for w in _LATIN_WORD.findall(matched)))
-        )
-        _, after = _neighbours(field.skeleton, hit.start, hit.end)
-        return named and not (after in self._cues.generic_en and not goods.is_goods_word(after))
 
     def _acronym_near_short_mark(
         self, field: _Field, hit: _Hit, key: _Key, span: tuple[int, int]
@@ -331,54 +291,6 @@ class _Judge(_EverydaySense):
             return False
         return self._compatibility(field, hit)
 
-    def _buyers_name(self, product: ProductText, key: _Key) -> bool:
-        """A one-word Latin mark in a listing personalised with a name (``name`` and a
-        word of ``personalised_cues_en``) is the name the buyer chose."""
-        cues = self._cues.personalised
-        if key.chinese or SEPARATOR in key.skeleton or not key.compact.isalpha() or not cues:
-            return False
-        words = self._listing_tokens(product)
-        return not words.isdisjoint(("name", "names")) and not words.isdisjoint(cues)
-
-    def _holder_named(self, product: ProductText, key: _Key) -> bool:
-        """The listing names the right's holder by a word of its name no dictionary has
-        (``Hasbro`` of "Hasbro, Inc."): who makes the goods names the brand."""
-        names = self._holder_words(self._rights[key.right].holder)
-        if not names:
-            return False
-        return not names.isdisjoint(self._listing_tokens(product))
-
-    def _listing_tokens(self, product: ProductText) -> frozenset[str]:
-        """The Latin words of a listing's title and description, as skeletons (computed
-        once per listing: several hits may ask)."""
-        cached = self._listing_tokens_cache
-        if cached is not None and cached[0] is product:
-            return cached[1]
-        words = frozenset(
-            w
-            for text in (product.title, product.description)
-            if text
-            for w in _TOKEN.findall(skeleton(text).text)
-        )
-        self._listing_tokens_cache = (product, words)
-        return words
-
-    def _holder_words(self, holder: str) -> frozenset[str]:
-        """The words of a holder's name that only name it: four letters or more, in no
-        dictionary and no company form (``hasbro``; not ``company``, ``gmbh``, ``titan``)."""
-        words = self._holder_names.get(holder)
-        if words is None:
-            words = frozenset(
-                w
-                for w in _WORD.findall(skeleton(holder).text)
-                if len(w) >= 4
-                and w.isalpha()
-                and not lexicon.is_dictionary_word(w)
-                and w not in _COMPANY_FORMS
-            )
-            self._holder_names[holder] = words
-        return words
-
     def _leads_title(self, field: _Field, hit: _Hit) -> bool:
         """The hit is the first word of the title but for listing boilerplate and numbers
         (``Dove Body Wash``, ``2024 New Dove Serum``, ``新款 苹果手机壳``)."""
@@ -442,34 +354,3 @@ def _disguised(step: str, matched: str, mark: str) -> bool:
         plain = matched.isascii() and (matched.islower() or matched.isupper() or matched.istitle())
         return not plain
     return False
-
-
-def _a_quantity(field: _Field, hit: _Hit, span: tuple[int, int]) -> bool:
-    """A number-and-unit mark written as a quantity (see ``_NUMBER_UNIT``)."""
-    matched = field.text[span[0] : span[1]]
-    if any(c.islower() for c in matched):
-        return True
-    if _DIMENSION_BEFORE.search(field.text, 0, span[0]):
-        return True
-    after = _WORD.findall(field.skeleton[hit.end : hit.end + 20])
-    return bool(after) and after[0] in _SIZE_WORDS
-
-
-def _model_number(after: list[str]) -> bool:
-    """A number of two to four digits right after a mark names a model (``TANK 300``,
-    ``Sportsman 570``), unless a count or measure follows it (``12 Colors``, ``300 Pcs``)
-    or it is a year (``2024``)."""
-    if not after or not after[0].isdigit() or not 2 <= len(after[0]) <= 4:
-        return False
-    if len(after[0]) == 4 and after[0][:2] in ("19", "20"):
-        return False
-    following = after[1] if len(after) > 1 else ""
-    if following[:1] and is_cjk(following[0]) and following[0] in _COUNT_WORDS:
-        return False  # "苹果 10斤装": a Chinese count word begins the word after it
-    return following not in _COUNT_WORDS
-
-
-def _accents_only(mark: str) -> bool:
-    """Every non-ASCII letter of ``mark`` is an ASCII letter with an accent (é, ü), not a
-    letter of its own (Ø, Æ): its plain spelling is how anyone writes it without accents."""
-    return all(c.isascii() or unicodedata.normalize("NFKD", c)[0].isascii() for c in mark)
