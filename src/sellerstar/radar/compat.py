@@ -18,8 +18,7 @@ class _Compatibility(_Search):
         """The mark only says what the product fits: ``case for AirPods``, ``适用于苹果``,
         ``DJI Mini 4 Pro Compatible``."""
         text = field.skeleton
-        holder = self._rights[self._keys[hit.key].right].holder
-        own = {self._keys[k].compact for k in self._holder_keys[holder]}
+        own = self._holder_compacts[self._rights[self._keys[hit.key].right].holder]
         # Model numbers and the holder's other marks may stand between: "for Apple iPhone 14".
         words = text[max(0, hit.start - 80) : hit.start].split()
         while words:
@@ -31,13 +30,16 @@ class _Compatibility(_Search):
                 break
         if words and words[-1].endswith(self._cues.compat_zh):
             return True
+        cues = self._cues
         for gap in range(self._rules.compatibility_gap_words + 1):
             upto = words[: len(words) - gap]
-            if any(tuple(upto[-len(p) :]) == p for p in self._cues.not_compat_en):
+            if any(tuple(upto[-n:]) in cues.not_compat_en for n in cues.not_compat_en_lengths):
                 continue  # "Slim Fit Polo Shirt": a cut, not what the product fits
-            for phrase in self._cues.compat_en:
-                if len(upto) >= len(phrase) and tuple(upto[-len(phrase) :]) == phrase:
-                    return True
+            if any(
+                len(upto) >= n and tuple(upto[-n:]) in cues.compat_en
+                for n in cues.compat_en_lengths
+            ):
+                return True
         # "DJI Mini 4 Pro Compatible", "LEGO Technic Compatible Blocks"; but in "Nike Print
         # Cover Compatible with AirPods" the word introduces what follows instead.
         after = text[hit.end : hit.end + 80].split()

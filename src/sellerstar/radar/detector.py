@@ -45,8 +45,8 @@ from sellerstar.radar.keys import (
 )
 from sellerstar.radar.misspell import _deletions, _visual
 from sellerstar.radar.model import Finding, IpRight, ProductText
-from sellerstar.radar.normalise import SEPARATOR, skeleton
-from sellerstar.radar.search import _CJK_SPACED, _LETTER_RUN, _LETTERS_ONLY, _NOT_LETTER
+from sellerstar.radar.normalise import skeleton
+from sellerstar.radar.search import _CJK_SPACED, _LETTER_RUN, _LETTERS_ONLY, letters_only
 from sellerstar.rules.programs import RadarDetection
 
 _LEET_CHARS = re.compile(r"[0-9@$!|]")
@@ -73,13 +73,14 @@ class Detector(_Judge):
         self._keys = keys
         self._rules = rules
         self._images = reference_images
-        self._holder_keys: dict[str, set[int]] = {}
         self._holder_names: dict[str, frozenset[str]] = {}
         self._right_forms: dict[int, set[str]] = {}
         for key in keys:
             self._right_forms.setdefault(key.right, set()).add(key.compact)
-        for index, key in enumerate(keys):
-            self._holder_keys.setdefault(rights[key.right].holder, set()).add(index)
+        holder_compacts: dict[str, set[str]] = {}
+        for key in keys:
+            holder_compacts.setdefault(rights[key.right].holder, set()).add(key.compact)
+        self._holder_compacts = {h: frozenset(c) for h, c in holder_compacts.items()}
         # Marks of letters only are searched as whole words in a view of the skeleton where
         # everything but letters is a space: no hit inside another word ever comes back.
         # Chinese marks and marks with digits are searched in the skeleton itself.
@@ -122,6 +123,7 @@ class Detector(_Judge):
             for variant in _deletions(key.compact, edits):
                 self._deletes[variant] = (*self._deletes.get(variant, ()), index)
         self._fuzzy_cache: dict[str, tuple[tuple[int, int], ...]] = {}
+        self._chinese_window_cache: dict[str, tuple[int, ...]] = {}
         # Marks too short for an edit still match a doubled letter or I for l: "Gapp", "JBI".
         self._short: dict[str, tuple[int, ...]] = {}
         for index, key in enumerate(keys):
@@ -229,7 +231,7 @@ class Detector(_Judge):
     ) -> Iterable[tuple[int, Finding]]:
         sk = skeleton(text)
         field = _Field(name, text, sk.text, sk.offsets)
-        letters = _NOT_LETTER.sub(SEPARATOR, sk.text)  # words of letters, same positions
+        letters = letters_only(sk.text)  # words of letters, same positions
         hits = self._exact_hits(field, sk.text, None, letters)
         if self._chinese_ids and not sk.text.isascii() and _CJK_SPACED.search(sk.text):
             hits += self._spaced_chinese_hits(field)

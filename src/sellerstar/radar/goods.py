@@ -188,6 +188,9 @@ class _Cues:
         self.not_compat_en = {
             tuple(skeleton(p).text.split()) for p in rules.not_compatibility_phrases_en
         }
+        # the phrases' lengths: a text's last words are looked up, not every phrase tried
+        self.compat_en_lengths = sorted({len(p) for p in self.compat_en})
+        self.not_compat_en_lengths = sorted({len(p) for p in self.not_compat_en})
         self.compat_zh = tuple(skeleton(p).text.strip() for p in rules.compatibility_phrases_zh)
         self.compat_suffix_en = words(rules.compatibility_suffixes_en)
         self.compat_suffix_zh = tuple(compact(w) for w in rules.compatibility_suffixes_zh)
@@ -197,6 +200,7 @@ class _Cues:
         self.maker = words(rules.maker_words_en)
         self.copy = words(rules.copy_cues_en)
         self.picture = words(rules.picture_cues_en)
+        self.brand_not_picture = self.brand - self.picture
         self.personalised = words(rules.personalised_cues_en)
         self.not_brand = {tuple(skeleton(p).text.split()) for p in rules.not_brand_cues_en}
         self.generic_en = words(rules.generic_cues_en)

@@ -235,7 +235,7 @@ class _Judge(_ListingEvidence):
         left = self._tokens(text[max(0, hit.start - 60) : hit.start])
         right = self._tokens(text[hit.end : hit.end + 60])
         holder = self._rights[key.right].holder
-        own = {self._keys[k].compact for k in self._holder_keys[holder]} - {key.compact}
+        own = self._holder_compacts[holder] - {key.compact}
         if not own.isdisjoint(left[-3:]) or not own.isdisjoint(right[:3]):
             return True
         if not misspelt and self._holder_named(product, key):
@@ -253,7 +253,7 @@ class _Judge(_ListingEvidence):
             if not misspelt or compared:
                 return True
         after = [w for w in right if w not in cues.cue_gap]
-        brand = cues.brand - cues.picture if misspelt else cues.brand
+        brand = cues.brand_not_picture if misspelt else cues.brand
         word_before = _neighbours(text, hit.start, hit.end)[0]
         goods = self._goods.get(key.right)
         if (
@@ -340,10 +340,11 @@ def _disguised(step: str, matched: str, mark: str) -> bool:
         return False  # the plain spelling of a mark with accents ("Chloe" for Chloé)
     if step in ("accent", "homoglyph", "leetspeak"):
         return True
-    if any(unicodedata.category(c) == "Cf" for c in matched):
-        return True  # a zero-width character inside a word only hides it from filters
-    if fold(matched, STAGE_CASE_WIDTH) != fold(matched, STAGE_HOMOGLYPH):
-        return True  # accents or look-alikes besides the spacing: "Her mès"
+    if not matched.isascii():  # ASCII has neither format characters nor accents
+        if any(unicodedata.category(c) == "Cf" for c in matched):
+            return True  # a zero-width character inside a word only hides it from filters
+        if fold(matched, STAGE_CASE_WIDTH) != fold(matched, STAGE_HOMOGLYPH):
+            return True  # accents or look-alikes besides the spacing: "Her mès"
     if step == "spacing":
         if any(is_cjk(c) for c in matched):
             return True  # separators between the characters of a Chinese mark: "波 司 登"

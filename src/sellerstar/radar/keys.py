@@ -78,7 +78,7 @@ class _Compiled:
     _keys: list[_Key]
     _rules: RadarDetection
     _images: dict[int, images.Hashes]
-    _holder_keys: dict[str, set[int]]
+    _holder_compacts: dict[str, frozenset[str]]  # every mark of a holder, compact
     _holder_names: dict[str, frozenset[str]]
     _right_forms: dict[int, set[str]]
     _words_automaton: ahocorasick.Automaton
@@ -88,6 +88,7 @@ class _Compiled:
     _longest: int
     _deletes: dict[str, tuple[int, ...]]
     _fuzzy_cache: dict[str, tuple[tuple[int, int], ...]]
+    _chinese_window_cache: dict[str, tuple[int, ...]]
     _short: dict[str, tuple[int, ...]]
     _sounds: dict[str, tuple[int, ...]]
     _one_off: dict[str, tuple[int, ...]]

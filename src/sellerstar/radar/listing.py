@@ -72,6 +72,9 @@ class _ListingEvidence(_EverydaySense):
         cues = self._cues.personalised
         if key.chinese or SEPARATOR in key.skeleton or not key.compact.isalpha() or not cues:
             return False
+        texts = [text for text in (product.title, product.description) if text]
+        if all(text.isascii() and "name" not in text.lower() for text in texts):
+            return False  # most listings, without their token set (skeletons fold non-ASCII)
         words = self._listing_tokens(product)
         return not words.isdisjoint(("name", "names")) and not words.isdisjoint(cues)
 

@@ -15,9 +15,14 @@ from sellerstar.radar.keys import _CJK_RUN, _Field, _Hit, _Key, _one_char_off, _
 from sellerstar.radar.misspell import _FUZZY_CACHE_LIMIT, _Misspellings
 from sellerstar.radar.normalise import LEET, SEPARATOR, compact, is_word_char
 
-_LEET_WORD = re.compile(r"[a-z0-9@$!|]*[0-9@$!|][a-z0-9@$!|]*")
+# A whole run of letters, digits and leet symbols with at least one of the latter; the
+# possessive letters fail fast on runs without one (a plain pattern backtracks in each).
+_LEET_WORD = re.compile(r"(?<![a-z0-9@$!|])[a-z]*+[0-9@$!|][a-z0-9@$!|]*")
 _NEXT_WORD = re.compile(r" +([a-z]+)(?![a-z0-9])")
 _NOT_LETTER = re.compile(r"[^a-z ]")
+_NOT_LETTER_BYTES = bytes(
+    code if "a" <= chr(code) <= "z" else ord(SEPARATOR) for code in range(256)
+)
 _LETTERS_ONLY = re.compile(r"[a-z]+(?: [a-z]+)*")
 _CAMEL = re.compile(r"[a-z][A-Z]")
 _CAMEL_WORD = re.compile(r"[A-Za-z]*[a-z][A-Z][A-Za-z]*")
@@ -28,6 +33,14 @@ _CJK_SPACED = re.compile(rf"[{_HAN}]+(?: +[{_HAN}]+)+")
 _CJK_PIECE = re.compile(rf"[{_HAN}]+")
 
 
+def letters_only(text: str) -> str:
+    """``text`` with everything but ``a``-``z`` and spaces turned into spaces (a skeleton's
+    words of letters, at the same positions)."""
+    if text.isascii():
+        return text.encode("ascii").translate(_NOT_LETTER_BYTES).decode("ascii")
+    return _NOT_LETTER.sub(SEPARATOR, text)
+
+
 class _Search(_Misspellings):
     """The hits of a field (part of :class:`~sellerstar.radar.detector.Detector`)."""
 
@@ -35,7 +48,7 @@ class _Search(_Misspellings):
         self, field: _Field, text: str, step: str | None, letters: str | None = None
     ) -> list[_Hit]:
         hits: list[_Hit] = []
-        view = " " + (letters or _NOT_LETTER.sub(SEPARATOR, text)) + " "
+        view = " " + (letters or letters_only(text)) + " "
         joined = step or "joined"
         for end, (length, whole, split) in self._words_automaton.iter(view):
             start, stop = end - length + 1, end - 1
@@ -60,7 +73,12 @@ class _Search(_Misspellings):
             chinese += self._chinese_misspellings(text)
         if chinese:
             hits += self._chinese_confirmed(field, chinese)
-        if field.offsets is None and _CAMEL.search(field.text) is not None:
+        if (
+            field.offsets is None
+            # no capital after a letter (str methods, much faster than the regex)
+            and not (field.text.islower() or field.text.istitle())
+            and _CAMEL.search(field.text) is not None
+        ):
             hits += self._camel_hits(field, text, step)
         return hits
 
@@ -88,21 +106,34 @@ class _Search(_Misspellings):
         """Chinese marks written with a character of the same sound or, for long marks,
         one other character."""
         hits: list[_Hit] = []
+        remembered = self._chinese_window_cache.get
         for run in _CJK_RUN.finditer(text):
             chars = run.group()
-            sounds = [_pinyin(c) for c in chars]
             for size in self._chinese_lengths:
                 for offset in range(len(chars) - size + 1):
                     window = chars[offset : offset + size]
-                    if window in self._chinese_marks:
-                        continue  # another mark as written (博世 is Bosch, not 博士 misspelt)
-                    found = set(self._sounds.get("".join(sounds[offset : offset + size]), ()))
-                    if size >= 4:
-                        for pattern in _one_char_off(window):
-                            found.update(self._one_off.get(pattern, ()))
-                    start = run.start() + offset
-                    hits += [_Hit(k, start, start + size, "misspelling", 1) for k in found]
+                    found = remembered(window)
+                    if found is None:
+                        found = self._chinese_misspelt(window)
+                    if found:
+                        start = run.start() + offset
+                        hits += [_Hit(k, start, start + size, "misspelling", 1) for k in found]
         return hits
+
+    def _chinese_misspelt(self, window: str) -> tuple[int, ...]:
+        """The keys of the Chinese marks ``window`` may misspell (remembered: most
+        windows are common words seen again and again)."""
+        found: set[int] = set()
+        if window not in self._chinese_marks:  # another mark as written (博世 is not 博士)
+            found.update(self._sounds.get("".join(_pinyin(c) for c in window), ()))
+            if len(window) >= 4:
+                for pattern in _one_char_off(window):
+                    found.update(self._one_off.get(pattern, ()))
+        result = tuple(sorted(found))
+        if len(self._chinese_window_cache) >= _FUZZY_CACHE_LIMIT:
+            self._chinese_window_cache.clear()
+        self._chinese_window_cache[window] = result
+        return result
 
     def _chinese_confirmed(self, field: _Field, hits: list[_Hit]) -> list[_Hit]:
         """Chinese hits that start and end on jieba's word boundaries."""
