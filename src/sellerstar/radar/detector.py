@@ -49,7 +49,6 @@ from sellerstar.radar.normalise import skeleton
 from sellerstar.radar.search import _CJK_SPACED, _LETTER_RUN, _LETTERS_ONLY, letters_only
 from sellerstar.rules.programs import RadarDetection
 
-_LEET_CHARS = re.compile(r"[0-9@$!|]")
 _LEET_HINT = re.compile(r"[a-z][0-9@$!|]|[0-9@$!|][a-z]")
 _LETTER_PAIR = re.compile(r" [a-z0-9] +[a-z0-9](?![a-z0-9])")
 
@@ -235,7 +234,8 @@ class Detector(_Judge):
         hits = self._exact_hits(field, sk.text, None, letters)
         if self._chinese_ids and not sk.text.isascii() and _CJK_SPACED.search(sk.text):
             hits += self._spaced_chinese_hits(field)
-        if _LEET_CHARS.search(sk.text) is not None and _LEET_HINT.search(sk.text) is not None:
+        # letters == skeleton: no digit or symbol, so no leet (a quicker test than a regex)
+        if letters != sk.text and _LEET_HINT.search(sk.text) is not None:
             hits += self._leet_hits(field)
         words = letters.split()
         if words:
@@ -246,9 +246,9 @@ class Detector(_Judge):
                 hits += self._letter_run_hits(field)
             # Most words and word pairs of most listings lead nowhere and are remembered so.
             boring, firsts, pieces = self._boring, self._firsts, self._pieces
-            seen = set(words)
-            todo = seen - boring
-            if not seen.isdisjoint(self._joiners):
+            # (issuperset and isdisjoint read the list without building a set)
+            todo: set[str] = set() if boring.issuperset(words) else set(words) - boring
+            if not self._joiners.isdisjoint(words):
                 todo.update(
                     a
                     for a, b in pairwise(words)

@@ -44,7 +44,9 @@ class _Key:
     everyday: bool  # also an everyday word: counts only in a brand position
 
 
-@dataclass(frozen=True)
+# Hits and fields are made by the hundred thousand and never changed; a frozen dataclass's
+# __init__ costs four times a plain one's with slots.
+@dataclass(slots=True)
 class _Hit:
     """A key found in a field: the skeleton span and how it was found."""
 
@@ -55,7 +57,7 @@ class _Hit:
     edits: int = 0
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class _Field:
     """A field being scanned: its name, text and skeleton."""
 
