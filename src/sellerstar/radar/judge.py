@@ -114,6 +114,10 @@ class _Judge(_ListingEvidence):
             product, field, hit, key, span
         ):
             return False  # "Personalised Name Necklace Celine": the buyer's name
+        if hit.step in (None, "misspelling") and self._dictionary_compound(
+            product, field, hit, key, span
+        ):
+            return False  # "Tank Top", "Hong Kong", "Tesla Coil": a word of another name
         if (
             hit.step in ("misspelling", "joined")
             and not key.chinese

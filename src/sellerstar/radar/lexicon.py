@@ -7,7 +7,8 @@ is an everyday word; a coined brand (``gucci``, ``adidas``) is not in it. The wo
 lacks that a modern dictionary has in lower case (``pixel``, ``mini``, ``nerd``, and the
 inflected ``kinder``) come from SCOWL's American list (``data/scowl_words.txt.gz``): a
 modern dictionary's lower-case entries are words, its capitalised ones (``Nike``) are not
-read.
+read. Two-word dictionary entries (``tank top``, ``hong kong``) are WordNet 3.0's
+(Princeton, permissive licence; ``data/wordnet_pairs.txt.gz``).
 
 Chinese: a common noun or place name (tags ``n``, ``ns``) of jieba's own dictionary (MIT),
 seen often enough in the corpus it was built from.
@@ -47,6 +48,24 @@ def _dictionary() -> tuple[frozenset[str], frozenset[str]]:
     words = entries.split()
     everyday = frozenset(w for w in words if w.islower()) | frozenset(modern.split())
     return everyday, everyday | frozenset(w.lower() for w in words)
+
+
+@cache
+def _compounds() -> frozenset[str]:
+    """WordNet 3.0's lemmas of two Latin words, in lower case (``data/wordnet_pairs.txt.gz``)."""
+    folder = resources.files("sellerstar.radar").joinpath("data")
+    pairs = gzip.decompress(folder.joinpath("wordnet_pairs.txt.gz").read_bytes()).decode("ascii")
+    return frozenset(pairs.splitlines())
+
+
+def is_compound(first: str, second: str) -> bool:
+    """``first second`` (lower case) is one dictionary entry of two words: a compound noun,
+    a place, a phrase (WordNet's ``tank_top``, ``hong_kong``, ``tesla_coil``).
+
+    >>> is_compound("tank", "top"), is_compound("hong", "kong"), is_compound("tank", "car")
+    (True, True, False)
+    """
+    return f"{first} {second}" in _compounds()
 
 
 def english_words() -> frozenset[str]:

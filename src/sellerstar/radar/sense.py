@@ -9,10 +9,10 @@ import jieba
 
 from sellerstar.radar import lexicon
 from sellerstar.radar.compat import _Compatibility
-from sellerstar.radar.goods import _Cues
+from sellerstar.radar.goods import _Cues, _goods_form
 from sellerstar.radar.keys import _CJK_RUN, _Field, _Hit, _Key
 from sellerstar.radar.model import ProductText
-from sellerstar.radar.normalise import SEPARATOR, is_cjk
+from sellerstar.radar.normalise import SEPARATOR, compact, is_cjk, skeleton
 
 _LOWER_WORD = re.compile(r"(?<![A-Za-z])[a-z]+(?![A-Za-z])")
 _LAST_WORD = re.compile(r"([a-z0-9]+) *$")
@@ -72,6 +72,37 @@ class _EverydaySense(_Compatibility):
         if lower_case_mark:
             return False
         return any(w in self._lower_case_words(product) for w in _forms(key.compact))
+
+    def _dictionary_compound(
+        self, product: ProductText, field: _Field, hit: _Hit, key: _Key, span: tuple[int, int]
+    ) -> bool:
+        """A one-word Latin mark that makes a two-word dictionary entry with the word before
+        or after it is a word of that entry (``Tank Top``, ``Hong Kong``, ``Tesla Coil``,
+        ``Hoover Dam``), unless that word is one of the right's goods (``Pepsi Cola``,
+        ``Oreo Cookie``: the mark's own product) or of its holder's name (``Christian
+        Dior``), or the listing declares the brand or marks it ``®``/``™``. Rights without
+        goods are not judged so: nothing would tell ``Pepsi Cola`` from ``Tank Top``."""
+        goods = self._goods.get(key.right)
+        word = field.skeleton[hit.start : hit.end]  # the mark, or its misspelling ("Hong")
+        if goods is None or key.chinese or not word.isalpha() or SEPARATOR in key.skeleton:
+            return False
+        before, after = _neighbours(field.skeleton, hit.start, hit.end)
+        others = [
+            w
+            for w, pair in ((before, (before, word)), (after, (word, after)))
+            if w.isalpha() and lexicon.is_compound(*pair)
+        ]
+        if not others:
+            return False
+        # (the mark itself in the holder's name is no sign: "Hong Kong" and KONG Company)
+        holder = set(skeleton(self._rights[key.right].holder).text.split())
+        holder -= self._right_forms[key.right]
+        if any(goods.is_goods_word(_goods_form(w)) or w in holder for w in others):
+            return False
+        declared = (
+            product.brand and compact(skeleton(product.brand).text) in self._right_forms[key.right]
+        )
+        return not declared and field.text[span[1] : span[1] + 1] not in ("®", "™")
 
     def _in_compound_elsewhere(self, product: ProductText, word: str) -> bool:
         """The listing writes ``word`` inside a longer dictionary word somewhere (苹果醋)."""
