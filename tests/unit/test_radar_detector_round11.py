@@ -1,6 +1,7 @@
-"""The radar's round-11 rule (docs/radar.md "Round 11"): a one-word mark that makes a
+"""The radar's round-11 rules (docs/radar.md "Round 11"): a one-word mark that makes a
 two-word dictionary entry with its neighbour is a word of that entry, unless the neighbour
-is the right's goods or its holder's name; each with the other side of the line."""
+is the right's goods or its holder's name; a mark of two words that is itself such an
+entry is an everyday name; each with the other side of the line."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ RIGHTS = [
     IpRight("pepsi", "PepsiCo, Inc.", "trademark", "Pepsi", (), None, ("cola", "soft drink")),
     IpRight("dior", "Christian Dior Couture", "trademark", "Dior", (), None, ("lipstick",)),
     IpRight("anta", "Anta Sports", "trademark", "Anta", (), None, ("shoes",)),
+    IpRight("montblanc", "Richemont", "trademark", "Montblanc", ("Mont Blanc",), None, ("pen",)),
 ]
 
 
@@ -50,6 +52,21 @@ def test_the_compounds_come_from_the_dictionary() -> None:
     ],
 )
 def test_a_word_of_a_dictionary_compound(detector: Detector, title: str, rights: set[str]) -> None:
+    assert found(detector, title) == rights
+
+
+@pytest.mark.parametrize(
+    "title, rights",
+    [
+        ("Mont Blanc Dessert Piping Tip Set", set()),
+        ("Mont Blanc Massif Alps Photo Canvas", set()),
+        ("Mont Blanc Fountain Pen Meisterstuck Black", {"montblanc"}),  # its goods
+        ("Montblanc Dessert Piping Tip Set", {"montblanc"}),  # the coined spelling
+    ],
+)
+def test_a_mark_of_two_words_that_is_a_dictionary_entry_is_everyday(
+    detector: Detector, title: str, rights: set[str]
+) -> None:
     assert found(detector, title) == rights
 
 

@@ -159,7 +159,11 @@ def _key(
     else:
         words = sk.split()
         everyday = all(w.isalpha() and lexicon.is_english_word(w) for w in words) or (
-            goods_known and len(words) == 1 and lexicon.is_dictionary_word(words[0])
+            goods_known
+            and (
+                (len(words) == 1 and lexicon.is_dictionary_word(words[0]))
+                or (len(words) == 2 and lexicon.is_compound(*words))  # Mont Blanc, Canada Goose
+            )
         )
     return _Key(right, text, is_alias, sk, joined, chinese, everyday)
 
