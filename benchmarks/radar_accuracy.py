@@ -45,7 +45,7 @@ ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "tests" / "data" / "radar"
 # The held-out corpora written blind, one folder each, with its own ip_rights.csv and image
 # generator (each generator has its own file name, as pytest imports them all by basename).
-HELD_OUT = tuple(f"holdout{n}" for n in range(2, 10))
+HELD_OUT = tuple(f"holdout{n}" for n in range(2, 11))
 SPLIT_FILES = {
     "dev": ("listings_dev.csv",),
     "holdout": ("listings_holdout.csv",),

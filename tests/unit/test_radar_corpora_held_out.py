@@ -1,5 +1,5 @@
 """The held-out radar corpora written blind, one folder each (tests/data/radar/holdout2 to
-holdout9): shape, labels, images, and how the benchmark reads them.
+holdout10): shape, labels, images, and how the benchmark reads them.
 
 No detector is needed. Each corpus must stay disjoint from the brands of every corpus
 before it, or it would not measure generalisation.
@@ -143,6 +143,16 @@ CORPORA = (
             | {"超能", "飞鹤", "小天才", "神牛", "高达", "小牛", "三元", "真彩"}
         ),
         "build9.py",
+    ),
+    Corpus(
+        "holdout10",
+        10,
+        frozenset(
+            {"Snoopy", "Subaru", "Yokohama", "MOMO", "Tile", "Trek", "Peloton", "Molten"}
+            | {"Gregory", "SPAM", "Kit Kat", "Origins", "La Mer", "4711", "AUX", "SATA"}
+            | {"中华", "蒙牛", "伊利", "康师傅", "齐心", "漫步者", "东成", "乌江"}
+        ),
+        "build10.py",
     ),
 )
 
