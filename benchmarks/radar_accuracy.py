@@ -43,8 +43,8 @@ from typing import Any, Protocol
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "tests" / "data" / "radar"
-# The held-out corpora written blind, one folder each, with its own ip_rights.csv and image
-# generator (each generator has its own file name, as pytest imports them all by basename).
+# The held-out corpora written blind, one folder each, with its own ip_rights.csv (their
+# pictures are drawn by the first corpus's images.py from each folder's CSVs).
 HELD_OUT = tuple(f"holdout{n}" for n in range(2, 11))
 SPLIT_FILES = {
     "dev": ("listings_dev.csv",),
@@ -53,7 +53,6 @@ SPLIT_FILES = {
     **dict.fromkeys(HELD_OUT, ("listings.csv",)),
 }
 SPLIT_CORPUS = {split: CORPUS / split for split in HELD_OUT}
-IMAGE_GENERATORS = {CORPUS / split: f"{split}_images.py" for split in HELD_OUT}
 PRODUCT_COLUMNS = [
     "product_id",
     "merchant_id",
@@ -169,8 +168,9 @@ def load_listings(split: str, corpus: Path | None = None) -> list[dict[str, str]
     return rows
 
 
-def _images_module(corpus: Path) -> ModuleType:
-    generator = corpus / IMAGE_GENERATORS.get(corpus, "images.py")
+def _images_module() -> ModuleType:
+    """The first corpus's picture generator; it draws any corpus's pictures from its CSVs."""
+    generator = CORPUS / "images.py"
     spec = importlib.util.spec_from_file_location("radar_corpus_images", generator)
     if spec is None or spec.loader is None:
         raise SystemExit(f"cannot load {generator}")
@@ -200,7 +200,7 @@ def prepare(folder: Path, split: str, corpus: Path | None = None) -> list[dict[s
                     "image_path": row["image_path"],
                 }
             )
-    _images_module(corpus).write_images(folder, corpus, SPLIT_FILES[split])
+    _images_module().write_images(folder, corpus, SPLIT_FILES[split])
     return listings
 
 

@@ -285,9 +285,9 @@ def test_builder_writes_the_committed_files(corpus: Corpus, tmp_path: Path) -> N
 def test_images_generate_for_every_named_path_and_are_distinct(
     corpus: Corpus, tmp_path: Path
 ) -> None:
-    folder, number = corpus.folder, corpus.number
-    images = _module(folder / f"holdout{number}_images.py", f"radar_corpus{number}_images")
-    images.write_images(tmp_path)
+    folder = corpus.folder
+    images = _module(FIRST / "images.py", "radar_corpus_images")
+    images.write_images(tmp_path, folder, ("listings.csv",))
     rows, right_rows = listings(folder), rights(folder)
     named = [row["image_path"] for row in right_rows + rows if row["image_path"]]
     assert len(named) == len(set(named))
