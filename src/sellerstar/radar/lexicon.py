@@ -62,7 +62,7 @@ def is_compound(first: str, second: str) -> bool:
     """``first second`` (lower case) is one dictionary entry of two words: a compound noun,
     a place, a phrase (WordNet's ``tank_top``, ``hong_kong``, ``tesla_coil``).
 
-    >>> is_compound("tank", "top"), is_compound("hong", "kong"), is_compound("tank", "car")
+    >>> is_compound("tank", "top"), is_compound("hong", "kong"), is_compound("tank", "lamp")
     (True, True, False)
     """
     return f"{first} {second}" in _compounds()
