@@ -74,10 +74,9 @@ class Detector(_Judge):
         self._images = reference_images
         self._holder_names: dict[str, frozenset[str]] = {}
         self._right_forms: dict[int, set[str]] = {}
-        for key in keys:
-            self._right_forms.setdefault(key.right, set()).add(key.compact)
         holder_compacts: dict[str, set[str]] = {}
         for key in keys:
+            self._right_forms.setdefault(key.right, set()).add(key.compact)
             holder_compacts.setdefault(rights[key.right].holder, set()).add(key.compact)
         self._holder_compacts = {h: frozenset(c) for h, c in holder_compacts.items()}
         # Marks of letters only are searched as whole words in a view of the skeleton where

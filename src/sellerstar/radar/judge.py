@@ -23,7 +23,6 @@ from sellerstar.radar.normalise import (
     STAGE_ACCENT,
     STAGE_CASE_WIDTH,
     STAGE_HOMOGLYPH,
-    compact,
     fold,
     is_cjk,
     skeleton,
@@ -231,7 +230,7 @@ class _Judge(_ListingEvidence):
         not a word that only says it is a picture (``Pony logo``); before it, only a
         comparison counts (``inspired by Channel``, not ``Original Phone Case``).
         """
-        if product.brand and compact(skeleton(product.brand).text) in self._right_forms[key.right]:
+        if self._declares_brand(product, key):
             return True
         if field.text[span[1] : span[1] + 1] in ("®", "™"):
             return True

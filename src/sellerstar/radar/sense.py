@@ -99,10 +99,15 @@ class _EverydaySense(_Compatibility):
         holder -= self._right_forms[key.right]
         if any(goods.is_goods_word(_goods_form(w)) or w in holder for w in others):
             return False
-        declared = (
-            product.brand and compact(skeleton(product.brand).text) in self._right_forms[key.right]
+        if self._declares_brand(product, key):
+            return False
+        return field.text[span[1] : span[1] + 1] not in ("®", "™")
+
+    def _declares_brand(self, product: ProductText, key: _Key) -> bool:
+        """The listing's declared brand is one of the right's marks."""
+        return bool(product.brand) and (
+            compact(skeleton(product.brand or "").text) in self._right_forms[key.right]
         )
-        return not declared and field.text[span[1] : span[1] + 1] not in ("®", "™")
 
     def _in_compound_elsewhere(self, product: ProductText, word: str) -> bool:
         """The listing writes ``word`` inside a longer dictionary word somewhere (苹果醋)."""
