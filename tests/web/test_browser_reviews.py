@@ -35,6 +35,9 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 
 def _overflow(page: Page) -> int:
+    """How far the page scrolls sideways, measured once its document has loaded (a click
+    that navigates returns before the new document exists)."""
+    page.wait_for_load_state()
     return int(page.evaluate("document.documentElement.scrollWidth - window.innerWidth"))
 
 
@@ -77,6 +80,7 @@ def test_an_operator_confirms_part_of_a_merchant_s_suspects(chromium: Browser, s
         page = context.pages[0]
         open_menu(page)
         page.get_by_test_id("nav-brushing").click()
+        page.wait_for_url("**/ops/reviews/brushing")
         assert _overflow(page) <= 0
         group = page.locator('section[data-merchant="M1"]')
         expect(group.locator('tr[data-review="R2"]')).to_contain_text("与其他评价内容雷同")
