@@ -22,6 +22,7 @@ from sellerstar.cli.metrics import compute_command
 from sellerstar.config import get_settings
 from sellerstar.errors import ConfigurationError
 from sellerstar.ingest.contract import import_directory
+from sellerstar.jobs import metrics as metrics_job
 from sellerstar.jobs.metrics import reach_of, read_store, run_store_job, spool_store
 from sellerstar.metrics.output import MERCHANT_METRICS_SCHEMA, ORDER_TRACKING_SCHEMA
 from sellerstar.metrics.runner import Result, compute
@@ -132,6 +133,54 @@ def test_spooled_tables_hold_exactly_what_the_reader_reads(
         spooled = pq.read_table(files[name])
         assert spooled.schema == table.schema, name
         assert spooled.equals(table), name
+
+
+@pytest.mark.parametrize("share", [0.0, 2.0], ids=["scan", "parcels"])
+def test_sqlite_reads_the_events_either_way_to_the_same_results(
+    sqlite_engine: sa.Engine,
+    tmp_path: Path,
+    market: Market,
+    expected: Result,
+    book: RuleBook,
+    share: float,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """At or above ``SCAN_EVENTS_SHARE`` of the orders in reach, SQLite reads every event
+    received in time (a scan) instead of its orders' parcels' events; the engine's join
+    makes the results the same."""
+    url = sqlite_engine.url.render_as_string(hide_password=False)
+    _imported(url, market, tmp_path / "in")
+    monkeypatch.setattr(metrics_job, "SCAN_EVENTS_SHARE", share)
+    reach = reach_of(book, FIRST, LAST)
+    events = read_store(sqlite_engine, reach)["tracking_events"]
+    parcels = read_store(sqlite_engine, reach)["shipments"].select(["carrier", "tracking_number"])
+    others = events.join(parcels, ["carrier", "tracking_number"], join_type="left anti")
+    # The scan brings other parcels' events too; the parcels' reading only its own.
+    assert (others.num_rows > 0) == (share == 0.0)
+    result, _ = run_store_job(sqlite_engine, book, FIRST, LAST, now=NOW)
+    assert result.merchant_metrics.equals(expected.merchant_metrics)
+    assert result.order_tracking.equals(expected.order_tracking)
+
+
+def test_sqlite_scans_the_events_from_a_share_of_the_orders_in_reach(
+    sqlite_engine: sa.Engine,
+    tmp_path: Path,
+    market: Market,
+    book: RuleBook,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    reach = reach_of(book, FIRST, LAST)
+    assert not metrics_job._scan_events(sqlite_engine, reach)  # no orders: nothing to scan
+    url = sqlite_engine.url.render_as_string(hide_password=False)
+    _imported(url, market, tmp_path / "in")
+    orders = market.arrow()["orders"].to_pylist()
+    times = ("paid_at", "ship_by", "shipped_at")
+    seen = sum(any(o[t] is not None and o[t] >= reach.since for t in times) for o in orders)
+    assert 0 < seen < len(orders)
+    monkeypatch.setattr(metrics_job, "SCAN_EVENTS_SHARE", seen / len(orders))
+    assert metrics_job._scan_events(sqlite_engine, reach)
+    monkeypatch.setattr(metrics_job, "SCAN_EVENTS_SHARE", (seen + 0.5) / len(orders))
+    assert not metrics_job._scan_events(sqlite_engine, reach)
 
 
 def test_a_failed_run_is_recorded(database_url: str, book: RuleBook) -> None:
