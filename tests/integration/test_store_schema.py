@@ -136,3 +136,10 @@ def test_result_tables_hold_the_contract_output_columns(
     assert [c.name for c in table.columns] == [*columns, "computed_at", "rule_set_id"]
     rates = [c for c in table.columns if c.name.endswith("_rate")]
     assert all(c.nullable and isinstance(c.type, sa.Float) for c in rates)
+
+
+def test_the_tracking_events_key_is_in_byte_order_on_postgresql(store_engine: sa.Engine) -> None:
+    """A hexadecimal hash needs no locale; PostgreSQL builds its index faster in byte order."""
+    column = {c["name"]: c for c in sa.inspect(store_engine).get_columns("tracking_events")}
+    collation = column["event_key"]["type"].collation
+    assert collation == ("C" if store_engine.dialect.name == "postgresql" else None)
