@@ -227,6 +227,7 @@ def test_the_filters_survive_the_tracking_detail_and_back(chromium: Browser, liv
         page.get_by_test_id("sort").select_option("shipped")
         page.get_by_role("button", name="查询").click()
         expect(page).to_have_url(re.compile(r"sort=shipped.*untrackable=1"))
+        page.wait_for_load_state()  # every row parsed before they are read
         listed = page.get_by_test_id("orders").locator("tbody tr")
         order_ids = listed.evaluate_all("rows => rows.map(r => r.dataset.order)")
         listed.nth(1).get_by_test_id("view-tracking").click()
@@ -235,6 +236,7 @@ def test_the_filters_survive_the_tracking_detail_and_back(chromium: Browser, liv
         page.get_by_role("link", name="返回订单列表").click()
         expect(page.get_by_label("仅看物流轨迹不可追踪的订单")).to_be_checked()
         expect(page.get_by_test_id("sort")).to_have_value("shipped")
+        page.wait_for_load_state()
         again = page.get_by_test_id("orders").locator("tbody tr")
         assert again.evaluate_all("rows => rows.map(r => r.dataset.order)") == order_ids
     finally:

@@ -65,13 +65,15 @@ def test_logistics_filter_search_and_tracking_detail(page: Page) -> None:
 
     page.get_by_label("仅看物流轨迹不可追踪的订单").check()
     page.get_by_role("button", name="查询").click()
-    assert "untrackable=1" in page.url
+    # The lists read below must be the new page's, fully loaded.
+    page.wait_for_url("**untrackable=1**", wait_until="load")
     trackable = page.get_by_test_id("trackable").all_inner_texts()
     assert trackable and set(trackable) == {"否"}
 
     wanted = _listed_orders(page)[0]
     page.get_by_role("searchbox").fill(wanted[-6:])
     page.get_by_role("button", name="查询").click()
+    page.wait_for_url(lambda url: wanted[-6:] in url, wait_until="load")
     assert wanted in _listed_orders(page)
     assert all(wanted[-6:] in order for order in _listed_orders(page))
 
@@ -85,8 +87,8 @@ def test_the_language_switch_keeps_the_page(page: Page) -> None:
     sign_in(page, "demo-main")
     page.goto("/m/logistics?untrackable=1")
     page.get_by_role("link", name="English").click()
-    assert "/m/logistics" in page.url and "untrackable=1" in page.url
     expect(page.get_by_role("heading", level=1)).to_have_text("Merchant logistics performance")
+    assert "/m/logistics" in page.url and "untrackable=1" in page.url
     page.get_by_role("link", name="中文").click()
     expect(page.get_by_role("link", name="物流表现")).to_be_visible()
 

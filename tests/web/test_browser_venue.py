@@ -26,7 +26,10 @@ def test_an_l2_buyer_browses_the_sample_centre(page: Page) -> None:
     first = _factors(page)
     assert first == sorted(first) and all(f <= Decimal("0.9") for f in first)
     seen = set(rows.evaluate_all("rows => rows.map(r => r.dataset.product)"))
+    listed = page.url
     page.get_by_test_id("venue-next").click()
+    # The rows read below must be the next page's, fully loaded.
+    page.wait_for_url(lambda url: url != listed, wait_until="load")
     expect(rows.first).to_be_visible()
     second = set(rows.evaluate_all("rows => rows.map(r => r.dataset.product)"))
     assert seen and second and not seen & second
@@ -36,6 +39,7 @@ def test_an_l2_buyer_browses_the_sample_centre(page: Page) -> None:
     page.goto("/venue")
     page.get_by_label("行业").select_option(chosen)
     page.get_by_role("button", name="显示").click()
+    page.wait_for_url("**/venue?industry=**", wait_until="load")
     industries = page.get_by_test_id("venue-items").locator("tbody tr td:nth-child(2)")
     assert set(industries.all_inner_texts()) == {chosen}
 
