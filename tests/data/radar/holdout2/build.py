@@ -2,155 +2,28 @@
 
     python tests/data/radar/holdout2/build.py
 
-Checks every label against the rules of ../README.md that can be checked mechanically
-(rights exist, positives expect their group, compatibility rows name a device phrase,
-brand-field and image rows have clean text) before writing.
+The rows and the checks are ../holdout_build.py's.
 """
 
 from __future__ import annotations
 
-import csv
-import random
-import re
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-if str(HERE) not in sys.path:
-    sys.path.insert(0, str(HERE))
+for folder in (HERE, HERE.parent):
+    if str(folder) not in sys.path:
+        sys.path.insert(0, str(folder))
 
-from listings_src import CLEAN, COMMON_WORD, COMPAT, GENERIC_WORD, INSIDE_WORD, POSITIVES, L  # noqa: E402
+import listings_src as listings  # noqa: E402
+from holdout_build import HeldOutCorpus  # noqa: E402
 from rights import RIGHTS  # noqa: E402
 
-SEED = 20261202
-RIGHT_COLUMNS = ["right_id", "holder", "kind", "mark", "aliases", "image_path"]
-LISTING_COLUMNS = [
-    "product_id",
-    "title",
-    "description",
-    "brand",
-    "image_path",
-    "expected",
-    "expected_without_compat",
-    "case",
-    "brand_group",
-    "lang",
-]
-NEGATIVE_CASES = {"compat", "inside_word", "generic_word", "common_word", "clean"}
-COMPAT_PHRASE = re.compile(
-    r"\bfor\b|compatible|\bfits?\b|designed to fit|works with|适用|适配|兼容", re.IGNORECASE
-)
-# Latin tokens a Chinese listing may carry and still count as `zh` (units, sizes, models
-# of no brand); anything else Latin, look-alike or full-width makes it `mixed`.
-UNITS = {
-    "MOQ", "USB", "LED", "WiFi", "PP", "PVC", "EVA", "IPX", "PD", "V", "W", "L", "kg",
-    "g", "ml", "cm", "mm", "Ah", "A", "C", "E", "K", "G", "x", "mAh",
-}  # fmt: skip
-LATIN = re.compile(r"[A-Za-z\uff21-\uff3a\uff41-\uff5a\u0370-\u03ff\u0400-\u04ff\u00c0-\u024f]+")
-CJK = re.compile(r"[\u4e00-\u9fff]")
-
-
-def _lang(entry: L) -> str:
-    text = " ".join((entry.title, entry.description, entry.brand))
-    if not CJK.search(text):
-        return "en"
-    return "zh" if set(LATIN.findall(text)) <= UNITS else "mixed"
-
-
-def _names(right_id: str) -> list[str]:
-    row = next(r for r in RIGHTS if r[0] == right_id)
-    return [row[3], *filter(None, row[4].split(";"))]
-
-
-def _check(entry: L, rights: set[str], references: set[str]) -> None:
-    where = f"{entry.case}/{entry.group}: {entry.title}"
-    positive = entry.case not in NEGATIVE_CASES
-    expected = _expected(entry)
-    without = _without(entry)
-    assert set(expected) | set(without) <= rights, where
-    assert set(expected) <= set(without), where
-    assert (entry.group == "") == (entry.case == "clean"), where
-    assert entry.group == "" or entry.group in rights, where
-    if positive:
-        assert entry.group in expected, where
-    else:
-        assert not expected, where
-    if entry.case == "compat":
-        assert entry.group in without and COMPAT_PHRASE.search(entry.title), where
-    elif set(without) != set(expected):
-        assert entry.case == "mixed" and COMPAT_PHRASE.search(entry.title), where
-    if entry.case in ("brand_field", "image"):
-        text = f"{entry.title} {entry.description}".casefold()
-        for name in _names(entry.group):
-            assert name.casefold() not in text, where
-    if entry.case == "brand_field":
-        assert entry.brand, where
-    if entry.case == "image":
-        assert not entry.brand and entry.group in references, where
-
-
-def _expected(entry: L) -> tuple[str, ...]:
-    if entry.expected is not None:
-        return entry.expected
-    return () if entry.case in NEGATIVE_CASES else (entry.group,)
-
-
-def _without(entry: L) -> tuple[str, ...]:
-    return entry.without_compat if entry.without_compat is not None else _expected(entry)
-
-
-def rows() -> tuple[list[dict[str, str]], list[dict[str, str]]]:
-    rights = [
-        dict(zip(RIGHT_COLUMNS, (*r[:5], f"images/{r[0]}.png" if r[5] else ""), strict=True))
-        for r in RIGHTS
-    ]
-    right_ids = {r["right_id"] for r in rights}
-    references = {r["right_id"] for r in rights if r["image_path"]}
-    entries = [*POSITIVES, *COMPAT, *INSIDE_WORD, *GENERIC_WORD, *COMMON_WORD, *CLEAN]
-    for entry in entries:
-        _check(entry, right_ids, references)
-    random.Random(SEED).shuffle(entries)
-    listings = []
-    clean_seen = 0
-    for number, entry in enumerate(entries, start=1):
-        product_id = f"H2-{number:04d}"
-        if entry.case == "clean":
-            clean_seen += 1
-        # Image rows need their copy; every listing about a right with a reference picture
-        # gets a picture (a look-alike for near-misses), and a third of the clean ones do.
-        has_image = (
-            entry.image
-            or entry.group in references
-            or (entry.case == "clean" and clean_seen % 3 == 0)
-        )
-        listings.append(
-            {
-                "product_id": product_id,
-                "title": entry.title,
-                "description": entry.description,
-                "brand": entry.brand,
-                "image_path": f"images/{product_id.lower()}.jpg" if has_image else "",
-                "expected": ";".join(_expected(entry)),
-                "expected_without_compat": ";".join(_without(entry)),
-                "case": entry.case,
-                "brand_group": entry.group,
-                "lang": _lang(entry),
-            }
-        )
-    return rights, listings
-
-
-def _write(path: Path, columns: list[str], table: list[dict[str, str]]) -> None:
-    with path.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=columns, lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(table)
+CORPUS = HeldOutCorpus(number=2, seed=20261202, rights=RIGHTS, listings=listings)
 
 
 def write(folder: Path = HERE) -> None:
-    rights, listings = rows()
-    _write(folder / "ip_rights.csv", RIGHT_COLUMNS, rights)
-    _write(folder / "listings.csv", LISTING_COLUMNS, listings)
+    CORPUS.write(folder)
 
 
 if __name__ == "__main__":
