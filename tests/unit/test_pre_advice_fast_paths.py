@@ -45,12 +45,30 @@ def test_the_regexes_run_only_when_they_can_match() -> None:
         for a in ("", "x", "a ")
         for b in ("", "x", " y")
     ]
+    # Phrases side by side and overlapping: which alternative wins a place must not change.
+    chance = random.Random(11)
+    for _ in range(3000):
+        first, second = chance.sample(phrases, 2)
+        texts += [f"{first} {second}", f"{first}{second}", f"{first[: len(first) // 2]}{second}"]
     for text in texts:
         expected = pre_advice_cues._CARRIERS.sub("carrier", text)
         assert pre_advice_cues.mask_carriers(text) == expected, text
         by_regex = {str(m.lastgroup) for m in pre_advice_cues._PHRASES.finditer(text)}
         by_regex |= {str(m.lastgroup) for m in pre_advice_cues._CJK_WORDS.finditer(text)}
         assert pre_advice_cues.stem_cues(text) == by_regex, text
+
+
+def test_a_text_s_phrases_keep_the_table_s_order(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Where two concepts' phrases start at one place, the first concept of the table wins,
+    # in the regex of the phrases a text holds as in the regex of all of them.
+    table = {"first": ("not yet",), "second": ("not yet received", "received")}
+    monkeypatch.setattr(pre_advice_cues, "_PHRASE_TABLE", table)
+    monkeypatch.setattr(pre_advice_cues, "_phrases_by_set", {})
+    every = pre_advice_cues._alternation(table, r"(?<!\w)")
+    for text in ("not yet received", "received, not yet", "xnot yet received"):
+        present = frozenset(p for stems in table.values() for p in stems if p in text)
+        found = pre_advice_cues._phrases_of(present).finditer(text)
+        assert {m.lastgroup for m in found} == {m.lastgroup for m in every.finditer(text)}
 
 
 def test_every_text_rule_holds_one_of_its_literals_when_it_matches() -> None:

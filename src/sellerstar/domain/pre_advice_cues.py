@@ -56,19 +56,38 @@ _HAS_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 def stem_cues(clean: str) -> set[str]:
     """The concepts of the text's multi-word and CJK stems.
 
-    ``re`` tries every alternative of a long alternation at every place, so the phrases'
-    regex runs only on texts holding one of them whole (a phrase starts after a non-word
-    character, so its first run of word characters is one of the text's: that word
-    picks the few phrases worth a substring test), and the CJK one only on texts with a
-    CJK character.
+    ``re`` tries every alternative of a long alternation at every place, so a text's
+    phrases are matched with the alternation of only the phrases it holds whole (a phrase
+    starts after a non-word character, so its first run of word characters is one of the
+    text's: that word picks the few phrases worth a substring test), and the CJK
+    alternation runs only on texts with a CJK character.
     """
     found: set[str] = set()
     words = _PHRASE_FIRST_WORDS.keys() & set(_WORD.findall(clean))
-    if words and any(p in clean for word in words for p in _PHRASE_FIRST_WORDS[word]):
-        found.update(str(m.lastgroup) for m in _PHRASES.finditer(clean))
+    if words:
+        present = frozenset(p for word in words for p in _PHRASE_FIRST_WORDS[word] if p in clean)
+        if present:
+            found.update(str(m.lastgroup) for m in _phrases_of(present).finditer(clean))
     if _HAS_CJK.search(clean):
         found.update(str(m.lastgroup) for m in _CJK_WORDS.finditer(clean))
     return found
+
+
+_PHRASES_CACHE = 4_096
+_phrases_by_set: dict[frozenset[str], re.Pattern[str]] = {}
+
+
+def _phrases_of(present: frozenset[str]) -> re.Pattern[str]:
+    """``_PHRASES`` without the phrases a text does not hold: those cannot match anywhere
+    in it, so every match (and the concept that wins it) is the same, and ``re`` tries a
+    few alternatives at each place instead of all of them."""
+    pattern = _phrases_by_set.get(present)
+    if pattern is None:
+        table = {c: tuple(s for s in stems if s in present) for c, stems in _PHRASE_TABLE.items()}
+        pattern = _alternation(table, r"(?<!\w)")
+        if len(_phrases_by_set) < _PHRASES_CACHE:
+            _phrases_by_set[present] = pattern
+    return pattern
 
 
 _TOKEN = re.compile(r"[\w'-]+")
