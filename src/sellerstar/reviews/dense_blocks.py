@@ -66,17 +66,17 @@ def densest(matrix: sp.csr_matrix, max_size: int | None = None) -> tuple[Ints, I
     col_arr = np.asarray(coo.col, dtype=np.int64) + rows  # columns follow rows as nodes
     weight_arr = np.asarray(coo.data, dtype=np.float64)
     nodes = rows + cols
-    # Adjacency per node as CSR over the edge list both ways: each slot holds the edge's
-    # other end and weight.
+    # Adjacency per node (edge ids), as CSR over the edge list both ways.
     ends = np.concatenate([row_arr, col_arr])
     order = np.argsort(ends, kind="stable")
-    other_end = np.concatenate([col_arr, row_arr])[order].tolist()
-    slot_weight = np.concatenate([weight_arr, weight_arr])[order].tolist()
+    edge_ids = np.concatenate([np.arange(len(weight_arr))] * 2)[order].tolist()
     starts = np.searchsorted(ends[order], np.arange(nodes + 1)).tolist()
     priority = (
         np.bincount(row_arr, weight_arr, nodes) + np.bincount(col_arr, weight_arr, nodes)
     ).tolist()
     # Plain lists: the loop below touches single elements, where numpy is slow.
+    row_of, col_of, weight = row_arr.tolist(), col_arr.tolist(), weight_arr.tolist()
+    alive_edge = [True] * len(weight)
     removed = [False] * nodes
     total = float(weight_arr.sum())
     size = nodes
@@ -93,14 +93,14 @@ def densest(matrix: sp.csr_matrix, max_size: int | None = None) -> tuple[Ints, I
         removed[node] = True
         sequence.append(node)
         size -= 1
-        first, last = starts[node], starts[node + 1]
-        for other, weight in zip(other_end[first:last], slot_weight[first:last], strict=True):
-            if removed[other]:
-                continue  # the edge went with its other end
-            total -= weight
-            left = priority[other] - weight
-            priority[other] = left
-            push(heap, (left, other))
+        for edge in edge_ids[starts[node] : starts[node + 1]]:
+            if not alive_edge[edge]:
+                continue
+            alive_edge[edge] = False
+            other = row_of[edge] if col_of[edge] == node else col_of[edge]
+            total -= weight[edge]
+            priority[other] -= weight[edge]
+            push(heap, (priority[other], other))
         if 0 < size <= limit and total / size > best + 1e-12:
             best, best_step = total / size, len(sequence)
     kept = np.ones(nodes, dtype=bool)
