@@ -57,8 +57,8 @@ def _foreign_key(column: Column) -> sa.ForeignKey:
     return sa.ForeignKey(column.references, deferrable=True, initially="DEFERRED")
 
 
-# A hash has no language: in byte order PostgreSQL builds and merges its index about three
-# times faster than in a locale's order (a first import's primary key, docs/import.md).
+# A hash has no language: in byte order PostgreSQL builds its index about three times
+# faster than in a locale's order (a first import's primary key, docs/import.md).
 EVENT_KEY_TYPE = sa.String(64).with_variant(sa.String(64, collation="C"), "postgresql")
 
 

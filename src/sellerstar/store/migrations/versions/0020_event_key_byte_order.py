@@ -5,7 +5,7 @@ Revises: 0019
 Create Date: 2026-12-04
 
 The key is a SHA-256 in hexadecimal: ordered by bytes (collation "C") rather than by the
-database's locale, PostgreSQL builds and searches its index about three times faster.
+database's locale, PostgreSQL builds its index about three times faster.
 Hexadecimal digits sort the same either way, so nothing that reads the key changes.
 SQLite compares bytes already.
 """
