@@ -117,6 +117,8 @@ class _Judge(_ListingEvidence):
             product, field, hit, key, span
         ):
             return False  # "Tank Top", "Hong Kong", "Tesla Coil": a word of another name
+        if hit.step is None and self._place_name(product, field, hit, key, span):
+            return False  # "Malibu Beach Sunset Canvas", "Beijing Dongcheng Hutong"
         if (
             hit.step in ("misspelling", "joined")
             and not key.chinese

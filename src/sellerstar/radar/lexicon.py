@@ -68,6 +68,34 @@ def is_compound(first: str, second: str) -> bool:
     return f"{first} {second}" in _compounds()
 
 
+@cache
+def _wordnet_list(name: str) -> frozenset[str]:
+    folder = resources.files("sellerstar.radar").joinpath("data")
+    return frozenset(gzip.decompress(folder.joinpath(name).read_bytes()).decode("ascii").split())
+
+
+def is_place_noun(word: str) -> bool:
+    """``word`` (lower case) is a common noun for a kind of place, by its first sense in
+    WordNet: a region, a body of water, a landform, a building or a facility (``beach``,
+    ``bay``, ``racecourse``, ``observatory``; ``data/wordnet_places.txt.gz``).
+
+    >>> is_place_noun("beach"), is_place_noun("racecourse"), is_place_noun("bag")
+    (True, True, False)
+    """
+    return word in _wordnet_list("wordnet_places.txt.gz")
+
+
+def is_place_name(word: str) -> bool:
+    """``word`` (lower case) is the name of one particular place in WordNet (an instance
+    of a region, a body of water or a celestial body: ``beijing``, ``xinjiang``;
+    ``data/wordnet_place_names.txt.gz``).
+
+    >>> is_place_name("beijing"), is_place_name("gucci")
+    (True, False)
+    """
+    return word in _wordnet_list("wordnet_place_names.txt.gz")
+
+
 def english_words() -> frozenset[str]:
     """The lower-case everyday English words (3 letters or more)."""
     return _dictionary()[0]

@@ -103,6 +103,34 @@ class _EverydaySense(_Compatibility):
             return False
         return field.text[span[1] : span[1] + 1] not in ("®", "™")
 
+    def _place_name(
+        self, product: ProductText, field: _Field, hit: _Hit, key: _Key, span: tuple[int, int]
+    ) -> bool:
+        """A one-word Latin mark names a place when a kind of place follows it (``Malibu
+        Beach``, ``Yokohama Bay``, ``Longchamp Racecourse``) or a particular place comes
+        before it (``Beijing Dongcheng``, ``Xinjiang Yili``), and the listing names none of
+        the right's goods and shows no brand (declared, ``®``/``™``)."""
+        goods = self._goods.get(key.right)
+        word = field.skeleton[hit.start : hit.end]
+        if goods is None or key.chinese or not word.isalpha() or SEPARATOR in key.skeleton:
+            return False
+        before, after = _neighbours(field.skeleton, hit.start, hit.end)
+        place = (
+            after.isalpha() and lexicon.is_place_noun(after) and not goods.is_goods_word(after)
+        ) or (
+            before.isalpha()
+            and lexicon.is_place_name(before)
+            and not lexicon.is_dictionary_word(before)  # "Red", "Mars": words first
+        )
+        if not place:
+            return False
+        texts = (product.title, product.description)
+        if any(t and goods.named_in(skeleton(t).text) for t in texts):
+            return False
+        if self._declares_brand(product, key):
+            return False
+        return field.text[span[1] : span[1] + 1] not in ("®", "™")
+
     def _declares_brand(self, product: ProductText, key: _Key) -> bool:
         """The listing's declared brand is one of the right's marks."""
         return bool(product.brand) and (
