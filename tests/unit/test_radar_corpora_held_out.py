@@ -1,5 +1,5 @@
 """The held-out radar corpora written blind, one folder each (tests/data/radar/holdout2 to
-holdout10): shape, labels, images, and how the benchmark reads them.
+holdout11): shape, labels, images, and how the benchmark reads them.
 
 No detector is needed. Each corpus must stay disjoint from the brands of every corpus
 before it, or it would not measure generalisation.
@@ -153,6 +153,16 @@ CORPORA = (
             | {"中华", "蒙牛", "伊利", "康师傅", "齐心", "漫步者", "东成", "乌江"}
         ),
         "build10.py",
+    ),
+    Corpus(
+        "holdout11",
+        11,
+        frozenset(
+            {"Mulberry", "Camper", "Lotto", "Hamilton", "Zenith", "Merida", "Kingston", "Scotch"}
+            | {"GIGABYTE", "Nokia", "Fiat", "Thule", "Infiniti", "Jack & Jones", "Škoda", "Lux"}
+            | {"修正", "江中", "金嗓子", "两面针", "福临门", "绝味", "特步", "长安"}
+        ),
+        "build11.py",
     ),
 )
 
