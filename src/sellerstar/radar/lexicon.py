@@ -138,6 +138,18 @@ def is_chinese_word(word: str) -> bool:
     return frequency >= _MIN_CHINESE_FREQUENCY and tags.get(word) in _EVERYDAY_TAGS
 
 
+def is_chinese_place(word: str) -> bool:
+    """jieba's dictionary knows ``word`` as a place name, often enough to be one (牙买加,
+    洛阳).
+
+    >>> is_chinese_place("牙买加"), is_chinese_place("苹果")
+    (True, False)
+    """
+    tokenizer, tags = _chinese_dictionary()
+    frequency: int = tokenizer.FREQ.get(word, 0)
+    return frequency >= _MIN_CHINESE_FREQUENCY and tags.get(word) == "ns"
+
+
 def is_chinese_phrase(text: str) -> bool:
     """``text`` is a word jieba's corpus has (汪汪, 雷射) or everyday words of two
     characters or more put together (一只松鼠: 一只 and 松鼠).

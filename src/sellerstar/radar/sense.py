@@ -9,7 +9,7 @@ import jieba
 
 from sellerstar.radar import lexicon
 from sellerstar.radar.compat import _Compatibility
-from sellerstar.radar.goods import _Cues, _goods_form
+from sellerstar.radar.goods import _Cues, _Goods, _goods_form
 from sellerstar.radar.keys import _CJK_RUN, _Field, _Hit, _Key
 from sellerstar.radar.model import ProductText
 from sellerstar.radar.normalise import SEPARATOR, compact, is_cjk, skeleton
@@ -108,28 +108,43 @@ class _EverydaySense(_Compatibility):
     ) -> bool:
         """A one-word Latin mark names a place when a kind of place follows it (``Malibu
         Beach``, ``Yokohama Bay``, ``Longchamp Racecourse``) or a particular place comes
-        before it (``Beijing Dongcheng``, ``Xinjiang Yili``), and the listing names none of
-        the right's goods and shows no brand (declared, ``®``/``™``)."""
+        before it (``Beijing Dongcheng``, ``Xinjiang Yili``), or after it when the mark is a
+        place too (``Kingston Jamaica``); a Chinese mark when a place name comes before it
+        (牙买加 金士顿, 东北 红米); in each case only when the listing names none of the
+        right's goods and shows no brand (declared, ``®``/``™``)."""
         goods = self._goods.get(key.right)
         word = field.skeleton[hit.start : hit.end]
-        if goods is None or key.chinese or not word.isalpha() or SEPARATOR in key.skeleton:
+        if goods is None or SEPARATOR in key.skeleton:
+            return False
+        if key.chinese:
+            left, _ = _chinese_neighbours(self._segmenter(), field.skeleton, hit.start, hit.end)
+            return lexicon.is_chinese_place(left) and self._names_no_brand(product, key, goods)
+        if not word.isalpha():
             return False
         before, after = _neighbours(field.skeleton, hit.start, hit.end)
+        # A place after a place ("Kingston Jamaica"), not after any mark: "Hyundai Tucson"
+        # is a car named after a city.
+        places = (before, after) if lexicon.is_place_name(word.lower()) else (before,)
         place = (
             after.isalpha() and lexicon.is_place_noun(after) and not goods.is_goods_word(after)
-        ) or (
-            before.isalpha()
-            and lexicon.is_place_name(before)
-            and not lexicon.is_dictionary_word(before)  # "Red", "Mars": words first
+        ) or any(
+            neighbour.isalpha()
+            and lexicon.is_place_name(neighbour)
+            and not lexicon.is_english_word(neighbour)  # "Red", "Mars": words first
+            for neighbour in places
         )
-        if not place:
-            return False
+        return (
+            place
+            and self._names_no_brand(product, key, goods)
+            and field.text[span[1] : span[1] + 1] not in ("®", "™")
+        )
+
+    def _names_no_brand(self, product: ProductText, key: _Key, goods: _Goods) -> bool:
+        """The listing names none of the right's goods and declares no brand of it."""
         texts = (product.title, product.description)
         if any(t and goods.named_in(skeleton(t).text) for t in texts):
             return False
-        if self._declares_brand(product, key):
-            return False
-        return field.text[span[1] : span[1] + 1] not in ("®", "™")
+        return not self._declares_brand(product, key)
 
     def _declares_brand(self, product: ProductText, key: _Key) -> bool:
         """The listing's declared brand is one of the right's marks."""
