@@ -1,6 +1,8 @@
 """The radar's round-13 rules (docs/radar.md "Round 13"): a mark that is itself a place
 names that place when another place follows it; a Chinese mark names a place when a
-place name comes before it; each with the other side of the line."""
+place name comes before it; a rare compound of a Chinese mark and a common noun is the
+mark and its product, and a Chinese goods compound covers its head noun; each with the
+other side of the line."""
 
 from __future__ import annotations
 
@@ -25,6 +27,8 @@ RIGHTS = [
     IpRight("hyundai", "Hyundai Motor", "trademark", "Hyundai", (), None, ("car", "suv")),
     IpRight("kao", "Kao Corporation", "trademark", "Kao", ("花王",), None, ("纸尿裤", "洗发水")),
     IpRight("redmi", "Xiaomi", "trademark", "Redmi", ("红米",), None, ("手机", "耳机")),
+    IpRight("nestle", "Nestlé S.A.", "trademark", "Nestlé", ("雀巢",), None, ("速溶咖啡", "奶粉")),
+    IpRight("jeep", "Stellantis", "trademark", "Jeep", ("吉普",), None, ("越野车", "汽车")),
 ]
 
 
@@ -55,4 +59,23 @@ def test_chinese_place_names_come_from_the_dictionary() -> None:
     ],
 )
 def test_a_mark_next_to_a_place(detector: Detector, title: str, rights: set[str]) -> None:
+    assert found(detector, title) == rights
+
+
+def test_the_head_of_a_chinese_goods_compound() -> None:
+    assert lexicon.chinese_head("速溶咖啡") == "咖啡"
+    assert lexicon.chinese_head("咖啡") is None  # one word: nothing shorter to cover
+
+
+@pytest.mark.parametrize(
+    "title, rights",
+    [
+        ("雀巢咖啡 1+2 原味 速溶 100条 盒装 整箱", {"nestle"}),
+        # The other side: the everyday sense without the goods; a rare name that only
+        # starts with a mark (吉普赛, Gypsy) stays one word.
+        ("雀巢 鸟窝 摆件 树脂 工艺品", set()),
+        ("吉普赛 风格 长裙 波西米亚", set()),
+    ],
+)
+def test_a_chinese_mark_and_its_product(detector: Detector, title: str, rights: set[str]) -> None:
     assert found(detector, title) == rights

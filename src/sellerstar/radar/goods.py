@@ -46,6 +46,10 @@ class _Goods:
             text = skeleton(entry).text
             if _CJK_RUN.search(text) is not None:
                 chinese.add(compact(text))  # whole, Latin letters too: T恤 is not "t"
+                # Chinese compounds end with their head too: 速溶咖啡 is coffee.
+                head = lexicon.chinese_head(compact(text))
+                if head is not None:
+                    chinese.add(head)
                 continue
             latin = tuple(_goods_form(w) for w in _WORD.findall(text) if not w.isdigit())
             if len(latin) == 1 and len(latin[0]) > 1:

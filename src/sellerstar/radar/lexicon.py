@@ -28,6 +28,8 @@ from anyascii import anyascii
 
 # A Chinese word seen fewer times than this in jieba's corpus is not everyday.
 _MIN_CHINESE_FREQUENCY = 10
+# A noun seen this often after a mark in a rare compound is the mark's product (雀巢咖啡).
+_COMMON_NOUN = 100
 # A word seen this often is everyday whatever jieba tags it (索尼, a name, is seen 711 times).
 COMMON_FREQUENCY = 1000
 # Common nouns and place names (长城 is the Great Wall before it is a car maker); person
@@ -150,6 +152,19 @@ def is_chinese_place(word: str) -> bool:
     return frequency >= _MIN_CHINESE_FREQUENCY and tags.get(word) == "ns"
 
 
+def chinese_head(compound: str) -> str | None:
+    """The last word of a Chinese compound of goods when it is a noun of its own, seen
+    often (咖啡 of 速溶咖啡, 牙膏 of 儿童牙膏); None for a single word.
+
+    >>> chinese_head("速溶咖啡"), chinese_head("咖啡")
+    ('咖啡', None)
+    """
+    tokenizer, tags = _chinese_dictionary()
+    words = tokenizer.lcut(compound, HMM=False)
+    last = words[-1] if len(words) > 1 else ""
+    return last if _is_common_noun(last, tokenizer, tags) else None
+
+
 def is_chinese_phrase(text: str) -> bool:
     """``text`` is a word jieba's corpus has (汪汪, 雷射) or everyday words of two
     characters or more put together (一只松鼠: 一只 and 松鼠).
@@ -232,12 +247,25 @@ def new_tokenizer(
         for compound, frequency in tokenizer.FREQ.items()
         if 0 < frequency < _MIN_CHINESE_FREQUENCY
         and tags.get(compound) == "nr"
-        and compound[-1:] in products
-        and compound[:-1] in marks
+        and (
+            (compound[-1:] in products and compound[:-1] in marks)
+            or any(
+                len(compound) > size
+                and compound[:size] in marks
+                and _is_common_noun(compound[size:], tokenizer, tags)
+                for size in lengths
+            )
+        )
     ]
     for compound in rare_compounds:
         tokenizer.del_word(compound)
     return tokenizer
+
+
+def _is_common_noun(word: str, tokenizer: jieba.Tokenizer, tags: dict[str, str]) -> bool:
+    """A noun of two characters or more seen often (咖啡 of 雀巢咖啡: a product after a
+    mark, not the rest of a name such as 赛 of 吉普赛)."""
+    return len(word) > 1 and tags.get(word) == "n" and tokenizer.FREQ.get(word, 0) >= _COMMON_NOUN
 
 
 @cache
