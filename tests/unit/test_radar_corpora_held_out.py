@@ -1,5 +1,5 @@
 """The held-out radar corpora written blind, one folder each (tests/data/radar/holdout2 to
-holdout11): shape, labels, images, and how the benchmark reads them.
+holdout12): shape, labels, images, and how the benchmark reads them.
 
 No detector is needed. Each corpus must stay disjoint from the brands of every corpus
 before it, or it would not measure generalisation.
@@ -163,6 +163,16 @@ CORPORA = (
             | {"修正", "江中", "金嗓子", "两面针", "福临门", "绝味", "特步", "长安"}
         ),
         "build11.py",
+    ),
+    Corpus(
+        "holdout12",
+        12,
+        frozenset(
+            {"Lodge", "Thermos", "Genesis", "RAM", "Wilson", "Mikasa", "Twister", "Police"}
+            | {"Clear", "Crest", "TOTO", "MSI", "Bang & Olufsen", "Lock & Lock", "Côte d'Or"}
+            | {"仰望", "哪吒", "欧拉", "脉动", "白雪", "金锣", "白云山", "洋河", "水星"}
+        ),
+        "build12.py",
     ),
 )
 
