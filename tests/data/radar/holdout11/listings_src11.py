@@ -45,7 +45,7 @@ class Listing:
     without_compat: tuple[str, ...] | None = None
 
 
-def L(  # noqa: N802
+def L(
     case: str,
     group: str,
     title: str,
@@ -213,7 +213,12 @@ CHINESE = [
         "东北大米 长粒香 10kg 新米 真空包装",
         "中粮福临门出品，产地直发，支持一件代发。",
     ),
-    L("chinese", "la-roche-posay", "B5 修复霜 40ml 舒缓 保湿 敏感肌", "理肤泉 法国药房版，保质期到2026年。"),
+    L(
+        "chinese",
+        "la-roche-posay",
+        "B5 修复霜 40ml 舒缓 保湿 敏感肌",
+        "理肤泉 法国药房版，保质期到2026年。",
+    ),
     # "同款机芯" (the same movement as ...): framing does not launder.
     L(
         "chinese",
@@ -221,7 +226,12 @@ CHINESE = [
         "全自动咖啡机 家用 意式 研磨一体 小型",
         "德龙同款机芯，商用级 15Bar 泵压，一键奶咖。",
     ),
-    L("chinese", "hush-puppies", "男士 休闲皮鞋 真皮 软底 中年 爸爸鞋", "暇步士 正品尾单，断码清仓，不退不换。"),
+    L(
+        "chinese",
+        "hush-puppies",
+        "男士 休闲皮鞋 真皮 软底 中年 爸爸鞋",
+        "暇步士 正品尾单，断码清仓，不退不换。",
+    ),
     L(
         "chinese",
         "thule",
@@ -309,7 +319,11 @@ HOMOGLYPH = [
     L("homoglyph", "kingston", gk("Kingston", "K") + " A400 480GB 2.5 Inch Internal SSD"),
     L("homoglyph", "zenith", gk("Zenith", "Z") + " Elite Classic Automatic 40mm Steel"),
     L("homoglyph", "acura", hg("Acura", "A") + " Steering Wheel Logo Emblem Sticker Chrome"),
-    L("homoglyph", "moleskine", hg("Moleskine", "Mo") + " Pocket Notebook Soft Cover Plain 192 Pages"),
+    L(
+        "homoglyph",
+        "moleskine",
+        hg("Moleskine", "Mo") + " Pocket Notebook Soft Cover Plain 192 Pages",
+    ),
     L("homoglyph", "superdry", hg("Superdry", "S") + " Windcheater Jacket Hooded Zip Men"),
     # The mark in the description only.
     L(
@@ -390,7 +404,12 @@ SPACING = [
         "High Speed Blender 11 Pcs Kitchen Set",
         "M-a-g-i-c B-u-l-l-e-t original design, 250W motor.",
     ),
-    L("spacing", "kao", "Baby Diapers Size M 64pcs Breathable Tape", "K.A.O Merries original Japan version."),
+    L(
+        "spacing",
+        "kao",
+        "Baby Diapers Size M 64pcs Breathable Tape",
+        "K.A.O Merries original Japan version.",
+    ),
 ]
 
 MISSPELLING = [
@@ -445,13 +464,23 @@ BRAND_FIELD = [
         brand="Moleskine",
     ),
     L("brand_field", "kingston", "DDR5 32GB 5600MHz Desktop Memory Module", brand="Kingston"),
-    L("brand_field", "tp-link", "WiFi 6 Dual Band Gigabit Router AX1800 4 Antennas", brand="TP-LINK"),
+    L(
+        "brand_field",
+        "tp-link",
+        "WiFi 6 Dual Band Gigabit Router AX1800 4 Antennas",
+        brand="TP-LINK",
+    ),
     L("brand_field", "jack-jones", "Men's Regular Fit Denim Jacket Washed", brand="Jack & Jones"),
     L("brand_field", "hamilton", "Automatic Pilot Watch 42mm Men Brown Leather", brand="Hamilton"),
     L("brand_field", "liangmianzhen", "中药草本牙膏 140g 清新口气 家庭装", brand="两面针"),
     L("brand_field", "juewei", "麻辣鸭脖 鸭翅 卤味 零食 小包装", brand="绝味"),
     L("brand_field", "parker", "Fountain Pen Fine Nib Gift Set with Converter", brand="Parker"),
-    L("brand_field", "banana-republic", "Women's Linen Blend Shirt Relaxed Fit", brand="Banana Republic"),
+    L(
+        "brand_field",
+        "banana-republic",
+        "Women's Linen Blend Shirt Relaxed Fit",
+        brand="Banana Republic",
+    ),
 ]
 
 # The mark only in the picture: a copy of the right's reference image; the text is clean.
@@ -693,7 +722,11 @@ INSIDE_WORD = [
 
 # A mark that is also an ordinary word, used as that word.
 GENERIC_WORD = [
-    L("generic_word", "nestle", "Baby Nest Lounger Cotton Portable Bassinet Let Newborns Nestle Safely"),
+    L(
+        "generic_word",
+        "nestle",
+        "Baby Nest Lounger Cotton Portable Bassinet Let Newborns Nestle Safely",
+    ),
     L("generic_word", "lux", "Digital Lux Meter Light Tester 0-200000 Lux Illuminance"),
     # "Fiat lux" (let there be light): both Fiat and Lux as Latin words.
     L("generic_word", "fiat", "Fiat Lux Latin Quote Wall Art Canvas Print 40x60"),
@@ -733,7 +766,11 @@ GENERIC_WORD = [
     L("generic_word", "thule", "Thule Air Base Greenland Embroidered Morale Patch"),
     L("generic_word", "scotch", "Scotch Whisky Tasting Glasses Crystal Set of 4"),
     L("generic_word", "scotch", "Scotch Egg Mould Stainless Steel Press"),
-    L("generic_word", "magic-bullet", "No Magic Bullet: A Realistic Guide to Weight Loss Paperback"),
+    L(
+        "generic_word",
+        "magic-bullet",
+        "No Magic Bullet: A Realistic Guide to Weight Loss Paperback",
+    ),
     # A bag for jigsaw puzzles, not the Puzzle bag design.
     L("generic_word", "puzzle-bag", "Puzzle Bag for 1000 Pieces Jigsaw Storage Drawstring Canvas"),
     L("generic_word", "puzzle-bag", "Zip Puzzle Bag Set 10pcs Clear Jigsaw Piece Sorting"),
@@ -768,7 +805,12 @@ GENERIC_WORD = [
     L("generic_word", "liangmianzhen", "两面针 中药材 根 切片 500g 产地直发"),
     # Another maker's toothpaste listing the herb among its ingredients: the right's own trade,
     # but the word names the ingredient, not the maker (a reviewer would pass it).
-    L("generic_word", "liangmianzhen", "草本牙膏 含两面针 金银花 提取物 120g 清火", brand="本草之源"),
+    L(
+        "generic_word",
+        "liangmianzhen",
+        "草本牙膏 含两面针 金银花 提取物 120g 清火",
+        brand="本草之源",
+    ),
     L("generic_word", "fulinmen", "福临门 春联 门贴 2025 新年 对联 大礼包"),
     # Food trade, but "人间绝味" praises the taste; the maker is not named.
     L(

@@ -90,7 +90,14 @@ RIGHTS: list[tuple[str, str, str, str, str, bool]] = [
     ),
     ("r11-ezviz", "Hangzhou EZVIZ Network Co., Ltd.", "trademark", "EZVIZ", "萤石", False),
     ("r11-kao", "Kao Corporation", "trademark", "Kao", "花王", False),
-    ("r11-superdry", "DKH Retail Limited (Superdry plc)", "trademark", "Superdry", "极度干燥", True),
+    (
+        "r11-superdry",
+        "DKH Retail Limited (Superdry plc)",
+        "trademark",
+        "Superdry",
+        "极度干燥",
+        True,
+    ),
     ("r11-bissell", "BISSELL Inc.", "trademark", "Bissell", "必胜", False),
     ("r11-parker", "The Parker Pen Company", "trademark", "Parker", "派克", False),
     ("r11-tenda", "Shenzhen Tenda Technology Co., Ltd.", "trademark", "Tenda", "腾达", False),
@@ -169,7 +176,14 @@ RIGHTS: list[tuple[str, str, str, str, str, bool]] = [
     ),
     # Patents and designs, named by product name
     ("r11-waterpik", "Water Pik, Inc.", "patent", "Waterpik", "Water Pik;洁碧", False),
-    ("r11-magic-bullet", "Homeland Housewares, LLC", "patent", "Magic Bullet", "MagicBullet", False),
+    (
+        "r11-magic-bullet",
+        "Homeland Housewares, LLC",
+        "patent",
+        "Magic Bullet",
+        "MagicBullet",
+        False,
+    ),
     (
         "r11-puzzle-bag",
         "Loewe S.A.",
