@@ -27,6 +27,8 @@ _CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _SPACES = re.compile(r" +")
 # How often jieba's corpus must have a word for it to be everyday Chinese (欧米茄 has 25).
 _COMMON_CHINESE = 100
+# How often jieba's corpus must have a Chinese mark for its meaning to be everyday Chinese.
+_MEANINGFUL = 100
 # Words joined by a hyphen inside a mark: one coined word ("Joy-Con", "Coca-Cola").
 _HYPHENATED = re.compile(r"[^\W\d_][-+][^\W\d_]")  # "Joy-Con", "BLACK+DECKER"
 
@@ -150,7 +152,9 @@ def _key(
     joined = compact(sk)
     if chinese:
         everyday = (
-            lexicon.is_chinese_word(joined) or _translates_everyday(joined, forms)
+            lexicon.is_chinese_word(joined)
+            or _translates_everyday(joined, forms)
+            or _named_for_its_meaning(joined, forms)
         ) and not _transliterates(joined, mark)
     elif joined.isdigit() and compact(skeleton(mark).text) == joined:
         everyday = True  # a number ("999" silver) names the brand only as a brand does
@@ -217,6 +221,31 @@ def _translates_everyday(chinese: str, forms: tuple[str, ...]) -> bool:
         return False  # it sounds like one of them (科罗娜, Corona): a transliteration
     return any(
         words and all(w.isalpha() and lexicon.is_english_word(w) for w in words) for words in latin
+    )
+
+
+def _named_for_its_meaning(chinese: str, forms: tuple[str, ...]) -> bool:
+    """``chinese`` is a word jieba's corpus has often (tagged a name or not: it tags 梅花,
+    plum blossom, as one), and the right's Latin forms neither spell its pinyin (a Chinese
+    brand's own name, 华为 and Huawei) nor sound like it (林肯 and Lincoln): the Chinese
+    name was chosen for its meaning (梅花 for Titoni), which is an everyday word.
+
+    >>> _named_for_its_meaning("梅花", ("Titoni", "梅花"))
+    True
+    >>> _named_for_its_meaning("华为", ("Huawei", "华为"))
+    False
+    >>> _named_for_its_meaning("林肯", ("Lincoln",))
+    False
+    """
+    if lexicon.chinese_frequency(chinese) < _MEANINGFUL or lexicon.is_name(chinese):
+        return False
+    sound = _pinyin(chinese).replace("|", "")
+    latin = [compact(skeleton(f).text) for f in forms if not any(map(is_cjk, f))]
+    if not latin:
+        return False
+    ours = _consonants(sound)
+    return not any(
+        word == sound or OSA.distance(ours, _consonants(word)) <= 1 for word in latin if word
     )
 
 
