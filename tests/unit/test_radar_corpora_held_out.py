@@ -1,5 +1,5 @@
 """The held-out radar corpora written blind, one folder each (tests/data/radar/holdout2 to
-holdout12): shape, labels, images, and how the benchmark reads them.
+holdout13): shape, labels, images, and how the benchmark reads them.
 
 No detector is needed. Each corpus must stay disjoint from the brands of every corpus
 before it, or it would not measure generalisation.
@@ -173,6 +173,16 @@ CORPORA = (
             | {"仰望", "哪吒", "欧拉", "脉动", "白雪", "金锣", "白云山", "洋河", "水星"}
         ),
         "build12.py",
+    ),
+    Corpus(
+        "holdout13",
+        13,
+        frozenset(
+            {"Fairy", "Palace", "HEAD", "New Era", "Hollister", "Timberland", "Ritz", "Everlast"}
+            | {"MCM", "AOC", "Intel", "Rejoice", "Extra", "Sakura", "Jägermeister", "7-Eleven"}
+            | {"小狗", "杏花村", "黄鹤楼", "小肥羊", "马可波罗", "爱玛", "同仁堂", "自然堂"}
+        ),
+        "build13.py",
     ),
 )
 
