@@ -8,6 +8,7 @@ score and stars; the gate; the track; the inputs; what held back.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 import sqlalchemy as sa
@@ -37,6 +38,16 @@ CUSTOM_METRICS = (
     "buyer_review_score",
     "tracking_visibility_rate",
 )
+
+
+# The session's form token (43 random URL-safe characters) may hold any digits: a page is
+# searched for another merchant's figures without it.
+_FORM_TOKEN = re.compile(r'value="[A-Za-z0-9_-]{43}"')
+
+
+def without_form_tokens(html: str) -> str:
+    """``html`` with the form tokens' random values left out."""
+    return _FORM_TOKEN.sub('value=""', html)
 
 
 def explanation(
