@@ -77,9 +77,10 @@ def _wordnet_list(name: str) -> frozenset[str]:
 
 
 def is_place_noun(word: str) -> bool:
-    """``word`` (lower case) is a common noun for a kind of place, by its first sense in
-    WordNet: a region, a body of water, a landform, a building or a facility (``beach``,
-    ``bay``, ``racecourse``, ``observatory``; ``data/wordnet_places.txt.gz``).
+    """``word`` (lower case) is a common noun for a kind of place in WordNet: its first or
+    second sense a geographical area or a body of water, or its first sense a landform or
+    a facility (``beach``, ``bay``, ``village``, ``racecourse``;
+    ``data/wordnet_places.txt.gz``).
 
     >>> is_place_noun("beach"), is_place_noun("racecourse"), is_place_noun("bag")
     (True, True, False)

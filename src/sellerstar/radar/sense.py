@@ -118,21 +118,22 @@ class _EverydaySense(_Compatibility):
             return False
         if key.chinese:
             left, _ = _chinese_neighbours(self._segmenter(), field.skeleton, hit.start, hit.end)
-            return lexicon.is_chinese_place(left) and self._names_no_brand(product, key, goods)
-        if not word.isalpha():
+            place = lexicon.is_chinese_place(left)
+        elif not word.isalpha():
             return False
-        before, after = _neighbours(field.skeleton, hit.start, hit.end)
-        # A place after a place ("Kingston Jamaica"), not after any mark: "Hyundai Tucson"
-        # is a car named after a city.
-        places = (before, after) if lexicon.is_place_name(word.lower()) else (before,)
-        place = (
-            after.isalpha() and lexicon.is_place_noun(after) and not goods.is_goods_word(after)
-        ) or any(
-            neighbour.isalpha()
-            and lexicon.is_place_name(neighbour)
-            and not lexicon.is_english_word(neighbour)  # "Red", "Mars": words first
-            for neighbour in places
-        )
+        else:
+            before, after = _neighbours(field.skeleton, hit.start, hit.end)
+            # A place after a place ("Kingston Jamaica"), not after any mark: "Hyundai
+            # Tucson" is a car named after a city.
+            places = (before, after) if lexicon.is_place_name(word.lower()) else (before,)
+            place = (
+                after.isalpha() and lexicon.is_place_noun(after) and not goods.is_goods_word(after)
+            ) or any(
+                neighbour.isalpha()
+                and lexicon.is_place_name(neighbour)
+                and not lexicon.is_english_word(neighbour)  # "Red", "Mars": words first
+                for neighbour in places
+            )
         return (
             place
             and self._names_no_brand(product, key, goods)
