@@ -53,11 +53,17 @@ def _dictionary() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @cache
+def _data_lines(name: str) -> frozenset[str]:
+    """The lines of the gzip-compressed ASCII list ``data/<name>``."""
+    folder = resources.files("sellerstar.radar").joinpath("data")
+    return frozenset(
+        gzip.decompress(folder.joinpath(name).read_bytes()).decode("ascii").splitlines()
+    )
+
+
 def _compounds() -> frozenset[str]:
     """WordNet 3.0's lemmas of two Latin words, in lower case (``data/wordnet_pairs.txt.gz``)."""
-    folder = resources.files("sellerstar.radar").joinpath("data")
-    pairs = gzip.decompress(folder.joinpath("wordnet_pairs.txt.gz").read_bytes()).decode("ascii")
-    return frozenset(pairs.splitlines())
+    return _data_lines("wordnet_pairs.txt.gz")
 
 
 def is_compound(first: str, second: str) -> bool:
@@ -70,12 +76,6 @@ def is_compound(first: str, second: str) -> bool:
     return f"{first} {second}" in _compounds()
 
 
-@cache
-def _wordnet_list(name: str) -> frozenset[str]:
-    folder = resources.files("sellerstar.radar").joinpath("data")
-    return frozenset(gzip.decompress(folder.joinpath(name).read_bytes()).decode("ascii").split())
-
-
 def is_place_noun(word: str) -> bool:
     """``word`` (lower case) is a common noun for a kind of place in WordNet: its first or
     second sense a geographical area or a body of water, or its first sense a landform or
@@ -85,7 +85,7 @@ def is_place_noun(word: str) -> bool:
     >>> is_place_noun("beach"), is_place_noun("racecourse"), is_place_noun("bag")
     (True, True, False)
     """
-    return word in _wordnet_list("wordnet_places.txt.gz")
+    return word in _data_lines("wordnet_places.txt.gz")
 
 
 def is_place_name(word: str) -> bool:
@@ -96,7 +96,7 @@ def is_place_name(word: str) -> bool:
     >>> is_place_name("beijing"), is_place_name("gucci")
     (True, False)
     """
-    return word in _wordnet_list("wordnet_place_names.txt.gz")
+    return word in _data_lines("wordnet_place_names.txt.gz")
 
 
 def english_words() -> frozenset[str]:
