@@ -24,7 +24,9 @@ def detector(rights: Sequence[IpRight], allow_compatibility_wording: bool = True
     return Detector.build(rights, rules, None)
 
 
-def found(detector: Detector, title: str, description: str | None = None) -> set[str]:
+def found(
+    detector: Detector, title: str, description: str | None = None, brand: str | None = None
+) -> set[str]:
     """The ids of the rights the listing is found to infringe."""
-    product = ProductText("p1", title, description, None, None)
+    product = ProductText("p1", title, description, brand, None)
     return {finding.right_id for finding in detector.scan(product, None)}

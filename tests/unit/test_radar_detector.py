@@ -422,7 +422,10 @@ def test_an_everyday_mark_away_from_its_goods_is_no_finding(
 def test_goods_do_not_hide_evidence_of_brand_use(goods_detector: Detector) -> None:
     assert set(scan(goods_detector, "Dove Serum", None, "Dove")) == {"dove"}  # declared brand
     assert set(scan(goods_detector, "Dove® Serum Anti Aging")) == {"dove"}
-    assert set(scan(goods_detector, "Face Serum Dove Style")) == {"dove"}  # a brand-use word
+    assert set(scan(goods_detector, "Face Serum Dove Brand")) == {"dove"}  # a brand-use word
+    # "Style" names a manner unless the right's goods are named (round 15).
+    assert set(scan(goods_detector, "Soap Bar Dove Style")) == {"dove"}
+    assert set(scan(goods_detector, "Face Serum Dove Style")) == set()
     assert set(scan(goods_detector, "D0ve Serum")) == {"dove"}  # a disguise
     assert set(scan(goods_detector, "Apple iPhone 15 Case")) == {"apple", "iphone"}
     assert set(scan(goods_detector, "Coach Bus Model", "Inspired by Coach.")) == {"coach"}

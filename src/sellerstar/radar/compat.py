@@ -22,8 +22,11 @@ class _Compatibility(_Search):
         # Model numbers and the holder's other marks may stand between: "for Apple iPhone 14".
         words = text[max(0, hit.start - 80) : hit.start].split()
         while words:
+            attached = next((m for m in own if is_cjk(m[0]) and words[-1].endswith(m)), None)
             if words[-1] in own or any(c.isdigit() for c in words[-1]):
                 words.pop()
+            elif attached is not None:
+                words[-1] = words[-1][: -len(attached)]  # "适用于路虎揽胜": 适用于, 路虎, 揽胜
             elif words[-1] in _LIST_JOINERS and len(words) > 1 and words[-2] in self._compact:
                 del words[-2:]  # "Compatible with HP and Dell": one phrase, two devices
             else:

@@ -203,6 +203,7 @@ class _Cues:
         self.cue_gap = words(rules.brand_cue_gap_words_en)
         self.maker = words(rules.maker_words_en)
         self.copy = words(rules.copy_cues_en)
+        self.style = words(rules.style_cues_en)
         self.picture = words(rules.picture_cues_en)
         self.brand_not_picture = self.brand - self.picture
         self.personalised = words(rules.personalised_cues_en)

@@ -10,11 +10,14 @@ from sellerstar.radar import lexicon
 from sellerstar.radar.goods import _GOODS_FIELDS, _GOODS_MID_TITLE, _goods_form
 from sellerstar.radar.keys import _SPACES, _WORD, _Field, _Hit, _Key
 from sellerstar.radar.listing import (
+    _LATIN_WORD,
     _TOKEN,
     _a_quantity,
     _accents_only,
+    _an_age_range,
     _ListingEvidence,
     _model_number,
+    _spelled_out,
 )
 from sellerstar.radar.misspell import _visual
 from sellerstar.radar.model import Finding, ProductText
@@ -103,6 +106,8 @@ class _Judge(_ListingEvidence):
         words = _WORD.findall(found)
         if _a_quantity(key, field, hit, span):
             return False  # "USB C Cable 3M Long", "Grass Mat 2x3m"
+        if _an_age_range(key, field, hit):
+            return False  # "Pajamas Age 7-11 Years": the ages, not 7-Eleven
         if (
             not key.chinese
             and len(key.compact) <= _UNIT_LETTERS
@@ -117,6 +122,12 @@ class _Judge(_ListingEvidence):
             product, field, hit, key, span
         ):
             return False  # "Tank Top", "Hong Kong", "Tesla Coil": a word of another name
+        if (
+            hit.step is None
+            and _spelled_out(product, field.text[span[0] : span[1]])
+            and not self._brand_evidence(product, field, hit, key, span)
+        ):
+            return False  # "MCM Walnut Sideboard Mid Century Modern": the style's initials
         if hit.step is None and self._place_name(product, field, hit, key, span):
             return False  # "Malibu Beach Sunset Canvas", "Beijing Dongcheng Hutong"
         if (
@@ -236,6 +247,8 @@ class _Judge(_ListingEvidence):
             return True
         if field.text[span[1] : span[1] + 1] in ("®", "™"):
             return True
+        if _registered_capitals(field.text, span, key) and not _spelled_out(product, key.text):
+            return True  # capitals as registered, unless they are a phrase's initials
         text = field.skeleton
         left = self._tokens(text[max(0, hit.start - 60) : hit.start])
         right = self._tokens(text[hit.end : hit.end + 60])
@@ -276,6 +289,12 @@ class _Judge(_ListingEvidence):
                 index < len(after)
                 and after[index] in brand
                 and tuple(after[index : index + 2]) not in cues.not_brand
+                and not (
+                    after[index] in cues.style
+                    and key.everyday
+                    and goods is not None
+                    and self._names_no_brand(product, key, goods)
+                )
             ):
                 return True  # "Coach Style", but "Coach Genuine Leather Whistle" is leather
         # A misspelt mark takes a code right after it only ("Channel No5"; "Idea Notebook
@@ -297,14 +316,20 @@ class _Judge(_ListingEvidence):
         return self._compatibility(field, hit)
 
     def _leads_title(self, field: _Field, hit: _Hit) -> bool:
-        """The hit is the first word of the title but for listing boilerplate and numbers
-        (``Dove Body Wash``, ``2024 New Dove Serum``, ``新款 苹果手机壳``)."""
+        """The hit is the first word of the title, or of an item of a bundle after `` + ``,
+        but for listing boilerplate and numbers (``Dove Body Wash``, ``2024 New Dove
+        Serum``, ``新款 苹果手机壳``, ``Ariel Pods + Tempo Tissues``)."""
         if field.name != "title":
             return False
+        before = field.skeleton[: hit.start]
+        start = field.original(hit.start, hit.end)[0]
+        joined = field.text.rfind(_BUNDLE_JOINER, 0, start)
+        if joined >= 0:
+            before = skeleton(field.text[joined + len(_BUNDLE_JOINER) : start]).text
         boilerplate = self._cues.boilerplate
         return all(
             w in boilerplate or w.isdigit() or (len(w) == 1 and w.isascii())  # "Women's"
-            for w in self._tokens(field.skeleton[: hit.start])
+            for w in self._tokens(before)
         )
 
     def _tokens(self, text: str) -> list[str]:
@@ -317,6 +342,23 @@ class _Judge(_ListingEvidence):
             else:
                 tokens.append(piece)
         return tokens
+
+
+# What joins the items of a bundle in a title: each item has a lead of its own.
+_BUNDLE_JOINER = " + "
+# Symbols between two letters that join no words in writing, only hide one from filters.
+_INSIDE_WORD = re.compile(r"(?<=[^\W\d_])[_*^~#\\](?=[^\W\d_])")
+
+
+def _registered_capitals(text: str, span: tuple[int, int], key: _Key) -> bool:
+    """The mark is registered in capitals and written so in a text that otherwise is not
+    (``FIJI Natural Artesian Water``, but not ``SHOWER HEAD WITH HOSE``)."""
+    matched = text[span[0] : span[1]]
+    if len(matched) < 3 or matched != key.text or not matched.isupper():
+        return False
+    rest = text[: span[0]] + " " + text[span[1] :]
+    others: list[str] = [w for w in _LATIN_WORD.findall(rest) if len(w) > 1]
+    return sum(w.isupper() for w in others) * 3 < len(others)
 
 
 def _step(matched: str, key: _Key) -> str:
@@ -353,6 +395,8 @@ def _disguised(step: str, matched: str, mark: str) -> bool:
     if step == "spacing":
         if any(is_cjk(c) for c in matched):
             return True  # separators between the characters of a Chinese mark: "波 司 登"
+        if any(symbol not in mark for symbol in _INSIDE_WORD.findall(matched)):
+            return True  # a symbol no text puts between two letters: "Pam_pers", "Nik*e"
         return len(_WORD.findall(skeleton(matched).text)) > 1 and all(
             len(w) <= 2 for w in _WORD.findall(skeleton(matched).text)
         )

@@ -202,6 +202,17 @@ def chinese_frequency(word: str) -> int:
     return frequency
 
 
+def everyday_spans(run: str) -> list[tuple[int, int]]:
+    """Where jieba's own dictionary, never given the marks, finds everyday words (two
+    characters or more, seen often) in a run of Chinese characters."""
+    tokenizer = _chinese_dictionary()[0]
+    return [
+        (start, end)
+        for word, start, end in tokenizer.tokenize(run)
+        if end - start > 1 and tokenizer.FREQ.get(word, 0) >= _MIN_CHINESE_FREQUENCY
+    ]
+
+
 @cache
 def _chinese_dictionary() -> tuple[jieba.Tokenizer, dict[str, str]]:
     # A tokenizer of its own, never given the marks, so the counts are the dictionary's.

@@ -24,6 +24,8 @@ _COMPANY_FORMS = frozenset(
 # in lower case ("3m"), in dimensions ("2x3m") or before a word of size ("3M Long").
 _NUMBER_UNIT = re.compile(r"[0-9]+(?:m|cm|mm|km|g|kg|l|ml|w|v|a|gb|tb|mah)")
 _DIMENSION_BEFORE = re.compile(r"[0-9] ?[x×*] ?$")
+_AGE_BEFORE = frozenset({"age", "ages", "aged", "grade", "grades"})
+_AGE_AFTER = frozenset({"years", "year", "yrs", "yr", "y", "months", "old", "yo"})
 _SIZE_WORDS = frozenset({"long", "length", "wide", "width", "high", "height", "tall", "deep"})
 # Words that make a number before them a count or a measure, not a model ("12 Colors").
 _COUNT_WORDS = frozenset(
@@ -129,6 +131,36 @@ def _a_quantity(key: _Key, field: _Field, hit: _Hit, span: tuple[int, int]) -> b
         return True
     after = _WORD.findall(field.skeleton[hit.end : hit.end + 20])
     return bool(after) and after[0] in _SIZE_WORDS
+
+
+def _an_age_range(key: _Key, field: _Field, hit: _Hit) -> bool:
+    """A mark of digits written as a range of ages or years (``Ages 7-11``, ``7-11
+    Years``, ``7-11岁``): the words around it say so."""
+    if not key.compact.isdigit() or len(_WORD.findall(field.skeleton[hit.start : hit.end])) < 2:
+        return False
+    before = _WORD.findall(field.skeleton[max(0, hit.start - 20) : hit.start])[-1:]
+    after = _WORD.findall(field.skeleton[hit.end : hit.end + 20])[:1]
+    years = field.skeleton[hit.end : hit.end + 2].lstrip().startswith("岁")
+    return years or bool(_AGE_BEFORE.intersection(before) or _AGE_AFTER.intersection(after))
+
+
+def _spelled_out(product: ProductText, matched: str) -> bool:
+    """A mark in capitals of three to five letters is an acronym that the listing spells
+    out elsewhere (``MCM ... Mid Century Modern``): the initials of as many words, none
+    of them the mark, are its letters."""
+    letters = matched.lower()
+    if not (3 <= len(letters) <= 5 and matched.isalpha() and matched.isupper()):
+        return False
+    for text in (product.title, product.description):
+        words = _LATIN_WORD.findall(text or "")
+        initials = "".join(w[0].lower() for w in words)
+        start = initials.find(letters)
+        while start != -1:
+            spelled = words[start : start + len(letters)]
+            if all(len(w) > 1 and w.lower() != letters for w in spelled):
+                return True
+            start = initials.find(letters, start + 1)
+    return False
 
 
 def _model_number(after: list[str]) -> bool:

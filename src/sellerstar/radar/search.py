@@ -136,14 +136,25 @@ class _Search(_Misspellings):
         return result
 
     def _chinese_confirmed(self, field: _Field, hits: list[_Hit]) -> list[_Hit]:
-        """Chinese hits that start and end on jieba's word boundaries."""
+        """Chinese hits that start and end on jieba's word boundaries, and cut no everyday
+        word in two that jieba finds without the marks (可爱|多肉, 完美|日记本)."""
         bounds: set[int] = set()
+        everyday: list[tuple[int, int]] = []
         for run in _CJK_RUN.finditer(field.skeleton):
             bounds.add(run.start())
             for _word, start, end in self._segmenter().tokenize(run.group()):
                 bounds.add(run.start() + start)
                 bounds.add(run.start() + end)
-        return [h for h in hits if h.start in bounds and h.end in bounds]
+            everyday += [
+                (run.start() + a, run.start() + b) for a, b in lexicon.everyday_spans(run.group())
+            ]
+        return [
+            h
+            for h in hits
+            if h.start in bounds
+            and h.end in bounds
+            and not any(a < h.start < b < h.end or h.start < a < h.end < b for a, b in everyday)
+        ]
 
     def _segmenter(self) -> jieba.Tokenizer:
         if self._tokenizer is None:

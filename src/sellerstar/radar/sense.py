@@ -14,6 +14,7 @@ from sellerstar.radar.keys import _CJK_RUN, _Field, _Hit, _Key
 from sellerstar.radar.model import ProductText
 from sellerstar.radar.normalise import SEPARATOR, compact, is_cjk, skeleton
 
+_LATIN_OR_DIGITS = re.compile(r"[A-Za-z0-9]+")
 _LOWER_WORD = re.compile(r"(?<![A-Za-z])[a-z]+(?![A-Za-z])")
 _LAST_WORD = re.compile(r"([a-z0-9]+) *$")
 _FIRST_WORD = re.compile(r" *([a-z0-9]+)")
@@ -55,9 +56,10 @@ class _EverydaySense(_Compatibility):
             return not own_goods or lexicon.is_chinese_word(text[hit.start : hit.end] + right)
         original = field.text[span[0] : span[1]]
         # Lower case in running text is the word, not a name; unless the mark itself is
-        # written so ("arena" swimwear).
+        # written so ("arena" swimwear), or the text has no capitals at all (a seller who
+        # writes "pampers newborn diapers" writes every name so).
         lower_case_mark = self._rights[key.right].mark.islower()
-        if original.islower() and not lower_case_mark:
+        if original.islower() and not lower_case_mark and not caseless(field.text):
             return True
         goods = self._goods.get(key.right)
         if after in cues.generic_en and not (goods and goods.is_goods_word(after)):
@@ -167,15 +169,22 @@ class _EverydaySense(_Compatibility):
         return False
 
     def _lower_case_words(self, product: ProductText) -> frozenset[str]:
-        """Lower-case words the listing writes (for the everyday sense of a mark)."""
+        """Lower-case words the listing writes where it uses capitals (for the everyday
+        sense of a mark)."""
         cached = self._listing_words
         if cached is not None and cached[0] is product:
             return cached[1]
-        words = frozenset(
-            _LOWER_WORD.findall(" ".join(t for t in (product.title, product.description) if t))
-        )
+        written = [t for t in (product.title, product.description) if t and not caseless(t)]
+        words = frozenset(_LOWER_WORD.findall(" ".join(written)))
         self._listing_words = (product, words)
         return words
+
+
+def caseless(text: str) -> bool:
+    """The text's words have no capital (units such as ``1L`` aside): its case tells no
+    name from a word."""
+    words = [w for w in _LATIN_OR_DIGITS.findall(text) if not any(c.isdigit() for c in w)]
+    return bool(words) and all(w.islower() for w in words)
 
 
 def _neighbours(text: str, start: int, end: int) -> tuple[str, str]:
@@ -213,6 +222,9 @@ def _qualified_by(original: str, start: int, before: str, cues: _Cues) -> bool:
     gap = original[max(0, start - 3) : start]
     if not gap or gap[-1] not in " -":
         return False
+    phrase = original[:start].rstrip(" -")
+    if not phrase or not phrase[-1].isalnum():
+        return False  # "Ariel Pods + Tempo Tissues": another item, not a qualifier
     if before.isdigit():
         return not (len(before) == 4 and before[:2] in ("19", "20"))  # a year is no count
     return before not in cues.boilerplate_en and lexicon.is_english_word(before)

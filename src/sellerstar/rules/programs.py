@@ -92,6 +92,13 @@ class RadarDetection(_Section):
         "as a common noun by the everyday word before it (`Dinosaur Fossil Replica` is a "
         "replica of a fossil), unless that word is one of the right's goods.",
     )
+    style_cues_en: tuple[str, ...] = Field(
+        default=(),
+        description="[decision] Brand-use words that, after a mark which is also an everyday "
+        "word, show brand use only when the listing names the right's goods or declares the "
+        "brand (`Palace Style Wedding Backdrop`, `Tudor Style Dollhouse`: in the manner of a "
+        "palace; `Palace Style Hoodie` still names the brand).",
+    )
     not_brand_cues_en: tuple[str, ...] = Field(
         description="[decision] Phrases that start with a brand-use word but say something "
         "else (`brand new`, `genuine leather`): no evidence of brand use."
