@@ -1,5 +1,5 @@
 """The held-out radar corpora written blind, one folder each (tests/data/radar/holdout2 to
-holdout13): shape, labels, images, and how the benchmark reads them.
+holdout14): shape, labels, images, and how the benchmark reads them.
 
 No detector is needed. Each corpus must stay disjoint from the brands of every corpus
 before it, or it would not measure generalisation.
@@ -183,6 +183,16 @@ CORPORA = (
             | {"小狗", "杏花村", "黄鹤楼", "小肥羊", "马可波罗", "爱玛", "同仁堂", "自然堂"}
         ),
         "build13.py",
+    ),
+    Corpus(
+        "holdout14",
+        14,
+        frozenset(
+            {"Mustang", "Dawn", "Bounty", "Orbit", "Trident", "Vanish", "Quaker", "Eureka"}
+            | {"HLA", "DKNY", "ghd", "No7", "V8", "a2 Milk", "Patrón", "tarte", "Milky Way"}
+            | {"白沙", "元气森林", "好太太", "万家乐", "贵人鸟", "喜茶", "全聚德", "周黑鸭"}
+        ),
+        "build14.py",
     ),
 )
 
