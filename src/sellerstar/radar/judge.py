@@ -10,6 +10,7 @@ from sellerstar.radar import lexicon
 from sellerstar.radar.goods import _GOODS_FIELDS, _GOODS_MID_TITLE, _goods_form
 from sellerstar.radar.keys import _SPACES, _WORD, _Field, _Hit, _Key
 from sellerstar.radar.listing import (
+    _COUNT_WORDS,
     _LATIN_WORD,
     _TOKEN,
     _a_quantity,
@@ -36,6 +37,7 @@ from sellerstar.radar.sense import _neighbours, _qualified_by
 # "S23", "HX7"); a quantity puts its digits first ("500ml", "5kg").
 _MODEL_CODE = re.compile(r"[a-z]+[0-9][a-z0-9]*")
 _PAPER_SIZE = re.compile(r"[ab][0-9]|[ab]10")  # "Ring Binder A4": a sheet, not a model
+_VERSION = re.compile(r"[Vv]?[0-9]{1,2}\.[0-9]{1,2}")  # "4.0", "V2.1"
 _HYPHENATED_CODE = re.compile(r"[A-Za-z]+-[0-9][A-Za-z0-9]*")  # "TG-7", "WH-1000XM4"
 # A short mark right after a number is a unit of that quantity ("3 HP", "1.5HP").
 _QUANTITY_BEFORE = re.compile(r"[0-9] ?$")
@@ -247,8 +249,12 @@ class _Judge(_ListingEvidence):
             return True
         if field.text[span[1] : span[1] + 1] in ("®", "™"):
             return True
-        if _registered_capitals(field.text, span, key) and not _spelled_out(product, key.text):
-            return True  # capitals as registered, unless they are a phrase's initials
+        if (
+            not misspelt
+            and _shown_in_capitals(field.text, span)
+            and not _spelled_out(product, field.text[span[0] : span[1]])
+        ):
+            return True  # capitals that set the mark apart, unless a phrase's initials
         text = field.skeleton
         left = self._tokens(text[max(0, hit.start - 60) : hit.start])
         right = self._tokens(text[hit.end : hit.end + 60])
@@ -308,6 +314,13 @@ class _Judge(_ListingEvidence):
         following = field.text[span[1] : span[1] + 40].split()[: 1 if misspelt else 2]
         if any(_HYPHENATED_CODE.fullmatch(w.strip(",.;:()")) for w in following):
             return True
+        if (
+            not misspelt
+            and following[:1]
+            and _VERSION.fullmatch(following[0])
+            and not (len(following) > 1 and _goods_form(following[1].lower()) in _COUNT_WORDS)
+        ):
+            return True  # "whoop 4.0 Fitness Tracker": a version, not "2.5 kg"
         # Compatibility wording names a device, so a brand (``Strap for Apple Watch``):
         # a finding when the rule-set does not allow the wording. Not so a word in lower
         # case (``awning for vans``) or another word near a mark (``Remote for TV Channel``).
@@ -350,11 +363,12 @@ _BUNDLE_JOINER = " + "
 _INSIDE_WORD = re.compile(r"(?<=[^\W\d_])[_*^~#\\](?=[^\W\d_])")
 
 
-def _registered_capitals(text: str, span: tuple[int, int], key: _Key) -> bool:
-    """The mark is registered in capitals and written so in a text that otherwise is not
-    (``FIJI Natural Artesian Water``, but not ``SHOWER HEAD WITH HOSE``)."""
+def _shown_in_capitals(text: str, span: tuple[int, int]) -> bool:
+    """The mark is written in capitals in a text that otherwise is not, as a brand is set
+    apart (``FIJI Natural Artesian Water``, ``MUSTANG Door Sill Plate``; but not ``SHOWER
+    HEAD WITH HOSE``)."""
     matched = text[span[0] : span[1]]
-    if len(matched) < 3 or matched != key.text or not matched.isupper():
+    if len(matched) < 3 or not matched.isupper():
         return False
     rest = text[: span[0]] + " " + text[span[1] :]
     others: list[str] = [w for w in _LATIN_WORD.findall(rest) if len(w) > 1]

@@ -155,9 +155,12 @@ def _key(
             lexicon.is_chinese_word(joined)
             or _translates_everyday(joined, forms)
             or _named_for_its_meaning(joined, forms)
+            or (goods_known and lexicon.is_everyday_phrase(joined))
         ) and not _transliterates(joined, mark)
     elif joined.isdigit() and compact(skeleton(mark).text) == joined:
         everyday = True  # a number ("999" silver) names the brand only as a brand does
+    elif goods_known and _CODE.fullmatch(joined):
+        everyday = True  # a code ("V8", "A2", "No7") is also an engine, a size, a number
     elif _HYPHENATED.search(text) and not lexicon.is_dictionary_word(joined):
         everyday = False  # "Joy-Con", "Ray-Ban": one coined word, not "joy" and "con"
     else:
@@ -170,6 +173,9 @@ def _key(
             )
         )
     return _Key(right, text, is_alias, sk, joined, chinese, everyday)
+
+
+_CODE = re.compile(r"[a-z]{1,2}[0-9]{1,3}|[0-9]{1,3}[a-z]{1,2}")
 
 
 def _transliterates(chinese: str, mark: str) -> bool:

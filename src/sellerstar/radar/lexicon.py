@@ -30,6 +30,8 @@ from anyascii import anyascii
 _MIN_CHINESE_FREQUENCY = 10
 # A noun seen this often after a mark in a rare compound is the mark's product (雀巢咖啡).
 _COMMON_NOUN = 100
+# How often a word must be in jieba's corpus to be one of the commonest (好, 太太, 鸟).
+_COMMON_WORD = 300
 # A word seen this often is everyday whatever jieba tags it (索尼, a name, is seen 711 times).
 COMMON_FREQUENCY = 1000
 # Common nouns and place names (长城 is the Great Wall before it is a car maker); person
@@ -200,6 +202,14 @@ def chinese_frequency(word: str) -> int:
     """
     frequency: int = _chinese_dictionary()[0].FREQ.get(word) or 0
     return frequency
+
+
+def is_everyday_phrase(text: str) -> bool:
+    """jieba's own dictionary reads ``text`` as two or more words, each very common
+    (好 | 太太, 太平 | 鸟, 自然 | 堂): a phrase anyone may write."""
+    tokenizer = _chinese_dictionary()[0]
+    words = tokenizer.lcut(text)
+    return len(words) > 1 and all(tokenizer.FREQ.get(w, 0) >= _COMMON_WORD for w in words)
 
 
 def everyday_spans(run: str) -> list[tuple[int, int]]:

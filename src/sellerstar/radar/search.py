@@ -27,6 +27,7 @@ _LETTERS_ONLY = re.compile(r"[a-z]+(?: [a-z]+)*")
 _CAMEL = re.compile(r"[a-z][A-Z]")
 _CAMEL_WORD = re.compile(r"[A-Za-z]*[a-z][A-Z][A-Za-z]*")
 _LETTER_RUN = re.compile(r"(?<![a-z0-9])[a-z0-9](?: +[a-z0-9](?![a-z0-9]))+")
+_LEADING_LETTERS = re.compile(r"[a-z](?: +[a-z](?![a-z0-9]))+ *")
 # Chinese words with separators between them, in a skeleton ("波 司 登", "百 雀 羚").
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJK_SPACED = re.compile(rf"[{_HAN}]+(?: +[{_HAN}]+)+")
@@ -201,6 +202,12 @@ class _Search(_Misspellings):
             hits += [
                 _Hit(k, run.start(), run.end(), "spacing") for k in self._compact.get(joined, ())
             ]
+            letters = _LEADING_LETTERS.match(run.group())
+            if letters is not None and letters.end() < run.end() - run.start():
+                # "W H O O P 4 0": the letters before a model number
+                end = run.start() + len(letters.group().rstrip())
+                key_ids = self._compact.get(compact(letters.group()), ())
+                hits += [_Hit(k, run.start(), end, "spacing") for k in key_ids]
         return hits
 
     def _spaced_chinese_hits(self, field: _Field) -> list[_Hit]:
