@@ -1,5 +1,5 @@
 """The held-out radar corpora written blind, one folder each (tests/data/radar/holdout2 to
-holdout14): shape, labels, images, and how the benchmark reads them.
+holdout15): shape, labels, images, and how the benchmark reads them.
 
 No detector is needed. Each corpus must stay disjoint from the brands of every corpus
 before it, or it would not measure generalisation.
@@ -193,6 +193,16 @@ CORPORA = (
             | {"白沙", "元气森林", "好太太", "万家乐", "贵人鸟", "喜茶", "全聚德", "周黑鸭"}
         ),
         "build14.py",
+    ),
+    Corpus(
+        "holdout15",
+        15,
+        frozenset(
+            {"Costa", "Surface", "Raid", "Dole", "Umbra", "essence", "Melissa", "Duck Tape"}
+            | {"Corolla", "Sunkist", "Band-Aid", "Roku", "TYR", "SRAM", "Weber", "Wahoo"}
+            | {"舍得", "稻花香", "白加黑", "上好佳", "黄山", "大窑", "冰峰", "今世缘"}
+        ),
+        "build15.py",
     ),
 )
 
