@@ -20,6 +20,7 @@ RIGHTS = [
     ),
     IpRight("mustang", "Ford", "trademark", "Mustang", (), None, ("car", "car emblem")),
     IpRight("whoop", "Whoop Inc", "trademark", "WHOOP", (), None, ("fitness tracker",)),
+    IpRight("raid", "S. C. Johnson", "trademark", "Raid", (), None, ("insect killer",)),
 ]
 
 
@@ -60,6 +61,9 @@ def test_a_chinese_mark_of_common_words(detector: Detector, title: str, rights: 
         ("MUSTANG Door Sill Plate LED Scuff Plate Set", {"mustang"}),
         ("Mustang Horse Statue Bronze Sculpture", set()),
         ("WILD MUSTANG HORSE POSTER PRINT", set()),  # every word in capitals
+        # Capitals of a misspelling are an acronym's: RFID is no Raid.
+        ("Mens Leather Wallet RFID Blocking", set()),
+        ("RAID Wasp Hornet Spray 500ml", {"raid"}),
     ],
 )
 def test_capitals_set_a_mark_apart(detector: Detector, title: str, rights: set[str]) -> None:

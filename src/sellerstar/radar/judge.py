@@ -251,6 +251,7 @@ class _Judge(_ListingEvidence):
             return True
         if (
             not misspelt
+            and hit.step != "misspelling"
             and _shown_in_capitals(field.text, span)
             and not _spelled_out(product, field.text[span[0] : span[1]])
         ):
