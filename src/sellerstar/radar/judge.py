@@ -4,30 +4,25 @@ brand evidence, the goods a right covers, compatibility wording) and how it scor
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from sellerstar.radar import lexicon
+from sellerstar.radar.disguise import _disguised, _step
 from sellerstar.radar.goods import _GOODS_FIELDS, _GOODS_MID_TITLE, _goods_form
-from sellerstar.radar.keys import _SPACES, _WORD, _Field, _Hit, _Key
+from sellerstar.radar.keys import _WORD, _Field, _Hit, _Key
 from sellerstar.radar.listing import (
-    _COUNT_WORDS,
-    _LATIN_WORD,
     _TOKEN,
     _a_quantity,
-    _accents_only,
+    _a_version,
     _an_age_range,
     _ListingEvidence,
     _model_number,
+    _shown_in_capitals,
     _spelled_out,
 )
 from sellerstar.radar.misspell import _visual
 from sellerstar.radar.model import Finding, ProductText
 from sellerstar.radar.normalise import (
     SEPARATOR,
-    STAGE_ACCENT,
-    STAGE_CASE_WIDTH,
-    STAGE_HOMOGLYPH,
-    fold,
     is_cjk,
     skeleton,
 )
@@ -37,7 +32,6 @@ from sellerstar.radar.sense import _neighbours, _qualified_by
 # "S23", "HX7"); a quantity puts its digits first ("500ml", "5kg").
 _MODEL_CODE = re.compile(r"[a-z]+[0-9][a-z0-9]*")
 _PAPER_SIZE = re.compile(r"[ab][0-9]|[ab]10")  # "Ring Binder A4": a sheet, not a model
-_VERSION = re.compile(r"[Vv]?[0-9]{1,2}\.[0-9]{1,2}")  # "4.0", "V2.1"
 _HYPHENATED_CODE = re.compile(r"[A-Za-z]+-[0-9][A-Za-z0-9]*")  # "TG-7", "WH-1000XM4"
 # A short mark right after a number is a unit of that quantity ("3 HP", "1.5HP").
 _QUANTITY_BEFORE = re.compile(r"[0-9] ?$")
@@ -315,13 +309,8 @@ class _Judge(_ListingEvidence):
         following = field.text[span[1] : span[1] + 40].split()[: 1 if misspelt else 2]
         if any(_HYPHENATED_CODE.fullmatch(w.strip(",.;:()")) for w in following):
             return True
-        if (
-            not misspelt
-            and following[:1]
-            and _VERSION.fullmatch(following[0])
-            and not (len(following) > 1 and _goods_form(following[1].lower()) in _COUNT_WORDS)
-        ):
-            return True  # "whoop 4.0 Fitness Tracker": a version, not "2.5 kg"
+        if not misspelt and _a_version(following):
+            return True
         # Compatibility wording names a device, so a brand (``Strap for Apple Watch``):
         # a finding when the rule-set does not allow the wording. Not so a word in lower
         # case (``awning for vans``) or another word near a mark (``Remote for TV Channel``).
@@ -360,62 +349,3 @@ class _Judge(_ListingEvidence):
 
 # What joins the items of a bundle in a title: each item has a lead of its own.
 _BUNDLE_JOINER = " + "
-# Symbols between two letters that join no words in writing, only hide one from filters.
-_INSIDE_WORD = re.compile(r"(?<=[^\W\d_])[_*^~#\\](?=[^\W\d_])")
-
-
-def _shown_in_capitals(text: str, span: tuple[int, int]) -> bool:
-    """The mark is written in capitals in a text that otherwise is not, as a brand is set
-    apart (``FIJI Natural Artesian Water``, ``MUSTANG Door Sill Plate``; but not ``SHOWER
-    HEAD WITH HOSE``)."""
-    matched = text[span[0] : span[1]]
-    if len(matched) < 3 or not matched.isupper():
-        return False
-    rest = text[: span[0]] + " " + text[span[1] :]
-    others: list[str] = [w for w in _LATIN_WORD.findall(rest) if len(w) > 1]
-    return sum(w.isupper() for w in others) * 3 < len(others)
-
-
-def _step(matched: str, key: _Key) -> str:
-    """The normalisation that made the matched text and the mark agree: the first stage at
-    which they are equal, or ``spacing`` when separators or invisible characters differ."""
-    if matched == key.text:
-        return "exact"
-    if _SPACES.sub(SEPARATOR, skeleton(matched).text.strip()) != key.skeleton or any(
-        unicodedata.category(c) == "Cf" for c in matched
-    ):
-        return "spacing"
-    for stage, name in (
-        (STAGE_CASE_WIDTH, "case_width"),
-        (STAGE_ACCENT, "accent"),
-        (STAGE_HOMOGLYPH, "homoglyph"),
-    ):
-        if fold(matched, stage) == fold(key.text, stage):
-            return name
-    return "spacing"  # only punctuation differs: "Louis-Vuitton"
-
-
-def _disguised(step: str, matched: str, mark: str) -> bool:
-    """The seller changed how the mark looks, which an everyday word never needs: accents,
-    look-alike letters, leet, letters spaced out, full-width or mixed-case letters."""
-    if step == "accent" and matched.isascii() and _accents_only(mark):
-        return False  # the plain spelling of a mark with accents ("Chloe" for Chloé)
-    if step in ("accent", "homoglyph", "leetspeak"):
-        return True
-    if not matched.isascii():  # ASCII has neither format characters nor accents
-        if any(unicodedata.category(c) == "Cf" for c in matched):
-            return True  # a zero-width character inside a word only hides it from filters
-        if fold(matched, STAGE_CASE_WIDTH) != fold(matched, STAGE_HOMOGLYPH):
-            return True  # accents or look-alikes besides the spacing: "Her mès"
-    if step == "spacing":
-        if any(is_cjk(c) for c in matched):
-            return True  # separators between the characters of a Chinese mark: "波 司 登"
-        if any(symbol not in mark for symbol in _INSIDE_WORD.findall(matched)):
-            return True  # a symbol no text puts between two letters: "Pam_pers", "Nik*e"
-        return len(_WORD.findall(skeleton(matched).text)) > 1 and all(
-            len(w) <= 2 for w in _WORD.findall(skeleton(matched).text)
-        )
-    if step == "case_width":
-        plain = matched.isascii() and (matched.islower() or matched.isupper() or matched.istitle())
-        return not plain
-    return False

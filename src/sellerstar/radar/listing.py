@@ -9,6 +9,7 @@ import re
 import unicodedata
 
 from sellerstar.radar import lexicon
+from sellerstar.radar.goods import _goods_form
 from sellerstar.radar.keys import _WORD, _Field, _Hit, _Key
 from sellerstar.radar.model import ProductText
 from sellerstar.radar.normalise import SEPARATOR, is_cjk, skeleton
@@ -16,6 +17,7 @@ from sellerstar.radar.sense import _EverydaySense, _neighbours
 
 _TOKEN = re.compile(r"[a-z0-9]+|[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
+_VERSION = re.compile(r"[Vv]?[0-9]{1,2}\.[0-9]{1,2}")  # "4.0", "V2.1"
 # Words of company names that say what kind of company, not which.
 _COMPANY_FORMS = frozenset(
     {"gmbh", "corp", "ltda", "sarl", "kgaa", "oyj", "spa", "bhd", "pty", "kabushiki", "kaisha"}
@@ -161,6 +163,26 @@ def _spelled_out(product: ProductText, matched: str) -> bool:
                 return True
             start = initials.find(letters, start + 1)
     return False
+
+
+def _a_version(following: list[str]) -> bool:
+    """The words after a mark begin with a version number, which a brand's product line
+    has and a quantity has not (``whoop 4.0 Fitness Tracker``, but ``2.5 kg``)."""
+    if not following or _VERSION.fullmatch(following[0]) is None:
+        return False
+    return not (len(following) > 1 and _goods_form(following[1].lower()) in _COUNT_WORDS)
+
+
+def _shown_in_capitals(text: str, span: tuple[int, int]) -> bool:
+    """The mark is written in capitals in a text that otherwise is not, as a brand is set
+    apart (``FIJI Natural Artesian Water``, ``MUSTANG Door Sill Plate``; but not ``SHOWER
+    HEAD WITH HOSE``)."""
+    matched = text[span[0] : span[1]]
+    if len(matched) < 3 or not matched.isupper():
+        return False
+    rest = text[: span[0]] + " " + text[span[1] :]
+    others: list[str] = [w for w in _LATIN_WORD.findall(rest) if len(w) > 1]
+    return sum(w.isupper() for w in others) * 3 < len(others)
 
 
 def _model_number(after: list[str]) -> bool:
