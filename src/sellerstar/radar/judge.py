@@ -7,7 +7,7 @@ import re
 
 from sellerstar.radar import lexicon
 from sellerstar.radar.disguise import _disguised, _step
-from sellerstar.radar.goods import _GOODS_FIELDS, _GOODS_MID_TITLE, _goods_form
+from sellerstar.radar.goods import _GOODS_FIELDS, _GOODS_MID_TITLE, _Goods, _goods_form
 from sellerstar.radar.keys import _WORD, _Field, _Hit, _Key
 from sellerstar.radar.listing import (
     _TOKEN,
@@ -16,6 +16,7 @@ from sellerstar.radar.listing import (
     _an_age_range,
     _ListingEvidence,
     _model_number,
+    _product_line,
     _shown_in_capitals,
     _spelled_out,
 )
@@ -135,8 +136,14 @@ class _Judge(_ListingEvidence):
             if words and all(lexicon.is_dictionary_word(w) for w in words):
                 if field.text[span[0] : span[1]].islower():
                     return False  # everyday words in lower case are those words
-                if len(words) > 1 and SEPARATOR in key.skeleton and hit.step == "misspelling":
+                if (
+                    len(words) > 1
+                    and SEPARATOR in key.skeleton
+                    and hit.step == "misspelling"
+                    and not (len(words) == 2 and lexicon.is_compound(*words))
+                ):
                     return True  # "Under Armor": words of a mark of words, one misspelt
+                # ... but "Duct Tape" is a dictionary entry, not Duck Tape misspelt.
                 if everyday_words or not key.everyday:
                     # "Phone" is a word, not iPhone misspelt, unless the listing shows a brand.
                     if self._brand_evidence(product, field, hit, key, span, misspelt=True):
@@ -170,7 +177,19 @@ class _Judge(_ListingEvidence):
                 return goods is not None and goods.named_near(
                     field.skeleton, hit.start, hit.end, self._cues.boilerplate
                 )
-            return True
+            # A made-up spelling (巴比 for 芭比) is the mark where the listing sells the
+            # right's goods; 冰风 空调扇 is a fan's name, not 冰峰 misspelt.
+            return self._goods_named(product, self._goods.get(key.right), True) or (
+                self._brand_evidence(product, field, hit, key, span, misspelt=True)
+            )
+        if key.worded and not key.everyday and hit.step is None:
+            # A Chinese mark of words chosen for their meaning names the brand where the
+            # listing sells the right's goods, not on a verse (稻花香里说丰年) or a colourway.
+            return (
+                self._goods_named(product, self._goods.get(key.right), False)
+                or self._brand_evidence(product, field, hit, key, span)
+                or self._named_as_brand(field, hit)
+            )
         if not key.everyday:
             return True
         if self._brand_evidence(product, field, hit, key, span):
@@ -201,6 +220,24 @@ class _Judge(_ListingEvidence):
         # 7UP Party Bundle Rainbow Candy").
         led = not near and self._leads_title(field, hit) and goods.named_in(field.skeleton)
         return (near or led) and not self._everyday_sense(product, field, hit, key, span)
+
+    @staticmethod
+    def _goods_named(product: ProductText, goods: _Goods | None, unknown: bool) -> bool:
+        """The title or description names one of the right's goods (a mark's own words
+        count: 燕京啤酒 is beer); ``unknown`` when the right's goods are not known."""
+        if goods is None:
+            return unknown
+        texts = (t for t in (product.title, product.description) if t)
+        return any(goods.named_in(skeleton(text).text) for text in texts)
+
+    def _named_as_brand(self, field: _Field, hit: _Hit) -> bool:
+        """Within three words after a Chinese mark, a brand-use word past the listing's
+        boilerplate (``华为 新款 正品``) or a product line, a Latin name and its number
+        (``红米 Note 13``, ``华为 Mate 60``)."""
+        right = self._tokens(field.skeleton[hit.end : hit.end + 40])[:3]
+        if any(word in self._cues.brand for word in right):
+            return True
+        return _product_line(right)
 
     def _acronym_near_short_mark(
         self, field: _Field, hit: _Hit, key: _Key, span: tuple[int, int]

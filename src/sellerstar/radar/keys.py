@@ -44,6 +44,9 @@ class _Key:
     compact: str
     chinese: bool
     everyday: bool  # also an everyday word: counts only in a brand position
+    # A Chinese mark of words chosen for their meaning rather than a Latin mark's sound
+    # (白加黑, 稻花香, 灰雁 for Grey Goose; not 劳力士 for Rolex).
+    worded: bool = False
 
 
 # Hits and fields are made by the hundred thousand and never changed; a frozen dataclass's
@@ -172,7 +175,8 @@ def _key(
                 or (len(words) == 2 and lexicon.is_compound(*words))  # Mont Blanc, Canada Goose
             )
         )
-    return _Key(right, text, is_alias, sk, joined, chinese, everyday)
+    worded = chinese and goods_known and not _sounds_like_latin(joined, forms)
+    return _Key(right, text, is_alias, sk, joined, chinese, everyday, worded)
 
 
 _CODE = re.compile(r"[a-z]{1,2}[0-9]{1,3}|[0-9]{1,3}[a-z]{1,2}")
@@ -253,6 +257,11 @@ def _named_for_its_meaning(chinese: str, forms: tuple[str, ...]) -> bool:
     return not any(
         word == sound or OSA.distance(ours, _consonants(word)) <= 1 for word in latin if word
     )
+
+
+def _sounds_like_latin(chinese: str, forms: tuple[str, ...]) -> bool:
+    latin = [f for f in forms if not any(map(is_cjk, f))]
+    return any(_transliterates(chinese, f) for f in latin)
 
 
 def _consonants(word: str) -> str:

@@ -199,6 +199,15 @@ def _model_number(after: list[str]) -> bool:
     return following not in _COUNT_WORDS
 
 
+def _product_line(after: list[str]) -> bool:
+    """The words after a mark are a product line: a Latin name and its number (``Note
+    13``, ``Mate 60``), not a count or a measure (``Set 3 Pcs``)."""
+    if len(after) < 2 or not (after[0].isascii() and after[0].isalpha() and len(after[0]) > 1):
+        return False
+    following = after[2] if len(after) > 2 else ""
+    return after[1].isdigit() and len(after[1]) <= 4 and following not in _COUNT_WORDS
+
+
 def _accents_only(mark: str) -> bool:
     """Every non-ASCII letter of ``mark`` is an ASCII letter with an accent (é, ü), not a
     letter of its own (Ø, Æ): its plain spelling is how anyone writes it without accents."""
