@@ -1,5 +1,5 @@
 """The held-out radar corpora written blind, one folder each (tests/data/radar/holdout2 to
-holdout15): shape, labels, images, and how the benchmark reads them.
+holdout16): shape, labels, images, and how the benchmark reads them.
 
 No detector is needed. Each corpus must stay disjoint from the brands of every corpus
 before it, or it would not measure generalisation.
@@ -203,6 +203,16 @@ CORPORA = (
             | {"舍得", "稻花香", "白加黑", "上好佳", "黄山", "大窑", "冰峰", "今世缘"}
         ),
         "build15.py",
+    ),
+    Corpus(
+        "holdout16",
+        16,
+        frozenset(
+            {"Tiger", "Matchbox", "Milo", "MAM", "Monroe", "Tecno", "Oakley", "Coleman"}
+            | {"Tumi", "Dickies", "Pyrex", "Guinness", "Budweiser", "Callaway", "NGK", "Tissot"}
+            | {"心相印", "洁柔", "牛栏山", "老村长", "嘉陵", "古井贡", "鲁花", "江小白"}
+        ),
+        "build16.py",
     ),
 )
 
