@@ -204,6 +204,7 @@ class _Cues:
         self.maker = words(rules.maker_words_en)
         self.copy = words(rules.copy_cues_en)
         self.style = words(rules.style_cues_en)
+        self.souvenir = tuple(cue.lower() for cue in rules.souvenir_cues)
         self.picture = words(rules.picture_cues_en)
         self.brand_not_picture = self.brand - self.picture
         self.personalised = words(rules.personalised_cues_en)

@@ -127,6 +127,10 @@ class _Judge(_ListingEvidence):
             return False  # "MCM Walnut Sideboard Mid Century Modern": the style's initials
         if hit.step is None and self._place_name(product, field, hit, key, span):
             return False  # "Malibu Beach Sunset Canvas", "Beijing Dongcheng Hutong"
+        if hit.step is None and self._a_souvenir(product, key):
+            return False  # "Harbin Ice Festival Travel Poster": the place
+        if hit.step is None and self._persons_surname(product, field, hit, key, span):
+            return False  # "Ornette Coleman The Shape of Jazz to Come Vinyl LP"
         if (
             hit.step in ("misspelling", "joined")
             and not key.chinese

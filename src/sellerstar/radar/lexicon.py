@@ -101,6 +101,17 @@ def is_place_name(word: str) -> bool:
     return word in _data_lines("wordnet_place_names.txt.gz")
 
 
+def is_given_name(word: str) -> bool:
+    """``word`` (lower case) is a given name of the US Census Bureau's 1990 list and no
+    English word (``elisabeth``, ``james``; not ``rose`` or ``will``;
+    ``data/census_given_names.txt.gz``).
+
+    >>> is_given_name("elisabeth"), is_given_name("rose"), is_given_name("gucci")
+    (True, False, False)
+    """
+    return word in _data_lines("census_given_names.txt.gz") and not is_english_word(word)
+
+
 def english_words() -> frozenset[str]:
     """The lower-case everyday English words (3 letters or more)."""
     return _dictionary()[0]

@@ -82,6 +82,42 @@ class _ListingEvidence(_EverydaySense):
         words = self._listing_tokens(product)
         return not words.isdisjoint(("name", "names")) and not words.isdisjoint(cues)
 
+    def _persons_surname(
+        self, product: ProductText, field: _Field, hit: _Hit, key: _Key, span: tuple[int, int]
+    ) -> bool:
+        """A one-word Latin mark after a given name written with its capital is that
+        person's surname (``Ornette Coleman``, ``James Tissot``), when the listing names
+        none of the right's goods and shows no brand, and the name is not the holder's
+        (``Christian Dior``)."""
+        goods = self._goods.get(key.right)
+        word = field.skeleton[hit.start : hit.end]
+        if goods is None or SEPARATOR in key.skeleton or not word.isalpha():
+            return False
+        before = _neighbours(field.skeleton, hit.start, hit.end)[0]
+        if not before.isalpha() or not lexicon.is_given_name(before):
+            return False
+        start = field.text.rfind(" ", 0, max(0, span[0] - 1)) + 1
+        if not field.text[start : start + 1].isupper():
+            return False
+        if before in skeleton(self._rights[key.right].holder).text.split():
+            return False
+        return self._names_no_brand(product, key, goods) and field.text[
+            span[1] : span[1] + 1
+        ] not in ("®", "™")
+
+    def _a_souvenir(self, product: ProductText, key: _Key) -> bool:
+        """A travel souvenir (a word of ``souvenir_cues``: ``Travel Poster``, 旅游纪念) names
+        places, sights and what a place is known for: a mark there is that thing, when
+        the listing names none of the right's goods and shows no brand."""
+        goods = self._goods.get(key.right)
+        cues = self._cues.souvenir
+        if goods is None or not cues:
+            return False
+        texts = [t.lower() for t in (product.title, product.description) if t]
+        if not any(cue in text for cue in cues for text in texts):
+            return False
+        return self._names_no_brand(product, key, goods)
+
     def _holder_named(self, product: ProductText, key: _Key) -> bool:
         """The listing names the right's holder by a word of its name no dictionary has
         (``Hasbro`` of "Hasbro, Inc."): who makes the goods names the brand."""

@@ -92,6 +92,14 @@ class RadarDetection(_Section):
         "as a common noun by the everyday word before it (`Dinosaur Fossil Replica` is a "
         "replica of a fossil), unless that word is one of the right's goods.",
     )
+    souvenir_cues: tuple[str, ...] = Field(
+        default=(),
+        description="[decision] Words of a travel souvenir (`Travel Poster`, `Souvenir`, "
+        "`Postcard`, 旅游纪念, 明信片), matched without case anywhere in the title or "
+        "description: such a listing names places, sights and what a place is known for, so "
+        "a mark written plainly there is that thing when the listing names none of the "
+        "right's goods and declares no brand (`Harbin Ice Festival Travel Poster`).",
+    )
     style_cues_en: tuple[str, ...] = Field(
         default=(),
         description="[decision] Brand-use words that, after a mark which is also an everyday "

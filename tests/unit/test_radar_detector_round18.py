@@ -1,0 +1,59 @@
+"""The radar's round-18 rules (docs/radar.md "Round 18"), each with the other side: a
+mark after a given name is that person's surname; a travel souvenir names places and
+sights."""
+
+from __future__ import annotations
+
+import pytest
+import radar_rounds
+from radar_rounds import found
+
+from sellerstar.radar.detector import Detector
+from sellerstar.radar.model import IpRight
+
+RIGHTS = [
+    IpRight("tissot", "The Swatch Group", "trademark", "Tissot", (), None, ("watch", "strap")),
+    IpRight("dior", "Christian Dior SE", "trademark", "Dior", (), None, ("perfume", "handbag")),
+    IpRight("harbin", "AB InBev", "trademark", "Harbin", ("哈尔滨啤酒",), None, ("beer", "啤酒")),
+]
+
+
+@pytest.fixture(scope="module")
+def detector() -> Detector:
+    return radar_rounds.detector(RIGHTS)
+
+
+@pytest.mark.parametrize(
+    "title, rights",
+    [
+        ("James Tissot The Ball on Shipboard Canvas Print", set()),
+        # The other side: the right's goods named, no given name before the mark, the
+        # name in lower case, a ® after the mark, the holder's own name.
+        ("James Tissot Inspired Watch Strap 20mm Leather", {"tissot"}),
+        ("Tissot The Ball on Shipboard Canvas Print", {"tissot"}),
+        ("james tissot ball on shipboard canvas print", {"tissot"}),
+        ("James Tissot® Canvas Print", {"tissot"}),
+        ("Christian Dior Logo Keychain Gold", {"dior"}),
+    ],
+)
+def test_a_mark_after_a_given_name_is_a_surname(
+    detector: Detector, title: str, rights: set[str]
+) -> None:
+    assert found(detector, title) == rights
+
+
+@pytest.mark.parametrize(
+    "title, description, brand, rights",
+    [
+        ("Harbin Ice Festival Travel Poster Vintage Art Print", None, None, set()),
+        ("Harbin Ice Lantern Fridge Magnet", "A souvenir of the ice festival.", None, set()),
+        # The other side: no souvenir, the right's goods named, the brand declared.
+        ("Harbin Ice Festival Vintage Art Print", None, None, {"harbin"}),
+        ("Harbin Beer Souvenir Pint Glass 500ml", None, None, {"harbin"}),
+        ("Ice Festival Travel Poster Vintage Art Print", None, "Harbin", {"harbin"}),
+    ],
+)
+def test_a_travel_souvenir_names_places(
+    detector: Detector, title: str, description: str | None, brand: str | None, rights: set[str]
+) -> None:
+    assert found(detector, title, description, brand) == rights
