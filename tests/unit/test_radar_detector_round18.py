@@ -1,6 +1,6 @@
 """The radar's round-18 rules (docs/radar.md "Round 18"), each with the other side: a
 mark after a given name is that person's surname; a travel souvenir names places and
-sights."""
+sights; the maker's name before a mark is evidence of brand use."""
 
 from __future__ import annotations
 
@@ -15,6 +15,8 @@ RIGHTS = [
     IpRight("tissot", "The Swatch Group", "trademark", "Tissot", (), None, ("watch", "strap")),
     IpRight("dior", "Christian Dior SE", "trademark", "Dior", (), None, ("perfume", "handbag")),
     IpRight("harbin", "AB InBev", "trademark", "Harbin", ("哈尔滨啤酒",), None, ("beer", "啤酒")),
+    IpRight("mustang", "Ford Motor Company", "trademark", "Mustang", (), None, ("car",)),
+    IpRight("whoop", "Whoop, Inc.", "trademark", "WHOOP", (), None, ("fitness tracker",)),
 ]
 
 
@@ -57,3 +59,18 @@ def test_a_travel_souvenir_names_places(
     detector: Detector, title: str, description: str | None, brand: str | None, rights: set[str]
 ) -> None:
     assert found(detector, title, description, brand) == rights
+
+
+@pytest.mark.parametrize(
+    "title, rights",
+    [
+        ("Ford Mustang Carbon Fiber Rear Spoiler 2015-2023", {"mustang"}),
+        # The other side: no maker's name, the name in lower case, the maker's name that
+        # is the mark itself.
+        ("Carbon Fiber Mustang Horse Wall Art Print", set()),
+        ("ford mustang carbon fiber horse wall art print", set()),
+        ("Whoop Whoop Party Banner Birthday Decoration", set()),
+    ],
+)
+def test_the_makers_name_before_a_mark(detector: Detector, title: str, rights: set[str]) -> None:
+    assert found(detector, title) == rights

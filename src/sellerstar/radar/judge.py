@@ -10,6 +10,7 @@ from sellerstar.radar.disguise import _disguised, _step
 from sellerstar.radar.goods import _GOODS_FIELDS, _GOODS_MID_TITLE, _Goods, _goods_form
 from sellerstar.radar.keys import _WORD, _Field, _Hit, _Key
 from sellerstar.radar.listing import (
+    _COMPANY_FORMS,
     _TOKEN,
     _a_quantity,
     _a_version,
@@ -300,6 +301,9 @@ class _Judge(_ListingEvidence):
             return True
         if not misspelt and self._holder_named(product, key):
             return True  # "Monopoly classic edition, Hasbro box"
+        lead = _holder_lead(holder)
+        if left and left[-1] == lead != key.compact and _capitalised_before(field.text, span):
+            return True  # "Ford Mustang", "Toyota Corolla": the maker's name before its line
         if not misspelt and _model_number(right):
             return True  # "TANK 300 Off Road Bumper", "坦克300 前格栅"
         cues = self._cues
@@ -390,3 +394,21 @@ class _Judge(_ListingEvidence):
 
 # What joins the items of a bundle in a title: each item has a lead of its own.
 _BUNDLE_JOINER = " + "
+
+
+def _holder_lead(holder: str) -> str:
+    """The first word of a holder's name when it names the maker (``ford`` of Ford Motor
+    Company), not an article, a company form or a place (Shanghai ...)."""
+    words = skeleton(holder).text.split()
+    if not words:
+        return ""
+    lead = words[0]
+    if len(lead) < 3 or lead in ("the",) or lead in _COMPANY_FORMS or lexicon.is_place_name(lead):
+        return ""
+    return lead
+
+
+def _capitalised_before(text: str, span: tuple[int, int]) -> bool:
+    """The word before ``span`` in ``text`` begins with a capital (``Ford Mustang``)."""
+    words = text[: span[0]].split()
+    return bool(words) and words[-1][:1].isupper()
