@@ -1,5 +1,5 @@
 """The held-out radar corpora written blind, one folder each (tests/data/radar/holdout2 to
-holdout16): shape, labels, images, and how the benchmark reads them.
+holdout17): shape, labels, images, and how the benchmark reads them.
 
 No detector is needed. Each corpus must stay disjoint from the brands of every corpus
 before it, or it would not measure generalisation.
@@ -213,6 +213,16 @@ CORPORA = (
             | {"心相印", "洁柔", "牛栏山", "老村长", "嘉陵", "古井贡", "鲁花", "江小白"}
         ),
         "build16.py",
+    ),
+    Corpus(
+        "holdout17",
+        17,
+        frozenset(
+            {"Fox", "Cricket", "Magnum", "Igloo", "Frontline", "Staub", "Brompton", "Denso"}
+            | {"Supor", "Lindt", "NUK", "WMF", "HOKA", "ASUS", "Metabo", "Flowerpot Lamp"}
+            | {"汇源", "五菱", "立白", "雕牌", "百草味", "南孚", "九牧", "达利园"}
+        ),
+        "build17.py",
     ),
 )
 
