@@ -7,14 +7,15 @@ import re
 
 from sellerstar.radar import lexicon
 from sellerstar.radar.disguise import _disguised, _step
-from sellerstar.radar.goods import _GOODS_FIELDS, _GOODS_MID_TITLE, _Goods, _goods_form
+from sellerstar.radar.goods import _GOODS_FIELDS, _GOODS_MID_TITLE, _goods_form
 from sellerstar.radar.keys import _WORD, _Field, _Hit, _Key
 from sellerstar.radar.listing import (
-    _COMPANY_FORMS,
     _TOKEN,
     _a_quantity,
     _a_version,
     _an_age_range,
+    _capitalised_before,
+    _holder_lead,
     _ListingEvidence,
     _model_number,
     _product_line,
@@ -226,15 +227,6 @@ class _Judge(_ListingEvidence):
         led = not near and self._leads_title(field, hit) and goods.named_in(field.skeleton)
         return (near or led) and not self._everyday_sense(product, field, hit, key, span)
 
-    @staticmethod
-    def _goods_named(product: ProductText, goods: _Goods | None, unknown: bool) -> bool:
-        """The title or description names one of the right's goods (a mark's own words
-        count: 燕京啤酒 is beer); ``unknown`` when the right's goods are not known."""
-        if goods is None:
-            return unknown
-        texts = (t for t in (product.title, product.description) if t)
-        return any(goods.named_in(skeleton(text).text) for text in texts)
-
     def _named_as_brand(self, field: _Field, hit: _Hit) -> bool:
         """Within three words after a Chinese mark, a brand-use word past the listing's
         boilerplate (``华为 新款 正品``) or a product line, a Latin name and its number
@@ -394,21 +386,3 @@ class _Judge(_ListingEvidence):
 
 # What joins the items of a bundle in a title: each item has a lead of its own.
 _BUNDLE_JOINER = " + "
-
-
-def _holder_lead(holder: str) -> str:
-    """The first word of a holder's name when it names the maker (``ford`` of Ford Motor
-    Company), not an article, a company form or a place (Shanghai ...)."""
-    words = skeleton(holder).text.split()
-    if not words:
-        return ""
-    lead = words[0]
-    if len(lead) < 3 or lead in ("the",) or lead in _COMPANY_FORMS or lexicon.is_place_name(lead):
-        return ""
-    return lead
-
-
-def _capitalised_before(text: str, span: tuple[int, int]) -> bool:
-    """The word before ``span`` in ``text`` begins with a capital (``Ford Mustang``)."""
-    words = text[: span[0]].split()
-    return bool(words) and words[-1][:1].isupper()

@@ -9,7 +9,7 @@ import re
 import unicodedata
 
 from sellerstar.radar import lexicon
-from sellerstar.radar.goods import _goods_form
+from sellerstar.radar.goods import _Goods, _goods_form
 from sellerstar.radar.keys import _WORD, _Field, _Hit, _Key
 from sellerstar.radar.model import ProductText
 from sellerstar.radar.normalise import SEPARATOR, is_cjk, skeleton
@@ -117,6 +117,15 @@ class _ListingEvidence(_EverydaySense):
         if not any(cue in text for cue in cues for text in texts):
             return False
         return self._names_no_brand(product, key, goods)
+
+    @staticmethod
+    def _goods_named(product: ProductText, goods: _Goods | None, unknown: bool) -> bool:
+        """The title or description names one of the right's goods (a mark's own words
+        count: 燕京啤酒 is beer); ``unknown`` when the right's goods are not known."""
+        if goods is None:
+            return unknown
+        texts = (t for t in (product.title, product.description) if t)
+        return any(goods.named_in(skeleton(text).text) for text in texts)
 
     def _holder_named(self, product: ProductText, key: _Key) -> bool:
         """The listing names the right's holder by a word of its name no dictionary has
@@ -248,3 +257,21 @@ def _accents_only(mark: str) -> bool:
     """Every non-ASCII letter of ``mark`` is an ASCII letter with an accent (é, ü), not a
     letter of its own (Ø, Æ): its plain spelling is how anyone writes it without accents."""
     return all(c.isascii() or unicodedata.normalize("NFKD", c)[0].isascii() for c in mark)
+
+
+def _holder_lead(holder: str) -> str:
+    """The first word of a holder's name when it names the maker (``ford`` of Ford Motor
+    Company), not an article, a company form or a place (Shanghai ...)."""
+    words = skeleton(holder).text.split()
+    if not words:
+        return ""
+    lead = words[0]
+    if len(lead) < 3 or lead in ("the",) or lead in _COMPANY_FORMS or lexicon.is_place_name(lead):
+        return ""
+    return lead
+
+
+def _capitalised_before(text: str, span: tuple[int, int]) -> bool:
+    """The word before ``span`` in ``text`` begins with a capital (``Ford Mustang``)."""
+    words = text[: span[0]].split()
+    return bool(words) and words[-1][:1].isupper()
