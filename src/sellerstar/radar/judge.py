@@ -132,7 +132,7 @@ class _Judge(_ListingEvidence):
         if hit.step is None and self._a_souvenir(product, key):
             return False  # "Harbin Ice Festival Travel Poster": the place
         if hit.step is None and self._persons_surname(product, field, hit, key, span):
-            return False  # "Ornette Coleman The Shape of Jazz to Come Vinyl LP"
+            return False  # "James Tissot The Ball on Shipboard Canvas Print"
         if (
             hit.step in ("misspelling", "joined")
             and not key.chinese
@@ -142,14 +142,15 @@ class _Judge(_ListingEvidence):
             if words and all(lexicon.is_dictionary_word(w) for w in words):
                 if field.text[span[0] : span[1]].islower():
                     return False  # everyday words in lower case are those words
+                # Words of a mark of words, one misspelt ("Under Armor"), unless they are
+                # a dictionary entry ("Duct Tape" is no Duck Tape misspelt).
                 if (
                     len(words) > 1
                     and SEPARATOR in key.skeleton
                     and hit.step == "misspelling"
                     and not (len(words) == 2 and lexicon.is_compound(*words))
                 ):
-                    return True  # "Under Armor": words of a mark of words, one misspelt
-                # ... but "Duct Tape" is a dictionary entry, not Duck Tape misspelt.
+                    return True
                 if everyday_words or not key.everyday:
                     # "Phone" is a word, not iPhone misspelt, unless the listing shows a brand.
                     if self._brand_evidence(product, field, hit, key, span, misspelt=True):

@@ -260,6 +260,7 @@ def _named_for_its_meaning(chinese: str, forms: tuple[str, ...]) -> bool:
 
 
 def _sounds_like_latin(chinese: str, forms: tuple[str, ...]) -> bool:
+    """``chinese`` is the sound of one of the right's Latin marks (劳力士 and Rolex)."""
     latin = [f for f in forms if not any(map(is_cjk, f))]
     return any(_transliterates(chinese, f) for f in latin)
 

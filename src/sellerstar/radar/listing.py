@@ -86,7 +86,7 @@ class _ListingEvidence(_EverydaySense):
         self, product: ProductText, field: _Field, hit: _Hit, key: _Key, span: tuple[int, int]
     ) -> bool:
         """A one-word Latin mark after a given name written with its capital is that
-        person's surname (``Ornette Coleman``, ``James Tissot``), when the listing names
+        person's surname (``Elisabeth Schwarzkopf``, ``James Tissot``), when the listing names
         none of the right's goods and shows no brand, and the name is not the holder's
         (``Christian Dior``)."""
         goods = self._goods.get(key.right)
@@ -96,8 +96,7 @@ class _ListingEvidence(_EverydaySense):
         before = _neighbours(field.skeleton, hit.start, hit.end)[0]
         if not before.isalpha() or not lexicon.is_given_name(before):
             return False
-        start = field.text.rfind(" ", 0, max(0, span[0] - 1)) + 1
-        if not field.text[start : start + 1].isupper():
+        if not _capitalised_before(field.text, span):
             return False
         if before in skeleton(self._rights[key.right].holder).text.split():
             return False
