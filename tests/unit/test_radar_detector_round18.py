@@ -1,6 +1,7 @@
 """The radar's round-18 rules (docs/radar.md "Round 18"), each with the other side: a
 mark after a given name is that person's surname; a travel souvenir names places and
-sights; the maker's name before a mark is evidence of brand use."""
+sights; the maker's name before a mark, and a collaboration's ``x``, are evidence of
+brand use; 适用于 after a mark introduces the device that follows."""
 
 from __future__ import annotations
 
@@ -17,6 +18,9 @@ RIGHTS = [
     IpRight("harbin", "AB InBev", "trademark", "Harbin", ("哈尔滨啤酒",), None, ("beer", "啤酒")),
     IpRight("mustang", "Ford Motor Company", "trademark", "Mustang", (), None, ("car",)),
     IpRight("whoop", "Whoop, Inc.", "trademark", "WHOOP", (), None, ("fitness tracker",)),
+    IpRight("palace", "Palace Skateboards", "trademark", "Palace", (), None, ("hoodie",)),
+    IpRight("castrol", "BP", "trademark", "Castrol", ("嘉实多",), None, ("motor oil", "机油")),
+    IpRight("olympus", "OM Digital", "trademark", "奥林巴斯", ("Olympus",), None, ("相机",)),
 ]
 
 
@@ -73,4 +77,30 @@ def test_a_travel_souvenir_names_places(
     ],
 )
 def test_the_makers_name_before_a_mark(detector: Detector, title: str, rights: set[str]) -> None:
+    assert found(detector, title) == rights
+
+
+@pytest.mark.parametrize(
+    "title, rights",
+    [
+        ("Uniqlo x Palace Tote Bag Canvas", {"palace"}),
+        ("Palace × Umbro Tote Bag Canvas", {"palace"}),
+        # The other side: a count, or no collaboration.
+        ("Palace Tote Bag Canvas x 2", set()),
+        ("Palace Tote Bag Canvas 30 x 40cm", set()),
+    ],
+)
+def test_a_collaboration_is_brand_use(detector: Detector, title: str, rights: set[str]) -> None:
+    assert found(detector, title) == rights
+
+
+@pytest.mark.parametrize(
+    "title, rights",
+    [
+        ("Castrol 机油 4L 保养套餐 适用于五菱宏光", {"castrol"}),
+        # The other side: 适用 after the mark and its device, what the product fits.
+        ("奥林巴斯 相机 电池 适用 BLS-50", set()),
+    ],
+)
+def test_a_fit_prefix_after_a_mark(detector: Detector, title: str, rights: set[str]) -> None:
     assert found(detector, title) == rights

@@ -62,8 +62,8 @@ class _Compatibility(_Search):
         goods = self._goods.get(self._keys[hit.key].right)
         for word in self._cues.fit_suffix_zh:
             at = chinese.find(word, 0, gap + len(word))
-            if at < 0:
-                continue
+            if at < 0 or chinese[at + len(word) : at + len(word) + 1] == "于":
+                continue  # "Castrol 机油 适用于五菱宏光": 适用于 introduces what follows
             between = chinese[:at]
             if not between or (goods is not None and between not in goods.chinese):
                 return True

@@ -15,6 +15,7 @@ from sellerstar.radar.listing import (
     _a_version,
     _an_age_range,
     _capitalised_before,
+    _collaboration,
     _holder_lead,
     _ListingEvidence,
     _model_number,
@@ -294,6 +295,8 @@ class _Judge(_ListingEvidence):
             return True
         if not misspelt and self._holder_named(product, key):
             return True  # "Monopoly classic edition, Hasbro box"
+        if _collaboration(field.text, span):
+            return True  # "Uniqlo x Crayola Kids T-Shirt": two brands' collaboration
         lead = _holder_lead(holder)
         if left and left[-1] == lead != key.compact and _capitalised_before(field.text, span):
             return True  # "Ford Mustang", "Toyota Corolla": the maker's name before its line

@@ -274,3 +274,16 @@ def _capitalised_before(text: str, span: tuple[int, int]) -> bool:
     """The word before ``span`` in ``text`` begins with a capital (``Ford Mustang``)."""
     words = text[: span[0]].split()
     return bool(words) and words[-1][:1].isupper()
+
+
+# Two brands' collaboration: "Uniqlo x Crayola", "Palace × New Era" (not "330ml x 24").
+_COLLAB_AFTER = re.compile(r" [x×] [A-Z]")
+_COLLAB_BEFORE = re.compile(r"[A-Za-z] [x×] $")
+
+
+def _collaboration(text: str, span: tuple[int, int]) -> bool:
+    """The mark stands on one side of a collaboration's ``x`` between two names."""
+    before = text[max(0, span[0] - 4) : span[0]]
+    return (
+        _COLLAB_AFTER.match(text, span[1]) is not None or _COLLAB_BEFORE.search(before) is not None
+    )
