@@ -1,5 +1,5 @@
 """The held-out radar corpora written blind, one folder each (tests/data/radar/holdout2 to
-holdout17): shape, labels, images, and how the benchmark reads them.
+holdout18): shape, labels, images, and how the benchmark reads them.
 
 No detector is needed. Each corpus must stay disjoint from the brands of every corpus
 before it, or it would not measure generalisation.
@@ -223,6 +223,16 @@ CORPORA = (
             | {"汇源", "五菱", "立白", "雕牌", "百草味", "南孚", "九牧", "达利园"}
         ),
         "build17.py",
+    ),
+    Corpus(
+        "holdout18",
+        18,
+        frozenset(
+            {"Hill's", "Post-it", "Tous", "Veja", "tesa", "UHU", "AGV", "KTM"}
+            | {"Hublot", "Desigual", "Kailas", "Spalding", "Suzuki", "Arco Lamp", "Swan Chair"}
+            | {"Magic Eraser", "海信", "万向", "钱江", "广博", "安琪", "六福", "卫龙", "康佳"}
+        ),
+        "build18.py",
     ),
 )
 
