@@ -1,7 +1,8 @@
 """The radar's round-18 rules (docs/radar.md "Round 18"), each with the other side: a
 mark after a given name is that person's surname; a travel souvenir names places and
 sights; the maker's name before a mark, and a collaboration's ``x``, are evidence of
-brand use; 适用于 after a mark introduces the device that follows."""
+brand use; 适用于 after a mark introduces the device that follows; a Chinese goods word
+jieba keeps whole covers the noun it ends with (round 20)."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ RIGHTS = [
     IpRight("palace", "Palace Skateboards", "trademark", "Palace", (), None, ("hoodie",)),
     IpRight("castrol", "BP", "trademark", "Castrol", ("嘉实多",), None, ("motor oil", "机油")),
     IpRight("olympus", "OM Digital", "trademark", "奥林巴斯", ("Olympus",), None, ("相机",)),
+    IpRight("lukfook", "Lukfook", "trademark", "六福", ("Luk Fook",), None, ("钻石戒指", "金项链")),
 ]
 
 
@@ -103,4 +105,18 @@ def test_a_collaboration_is_brand_use(detector: Detector, title: str, rights: se
     ],
 )
 def test_a_fit_prefix_after_a_mark(detector: Detector, title: str, rights: set[str]) -> None:
+    assert found(detector, title) == rights
+
+
+@pytest.mark.parametrize(
+    "title, rights",
+    [
+        ("六福 18K金 钻石 戒指 求婚 女", {"lukfook"}),
+        # The other side: none of the goods, whole or by the noun they end with.
+        ("六福 临门 剪纸 窗花 春节", set()),
+    ],
+)
+def test_a_chinese_goods_word_covers_its_last_noun(
+    detector: Detector, title: str, rights: set[str]
+) -> None:
     assert found(detector, title) == rights

@@ -168,14 +168,19 @@ def is_chinese_place(word: str) -> bool:
 
 def chinese_head(compound: str) -> str | None:
     """The last word of a Chinese compound of goods when it is a noun of its own, seen
-    often (咖啡 of 速溶咖啡, 牙膏 of 儿童牙膏); None for a single word.
+    often (咖啡 of 速溶咖啡, 牙膏 of 儿童牙膏; 戒指 of 钻石戒指, which jieba keeps whole);
+    None for a single word.
 
-    >>> chinese_head("速溶咖啡"), chinese_head("咖啡")
-    ('咖啡', None)
+    >>> chinese_head("速溶咖啡"), chinese_head("钻石戒指"), chinese_head("咖啡")
+    ('咖啡', '戒指', None)
     """
     tokenizer, tags = _chinese_dictionary()
     words = tokenizer.lcut(compound, HMM=False)
-    last = words[-1] if len(words) > 1 else ""
+    if len(words) == 1:
+        # A compound jieba keeps whole may still end with a noun (钻石戒指, 戒指).
+        tails = (compound[i:] for i in range(1, len(compound) - 1))
+        return next((t for t in tails if _is_common_noun(t, tokenizer, tags)), None)
+    last = words[-1]
     return last if _is_common_noun(last, tokenizer, tags) else None
 
 
