@@ -1,5 +1,5 @@
 """The held-out radar corpora written blind, one folder each (tests/data/radar/holdout2 to
-holdout18): shape, labels, images, and how the benchmark reads them.
+holdout19): shape, labels, images, and how the benchmark reads them.
 
 No detector is needed. Each corpus must stay disjoint from the brands of every corpus
 before it, or it would not measure generalisation.
@@ -233,6 +233,16 @@ CORPORA = (
             | {"Magic Eraser", "海信", "万向", "钱江", "广博", "安琪", "六福", "卫龙", "康佳"}
         ),
         "build18.py",
+    ),
+    Corpus(
+        "holdout19",
+        19,
+        frozenset(
+            {"Bell", "anello", "Skagen", "Sena", "flexi", "Fenix", "KIKO", "Remax"}
+            | {"BYD", "QCY", "NARS", "Trixie", "Hape", "Timex", "Lamy", "Cesca Chair"}
+            | {"正泰", "小度", "老庙", "富光", "三棵树", "洁丽雅", "雷士", "王守义"}
+        ),
+        "build19.py",
     ),
 )
 
