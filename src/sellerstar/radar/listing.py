@@ -9,7 +9,7 @@ import re
 import unicodedata
 
 from sellerstar.radar import lexicon
-from sellerstar.radar.goods import _Goods, _goods_form
+from sellerstar.radar.goods import _goods_form
 from sellerstar.radar.keys import _WORD, _Field, _Hit, _Key
 from sellerstar.radar.model import ProductText
 from sellerstar.radar.normalise import SEPARATOR, is_cjk, skeleton
@@ -116,15 +116,6 @@ class _ListingEvidence(_EverydaySense):
         if not any(cue in text for cue in cues for text in texts):
             return False
         return self._names_no_brand(product, key, goods)
-
-    @staticmethod
-    def _goods_named(product: ProductText, goods: _Goods | None, unknown: bool) -> bool:
-        """The title or description names one of the right's goods (a mark's own words
-        count: 燕京啤酒 is beer); ``unknown`` when the right's goods are not known."""
-        if goods is None:
-            return unknown
-        texts = (t for t in (product.title, product.description) if t)
-        return any(goods.named_in(skeleton(text).text) for text in texts)
 
     def _holder_named(self, product: ProductText, key: _Key) -> bool:
         """The listing names the right's holder by a word of its name no dictionary has

@@ -144,10 +144,18 @@ class _EverydaySense(_Compatibility):
 
     def _names_no_brand(self, product: ProductText, key: _Key, goods: _Goods) -> bool:
         """The listing names none of the right's goods and declares no brand of it."""
-        texts = (product.title, product.description)
-        if any(t and goods.named_in(skeleton(t).text) for t in texts):
-            return False
-        return not self._declares_brand(product, key)
+        return not self._goods_named(product, goods, True) and not self._declares_brand(
+            product, key
+        )
+
+    @staticmethod
+    def _goods_named(product: ProductText, goods: _Goods | None, unknown: bool) -> bool:
+        """The title or description names one of the right's goods (a mark's own words
+        count: 燕京啤酒 is beer); ``unknown`` when the right's goods are not known."""
+        if goods is None:
+            return unknown
+        texts = (t for t in (product.title, product.description) if t)
+        return any(goods.named_in(skeleton(text).text) for text in texts)
 
     def _declares_brand(self, product: ProductText, key: _Key) -> bool:
         """The listing's declared brand is one of the right's marks."""
