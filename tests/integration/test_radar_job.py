@@ -101,7 +101,7 @@ def test_the_first_run_opens_a_task_per_suspected_right_and_records_each_scan(
     assert summary == {
         "products_listed": 7, "products_scanned": 7, "findings": 5, "tasks_opened": 5,
         "covered_by_task": 0, "qualified": 0, "images_unreadable": 0,
-        "tasks_of_removed_products": 0, "delisted": 0, "waiting": 0,
+        "tasks_of_removed_products": 0, "delisted": 0, "waiting": 0, "delisted_again": 0,
     }  # fmt: skip
     with engine.connect() as connection:
         (finding,) = connection.execute(

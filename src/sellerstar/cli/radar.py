@@ -187,6 +187,11 @@ def run_command(
     )
     if summary["images_unreadable"]:
         typer.echo(f"{summary['images_unreadable']} product images could not be read")
+    if summary["delisted_again"]:
+        typer.echo(
+            f"{summary['delisted_again']} products listed again unchanged since a delisting "
+            f"were delisted again"
+        )
     typer.echo(
         f"{summary['tasks_of_removed_products']} tasks of removed products rectified, "
         f"{summary['delisted']} products delisted with penalty points, "

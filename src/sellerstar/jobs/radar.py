@@ -10,8 +10,9 @@ the scanning (CPU work) happens with no transaction open, then each batch of pro
 written in one short transaction. For each finding a task is opened unless one exists
 already for that product and right with the same content (whatever its status), the
 product has an open task for that right, or the merchant holds an approved qualification
-for that right. Then the tasks of products no longer listed are rectified and the
-deadlines enforced.
+for that right. A product listed again with the content a task delisted it for is
+delisted again (``services/radar_relisting.py``). Then the tasks of products no longer
+listed are rectified and the deadlines enforced.
 
 Re-running opens nothing: every finding is then covered by its task. The job runs only
 when the rule-set in force has a ``[product_radar]`` section, and records itself in
@@ -21,8 +22,6 @@ when the rule-set in force has a ``[product_radar]`` section, and records itself
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-import json
 from collections import Counter
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -36,9 +35,10 @@ from sellerstar.config import get_settings
 from sellerstar.domain.radar import RadarCategory, ReviewKind, ReviewState, TaskStatus
 from sellerstar.errors import InputError
 from sellerstar.radar.detector import Detector
+from sellerstar.radar.fingerprints import content_fingerprint, rights_fingerprint
 from sellerstar.radar.model import Finding, IpRight, ProductText
 from sellerstar.rules import RuleBook, RuleSet
-from sellerstar.services import radar_tasks
+from sellerstar.services import radar_relisting, radar_tasks
 from sellerstar.store.db import transaction, upsert
 from sellerstar.store.job_log import recorded
 from sellerstar.store.schema import contract_tables, radar_findings, radar_reviews, radar_scans
@@ -65,6 +65,7 @@ SUMMARY_KEYS = (
     "tasks_of_removed_products",
     "delisted",
     "waiting",
+    "delisted_again",
 )
 
 
@@ -123,6 +124,7 @@ def _run(
         if wanted is not None:
             listings = [listing for listing in listings if listing.product_id in wanted]
         counts["products_listed"] += len(listings)
+        listings = _keep_delistings(store, listings, now, counts)
         due = [
             listing
             for listing in listings
@@ -143,6 +145,30 @@ def _run(
     counts["delisted"] = enforced["delisted"]
     counts["waiting"] = enforced["waiting"]
     return {key: counts[key] for key in SUMMARY_KEYS}
+
+
+def _keep_delistings(
+    store: sa.Engine, listings: list[_Listing], now: dt.datetime, counts: Counter[str]
+) -> list[_Listing]:
+    """The listings left listed: a product relisted with the content a task delisted it
+    for is delisted again (``services/radar_relisting.py``)."""
+    if not listings:
+        return listings
+    with store.connect() as connection:
+        enforced = radar_relisting.enforced_contents(
+            connection, listings[0].product_id, listings[-1].product_id
+        )
+    relisted = [
+        (listing.product_id, enforced[(listing.product_id, listing.fingerprint)])
+        for listing in listings
+        if (listing.product_id, listing.fingerprint) in enforced
+    ]
+    if not relisted:
+        return listings
+    with transaction(store) as connection:
+        again = set(radar_relisting.delist_again(connection, relisted, now=now))
+    counts["delisted_again"] += len(again)
+    return [listing for listing in listings if listing.product_id not in again]
 
 
 def _read_rights(connection: sa.Connection) -> list[IpRight]:
@@ -225,56 +251,6 @@ def _read_listings(
             )
         )
     return listings
-
-
-def _image_digest(root: Path, image_path: str | None) -> str | None:
-    """The sha256 of the image's bytes; its path when the file cannot be read (so the
-    product is scanned again once the file arrives)."""
-    if not image_path:
-        return None
-    try:
-        return hashlib.sha256((root / image_path).read_bytes()).hexdigest()
-    except OSError:
-        return f"path:{image_path}"
-
-
-def content_fingerprint(product: ProductText, root: Path) -> str:
-    """sha256 of what the detection reads of a listing: title, description, brand, image.
-
-    >>> a = ProductText("P1", "LV tote", None, None, None)
-    >>> b = ProductText("P1", "LV tote", "", None, None)
-    >>> content_fingerprint(a, Path(".")) == content_fingerprint(a, Path("."))
-    True
-    >>> content_fingerprint(a, Path(".")) == content_fingerprint(b, Path("."))
-    False
-    """
-    parts = [product.title, product.description, product.brand]
-    parts.append(_image_digest(root, product.image_path))
-    return _digest(parts)
-
-
-def rights_fingerprint(rights: Sequence[IpRight], root: Path, detection: str) -> str:
-    """sha256 of every right (with its reference image's bytes) and the detection rules:
-    any change rescans every listing."""
-    parts: list[Any] = [detection]
-    for right in sorted(rights, key=lambda r: r.right_id):
-        parts.append(
-            [
-                right.right_id,
-                right.holder,
-                right.kind,
-                right.mark,
-                list(right.aliases),
-                _image_digest(root, right.image_path),
-                list(right.goods),
-            ]
-        )
-    return _digest(parts)
-
-
-def _digest(parts: Any) -> str:
-    text = json.dumps(parts, ensure_ascii=False, separators=(",", ":"))
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def _batches(items: Sequence[_Listing], size: int) -> Iterator[list[_Listing]]:

@@ -31,6 +31,11 @@ TOPICS: dict[str, tuple[str, str]] = {
         N_("Product %(product_id)s was delisted (task %(task_id)s); %(points)s penalty "
            "points."),
     ),
+    "radar_relisting_refused": (
+        N_("Radar: product delisted again"),
+        N_("Product %(product_id)s was listed again unchanged since task %(task_id)s "
+           "delisted it, so it was delisted again. Edit the product to list it."),
+    ),
     "radar_review_decided": (
         N_("Radar: your submission was decided"),
         N_("Review %(review_id)s (%(kind)s) of task %(task_id)s: %(state)s."),
