@@ -1,5 +1,5 @@
 """The held-out radar corpora written blind, one folder each (tests/data/radar/holdout2 to
-holdout19): shape, labels, images, and how the benchmark reads them.
+holdout21): shape, labels, images, and how the benchmark reads them.
 
 No detector is needed. Each corpus must stay disjoint from the brands of every corpus
 before it, or it would not measure generalisation.
@@ -243,6 +243,26 @@ CORPORA = (
             | {"正泰", "小度", "老庙", "富光", "三棵树", "洁丽雅", "雷士", "王守义"}
         ),
         "build19.py",
+    ),
+    Corpus(
+        "holdout20",
+        20,
+        frozenset(
+            {"Mothers", "Prince", "Ping", "Yale", "Devon", "Vessel", "Hue", "Miele"}
+            | {"Festool", "HiKOKI", "Wera", "Smeg", "Pirelli", "Häfele", "UNI-T", "SawStop"}
+            | {"格兰仕", "华帝", "万和", "欧普", "福耀", "玲珑", "朝阳", "标榜"}
+        ),
+        "build20.py",
+    ),
+    Corpus(
+        "holdout21",
+        21,
+        frozenset(
+            {"Away", "Cross", "Sailor", "HALO", "VOX", "Córdoba", "Roland", "Field Notes"}
+            | {"Staedtler", "Faber-Castell", "Kokuyo", "Orijen", "Yakult", "Bioré", "Avent"}
+            | {"Stan Smith", "乔丹", "珀莱雅", "花西子", "三全", "珠江", "敦煌", "麦富迪", "徐福记"}
+        ),
+        "build21.py",
     ),
 )
 

@@ -199,6 +199,14 @@ class _Judge(_ListingEvidence):
                 or self._named_as_brand(field, hit)
             )
         if not key.everyday:
+            if words and self._a_foreign_word(product, words):
+                # "Sciroppo Denso per Dolci": the Italian word, unless the brand shows
+                # as it does for another everyday word near a mark (the holder's name,
+                # "Denso Corporation", is the word itself).
+                goods = self._goods.get(key.right)
+                return self._brand_evidence(
+                    product, field, hit, key, span, misspelt=True
+                ) or self._goods_named(product, goods, False)
             return True
         if self._brand_evidence(product, field, hit, key, span):
             return True

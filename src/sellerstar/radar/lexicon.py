@@ -10,6 +10,9 @@ modern dictionary's lower-case entries are words, its capitalised ones (``Nike``
 read. Two-word dictionary entries (``tank top``, ``hong kong``) are WordNet 3.0's
 (Princeton, permissive licence; ``data/wordnet_pairs.txt.gz``).
 
+Spanish, French, Italian, Dutch and Portuguese: the words of OpenSubtitles frequency lists
+(as ``pyspellchecker`` ships them, MIT) seen often enough and missing from its English list.
+
 Chinese: a common noun or place name (tags ``n``, ``ns``) of jieba's own dictionary (MIT),
 seen often enough in the corpus it was built from.
 """
@@ -38,6 +41,10 @@ COMMON_FREQUENCY = 1000
 # and organisation names (索尼, 华为) and other proper nouns (耐克) are names, not words.
 # Verbs and adjectives are everyday words too (联想 "to associate" before it is Lenovo).
 _EVERYDAY_TAGS = ("n", "ns", "v", "vn", "a", "an")
+
+# Languages of Latin script a listing may be written in besides English, whose everyday
+# words the radar knows (``data/foreign_words.txt.gz``).
+FOREIGN_LANGUAGES = ("es", "fr", "it", "nl", "pt")
 
 jieba.setLogLevel(logging.WARNING)
 
@@ -110,6 +117,42 @@ def is_given_name(word: str) -> bool:
     (True, False, False)
     """
     return word in _data_lines("census_given_names.txt.gz") and not is_english_word(word)
+
+
+@cache
+def _frequent_words() -> dict[str, frozenset[str]]:
+    """Language → the words its subtitles use often (``data/frequent_words.txt.gz``)."""
+    words: dict[str, set[str]] = {language: set() for language in ("en", *FOREIGN_LANGUAGES)}
+    for line in _data_lines("frequent_words.txt.gz"):
+        language, word = line.split("\t")
+        words[language].add(word)
+    return {language: frozenset(found) for language, found in words.items()}
+
+
+def is_frequent_word(word: str, language: str) -> bool:
+    """``word`` (lower case, accents dropped) is a word ``language`` (``en`` or one of
+    :data:`FOREIGN_LANGUAGES`) uses often.
+
+    >>> is_frequent_word("sciroppo", "it"), is_frequent_word("sciroppo", "es")
+    (True, False)
+    """
+    return word in _frequent_words()[language]
+
+
+def foreign_languages(word: str) -> frozenset[str]:
+    """The languages of :data:`FOREIGN_LANGUAGES` that use ``word`` (lower case, accents
+    dropped) often where English does not (a brand anyone names in English, ``lego``, is
+    in none).
+
+    >>> sorted(foreign_languages("denso")), sorted(foreign_languages("hublot"))
+    (['es', 'it', 'pt'], ['fr'])
+    >>> foreign_languages("lego"), foreign_languages("gucci"), foreign_languages("apple")
+    (frozenset(), frozenset(), frozenset())
+    """
+    frequent = _frequent_words()
+    if word in frequent["en"]:
+        return frozenset()
+    return frozenset(language for language in FOREIGN_LANGUAGES if word in frequent[language])
 
 
 def english_words() -> frozenset[str]:

@@ -1,7 +1,8 @@
 """What a listing as a whole says about a hit, beyond the words next to it: a mark named
 in the description's running text, the holder named, the buyer's name in a personalised
 listing, a number after a mark as its model or as a count, a number-and-unit mark as a
-quantity, the plain spelling of an accented mark (part of the judging of a hit)."""
+quantity, the plain spelling of an accented mark, the language it is written in (part of
+the judging of a hit)."""
 
 from __future__ import annotations
 
@@ -116,6 +117,25 @@ class _ListingEvidence(_EverydaySense):
         if not any(cue in text for cue in cues for text in texts):
             return False
         return self._names_no_brand(product, key, goods)
+
+    def _a_foreign_word(self, product: ProductText, words: list[str]) -> bool:
+        """The words that match a coined mark are everyday words of another language the
+        listing is written in (``Sciroppo Denso per Dolci``, Italian for thick; ``Miroir
+        Hublot Mural``, French for porthole): at least two of the listing's other words
+        are often used in that language and not in English, and no fewer than the words
+        used often in English and not in that language."""
+        languages = frozenset(lexicon.FOREIGN_LANGUAGES)
+        for word in words:
+            languages &= lexicon.foreign_languages(word)
+        if not languages:
+            return False
+        others = self._listing_tokens(product).difference(words)
+        english = {w for w in others if lexicon.is_frequent_word(w, "en")}
+        for language in languages:
+            own = {w for w in others if lexicon.is_frequent_word(w, language)}
+            if len(own - english) >= 2 and len(own - english) >= len(english - own):
+                return True
+        return False
 
     def _holder_named(self, product: ProductText, key: _Key) -> bool:
         """The listing names the right's holder by a word of its name no dictionary has
