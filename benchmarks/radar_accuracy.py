@@ -23,6 +23,8 @@
     .venv/bin/python benchmarks/radar_accuracy.py --split holdout19   # the nineteenth corpus
     .venv/bin/python benchmarks/radar_accuracy.py --split holdout20   # the twentieth corpus
     .venv/bin/python benchmarks/radar_accuracy.py --split holdout21   # the twenty-first
+    .venv/bin/python benchmarks/radar_accuracy.py --split holdout22   # the twenty-second
+    .venv/bin/python benchmarks/radar_accuracy.py --split holdout23   # the twenty-third
 
 The corpus is tests/data/radar (README.md there gives the label rules). The script writes
 an input folder the way the radar reads one (products.csv with the contract's columns,
@@ -34,8 +36,8 @@ the findings per (product_id, right_id) pair: precision, recall and F1 overall, 
 ``expected_without_compat`` column. The held-out half is for the final figures only: tune
 on dev. ``--split holdout2`` scores the second, fresh held-out corpus in
 tests/data/radar/holdout2 (its own rights table and images): brands nobody tuned on, to be
-run once; ``--split holdout3`` to ``holdout21`` likewise score the third to the
-twenty-first, in tests/data/radar/holdout3 to holdout21.
+run once; ``--split holdout3`` to ``holdout23`` likewise score the third to the
+twenty-third, in tests/data/radar/holdout3 to holdout23.
 """
 
 from __future__ import annotations
@@ -57,7 +59,7 @@ ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "tests" / "data" / "radar"
 # The held-out corpora written blind, one folder each, with its own ip_rights.csv (their
 # pictures are drawn by the first corpus's images.py from each folder's CSVs).
-HELD_OUT = tuple(f"holdout{n}" for n in range(2, 22))
+HELD_OUT = tuple(f"holdout{n}" for n in range(2, 24))
 SPLIT_FILES = {
     "dev": ("listings_dev.csv",),
     "holdout": ("listings_holdout.csv",),

@@ -1,5 +1,5 @@
 """The held-out radar corpora written blind, one folder each (tests/data/radar/holdout2 to
-holdout21): shape, labels, images, and how the benchmark reads them.
+holdout23): shape, labels, images, and how the benchmark reads them.
 
 No detector is needed. Each corpus must stay disjoint from the brands of every corpus
 before it, or it would not measure generalisation.
@@ -263,6 +263,26 @@ CORPORA = (
             | {"Stan Smith", "乔丹", "珀莱雅", "花西子", "三全", "珠江", "敦煌", "麦富迪", "徐福记"}
         ),
         "build21.py",
+    ),
+    Corpus(
+        "holdout22",
+        22,
+        frozenset(
+            {"Focal", "Nomad", "Moment", "Rogue", "Rotary", "HAY", "Lifetime", "Cobra"}
+            | {"Jackery", "SmallRig", "FiiO", "XGIMI", "COROS", "Sonos", "Hasselblad", "Chopard"}
+            | {"周生生", "飞亚达", "天王", "依波", "顾家", "喜临门", "舒华", "品胜"}
+        ),
+        "build22.py",
+    ),
+    Corpus(
+        "holdout23",
+        23,
+        frozenset(
+            {"Corning", "Falcon", "Glad", "Anagram", "Tern", "Cif", "Comfort", "Hallmark"}
+            | {"Omron", "Lysol", "Tempur", "Eppendorf", "Ziploc", "Foreo", "Beurer", "Trunki"}
+            | {"鱼跃", "可孚", "三诺", "威露士", "罗莱", "富安娜", "维达", "喜德盛"}
+        ),
+        "build23.py",
     ),
 )
 

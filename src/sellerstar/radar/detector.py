@@ -255,16 +255,13 @@ class Detector(_Judge):
                 )
             if todo:
                 covered = {(h.start, h.end) for h in hits}
-                # A word inside a mark found whole ("Shock" of "G-Shock") is that mark,
-                # judged as found: not a misspelling of it as well.
-                spans = {(h.start, h.end, self._keys[h.key].right) for h in hits}
+                # A word inside a mark found whole ("Shock" of "G-Shock", "Garden" of
+                # "Mobi Garden") is that mark, judged as found: not a misspelling of it
+                # or of another mark as well.
                 hits += [
                     h
                     for h in self._word_hits(field, letters, todo, covered)
-                    if not any(
-                        start <= h.start and h.end <= end and right == self._keys[h.key].right
-                        for start, end, right in spans
-                    )
+                    if not any(start <= h.start and h.end <= end for start, end in covered)
                 ]
         for hit in hits:
             finding = self._judge(product, field, hit)

@@ -205,6 +205,7 @@ class _Cues:
         self.copy = words(rules.copy_cues_en)
         self.style = words(rules.style_cues_en)
         self.souvenir = tuple(cue.lower() for cue in rules.souvenir_cues)
+        self.trade_terms = words(rules.trade_term_cues)
         self.picture = words(rules.picture_cues_en)
         self.brand_not_picture = self.brand - self.picture
         self.personalised = words(rules.personalised_cues_en)

@@ -140,6 +140,19 @@ class _Judge(_ListingEvidence):
             and words != key.skeleton.split()  # not just other separators: "Great - Wall"
         ):
             everyday_words = all(lexicon.is_english_word(w) for w in words)
+            if (
+                hit.step == "misspelling"
+                and words
+                and not all(lexicon.is_dictionary_word(w) for w in words)
+                and all(lexicon.is_a_word(w) for w in words)
+            ):
+                # A word of everyday speech or of another language ("Midline Catheter",
+                # "Beurre Dish") is that word unless the brand or the right's goods show
+                # ("Origen Dog Food" for Orijen).
+                return not field.text[span[0] : span[1]].islower() and (
+                    self._brand_evidence(product, field, hit, key, span, misspelt=True)
+                    or self._goods_named(product, self._goods.get(key.right), False)
+                )
             if words and all(lexicon.is_dictionary_word(w) for w in words):
                 if field.text[span[0] : span[1]].islower():
                     return False  # everyday words in lower case are those words
@@ -199,10 +212,13 @@ class _Judge(_ListingEvidence):
                 or self._named_as_brand(field, hit)
             )
         if not key.everyday:
-            if words and self._a_foreign_word(product, words):
-                # "Sciroppo Denso per Dolci": the Italian word, unless the brand shows
-                # as it does for another everyday word near a mark (the holder's name,
-                # "Denso Corporation", is the word itself).
+            if words and (
+                key.compact in self._cues.trade_terms
+                or self._a_foreign_word(product, field, hit, words)
+            ):
+                # "Sciroppo Denso per Dolci": the Italian word; "Bubble Wrap CIF Price":
+                # the trade term. Unless the brand shows as it does for another everyday
+                # word near a mark (the holder's name, "Denso Corporation", is the word).
                 goods = self._goods.get(key.right)
                 return self._brand_evidence(
                     product, field, hit, key, span, misspelt=True

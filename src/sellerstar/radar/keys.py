@@ -173,6 +173,7 @@ def _key(
             and (
                 (len(words) == 1 and lexicon.is_dictionary_word(words[0]))
                 or (len(words) == 2 and lexicon.is_compound(*words))  # Mont Blanc, Canada Goose
+                or _romanises_everyday(joined, forms)  # Dunhuang of 敦煌, the town
             )
         )
     worded = chinese and goods_known and not _sounds_like_latin(joined, forms)
@@ -231,6 +232,23 @@ def _translates_everyday(chinese: str, forms: tuple[str, ...]) -> bool:
         return False  # it sounds like one of them (科罗娜, Corona): a transliteration
     return any(
         words and all(w.isalpha() and lexicon.is_english_word(w) for w in words) for words in latin
+    )
+
+
+def _romanises_everyday(latin: str, forms: tuple[str, ...]) -> bool:
+    """``latin`` (compact) is the pinyin of one of the right's Chinese marks that is an
+    everyday word or a place (Dunhuang of 敦煌): it names that thing as the Chinese does.
+
+    >>> _romanises_everyday("dunhuang", ("敦煌", "Dunhuang"))
+    True
+    >>> _romanises_everyday("huawei", ("华为", "Huawei"))
+    False
+    """
+    return any(
+        _pinyin(form).replace("|", "") == latin
+        and (lexicon.is_chinese_word(form) or lexicon.is_chinese_place(form))
+        for form in forms
+        if all(map(is_cjk, form))
     )
 
 

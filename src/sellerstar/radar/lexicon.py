@@ -43,7 +43,7 @@ COMMON_FREQUENCY = 1000
 _EVERYDAY_TAGS = ("n", "ns", "v", "vn", "a", "an")
 
 # Languages of Latin script a listing may be written in besides English, whose everyday
-# words the radar knows (``data/foreign_words.txt.gz``).
+# words the radar knows (``data/frequent_words.txt.gz``).
 FOREIGN_LANGUAGES = ("es", "fr", "it", "nl", "pt")
 
 jieba.setLogLevel(logging.WARNING)
@@ -176,6 +176,21 @@ def is_dictionary_word(word: str) -> bool:
     (True, False)
     """
     return _known(word, _dictionary()[1])
+
+
+def is_a_word(word: str) -> bool:
+    """``word`` is a word of a dictionary, or one that English subtitles or those of
+    :data:`FOREIGN_LANGUAGES` use often (``midline``, French ``beurre``): not a spelling
+    nobody writes but for a brand's.
+
+    >>> is_a_word("channel"), is_a_word("beurre"), is_a_word("addidas")
+    (True, True, False)
+    """
+    return (
+        is_dictionary_word(word)
+        or _known(word, _frequent_words()["en"])
+        or bool(foreign_languages(word))
+    )
 
 
 def _known(word: str, words: frozenset[str]) -> bool:

@@ -18,6 +18,7 @@ from sellerstar.radar.sense import _EverydaySense, _neighbours
 
 _TOKEN = re.compile(r"[a-z0-9]+|[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
+_LATIN_TOKEN = re.compile(r"[a-z]+")  # the Latin words of a skeleton
 _VERSION = re.compile(r"[Vv]?[0-9]{1,2}\.[0-9]{1,2}")  # "4.0", "V2.1"
 # Words of company names that say what kind of company, not which.
 _COMPANY_FORMS = frozenset(
@@ -118,12 +119,16 @@ class _ListingEvidence(_EverydaySense):
             return False
         return self._names_no_brand(product, key, goods)
 
-    def _a_foreign_word(self, product: ProductText, words: list[str]) -> bool:
+    def _a_foreign_word(
+        self, product: ProductText, field: _Field, hit: _Hit, words: list[str]
+    ) -> bool:
         """The words that match a coined mark are everyday words of another language the
-        listing is written in (``Sciroppo Denso per Dolci``, Italian for thick; ``Miroir
-        Hublot Mural``, French for porthole): at least two of the listing's other words
-        are often used in that language and not in English, and no fewer than the words
-        used often in English and not in that language."""
+        listing, or the phrase around them, is written in (``Sciroppo Denso per Dolci``,
+        Italian for thick; ``Miroir Hublot Mural``, French for porthole; ``Joie de Vivre
+        Wall Art``). The listing: at least two of its other words are used often in that
+        language and not in English, and no fewer than its words used often in English
+        and not in that language. The phrase: the two words after the mark, or the two
+        before it, are that language's, one of them not English."""
         languages = frozenset(lexicon.FOREIGN_LANGUAGES)
         for word in words:
             languages &= lexicon.foreign_languages(word)
@@ -131,16 +136,29 @@ class _ListingEvidence(_EverydaySense):
             return False
         others = self._listing_tokens(product).difference(words)
         english = {w for w in others if lexicon.is_frequent_word(w, "en")}
+        after = _LATIN_TOKEN.findall(field.skeleton, hit.end, hit.end + 40)[:2]
+        before = _LATIN_TOKEN.findall(field.skeleton, max(0, hit.start - 40), hit.start)[-2:]
         for language in languages:
             own = {w for w in others if lexicon.is_frequent_word(w, language)}
             if len(own - english) >= 2 and len(own - english) >= len(english - own):
                 return True
+            for pair in (after, before):
+                if (
+                    len(pair) == 2
+                    and all(lexicon.is_frequent_word(w, language) for w in pair)
+                    and not all(w in english for w in pair)
+                ):
+                    return True
         return False
 
     def _holder_named(self, product: ProductText, key: _Key) -> bool:
         """The listing names the right's holder by a word of its name no dictionary has
-        (``Hasbro`` of "Hasbro, Inc."): who makes the goods names the brand."""
+        (``Hasbro`` of "Hasbro, Inc."): who makes the goods names the brand. An everyday
+        mark's own words do not count (``Dunhuang`` of "Shanghai Dunhuang Musical
+        Instruments"): they are what is in doubt."""
         names = self._holder_words(self._rights[key.right].holder)
+        if key.everyday:
+            names = names.difference(_WORD.findall(key.skeleton))
         if not names:
             return False
         return not names.isdisjoint(self._listing_tokens(product))

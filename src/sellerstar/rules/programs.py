@@ -100,6 +100,13 @@ class RadarDetection(_Section):
         "a mark written plainly there is that thing when the listing names none of the "
         "right's goods and declares no brand (`Harbin Ice Festival Travel Poster`).",
     )
+    trade_term_cues: tuple[str, ...] = Field(
+        default=(),
+        description="[decision] Trade terms a B2B listing quotes its price in (the ICC's "
+        "Incoterms: `FOB`, `CIF`, `EXW`), matched without case: a coined mark spelt like one "
+        "is that term unless the listing shows the brand or names the right's goods "
+        "(`Bubble Wrap Rolls CIF Price Rotterdam`).",
+    )
     style_cues_en: tuple[str, ...] = Field(
         default=(),
         description="[decision] Brand-use words that, after a mark which is also an everyday "
