@@ -10,7 +10,6 @@ from sellerstar.radar.disguise import _disguised, _step
 from sellerstar.radar.goods import _GOODS_FIELDS, _GOODS_MID_TITLE, _goods_form
 from sellerstar.radar.keys import _WORD, _Field, _Hit, _Key
 from sellerstar.radar.listing import (
-    _TOKEN,
     _a_quantity,
     _a_version,
     _an_age_range,
@@ -28,7 +27,6 @@ from sellerstar.radar.model import Finding, ProductText
 from sellerstar.radar.normalise import (
     SEPARATOR,
     is_cjk,
-    skeleton,
 )
 from sellerstar.radar.sense import _neighbours, _qualified_by
 
@@ -382,35 +380,3 @@ class _Judge(_ListingEvidence):
         if misspelt or field.text[span[0] : span[1]].islower():
             return False
         return self._compatibility(field, hit)
-
-    def _leads_title(self, field: _Field, hit: _Hit) -> bool:
-        """The hit is the first word of the title, or of an item of a bundle after `` + ``,
-        but for listing boilerplate and numbers (``Dove Body Wash``, ``2024 New Dove
-        Serum``, ``新款 苹果手机壳``, ``Ariel Pods + Tempo Tissues``)."""
-        if field.name != "title":
-            return False
-        before = field.skeleton[: hit.start]
-        start = field.original(hit.start, hit.end)[0]
-        joined = field.text.rfind(_BUNDLE_JOINER, 0, start)
-        if joined >= 0:
-            before = skeleton(field.text[joined + len(_BUNDLE_JOINER) : start]).text
-        boilerplate = self._cues.boilerplate
-        return all(
-            w in boilerplate or w.isdigit() or (len(w) == 1 and w.isascii())  # "Women's"
-            for w in self._tokens(before)
-        )
-
-    def _tokens(self, text: str) -> list[str]:
-        """Latin words and jieba's Chinese words of a skeleton, in order."""
-        tokens: list[str] = []
-        for match in _TOKEN.finditer(text):
-            piece = match.group()
-            if is_cjk(piece[0]):
-                tokens += self._segmenter().lcut(piece)
-            else:
-                tokens.append(piece)
-        return tokens
-
-
-# What joins the items of a bundle in a title: each item has a lead of its own.
-_BUNDLE_JOINER = " + "

@@ -42,6 +42,10 @@ _COUNT_WORDS = frozenset(
 )
 
 
+# What joins the items of a bundle in a title: each item has a lead of its own.
+_BUNDLE_JOINER = " + "
+
+
 class _ListingEvidence(_EverydaySense):
     """Evidence from the whole listing (part of :class:`~sellerstar.radar.detector.Detector`)."""
 
@@ -193,6 +197,34 @@ class _ListingEvidence(_EverydaySense):
             )
             self._holder_names[holder] = words
         return words
+
+    def _leads_title(self, field: _Field, hit: _Hit) -> bool:
+        """The hit is the first word of the title, or of an item of a bundle after `` + ``,
+        but for listing boilerplate and numbers (``Dove Body Wash``, ``2024 New Dove
+        Serum``, ``新款 苹果手机壳``, ``Ariel Pods + Tempo Tissues``)."""
+        if field.name != "title":
+            return False
+        before = field.skeleton[: hit.start]
+        start = field.original(hit.start, hit.end)[0]
+        joined = field.text.rfind(_BUNDLE_JOINER, 0, start)
+        if joined >= 0:
+            before = skeleton(field.text[joined + len(_BUNDLE_JOINER) : start]).text
+        boilerplate = self._cues.boilerplate
+        return all(
+            w in boilerplate or w.isdigit() or (len(w) == 1 and w.isascii())  # "Women's"
+            for w in self._tokens(before)
+        )
+
+    def _tokens(self, text: str) -> list[str]:
+        """Latin words and jieba's Chinese words of a skeleton, in order."""
+        tokens: list[str] = []
+        for match in _TOKEN.finditer(text):
+            piece = match.group()
+            if is_cjk(piece[0]):
+                tokens += self._segmenter().lcut(piece)
+            else:
+                tokens.append(piece)
+        return tokens
 
 
 def _a_quantity(key: _Key, field: _Field, hit: _Hit, span: tuple[int, int]) -> bool:
