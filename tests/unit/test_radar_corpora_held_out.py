@@ -1,5 +1,5 @@
 """The held-out radar corpora written blind, one folder each (tests/data/radar/holdout2 to
-holdout23): shape, labels, images, and how the benchmark reads them.
+holdout25): shape, labels, images, and how the benchmark reads them.
 
 No detector is needed. Each corpus must stay disjoint from the brands of every corpus
 before it, or it would not measure generalisation.
@@ -283,6 +283,26 @@ CORPORA = (
             | {"鱼跃", "可孚", "三诺", "威露士", "罗莱", "富安娜", "维达", "喜德盛"}
         ),
         "build23.py",
+    ),
+    Corpus(
+        "holdout24",
+        24,
+        frozenset(
+            {"Arrow", "Cuckoo", "Legion", "Predator", "Omen", "Deco", "Voss", "Baileys"}
+            | {"Aqara", "Yeelight", "ORICO", "Redragon", "Grohe", "Kohler", "Keychron", "eufy"}
+            | {"海康威视", "锐捷", "涂鸦", "张裕", "汾酒", "恒洁", "米家", "创维"}
+        ),
+        "build24.py",
+    ),
+    Corpus(
+        "holdout25",
+        25,
+        frozenset(
+            {"Sheffield", "Endura", "Rab", "Montane", "Toro", "Wellness", "Carrera", "Persol"}
+            | {"Berghaus", "Olaplex", "Wella", "Gedore", "Kubota", "IAMS", "Petkit", "Sihoo"}
+            | {"陌森", "暴龙", "海伦凯勒", "薇诺娜", "佰草集", "韩束", "滋源", "阿道夫"}
+        ),
+        "build25.py",
     ),
 )
 

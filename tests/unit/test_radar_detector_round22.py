@@ -1,7 +1,7 @@
-"""The radar's round-22 rules (docs/radar.md "Round 22"), each with the other side: the
-pinyin of an everyday Chinese mark is everyday too; hyphenated dictionary compounds; a word
-inside another mark found whole; a foreign phrase around a mark; a misspelling that is a
-word of some language; a trade term."""
+"""The radar's round-22 and round-23 rules (docs/radar.md "Round 22", "Round 23"), each with
+the other side: the pinyin of an everyday Chinese mark is everyday too; hyphenated
+dictionary compounds; a word inside another mark found whole; a foreign phrase around a
+mark; a misspelling that is a word of some language or a place; a trade term."""
 
 from __future__ import annotations
 
@@ -65,3 +65,23 @@ def detector() -> Detector:
 )
 def test_round_22(detector: Detector, title: str, rights: set[str]) -> None:
     assert found(detector, title) == rights
+
+
+YANMAR = IpRight(
+    "yanmar", "Yanmar Holdings", "trademark", "Yanmar", (), None, ("tractor", "engine")
+)
+
+
+@pytest.mark.parametrize(
+    "title, rights",
+    [
+        # Round 23: a misspelling that is the name of a place is that place.
+        ("Myanmar Teak Wood Garden Bench 150cm", set()),
+        ("Myanmar Jade Bangle Natural Green", set()),
+        # The other side: the right's goods, a misspelling that is no place.
+        ("Myanmar Tractor Water Pump Replacement", {"yanmar"}),
+        ("Yanmarr Tractor Parts Hydraulic Pump", {"yanmar"}),
+    ],
+)
+def test_round_23_a_place(title: str, rights: set[str]) -> None:
+    assert found(radar_rounds.detector([YANMAR]), title) == rights

@@ -142,11 +142,11 @@ class _Judge(_ListingEvidence):
                 hit.step == "misspelling"
                 and words
                 and not all(lexicon.is_dictionary_word(w) for w in words)
-                and all(lexicon.is_a_word(w) for w in words)
+                and all(lexicon.is_a_word(w) or lexicon.is_place_name(w) for w in words)
             ):
-                # A word of everyday speech or of another language ("Midline Catheter",
-                # "Beurre Dish") is that word unless the brand or the right's goods show
-                # ("Origen Dog Food" for Orijen).
+                # A word of everyday speech or of another language, or a place ("Midline
+                # Catheter", "Beurre Dish", "Myanmar Teak") is that word unless the brand
+                # or the right's goods show ("Origen Dog Food" for Orijen).
                 return not field.text[span[0] : span[1]].islower() and (
                     self._brand_evidence(product, field, hit, key, span, misspelt=True)
                     or self._goods_named(product, self._goods.get(key.right), False)
