@@ -27,6 +27,8 @@
     .venv/bin/python benchmarks/radar_accuracy.py --split holdout23   # the twenty-third
     .venv/bin/python benchmarks/radar_accuracy.py --split holdout24   # the twenty-fourth
     .venv/bin/python benchmarks/radar_accuracy.py --split holdout25   # the twenty-fifth
+    .venv/bin/python benchmarks/radar_accuracy.py --split holdout26   # the twenty-sixth
+    .venv/bin/python benchmarks/radar_accuracy.py --split holdout27   # the twenty-seventh
 
 The corpus is tests/data/radar (README.md there gives the label rules). The script writes
 an input folder the way the radar reads one (products.csv with the contract's columns,
@@ -38,8 +40,8 @@ the findings per (product_id, right_id) pair: precision, recall and F1 overall, 
 ``expected_without_compat`` column. The held-out half is for the final figures only: tune
 on dev. ``--split holdout2`` scores the second, fresh held-out corpus in
 tests/data/radar/holdout2 (its own rights table and images): brands nobody tuned on, to be
-run once; ``--split holdout3`` to ``holdout25`` likewise score the third to the
-twenty-fifth, in tests/data/radar/holdout3 to holdout25.
+run once; ``--split holdout3`` to ``holdout27`` likewise score the third to the
+twenty-seventh, in tests/data/radar/holdout3 to holdout27.
 """
 
 from __future__ import annotations
@@ -61,7 +63,7 @@ ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "tests" / "data" / "radar"
 # The held-out corpora written blind, one folder each, with its own ip_rights.csv (their
 # pictures are drawn by the first corpus's images.py from each folder's CSVs).
-HELD_OUT = tuple(f"holdout{n}" for n in range(2, 26))
+HELD_OUT = tuple(f"holdout{n}" for n in range(2, 28))
 SPLIT_FILES = {
     "dev": ("listings_dev.csv",),
     "holdout": ("listings_holdout.csv",),

@@ -1,5 +1,5 @@
 """The held-out radar corpora written blind, one folder each (tests/data/radar/holdout2 to
-holdout25): shape, labels, images, and how the benchmark reads them.
+holdout27): shape, labels, images, and how the benchmark reads them.
 
 No detector is needed. Each corpus must stay disjoint from the brands of every corpus
 before it, or it would not measure generalisation.
@@ -303,6 +303,27 @@ CORPORA = (
             | {"陌森", "暴龙", "海伦凯勒", "薇诺娜", "佰草集", "韩束", "滋源", "阿道夫"}
         ),
         "build25.py",
+    ),
+    Corpus(
+        "holdout26",
+        26,
+        frozenset(
+            {"Molly", "Crybaby", "Snickers", "Mentos", "Milka", "Kenzo"}
+            | {"Bottega Veneta", "Louboutin", "Stüssy", "Mikimoto", "Byredo", "Allbirds"}
+            | {"Squishmallows", "Beyblade", "Tomica", "Flyknit", "Juste un Clou", "Le Chiquito"}
+            | {"来伊份", "盼盼", "溜溜梅", "周大生", "老铺黄金", "毛戈平"}
+        ),
+        "build26.py",
+    ),
+    Corpus(
+        "holdout27",
+        27,
+        frozenset(
+            {"Alpine", "Enya", "Donner", "Candy", "Giro", "Gibson", "Siemens", "Korg"}
+            | {"Oukitel", "Ulefone", "Haylou", "Mobvoi", "Roidmi", "70mai", "DDPai", "OP-1"}
+            | {"魅族", "澳柯玛", "荣事达", "美菱", "赛轮", "双钱", "锐奇", "卡马"}
+        ),
+        "build27.py",
     ),
 )
 
