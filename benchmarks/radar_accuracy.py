@@ -29,6 +29,8 @@
     .venv/bin/python benchmarks/radar_accuracy.py --split holdout25   # the twenty-fifth
     .venv/bin/python benchmarks/radar_accuracy.py --split holdout26   # the twenty-sixth
     .venv/bin/python benchmarks/radar_accuracy.py --split holdout27   # the twenty-seventh
+    .venv/bin/python benchmarks/radar_accuracy.py --split holdout28   # the twenty-eighth
+    .venv/bin/python benchmarks/radar_accuracy.py --split holdout29   # the twenty-ninth
 
 The corpus is tests/data/radar (README.md there gives the label rules). The script writes
 an input folder the way the radar reads one (products.csv with the contract's columns,
@@ -40,8 +42,8 @@ the findings per (product_id, right_id) pair: precision, recall and F1 overall, 
 ``expected_without_compat`` column. The held-out half is for the final figures only: tune
 on dev. ``--split holdout2`` scores the second, fresh held-out corpus in
 tests/data/radar/holdout2 (its own rights table and images): brands nobody tuned on, to be
-run once; ``--split holdout3`` to ``holdout27`` likewise score the third to the
-twenty-seventh, in tests/data/radar/holdout3 to holdout27.
+run once; ``--split holdout3`` to ``holdout29`` likewise score the third to the
+twenty-ninth, in tests/data/radar/holdout3 to holdout29.
 """
 
 from __future__ import annotations
@@ -63,7 +65,7 @@ ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "tests" / "data" / "radar"
 # The held-out corpora written blind, one folder each, with its own ip_rights.csv (their
 # pictures are drawn by the first corpus's images.py from each folder's CSVs).
-HELD_OUT = tuple(f"holdout{n}" for n in range(2, 28))
+HELD_OUT = tuple(f"holdout{n}" for n in range(2, 30))
 SPLIT_FILES = {
     "dev": ("listings_dev.csv",),
     "holdout": ("listings_holdout.csv",),

@@ -1,5 +1,5 @@
 """The held-out radar corpora written blind, one folder each (tests/data/radar/holdout2 to
-holdout27): shape, labels, images, and how the benchmark reads them.
+holdout29): shape, labels, images, and how the benchmark reads them.
 
 No detector is needed. Each corpus must stay disjoint from the brands of every corpus
 before it, or it would not measure generalisation.
@@ -324,6 +324,26 @@ CORPORA = (
             | {"魅族", "澳柯玛", "荣事达", "美菱", "赛轮", "双钱", "锐奇", "卡马"}
         ),
         "build27.py",
+    ),
+    Corpus(
+        "holdout28",
+        28,
+        frozenset(
+            {"Philips", "Ensure", "GHOST", "Diplomat", "CHEERS", "Zelda", "Edifice", "PH5"}
+            | {"Cuisinart", "Stokke", "Hegen", "Comotomo", "Nanit", "Anbernic", "8BitDo", "Doona"}
+            | {"东菱", "北鼎", "利仁", "可优比", "全棉时代", "爱华仕", "北通", "汤臣倍健"}
+        ),
+        "build28.py",
+    ),
+    Corpus(
+        "holdout29",
+        29,
+        frozenset(
+            {"Penn", "Clover", "Singer", "August", "Browning", "Eaton", "Berkley", "Chemex"}
+            | {"Reolink", "Schlage", "Legrand", "Rapala", "Gamakatsu", "Janome", "OLFA", "WAGO"}
+            | {"大华", "天福", "张一元", "八马", "大益", "竹叶青", "德施曼", "凯迪仕"}
+        ),
+        "build29.py",
     ),
 )
 

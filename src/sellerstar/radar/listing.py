@@ -157,12 +157,12 @@ class _ListingEvidence(_EverydaySense):
 
     def _holder_named(self, product: ProductText, key: _Key) -> bool:
         """The listing names the right's holder by a word of its name no dictionary has
-        (``Hasbro`` of "Hasbro, Inc."): who makes the goods names the brand. An everyday
-        mark's own words do not count (``Dunhuang`` of "Shanghai Dunhuang Musical
-        Instruments"): they are what is in doubt."""
-        names = self._holder_words(self._rights[key.right].holder)
-        if key.everyday:
-            names = names.difference(_WORD.findall(key.skeleton))
+        (``Hasbro`` of "Hasbro, Inc."): who makes the goods names the brand. The mark's
+        own words do not count (``Dunhuang`` of "Shanghai Dunhuang Musical Instruments",
+        ``Enya`` of "Enya Music"): they are what is in doubt."""
+        names = self._holder_words(self._rights[key.right].holder).difference(
+            _WORD.findall(key.skeleton)
+        )
         if not names:
             return False
         return not names.isdisjoint(self._listing_tokens(product))
