@@ -52,6 +52,7 @@ JOB_FACT_LABELS = {
     "tasks_of_removed_products": N_("Tasks of removed products"),
     "delisted": N_("Delisted"),
     "waiting": N_("Waiting"),
+    "delisted_again": N_("Delisted again (relisted unchanged)"),
     "review_store_ratings": N_("Store ratings"),
     "review_products": N_("Product figures"),
     "review_product_rankings": N_("Product rankings"),
