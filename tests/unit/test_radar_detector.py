@@ -9,7 +9,7 @@ import pytest
 from sellerstar.radar.detector import Detector
 from sellerstar.radar.model import Finding, IpRight, ProductText
 from sellerstar.rules import load_rulebook
-from sellerstar.rules.programs import RadarDetection
+from sellerstar.rules.radar_detection import RadarDetection
 
 RIGHTS = [
     IpRight("gucci", "Gucci", "trademark", "Gucci", ("古驰",), None),

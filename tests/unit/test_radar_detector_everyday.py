@@ -12,7 +12,7 @@ from sellerstar.radar.detector import Detector
 from sellerstar.radar.keys import _key
 from sellerstar.radar.model import IpRight, ProductText
 from sellerstar.rules import load_rulebook
-from sellerstar.rules.programs import RadarDetection
+from sellerstar.rules.radar_detection import RadarDetection
 
 RIGHTS = [
     IpRight("bsd", "Bosideng", "trademark", "波司登", ("Bosideng",), None, ("羽绒服",)),

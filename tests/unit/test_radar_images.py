@@ -13,7 +13,7 @@ from sellerstar.radar.detector import Detector
 from sellerstar.radar.images import image_hash, nearest, reference_hashes
 from sellerstar.radar.model import IpRight, ProductText
 from sellerstar.rules import load_rulebook
-from sellerstar.rules.programs import RadarDetection
+from sellerstar.rules.radar_detection import RadarDetection
 
 CROPS = (0.0, 0.04, 0.08)
 

@@ -47,7 +47,7 @@ from sellerstar.radar.misspell import _deletions, _visual
 from sellerstar.radar.model import Finding, IpRight, ProductText
 from sellerstar.radar.normalise import skeleton
 from sellerstar.radar.search import _CJK_SPACED, _LETTER_RUN, _LETTERS_ONLY, letters_only
-from sellerstar.rules.programs import RadarDetection
+from sellerstar.rules.radar_detection import RadarDetection
 
 _LEET_HINT = re.compile(r"[a-z][0-9@$!|]|[0-9@$!|][a-z]")
 _LETTER_PAIR = re.compile(r" [a-z0-9] +[a-z0-9](?![a-z0-9])")

@@ -9,7 +9,7 @@ from sellerstar.radar import lexicon
 from sellerstar.radar.goods_classes import members
 from sellerstar.radar.keys import _CJK_RUN, _WORD
 from sellerstar.radar.normalise import compact, is_cjk, skeleton
-from sellerstar.rules.programs import RadarDetection
+from sellerstar.rules.radar_detection import RadarDetection
 
 # The specialty principle: a mark that is also an everyday word names the brand, with no
 # other evidence, only next to goods its right covers ("Dove Body Wash" for a right on

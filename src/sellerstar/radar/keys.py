@@ -17,7 +17,7 @@ from rapidfuzz.distance import OSA
 from sellerstar.radar import images, lexicon
 from sellerstar.radar.model import IpRight, ProductText
 from sellerstar.radar.normalise import SEPARATOR, compact, is_cjk, skeleton
-from sellerstar.rules.programs import RadarDetection
+from sellerstar.rules.radar_detection import RadarDetection
 
 if TYPE_CHECKING:  # goods.py imports this module
     from sellerstar.radar.goods import _Cues, _Goods

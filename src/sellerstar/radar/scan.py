@@ -24,7 +24,7 @@ from sellerstar.errors import InputError
 from sellerstar.radar.detector import Detector
 from sellerstar.radar.model import Finding, IpRight, ProductText
 from sellerstar.rules import load_rulebook
-from sellerstar.rules.programs import RadarDetection
+from sellerstar.rules.radar_detection import RadarDetection
 from sellerstar.store.schema import ID_LENGTH
 
 RADAR_COLUMNS: dict[str, tuple[str, ...]] = {
