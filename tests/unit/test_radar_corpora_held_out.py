@@ -345,6 +345,86 @@ CORPORA = (
         ),
         "build29.py",
     ),
+    Corpus(
+        "holdout30",
+        30,
+        frozenset(
+            {"Crane", "Watts", "Keystone", "Genie", "STILL", "Clark", "Quincy", "Scott"}
+            | {"Grundfos", "Kaeser", "Linde", "Keysight", "Hypertherm", "Hobart", "DAB", "Showa"}
+            | {"合力", "杭叉", "柳工", "佳士", "开山", "新界", "三花", "巨力"}
+        ),
+        "build30.py",
+    ),
+    Corpus(
+        "holdout31",
+        31,
+        frozenset(
+            {"Oxford", "Rapid", "Navigator", "Double A", "Avery", "Kerr", "Stryker", "Steiner"}
+            | {"Zeiss", "Ricoh", "Kyocera", "KaVo", "Hawke", "Meade", "Vanguard", "Rembrandt"}
+            | {"啄木鸟", "迈瑞", "稳健", "振德", "蓝帆", "博冠", "清风", "晨鸣"}
+        ),
+        "build31.py",
+    ),
+    Corpus(
+        "holdout32",
+        32,
+        frozenset(
+            {"Global", "Shun", "Mercer", "Eclipse", "Parachute", "Crystal", "Barefoot", "Grass"}
+            | {"Lafite", "Wüsthof", "Nissin", "Pendleton", "Armstrong", "Mohawk", "Opinel"}
+            | {"郎酒", "西凤", "酒鬼", "加加", "恒顺", "王麻子", "紫罗兰", "大自然"}
+        ),
+        "build32.py",
+    ),
+    Corpus(
+        "holdout33",
+        33,
+        frozenset(
+            {"Zodiac", "Dolphin", "Onyx", "Gazelle", "Cowboy", "Artillery", "Rain Bird", "Hayward"}
+            | {"EcoFlow", "Creality", "Autel", "Futaba", "Bluetti", "Growatt", "Risen", "Unagi"}
+            | {"小刀", "新日", "绿源", "台铃", "司马", "伟力", "天合", "隆基"}
+        ),
+        "build33.py",
+    ),
+    Corpus(
+        "holdout34",
+        34,
+        frozenset(
+            {"Title", "Select", "Marker", "Matrix", "Mitre", "Elan", "Franklin", "Cleveland"}
+            | {"Titleist", "Srixon", "Dunlop", "Atomic", "Odyssey", "Fischer", "K2", "Gilbert"}
+            | {"双鱼", "银河", "凯胜", "乔山", "金陵", "泰山", "好家庭", "火车头"}
+        ),
+        "build34.py",
+    ),
+    Corpus(
+        "holdout35",
+        35,
+        frozenset(
+            {"Kiss", "Secret", "Lion", "Feather", "Daisy", "Aussie", "Cloud Nine", "Hot Tools"}
+            | {"Colgate", "Schick", "Pantene", "Tsubaki", "Wahl", "Essie", "Denman", "Shalimar"}
+            | {"采乐", "蜂花", "瑞贝卡", "好来", "美加净", "奔腾", "舒客", "拉芳"}
+        ),
+        "build35.py",
+    ),
+    Corpus(
+        "holdout36",
+        36,
+        frozenset(
+            {"Carrier", "York", "Garland", "Vulcan", "Rational", "Viper", "Henry", "Minuteman"}
+            | {"Daikin", "Danfoss", "Vaillant", "Rinnai", "Trane", "Jura", "Franke", "Otis"}
+            | {"志高", "星星", "冰山", "新飞", "快意", "海立", "太阳雨", "皇明"}
+        ),
+        "build36.py",
+    ),
+    Corpus(
+        "holdout37",
+        37,
+        frozenset(
+            {"Blunt", "Ridge", "Marathon", "Quay", "Serengeti", "Rio Grande", "Dents", "totes"}
+            | {"Silhouette", "Essilor", "Oris", "Rhythm", "Stetson", "Fulton", "Tilley", "Hirsch"}
+            | {"明月", "宝岛", "金利来", "蕉下", "盛锡福", "中国黄金", "万新", "红谷"}
+        ),
+        "build37.py",
+    ),
 )
 
 

@@ -38,8 +38,8 @@ def detector() -> Detector:
         # The other side: the right's goods named, no given name before the mark, the
         # name in lower case, a ® after the mark, the holder's own name.
         ("James Tissot Inspired Watch Strap 20mm Leather", {"tissot"}),
-        ("Tissot The Ball on Shipboard Canvas Print", {"tissot"}),
-        ("james tissot ball on shipboard canvas print", {"tissot"}),
+        ("Tissot The Ball on Shipboard Enamel Pin", {"tissot"}),
+        ("james tissot ball on shipboard enamel pin", {"tissot"}),
         ("James Tissot® Canvas Print", {"tissot"}),
         ("Christian Dior Logo Keychain Gold", {"dior"}),
     ],

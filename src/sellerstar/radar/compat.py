@@ -4,6 +4,7 @@ allows it, and names a device (so a brand) when it does not."""
 
 from __future__ import annotations
 
+from sellerstar.radar import lexicon
 from sellerstar.radar.keys import _Field, _Hit
 from sellerstar.radar.normalise import is_cjk
 from sellerstar.radar.search import _Search
@@ -58,7 +59,8 @@ class _Compatibility(_Search):
         if any(chinese.find(w, 0, gap + len(w)) >= 0 for w in self._cues.compat_suffix_zh):
             return True
         # "奥林巴斯 相机 电池 适用 BLS-50": a fit unless the words between are the right's
-        # own goods ("特斯拉 汽车 适用 长途自驾": what the car is good for).
+        # own goods and no part follows ("特斯拉 汽车 适用 长途自驾": what the car is good
+        # for; "华为手表 兼容安卓": what the watch works with).
         goods = self._goods.get(self._keys[hit.key].right)
         for word in self._cues.fit_suffix_zh:
             at = chinese.find(word, 0, gap + len(word))
@@ -66,5 +68,8 @@ class _Compatibility(_Search):
                 continue  # "Castrol 机油 适用于五菱宏光": 适用于 introduces what follows
             between = chinese[:at]
             if not between or (goods is not None and between not in goods.chinese):
+                return True
+            # "杭叉 叉车 适用 座椅": a part named after it is what fits the right's goods.
+            if lexicon.leads_with_noun(chinese[at + len(word) :]):
                 return True
         return False

@@ -263,10 +263,31 @@ class Detector(_Judge):
                     for h in self._word_hits(field, letters, todo, covered)
                     if not any(start <= h.start and h.end <= end for start, end in covered)
                 ]
+        found = []
         for hit in hits:
             finding = self._judge(product, field, hit)
             if finding is not None:
-                yield self._keys[hit.key].right, finding
+                found.append((self._keys[hit.key].right, finding))
+        yield from self._likeliest_readings(product, found) if len(found) > 1 else found
+
+    def _likeliest_readings(
+        self, product: ProductText, found: list[tuple[int, Finding]]
+    ) -> list[tuple[int, Finding]]:
+        """Of the marks one misspelt word may stand for ("Berkly": Berkley or Berkey), those
+        whose goods the listing names, when it names any one's."""
+        spans: dict[tuple[int, int], list[int]] = {}
+        for right, finding in found:
+            if finding.step == "misspelling":
+                spans.setdefault((finding.span_start, finding.span_end), []).append(right)
+        unlikely: set[tuple[int, tuple[int, int]]] = set()
+        for span, rights in spans.items():
+            if len(rights) > 1:
+                sold = [r for r in rights if self._goods_named(product, self._goods.get(r), False)]
+                if sold:
+                    unlikely.update((r, span) for r in rights if r not in sold)
+        return [
+            (right, f) for right, f in found if (right, (f.span_start, f.span_end)) not in unlikely
+        ]
 
     # -- images ---------------------------------------------------------------------------
 

@@ -3,6 +3,7 @@ listing (:class:`_Cues`, :class:`_Goods`); used to judge a mark that is also an 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from sellerstar.radar import lexicon
@@ -10,6 +11,8 @@ from sellerstar.radar.goods_classes import members
 from sellerstar.radar.keys import _CJK_RUN, _WORD
 from sellerstar.radar.normalise import compact, is_cjk, skeleton
 from sellerstar.rules.radar_detection import RadarDetection
+
+_LATIN_WORD = re.compile(r"[a-z]+")
 
 # The specialty principle: a mark that is also an everyday word names the brand, with no
 # other evidence, only next to goods its right covers ("Dove Body Wash" for a right on
@@ -205,6 +208,12 @@ class _Cues:
         self.copy = words(rules.copy_cues_en)
         self.style = words(rules.style_cues_en)
         self.souvenir = tuple(cue.lower() for cue in rules.souvenir_cues)
+        self.family_name = tuple(cue.lower() for cue in rules.family_name_cues)
+        self.periods = words(rules.period_words_en)
+        # Latin words are matched as words ("book", not "notebook"), the rest as text.
+        depiction = [cue.lower() for cue in rules.depiction_cues]
+        self.depiction_words = frozenset(c for c in depiction if _LATIN_WORD.fullmatch(c))
+        self.depiction_phrases = tuple(c for c in depiction if not _LATIN_WORD.fullmatch(c))
         self.trade_terms = words(rules.trade_term_cues)
         self.picture = words(rules.picture_cues_en)
         self.brand_not_picture = self.brand - self.picture

@@ -128,8 +128,19 @@ class _Judge(_ListingEvidence):
             return False  # "MCM Walnut Sideboard Mid Century Modern": the style's initials
         if hit.step is None and self._place_name(product, field, hit, key, span):
             return False  # "Malibu Beach Sunset Canvas", "Beijing Dongcheng Hutong"
-        if hit.step is None and self._a_souvenir(product, key):
-            return False  # "Harbin Ice Festival Travel Poster": the place
+        if hit.step in (None, "misspelling") and (
+            self._a_souvenir(product, key) or self._a_family_name(product, key)
+        ):
+            return False  # "Harbin Ice Festival Travel Poster": the place; "Legrand Surname"
+        if (
+            hit.step in (None, "misspelling")
+            and self._a_depiction(product, key)
+            and not self._brand_evidence(
+                product, field, hit, key, span, misspelt=hit.step is not None
+            )
+            and not (key.chinese and self._named_as_brand(field, hit))
+        ):
+            return False  # "Vittoria Colonna Poems Book", 八马图 装饰画: what the goods show
         if hit.step is None and self._persons_surname(product, field, hit, key, span):
             return False  # "James Tissot The Ball on Shipboard Canvas Print"
         if (

@@ -358,6 +358,18 @@ def new_tokenizer(
     return tokenizer
 
 
+def leads_with_noun(text: str) -> bool:
+    """The first word of Chinese ``text`` is a noun of two characters or more (座椅 in
+    座椅安全带, 目镜; not 安卓 or 长途), as jieba's dictionary tags it.
+
+    >>> leads_with_noun("座椅安全带配件"), leads_with_noun("安卓手机"), leads_with_noun("长途自驾")
+    (True, False, False)
+    """
+    tokenizer, tags = _chinese_dictionary()
+    words = tokenizer.lcut(text)
+    return bool(words) and len(words[0]) > 1 and tags.get(words[0]) in ("n", "nz")
+
+
 def _is_common_noun(word: str, tokenizer: jieba.Tokenizer, tags: dict[str, str]) -> bool:
     """A noun of two characters or more seen often (咖啡 of 雀巢咖啡: a product after a
     mark, not the rest of a name such as 赛 of 吉普赛)."""

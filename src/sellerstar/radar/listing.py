@@ -114,8 +114,29 @@ class _ListingEvidence(_EverydaySense):
         """A travel souvenir (a word of ``souvenir_cues``: ``Travel Poster``, 旅游纪念) names
         places, sights and what a place is known for: a mark there is that thing, when
         the listing names none of the right's goods and shows no brand."""
+        return self._cued_without_brand(product, key, self._cues.souvenir)
+
+    def _a_family_name(self, product: ProductText, key: _Key) -> bool:
+        """Goods that carry a family's or a person's name (a word of ``family_name_cues``:
+        ``Surname``, ``Family Crest``, 家谱, 人名) name that family or person: a mark there is
+        that name, when the listing names none of the right's goods and shows no brand."""
+        return self._cued_without_brand(product, key, self._cues.family_name)
+
+    def _a_depiction(self, product: ProductText, key: _Key) -> bool:
+        """Goods that show or tell of a thing (a word of ``depiction_cues``: ``Poster``,
+        ``Book``, ``Statue``, 装饰画, 传记) name the person, place or thing they show: a mark
+        there is that, when the listing names none of the right's goods and declares no
+        brand (the caller asks for other brand use)."""
+        cues = self._cues
+        if cues.depiction_words.isdisjoint(self._listing_tokens(product)):
+            return self._cued_without_brand(product, key, cues.depiction_phrases)
         goods = self._goods.get(key.right)
-        cues = self._cues.souvenir
+        return goods is not None and self._names_no_brand(product, key, goods)
+
+    def _cued_without_brand(self, product: ProductText, key: _Key, cues: tuple[str, ...]) -> bool:
+        """The title or description holds one of ``cues`` (without case), and the listing
+        names none of the right's goods and declares no brand of it."""
+        goods = self._goods.get(key.right)
         if goods is None or not cues:
             return False
         texts = [t.lower() for t in (product.title, product.description) if t]

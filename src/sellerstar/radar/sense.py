@@ -109,7 +109,8 @@ class _EverydaySense(_Compatibility):
         self, product: ProductText, field: _Field, hit: _Hit, key: _Key, span: tuple[int, int]
     ) -> bool:
         """A one-word Latin mark names a place when a kind of place follows it (``Malibu
-        Beach``, ``Yokohama Bay``, ``Longchamp Racecourse``) or a particular place comes
+        Beach``, ``Yokohama Bay``, ``Longchamp Racecourse``; or a period when a word of
+        ``period_words_en`` does: ``Showa Era``) or a particular place comes
         before it (``Beijing Dongcheng``, ``Xinjiang Yili``), or after it when the mark is a
         place too (``Kingston Jamaica``); a Chinese mark when a place name comes before it
         (牙买加 金士顿, 东北 红米); in each case only when the listing names none of the
@@ -129,7 +130,9 @@ class _EverydaySense(_Compatibility):
             # Tucson" is a car named after a city.
             places = (before, after) if lexicon.is_place_name(word.lower()) else (before,)
             place = (
-                after.isalpha() and lexicon.is_place_noun(after) and not goods.is_goods_word(after)
+                after.isalpha()
+                and (lexicon.is_place_noun(after) or after in self._cues.periods)
+                and not goods.is_goods_word(after)
             ) or any(
                 neighbour.isalpha()
                 and lexicon.is_place_name(neighbour)

@@ -49,8 +49,10 @@ class RadarDetection(_Section):
     fit_suffixes_zh: tuple[str, ...] = Field(
         default=(),
         description="[decision] Chinese words after the mark that say what a product fits "
-        "unless only the right's own goods stand between (`奥林巴斯 相机 电池 适用 BLS-50`, "
-        "`宝马5系 遮阳挡 适用`; but `特斯拉 汽车 适用 长途自驾` says what the car is good for).",
+        "unless only the right's own goods stand between and no part follows "
+        "(`奥林巴斯 相机 电池 适用 BLS-50`, `宝马5系 遮阳挡 适用`, `杭叉 叉车 适用 座椅`: a noun "
+        "after the word names the part that fits; but `特斯拉 汽车 适用 长途自驾` says what the "
+        "car is good for).",
     )
     compatibility_suffix_gap_chars_zh: int = Field(
         default=0,
@@ -89,6 +91,29 @@ class RadarDetection(_Section):
         "description: such a listing names places, sights and what a place is known for, so "
         "a mark written plainly there is that thing when the listing names none of the "
         "right's goods and declares no brand (`Harbin Ice Festival Travel Poster`).",
+    )
+    family_name_cues: tuple[str, ...] = Field(
+        default=(),
+        description="[decision] Words of goods that carry a family's or a person's name "
+        "(`Surname`, `Family Crest`, `Genealogy`, 家谱, 人名), matched without case anywhere in "
+        "the title or description: a mark written plainly there is that name when the "
+        "listing names none of the right's goods and declares no brand (`Legrand Surname "
+        "Keyring`, `胜家 家谱`).",
+    )
+    depiction_cues: tuple[str, ...] = Field(
+        default=(),
+        description="[decision] Words of goods that show or tell of a person, place or thing "
+        "(`Poster`, `Book`, `Statue`, `Costume`, 装饰画, 传记, 摆件): a mark written plainly in "
+        "such a listing is what the goods show when the listing names none of the right's "
+        "goods and shows no brand use (`Vittoria Colonna Poems Book`, `八马图 装饰画`; not "
+        "`Nike 同款 海报`). Latin words are matched as whole words, other cues as text, "
+        "without case.",
+    )
+    period_words_en: tuple[str, ...] = Field(
+        default=(),
+        description="[decision] Words after a one-word mark that make it the name of a "
+        "period, as a kind of place after it makes it a place's (`Showa Era`, `Meiji "
+        "Period`), when the listing names none of the right's goods and declares no brand.",
     )
     trade_term_cues: tuple[str, ...] = Field(
         default=(),
