@@ -39,6 +39,10 @@
     .venv/bin/python benchmarks/radar_accuracy.py --split holdout35   # the thirty-fifth
     .venv/bin/python benchmarks/radar_accuracy.py --split holdout36   # the thirty-sixth
     .venv/bin/python benchmarks/radar_accuracy.py --split holdout37   # the thirty-seventh
+    .venv/bin/python benchmarks/radar_accuracy.py --split holdout38   # the thirty-eighth
+    .venv/bin/python benchmarks/radar_accuracy.py --split holdout39   # the thirty-ninth
+    .venv/bin/python benchmarks/radar_accuracy.py --split holdout40   # the fortieth
+    .venv/bin/python benchmarks/radar_accuracy.py --split holdout41   # the forty-first
 
 The corpus is tests/data/radar (README.md there gives the label rules). The script writes
 an input folder the way the radar reads one (products.csv with the contract's columns,
@@ -50,8 +54,8 @@ the findings per (product_id, right_id) pair: precision, recall and F1 overall, 
 ``expected_without_compat`` column. The held-out half is for the final figures only: tune
 on dev. ``--split holdout2`` scores the second, fresh held-out corpus in
 tests/data/radar/holdout2 (its own rights table and images): brands nobody tuned on, to be
-run once; ``--split holdout3`` to ``holdout37`` likewise score the third to the
-thirty-seventh, in tests/data/radar/holdout3 to holdout37.
+run once; ``--split holdout3`` to ``holdout41`` likewise score the third to the
+forty-first, in tests/data/radar/holdout3 to holdout41.
 """
 
 from __future__ import annotations
@@ -73,7 +77,7 @@ ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "tests" / "data" / "radar"
 # The held-out corpora written blind, one folder each, with its own ip_rights.csv (their
 # pictures are drawn by the first corpus's images.py from each folder's CSVs).
-HELD_OUT = tuple(f"holdout{n}" for n in range(2, 38))
+HELD_OUT = tuple(f"holdout{n}" for n in range(2, 42))
 SPLIT_FILES = {
     "dev": ("listings_dev.csv",),
     "holdout": ("listings_holdout.csv",),

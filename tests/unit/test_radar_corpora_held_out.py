@@ -425,6 +425,46 @@ CORPORA = (
         ),
         "build37.py",
     ),
+    Corpus(
+        "holdout38",
+        38,
+        frozenset(
+            {"Grove", "Potters", "OX", "Hamm", "Cortina", "Crain", "Merlo", "Rubi"}
+            | {"Komatsu", "Liebherr", "Kobelco", "Trimble", "Topcon", "PERI", "Doka", "Sakai"}
+            | {"三一", "徐工", "厦工", "临工", "龙工", "鼎力", "南方测绘", "一光"}
+        ),
+        "build38.py",
+    ),
+    Corpus(
+        "holdout39",
+        39,
+        frozenset(
+            {"Zoom", "Robe", "Deity", "Gemini", "Hercules", "Midas", "Alto", "Quasar"}
+            | {"Aputure", "Viltrox", "Neewer", "Profoto", "Atomos", "Neumann", "Tiffen", "Kenko"}
+            | {"南光", "智云", "飞宇", "铁头", "得胜", "金贝", "老蛙", "百诺"}
+        ),
+        "build39.py",
+    ),
+    Corpus(
+        "holdout40",
+        40,
+        frozenset(
+            {"Refresh", "Blink", "Halls", "ACE", "Welly", "Dailies", "Deep Heat", "Signia"}
+            | {"Mentholatum", "Rohto", "Acuvue", "Phonak", "Oticon", "Panadol", "Advil", "ReNu"}
+            | {"太极", "步长", "仁和", "葵花", "马应龙", "片仔癀", "海昌", "芬必得"}
+        ),
+        "build40.py",
+    ),
+    Corpus(
+        "holdout41",
+        41,
+        frozenset(
+            {"Churchill", "Oneida", "Carlisle", "Nude", "Rosenthal", "Unger", "Krosno", "Revol"}
+            | {"Ecolab", "Diversey", "Noritake", "Tork", "Cambro", "Sterno", "Paderno", "TASKI"}
+            | {"锦江", "如家", "亚朵", "全季", "绿伞", "威猛先生", "松发", "天喜"}
+        ),
+        "build41.py",
+    ),
 )
 
 

@@ -56,7 +56,7 @@ def test_a_mark_after_a_given_name_is_a_surname(
         ("Harbin Ice Festival Travel Poster Vintage Art Print", None, None, set()),
         ("Harbin Ice Lantern Fridge Magnet", "A souvenir of the ice festival.", None, set()),
         # The other side: no souvenir, the right's goods named, the brand declared.
-        ("Harbin Ice Festival Vintage Art Print", None, None, {"harbin"}),
+        ("Harbin Ice Festival Vintage Enamel Pin", None, None, {"harbin"}),
         ("Harbin Beer Souvenir Pint Glass 500ml", None, None, {"harbin"}),
         ("Ice Festival Travel Poster Vintage Art Print", None, "Harbin", {"harbin"}),
     ],

@@ -209,7 +209,7 @@ class _Cues:
         self.style = words(rules.style_cues_en)
         self.souvenir = tuple(cue.lower() for cue in rules.souvenir_cues)
         self.family_name = tuple(cue.lower() for cue in rules.family_name_cues)
-        self.periods = words(rules.period_words_en)
+        self.name_heads = words(rules.name_heads_en)
         # Latin words are matched as words ("book", not "notebook"), the rest as text.
         depiction = [cue.lower() for cue in rules.depiction_cues]
         self.depiction_words = frozenset(c for c in depiction if _LATIN_WORD.fullmatch(c))

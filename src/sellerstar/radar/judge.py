@@ -128,15 +128,16 @@ class _Judge(_ListingEvidence):
             return False  # "MCM Walnut Sideboard Mid Century Modern": the style's initials
         if hit.step is None and self._place_name(product, field, hit, key, span):
             return False  # "Malibu Beach Sunset Canvas", "Beijing Dongcheng Hutong"
-        if hit.step in (None, "misspelling") and (
-            self._a_souvenir(product, key) or self._a_family_name(product, key)
-        ):
+        # Listings whose goods name a place, a family or what they show (the mark written
+        # plainly, as separate words, or misspelt).
+        named_by_goods = hit.step in (None, "joined", "misspelling")
+        if named_by_goods and (self._a_souvenir(product, key) or self._a_family_name(product, key)):
             return False  # "Harbin Ice Festival Travel Poster": the place; "Legrand Surname"
         if (
-            hit.step in (None, "misspelling")
+            named_by_goods
             and self._a_depiction(product, key)
             and not self._brand_evidence(
-                product, field, hit, key, span, misspelt=hit.step is not None
+                product, field, hit, key, span, misspelt=hit.step == "misspelling"
             )
             and not (key.chinese and self._named_as_brand(field, hit))
         ):

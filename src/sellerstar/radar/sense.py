@@ -109,12 +109,12 @@ class _EverydaySense(_Compatibility):
         self, product: ProductText, field: _Field, hit: _Hit, key: _Key, span: tuple[int, int]
     ) -> bool:
         """A one-word Latin mark names a place when a kind of place follows it (``Malibu
-        Beach``, ``Yokohama Bay``, ``Longchamp Racecourse``; or a period when a word of
-        ``period_words_en`` does: ``Showa Era``) or a particular place comes
-        before it (``Beijing Dongcheng``, ``Xinjiang Yili``), or after it when the mark is a
-        place too (``Kingston Jamaica``); a Chinese mark when a place name comes before it
-        (牙买加 金士顿, 东北 红米); in each case only when the listing names none of the
-        right's goods and shows no brand (declared, ``®``/``™``)."""
+        Beach``, ``Yokohama Bay``, ``Longchamp Racecourse``; or a period or an institution
+        when a word of ``name_heads_en`` does: ``Showa Era``, ``Colgate University``) or a
+        particular place comes before it (``Beijing Dongcheng``, ``Xinjiang Yili``), or
+        after it when the mark is a place too (``Kingston Jamaica``); a Chinese mark when a
+        place name comes before it (牙买加 金士顿, 东北 红米); in each case only when the
+        listing names none of the right's goods and shows no brand (declared, ``®``/``™``)."""
         goods = self._goods.get(key.right)
         word = field.skeleton[hit.start : hit.end]
         if goods is None or SEPARATOR in key.skeleton:
@@ -131,7 +131,7 @@ class _EverydaySense(_Compatibility):
             places = (before, after) if lexicon.is_place_name(word.lower()) else (before,)
             place = (
                 after.isalpha()
-                and (lexicon.is_place_noun(after) or after in self._cues.periods)
+                and (lexicon.is_place_noun(after) or after in self._cues.name_heads)
                 and not goods.is_goods_word(after)
             ) or any(
                 neighbour.isalpha()

@@ -109,11 +109,12 @@ class RadarDetection(_Section):
         "`Nike 同款 海报`). Latin words are matched as whole words, other cues as text, "
         "without case.",
     )
-    period_words_en: tuple[str, ...] = Field(
+    name_heads_en: tuple[str, ...] = Field(
         default=(),
         description="[decision] Words after a one-word mark that make it the name of a "
-        "period, as a kind of place after it makes it a place's (`Showa Era`, `Meiji "
-        "Period`), when the listing names none of the right's goods and declares no brand.",
+        "period or an institution, as a kind of place after it makes it a place's (`Showa "
+        "Era`, `Colgate University`), when the listing names none of the right's goods and "
+        "declares no brand.",
     )
     trade_term_cues: tuple[str, ...] = Field(
         default=(),
