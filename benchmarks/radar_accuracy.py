@@ -43,6 +43,10 @@
     .venv/bin/python benchmarks/radar_accuracy.py --split holdout39   # the thirty-ninth
     .venv/bin/python benchmarks/radar_accuracy.py --split holdout40   # the fortieth
     .venv/bin/python benchmarks/radar_accuracy.py --split holdout41   # the forty-first
+    .venv/bin/python benchmarks/radar_accuracy.py --split holdout42   # the forty-second
+    .venv/bin/python benchmarks/radar_accuracy.py --split holdout43   # the forty-third
+    .venv/bin/python benchmarks/radar_accuracy.py --split holdout44   # the forty-fourth
+    .venv/bin/python benchmarks/radar_accuracy.py --split holdout45   # the forty-fifth
 
 The corpus is tests/data/radar (README.md there gives the label rules). The script writes
 an input folder the way the radar reads one (products.csv with the contract's columns,
@@ -54,8 +58,8 @@ the findings per (product_id, right_id) pair: precision, recall and F1 overall, 
 ``expected_without_compat`` column. The held-out half is for the final figures only: tune
 on dev. ``--split holdout2`` scores the second, fresh held-out corpus in
 tests/data/radar/holdout2 (its own rights table and images): brands nobody tuned on, to be
-run once; ``--split holdout3`` to ``holdout41`` likewise score the third to the
-forty-first, in tests/data/radar/holdout3 to holdout41.
+run once; ``--split holdout3`` to ``holdout45`` likewise score the third to the
+forty-fifth, in tests/data/radar/holdout3 to holdout45.
 """
 
 from __future__ import annotations
@@ -77,7 +81,7 @@ ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "tests" / "data" / "radar"
 # The held-out corpora written blind, one folder each, with its own ip_rights.csv (their
 # pictures are drawn by the first corpus's images.py from each folder's CSVs).
-HELD_OUT = tuple(f"holdout{n}" for n in range(2, 42))
+HELD_OUT = tuple(f"holdout{n}" for n in range(2, 46))
 SPLIT_FILES = {
     "dev": ("listings_dev.csv",),
     "holdout": ("listings_holdout.csv",),

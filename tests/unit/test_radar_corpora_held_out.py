@@ -465,6 +465,47 @@ CORPORA = (
         ),
         "build41.py",
     ),
+    Corpus(
+        "holdout42",
+        42,
+        frozenset(
+            {"Coats", "Talon", "Outlast", "Riri", "Lampo", "Scovill", "Spenco", "Sunbrella"}
+            | {"YKK", "LYCRA", "CORDURA", "Kevlar", "TENCEL", "Vibram", "Alcantara", "VELCRO"}
+            | {"伟星", "白鹭", "魏桥", "鲁泰", "华峰", "际华", "三枪", "浪莎"}
+        ),
+        "build42.py",
+    ),
+    Corpus(
+        "holdout43",
+        43,
+        frozenset(
+            {"Rainbow", "Mill", "Hive", "Eve", "Abode", "Shelly", "Sawyer", "Holmes"}
+            | {"Narwal", "Smartmi", "Coway", "Blueair", "Vorwerk", "Nilfisk", "Vax", "Kirby"}
+            | {"沁园", "立升", "浩泽", "亚都", "大松", "艾美特", "海曼", "半球"}
+        ),
+        "build43.py",
+    ),
+    Corpus(
+        "holdout44",
+        44,
+        frozenset(
+            {"Risk", "Expo", "Mead", "Scout", "Typo", "Jumbo", "Buffalo", "Pomegranate"}
+            | {"Ravensburger", "LeapFrog", "Catan", "Carcassonne", "Bicycle", "Warhammer"}
+            | {"Schmidt", "Giotto"}
+            | {"爱好", "姚记", "三国杀", "启蒙", "有道", "读书郎", "作业帮", "雄狮"}
+        ),
+        "build44.py",
+    ),
+    Corpus(
+        "holdout45",
+        45,
+        frozenset(
+            {"Napoleon", "Blackstone", "Cobb", "Primo", "Trex", "Emu", "Orca", "Grizzly"}
+            | {"Iwatani", "Jacuzzi", "Dometic", "Caldera", "Sundance", "Campania", "Engel", "Luci"}
+            | {"阳光", "佛山照明", "林氏木业", "木林森", "爱仕达", "炊大皇", "康尔", "黑狗"}
+        ),
+        "build45.py",
+    ),
 )
 
 

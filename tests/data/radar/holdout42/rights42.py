@@ -1,0 +1,113 @@
+"""The protected rights of the forty-second held-out corpus (none of them, nor any of their
+marks or aliases, is in ../ip_rights.csv or the ip_rights.csv of ../holdout2/ to ../holdout41/).
+Domain: technical textiles and fabric brands, zippers, buttons and trims, bag and luggage
+hardware, shoe materials and insoles."""
+
+from __future__ import annotations
+
+# right_id, holder, kind, mark, aliases, has a reference image
+RIGHTS: list[tuple[str, str, str, str, str, bool]] = [
+    # Chinese marks: ordinary words, names, places (Latin name as alias)
+    (
+        "r42-weixing",
+        "Zhejiang Weixing Industrial Development Co., Ltd.",
+        "trademark",
+        "伟星",
+        "Weixing",
+        True,
+    ),
+    ("r42-bailu", "Xinxiang Chemical Fiber Co., Ltd.", "trademark", "白鹭", "Bailu", False),
+    ("r42-weiqiao", "Weiqiao Textile Company Limited", "trademark", "魏桥", "Weiqiao", False),
+    ("r42-luthai", "Lu Thai Textile Co., Ltd.", "trademark", "鲁泰", "Lu Thai", False),
+    ("r42-huafon", "Huafon Group Co., Ltd.", "trademark", "华峰", "Huafon", False),
+    ("r42-jihua", "Jihua Group Corporation Limited", "trademark", "际华", "Jihua", False),
+    (
+        "r42-three-gun",
+        "Shanghai Three Gun (Group) Co., Ltd.",
+        "trademark",
+        "三枪",
+        "Three Gun",
+        True,
+    ),
+    ("r42-langsha", "Langsha Knitting Co., Ltd.", "trademark", "浪莎", "Langsha", False),
+    ("r42-aokang", "Aokang Group Co., Ltd.", "trademark", "奥康", "Aokang", False),
+    # Latin marks with a Chinese name
+    ("r42-ykk", "YKK Corporation", "trademark", "YKK", "吉田", True),
+    (
+        "r42-sbs",
+        "Fujian SBS Zipper Science & Technology Co., Ltd.",
+        "trademark",
+        "SBS",
+        "浔兴",
+        False,
+    ),
+    ("r42-lycra", "The LYCRA Company LLC", "trademark", "LYCRA", "莱卡", True),
+    (
+        "r42-gore-tex",
+        "W. L. Gore & Associates, Inc.",
+        "trademark",
+        "GORE-TEX",
+        "Gore Tex;Goretex;戈尔特斯",
+        True,
+    ),
+    ("r42-cordura", "INVISTA (Cordura)", "trademark", "CORDURA", "考杜拉", False),
+    ("r42-kevlar", "DuPont de Nemours, Inc.", "trademark", "Kevlar", "凯夫拉", False),
+    ("r42-tyvek", "DuPont de Nemours, Inc.", "trademark", "Tyvek", "特卫强", True),
+    ("r42-tencel", "Lenzing AG", "trademark", "TENCEL", "天丝", False),
+    ("r42-coolmax", "The LYCRA Company LLC", "trademark", "COOLMAX", "Cool Max;酷美丝", False),
+    ("r42-thinsulate", "3M Company", "trademark", "Thinsulate", "新雪丽", False),
+    ("r42-dyneema", "Avient Corporation (Dyneema)", "trademark", "Dyneema", "迪尼玛", False),
+    ("r42-alcantara", "Alcantara S.p.A.", "trademark", "Alcantara", "欧缔兰", True),
+    ("r42-coats", "Coats Group plc", "trademark", "Coats", "高士", False),
+    ("r42-hinomoto", "Hinomoto Jomae Co., Ltd.", "trademark", "Hinomoto", "日之本", False),
+    ("r42-velcro", "Velcro IP Holdings LLC", "trademark", "VELCRO", "维克罗", True),
+    (
+        "r42-ortholite",
+        "O2 Partners, LLC (OrthoLite)",
+        "trademark",
+        "OrthoLite",
+        "Ortho Lite;欧索莱",
+        False,
+    ),
+    # Latin marks that are everyday words, surnames, places or coined
+    ("r42-vibram", "Vibram S.p.A.", "trademark", "Vibram", "", True),
+    ("r42-talon", "Talon International, Inc.", "trademark", "Talon", "", True),
+    ("r42-riri", "Riri SA", "trademark", "Riri", "", False),
+    ("r42-lampo", "Ditta Giovanni Lanfranchi S.p.A. (Lampo)", "trademark", "Lampo", "", False),
+    ("r42-scovill", "Scovill Fasteners Inc.", "trademark", "Scovill", "", True),
+    ("r42-outlast", "Outlast Technologies GmbH", "trademark", "Outlast", "", False),
+    ("r42-pertex", "Mitsui & Co., Ltd. (Pertex)", "trademark", "Pertex", "", False),
+    ("r42-polartec", "Polartec, LLC", "trademark", "Polartec", "", True),
+    ("r42-primaloft", "PrimaLoft, Inc.", "trademark", "PrimaLoft", "", False),
+    ("r42-sympatex", "Sympatex Technologies GmbH", "trademark", "Sympatex", "", False),
+    ("r42-schoeller", "Schoeller Textil AG", "trademark", "schoeller", "", False),
+    ("r42-superfeet", "Superfeet Worldwide, Inc.", "trademark", "Superfeet", "", True),
+    ("r42-powerstep", "Stable Step, LLC (Powerstep)", "trademark", "Powerstep", "", False),
+    ("r42-spenco", "Spenco Medical Corporation", "trademark", "Spenco", "", False),
+    (
+        "r42-dr-scholls",
+        "Scholl's Wellness Company",
+        "trademark",
+        "Dr. Scholl's",
+        "Dr Scholls;Dr. Scholls",
+        False,
+    ),
+    ("r42-sorbothane", "Sorbothane, Inc.", "trademark", "Sorbothane", "", False),
+    ("r42-poron", "Rogers Corporation", "trademark", "PORON", "", False),
+    ("r42-duraflex", "Duraflex Group", "trademark", "Duraflex", "", False),
+    ("r42-travel-sentry", "Travel Sentry, Inc.", "trademark", "Travel Sentry", "", True),
+    ("r42-sunbrella", "Glen Raven, Inc.", "trademark", "Sunbrella", "", False),
+    ("r42-x-pac", "Dimension-Polyant GmbH", "trademark", "X-Pac", "XPac;X Pac", False),
+    # Patents and designs, named by product name
+    ("r42-fidlock-snap", "FIDLOCK GmbH", "patent", "Fidlock SNAP", "Fidlock", False),
+    ("r42-fivefingers", "Vibram S.p.A.", "patent", "FiveFingers", "Five Fingers", False),
+    (
+        "r42-cosmolite",
+        "Samsonite IP Holdings S.a r.l.",
+        "design",
+        "Cosmolite",
+        "Cosmolite Spinner",
+        True,
+    ),
+    ("r42-bayswater", "Mulberry Group plc", "design", "Bayswater Bag", "Bayswater", False),
+]
