@@ -49,6 +49,7 @@ class _Goods:
             text = skeleton(entry).text
             if _CJK_RUN.search(text) is not None:
                 chinese.add(compact(text))  # whole, Latin letters too: T恤 is not "t"
+                chinese.update(_device_variants(compact(text)))
                 # Chinese compounds end with their head too: 速溶咖啡 is coffee.
                 head = lexicon.chinese_head(compact(text))
                 if head is not None:
@@ -134,6 +135,22 @@ class _Goods:
             and lexicon.is_english_word(word[: -len(goods)])
             for goods in self.words
         )
+
+
+# Chinese names of devices end in 机, 器 or 仪 alike: 投影仪 and 投影机, 吸尘器 and 吸尘机.
+_DEVICE_ENDINGS = "机器仪"
+
+
+def _device_variants(word: str) -> tuple[str, ...]:
+    """The other spellings of a Chinese device name of three characters or more (投影机 and
+    投影器 for 投影仪); none for other words.
+
+    >>> _device_variants("投影仪"), _device_variants("手机"), _device_variants("咖啡")
+    (('投影机', '投影器'), (), ())
+    """
+    if len(word) < 3 or word[-1] not in _DEVICE_ENDINGS or not is_cjk(word[-2]):
+        return ()
+    return tuple(word[:-1] + end for end in _DEVICE_ENDINGS if end != word[-1])
 
 
 def _chinese_reach(text: str, index: int, direction: int) -> int:
