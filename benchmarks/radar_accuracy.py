@@ -47,6 +47,14 @@
     .venv/bin/python benchmarks/radar_accuracy.py --split holdout43   # the forty-third
     .venv/bin/python benchmarks/radar_accuracy.py --split holdout44   # the forty-fourth
     .venv/bin/python benchmarks/radar_accuracy.py --split holdout45   # the forty-fifth
+    .venv/bin/python benchmarks/radar_accuracy.py --split holdout46   # the forty-sixth
+    .venv/bin/python benchmarks/radar_accuracy.py --split holdout47   # the forty-seventh
+    .venv/bin/python benchmarks/radar_accuracy.py --split holdout48   # the forty-eighth
+    .venv/bin/python benchmarks/radar_accuracy.py --split holdout49   # the forty-ninth
+    .venv/bin/python benchmarks/radar_accuracy.py --split holdout50   # the fiftieth
+    .venv/bin/python benchmarks/radar_accuracy.py --split holdout51   # the fifty-first
+    .venv/bin/python benchmarks/radar_accuracy.py --split holdout52   # the fifty-second
+    .venv/bin/python benchmarks/radar_accuracy.py --split holdout53   # the fifty-third
 
 The corpus is tests/data/radar (README.md there gives the label rules). The script writes
 an input folder the way the radar reads one (products.csv with the contract's columns,
@@ -58,8 +66,8 @@ the findings per (product_id, right_id) pair: precision, recall and F1 overall, 
 ``expected_without_compat`` column. The held-out half is for the final figures only: tune
 on dev. ``--split holdout2`` scores the second, fresh held-out corpus in
 tests/data/radar/holdout2 (its own rights table and images): brands nobody tuned on, to be
-run once; ``--split holdout3`` to ``holdout45`` likewise score the third to the
-forty-fifth, in tests/data/radar/holdout3 to holdout45.
+run once; ``--split holdout3`` to ``holdout53`` likewise score the third to the
+fifty-third, in tests/data/radar/holdout3 to holdout53.
 """
 
 from __future__ import annotations
@@ -81,7 +89,7 @@ ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "tests" / "data" / "radar"
 # The held-out corpora written blind, one folder each, with its own ip_rights.csv (their
 # pictures are drawn by the first corpus's images.py from each folder's CSVs).
-HELD_OUT = tuple(f"holdout{n}" for n in range(2, 46))
+HELD_OUT = tuple(f"holdout{n}" for n in range(2, 54))
 SPLIT_FILES = {
     "dev": ("listings_dev.csv",),
     "holdout": ("listings_holdout.csv",),

@@ -506,6 +506,90 @@ CORPORA = (
         ),
         "build45.py",
     ),
+    Corpus(
+        "holdout46",
+        46,
+        frozenset(
+            {"Gulf", "Banner", "Interstate", "Trojan", "Gates", "Phillips", "Motive", "Dana"}
+            | {"Cummins", "Valvoline", "Petronas", "Varta", "Mahle", "Kumho", "Lucas", "FRAM"}
+            | {"风帆", "天能", "超威", "三角", "好运", "西湖", "昆仑", "解放"}
+        ),
+        "build46.py",
+    ),
+    Corpus(
+        "holdout47",
+        47,
+        frozenset(
+            {"Fiesta", "Arabia", "Heath", "Fellow", "Berger", "Satya", "Spode", "Waterford"}
+            | {"Glade", "Lladró", "Baccarat", "Lalique", "Lenox", "Denby", "Chantal", "Moser"}
+            | {"观夏", "野兽派", "闻献", "红叶", "永丰源", "高淳", "金灶", "博洋"}
+        ),
+        "build47.py",
+    ),
+    Corpus(
+        "holdout48",
+        48,
+        frozenset(
+            {"Juniper", "Aruba", "Oracle", "Quantum", "Hoffman", "Liebert", "Brocade", "Geist"}
+            | {"Synology", "QNAP", "Rittal", "Vertiv", "Panduit", "Fortinet", "Belden", "Ciena"}
+            | {"浪潮", "曙光", "烽火", "亨通", "迅捷", "中天", "长飞", "山特"}
+        ),
+        "build48.py",
+    ),
+    Corpus(
+        "holdout49",
+        49,
+        frozenset(
+            {"Poly", "Lumens", "Quartet", "Nebula", "Christie", "Haworth", "Jarvis", "Rollo"}
+            | {"BenQ", "Optoma", "ViewSonic", "Crestron", "DYMO", "Ergotron", "Promethean"}
+            | {"Newline"}
+            | {"坚果", "当贝", "希沃", "亿联", "黑白调", "乐歌", "圣奥", "震旦"}
+        ),
+        "build49.py",
+    ),
+    Corpus(
+        "holdout50",
+        50,
+        frozenset(
+            {"POCO", "Kobo", "PocketBook", "Gabb", "Spacetalk", "itel", "ESR", "Momax"}
+            | {"nubia", "Soundcore", "Chuwi", "Nillkin", "Aukey", "Infinix", "Cubot", "TOZO"}
+            | {"红魔", "掌阅", "汉王", "紫米", "米兔", "南卡", "台电", "猫王"}
+        ),
+        "build50.py",
+    ),
+    Corpus(
+        "holdout51",
+        51,
+        frozenset(
+            {"Bali", "Baku", "Anita", "Berta", "Commando", "Panache", "Monsoon", "Boden"}
+            | {"Wacoal", "Vera Wang", "Gymboree", "Petit Bateau", "Falke", "Chantelle"}
+            | {"Natori", "Spanx"}
+            | {"都市丽人", "猫人", "古今", "内外", "蕉内", "巴拉巴拉", "梦娜", "婷美"}
+        ),
+        "build51.py",
+    ),
+    Corpus(
+        "holdout52",
+        52,
+        frozenset(
+            {"Carnation", "Domino", "Wilton", "Philadelphia", "Georgia", "innocent", "Maxim"}
+            | {"Tillamook"}
+            | {"HiPP", "Holle", "Friso", "Wyeth", "Abbott", "Gerber", "Perrier", "McCain"}
+            | {"香雪", "完达山", "永和", "燕塘", "铁塔", "小皮", "安井", "冰露"}
+        ),
+        "build52.py",
+    ),
+    Corpus(
+        "holdout53",
+        53,
+        frozenset(
+            {"Valley", "Patriot", "Gallagher", "Cumberland", "Lindsay", "Scotts", "Krone"}
+            | {"Kuhn"}
+            | {"Netafim", "Zoetis", "Syngenta", "Yara", "Fendt", "Sakata", "Lely", "Grodan"}
+            | {"东方红", "沃得", "心连心", "新希望", "正大", "温氏", "隆平", "丰乐"}
+        ),
+        "build53.py",
+    ),
 )
 
 
