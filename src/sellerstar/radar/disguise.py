@@ -20,6 +20,8 @@ from sellerstar.radar.normalise import (
 
 # Symbols between two letters that join no words in writing, only hide one from filters.
 _INSIDE_WORD = re.compile(r"(?<=[^\W\d_])[_*^~#\\](?=[^\W\d_])")
+# Names written with a second capital after their particle: "LeWitt", "DeKalb", "McCain".
+_PARTICLE_NAME = re.compile(r"(?:Mc|Mac|De|Le|La|Di|Da|Du|Van|Von)[A-Z][a-z]+")
 
 
 def _step(matched: str, key: _Key) -> str:
@@ -63,5 +65,5 @@ def _disguised(step: str, matched: str, mark: str) -> bool:
         )
     if step == "case_width":
         plain = matched.isascii() and (matched.islower() or matched.isupper() or matched.istitle())
-        return not plain
+        return not plain and _PARTICLE_NAME.fullmatch(matched) is None
     return False

@@ -139,18 +139,24 @@ class _Goods:
 
 # Chinese names of devices end in 机, 器 or 仪 alike: 投影仪 and 投影机, 吸尘器 and 吸尘机.
 _DEVICE_ENDINGS = "机器仪"
+_ELECTRIC = "电"
 
 
 def _device_variants(word: str) -> tuple[str, ...]:
     """The other spellings of a Chinese device name of three characters or more (投影机 and
-    投影器 for 投影仪); none for other words.
+    投影器 for 投影仪; 吹风机 and 吹风器 for 电吹风, "electric" dropped for a device
+    ending); none for other words.
 
-    >>> _device_variants("投影仪"), _device_variants("手机"), _device_variants("咖啡")
-    (('投影机', '投影器'), (), ())
+    >>> _device_variants("投影仪"), _device_variants("电吹风"), _device_variants("手机")
+    (('投影机', '投影器'), ('吹风机', '吹风器', '吹风仪'), ())
     """
-    if len(word) < 3 or word[-1] not in _DEVICE_ENDINGS or not is_cjk(word[-2]):
+    if len(word) < 3 or not all(is_cjk(c) for c in word[-2:]):
         return ()
-    return tuple(word[:-1] + end for end in _DEVICE_ENDINGS if end != word[-1])
+    if word[-1] in _DEVICE_ENDINGS:
+        return tuple(word[:-1] + end for end in _DEVICE_ENDINGS if end != word[-1])
+    if word[0] == _ELECTRIC:
+        return tuple(word[1:] + end for end in _DEVICE_ENDINGS)
+    return ()
 
 
 def _chinese_reach(text: str, index: int, direction: int) -> int:

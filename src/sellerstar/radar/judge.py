@@ -16,13 +16,13 @@ from sellerstar.radar.listing import (
     _capitalised_before,
     _collaboration,
     _holder_lead,
+    _line_name_after,
     _ListingEvidence,
     _model_number,
-    _product_line,
     _shown_in_capitals,
     _spelled_out,
 )
-from sellerstar.radar.misspell import _visual
+from sellerstar.radar.misspell import _letter_added
 from sellerstar.radar.model import Finding, ProductText
 from sellerstar.radar.normalise import (
     SEPARATOR,
@@ -154,40 +154,54 @@ class _Judge(_ListingEvidence):
                 hit.step == "misspelling"
                 and words
                 and not all(lexicon.is_dictionary_word(w) for w in words)
-                and all(lexicon.is_a_word(w) or lexicon.is_place_name(w) for w in words)
+                and (
+                    _letter_added("".join(words), key.compact)
+                    or all(lexicon.is_a_word(w) or lexicon.is_place_name(w) for w in words)
+                )
             ):
                 # A word of everyday speech or of another language, or a place ("Midline
-                # Catheter", "Beurre Dish", "Myanmar Teak") is that word unless the brand
-                # or the right's goods show ("Origen Dog Food" for Orijen).
-                return not field.text[span[0] : span[1]].islower() and (
-                    self._brand_evidence(product, field, hit, key, span, misspelt=True)
-                    or self._goods_named(product, self._goods.get(key.right), False)
+                # Catheter", "Beurre Dish", "Myanmar Teak"), or a mark with one letter more
+                # that doubles none ("Nokian Winter Tyres", "Frontliner Mug"), is that
+                # other word or name unless the brand or the right's goods show ("Origen
+                # Dog Food" for Orijen, "Royal Canine Cat Food").
+                return not field.text[span[0] : span[1]].islower() and self._brand_or_goods(
+                    product, field, hit, key, span, unknown_goods=False
                 )
             if words and all(lexicon.is_dictionary_word(w) for w in words):
                 if field.text[span[0] : span[1]].islower():
                     return False  # everyday words in lower case are those words
-                # Words of a mark of words, one misspelt ("Under Armor"), unless they are
-                # a dictionary entry ("Duct Tape" is no Duck Tape misspelt).
+                # Words of a mark of words, one misspelt ("Under Armor Compression Shirt"),
+                # where the brand or the right's goods show ("Yellow Tile Backsplash" is
+                # tiles, not Yellow Tail wine), unless they are a dictionary entry ("Duct
+                # Tape" is no Duck Tape misspelt).
                 if (
                     len(words) > 1
                     and SEPARATOR in key.skeleton
                     and hit.step == "misspelling"
                     and not (len(words) == 2 and lexicon.is_compound(*words))
                 ):
-                    return True
+                    return self._brand_or_goods(
+                        product, field, hit, key, span, unknown_goods=True
+                    ) or _line_name_after(field, span)
                 if everyday_words or not key.everyday:
                     # "Phone" is a word, not iPhone misspelt, unless the listing shows a brand.
                     if self._brand_evidence(product, field, hit, key, span, misspelt=True):
                         return True
-                    # A coined mark cut into words ("One Plus") next to its goods is the mark.
+                    # A coined mark cut into words ("One Plus") next to its goods or before
+                    # a line of its own ("Pet-Safe ScoopFree") is the mark.
                     goods = self._goods.get(key.right)
                     return (
                         hit.step == "joined"
                         and len(words) > 1
                         and not key.everyday
-                        and goods is not None
-                        and goods.named_near(
-                            field.skeleton, hit.start, hit.end, self._cues.boilerplate_en
+                        and (
+                            _line_name_after(field, span)
+                            or (
+                                goods is not None
+                                and goods.named_near(
+                                    field.skeleton, hit.start, hit.end, self._cues.boilerplate_en
+                                )
+                            )
                         )
                     )
             if not key.everyday:
@@ -210,9 +224,7 @@ class _Judge(_ListingEvidence):
                 )
             # A made-up spelling (巴比 for 芭比) is the mark where the listing sells the
             # right's goods; 冰风 空调扇 is a fan's name, not 冰峰 misspelt.
-            return self._goods_named(product, self._goods.get(key.right), True) or (
-                self._brand_evidence(product, field, hit, key, span, misspelt=True)
-            )
+            return self._brand_or_goods(product, field, hit, key, span, unknown_goods=True)
         if key.worded and not key.everyday and hit.step is None:
             # A Chinese mark of words chosen for their meaning names the brand where the
             # listing sells the right's goods, not on a verse (稻花香里说丰年) or a colourway.
@@ -229,10 +241,7 @@ class _Judge(_ListingEvidence):
                 # "Sciroppo Denso per Dolci": the Italian word; "Bubble Wrap CIF Price":
                 # the trade term. Unless the brand shows as it does for another everyday
                 # word near a mark (the holder's name, "Denso Corporation", is the word).
-                goods = self._goods.get(key.right)
-                return self._brand_evidence(
-                    product, field, hit, key, span, misspelt=True
-                ) or self._goods_named(product, goods, False)
+                return self._brand_or_goods(product, field, hit, key, span, unknown_goods=False)
             return True
         if self._brand_evidence(product, field, hit, key, span):
             return True
@@ -263,29 +272,20 @@ class _Judge(_ListingEvidence):
         led = not near and self._leads_title(field, hit) and goods.named_in(field.skeleton)
         return (near or led) and not self._everyday_sense(product, field, hit, key, span)
 
-    def _named_as_brand(self, field: _Field, hit: _Hit) -> bool:
-        """Within three words after a Chinese mark, a brand-use word past the listing's
-        boilerplate (``华为 新款 正品``) or a product line, a Latin name and its number
-        (``红米 Note 13``, ``华为 Mate 60``)."""
-        right = self._tokens(field.skeleton[hit.end : hit.end + 40])[:3]
-        if any(word in self._cues.brand for word in right):
-            return True
-        return _product_line(right)
-
-    def _acronym_near_short_mark(
-        self, field: _Field, hit: _Hit, key: _Key, span: tuple[int, int]
+    def _brand_or_goods(
+        self,
+        product: ProductText,
+        field: _Field,
+        hit: _Hit,
+        key: _Key,
+        span: tuple[int, int],
+        unknown_goods: bool,
     ) -> bool:
-        """A word in capitals a letter off a short mark is an acronym (``FIFA`` and FILA,
-        ``ASIC``), not a misspelling, unless the listing shows the brand; a doubled letter
-        or I for l (``NIKKE``, ``JBI``) is still the mark."""
-        matched = field.text[span[0] : span[1]]
-        return (
-            hit.step == "misspelling"
-            and len(key.compact) <= self._rules.fuzzy_insertions_min_length
-            and len(matched) > 1
-            and matched.isupper()
-            and _visual(field.skeleton[hit.start : hit.end]) != _visual(key.compact)
-        )
+        """The listing shows the brand near other words that match a mark, or names one
+        of the right's goods (``unknown_goods`` when they are not known)."""
+        return self._brand_evidence(
+            product, field, hit, key, span, misspelt=True
+        ) or self._goods_named(product, self._goods.get(key.right), unknown_goods)
 
     def _brand_evidence(
         self,

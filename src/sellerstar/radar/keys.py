@@ -27,6 +27,8 @@ _CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _SPACES = re.compile(r" +")
 # How often jieba's corpus must have a word for it to be everyday Chinese (欧米茄 has 25).
 _COMMON_CHINESE = 100
+# How often jieba's corpus has a character alone for it to be a word of its own (白, 心).
+_RARE_CHARACTER = 3000
 # How often jieba's corpus must have a Chinese mark for its meaning to be everyday Chinese.
 _MEANINGFUL = 100
 # Words joined by a hyphen inside a mark: one coined word ("Joy-Con", "Coca-Cola").
@@ -176,7 +178,12 @@ def _key(
                 or _romanises_everyday(joined, forms)  # Dunhuang of 敦煌, the town
             )
         )
-    worded = chinese and goods_known and not _sounds_like_latin(joined, forms)
+    worded = (
+        chinese
+        and goods_known
+        and not _sounds_like_latin(joined, forms)
+        and not _coined_characters(joined)
+    )
     return _Key(right, text, is_alias, sk, joined, chinese, everyday, worded)
 
 
@@ -207,6 +214,8 @@ def _transliterates(chinese: str, mark: str) -> bool:
         return False  # 博士 sounds like Bose, but it is the everyday word for a doctor
     if lexicon.chinese_frequency(chinese) >= lexicon.COMMON_FREQUENCY:
         return False  # 雷达 sounds like Rado, but it is everyone's word for a radar
+    if lexicon.is_chinese_adjective(chinese):
+        return False  # 舒适 sounds like Schick, but it is the everyday word for comfortable
     sound = _pinyin(chinese).replace("|", "")
     if sound == latin:
         return False
@@ -275,6 +284,21 @@ def _named_for_its_meaning(chinese: str, forms: tuple[str, ...]) -> bool:
     return not any(
         word == sound or OSA.distance(ours, _consonants(word)) <= 1 for word in latin if word
     )
+
+
+def _coined_characters(chinese: str) -> bool:
+    """``chinese`` is three characters or more that jieba knows neither as a word nor as
+    words of two characters, one of them a character rarely written alone (玛 of 热玛吉, 菲
+    of 海菲秀): a name made for its sound; not a phrase of everyday characters (白加黑).
+
+    >>> _coined_characters("热玛吉"), _coined_characters("白加黑"), _coined_characters("太平鸟")
+    (True, False, False)
+    """
+    if len(chinese) < 3 or lexicon.chinese_frequency(chinese) > 0:
+        return False
+    if any(len(word) > 1 for word in lexicon.chinese_words(chinese)):
+        return False
+    return min(lexicon.chinese_frequency(c) for c in chinese) < _RARE_CHARACTER
 
 
 def _sounds_like_latin(chinese: str, forms: tuple[str, ...]) -> bool:

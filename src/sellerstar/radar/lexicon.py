@@ -242,6 +242,12 @@ def chinese_head(compound: str) -> str | None:
     return last if _is_common_noun(last, tokenizer, tags) else None
 
 
+def chinese_words(text: str) -> list[str]:
+    """The words of ``text`` in jieba's own dictionary, without guessing new ones."""
+    words: list[str] = _chinese_dictionary()[0].lcut(text, HMM=False)
+    return words
+
+
 def is_chinese_phrase(text: str) -> bool:
     """``text`` is a word jieba's corpus has (汪汪, 雷射) or everyday words of two
     characters or more put together (一只松鼠: 一只 and 松鼠).
@@ -368,6 +374,16 @@ def leads_with_noun(text: str) -> bool:
     tokenizer, tags = _chinese_dictionary()
     words = tokenizer.lcut(text)
     return bool(words) and len(words[0]) > 1 and tags.get(words[0]) in ("n", "nz")
+
+
+def is_chinese_adjective(word: str) -> bool:
+    """jieba's dictionary tags ``word`` as an adjective (舒适 "comfortable", 好奇 "curious"):
+    a word of its own, whatever Latin mark it also sounds like.
+
+    >>> is_chinese_adjective("舒适"), is_chinese_adjective("索尼")
+    (True, False)
+    """
+    return _chinese_dictionary()[1].get(word) in ("a", "ad", "an")
 
 
 def _is_common_noun(word: str, tokenizer: jieba.Tokenizer, tags: dict[str, str]) -> bool:

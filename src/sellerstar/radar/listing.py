@@ -28,6 +28,8 @@ _COMPANY_FORMS = frozenset(
 # in lower case ("3m"), in dimensions ("2x3m") or before a word of size ("3M Long").
 _NUMBER_UNIT = re.compile(r"[0-9]+(?:m|cm|mm|km|g|kg|l|ml|w|v|a|gb|tb|mah)")
 _DIMENSION_BEFORE = re.compile(r"[0-9] ?[x×*] ?$")
+_LINE_NAME_MIN = 4  # letters of a coined line name
+_LOWER_START = re.compile(r"(?<![A-Za-z])[a-z]{3,}")  # a word in lower case: running text
 _AGE_BEFORE = frozenset({"age", "ages", "aged", "grade", "grades"})
 _AGE_AFTER = frozenset({"years", "year", "yrs", "yr", "y", "months", "old", "yo"})
 _SIZE_WORDS = frozenset({"long", "length", "wide", "width", "high", "height", "tall", "deep"})
@@ -219,6 +221,15 @@ class _ListingEvidence(_EverydaySense):
             self._holder_names[holder] = words
         return words
 
+    def _named_as_brand(self, field: _Field, hit: _Hit) -> bool:
+        """Within three words after a Chinese mark, a brand-use word past the listing's
+        boilerplate (``华为 新款 正品``) or a product line, a Latin name and its number
+        (``红米 Note 13``, ``华为 Mate 60``)."""
+        right = self._tokens(field.skeleton[hit.end : hit.end + 40])[:3]
+        if any(word in self._cues.brand for word in right):
+            return True
+        return _product_line(right)
+
     def _leads_title(self, field: _Field, hit: _Hit) -> bool:
         """The hit is the first word of the title, or of an item of a bundle after `` + ``,
         but for listing boilerplate and numbers (``Dove Body Wash``, ``2024 New Dove
@@ -332,6 +343,22 @@ def _product_line(after: list[str]) -> bool:
         return False
     following = after[2] if len(after) > 2 else ""
     return after[1].isdigit() and len(after[1]) <= 4 and following not in _COUNT_WORDS
+
+
+def _line_name_after(field: _Field, span: tuple[int, int]) -> bool:
+    """The word after a mark names the maker's line: a coined name in camel case
+    (``General Hydroponic FloraNova``), or in a description's running text any word
+    written with its capital (``Kay tee Pocket Pals series``); not an everyday word of a
+    title (``Yellow Tile Backsplash``)."""
+    text = field.text
+    following = text[span[1] : span[1] + 40].split()[:1]
+    word = following[0].strip(",.;:()") if following else ""
+    if len(word) < _LINE_NAME_MIN or not word.isalpha() or not word[0].isupper():
+        return False
+    if any(c.isupper() for c in word[1:]) and any(c.islower() for c in word):
+        return True
+    running_text = _LOWER_START.search(text) is not None
+    return field.name == "description" and running_text and not word.isupper()
 
 
 def _accents_only(mark: str) -> bool:

@@ -92,3 +92,19 @@ def _deletions(word: str, edits: int) -> set[str]:
         frontier = {w[:i] + w[i + 1 :] for w in frontier for i in range(len(w)) if len(w) > 1}
         found |= frontier
     return found
+
+
+def _letter_added(found: str, mark: str) -> bool:
+    """``found`` is ``mark`` with one letter more at its end or start that doubles none of
+    its letters: how another word or name differs from it (``Nokian`` and Nokia,
+    ``Frontliner``, ``Premax`` and Remax), where a seller's disguise doubles a letter
+    (``Nikee``, ``Kongg``).
+
+    >>> _letter_added("nokian", "nokia"), _letter_added("nikee", "nike")
+    (True, False)
+    """
+    if len(found) != len(mark) + 1 or not found.isalpha():
+        return False
+    if found.startswith(mark):
+        return found[-1] != mark[-1]
+    return found.endswith(mark) and found[0] != mark[0]

@@ -27,6 +27,8 @@ _LETTERS_ONLY = re.compile(r"[a-z]+(?: [a-z]+)*")
 _CAMEL = re.compile(r"[a-z][A-Z]")
 _CAMEL_WORD = re.compile(r"[A-Za-z]*[a-z][A-Z][A-Za-z]*")
 _LETTER_RUN = re.compile(r"(?<![a-z0-9])[a-z0-9](?: +[a-z0-9](?![a-z0-9]))+")
+# A spaced-out mark of this many letters or more may have one more letter after it.
+_LETTERS_BEFORE_ONE_MORE = 3
 _LEADING_LETTERS = re.compile(r"[a-z](?: +[a-z](?![a-z0-9]))+ *")
 # Chinese words with separators between them, in a skeleton ("波 司 登", "百 雀 羚").
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -199,9 +201,13 @@ class _Search(_Misspellings):
         hits: list[_Hit] = []
         for run in _LETTER_RUN.finditer(field.skeleton):
             joined = compact(run.group())
-            hits += [
-                _Hit(k, run.start(), run.end(), "spacing") for k in self._compact.get(joined, ())
-            ]
+            whole = self._compact.get(joined, ())
+            hits += [_Hit(k, run.start(), run.end(), "spacing") for k in whole]
+            if not whole and len(joined) > _LETTERS_BEFORE_ONE_MORE:
+                # "P I K O N Scale", "L_i_o_n_e_l O Gauge": the mark, then a letter of its own
+                end = run.start() + len(run.group()[:-1].rstrip())
+                key_ids = self._compact.get(joined[:-1], ())
+                hits += [_Hit(k, run.start(), end, "spacing") for k in key_ids]
             letters = _LEADING_LETTERS.match(run.group())
             if letters is not None and letters.end() < run.end() - run.start():
                 # "W H O O P 4 0": the letters before a model number

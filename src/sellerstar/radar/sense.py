@@ -11,6 +11,7 @@ from sellerstar.radar import lexicon
 from sellerstar.radar.compat import _Compatibility
 from sellerstar.radar.goods import _Cues, _Goods, _goods_form
 from sellerstar.radar.keys import _CJK_RUN, _Field, _Hit, _Key
+from sellerstar.radar.misspell import _visual
 from sellerstar.radar.model import ProductText
 from sellerstar.radar.normalise import SEPARATOR, compact, is_cjk, skeleton
 
@@ -18,6 +19,7 @@ _LATIN_OR_DIGITS = re.compile(r"[A-Za-z0-9]+")
 _LOWER_WORD = re.compile(r"(?<![A-Za-z])[a-z]+(?![A-Za-z])")
 _LAST_WORD = re.compile(r"([a-z0-9]+) *$")
 _FIRST_WORD = re.compile(r" *([a-z0-9]+)")
+_FROM_OR_TO = frozenset({"from", "to"})  # before a place: where goods come from or go
 
 
 class _EverydaySense(_Compatibility):
@@ -128,21 +130,41 @@ class _EverydaySense(_Compatibility):
             before, after = _neighbours(field.skeleton, hit.start, hit.end)
             # A place after a place ("Kingston Jamaica"), not after any mark: "Hyundai
             # Tucson" is a car named after a city.
-            places = (before, after) if lexicon.is_place_name(word.lower()) else (before,)
+            a_place = lexicon.is_place_name(word.lower())
+            places = (before, after) if a_place else (before,)
             place = (
-                after.isalpha()
-                and (lexicon.is_place_noun(after) or after in self._cues.name_heads)
-                and not goods.is_goods_word(after)
-            ) or any(
-                neighbour.isalpha()
-                and lexicon.is_place_name(neighbour)
-                and not lexicon.is_english_word(neighbour)  # "Red", "Mars": words first
-                for neighbour in places
+                (
+                    after.isalpha()
+                    and (lexicon.is_place_noun(after) or after in self._cues.name_heads)
+                    and not goods.is_goods_word(after)
+                )
+                or any(
+                    neighbour.isalpha()
+                    and lexicon.is_place_name(neighbour)
+                    and not lexicon.is_english_word(neighbour)  # "Red", "Mars": words first
+                    for neighbour in places
+                )
+                or (a_place and before in _FROM_OR_TO)  # "Mozzarella from Campania"
             )
         return (
             place
             and self._names_no_brand(product, key, goods)
             and field.text[span[1] : span[1] + 1] not in ("®", "™")
+        )
+
+    def _acronym_near_short_mark(
+        self, field: _Field, hit: _Hit, key: _Key, span: tuple[int, int]
+    ) -> bool:
+        """A word in capitals a letter off a short mark is an acronym (``FIFA`` and FILA,
+        ``ASIC``), not a misspelling, unless the listing shows the brand; a doubled letter
+        or I for l (``NIKKE``, ``JBI``) is still the mark."""
+        matched = field.text[span[0] : span[1]]
+        return (
+            hit.step == "misspelling"
+            and len(key.compact) <= self._rules.fuzzy_insertions_min_length
+            and len(matched) > 1
+            and matched.isupper()
+            and _visual(field.skeleton[hit.start : hit.end]) != _visual(key.compact)
         )
 
     def _names_no_brand(self, product: ProductText, key: _Key, goods: _Goods) -> bool:
