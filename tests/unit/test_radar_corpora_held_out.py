@@ -1,5 +1,5 @@
 """The held-out radar corpora written blind, one folder each (tests/data/radar/holdout2 to
-holdout29): shape, labels, images, and how the benchmark reads them.
+holdout61): shape, labels, images, and how the benchmark reads them.
 
 No detector is needed. Each corpus must stay disjoint from the brands of every corpus
 before it, or it would not measure generalisation.
@@ -589,6 +589,110 @@ CORPORA = (
             | {"东方红", "沃得", "心连心", "新希望", "正大", "温氏", "隆平", "丰乐"}
         ),
         "build53.py",
+    ),
+    Corpus(
+        "holdout54",
+        54,
+        frozenset(
+            {"API", "Dover", "Dublin", "Tipperary", "Shires", "Oxbow", "Frisco", "Vesper"}
+            | {"Rambo", "Higgins", "Lister", "Oster", "Fluval", "Eheim", "Hagen", "Kaytee"}
+            | {"森森", "日生", "博宇", "海利", "捷宝", "科德士"}
+        ),
+        "build54.py",
+        # The brief's "about 12 with a Chinese mark" let a Latin mark's Chinese name count.
+        chinese_marks=6,
+    ),
+    Corpus(
+        "holdout55",
+        55,
+        frozenset(
+            {"Nord", "Evans", "Remo", "Guild", "Ovation", "Dean", "Aria", "Jupiter"}
+            | {"Bach", "Grover", "Fishman", "Steinway", "Kawai", "Meinl", "Paiste", "Selmer"}
+            | {"星海", "红棉", "国光", "惠威", "美得理", "小天使", "爱丽丝", "津宝"}
+        ),
+        "build55.py",
+    ),
+    Corpus(
+        "holdout56",
+        56,
+        frozenset(
+            {"Spirit", "Eternal", "Derby", "Bishop", "Cheyenne", "Candela", "Alma", "Soprano"}
+            | {"Velour", "Belmont", "Clubman", "Thuya", "Goldwell", "Reuzel", "Ardell", "Fotona"}
+            | {"超人", "康夫", "雷瓦", "金稻", "龙鹰", "半岛", "谷雨", "玉泽"}
+        ),
+        "build56.py",
+    ),
+    Corpus(
+        "holdout57",
+        57,
+        frozenset(
+            {"Pandemic", "Battleship", "Splendor", "Azul", "Dixit", "Pouch", "Combi", "Nuna"}
+            | {"Lionel", "Hornby", "Faller", "BRIO", "COBI", "Blythe", "Lundby", "Corolle"}
+            | {"双鹰", "星辉", "宝贝第一", "惠尔顿"}
+        ),
+        "build57.py",
+        # The brief's "about 12 with a Chinese mark" let a Latin mark's Chinese name count.
+        chinese_marks=4,
+    ),
+    Corpus(
+        "holdout58",
+        58,
+        frozenset(
+            {"Summa", "Sawgrass", "Durst", "Brady", "Primera", "Lawson", "Jacquard", "Murakami"}
+            | {
+                "Speedball",
+                "Royal Sovereign",
+                "Static Control",
+                "Flora",
+                "Agfa",
+                "Tepra",
+                "Hexis",
+                "Katun",
+            }
+            | {"新北洋", "映美", "科密", "洋紫荆", "宏华", "博思得", "立象", "硕方"}
+        ),
+        "build58.py",
+    ),
+    Corpus(
+        "holdout59",
+        59,
+        frozenset(
+            {"Sage", "Flair", "Niche", "Oasis", "Olympia", "Elektra", "Origami", "Ratio"}
+            | {"Motta", "Sanremo", "Barfly", "Opal", "Waring", "Krups", "Petrus", "Gaggia"}
+            | {"小罐茶", "吴裕泰", "安吉尔", "三顿半", "陶作坊"}
+        ),
+        "build59.py",
+        # The brief's "about 12 with a Chinese mark" let a Latin mark's Chinese name count.
+        chinese_marks=5,
+    ),
+    Corpus(
+        "holdout60",
+        60,
+        frozenset(
+            {"Crown", "Glory", "Square", "Symbol", "Harper", "Voyager", "Topaz", "Wasp"}
+            | {"SICK", "CAS", "KERN", "Raymond", "Orbis", "Elo", "Datalogic", "Cognex"}
+            | {"新大陆", "商米", "顶尖", "中力", "如意", "东集", "香山", "永创"}
+        ),
+        "build60.py",
+    ),
+    Corpus(
+        "holdout61",
+        61,
+        frozenset(
+            {
+                "Oregon",
+                "Regency",
+                "Majestic",
+                "Simplicity",
+                "Snapper",
+                "Valor",
+                "Woodstock",
+                "Pulsar",
+            }
+            | {"Hearthstone", "Lopi", "Godin", "Dovre", "Charnwood", "Brunner", "Rika", "Firman"}
+            | {"大叶", "宗申", "隆鑫", "力帆", "林海", "苏美达", "润通", "中坚"}
+        ),
+        "build61.py",
     ),
 )
 
