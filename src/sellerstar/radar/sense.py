@@ -20,6 +20,7 @@ _LOWER_WORD = re.compile(r"(?<![A-Za-z])[a-z]+(?![A-Za-z])")
 _LAST_WORD = re.compile(r"([a-z0-9]+) *$")
 _FIRST_WORD = re.compile(r" *([a-z0-9]+)")
 _FROM_OR_TO = frozenset({"from", "to"})  # before a place: where goods come from or go
+_SAINT = frozenset({"st", "saint", "san", "santa", "sainte", "ste"})
 
 
 class _EverydaySense(_Compatibility):
@@ -114,9 +115,11 @@ class _EverydaySense(_Compatibility):
         Beach``, ``Yokohama Bay``, ``Longchamp Racecourse``; or a period or an institution
         when a word of ``name_heads_en`` does: ``Showa Era``, ``Colgate University``) or a
         particular place comes before it (``Beijing Dongcheng``, ``Xinjiang Yili``), or
-        after it when the mark is a place too (``Kingston Jamaica``); a Chinese mark when a
-        place name comes before it (牙买加 金士顿, 东北 红米); in each case only when the
-        listing names none of the right's goods and shows no brand (declared, ``®``/``™``)."""
+        after it when the mark is a place too (``Kingston Jamaica``), or ``from`` or ``to``
+        before a place (``Mozzarella from Campania``), or a saint's title before it (``St
+        Petrus``); a Chinese mark when a place name comes before it (牙买加 金士顿, 东北
+        红米); in each case only when the listing names none of the right's goods and shows
+        no brand (declared, ``®``/``™``)."""
         goods = self._goods.get(key.right)
         word = field.skeleton[hit.start : hit.end]
         if goods is None or SEPARATOR in key.skeleton:
@@ -145,6 +148,7 @@ class _EverydaySense(_Compatibility):
                     for neighbour in places
                 )
                 or (a_place and before in _FROM_OR_TO)  # "Mozzarella from Campania"
+                or before in _SAINT  # "St Petrus Key Pendant": a saint, or a place named so
             )
         return (
             place
