@@ -1,5 +1,5 @@
 """The held-out radar corpora written blind, one folder each (tests/data/radar/holdout2 to
-holdout61): shape, labels, images, and how the benchmark reads them.
+holdout65): shape, labels, images, and how the benchmark reads them.
 
 No detector is needed. Each corpus must stay disjoint from the brands of every corpus
 before it, or it would not measure generalisation.
@@ -693,6 +693,57 @@ CORPORA = (
             | {"大叶", "宗申", "隆鑫", "力帆", "林海", "苏美达", "润通", "中坚"}
         ),
         "build61.py",
+    ),
+    Corpus(
+        "holdout62",
+        62,
+        frozenset(
+            {"Spy", "Zeal", "Revo", "Blenders", "Randolph", "Ironclad", "Matador", "Repel"}
+            | {
+                "Kombi",
+                "Gordini",
+                "Trafalgar",
+                "Saddleback",
+                "Tifosi",
+                "Hestra",
+                "Kangol",
+                "Akubra",
+            }
+            | {"稻草人", "富贵鸟", "老人头", "万里马", "金狐狸", "星宇", "玥玛", "帕森"}
+        ),
+        "build62.py",
+    ),
+    Corpus(
+        "holdout63",
+        63,
+        frozenset(
+            {"Olympic", "Bison", "Lick", "Hyde", "Cabot", "Harlequin", "Sanderson", "Bona"}
+            | {"DAP", "Behr", "Purdy", "Kilz", "Sika", "Mapei", "Jotun", "Hempel"}
+            | {"回天", "之江", "德高", "晨阳", "龙牌", "硅宝", "美涂士", "巴德士"}
+        ),
+        "build63.py",
+    ),
+    Corpus(
+        "holdout64",
+        64,
+        frozenset(
+            {"Finder", "Deutsch", "Particle", "Microchip", "Allegro", "ENGINEER", "IDEAL", "PACE"}
+            | {"Weller", "Kester", "Carling", "LAPP", "KEMET", "ELNA", "JST", "Hirose"}
+            | {"宏发", "江海", "艾华", "快克"}
+        ),
+        "build64.py",
+        # The brief's "about 12 with a Chinese mark" let a Latin mark's Chinese name count.
+        chinese_marks=4,
+    ),
+    Corpus(
+        "holdout65",
+        65,
+        frozenset(
+            {"Element", "Globe", "Independent", "Bones", "Real", "Razor", "Frog", "Kent"}
+            | {"Berg", "Plum", "Hamax", "Airhead", "Zoggs", "Bern", "Puky", "Strider"}
+            | {"优贝", "乐的", "贝恩施", "澳贝", "欧亚马", "荟智", "乐卡", "澳乐"}
+        ),
+        "build65.py",
     ),
 )
 
