@@ -230,6 +230,7 @@ class _Judge(_ListingEvidence):
             # listing sells the right's goods, not on a verse (稻花香里说丰年) or a colourway.
             return (
                 self._goods_named(product, self._goods.get(key.right), False)
+                or self._product_after(field, hit, key)
                 or self._brand_evidence(product, field, hit, key, span)
                 or self._named_as_brand(field, hit)
             )
@@ -386,6 +387,8 @@ class _Judge(_ListingEvidence):
             return True
         if not misspelt and _a_version(following):
             return True
+        if not misspelt and _line_name_after(field, span, running_text=False):
+            return True  # "Sika MultiSeal Flashing Tape": the maker's line in camel case
         # Compatibility wording names a device, so a brand (``Strap for Apple Watch``):
         # a finding when the rule-set does not allow the wording. Not so a word in lower
         # case (``awning for vans``) or another word near a mark (``Remote for TV Channel``).

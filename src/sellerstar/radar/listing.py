@@ -345,11 +345,11 @@ def _product_line(after: list[str]) -> bool:
     return after[1].isdigit() and len(after[1]) <= 4 and following not in _COUNT_WORDS
 
 
-def _line_name_after(field: _Field, span: tuple[int, int]) -> bool:
+def _line_name_after(field: _Field, span: tuple[int, int], running_text: bool = True) -> bool:
     """The word after a mark names the maker's line: a coined name in camel case
-    (``General Hydroponic FloraNova``), or in a description's running text any word
-    written with its capital (``Kay tee Pocket Pals series``); not an everyday word of a
-    title (``Yellow Tile Backsplash``)."""
+    (``General Hydroponic FloraNova``, ``Sika MultiSeal``), or, with ``running_text``, in
+    a description's running text any word written with its capital (``Kay tee Pocket
+    Pals series``); not an everyday word of a title (``Yellow Tile Backsplash``)."""
     text = field.text
     following = text[span[1] : span[1] + 40].split()[:1]
     word = following[0].strip(",.;:()") if following else ""
@@ -357,8 +357,8 @@ def _line_name_after(field: _Field, span: tuple[int, int]) -> bool:
         return False
     if any(c.isupper() for c in word[1:]) and any(c.islower() for c in word):
         return True
-    running_text = _LOWER_START.search(text) is not None
-    return field.name == "description" and running_text and not word.isupper()
+    in_sentences = _LOWER_START.search(text) is not None
+    return running_text and field.name == "description" and in_sentences and not word.isupper()
 
 
 def _accents_only(mark: str) -> bool:

@@ -117,9 +117,9 @@ class _EverydaySense(_Compatibility):
         particular place comes before it (``Beijing Dongcheng``, ``Xinjiang Yili``), or
         after it when the mark is a place too (``Kingston Jamaica``), or ``from`` or ``to``
         before a place (``Mozzarella from Campania``), or a saint's title before it (``St
-        Petrus``); a Chinese mark when a place name comes before it (牙买加 金士顿, 东北
-        红米); in each case only when the listing names none of the right's goods and shows
-        no brand (declared, ``®``/``™``)."""
+        Petrus``); a Chinese mark when a place name comes before it (牙买加 金士顿, 东北 红米); in
+        each case only when the listing names none of the right's goods and shows no brand
+        (declared, ``®``/``™``)."""
         goods = self._goods.get(key.right)
         word = field.skeleton[hit.start : hit.end]
         if goods is None or SEPARATOR in key.skeleton:
@@ -153,8 +153,21 @@ class _EverydaySense(_Compatibility):
         return (
             place
             and self._names_no_brand(product, key, goods)
+            and not self._product_after(field, hit, key)
             and field.text[span[1] : span[1] + 1] not in ("®", "™")
         )
+
+    def _product_after(self, field: _Field, hit: _Hit, key: _Key) -> bool:
+        """The character right after a Chinese mark, and the last of its run, ends one of
+        the right's Chinese goods words (立邦漆 for goods of 内墙漆, 佐敦漆): the brand's
+        product named after it; not the start of another word (美加净水器: 净水器)."""
+        goods = self._goods.get(key.right)
+        after = field.skeleton[hit.end : hit.end + 1]
+        if goods is None or not key.chinese or not after or not is_cjk(after):
+            return False
+        if _attached(field.skeleton, hit.end + 1, 1):
+            return False
+        return any(len(word) > 1 and word.endswith(after) for word in goods.chinese)
 
     def _acronym_near_short_mark(
         self, field: _Field, hit: _Hit, key: _Key, span: tuple[int, int]
