@@ -1,5 +1,5 @@
 """The held-out radar corpora written blind, one folder each (tests/data/radar/holdout2 to
-holdout65): shape, labels, images, and how the benchmark reads them.
+holdout69): shape, labels, images, and how the benchmark reads them.
 
 No detector is needed. Each corpus must stay disjoint from the brands of every corpus
 before it, or it would not measure generalisation.
@@ -744,6 +744,55 @@ CORPORA = (
             | {"优贝", "乐的", "贝恩施", "澳贝", "欧亚马", "荟智", "乐卡", "澳乐"}
         ),
         "build65.py",
+    ),
+    Corpus(
+        "holdout66",
+        66,
+        frozenset(
+            {"Wolf", "Viking", "Zephyr", "Bora", "Blanco", "Mira", "Triton", "Neff"}
+            | {"Teka", "Vola", "Cata", "Sloan", "Kraus", "Hansa", "Pfister", "Methven"}
+            | {"辉煌", "金牌", "火星人", "潜水艇", "安华", "中宇", "浪鲸", "欧派"}
+        ),
+        "build66.py",
+    ),
+    Corpus(
+        "holdout67",
+        67,
+        frozenset(
+            {"Rocky", "Justin", "Wolverine", "Bogs", "Sorel", "Regatta", "Trespass", "Houdini"}
+            | {"Eider", "Icebreaker", "Wigwam", "Mascot", "Gill", "Berne", "Millet", "Lowa"}
+            | {"黑冰", "奥索卡", "雪中飞", "冰洁", "强人", "俞兆林", "金猴", "蜘蛛王"}
+        ),
+        "build67.py",
+    ),
+    Corpus(
+        "holdout68",
+        68,
+        frozenset(
+            {"Rove", "Dual", "Infinity", "Kicker", "Polk", "Sundown", "Saris", "Rupes"}
+            | {
+                "Launch",
+                "Clarion",
+                "Hertz",
+                "Recaro",
+                "Morel",
+                "Front Runner",
+                "Schumacher",
+                "Kuat",
+            }
+            | {"车仆", "保赐利", "固特威", "卡饰社", "牧宝", "捷渡", "纽曼", "飞歌"}
+        ),
+        "build68.py",
+    ),
+    Corpus(
+        "holdout69",
+        69,
+        frozenset(
+            {"Walkers", "Tango", "Penguin", "Goldfish", "merci", "Mama", "Bourbon", "Planters"}
+            | {"Fanta", "Tropicana", "Cadbury", "Marabou", "Leibniz", "Ragusa", "Mamba", "Paldo"}
+            | {"崂山", "健力宝", "乖乖", "景田", "加多宝", "雅客", "味全", "鸿福堂"}
+        ),
+        "build69.py",
     ),
 )
 
