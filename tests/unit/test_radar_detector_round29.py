@@ -19,6 +19,7 @@ import radar_rounds
 from radar_rounds import found
 
 from sellerstar.radar.detector import Detector
+from sellerstar.radar.lexicon import is_chinese_adjective
 from sellerstar.radar.misspell import _letter_added
 from sellerstar.radar.model import IpRight
 
@@ -64,6 +65,11 @@ def detector() -> Detector:
 )
 def test_letter_added(found_text: str, mark: str, added: bool) -> None:
     assert _letter_added(found_text, mark) is added
+
+
+def test_a_chinese_adjective_is_a_word_of_its_own() -> None:
+    assert is_chinese_adjective("舒适") and is_chinese_adjective("好奇")
+    assert not is_chinese_adjective("索尼")  # Sony's name, only its sound
 
 
 @pytest.mark.parametrize(

@@ -239,8 +239,7 @@ def chinese_head(compound: str) -> str | None:
         tails = (compound[i:] for i in range(1, len(compound) - 1))
         return next((t for t in tails if _is_common_noun(t, tokenizer, tags)), None)
     last = words[-1]
-    # Any noun of jieba's closes a compound of goods (油墨 of 印刷油墨, 链锯 of 汽油链锯):
-    # the list names goods, so its last word is no rest of a name.
+    # Any noun of jieba's closes a compound of goods: a goods list holds no rest of a name.
     return last if len(last) > 1 and tags.get(last) == "n" else None
 
 
@@ -379,12 +378,8 @@ def leads_with_noun(text: str) -> bool:
 
 
 def is_chinese_adjective(word: str) -> bool:
-    """jieba's dictionary tags ``word`` as an adjective (舒适 "comfortable", 好奇 "curious"):
-    a word of its own, whatever Latin mark it also sounds like.
-
-    >>> is_chinese_adjective("舒适"), is_chinese_adjective("索尼")
-    (True, False)
-    """
+    """jieba's dictionary tags ``word`` as an adjective (舒适 "comfortable", 好奇 "curious";
+    not 索尼): a word of its own, whatever Latin mark it also sounds like."""
     return _chinese_dictionary()[1].get(word) in ("a", "ad", "an")
 
 
