@@ -28,6 +28,8 @@ from collections.abc import Iterable, Sequence
 from itertools import pairwise
 from pathlib import Path
 
+import ahocorasick
+import jellyfish
 import jieba
 
 from sellerstar.radar import images, lexicon
@@ -48,6 +50,18 @@ from sellerstar.radar.model import Finding, IpRight, ProductText
 from sellerstar.radar.normalise import skeleton
 from sellerstar.radar.search import _CJK_SPACED, _LETTER_RUN, _LETTERS_ONLY, letters_only
 from sellerstar.rules.radar_detection import RadarDetection
+
+# A mark this long or longer may be found cut into three pieces or more ("Du.a.lit"), in
+# a text with a word cut so (spaces alone, "Mo lo tow", cost every title a search).
+_CUT_MARK_MIN_LETTERS = 5
+_CUT_WORD = re.compile(r"[-._](?<=[A-Za-z][-._])[A-Za-z]+[-._](?=[A-Za-z])")
+
+
+def _cut_word(text: str) -> bool:
+    """``text`` holds a word cut by other separators than spaces into three pieces or more
+    (a quick test of the letters first)."""
+    return ("-" in text or "." in text or "_" in text) and _CUT_WORD.search(text) is not None
+
 
 _LEET_HINT = re.compile(r"[a-z][0-9@$!|]|[0-9@$!|][a-z]")
 _LETTER_PAIR = re.compile(r" [a-z0-9] +[a-z0-9](?![a-z0-9])")
@@ -112,6 +126,13 @@ class Detector(_Judge):
         for index, key in enumerate(keys):
             if not key.chinese and len(key.compact) >= 2:
                 self._compact[key.compact] = (*self._compact.get(key.compact, ()), index)
+        # Marks of several letters, to find them cut into pieces ("Du.a.lit").
+        self._run_together_automaton = ahocorasick.Automaton()
+        for joined, key_ids in self._compact.items():
+            if joined.isalpha() and len(joined) >= _CUT_MARK_MIN_LETTERS:
+                self._run_together_automaton.add_word(joined, (len(joined), key_ids))
+        self._run_together_automaton.add_word("\x00", (1, ()))  # never empty; no text has NUL
+        self._run_together_automaton.make_automaton()
         self._longest = max((len(k.compact) for k in keys), default=0)
         self._deletes: dict[str, tuple[int, ...]] = {}
         for index, key in enumerate(keys):
@@ -128,6 +149,12 @@ class Detector(_Judge):
             if not key.chinese and len(key.compact) == 3 and key.compact.isalpha():
                 canon = _visual(key.compact)
                 self._short[canon] = (*self._short.get(canon, ()), index)
+        # Latin marks of several sounds by their sound: "Graftec" is Graphtec written by ear.
+        self._sound_alikes: dict[str, tuple[int, ...]] = {}
+        for index, key in enumerate(keys):
+            code = jellyfish.metaphone(key.compact) if key.compact.isalpha() else ""
+            if not key.chinese and len(code) >= rules.sound_alike_min_sounds:
+                self._sound_alikes[code] = (*self._sound_alikes.get(code, ()), index)
         # Chinese marks misspelt by sound (香奈尔 for 香奈儿) or, from four characters on, by
         # one other character (路易威顿 for 路易威登).
         self._sounds: dict[str, tuple[int, ...]] = {}
@@ -243,6 +270,8 @@ class Detector(_Judge):
                 and _LETTER_RUN.search(sk.text) is not None
             ):
                 hits += self._letter_run_hits(field)
+            if _cut_word(text):
+                hits += self._cut_hits(letters, words)
             # Most words and word pairs of most listings lead nowhere and are remembered so.
             boring, firsts, pieces = self._boring, self._firsts, self._pieces
             # (issuperset and isdisjoint read the list without building a set)

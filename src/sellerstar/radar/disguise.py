@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from sellerstar.radar import lexicon
 from sellerstar.radar.keys import _SPACES, _WORD, _Key
 from sellerstar.radar.listing import _accents_only
 from sellerstar.radar.normalise import (
@@ -21,7 +22,50 @@ from sellerstar.radar.normalise import (
 # Symbols between two letters that join no words in writing, only hide one from filters.
 _INSIDE_WORD = re.compile(r"(?<=[^\W\d_])[_*^~#\\](?=[^\W\d_])")
 # Names written with a second capital after their particle: "LeWitt", "DeKalb", "McCain".
+# A full stop between two lower-case letters ends no sentence and no abbreviation.
+_DOT_INSIDE_WORD = re.compile(r"(?<=[a-z])\.(?=[a-z])")
+_NOT_LETTER = re.compile(r"[\W\d_]+")
+_AFTER_SEPARATOR = re.compile(r"[\W_]+(\w)")
+_NEXT_TOKEN = re.compile(r"[\W_]*(\w)")
 _PARTICLE_NAME = re.compile(r"(?:Mc|Mac|De|Le|La|Di|Da|Du|Van|Von)[A-Z][a-z]+")
+
+
+def _cut_inside_word(pieces: list[str], mark: str) -> bool:
+    """``pieces`` spell the words of ``mark`` with one of them cut where no word ends: into
+    three pieces or more (``Mo lo tow``), or into pieces one of which English does not use
+    as a word of its own (``Tilla-mook``, ``Sarto rius``; not ``Gold fish``). A letter on
+    its own is no such piece: ``Van's`` is not Vans cut."""
+    remaining = iter(pieces)
+    for word in _WORD.findall(mark):
+        cut: list[str] = []
+        while "".join(cut) != word:
+            piece = next(remaining, None)
+            if piece is None or len("".join(cut)) + len(piece) > len(word):
+                return False
+            cut.append(piece)
+        if len(cut) >= 3 or (
+            len(cut) == 2 and any(len(p) > 1 and not lexicon.is_frequent_word(p, "en") for p in cut)
+        ):
+            return True
+    return False
+
+
+def _cut_as_written(text: str, span: tuple[int, int], mark: str) -> bool:
+    """``text[span]`` is ``mark`` letter for letter and case for case with separators put
+    inside it, each before a small letter, and it stands before a capitalised word, a
+    number or nothing: a coined mark cut to pass a filter (``Wash burn Comfort Series``,
+    ``Techno-gym Element``), not words of a sentence (``five star hotel towels`` is no
+    Fivestar) nor words of a title (``Shark Bite Plush Toy`` is no SharkBite)."""
+    matched = text[span[0] : span[1]]
+    if _NOT_LETTER.sub("", matched) != _NOT_LETTER.sub("", mark) or matched == mark:
+        return False
+    if not all(c.islower() for c in _AFTER_SEPARATOR.findall(matched)):
+        return False  # cut at the mark's own capital: "Shark Bite" is words, SharkBite's
+    pieces = _WORD.findall(skeleton(matched).text)
+    if len(pieces) > 1 and lexicon.is_compound(pieces[0], pieces[1]):
+        return False  # a dictionary's compound: "Black magic" is no Blackmagic
+    following = _NEXT_TOKEN.match(text, span[1])
+    return following is None or not following.group(1).islower()
 
 
 def _step(matched: str, key: _Key) -> str:
@@ -60,8 +104,11 @@ def _disguised(step: str, matched: str, mark: str) -> bool:
             return True  # separators between the characters of a Chinese mark: "波 司 登"
         if any(symbol not in mark for symbol in _INSIDE_WORD.findall(matched)):
             return True  # a symbol no text puts between two letters: "Pam_pers", "Nik*e"
-        return len(_WORD.findall(skeleton(matched).text)) > 1 and all(
-            len(w) <= 2 for w in _WORD.findall(skeleton(matched).text)
+        if _DOT_INSIDE_WORD.search(matched):
+            return True  # "Pen.folds", "Du.a.lit": a full stop inside a word
+        pieces = _WORD.findall(skeleton(matched).text)
+        return len(pieces) > 1 and (
+            all(len(w) <= 2 for w in pieces) or _cut_inside_word(pieces, skeleton(mark).text)
         )
     if step == "case_width":
         plain = matched.isascii() and (matched.islower() or matched.isupper() or matched.istitle())

@@ -4,7 +4,9 @@ listing (:class:`_Cues`, :class:`_Goods`); used to judge a mark that is also an 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+
+import ahocorasick
 
 from sellerstar.radar import lexicon
 from sellerstar.radar.goods_classes import members
@@ -252,3 +254,19 @@ class _Cues:
         }
         self.boilerplate_zh = words(rules.boilerplate_zh) | set(self.compat_zh)
         self.boilerplate = self.boilerplate_en | self.boilerplate_zh
+        # Each list of cues searched in a text at once (one pass, not a search per cue).
+        self.searches = {
+            cues: _search_for(cues)
+            for cues in (self.souvenir, self.family_name, self.depiction_phrases)
+        }
+
+
+def _search_for(cues: tuple[str, ...]) -> Callable[[str], bool]:
+    """Whether a text holds one of ``cues`` (one Aho-Corasick pass over it)."""
+    if not cues:
+        return lambda text: False
+    automaton = ahocorasick.Automaton()
+    for cue in cues:
+        automaton.add_word(cue, cue)
+    automaton.make_automaton()
+    return lambda text: next(automaton.iter(text), None) is not None

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from sellerstar.radar import lexicon
-from sellerstar.radar.disguise import _disguised, _step
+from sellerstar.radar.disguise import _cut_as_written, _disguised, _step
 from sellerstar.radar.goods import _GOODS_FIELDS, _GOODS_MID_TITLE, _goods_form
 from sellerstar.radar.keys import _WORD, _Field, _Hit, _Key
 from sellerstar.radar.listing import (
@@ -196,6 +196,7 @@ class _Judge(_ListingEvidence):
                         and not key.everyday
                         and (
                             _line_name_after(field, span)
+                            or _cut_as_written(field.text, span, key.text)
                             or (
                                 goods is not None
                                 and goods.named_near(

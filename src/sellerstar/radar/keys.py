@@ -94,11 +94,13 @@ class _Compiled:
     _raw_automaton: ahocorasick.Automaton
     _raw_in_ascii: bool
     _compact: dict[str, tuple[int, ...]]
+    _run_together_automaton: ahocorasick.Automaton
     _longest: int
     _deletes: dict[str, tuple[int, ...]]
     _fuzzy_cache: dict[str, tuple[tuple[int, int], ...]]
     _chinese_window_cache: dict[str, tuple[int, ...]]
     _short: dict[str, tuple[int, ...]]
+    _sound_alikes: dict[str, tuple[int, ...]]
     _sounds: dict[str, tuple[int, ...]]
     _one_off: dict[str, tuple[int, ...]]
     _chinese_marks: set[str]

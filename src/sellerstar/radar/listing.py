@@ -74,6 +74,7 @@ class _ListingEvidence(_EverydaySense):
             not all(lexicon.is_dictionary_word(w) for w in words)
             or not starts_sentence
             or (len(words) > 1 and all(w[:1].isupper() for w in _LATIN_WORD.findall(matched)))
+            or _line_name_after(field, span)  # "Fishman Presys Blend, under-saddle pickup"
         )
         _, after = _neighbours(field.skeleton, hit.start, hit.end)
         return named and not (after in self._cues.generic_en and not goods.is_goods_word(after))
@@ -141,8 +142,8 @@ class _ListingEvidence(_EverydaySense):
         goods = self._goods.get(key.right)
         if goods is None or not cues:
             return False
-        texts = [t.lower() for t in (product.title, product.description) if t]
-        if not any(cue in text for cue in cues for text in texts):
+        holds = self._cues.searches[cues]
+        if not any(holds(text.lower()) for text in (product.title, product.description) if text):
             return False
         return self._names_no_brand(product, key, goods)
 

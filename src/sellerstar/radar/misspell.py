@@ -1,14 +1,20 @@
 """Misspelt marks: a deletion index (SymSpell) over the marks, verified with
-``rapidfuzz``, and a visual form of short marks ("Gapp", "JBI")."""
+``rapidfuzz``, a visual form of short marks ("Gapp", "JBI") and the sound of long ones
+(Metaphone, ``jellyfish``)."""
 
 from __future__ import annotations
 
+import jellyfish
 from rapidfuzz.distance import OSA
 
 from sellerstar.radar import lexicon
 from sellerstar.radar.keys import _Compiled
 
 _FUZZY_CACHE_LIMIT = 500_000
+# A word sounding like a mark is that mark written by ear this many edits away at most
+# ("Minwacks": three), and scores as a misspelling of two edits.
+_SOUND_ALIKE_REACH = 3
+_SOUND_ALIKE_EDITS = 2
 
 
 class _Misspellings(_Compiled):
@@ -47,6 +53,26 @@ class _Misspellings(_Compiled):
             self._fuzzy_cache.clear()
         self._fuzzy_cache[word] = result
         return result
+
+    def _near_or_sounding(self, word: str) -> tuple[tuple[int, int], ...]:
+        """The marks one word is a misspelling of (:meth:`_near`), or else those it is
+        written as it sounds, when no dictionary lists it (``Graftec``, ``Loctight``,
+        ``Karrymore``; counted as two edits whatever their number)."""
+        near = self._near(word)
+        if (
+            near
+            or len(word) < self._rules.sound_alike_min_sounds
+            or not word.isalpha()
+            or word in self._compact
+            or lexicon.is_a_word(word)
+        ):
+            return near
+        return tuple(
+            (key_id, _SOUND_ALIKE_EDITS)
+            for key_id in self._sound_alikes.get(jellyfish.metaphone(word), ())
+            if OSA.distance(word, self._keys[key_id].compact, score_cutoff=_SOUND_ALIKE_REACH)
+            <= _SOUND_ALIKE_REACH
+        )
 
     def _edit_allowed(self, word: str, mark: str) -> bool:
         """Marks shorter than ``fuzzy_insertions_min_length`` take a letter changed or two

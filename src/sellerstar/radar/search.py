@@ -5,8 +5,9 @@ word boundaries)."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
-from itertools import pairwise
+from itertools import accumulate, pairwise
 
 import jieba
 
@@ -29,6 +30,7 @@ _CAMEL_WORD = re.compile(r"[A-Za-z]*[a-z][A-Z][A-Za-z]*")
 _LETTER_RUN = re.compile(r"(?<![a-z0-9])[a-z0-9](?: +[a-z0-9](?![a-z0-9]))+")
 # A spaced-out mark of this many letters or more may have one more letter after it.
 _LETTERS_BEFORE_ONE_MORE = 3
+_PIECE = re.compile(r"[a-z]+")
 _LEADING_LETTERS = re.compile(r"[a-z](?: +[a-z](?![a-z0-9]))+ *")
 # Chinese words with separators between them, in a skeleton ("波 司 登", "百 雀 羚").
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -208,12 +210,48 @@ class _Search(_Misspellings):
                 end = run.start() + len(run.group()[:-1].rstrip())
                 key_ids = self._compact.get(joined[:-1], ())
                 hits += [_Hit(k, run.start(), end, "spacing") for k in key_ids]
+            if not whole and joined in self._prefixes:
+                # "P.o.w.e.l.l Peralta", "C h e m i c a l Guys": one word of a mark spelt out
+                hits += self._words_after(field, joined, run.start(), run.end())
             letters = _LEADING_LETTERS.match(run.group())
             if letters is not None and letters.end() < run.end() - run.start():
                 # "W H O O P 4 0": the letters before a model number
                 end = run.start() + len(letters.group().rstrip())
                 key_ids = self._compact.get(compact(letters.group()), ())
                 hits += [_Hit(k, run.start(), end, "spacing") for k in key_ids]
+        return hits
+
+    def _words_after(self, field: _Field, joined: str, start: int, end: int) -> list[_Hit]:
+        """The marks that ``joined`` (the letters of ``start:end``) and the words after it
+        spell together."""
+        hits: list[_Hit] = []
+        while (following := _NEXT_WORD.match(field.skeleton, end)) is not None:
+            joined += following.group(1)
+            end = following.end()
+            if joined not in self._prefixes:
+                break
+            hits += [_Hit(k, start, end, "spacing") for k in self._compact.get(joined, ())]
+        return hits
+
+    def _cut_hits(self, letters: str, words: list[str]) -> list[_Hit]:
+        """Marks cut into three pieces or more, one separator between each: ``Du.a.lit``,
+        ``Wol-ver-ine``, ``Mett ler Tole do`` (two pieces are the split automaton's). The
+        marks are searched in ``words`` (those of ``letters``) run together, and a match
+        kept where it begins and ends at words, with two word ends inside it."""
+        hits: list[_Hit] = []
+        ends: list[int] = []
+        for end, (length, key_ids) in self._run_together_automaton.iter("".join(words)):
+            if not ends:
+                ends = [0, *accumulate(map(len, words))]
+            start, stop = end + 1 - length, end + 1
+            first, last = bisect_left(ends, start), bisect_left(ends, stop)
+            if last - first < 3 or ends[first] != start or ends[last] != stop:
+                continue
+            if all(len(word) == 1 for word in words[first:last]):
+                continue  # letters spelt out: the letter runs' ("G-U-C-C-I")
+            spans = [m.span() for m in _PIECE.finditer(letters)][first:last]
+            if all(b[0] == a[1] + 1 for a, b in pairwise(spans)):
+                hits += [_Hit(k, spans[0][0], spans[-1][1], "joined") for k in key_ids]
         return hits
 
     def _spaced_chinese_hits(self, field: _Field) -> list[_Hit]:
@@ -264,7 +302,7 @@ class _Search(_Misspellings):
         hits: list[_Hit] = []
         end = start + len(word)
         text = field.skeleton
-        near = self._near(word)
+        near = self._near_or_sounding(word)
         following = _NEXT_WORD.match(text, end)
         joins = following is not None and self._may_join(word, following.group(1))
         if not near and not self._compact.get(word):

@@ -180,6 +180,12 @@ class RadarDetection(_Section):
     fuzzy_two_edits_min_length: int = Field(
         ge=4, description="[decision] A mark of at least this many letters matches two edits away."
     )
+    sound_alike_min_sounds: int = Field(
+        ge=3,
+        description="[decision] A single word no dictionary lists that sounds like a mark of "
+        "at least this many sounds (the same Metaphone code, at most three edits away: "
+        "`Graftec` for Graphtec, `Minwacks` for Minwax) is a misspelling of it.",
+    )
     min_score: float = Field(
         ge=0, le=1, description="[decision] Findings scoring below this are not reported."
     )
