@@ -1,5 +1,5 @@
 """The held-out radar corpora written blind, one folder each (tests/data/radar/holdout2 to
-holdout69): shape, labels, images, and how the benchmark reads them.
+holdout77): shape, labels, images, and how the benchmark reads them.
 
 No detector is needed. Each corpus must stay disjoint from the brands of every corpus
 before it, or it would not measure generalisation.
@@ -793,6 +793,135 @@ CORPORA = (
             | {"崂山", "健力宝", "乖乖", "景田", "加多宝", "雅客", "味全", "鸿福堂"}
         ),
         "build69.py",
+    ),
+    Corpus(
+        "holdout70",
+        70,
+        frozenset(
+            {"Owner", "Storm", "Rebel", "Bomber", "Hardy", "Mojo", "Plano", "Lindy"}
+            | {"Okuma", "Seaguar", "Sufix", "Heddon", "Pflueger", "Mustad", "Kershaw", "Moultrie"}
+            | {"化氏", "老鬼", "龙王恨", "天元", "汉鼎", "三刃木", "十八子作"}
+        ),
+        "build70.py",
+        # The brief's "about 12 with a Chinese mark" let a Latin mark's Chinese name count.
+        chinese_marks=7,
+    ),
+    Corpus(
+        "holdout71",
+        71,
+        frozenset(
+            {"Madeira", "Rowan", "Dill", "Caron", "Moda", "Merrow", "Hemline", "Sulky"}
+            | {"JUKI", "Bernina", "Isacord", "Aurifil", "WonderFil", "Katia", "Alize", "Malabrigo"}
+            | {"标准", "中捷", "上工", "飞人", "大豪", "富怡", "南山", "雪莲"}
+        ),
+        "build71.py",
+    ),
+    Corpus(
+        "holdout72",
+        72,
+        frozenset(
+            {"Drive", "Pride", "Jazzy", "Nova", "Contour", "Poise", "Prevail", "Attends"}
+            | {
+                "TENA",
+                "Depend",
+                "Karma",
+                "OneTouch",
+                "Bauerfeind",
+                "Ottobock",
+                "Invacare",
+                "Rossmax",
+            }
+            | {"乐心", "九安", "可靠", "康泰", "互邦", "怡成", "爱奥乐", "倍轻松"}
+        ),
+        "build72.py",
+    ),
+    Corpus(
+        "holdout73",
+        73,
+        frozenset(
+            {"Unique", "Disguise", "Papyrus", "Dixie", "Frozen", "Minions", "Miraculous", "Grinch"}
+            | {
+                "Mylar",
+                "Amscan",
+                "Meri Meri",
+                "Ginger Ray",
+                "Smiffys",
+                "Morphsuits",
+                "Gemar",
+                "Lemax",
+            }
+            | {"熊出没", "猪猪侠", "超级飞侠", "巴啦啦小魔仙", "蛋仔派对"}
+        ),
+        "build73.py",
+        # The brief's "about 12 with a Chinese mark" let a Latin mark's Chinese name count.
+        chinese_marks=5,
+    ),
+    Corpus(
+        "holdout74",
+        74,
+        frozenset(
+            {"Canyon", "Felt", "Surly", "Pivot", "Marin", "Elite", "Challenge", "Stages"}
+            | {"Cateye", "Bianchi", "Pinarello", "Kask", "Lazer", "Zipp", "Lezyne", "Rapha"}
+            | {"九号", "五羊", "立马", "哈啰", "黑鸟", "正新", "建大", "星恒"}
+        ),
+        "build74.py",
+    ),
+    Corpus(
+        "holdout75",
+        75,
+        frozenset(
+            {"Branch", "Fully", "Autonomous", "Knoll", "Cello", "Novus", "Reynolds", "Luxor"}
+            | {
+                "Kensington",
+                "Waterman",
+                "Sheaffer",
+                "Monami",
+                "Bisley",
+                "Leitz",
+                "Rexel",
+                "Swingline",
+            }
+            | {"金豪", "永生", "宝克", "贝发", "三木", "护童", "永艺", "恒林"}
+        ),
+        "build75.py",
+    ),
+    Corpus(
+        "holdout76",
+        76,
+        frozenset(
+            {
+                "Binder",
+                "Pall",
+                "BRAND",
+                "Berkshire",
+                "Benchmark Scientific",
+                "Lakeland",
+                "Esco",
+                "Heathrow Scientific",
+            }
+            | {"Gilson", "Rainin", "Axygen", "Nalgene", "Shimadzu", "Heidolph", "Memmert", "Julabo"}
+            | {"大龙", "力辰", "湘仪", "蜀牛", "双杰", "白鲨", "洁特", "一恒"}
+        ),
+        "build76.py",
+    ),
+    Corpus(
+        "holdout77",
+        77,
+        frozenset(
+            {
+                "Morningstar",
+                "SPAN",
+                "Tritium",
+                "Seraphim",
+                "Andersen",
+                "Emporia",
+                "Battle Born",
+                "REC",
+            }
+            | {"Solis", "Hoymiles", "GoodWe", "Enphase", "Sungrow", "EPEVER", "Xantrex", "Wallbox"}
+            | {"首航", "宁德时代", "通威", "特来电", "派能", "英利", "远景", "上能"}
+        ),
+        "build77.py",
     ),
 )
 
