@@ -48,7 +48,8 @@ from sellerstar.radar.keys import (
 from sellerstar.radar.misspell import _deletions, _visual
 from sellerstar.radar.model import Finding, IpRight, ProductText
 from sellerstar.radar.normalise import skeleton
-from sellerstar.radar.search import _CJK_SPACED, _LETTER_RUN, _LETTERS_ONLY, letters_only
+from sellerstar.radar.pieces import _LETTER_RUN
+from sellerstar.radar.search import _CJK_SPACED, _LETTERS_ONLY, letters_only
 from sellerstar.rules.radar_detection import RadarDetection
 
 # A mark this long or longer may be found cut into three pieces or more ("Du.a.lit"), in

@@ -5,21 +5,20 @@ word boundaries)."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Iterable
-from itertools import accumulate, pairwise
+from itertools import pairwise
 
 import jieba
 
 from sellerstar.radar import lexicon
 from sellerstar.radar.keys import _CJK_RUN, _Field, _Hit, _Key, _one_char_off, _pinyin, _sound
-from sellerstar.radar.misspell import _FUZZY_CACHE_LIMIT, _Misspellings
-from sellerstar.radar.normalise import LEET, SEPARATOR, compact, is_word_char
+from sellerstar.radar.misspell import _FUZZY_CACHE_LIMIT
+from sellerstar.radar.normalise import LEET, SEPARATOR, is_word_char
+from sellerstar.radar.pieces import _NEXT_WORD, _Pieces
 
 # A whole run of letters, digits and leet symbols with at least one of the latter; the
 # possessive letters fail fast on runs without one (a plain pattern backtracks in each).
 _LEET_WORD = re.compile(r"(?<![a-z0-9@$!|])[a-z]*+[0-9@$!|][a-z0-9@$!|]*")
-_NEXT_WORD = re.compile(r" +([a-z]+)(?![a-z0-9])")
 _NOT_LETTER = re.compile(r"[^a-z ]")
 _NOT_LETTER_BYTES = bytes(
     code if "a" <= chr(code) <= "z" else ord(SEPARATOR) for code in range(256)
@@ -27,11 +26,6 @@ _NOT_LETTER_BYTES = bytes(
 _LETTERS_ONLY = re.compile(r"[a-z]+(?: [a-z]+)*")
 _CAMEL = re.compile(r"[a-z][A-Z]")
 _CAMEL_WORD = re.compile(r"[A-Za-z]*[a-z][A-Z][A-Za-z]*")
-_LETTER_RUN = re.compile(r"(?<![a-z0-9])[a-z0-9](?: +[a-z0-9](?![a-z0-9]))+")
-# A spaced-out mark of this many letters or more may have one more letter after it.
-_LETTERS_BEFORE_ONE_MORE = 3
-_PIECE = re.compile(r"[a-z]+")
-_LEADING_LETTERS = re.compile(r"[a-z](?: +[a-z](?![a-z0-9]))+ *")
 # Chinese words with separators between them, in a skeleton ("波 司 登", "百 雀 羚").
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJK_SPACED = re.compile(rf"[{_HAN}]+(?: +[{_HAN}]+)+")
@@ -46,7 +40,7 @@ def letters_only(text: str) -> str:
     return _NOT_LETTER.sub(SEPARATOR, text)
 
 
-class _Search(_Misspellings):
+class _Search(_Pieces):
     """The hits of a field (part of :class:`~sellerstar.radar.detector.Detector`)."""
 
     def _exact_hits(
@@ -198,62 +192,6 @@ class _Search(_Misspellings):
                     hits.append(hit)
         return hits
 
-    def _letter_run_hits(self, field: _Field) -> list[_Hit]:
-        """Marks spelt out in single letters: ``G-U-C-C-I``, ``L V``, ``N.i.k.e``."""
-        hits: list[_Hit] = []
-        for run in _LETTER_RUN.finditer(field.skeleton):
-            joined = compact(run.group())
-            whole = self._compact.get(joined, ())
-            hits += [_Hit(k, run.start(), run.end(), "spacing") for k in whole]
-            if not whole and len(joined) > _LETTERS_BEFORE_ONE_MORE:
-                # "P I K O N Scale", "L_i_o_n_e_l O Gauge": the mark, then a letter of its own
-                end = run.start() + len(run.group()[:-1].rstrip())
-                key_ids = self._compact.get(joined[:-1], ())
-                hits += [_Hit(k, run.start(), end, "spacing") for k in key_ids]
-            if not whole and joined in self._prefixes:
-                # "P.o.w.e.l.l Peralta", "C h e m i c a l Guys": one word of a mark spelt out
-                hits += self._words_after(field, joined, run.start(), run.end())
-            letters = _LEADING_LETTERS.match(run.group())
-            if letters is not None and letters.end() < run.end() - run.start():
-                # "W H O O P 4 0": the letters before a model number
-                end = run.start() + len(letters.group().rstrip())
-                key_ids = self._compact.get(compact(letters.group()), ())
-                hits += [_Hit(k, run.start(), end, "spacing") for k in key_ids]
-        return hits
-
-    def _words_after(self, field: _Field, joined: str, start: int, end: int) -> list[_Hit]:
-        """The marks that ``joined`` (the letters of ``start:end``) and the words after it
-        spell together."""
-        hits: list[_Hit] = []
-        while (following := _NEXT_WORD.match(field.skeleton, end)) is not None:
-            joined += following.group(1)
-            end = following.end()
-            if joined not in self._prefixes:
-                break
-            hits += [_Hit(k, start, end, "spacing") for k in self._compact.get(joined, ())]
-        return hits
-
-    def _cut_hits(self, letters: str, words: list[str]) -> list[_Hit]:
-        """Marks cut into three pieces or more, one separator between each: ``Du.a.lit``,
-        ``Wol-ver-ine``, ``Mett ler Tole do`` (two pieces are the split automaton's). The
-        marks are searched in ``words`` (those of ``letters``) run together, and a match
-        kept where it begins and ends at words, with two word ends inside it."""
-        hits: list[_Hit] = []
-        ends: list[int] = []
-        for end, (length, key_ids) in self._run_together_automaton.iter("".join(words)):
-            if not ends:
-                ends = [0, *accumulate(map(len, words))]
-            start, stop = end + 1 - length, end + 1
-            first, last = bisect_left(ends, start), bisect_left(ends, stop)
-            if last - first < 3 or ends[first] != start or ends[last] != stop:
-                continue
-            if all(len(word) == 1 for word in words[first:last]):
-                continue  # letters spelt out: the letter runs' ("G-U-C-C-I")
-            spans = [m.span() for m in _PIECE.finditer(letters)][first:last]
-            if all(b[0] == a[1] + 1 for a, b in pairwise(spans)):
-                hits += [_Hit(k, spans[0][0], spans[-1][1], "joined") for k in key_ids]
-        return hits
-
     def _spaced_chinese_hits(self, field: _Field) -> list[_Hit]:
         """Chinese marks with separators between their characters: ``波 司 登``,
         ``百.雀.羚``. The mark must be exactly the pieces it spans, and the pieces single
@@ -333,7 +271,7 @@ class _Search(_Misspellings):
             span = (start, end)
             found = self._compact.get(joined, ())
             hits += [_Hit(key_id, start, end, "joined") for key_id in found]
-            near = self._near(joined) if count == 2 else ()
+            near = () if count != 2 or _spelt_out(text, start, word) else self._near(joined)
             if count == 2 and self._pinyin_pairs and not found:
                 # A mark of two pinyin syllables in another romanisation: "Lee Ning".
                 sounds = (_sound(word), _sound(second))
@@ -390,6 +328,17 @@ def _occurrences(letters: str, word: str) -> Iterable[int]:
         ):
             yield position
         position = letters.find(word, position + 1)
+
+
+def _spelt_out(text: str, start: int, word: str) -> bool:
+    """``word``, at ``start`` of ``text``, is the last of letters spelt out one by one
+    (the ``N`` of ``A M S C A N Christmas``): no word of a misspelt mark."""
+    return (
+        len(word) == 1
+        and text[start - 2 : start - 1].isalpha()
+        and text[start - 1 : start] == " "
+        and not text[max(0, start - 3) : start - 2].isalnum()
+    )
 
 
 def _next_to_digit(text: str, start: int, end: int) -> bool:
