@@ -1,5 +1,5 @@
 """The held-out radar corpora written blind, one folder each (tests/data/radar/holdout2 to
-holdout77): shape, labels, images, and how the benchmark reads them.
+holdout81): shape, labels, images, and how the benchmark reads them.
 
 No detector is needed. Each corpus must stay disjoint from the brands of every corpus
 before it, or it would not measure generalisation.
@@ -922,6 +922,46 @@ CORPORA = (
             | {"首航", "宁德时代", "通威", "特来电", "派能", "英利", "远景", "上能"}
         ),
         "build77.py",
+    ),
+    Corpus(
+        "holdout78",
+        78,
+        frozenset(
+            {"Liberty", "Cannon", "Squire", "Kangaroo", "Cove", "Bold", "Canary", "Supra"}
+            | {"Imou", "Chubb", "Brinks", "CISA", "Swann", "Kwikset", "Medeco", "Nuki"}
+            | {"王力", "步阳", "三环", "永发", "雅洁", "顶固", "小蚁", "乔安"}
+        ),
+        "build78.py",
+    ),
+    Corpus(
+        "holdout79",
+        79,
+        frozenset(
+            {"Taft", "Batiste", "Hourglass", "Stargazer", "Zoya", "Cantu", "Garnier", "Sunsilk"}
+            | {"Rimmel", "Canmake", "Ryo", "Bigen", "Liese", "Syoss", "Gatsby", "Aveda"}
+            | {"名臣", "舒蕾", "好迪", "奥妮", "彩棠", "玛丽黛佳", "卡婷", "蔓迪"}
+        ),
+        "build79.py",
+    ),
+    Corpus(
+        "holdout80",
+        80,
+        frozenset(
+            {"Coast", "Sterling", "Beal", "Edelweiss", "Tendon", "Masters", "Cumulus", "Nemo"}
+            | {"Petzl", "Exped", "Klymit", "Toaks", "Esbit", "Kovea", "Grivel", "Leki"}
+            | {"北山狼", "神火", "三峰出", "原始人", "凹凸", "山趣", "公狼", "探险者"}
+        ),
+        "build80.py",
+    ),
+    Corpus(
+        "holdout81",
+        81,
+        frozenset(
+            {"Talkabout", "Pyle", "Simmons", "Bontempi", "Tomy", "Midland", "Munchkin", "Kurio"}
+            | {"Hytera", "Baofeng", "Kirisun", "Uniden", "Retevis", "Alesis", "Halilit", "Yoto"}
+            | {"诺亚舟", "文曲星", "泉盛", "唱吧", "火火兔", "糖猫", "北峰", "布丁"}
+        ),
+        "build81.py",
     ),
 )
 
