@@ -60,7 +60,7 @@ _CUT_WORD = re.compile(r"[-._](?<=[A-Za-z][-._])[A-Za-z]+[-._](?=[A-Za-z])")
 
 def _cut_word(text: str) -> bool:
     """``text`` holds a word cut by other separators than spaces into three pieces or more
-    (a quick test of the letters first)."""
+    (a quick test for the separators first)."""
     return ("-" in text or "." in text or "_" in text) and _CUT_WORD.search(text) is not None
 
 

@@ -21,18 +21,18 @@ from sellerstar.radar.normalise import (
 
 # Symbols between two letters that join no words in writing, only hide one from filters.
 _INSIDE_WORD = re.compile(r"(?<=[^\W\d_])[_*^~#\\](?=[^\W\d_])")
-# Names written with a second capital after their particle: "LeWitt", "DeKalb", "McCain".
 # A full stop between two lower-case letters ends no sentence and no abbreviation.
 _DOT_INSIDE_WORD = re.compile(r"(?<=[a-z])\.(?=[a-z])")
 _NOT_LETTER = re.compile(r"[\W\d_]+")
 _AFTER_SEPARATOR = re.compile(r"[\W_]+(\w)")
 _NEXT_TOKEN = re.compile(r"[\W_]*(\w)")
+# Names written with a second capital after their particle: "LeWitt", "DeKalb", "McCain".
 _PARTICLE_NAME = re.compile(r"(?:Mc|Mac|De|Le|La|Di|Da|Du|Van|Von)[A-Z][a-z]+")
 
 
 def _cut_inside_word(pieces: list[str], mark: str) -> bool:
     """``pieces`` spell the words of ``mark`` with one of them cut where no word ends: into
-    three pieces or more (``Mo lo tow``), or into pieces one of which English does not use
+    three pieces or more (``Wol-ver-ine``), or into pieces one of which English does not use
     as a word of its own (``Tilla-mook``, ``Sarto rius``; not ``Gold fish``). A letter on
     its own is no such piece: ``Van's`` is not Vans cut."""
     remaining = iter(pieces)

@@ -60,7 +60,7 @@ class _Pieces(_Misspellings):
 
     def _cut_hits(self, letters: str, words: list[str]) -> list[_Hit]:
         """Marks cut into three pieces or more, one separator between each: ``Du.a.lit``,
-        ``Wol-ver-ine``, ``Mett ler Tole do`` (two pieces are the split automaton's). The
+        ``Wol-ver-ine``, ``Mett-ler-Tole-do`` (two pieces are the split automaton's). The
         marks are searched in ``words`` (those of ``letters``) run together, and a match
         kept where it begins and ends at words, with two word ends inside it."""
         hits: list[_Hit] = []

@@ -1,6 +1,6 @@
 """Candidate hits: the normalised multi-pattern search of a field's skeleton (whole,
-split, leet, camel-case, spelt-out, joined and misspelt marks; Chinese marks on jieba's
-word boundaries)."""
+split, leet, camel-case, joined and misspelt marks; Chinese marks on jieba's word
+boundaries; marks written in pieces are :mod:`~sellerstar.radar.pieces`')."""
 
 from __future__ import annotations
 
