@@ -36,7 +36,16 @@ from pathlib import Path
 from typing import NamedTuple
 
 import numpy as np
-from pre_advice_training import CORPUS, LABELS, POSITIVE, family, fit, read_corpus
+from pre_advice_training import (
+    CORPUS,
+    LABELS,
+    POSITIVE,
+    SYNTHETIC,
+    family,
+    fit,
+    read_corpus,
+    read_written,
+)
 from sklearn.model_selection import GroupKFold, LeaveOneGroupOut
 
 from sellerstar.domain import pre_advice_model
@@ -177,9 +186,14 @@ class HeldOut(NamedTuple):
 
 
 def held_out(
-    rows: Sequence[Row], scheme: str, deciders: Sequence[str] = tuple(DECIDERS)
+    rows: Sequence[Row],
+    scheme: str,
+    deciders: Sequence[str] = tuple(DECIDERS),
+    written: Sequence[Row] = (),
 ) -> HeldOut:
-    """Each decider's verdict on every row, from models fitted without the row's group."""
+    """Each decider's verdict on every row, from models fitted without the row's group.
+    The ``written`` examples are in every model's training, except, with languages held
+    out, those in the held-out language."""
     if scheme == "carriers":
         groups = np.array([family(row["carrier"]) for row in rows])
     else:
@@ -194,7 +208,9 @@ def held_out(
     margins = [0.0] * len(rows)
     thresholds = [0.0] * len(rows)
     for train, test in splitter.split(np.zeros(len(rows)), groups=groups):
-        fitted = fit([rows[i] for i in train])
+        unseen = {rows[i]["language"] for i in test} if scheme == "languages" else set()
+        taught = [row for row in written if row["language"] not in unseen]
+        fitted = fit([rows[i] for i in train], written=taught)
         model = Model(fitted.artefact("held-out", len(train)))
         for i in test:
             margins[i] = model.margin(rows[i]["text"])
@@ -292,10 +308,17 @@ def section(rows: Sequence[Row], said: HeldOut, title: str, errors: int) -> list
     return lines
 
 
-def report(rows: Sequence[Row], errors: int = 25) -> str:
+def report(rows: Sequence[Row], errors: int = 25, written: Sequence[Row] = ()) -> str:
     lines = summary(rows)
+    if written:
+        counts = Counter(row["language"] for row in written)
+        lines.append(
+            f"written examples in every model's training: {len(written)} in "
+            f"{len(counts)} languages (none in the held-out language)"
+        )
     for scheme in ("carriers", "languages"):
-        lines += section(rows, held_out(rows, scheme), f"held out by {scheme}", errors)
+        said = held_out(rows, scheme, written=written)
+        lines += section(rows, said, f"held out by {scheme}", errors)
     return "\n".join(lines)
 
 
@@ -334,6 +357,11 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     parser.add_argument("--errors", type=int, default=25, help="wrong verdicts to list")
     parser.add_argument(
+        "--written",
+        default=str(SYNTHETIC),
+        help="the written training examples ('none': the corpus alone)",
+    )
+    parser.add_argument(
         "--external",
         type=Path,
         help="score this labelled CSV (the corpus's columns) with the shipped model, no refit",
@@ -342,7 +370,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     if args.external:
         print(external_report(read_labelled(args.external), args.errors))
     else:
-        print(report(read_corpus(args.corpus), args.errors))
+        rows = read_corpus(args.corpus)
+        written = [] if args.written == "none" else read_written(Path(args.written), rows)
+        print(report(rows, args.errors, written))
 
 
 if __name__ == "__main__":

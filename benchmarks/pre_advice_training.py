@@ -40,6 +40,8 @@ from sellerstar.domain.pre_advice_model import (
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "benchmarks" / "data" / "pre_advice" / "corpus.csv"
+SYNTHETIC = ROOT / "benchmarks" / "data" / "pre_advice" / "synthetic.csv"
+SYNTHETIC_CARRIER = "synthetic"
 ARTEFACT = ROOT / "src" / "sellerstar" / "domain" / "data" / "pre_advice_model.json.gz"
 COLUMNS = ["carrier", "language", "text", "label", "status_code", "source_url", "licence"]
 LABELS = ("pre_advice", "real_scan", "exception", "delivered")
@@ -104,6 +106,22 @@ def read_corpus(path: Path = CORPUS) -> list[dict[str, str]]:
         return list(csv.DictReader(handle))
 
 
+def read_written(
+    path: Path | None = SYNTHETIC, corpus: Sequence[dict[str, str]] = ()
+) -> list[dict[str, str]]:
+    """The written examples (benchmarks/data/pre_advice/synthetic.csv, README beside it)
+    as training rows of the carrier ``synthetic``, without those whose normalised text is
+    a ``corpus`` text: a held-out corpus text must not be taught by its own copy."""
+    if path is None or not path.exists():
+        return []
+    taken = {normalise(row["text"]) for row in corpus}
+    return [
+        dict(row, carrier=SYNTHETIC_CARRIER, status_code="")
+        for row in read_corpus(path)
+        if normalise(row["text"]) not in taken
+    ]
+
+
 def corpus_sha256(path: Path = CORPUS) -> str:
     """The hash the artefact records; line endings do not change it."""
     return hashlib.sha256(path.read_bytes().replace(b"\r\n", b"\n")).hexdigest()
@@ -122,9 +140,19 @@ class Fitted:
     has to gather its n-grams across words.
     """
 
-    def __init__(self, texts: Sequence[str], y: Sequence[int], params: dict[str, Any]) -> None:
+    def __init__(
+        self,
+        texts: Sequence[str],
+        y: Sequence[int] | np.ndarray[Any, np.dtype[np.int_]],
+        params: dict[str, Any],
+        labelled: int | None = None,
+    ) -> None:
+        """``labelled``: how many of the first texts are corpus texts, the ones the
+        ``labelled_text`` stage may judge by their label (all when None); the rest are
+        written examples, which only teach the model."""
         self.params = dict(params)
-        self.labelled = _labelled(texts, y)
+        corpus = len(texts) if labelled is None else labelled
+        self.labelled = _labelled(texts[:corpus], y[:corpus])
         self.counter = CountVectorizer(analyzer=_features, min_df=params["min_df"])
         counts = self.counter.fit_transform(texts)
         idf = TfidfTransformer(smooth_idf=True, norm=None).fit(counts).idf_.copy()
@@ -218,9 +246,20 @@ def _round(value: float) -> float:
     return float(f"{value:.{DIGITS}g}")
 
 
-def fit(rows: Sequence[dict[str, str]], params: dict[str, Any] = PARAMS) -> Fitted:
-    """The model fitted on ``rows``, its C and threshold chosen first (:func:`choose`)."""
-    return Fitted([row["text"] for row in rows], targets(rows), choose(rows, params))
+def fit(
+    rows: Sequence[dict[str, str]],
+    params: dict[str, Any] = PARAMS,
+    written: Sequence[dict[str, str]] = (),
+) -> Fitted:
+    """The model fitted on ``rows`` and the ``written`` examples, its C and threshold
+    chosen first (:func:`choose`)."""
+    every = [*rows, *written]
+    return Fitted(
+        [row["text"] for row in every],
+        targets(every),
+        choose(rows, params, written),
+        labelled=len(rows),
+    )
 
 
 def operating_point(
@@ -239,22 +278,31 @@ def operating_point(
 
 
 def out_of_fold(
-    rows: Sequence[dict[str, str]], params: dict[str, Any], folds: int
+    rows: Sequence[dict[str, str]],
+    params: dict[str, Any],
+    folds: int,
+    written: Sequence[dict[str, str]] = (),
 ) -> np.ndarray[Any, np.dtype[np.float64]] | None:
     """Each text's margin from a model fitted without its carrier (``folds`` grouped
-    folds), or None when the rows have too few carriers to fold."""
+    folds; the ``written`` examples in every fold's training), or None when the rows
+    have too few carriers to fold."""
     groups = np.array([family(row["carrier"]) for row in rows])
     if len(set(groups)) < 2:
         return None
     margins = np.zeros(len(rows))
     splitter = GroupKFold(n_splits=min(folds, len(set(groups))))
     for train, test in splitter.split(np.zeros(len(rows)), groups=groups):
-        fitted = Fitted([rows[i]["text"] for i in train], targets([rows[i] for i in train]), params)
+        taught = [*(rows[i] for i in train), *written]
+        fitted = Fitted([row["text"] for row in taught], targets(taught), params)
         margins[test] = fitted.margins([rows[i]["text"] for i in test])
     return margins
 
 
-def choose(rows: Sequence[dict[str, str]], params: dict[str, Any]) -> dict[str, Any]:
+def choose(
+    rows: Sequence[dict[str, str]],
+    params: dict[str, Any],
+    written: Sequence[dict[str, str]] = (),
+) -> dict[str, Any]:
     """``params`` with one C and a numeric threshold, chosen by cross-validation on
     ``rows`` with carriers held out: for each candidate C, the threshold that keeps
     out-of-fold false alarms within ``false_alarms`` and the recall it gives; the C of
@@ -266,7 +314,7 @@ def choose(rows: Sequence[dict[str, str]], params: dict[str, Any]) -> dict[str, 
     y = targets(rows)
     best: tuple[float, float, float] | None = None  # (recall, -C, threshold)
     for c in sorted(float(c) for c in candidates):
-        margins = out_of_fold(rows, dict(params, C=c, threshold=0.0), int(params["folds"]))
+        margins = out_of_fold(rows, dict(params, C=c, threshold=0.0), int(params["folds"]), written)
         if margins is None or not y.any() or y.all():
             return dict(params, C=float(max(candidates)), threshold=0.0)
         threshold, recall = operating_point(margins, y, float(params["false_alarms"]))
@@ -285,8 +333,16 @@ def encode(artefact: dict[str, Any]) -> bytes:
     return gzip.compress(text.encode("utf-8"), compresslevel=9, mtime=0)
 
 
-def train(corpus: Path = CORPUS, params: dict[str, Any] = PARAMS) -> tuple[bytes, Model]:
-    """The artefact's bytes for ``corpus``, and the model they load as."""
+def train(
+    corpus: Path = CORPUS, params: dict[str, Any] = PARAMS, written: Path | None = SYNTHETIC
+) -> tuple[bytes, Model]:
+    """The artefact's bytes for ``corpus`` and the ``written`` examples, and the model
+    they load as."""
     rows = read_corpus(corpus)
-    artefact = fit(rows, params).artefact(corpus_sha256(corpus), len(rows))
+    examples = read_written(written, rows)
+    artefact = fit(rows, params, examples).artefact(corpus_sha256(corpus), len(rows))
+    if examples:
+        assert written is not None
+        artefact["written_sha256"] = corpus_sha256(written)
+        artefact["written_rows"] = len(examples)
     return encode(artefact), Model(artefact)

@@ -1,10 +1,11 @@
-"""Train the pre-advice model on the labelled corpus and write the artefact shipped in the package.
+"""Train the pre-advice model (corpus and written examples) and write the artefact it ships as.
 
     .venv/bin/python scripts/train_pre_advice_model.py            # writes the artefact
     .venv/bin/python scripts/train_pre_advice_model.py --check    # exit 1 if it is stale
 
-The artefact (src/sellerstar/domain/data/pre_advice_model.json.gz) records the corpus's
-SHA-256 and the training parameters; a test fails when the corpus changed and the model
+The artefact (src/sellerstar/domain/data/pre_advice_model.json.gz) records the SHA-256 of
+the corpus and of the written examples (benchmarks/data/pre_advice/synthetic.csv; README
+beside it) and the training parameters; a test fails when the corpus changed and the model
 was not retrained. Training is deterministic (liblinear, fixed seed, rounded weights).
 """
 
@@ -16,16 +17,19 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 
-from pre_advice_training import ARTEFACT, CORPUS, train
+from pre_advice_training import ARTEFACT, CORPUS, SYNTHETIC, train
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     parser.add_argument("--output", type=Path, default=ARTEFACT)
+    parser.add_argument(
+        "--written", default=str(SYNTHETIC), help="the written examples ('none': the corpus alone)"
+    )
     parser.add_argument("--check", action="store_true", help="only say whether it is up to date")
     args = parser.parse_args(argv)
-    data, model = train(args.corpus)
+    data, model = train(args.corpus, written=None if args.written == "none" else Path(args.written))
     if args.check:
         current = args.output.read_bytes() if args.output.exists() else b""
         if current != data:

@@ -14,16 +14,25 @@ from pathlib import Path
 import pytest
 
 from sellerstar.domain.pre_advice import TEXT_RULES, classify, status_verdict
+from sellerstar.domain.pre_advice_model import normalise
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.append(str(ROOT / "benchmarks"))
 
 from pre_advice_accuracy import figures, held_out, summary  # noqa: E402
-from pre_advice_training import COLUMNS, CORPUS, LABELS, read_corpus  # noqa: E402
+from pre_advice_training import (  # noqa: E402
+    COLUMNS,
+    CORPUS,
+    LABELS,
+    SYNTHETIC,
+    read_corpus,
+    read_written,
+)
 
 DOCS = ROOT / "docs" / "tracking-classifier.md"
 README = CORPUS.parent / "README.md"
 ROWS = read_corpus(CORPUS)
+WRITTEN = read_corpus(SYNTHETIC)
 
 
 def test_corpus_shape_and_provenance() -> None:
@@ -52,6 +61,33 @@ def test_no_text_is_labelled_both_ways() -> None:
     for row in ROWS:
         verdicts.setdefault(row["text"].casefold(), set()).add(row["label"] == "pre_advice")
     assert [text for text, said in verdicts.items() if len(said) > 1] == []
+
+
+def test_written_examples_shape_and_agreement_with_the_corpus() -> None:
+    with SYNTHETIC.open(encoding="utf-8") as handle:
+        assert handle.readline().strip() == "language,text,label,kind,set"
+    assert {row["label"] for row in WRITTEN} == set(LABELS)
+    for row in WRITTEN:
+        assert row["text"].strip() == row["text"] and row["text"], row
+        assert re.fullmatch(r"[a-z]{2}", row["language"]) and row["kind"], row
+    forms = [normalise(row["text"]) for row in WRITTEN]
+    assert len(forms) == len(set(forms)), "a written text twice"
+    corpus = {normalise(row["text"]): row["label"] == "pre_advice" for row in ROWS}
+    disagree = [
+        row["text"]
+        for row, form in zip(WRITTEN, forms, strict=True)
+        if form in corpus and corpus[form] != (row["label"] == "pre_advice")
+    ]
+    assert disagree == []
+
+
+def test_written_examples_never_copy_a_corpus_text_into_training() -> None:
+    taught = read_written(SYNTHETIC, ROWS)
+    corpus = {normalise(row["text"]) for row in ROWS}
+    assert 0 < len(taught) < len(WRITTEN)  # some written texts are corpus texts too
+    assert not any(normalise(row["text"]) in corpus for row in taught)
+    assert {row["carrier"] for row in taught} == {"synthetic"}
+    assert read_written(None, ROWS) == []
 
 
 def test_corpus_holds_hard_negatives() -> None:
@@ -92,7 +128,8 @@ def _published(block: str, label: str) -> tuple[float, float, float]:
 
 @pytest.mark.slow
 def test_held_out_figures_on_unseen_carriers_do_not_fall_below_the_published_ones() -> None:
-    said = held_out(ROWS, "carriers", ["classifier"]).verdicts["classifier"]
+    written = read_written(SYNTHETIC, ROWS)
+    said = held_out(ROWS, "carriers", ["classifier"], written).verdicts["classifier"]
     now = figures(ROWS, [verdict.pre_advice for verdict in said])
     accuracy, recall, false_alarms = _published("carriers", "classifier")
     # The docs print three decimals; the benchmark is deterministic.

@@ -19,7 +19,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sellerstar.domain import pre_advice_model
 from sellerstar.domain.pre_advice import classify, model_verdict
 from sellerstar.domain.pre_advice_cues import CUE_PREFIX, cues
-from sellerstar.domain.pre_advice_model import WORD_PREFIX, features, load, shipped
+from sellerstar.domain.pre_advice_model import WORD_PREFIX, features, load, normalise, shipped
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.append(str(ROOT / "benchmarks"))
@@ -27,10 +27,12 @@ sys.path.append(str(ROOT / "benchmarks"))
 from pre_advice_training import (  # noqa: E402
     ARTEFACT,
     CORPUS,
+    SYNTHETIC,
     corpus_sha256,
     encode,
     fit,
     read_corpus,
+    read_written,
     train,
 )
 
@@ -51,6 +53,24 @@ def test_the_shipped_artefact_is_up_to_date_with_the_corpus() -> None:
     model = shipped()
     assert model.corpus_sha256 == corpus_sha256(CORPUS), "corpus changed: retrain the model"
     assert model.meta["corpus_rows"] == len(read_corpus(CORPUS))
+    written = "written examples changed: retrain the model"
+    assert model.meta["written_sha256"] == corpus_sha256(SYNTHETIC), written
+    assert model.meta["written_rows"] == len(read_written(SYNTHETIC, read_corpus(CORPUS)))
+
+
+def test_written_examples_teach_the_model_but_decide_no_text_by_label() -> None:
+    corpus = read_corpus(FIXTURE)
+    written = [
+        {"carrier": "synthetic", "language": "en", "text": text, "label": label}
+        for text, label in [
+            ("Consignment data lodged by merchant", "pre_advice"),
+            ("Parcel lodged at depot counter", "real_scan"),
+        ]
+    ]
+    fitted = fit(corpus, written=written)
+    assert normalise(corpus[0]["text"]) in fitted.labelled
+    assert all(normalise(row["text"]) not in fitted.labelled for row in written)
+    assert "\x01lodged" in set(fitted.counter.get_feature_names_out())  # taught
 
 
 def test_the_artefact_is_small_plain_json_with_its_provenance() -> None:
@@ -65,8 +85,8 @@ def test_the_artefact_is_small_plain_json_with_its_provenance() -> None:
 
 
 def test_training_is_deterministic_and_the_loader_matches_scikit_learn() -> None:
-    first, model = train(FIXTURE)
-    again, _ = train(FIXTURE)
+    first, model = train(FIXTURE, written=None)
+    again, _ = train(FIXTURE, written=None)
     assert first == again  # same corpus, same bytes
     fitted = fit(read_corpus(FIXTURE))
     texts = [row["text"] for row in read_corpus(FIXTURE)] + UNSEEN
@@ -82,12 +102,12 @@ def test_training_is_deterministic_and_the_loader_matches_scikit_learn() -> None
 def test_the_training_script_writes_and_checks_the_artefact(tmp_path: Path) -> None:
     output = tmp_path / "model.json.gz"
     script = [sys.executable, str(ROOT / "scripts" / "train_pre_advice_model.py")]
-    args = ["--corpus", str(FIXTURE), "--output", str(output)]
+    args = ["--corpus", str(FIXTURE), "--output", str(output), "--written", "none"]
     stale = subprocess.run([*script, *args, "--check"], capture_output=True, text=True)
     assert stale.returncode == 1 and "stale" in stale.stdout
     wrote = subprocess.run([*script, *args], capture_output=True, text=True, check=True)
     assert "wrote" in wrote.stdout
-    assert output.read_bytes() == train(FIXTURE)[0]
+    assert output.read_bytes() == train(FIXTURE, written=None)[0]
     fresh = subprocess.run([*script, *args, "--check"], capture_output=True, text=True)
     assert fresh.returncode == 0, fresh.stdout
 
@@ -163,5 +183,31 @@ def test_an_artefact_of_another_format_is_refused() -> None:
     ],
 )
 def test_concepts_in_the_fourth_collections_languages(text: str, concepts: set[str]) -> None:
+    found = {c.removeprefix(CUE_PREFIX) for c in cues(text) if "+" not in c}
+    assert found == concepts
+
+
+@pytest.mark.parametrize(
+    ("text", "concepts"),
+    [
+        # Concepts and words the written examples showed missing (2026-12-05).
+        ("tracking number assigned", {"assigned", "label"}),
+        ("courier assigned for collection", {"assigned", "pickup"}),
+        ("order confirmed", {"confirmed", "order"}),
+        ("delivery confirmed", {"confirmed"}),
+        ("versanddaten erhalten", {"data"}),
+        ("pre advice loaded", {"announced"}),
+        ("bestelling geplaatst", {"created"}),
+        ("aguarda entrada na rede", {"awaiting"}),
+        ("包裹数据已收到", {"data"}),
+        ("訂單成立", {"created", "order"}),
+        ("仓库正在拣货", {"preparing"}),
+        ("집하예정", {"awaiting", "pickup"}),
+        # "veri" is Turkish data only as "verisi" / "veriler": "verified" is no data.
+        ("edi verisi alindi", {"data"}),
+        ("address verified", set()),
+    ],
+)
+def test_concepts_added_for_the_written_examples(text: str, concepts: set[str]) -> None:
     found = {c.removeprefix(CUE_PREFIX) for c in cues(text) if "+" not in c}
     assert found == concepts

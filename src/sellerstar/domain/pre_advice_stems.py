@@ -15,6 +15,9 @@ def stems(listed: str) -> tuple[str, ...]:
 WORD_STEMS: dict[str, tuple[str, ...]] = {
     "label": stems(
         "label|lbl|etiquet|étiquet|etichett|etiket|etykiet|štítek|этикет|ярлык|етикет|nhãn"
+        "|waybill|air waybill|awb|connote|consignment note|bordereau|lettera di vettura|guía"
+        "|guia de|list przewozow|listu przewozow|nota fiscal|vrachtbrief|frachtbrief"
+        "|tracking number|sendungsnummer"
     ),
     "created": stems(
         "creat|generat|erstellt|angelegt|erzeugt|créé|cree|cré|creado|creada|generado|"
@@ -22,17 +25,20 @@ WORD_STEMS: dict[str, tuple[str, ...]] = {
         "oluşturul"
         "|создан|сформирован|оформлен|створен|сформован|създаден|kreiran|креиран|tạo"
         "|dibuat|ایجاد|إنشاء|انشاء"
+        "|placed|geplaatst|plasat|złożon|passée|issued|emitid|emitida|emesso|ausgestellt"
     ),
     "registered": stems(
         "regist|pre-regist|preregist|prerregist|enregistr|erfasst|zarejestr|zaregistr|"
         "kayded|manifest"
         "|зарегистр|регистрац|зареєстр|реєстрац|регистрир|registrov|регистров|đăng ký"
         "|terdaftar|registrasi|ثبت|تسجيل"
+        "|evidov|zaevidov|préenregistr|pré-enregistr|pré-regist|kayıt"
     ),
     "announced": stems(
         "announc|pre-advi|preadvi|pre-alert|prealert|advised|angekündigt|ankündigung|"
         "vorankündigung|avisiert|avis|annonc|préavis|preaviso|prealerta|preavvis|"
         "voorgemeld|aangemeld|aanmeld|awiz|avizat|ohlášen|bildirildi"
+        "|pre advi|notif|advance notice|advance shipment|pré-avis|anunț|anunt"
     ),
     "data": stems(
         "data|daten|sendungsdaten|auftragsdaten|info|details|données|donnees|datos|dati|"
@@ -40,6 +46,7 @@ WORD_STEMS: dict[str, tuple[str, ...]] = {
         "informações|informacj"
         "|данн|информац|сведен|дані|даних|інформац|данни|podaci|podatak|подаци|thông tin"
         "|dữ liệu|informasi|اطلاعات|معلومات|بيانات"
+        "|verisi|veriler|edi|versanddaten|paketdaten|lieferdaten"
     ),
     "electronic": stems(
         "electroni|elektroni|électroni|elettroni|eletrôni|online"
@@ -55,6 +62,7 @@ WORD_STEMS: dict[str, tuple[str, ...]] = {
         "niet|jeszcze nie|ještě ne|henüz|încă nu"
         "|еще не|ещё не|пока не|ще не|поки не|още не|još nije|још није|هنوز"
         "|لم يتم"
+        "|unfulfil|unship"
     ),
     "awaiting": stems(
         "await|waiting|pending|expect|erwartet|wartet|ausstehend|attendu|attente|"
@@ -62,6 +70,7 @@ WORD_STEMS: dict[str, tuple[str, ...]] = {
         "očekáv|bekleni|așteapt"
         "|ожида|ждёт|ждет|очіку|чекає|очаква|чака|čeka|чека|očekuj|очекуј|chờ|đợi"
         "|menunggu|انتظار|بانتظار"
+        "|aguarda|aștept|astept|bekliy|in afwachting|en espera|coming|incoming"
     ),
     # A pickup or collection still to come: booked, requested, scheduled (before
     # "accepted" and "pickup": at one place the first concept that matches wins, and
@@ -72,6 +81,18 @@ WORD_STEMS: dict[str, tuple[str, ...]] = {
         "agendad|talep|programat|cerere"
         "|заявк|запланир|заплан|zahtev|захтев|yêu cầu|đặt lịch|permintaan|penjadwalan"
         "|dijadwalkan|jadwal|درخواست"
+    ),
+    # Someone (a courier, a warehouse) assigned to the parcel: before a pickup or a
+    # delivery alike, the model learns which from the other concepts.
+    "assigned": stems(
+        "assign|allocat|alocat|zugewiesen|zugeordnet|attribué|affecté|asignad|assegnat|"
+        "toegewezen|przydziel|přiděl|atand|yönlendiril|назначен|призначен|phân công"
+    ),
+    # Confirmed: an order confirmed is pre-advice, a delivery confirmed is not; the
+    # model learns which from the other concepts.
+    "confirmed": stems(
+        "confirm|bestätig|bevestig|confermat|potwierdz|potvrz|onaylan|подтвержд|"
+        "підтвердж|xác nhận|dikonfirmasi"
     ),
     # Listed before "pickup": at one place the first concept that matches wins.
     "accepted": stems(
@@ -89,6 +110,7 @@ WORD_STEMS: dict[str, tuple[str, ...]] = {
         "vyzvednut|coleta|ridicat|toplan|afhaal|afhal|teslim"
         " alın"
         "|забор|забір|вземан|lấy hàng|lấy|penjemputan|jemput|menjemput|جمع آوری"
+        "|ophaal|alım|ridic|odbiór z|abholung"
     ),
     "order": stems(
         "order|auftrag|bestellung|commande|pedido|ordine|zamówien"
@@ -104,6 +126,7 @@ WORD_STEMS: dict[str, tuple[str, ...]] = {
         "hand over|handover|handed|drop off|dropped "
         "off|einliefer|eingeliefert|déposé|dépôt|nadan|podán|posted|tendered"
         "|передан|передач|предаден|предадена|predat|предат|bàn giao|diserahkan|serah"
+        "|übergabe|předán|předat|teslim edilmeyi"
     ),
     "arrived": stems(
         "arriv|ankunft|angekommen|eingetroffen|llegad|llegó|chegou|arrivat|aangekomen|"
@@ -239,22 +262,26 @@ WORD_STEMS: dict[str, tuple[str, ...]] = {
 
 # Substrings in Chinese, Japanese and Korean (no word boundaries to anchor on).
 CJK_STEMS: dict[str, tuple[str, ...]] = {
-    "label": stems("面单|运单|ラベル|送り状|송장|운송장|라벨"),
-    "created": stems("生成|创建|作成|생성"),
+    "label": stems(
+        "面单|运单|ラベル|送り状|송장|운송장|라벨|托运单|託運單|单号|單號|出貨單|出货单|伝票"
+    ),
+    "created": stems("生成|创建|作成|생성|建立|產生|产生|成立"),
     "registered": stems("登记|登録|등록|접수"),
     "announced": stems("预报|預報|予告|예고"),
-    "data": stems("信息|資料|情報|データ|정보|데이터"),
+    "data": stems("信息|資料|情報|データ|정보|데이터|数据|數據"),
     "electronic": stems("电子|電子|전자"),
-    "transmitted": stems("上传|传送|전송"),
+    "transmitted": stems("上传|传送|전송|上傳|送信"),
     "not_yet": stems("尚未|未|まだ|未だ|아직|미"),
-    "awaiting": stems("等待|待揽|待取|待收|待发|待ち|대기"),
+    "awaiting": stems(
+        "等待|待揽|待取|待收|待发|待ち|대기|待出库|待出庫|待出貨|待出货|待寄出|待寄件|待上门|待骑手|待接单|待發貨|予定|예정"
+    ),
     "accepted": stems(
         "已揽|揽收成功|揽件成功|收寄|已收件|已收取|已取件|引受|集荷済|集荷完了|집화완료|집하완료|집화처리"
     ),
-    "pickup": stems("揽|取件|集荷|집화|픽업|수거"),
-    "order": stems("下单|订单|注文|주문"),
-    "preparing": stems("准备|準備|준비"),
-    "handover": stems("交寄|交付|差出|発送受付|접수"),
+    "pickup": stems("揽|取件|集荷|집화|집하|픽업|수거|上门|上門|到府|集貨|회수|방문"),
+    "order": stems("下单|订单|注文|주문|訂單|订购|발주"),
+    "preparing": stems("准备|準備|준비|拣货|揀貨|ピッキング|피킹|备货|備貨|配货|出荷作業|出荷準備"),
+    "handover": stems("交寄|交付|差出|発送受付|접수|交件|寄件|인수"),
     "arrived": stems("到达|已到|到着|도착"),
     "departed": stems("离开|发往|已发出|発送|出発|출발|발송"),
     "sorted": stems("分拣|处理|中转|扫描|入库|仕分|処理|スキャン|분류|처리|허브|스캔"),
@@ -265,6 +292,8 @@ CJK_STEMS: dict[str, tuple[str, ...]] = {
     "returned": stems("退回|退件|返送|返品|반송|반품"),
     "cancelled": stems("取消|キャンセル|取り消|취소"),
     "request": stems("预约|申请|依頼|予約|요청|예약|신청"),
+    "assigned": stems("指派|分配|派单|배정|割り当て|手配"),
+    "confirmed": stems("确认|確認|확인|確定"),
     "missing": stems("缺少|错误|有误|不正确|不足|エラー|不備|오류|누락"),
     "sender": stems(
         "卖家|商家|发件人|寄件人|发货人|店铺|販売者|出品者|ショップ|판매자|셀러|발송인"
@@ -275,6 +304,6 @@ CJK_STEMS: dict[str, tuple[str, ...]] = {
     ),
     "completed": stems("完成|成功|完了|済み|완료"),
     "attempted": stems("尝试|試み|시도"),
-    "payment": stems("支付|付款|已付|결제|支払|入金"),
-    "packed": stems("打包|梱包|포장"),
+    "payment": stems("支付|付款|已付|결제|支払|入金|입금"),
+    "packed": stems("打包|梱包|포장|包装中|包裝中"),
 }
