@@ -16,7 +16,8 @@ import numpy as np
 import pyarrow.parquet as pq
 import pytest
 
-from sellerstar.demo.brushing_rings import ALL_SHAPES, BLIND_SHAPES, SHAPES, Ring, plan_rings
+from sellerstar.demo.brushing_ring_types import Ring
+from sellerstar.demo.brushing_rings import ALL_SHAPES, BLIND_SHAPES, SHAPES, plan_rings
 from sellerstar.demo.generator import LABELS, generate, plan_marketplace
 from sellerstar.demo.options import GenerateOptions
 from sellerstar.demo.policy import Policy

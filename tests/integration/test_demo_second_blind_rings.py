@@ -20,13 +20,13 @@ import numpy as np
 import pyarrow.parquet as pq
 import pytest
 
+from sellerstar.demo.brushing_ring_types import Ring
 from sellerstar.demo.brushing_rings import (
     ALL_SHAPES,
     BLIND_SHAPES,
     RING_PHRASES,
     SECOND_BLIND_SHAPES,
     SHAPES,
-    Ring,
 )
 from sellerstar.demo.generator import LABELS, generate, plan_marketplace
 from sellerstar.demo.options import GenerateOptions

@@ -18,14 +18,13 @@ import numpy as np
 import pyarrow.parquet as pq
 import pytest
 
+from sellerstar.demo.brushing_ring_types import Ring, RingPlan
 from sellerstar.demo.brushing_rings import (
     ALL_SHAPES,
     BLIND_SHAPES,
     SECOND_BLIND_SHAPES,
     SHAPES,
     THIRD_BLIND_SHAPES,
-    Ring,
-    RingPlan,
     family_countries,
 )
 from sellerstar.demo.generator import LABELS, generate, plan_marketplace

@@ -103,27 +103,28 @@ it is not a contract table and the import ignores it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 import numpy as np
 import pyarrow as pa
 
+from sellerstar.demo.brushing_blind3_rings import inject_third, third_blind_ring
+from sellerstar.demo.brushing_blind_rings import (
+    blind_ring,
+    inject_blind,
+    inject_second,
+    second_blind_ring,
+)
+from sellerstar.demo.brushing_ring_types import Injected, Ring, RingPlan
 from sellerstar.demo.clock import DAY, HOUR, MINUTE, Clock, Times
 from sellerstar.demo.merchants import Population
 from sellerstar.demo.orders import (
     COMPLETED,
     RECEIVED,
-    TRANSIT_DAYS,
-    TRANSPORTS,
-    Bools,
     OrderChunk,
 )
 from sellerstar.demo.review_texts import (
     RING_PHRASES,
     honest_texts,
     ring_texts,
-    short_praise,
-    tester_texts,
 )
 from sellerstar.demo.text import Ints
 
@@ -137,94 +138,7 @@ SECOND_BLIND_SHAPES = ("unsolicited", "deal_group", "exchange_club")
 # Written blind after the detector's third tuning round; planted only when asked for.
 THIRD_BLIND_SHAPES = ("tester_club", "launch_boost", "sock_puppets")
 ALL_SHAPES = SHAPES + BLIND_SHAPES + SECOND_BLIND_SHAPES + THIRD_BLIND_SHAPES
-_PARCEL = (TRANSPORTS.index("express"), TRANSPORTS.index("postal"))
-# Days in transit per transport (rows: low, high), for the parcels' receipts.
-_PARCEL_DAYS = np.array([TRANSIT_DAYS[t] for t in TRANSPORTS], dtype=np.float64).T
 POPULAR = 5  # the most ordered merchants: never brushing, the camouflage's honest targets
-
-
-@dataclass(frozen=True)
-class Ring:
-    """One planned ring: whom it brushes, with which accounts, when and how."""
-
-    ring_id: str
-    shape: str
-    chunk: int  # the order chunk whose orders it takes
-    merchants: Ints
-    buyers: Ints  # buyer numbers
-    cover: np.ndarray  # buyers × merchants: which account reviews which merchant
-    # (incentivised: no buyers, the promotion's real buyers review)
-    position: float  # where in the chunk's time it acts (quantile of shipping times)
-    spread: int  # µs over which the reviews of one merchant are spread
-    phrases: Ints  # indices into RING_PHRASES
-    # mutual: the group merchant each staff account works for (it never reviews it)
-    owner: Ints = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
-    # incentivised: most reviews the promotion buys (its buyers are the real ones)
-    solicited: int = 0
-    # sock_puppets: the person behind each account, and how many orders each places
-    family: Ints = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
-    repeats: Ints = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
-
-
-@dataclass(frozen=True)
-class RingPlan:
-    """Every ring of a marketplace and the accounts they created."""
-
-    rings: tuple[Ring, ...]
-    fresh_buyers: int  # ring accounts numbered after the organic buyers
-    popular: Ints
-
-
-@dataclass
-class Injected:
-    """What the rings did to one order chunk."""
-
-    buyer: Ints  # the chunk's buyer numbers after the swap
-    order: list[int] = field(default_factory=list)  # row in the chunk of each ring review
-    received: list[int] = field(default_factory=list)
-    submitted: list[int] = field(default_factory=list)
-    scores: list[tuple[int, int, int]] = field(default_factory=list)
-    text: list[str] = field(default_factory=list)
-    product: list[int] = field(default_factory=list)
-    ring_id: list[str] = field(default_factory=list)
-    shape: list[str] = field(default_factory=list)
-    forced: list[int] = field(default_factory=list)  # rows that get an honest review
-    repriced: list[int] = field(default_factory=list)  # rows whose amount the ring set
-    cents: list[int] = field(default_factory=list)  # their new amounts
-
-    def amounts(self, cents: Ints) -> Ints:
-        """The chunk's order amounts after the rings (the same array when none changed)."""
-        if not self.repriced:
-            return cents
-        changed = cents.copy()
-        changed[np.array(self.repriced, dtype=np.int64)] = np.array(self.cents, dtype=np.int64)
-        return changed
-
-    def record(
-        self,
-        ring: Ring,
-        picked: Ints,
-        received: Ints,
-        submitted: Ints,
-        quality: np.ndarray,
-        texts: list[str],
-        products: Ints,
-    ) -> None:
-        """The ring's reviews of the chunk's rows ``picked`` (one per row)."""
-        count = len(picked)
-        self.order.extend(picked.tolist())
-        self.received.extend(received.tolist())
-        self.submitted.extend(submitted.tolist())
-        self.scores.extend(zip(*(q.tolist() for q in quality), strict=True))
-        self.text.extend(texts)
-        self.product.extend(products.tolist())
-        self.ring_id.extend([ring.ring_id] * count)
-        self.shape.extend([ring.shape] * count)
-
-    def taken(self, size: int) -> np.ndarray:
-        mask = np.zeros(size, dtype=bool)
-        mask[np.array(self.order + self.forced, dtype=np.int64)] = True
-        return mask
 
 
 def plan_rings(
@@ -260,7 +174,7 @@ def plan_rings(
         chunk = number % full
         chunk_orders = min(chunk_size, orders - chunk * chunk_size)
         if shape in BLIND_SHAPES:
-            blind = _blind_ring(
+            blind = blind_ring(
                 rng,
                 shape,
                 f"ring-{number + 1:03d}",
@@ -276,7 +190,7 @@ def plan_rings(
                 rings.append(blind)
             continue
         if shape in THIRD_BLIND_SHAPES:
-            third = _third_blind_ring(
+            third = third_blind_ring(
                 rng,
                 shape,
                 f"ring-{number + 1:03d}",
@@ -292,7 +206,7 @@ def plan_rings(
                 rings.append(third)
             continue
         if shape in SECOND_BLIND_SHAPES:
-            second = _second_blind_ring(
+            second = second_blind_ring(
                 rng,
                 shape,
                 f"ring-{number + 1:03d}",
@@ -355,171 +269,6 @@ def _size(rng: np.random.Generator, shape: str) -> tuple[int, int]:
     return int(rng.integers(low, high + 1)), int(rng.integers(merchants[0], merchants[1] + 1))
 
 
-def _blind_ring(
-    rng: np.random.Generator,
-    shape: str,
-    ring_id: str,
-    chunk: int,
-    free: np.ndarray,
-    expected: np.ndarray,
-    organic_tier: Ints,
-    first_fresh: int,
-) -> Ring | None:
-    """One ring of a blind shape, or None when too few merchants are free and busy.
-
-    Its merchants must expect at least twice (plus a margin) the orders the ring takes
-    from any one of them, as for the other shapes."""
-    if shape == "rotating":
-        # A brushing service's worker pool: every client gets a few accounts, every
-        # account serves one or two clients, so no two clients share many accounts.
-        size, width, fewest = int(rng.integers(25, 51)), int(rng.integers(4, 8)), 3
-    elif shape == "mutual":
-        # A sellers' group: each merchant's staff review the other merchants' goods.
-        size, width, fewest = 0, int(rng.integers(3, 6)), 3
-    else:
-        # One merchant's promotion: a coupon for a 5-star review of a real order.
-        size, width, fewest = int(rng.integers(12, 31)), 1, 1
-    while True:
-        # Reviews one merchant may get: rotating accounts serve 1.35 merchants on average,
-        # mutual staff (up to 3 a merchant) may all review the same colleague.
-        need = {"rotating": -(-size * 3 // (2 * width)) + 2, "mutual": 3 * width}.get(shape, size)
-        candidates = np.flatnonzero(free & (expected * 0.5 >= 2 * need + 5))
-        if len(candidates) >= width:
-            break
-        if width == fewest:
-            return None
-        width -= 1  # a smaller ring rather than none
-    # Promotions are run by merchants with volume; the other shapes take any busy one.
-    weight = expected[candidates] if shape == "incentivised" else np.ones(len(candidates))
-    merchants = rng.choice(candidates, width, replace=False, p=weight / weight.sum())
-    merchants = merchants.astype(np.int64)
-    owner = np.zeros(0, dtype=np.int64)
-    solicited = 0
-    if shape == "rotating":
-        buyers = first_fresh + np.arange(size, dtype=np.int64)
-        cover = np.zeros((size, width), dtype=bool)
-        two = rng.random(size) < 0.35
-        for row, both in enumerate(two.tolist()):
-            cover[row, rng.choice(width, 2 if both else 1, replace=False)] = True
-        spread = rng.uniform(21, 42) * DAY
-    elif shape == "mutual":
-        staff = rng.integers(2, 4, width)
-        size = int(staff.sum())
-        owner = np.repeat(np.arange(width, dtype=np.int64), staff)
-        # Staff buy samples and supplies with their own long-standing accounts.
-        pool = np.flatnonzero((organic_tier >= 1) & (organic_tier <= 3))
-        if len(pool) >= size:
-            buyers = rng.choice(pool, size, replace=False).astype(np.int64)
-        else:
-            buyers = first_fresh + np.arange(size, dtype=np.int64)
-        cover = rng.random((size, width)) < 0.6
-        cover[np.arange(size), owner] = False
-        others = (owner + rng.integers(1, width, size)) % width
-        cover[np.arange(size), others] = True
-        spread = rng.uniform(14, 35) * DAY
-    else:
-        buyers = np.zeros(0, dtype=np.int64)
-        cover = np.zeros((0, 1), dtype=bool)
-        solicited = size
-        spread = rng.uniform(7, 14) * DAY  # the promotion's length
-    return Ring(
-        ring_id=ring_id,
-        shape=shape,
-        chunk=chunk,
-        merchants=merchants,
-        buyers=buyers,
-        cover=cover,
-        position=float(rng.uniform(0.2, 0.75)),
-        spread=int(spread),
-        phrases=rng.choice(len(RING_PHRASES), int(rng.integers(2, 4)), replace=False),
-        owner=owner,
-        solicited=solicited,
-    )
-
-
-def _second_blind_ring(
-    rng: np.random.Generator,
-    shape: str,
-    ring_id: str,
-    chunk: int,
-    free: np.ndarray,
-    expected: np.ndarray,
-    organic_buyers: int,
-    first_fresh: int,
-) -> Ring | None:
-    """One ring of a second-round blind shape, or None when too few merchants are free and
-    busy enough (each must expect twice, plus a margin, the orders the ring takes)."""
-    if shape == "unsolicited":
-        # One merchant ships cheap parcels to harvested identities, one account each.
-        size, width, fewest = int(rng.integers(15, 41)), 1, 1
-    elif shape == "deal_group":
-        # A deal group's members (ordinary buyers) each take one or two of its deals.
-        size, width, fewest = int(rng.integers(20, 46)), int(rng.integers(4, 9)), 3
-    else:
-        # Small merchants swapping reviews: each lends one or two staff accounts.
-        size, width, fewest = 0, int(rng.integers(6, 11)), 4
-    while True:
-        # Reviews one merchant may get: deal members take 1.25 deals on average; the club
-        # balances what its members receive (at most about four or five each).
-        need = {"unsolicited": size, "deal_group": -(-size * 5 // (4 * width)) + 2}.get(shape, 5)
-        candidates = np.flatnonzero(free & (expected * 0.5 >= 2 * need + 5))
-        if len(candidates) >= width:
-            break
-        if shape == "unsolicited" and size > 10:
-            size = size * 2 // 3  # a smaller drip rather than none
-            continue
-        if width == fewest:
-            return None
-        width -= 1
-    # Clubs are of small sellers: the least busy merchants that can lend the orders.
-    weight = 1.0 / expected[candidates] if shape == "exchange_club" else np.ones(len(candidates))
-    merchants = rng.choice(candidates, width, replace=False, p=weight / weight.sum())
-    merchants = merchants.astype(np.int64)
-    owner = np.zeros(0, dtype=np.int64)
-    if shape == "unsolicited":
-        buyers = first_fresh + np.arange(size, dtype=np.int64)
-        cover = np.ones((size, 1), dtype=bool)
-        spread = rng.uniform(21, 56) * DAY
-    elif shape == "deal_group":
-        # Members are real shoppers with their own history, not accounts made for it.
-        buyers = rng.choice(organic_buyers, size, replace=False).astype(np.int64)
-        cover = np.zeros((size, width), dtype=bool)
-        two = rng.random(size) < 0.25
-        for row, both in enumerate(two.tolist()):
-            cover[row, rng.choice(width, 2 if both else 1, replace=False)] = True
-        spread = rng.uniform(28, 56) * DAY
-    else:
-        staff = rng.integers(1, 3, width)
-        size = int(staff.sum())
-        owner = np.repeat(np.arange(width, dtype=np.int64), staff)
-        buyers = rng.choice(organic_buyers, size, replace=False).astype(np.int64)
-        cover = np.zeros((size, width), dtype=bool)
-        received = np.zeros(width, dtype=np.int64)
-        # The club's organiser hands each member the merchants that got fewest so far, so
-        # every merchant receives about what it gives: a sparse but reciprocal graph.
-        for row in rng.permutation(size).tolist():
-            others = np.flatnonzero(np.arange(width) != owner[row])
-            ranked = others[np.lexsort((rng.random(len(others)), received[others]))]
-            targets = ranked[: 1 + int(rng.random() < 0.4)]
-            cover[row, targets] = True
-            received[targets] += 1
-        for column in np.flatnonzero(received == 0).tolist():
-            cover[int(rng.choice(np.flatnonzero(owner != column))), column] = True
-        spread = rng.uniform(28, 70) * DAY
-    return Ring(
-        ring_id=ring_id,
-        shape=shape,
-        chunk=chunk,
-        merchants=merchants,
-        buyers=buyers,
-        cover=cover,
-        position=float(rng.uniform(0.15, 0.6)),
-        spread=int(spread),
-        phrases=rng.choice(len(RING_PHRASES), int(rng.integers(2, 4)), replace=False),
-        owner=owner,
-    )
-
-
 def inject(
     rng: np.random.Generator,
     plan: RingPlan,
@@ -537,15 +286,15 @@ def inject(
         if ring.chunk != chunk:
             continue
         if ring.shape in BLIND_SHAPES:
-            _inject_blind(rng, ring, orders, usable & ~taken, pop, product_start, clock, done)
+            inject_blind(rng, ring, orders, usable & ~taken, pop, product_start, clock, done)
             taken[np.array(done.order, dtype=np.int64)] = True
             continue
         if ring.shape in SECOND_BLIND_SHAPES:
-            _inject_second(rng, ring, orders, usable & ~taken, pop, product_start, clock, done)
+            inject_second(rng, ring, orders, usable & ~taken, pop, product_start, clock, done)
             taken[np.array(done.order, dtype=np.int64)] = True
             continue
         if ring.shape in THIRD_BLIND_SHAPES:
-            _inject_third(rng, ring, orders, usable & ~taken, pop, product_start, clock, done)
+            inject_third(rng, ring, orders, usable & ~taken, pop, product_start, clock, done)
             taken[np.array(done.order, dtype=np.int64)] = True
             continue
         for column, merchant in enumerate(ring.merchants.tolist()):
@@ -577,305 +326,6 @@ def inject(
     return done
 
 
-def _inject_blind(
-    rng: np.random.Generator,
-    ring: Ring,
-    orders: OrderChunk,
-    usable: Bools,
-    pop: Population,
-    product_start: Ints,
-    clock: Clock,
-    done: Injected,
-) -> None:
-    """The orders and reviews of a blind-shape ring: its orders are spread over weeks
-    (the promotion's days for incentivised) and each is received, then reviewed, in turn,
-    rather than in a burst after the last one shipped."""
-    # Room for transit (up to two weeks) and the review before the cut-off.
-    latest = clock.cutoff - 21 * DAY
-    for column, merchant in enumerate(ring.merchants.tolist()):
-        rows = np.flatnonzero(usable & (orders.merchant == merchant) & (orders.shipped < latest))
-        if len(rows) == 0:
-            continue
-        rows = rows[np.argsort(orders.shipped[rows], kind="stable")]
-        rows = rows[int(ring.position * (len(rows) - 1)) :]
-        within = rows[orders.shipped[rows] < orders.shipped[rows[0]] + ring.spread]
-        if ring.shape == "incentivised":
-            # Most promotion buyers take the coupon; the promotion runs its days, or longer
-            # until its coupons are handed out, and stops at its budget.
-            share = rng.uniform(0.55, 0.85)
-            wanted = int(np.ceil(ring.solicited / share))
-            promo = within if len(within) >= wanted else rows[:wanted]
-            picked = promo[rng.random(len(promo)) < share][: ring.solicited]
-            buyers = orders.buyer[picked]
-        else:
-            members = rng.permutation(ring.buyers[ring.cover[:, column]])
-            pool = within if len(within) >= len(members) else rows[: len(members)]
-            picked = np.sort(rng.choice(pool, min(len(members), len(pool)), replace=False))
-            buyers = members[: len(picked)]
-        count = len(picked)
-        if count == 0:
-            continue
-        transit = (rng.uniform(4, 14, count) * DAY).astype(np.int64)
-        received = orders.shipped[picked] + transit
-        if ring.shape == "rotating":
-            # Task workers confirm receipt and review when the platform tells them to.
-            delay = rng.uniform(1, 48, count) * HOUR
-            quality = np.where(rng.random((3, count)) < np.array([[0.9], [0.92], [0.85]]), 5, 4)
-            style = rng.choice(3, count, p=(0.45, 0.35, 0.2))
-            own = honest_texts(rng, np.full(count, 5))
-            pasted = ring_texts(rng, ring.phrases, count, edited=True)
-            texts = [(own[i], pasted[i], "")[k] for i, k in enumerate(style.tolist())]
-            products = product_start[merchant] + rng.integers(
-                0, min(2, pop.products[merchant]), count
-            )
-        elif ring.shape == "mutual":
-            # Colleagues of the trade write like buyers, days later, and allow a 4.
-            delay = rng.uniform(0.5, 6, count) * DAY
-            quality = np.where(rng.random((3, count)) < np.array([[0.85], [0.9], [0.8]]), 5, 4)
-            texts = honest_texts(rng, quality[0])
-            products = product_start[merchant] + rng.integers(0, pop.products[merchant], count)
-        else:
-            # The coupon is for five stars on the product, claimed within days.
-            delay = rng.uniform(2 * HOUR, 4 * DAY, count)
-            quality = np.where(rng.random((3, count)) < np.array([[1.0], [0.92], [0.88]]), 5, 4)
-            short = rng.random(count) < 0.4
-            praise = short_praise(rng, count)
-            own = honest_texts(rng, quality[0])
-            texts = [praise[i] if s else own[i] for i, s in enumerate(short.tolist())]
-            products = product_start[merchant] + rng.integers(
-                0, min(3, pop.products[merchant]), count
-            )
-        submitted = received + delay.astype(np.int64)
-        done.buyer[picked] = buyers
-        done.record(ring, picked, received, submitted, quality, texts, products)
-
-
-def _inject_second(
-    rng: np.random.Generator,
-    ring: Ring,
-    orders: OrderChunk,
-    usable: Bools,
-    pop: Population,
-    product_start: Ints,
-    clock: Clock,
-    done: Injected,
-) -> None:
-    """The orders and reviews of a second-round blind ring, spread over its weeks; each
-    order is received, then reviewed, in turn."""
-    # Room for a slow parcel (up to 30 days by post), the review and the posting sitting.
-    latest = clock.cutoff - 45 * DAY
-    if ring.shape == "unsolicited":  # light parcels go by express or post
-        usable = usable & np.isin(orders.transport, _PARCEL)
-    for column, merchant in enumerate(ring.merchants.tolist()):
-        rows = np.flatnonzero(usable & (orders.merchant == merchant) & (orders.shipped < latest))
-        if len(rows) == 0:
-            continue
-        rows = rows[np.argsort(orders.shipped[rows], kind="stable")]
-        rows = rows[int(ring.position * (len(rows) - 1)) :]
-        within = rows[orders.shipped[rows] < orders.shipped[rows[0]] + ring.spread]
-        members = rng.permutation(ring.buyers[ring.cover[:, column]])
-        pool = within if len(within) >= len(members) else rows[: len(members)]
-        picked = np.sort(rng.choice(pool, min(len(members), len(pool)), replace=False))
-        count = len(picked)
-        if count == 0:
-            continue
-        buyers = members[:count]
-        if ring.shape == "unsolicited":
-            # A light parcel by post to the harvested address; the merchant itself posts
-            # the reviews in sittings, a few minutes apart, once several have arrived.
-            low, high = _PARCEL_DAYS[:, orders.transport[picked]]
-            received = orders.shipped[picked] + (rng.uniform(low, high) * DAY).astype(np.int64)
-            submitted = _sittings(rng, received)
-            quality = np.where(rng.random((3, count)) < np.array([[0.97], [0.97], [0.95]]), 5, 4)
-            kind = rng.choice(3, count, p=(0.5, 0.35, 0.15))
-            praise = short_praise(rng, count)
-            pasted = ring_texts(rng, ring.phrases, count, edited=True)
-            texts = [("", praise[i], pasted[i])[k] for i, k in enumerate(kind.tolist())]
-            # The cheapest thing it sells (its first listing), at a token price.
-            products = np.full(count, product_start[merchant], dtype=np.int64)
-            done.repriced.extend(picked.tolist())
-            done.cents.extend(rng.integers(80, 600, count).tolist())
-        elif ring.shape == "deal_group":
-            # Members wait for the parcel and a few days more, as the group's rules say,
-            # then five stars for the deal's one product (the condition of the refund).
-            received = orders.shipped[picked] + (rng.uniform(4, 14, count) * DAY).astype(np.int64)
-            submitted = received + (rng.uniform(2, 7, count) * DAY).astype(np.int64)
-            quality = np.where(rng.random((3, count)) < np.array([[1.0], [0.93], [0.85]]), 5, 4)
-            own = honest_texts(rng, quality[0])
-            rating_only = rng.random(count) < 0.2
-            texts = ["" if r else own[i] for i, r in enumerate(rating_only.tolist())]
-            deal = product_start[merchant] + int(rng.integers(0, pop.products[merchant]))
-            products = np.full(count, deal, dtype=np.int64)
-        else:
-            # Fellow sellers review like buyers, without hurry, and allow a 4.
-            received = orders.shipped[picked] + (rng.uniform(4, 14, count) * DAY).astype(np.int64)
-            submitted = received + (rng.uniform(1, 10, count) * DAY).astype(np.int64)
-            quality = np.where(rng.random((3, count)) < np.array([[0.75], [0.85], [0.8]]), 5, 4)
-            texts = honest_texts(rng, quality[0])
-            products = product_start[merchant] + rng.integers(0, pop.products[merchant], count)
-        done.buyer[picked] = buyers
-        done.record(ring, picked, received, submitted, quality, texts, products)
-
-
-def _third_blind_ring(
-    rng: np.random.Generator,
-    shape: str,
-    ring_id: str,
-    chunk: int,
-    free: np.ndarray,
-    expected: np.ndarray,
-    organic_tier: Ints,
-    first_fresh: int,
-) -> Ring | None:
-    """One ring of a third-round blind shape, or None when too few merchants are free and
-    busy enough (each must expect twice, plus a margin, the orders the ring takes)."""
-    family = np.zeros(0, dtype=np.int64)
-    repeats = np.zeros(0, dtype=np.int64)
-    if shape == "tester_club":
-        # A tester agency sends one or two merchants' new goods free to its reviewers.
-        size, width = int(rng.integers(10, 25)), int(rng.integers(1, 3))
-    elif shape == "launch_boost":
-        # One merchant's launch: an agency orders the new listing through many accounts.
-        size, width = int(rng.integers(20, 41)), 1
-    else:
-        # The merchant's own people, each with a few accounts, ordering again and again.
-        people = int(rng.integers(2, 4))
-        accounts = rng.integers(2, 5, people)
-        family = np.repeat(np.arange(people, dtype=np.int64), accounts)
-        size, width = int(accounts.sum()), 1
-        repeats = rng.integers(2, 4, size).astype(np.int64)
-    while True:
-        need = int(repeats.sum()) if len(repeats) else size
-        # A launch takes its orders in two or three weeks, not the chunk's months: only a
-        # merchant with volume can lend that many in so short a time.
-        need *= 3 if shape == "launch_boost" else 1
-        candidates = np.flatnonzero(free & (expected * 0.5 >= 2 * need + 5))
-        if len(candidates) >= width:
-            break
-        if width > 1:
-            width -= 1
-        elif len(repeats) and repeats.max() > 2:
-            repeats = np.minimum(repeats, 2)  # fewer orders per account rather than none
-        elif not len(repeats) and size > 10:
-            size = size * 2 // 3  # a smaller ring rather than none
-        else:
-            return None
-    merchants = rng.choice(candidates, width, replace=False).astype(np.int64)
-    if shape == "tester_club":
-        # Testers are picked for their standing: long-standing L2–L4 reviewers.
-        pool = np.flatnonzero(organic_tier >= 2)
-        buyers = rng.choice(pool, min(size, len(pool)), replace=False).astype(np.int64)
-        size = len(buyers)
-        cover = np.zeros((size, width), dtype=bool)
-        cover[np.arange(size), rng.integers(0, width, size)] = True
-        if width > 1:
-            cover[rng.random(size) < 0.25] = True  # some test both merchants' goods
-        spread = rng.uniform(60, 110) * DAY
-    elif shape == "launch_boost":
-        # The agency's accounts are ordinary mid-tier shoppers (L1–L3), one order each.
-        pool = np.flatnonzero((organic_tier >= 1) & (organic_tier <= 3))
-        buyers = rng.choice(pool, min(size, len(pool)), replace=False).astype(np.int64)
-        cover = np.ones((len(buyers), 1), dtype=bool)
-        spread = rng.uniform(14, 24) * DAY  # the launch weeks
-    else:
-        # Accounts a person opens one after another: consecutive numbers.
-        buyers = first_fresh + np.arange(size, dtype=np.int64)
-        cover = np.ones((size, 1), dtype=bool)
-        spread = rng.uniform(42, 84) * DAY
-    return Ring(
-        ring_id=ring_id,
-        shape=shape,
-        chunk=chunk,
-        merchants=merchants,
-        buyers=buyers,
-        cover=cover,
-        position=float(rng.uniform(0.05, 0.4)),
-        spread=int(spread),
-        phrases=rng.choice(len(RING_PHRASES), int(rng.integers(2, 4)), replace=False),
-        family=family,
-        repeats=repeats,
-    )
-
-
-def _puppet_sequence(rng: np.random.Generator, ring: Ring) -> Ints:
-    """The accounts of a sock-puppet ring in the order they place their orders: each
-    person uses its accounts in rotation (a, b, c, a, b, c, …) and the people's turns
-    interleave at random."""
-    queues: list[list[int]] = []
-    for person in range(int(ring.family.max()) + 1):
-        mine = np.flatnonzero(ring.family == person)
-        # Those with the most orders first: every round then starts where the last one
-        # did, so no account follows itself.
-        mine = mine[np.argsort(-ring.repeats[mine], kind="stable")]
-        rounds = [mine[ring.repeats[mine] > k] for k in range(int(ring.repeats[mine].max()))]
-        queues.append([int(ring.buyers[i]) for batch in rounds for i in batch])
-    turns = rng.permutation(np.repeat(np.arange(len(queues)), [len(q) for q in queues]))
-    sequence = [queues[p].pop(0) for p in turns.tolist()]
-    return np.array(sequence, dtype=np.int64)
-
-
-def _inject_third(
-    rng: np.random.Generator,
-    ring: Ring,
-    orders: OrderChunk,
-    usable: Bools,
-    pop: Population,
-    product_start: Ints,
-    clock: Clock,
-    done: Injected,
-) -> None:
-    """The orders and reviews of a third-round blind ring, spread over its weeks; each
-    order is received, then reviewed, in turn."""
-    # Room for transit (up to two weeks) and a tester's few weeks of use before the cut-off.
-    latest = clock.cutoff - 45 * DAY
-    for column, merchant in enumerate(ring.merchants.tolist()):
-        rows = np.flatnonzero(usable & (orders.merchant == merchant) & (orders.shipped < latest))
-        if len(rows) == 0:
-            continue
-        rows = rows[np.argsort(orders.shipped[rows], kind="stable")]
-        rows = rows[int(ring.position * (len(rows) - 1)) :]
-        within = rows[orders.shipped[rows] < orders.shipped[rows[0]] + ring.spread]
-        if ring.shape == "sock_puppets":
-            members = _puppet_sequence(rng, ring)
-        else:
-            members = rng.permutation(ring.buyers[ring.cover[:, column]])
-        pool = within if len(within) >= len(members) else rows[: len(members)]
-        if ring.shape == "launch_boost":
-            pool = within  # the launch weeks only: fewer accounts rather than later ones
-        picked = rng.choice(pool, min(len(members), len(pool)), replace=False)
-        # In shipping order, so that a sock-puppet person's rotation is the orders' order.
-        picked = picked[np.argsort(orders.shipped[picked], kind="stable")]
-        count = len(picked)
-        if count == 0:
-            continue
-        buyers = members[:count]
-        received = orders.shipped[picked] + (rng.uniform(4, 14, count) * DAY).astype(np.int64)
-        first = product_start[merchant]
-        if ring.shape == "tester_club":
-            # Testers use the goods for one to three weeks, then write at length.
-            submitted = received + (rng.uniform(7, 25, count) * DAY).astype(np.int64)
-            quality = np.where(rng.random((3, count)) < np.array([[0.8], [0.9], [0.85]]), 5, 4)
-            texts = tester_texts(rng, quality[0])
-            # The agency lists the merchant's newest one or two products.
-            newest = first + pop.products[merchant] - 1
-            products = newest - rng.integers(0, min(2, pop.products[merchant]), count)
-        elif ring.shape == "launch_boost":
-            # The agency's buyers confirm and rate within days: the launch needs stars now.
-            submitted = received + (rng.uniform(2 * HOUR, 5 * DAY, count)).astype(np.int64)
-            quality = np.where(rng.random((3, count)) < np.array([[0.93], [0.9], [0.88]]), 5, 4)
-            texts = honest_texts(rng, quality[0])
-            newest = first + pop.products[merchant] - 1
-            products = np.full(count, newest, dtype=np.int64)
-        else:
-            # The merchant's people review like regular customers, without hurry.
-            submitted = received + (rng.uniform(1, 8, count) * DAY).astype(np.int64)
-            quality = np.where(rng.random((3, count)) < np.array([[0.85], [0.9], [0.85]]), 5, 4)
-            texts = honest_texts(rng, quality[0])
-            products = first + rng.integers(0, min(3, pop.products[merchant]), count)
-        done.buyer[picked] = buyers
-        done.record(ring, picked, received, submitted, quality, texts, products)
-
-
 def family_countries(plan: RingPlan, country: Ints) -> Ints:
     """``country`` (per buyer) with every sock-puppet person's accounts in the country of
     its first account: one person behind them, one address. The same array when no ring
@@ -889,24 +339,6 @@ def family_countries(plan: RingPlan, country: Ints) -> Ints:
             accounts = ring.buyers[ring.family == person]
             country[accounts] = country[accounts[0]]
     return country
-
-
-def _sittings(rng: np.random.Generator, received: Times) -> Times:
-    """When a merchant posting its own reviews submits them: in sittings of 3–8 (the last
-    may be smaller), half a day to three days after the last of them arrived and at least
-    two hours after the previous sitting, 2–15 minutes apart."""
-    submitted = np.zeros(len(received), dtype=np.int64)
-    order = np.argsort(received, kind="stable")
-    start, end = 0, 0
-    while start < len(order):
-        group = order[start : start + int(rng.integers(3, 9))]
-        begin = int(received[group].max()) + int(rng.uniform(0.5, 3) * DAY)
-        begin = max(begin, end + 2 * HOUR)
-        gaps = (rng.uniform(2, 15, len(group)) * MINUTE).astype(np.int64)
-        submitted[group] = begin + np.cumsum(gaps)
-        end = int(submitted[group].max())
-        start += len(group)
-    return submitted
 
 
 def _reviews(

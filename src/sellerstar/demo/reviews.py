@@ -22,13 +22,12 @@ import numpy as np
 import pyarrow as pa
 
 from sellerstar.demo import names
+from sellerstar.demo.brushing_ring_types import Injected, RingPlan
 from sellerstar.demo.brushing_rings import (
     BLIND_SHAPES,
     SECOND_BLIND_SHAPES,
     SHAPES,
     THIRD_BLIND_SHAPES,
-    Injected,
-    RingPlan,
     family_countries,
     inject,
     labels_table,
