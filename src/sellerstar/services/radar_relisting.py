@@ -19,6 +19,7 @@ import sqlalchemy as sa
 
 from sellerstar.domain.radar import ReviewKind, ReviewState, TaskStatus
 from sellerstar.services import notifications
+from sellerstar.services.radar_tasks import SYSTEM_ACTOR
 from sellerstar.store import audit
 from sellerstar.store.radar_tables import radar_findings, radar_reviews
 from sellerstar.store.schema import contract_tables
@@ -26,7 +27,6 @@ from sellerstar.store.schema import contract_tables
 _tasks = contract_tables["radar_tasks"]
 _products = contract_tables["products"]
 
-SYSTEM_ACTOR = "sellerstar"
 RELISTING_REFUSED = "radar_relisting_refused"
 
 
