@@ -34,14 +34,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from sellerstar.reviews.sentiment import (
-    NOT_POSITIVE,
-    POSITIVE,
-    REGULARISATION,
-    Example,
-    Model,
-    load_corpus,
-)
+from sellerstar.reviews.sentiment import REGULARISATION, Model
+from sellerstar.reviews.sentiment_corpus import NOT_POSITIVE, POSITIVE, Example, load_corpus
 
 ROOT = Path(__file__).resolve().parents[1]
 BLIND = ROOT / "tests" / "data" / "reviews" / "sentiment_blind.csv"

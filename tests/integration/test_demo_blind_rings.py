@@ -21,7 +21,7 @@ from sellerstar.demo.brushing_rings import ALL_SHAPES, BLIND_SHAPES, SHAPES, pla
 from sellerstar.demo.generator import LABELS, generate, plan_marketplace
 from sellerstar.demo.options import GenerateOptions
 from sellerstar.demo.policy import Policy
-from sellerstar.demo.reviews import ReviewPlan
+from sellerstar.demo.review_plan import ReviewPlan
 from sellerstar.errors import InputError
 from sellerstar.rules.book import load_rulebook
 

@@ -31,8 +31,8 @@ from sellerstar.demo.brushing_rings import (
 from sellerstar.demo.generator import LABELS, generate, plan_marketplace
 from sellerstar.demo.options import GenerateOptions
 from sellerstar.demo.policy import Policy
+from sellerstar.demo.review_plan import ReviewPlan
 from sellerstar.demo.review_texts import SHORT_PRAISE
-from sellerstar.demo.reviews import ReviewPlan
 from sellerstar.rules.book import load_rulebook
 
 Rows = list[dict[str, Any]]

@@ -38,7 +38,7 @@ from sellerstar.queries.star_planner import merchant_counted_orders, star_plan
 from sellerstar.rules import load_rulebook
 from sellerstar.services.appeals import EvidenceLimits, decide, file_appeal
 from sellerstar.services.identity import principal_from
-from sellerstar.stars.planner import Plan
+from sellerstar.stars.planner_model import Plan
 from sellerstar.store.db import create_engine, transaction
 from sellerstar.store.schema import contract_tables, merchant_metrics, star_levels, users
 

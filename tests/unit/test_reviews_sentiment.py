@@ -10,8 +10,10 @@ from importlib.resources import files
 
 import pytest
 
-from sellerstar.reviews import sentiment
-from sellerstar.reviews.sentiment import Model, Sentiment, classify, load_corpus, read_lexicon
+from sellerstar.reviews import sentiment_corpus, sentiment_text
+from sellerstar.reviews.sentiment import Model, Sentiment, classify
+from sellerstar.reviews.sentiment_corpus import load_corpus
+from sellerstar.reviews.sentiment_lexicon import read_lexicon
 
 # The held-out split measured 0.946 (docs/reviews-text.md); a drop below this is a regression.
 HELD_OUT_ACCURACY_FLOOR = 0.92
@@ -135,8 +137,8 @@ def test_the_held_out_split_is_a_fifth_and_stable() -> None:
     corpus = load_corpus()
     held = [example for example in corpus if example.held_out]
     assert 0.15 <= len(held) / len(corpus) <= 0.25
-    assert sentiment.is_held_out(held[0].text)
-    assert sentiment.is_held_out(f"  {held[0].text.upper()} ")
+    assert sentiment_corpus.is_held_out(held[0].text)
+    assert sentiment_corpus.is_held_out(f"  {held[0].text.upper()} ")
 
 
 def test_accuracy_on_the_held_out_split() -> None:
@@ -205,15 +207,15 @@ def test_not_positive_texts_of_the_added_languages_and_styles(text: str) -> None
 
 
 def test_traditional_chinese_reads_as_simplified() -> None:
-    assert sentiment.normalise("品質很好 出貨很快") == "品质很好 出货很快"
+    assert sentiment_text.normalise("品質很好 出貨很快") == "品质很好 出货很快"
     traditional, simplified = classify(["質量很好", "质量很好"])
     assert traditional == simplified
 
 
 def test_the_held_out_split_ignores_the_traditional_folding() -> None:
     # The split was drawn before traditional characters were folded; it must not move.
-    assert sentiment.is_held_out("品質很好") == (
-        hashlib.sha256("品質很好".encode()).digest()[0] % sentiment.HELD_OUT_SHARE == 0
+    assert sentiment_corpus.is_held_out("品質很好") == (
+        hashlib.sha256("品質很好".encode()).digest()[0] % sentiment_corpus.HELD_OUT_SHARE == 0
     )
 
 

@@ -16,16 +16,13 @@ from hypothesis import strategies as st
 
 from sellerstar.rules import load_rulebook
 from sellerstar.stars.frame import StarInputs
-from sellerstar.stars.planner import (
+from sellerstar.stars.planner import one_merchant, plan, smallest, stars_with
+from sellerstar.stars.planner_model import (
     CountedOrder,
     Counts,
     Horizon,
     PlanInputs,
     WindowOrder,
-    one_merchant,
-    plan,
-    smallest,
-    stars_with,
 )
 from sellerstar.stars.scoring import evaluate_track
 from sellerstar.stars.what_if import parse_changes, what_if

@@ -37,7 +37,8 @@ from sellerstar.demo.output import TableWriter, prepare
 from sellerstar.demo.policy import Policy
 from sellerstar.demo.products import make_products, merchant_ranges
 from sellerstar.demo.radar import ip_rights_table, radar_tasks_table, task_rows, violations_table
-from sellerstar.demo.reviews import ReviewPlan, buyers_table, chunk_reviews, plan_reviews
+from sellerstar.demo.review_plan import ReviewPlan, buyers_table, plan_reviews
+from sellerstar.demo.reviews import chunk_reviews
 from sellerstar.demo.scores import score_tables
 from sellerstar.demo.shipments import make_shipments
 from sellerstar.demo.talents import talent_tables

@@ -25,7 +25,8 @@ from sellerstar.demo.notification_events import EventsDemo, run_events_demo
 from sellerstar.demo.notifications import NotificationDemo, run_notification_demo
 from sellerstar.demo.options import DEFAULT_AS_OF, DEFAULT_START, GenerateOptions
 from sellerstar.demo.qa_workflow import QaDemo, run_qa_demo
-from sellerstar.demo.radar_workflow import RadarDemo, run_radar_demo
+from sellerstar.demo.radar_walk import RadarDemo
+from sellerstar.demo.radar_workflow import run_radar_demo
 from sellerstar.demo.recruitment import RecruitmentDemo, run_recruitment_demo
 from sellerstar.demo.report import run as generate_with_report
 from sellerstar.demo.review_workflow import decide_demo_suspects

@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 
 import sqlalchemy as sa
 
-from sellerstar.demo.radar_workflow import OPERATOR
+from sellerstar.demo.radar_walk import OPERATOR
 from sellerstar.domain.access import Principal, Role
 from sellerstar.domain.qa import Channel, QaTopic
 from sellerstar.rules import RuleBook

@@ -13,7 +13,7 @@ from collections import Counter
 
 import sqlalchemy as sa
 
-from sellerstar.demo.radar_workflow import OPERATOR
+from sellerstar.demo.radar_walk import OPERATOR
 from sellerstar.domain.access import Principal, Role
 from sellerstar.domain.reviews import SuspectState
 from sellerstar.rules import RuleBook

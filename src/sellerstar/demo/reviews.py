@@ -1,6 +1,8 @@
-"""Reviews of the demo marketplace (rulebook §5): buyers, transaction and direct reviews,
-business actions and order judgements, with brushing rings
-(:mod:`sellerstar.demo.brushing_rings`).
+"""Reviews of the demo marketplace (rulebook §5), one order chunk at a time: transaction
+reviews, order judgements and confirmed brushing, with brushing rings
+(:mod:`sellerstar.demo.brushing_rings`); the buyers and the plan are in
+:mod:`sellerstar.demo.review_plan`, business actions and direct reviews in
+:mod:`sellerstar.demo.direct_reviews`.
 
 Buyers are the orders' buyer numbers (plus the rings' fresh accounts), tiers skewed low,
 frequent buyers a little higher. A share of received or completed orders gets a review:
@@ -21,39 +23,29 @@ from dataclasses import dataclass
 import numpy as np
 import pyarrow as pa
 
-from sellerstar.demo import names
-from sellerstar.demo.brushing_ring_types import Injected, RingPlan
+from sellerstar.demo.brushing_ring_types import Injected
 from sellerstar.demo.brushing_rings import (
     BLIND_SHAPES,
     SECOND_BLIND_SHAPES,
-    SHAPES,
     THIRD_BLIND_SHAPES,
-    family_countries,
     inject,
     labels_table,
-    plan_rings,
 )
-from sellerstar.demo.clock import DAY, HOUR, MINUTE, NEVER, SECOND, Clock, timestamps
+from sellerstar.demo.clock import DAY, HOUR, MINUTE, NEVER, Clock
+from sellerstar.demo.direct_reviews import business_actions, direct_reviews
 from sellerstar.demo.merchants import Population, merchant_ids
 from sellerstar.demo.orders import (
     COMPLETED,
-    PAID,
     RECEIVED,
-    SHIPPED,
     TRANSIT_DAYS,
     TRANSPORTS,
     OrderChunk,
     order_ids,
 )
+from sellerstar.demo.review_plan import ReviewPlan, whole_seconds
 from sellerstar.demo.review_texts import honest_texts
-from sellerstar.demo.text import Ints, ids, pick, with_nulls
+from sellerstar.demo.text import Ints, ids, pick
 
-TIERS = ("L0", "L1", "L2", "L3", "L4")
-_TIER_P = (0.38, 0.28, 0.19, 0.11, 0.04)
-ACTIONS = ("inquiry", "chat", "rfq_quote", "sample_request", "order")
-_ACTION_P = (0.55, 0.3, 0.08, 0.07)
-COUNTRIES = tuple(code for code, _, _ in names.DESTINATIONS)
-_COUNTRY_W = np.array([w for _, w, _ in names.DESTINATIONS], dtype=np.float64)
 # Days from receipt to review: mostly within days, some late (window rule: 30 / 90 days).
 _DELAY_DAYS = (
     (0.0, 0.12),
@@ -65,98 +57,6 @@ _DELAY_DAYS = (
     (92.0, 150.0),
 )
 _DELAY_P = (0.1, 0.55, 0.2, 0.02, 0.08, 0.02, 0.03)
-
-
-@dataclass(frozen=True)
-class ReviewPlan:
-    """Marketplace-wide facts every chunk's reviews need; picklable."""
-
-    organic_buyers: int
-    tier: Ints  # per buyer number, index into TIERS
-    badge: Ints  # 0 none, 1 platinum, 2 pro
-    country: Ints
-    quality: np.ndarray  # per merchant: mean product quality of its goods
-    propensity: np.ndarray  # per merchant: share of received orders its buyers review
-    product_start: Ints  # per merchant: number of its first product
-    rings: RingPlan
-    direct_from: int  # instant direct reviews opened (the reviews launch)
-
-    @property
-    def buyers(self) -> int:
-        return len(self.tier)
-
-
-def plan_reviews(
-    rng: np.random.Generator,
-    pop: Population,
-    orders: int,
-    chunk_size: int,
-    clock: Clock,
-    direct_from: int,
-    ring_shapes: tuple[str, ...] = SHAPES,
-) -> ReviewPlan:
-    """Buyers, merchant quality and the brushing rings (of ``ring_shapes``) of a
-    marketplace; direct reviews from ``direct_from`` (the launch of the reviews rule-set)
-    on."""
-    organic = max(100, orders // 3)  # the orders' buyer numbers (sellerstar.demo.orders)
-    tier = rng.choice(len(TIERS), organic, p=_TIER_P)
-    frequent = (np.arange(organic) < organic * 0.05) & (rng.random(organic) < 0.5)
-    tier = np.minimum(tier + frequent, 4).astype(np.int64)
-    rings = plan_rings(rng, pop, organic, tier, orders, chunk_size, ring_shapes)
-    # Ring accounts are fresh and low tier.
-    fresh = rng.choice(2, rings.fresh_buyers, p=(0.7, 0.3)).astype(np.int64)
-    tier = np.concatenate([tier, fresh])
-    size = len(tier)
-    badge = np.where(
-        (tier == 3) & (rng.random(size) < 0.6),
-        1,
-        np.where((tier == 4) & (rng.random(size) < 0.5), 2, 0),
-    )
-    country = rng.choice(len(COUNTRIES), size, p=_COUNTRY_W / _COUNTRY_W.sum())
-    return ReviewPlan(
-        organic_buyers=organic,
-        tier=tier,
-        badge=badge.astype(np.int64),
-        country=family_countries(rings, country.astype(np.int64)),
-        quality=np.clip(rng.normal(4.3, 0.35, pop.size), 3.0, 4.95),
-        propensity=rng.uniform(0.2, 0.6, pop.size),
-        product_start=np.concatenate([[0], np.cumsum(pop.products)[:-1]]).astype(np.int64),
-        rings=rings,
-        direct_from=direct_from,
-    )
-
-
-def _whole_seconds(instants: Ints) -> pa.Array:
-    """Instants as timestamps truncated to the second, as the text formats write them."""
-    return timestamps(np.where(instants == NEVER, NEVER, instants - instants % SECOND))
-
-
-def buyer_ids(number: Ints) -> pa.StringArray:
-    """``B000000001``-style buyer ids, as the orders write them."""
-    return ids("B", number + 1, 9)
-
-
-def buyers_table(plan: ReviewPlan) -> dict[str, pa.Array]:
-    """Columns of the ``buyers`` table."""
-    number = np.arange(plan.buyers, dtype=np.int64)
-    return {
-        "buyer_id": buyer_ids(number),
-        "tier": pick(TIERS, plan.tier),
-        "badge": pick(("", "platinum", "pro"), plan.badge, plan.badge > 0),
-        "country": pick(COUNTRIES, plan.country),
-    }
-
-
-@dataclass(frozen=True)
-class _Actions:
-    """A chunk's business actions: the table's columns and the arrays behind them."""
-
-    columns: dict[str, pa.Array]
-    buyer: Ints
-    merchant: Ints
-    product: Ints  # -1 = about no product
-    kind: Ints  # index into ACTIONS
-    at: Ints
 
 
 @dataclass(frozen=True)
@@ -186,13 +86,13 @@ def chunk_reviews(
     reviews = _transaction_reviews(rng, plan, orders, injected, received, pop, clock)
     ring_rows = len(injected.order)
     labels = labels_table(reviews["review_id"].slice(0, ring_rows), injected)
-    actions = _business_actions(rng, plan, orders, pop, clock)
+    actions = business_actions(rng, plan, orders, pop, clock)
     return ChunkReviews(
         orders=orders,
-        received_at=_whole_seconds(received),
+        received_at=whole_seconds(received),
         tables={
             "transaction_reviews": reviews,
-            "direct_reviews": _direct_reviews(rng, plan, orders, actions, clock),
+            "direct_reviews": direct_reviews(rng, plan, orders, actions, clock),
             "business_actions": actions.columns,
             "order_judgements": _judgements(rng, reviews, clock),
             "confirmed_brushing": _confirmed(rng, reviews, injected, clock),
@@ -262,120 +162,16 @@ def _transaction_reviews(
         ),
         "merchant_id": merchant_ids(merchant[every]),
         "buyer_id": ids("B", orders.buyer[every] + 1, 9),
-        "received_at": _whole_seconds(
+        "received_at": whole_seconds(
             np.concatenate([np.array(injected.received, dtype=np.int64), received])
         ),
-        "submitted_at": _whole_seconds(
+        "submitted_at": whole_seconds(
             np.concatenate([np.array(injected.submitted, dtype=np.int64), submitted])
         ),
         "product_quality": pa.array(np.concatenate([scores[:, 0], pq])),
         "supplier_service": pa.array(np.concatenate([scores[:, 1], service])),
         "on_time_shipment": pa.array(np.concatenate([scores[:, 2], on_time])),
         "text": pa.array(injected.text + texts, pa.string()),
-    }
-
-
-def _business_actions(
-    rng: np.random.Generator, plan: ReviewPlan, orders: OrderChunk, pop: Population, clock: Clock
-) -> _Actions:
-    """Orders as actions, an inquiry or chat before about half of them, and as many
-    again inquiries that did not convert, in the chunk's time."""
-    size = orders.size
-    asked = rng.random(size) < 0.5
-    before = orders.created[asked] - (rng.exponential(2.0, int(asked.sum())) * DAY + HOUR).astype(
-        np.int64
-    )
-    loose = size
-    lo, hi = int(orders.created.min()), int(orders.created.max())
-    loose_merchant = np.minimum(
-        np.searchsorted(pop.cum_weight, rng.random(loose) * pop.cum_weight[-1]), pop.size - 1
-    )
-    loose_buyer = (plan.organic_buyers * rng.random(loose) ** 1.8).astype(np.int64)
-    buyer = np.concatenate([orders.buyer, orders.buyer[asked], loose_buyer])
-    merchant = np.concatenate([orders.merchant, orders.merchant[asked], loose_merchant])
-    at = np.concatenate([orders.created, before, rng.integers(lo, hi + 1, loose)])
-    kind = np.concatenate(
-        [
-            np.full(size, 4),
-            rng.choice(4, int(asked.sum()), p=_ACTION_P),
-            rng.choice(4, loose, p=_ACTION_P),
-        ]
-    ).astype(np.int64)
-    has_products = pop.products[merchant] > 0
-    about = has_products & ((kind == 0) | (kind == 3) | (rng.random(len(kind)) < 0.4))
-    within = (rng.random(len(kind)) ** 2 * np.maximum(pop.products[merchant], 1)).astype(np.int64)
-    product = plan.product_start[merchant] + within
-    keep = (at < clock.cutoff) & (at >= clock.start_of_day(clock.start_day))
-    number = orders.first * 3 + np.arange(len(kind), dtype=np.int64)
-    columns = {
-        "action_id": ids("BA", number[keep], 12),
-        "buyer_id": ids("B", buyer[keep] + 1, 9),
-        "merchant_id": merchant_ids(merchant[keep]),
-        "product_id": with_nulls(ids("P", product[keep] + 1, 10), ~about[keep]),
-        "kind": pick(ACTIONS, kind[keep]),
-        "at": _whole_seconds(at[keep]),
-    }
-    return _Actions(
-        columns,
-        buyer[keep],
-        merchant[keep],
-        np.where(about, product, -1)[keep],
-        kind[keep],
-        at[keep],
-    )
-
-
-def _direct_reviews(
-    rng: np.random.Generator,
-    plan: ReviewPlan,
-    orders: OrderChunk,
-    actions: _Actions,
-    clock: Clock,
-) -> dict[str, pa.Array]:
-    """Opportunity reviews from high-tier buyers after an action (some after 180 days, a
-    few from lower tiers: ineligible) and reviews of paid, unreceived orders."""
-    buyer, merchant, product = actions.buyer, actions.merchant, actions.product
-    kind, at = actions.kind, actions.at
-    tier = plan.tier[buyer]
-    talk = kind < 4
-    chosen = talk & (
-        ((tier >= 3) & (rng.random(len(kind)) < 0.25)) | (rng.random(len(kind)) < 0.008)
-    )
-    # Some review months after their action: around and beyond the 180 days (only the
-    # first week's actions can be that old by the cut-off, so they review more often).
-    early = at < clock.cutoff - 182 * DAY
-    chosen |= talk & early & (tier >= 3) & (rng.random(len(kind)) < 0.3)
-    late = early & (rng.random(len(kind)) < 0.9)
-    wait = np.where(late, rng.uniform(170, 190, len(kind)), rng.uniform(0.5, 60, len(kind))) * DAY
-    when = at + wait.astype(np.int64)
-    # Direct reviews came with the launch; a few earlier ones are not eligible.
-    launched = (when >= plan.direct_from) | (rng.random(len(kind)) < 0.03)
-    chosen &= (when < clock.cutoff) & launched
-    paid = np.flatnonzero(
-        np.isin(orders.status, (PAID, SHIPPED)) & (rng.random(orders.size) < 0.15)
-    )
-    paid_when = orders.paid[paid] + (rng.uniform(0.5, 10, len(paid)) * DAY).astype(np.int64)
-    keep = (paid_when < clock.cutoff) & (
-        (paid_when >= plan.direct_from) | (rng.random(len(paid)) < 0.05)
-    )
-    paid, paid_when = paid[keep], paid_when[keep]
-    rows = np.flatnonzero(chosen)
-    count = len(rows) + len(paid)
-    number = orders.first * 3 + np.arange(count, dtype=np.int64)
-    prod = np.concatenate([product[rows], np.full(len(paid), -1)])
-    basis = np.concatenate([np.zeros(len(rows)), np.ones(len(paid))]).astype(np.int64)
-    communication = np.clip(np.round(rng.normal(4.3, 0.8, count)), 1, 5).astype(np.int64)
-    capability = np.clip(np.round(rng.normal(4.0, 0.9, count)), 1, 5).astype(np.int64)
-    return {
-        "review_id": ids("DR", number, 12),
-        "merchant_id": merchant_ids(np.concatenate([merchant[rows], orders.merchant[paid]])),
-        "product_id": with_nulls(ids("P", np.maximum(prod, 0) + 1, 10), prod < 0),
-        "buyer_id": ids("B", np.concatenate([buyer[rows], orders.buyer[paid]]) + 1, 9),
-        "submitted_at": _whole_seconds(np.concatenate([when[rows], paid_when])),
-        "basis": pick(("opportunity", "paid_unconfirmed"), basis),
-        "communication": pa.array(communication),
-        "capability": with_nulls(pa.array(capability), basis == 0),
-        "text": pa.array(honest_texts(rng, communication), pa.string()),
     }
 
 
@@ -402,7 +198,7 @@ def _judgements(
         "judgement": pick(
             ("improper", "abnormal"), (rng.random(len(chosen)) < 0.4).astype(np.int64)
         ),
-        "judged_at": _whole_seconds(when),
+        "judged_at": whole_seconds(when),
     }
 
 
@@ -423,6 +219,6 @@ def _confirmed(
     chosen = np.flatnonzero(third & (when < clock.cutoff))
     return {
         "review_id": reviews["review_id"].take(pa.array(chosen, pa.int64())),
-        "confirmed_at": _whole_seconds(when[chosen]),
+        "confirmed_at": whole_seconds(when[chosen]),
         "detail": pa.array(["integrity team: paid review ring"] * len(chosen), pa.string()),
     }

@@ -28,7 +28,7 @@ from zoneinfo import ZoneInfo
 
 import sqlalchemy as sa
 
-from sellerstar.demo.radar_workflow import OPERATOR
+from sellerstar.demo.radar_walk import OPERATOR
 from sellerstar.domain.samples import failing_rules, max_discount_price
 from sellerstar.ingest.contract import import_directory
 from sellerstar.jobs.samples import run_sample_job

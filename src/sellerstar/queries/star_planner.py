@@ -27,15 +27,14 @@ from sellerstar.metrics.tables import arrow_schema, empty_arrow_tables, from_arr
 from sellerstar.rules import RuleBook, RuleSet
 from sellerstar.stars.inputs import read_inputs
 from sellerstar.stars.official import plan_official
-from sellerstar.stars.planner import (
+from sellerstar.stars.planner import one_merchant, plan
+from sellerstar.stars.planner_model import (
     CountedOrder,
     Counts,
     Horizon,
     Plan,
     PlanInputs,
     WindowOrder,
-    one_merchant,
-    plan,
 )
 from sellerstar.stars.what_if import WhatIf, what_if
 from sellerstar.store.arrow_rows import read_columns

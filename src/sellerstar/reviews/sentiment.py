@@ -12,87 +12,26 @@ the product. docs/reviews-text.md gives the corpus, the method and the measured 
 
 from __future__ import annotations
 
-import csv
-import hashlib
-import io
-import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
-from importlib.resources import files
 from typing import Any
 
-import ahocorasick
 import numpy as np
-import opencc
 from sklearn.calibration import CalibratedClassifierCV
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import FeatureUnion
 
-CORPUS_FILE = "sentiment_train.csv"
-LEXICON_FILE = "sentiment_lexicon.csv"
-POSITIVE = "positive"
-NOT_POSITIVE = "not_positive"
-# One text in five (by a hash of its text, so the split never depends on file order) is
-# held out: the benchmark and the regression test measure a model that never saw it.
-HELD_OUT_SHARE = 5
+from sellerstar.reviews.sentiment_corpus import Example, load_corpus
+from sellerstar.reviews.sentiment_lexicon import load_lexicon
+from sellerstar.reviews.sentiment_text import CLAUSE_END, NEGATORS, WORD, normalise
+
 EVIDENCE_SIZE = 3
 # Chosen by cross-validation on the training split only (benchmarks/sentiment_accuracy.py).
 REGULARISATION = 10.0
 RANDOM_STATE = 0
 CALIBRATION_FOLDS = 3
-
-
-def _words(listed: str) -> frozenset[str]:
-    """The words of a space-separated list (long word lists read best as text)."""
-    return frozenset(listed.split())
-
-
-# Words that turn the meaning of what follows; the words after one, up to the next
-# punctuation, get a "not_" twin so "not very good" learns apart from "very good".
-_NEGATORS = _words(
-    "not no never nothing nobody don't doesn't didn't isn't wasn't aren't weren't won't "
-    "can't couldn't wouldn't haven't hasn't hadn't without neither nor dont doesnt didnt "
-    "isnt wasnt cant wont"
-)
-_CLAUSE_END = re.compile(r"[.,;:!?，。；：！？、()（）\"“”]+")
-_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
-
-# The lexicon (reviews/data/sentiment_lexicon.csv) gives the classifier prior knowledge
-# that a corpus of a thousand texts cannot: each cue found adds one shared feature per
-# polarity, so a rare word ("flawless", "偷工减料") weighs like the common ones. Cues of these
-# languages are matched inside words (no spaces between words, or particles glued on).
-_UNSPACED_LANGUAGES = frozenset({"zh", "ja", "ko", "ar", "th", "emoji"})
-# Cues of these languages, when long enough to be a stem, match any ending ("satisfeito"
-# finds "satisfeitos", "memnun" finds "memnunuz"): their words take endings English does not.
-_INFLECTING_LANGUAGES = frozenset({"tr", "ru", "pt", "es", "it", "fr", "de"})
-_STEM_LENGTH = 5
-# Turkish negates a verb inside the word, right after its stem: beğen-me-dim.
-_TURKISH_NEGATING_SUFFIXES = ("ma", "me")
-# Negators of the spaced languages, looked for in the three words before a cue.
-_LEXICON_NEGATORS = _NEGATORS | _words(
-    "no nunca nada sin pas ne jamais sans nicht kein keine keinen keiner nie ohne não nao sem "
-    "non mai senza не нет без ни لا ليس لست لم لن غير بدون không chẳng chả chưa ko"
-)
-# Turkish negates after the word: "iyi değil" (not good), "memnun değilim".
-_POSTFIX_NEGATORS = _words("değil değilim değildi değiller degil")
-# A negated verb of expectation keeps its negation to itself: "didn't expect such good
-# quality", "没想到这么好" praise; the cue after it is not negated.
-_SCOPE_ENDS = _words("expect expected expecting think thought imagine believe know 想到 想")
-# Characters that negate the CJK cue they stand (up to two characters) before: 不太满意.
-_CJK_NEGATORS = frozenset("不没沒无無未")
-# Words that start with one of those characters and negate nothing: 不过 ("but"), 不仅.
-_CJK_NOT_NEGATING = _words("不过 不仅 不但 不管 不少 不断 无论")
-# Thai writes no spaces either; ไม่ ("not") stands before what it negates: ไม่ค่อยพอใจ.
-_THAI_NEGATOR = "ไม่"
-# What follows one of these usually carries the verdict: "good price but broken".
-_CONTRAST = re.compile(
-    r"\b(?:but|however|yet|pero|mais|aber|leider|mas|porém|ma|però|но|однако|ama|fakat)\b"
-    r"|\bnhưng\b|但是|但|可惜|不过|就是|لكن|けど|が、|지만|는데|แต่"
-)
-_POLARITY_CODES = {"positive": "+", "negative": "-", "neutral": "0"}
 
 
 @dataclass(frozen=True)
@@ -107,208 +46,19 @@ class Sentiment:
     evidence: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class Example:
-    """One labelled text of the corpus."""
-
-    text: str
-    positive: bool
-    language: str
-    source: str
-
-    @property
-    def held_out(self) -> bool:
-        return is_held_out(self.text)
-
-
-def is_held_out(text: str) -> bool:
-    """Whether a corpus text belongs to the held-out test split (stable across runs)."""
-    # The split keeps the folding it was drawn with, so later changes to normalise() do not
-    # move texts between the splits.
-    digest = hashlib.sha256(_fold(text).encode("utf-8")).digest()
-    return digest[0] % HELD_OUT_SHARE == 0
-
-
-def _fold(text: str) -> str:
-    folded = unicodedata.normalize("NFKC", text).casefold().replace("’", "'")
-    return " ".join(folded.split())
-
-
-@cache
-def _simplified() -> Any:
-    # Buyers in Taiwan and Hong Kong write traditional characters (品質, 貨, 賣家); folding
-    # them to simplified lets them share every feature and cue of the simplified corpus.
-    return opencc.OpenCC("t2s")
-
-
-def normalise(text: str) -> str:
-    """NFKC, lower case, single spaces, traditional Chinese characters as simplified."""
-    folded = _fold(text)
-    if any("\u3400" <= char <= "\u9fff" for char in folded):
-        folded = str(_simplified().convert(folded))
-    return folded
-
-
 def _word_tokens(text: str) -> list[str]:
     tokens: list[str] = []
-    for clause in _CLAUSE_END.split(text):
+    for clause in CLAUSE_END.split(text):
         negated = False
-        for word in _WORD.findall(clause):
+        for word in WORD.findall(clause):
             tokens.append(f"not_{word}" if negated else word)
-            if word in _NEGATORS:
+            if word in NEGATORS:
                 negated = True
     return tokens
 
 
-@dataclass(frozen=True)
-class Cue:
-    """A lexicon cue found in a text: its feature (polarity, negated, after a contrast)."""
-
-    feature: str
-    surface: str
-
-
-class Lexicon:
-    """Finds the cues of the lexicon in a normalised text, leftmost longest first."""
-
-    def __init__(self, rows: Iterable[tuple[str, str, str]]):
-        self._polarity: dict[str, str] = {}
-        self._turkish: set[str] = set()
-        self._automaton = ahocorasick.Automaton()
-        for cue, polarity, language in rows:
-            prefix = cue.endswith("*")
-            word = normalise(cue.removesuffix("*"))
-            if not word or word in self._polarity:
-                continue
-            self._polarity[word] = _POLARITY_CODES[polarity]
-            if language == "tr":
-                self._turkish.add(word)
-            prefix = prefix or (language in _INFLECTING_LANGUAGES and len(word) >= _STEM_LENGTH)
-            bounded = language not in _UNSPACED_LANGUAGES
-            self._automaton.add_word(word, (word, bounded, prefix))
-        self._automaton.make_automaton()
-
-    def _matches(self, text: str) -> list[tuple[int, int, str]]:
-        """(start, end, cue) of the cues in text: leftmost first, then longest, no overlap."""
-        if not self._polarity:
-            return []
-        candidates = []
-        for last, (word, bounded, prefix) in self._automaton.iter(text):
-            start, end = last + 1 - len(word), last + 1
-            if bounded:
-                if start > 0 and _is_word_char(text[start - 1]):
-                    continue
-                if prefix:
-                    while end < len(text) and _is_word_char(text[end]):
-                        end += 1
-                elif end < len(text) and _is_word_char(text[end]):
-                    continue
-            candidates.append((start, -(end - start), end, word))
-        chosen: list[tuple[int, int, str]] = []
-        for start, _, end, word in sorted(candidates):
-            if not chosen or start >= chosen[-1][1]:
-                chosen.append((start, end, word))
-        return chosen
-
-    def cues(self, text: str) -> list[Cue]:
-        found: list[Cue] = []
-        previous_end = 0
-        for start, end, word in self._matches(text):
-            clause_start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
-            # A negator belonging to the cue before ("不错" in "不错好") negates nothing.
-            before = text[max(clause_start, previous_end) : start]
-            previous_end = end
-            # A cue that holds its own negation ("nada mal", "pas mal") is not turned again
-            # by the one before it: "no está nada mal" praises.
-            own = any(part in _LEXICON_NEGATORS for part in word.split())
-            negator = None if own else self._negator(before, word)
-            postfix = self._postfix_negator(text, end)
-            if word in self._turkish and text[start + len(word) : end].startswith(
-                _TURKISH_NEGATING_SUFFIXES
-            ):
-                postfix = ""
-            negated = negator is not None or postfix is not None
-            feature = ("not" if negated else "") + self._polarity[word]
-            surface = f"{negator or ''}{text[start:end]}{postfix or ''}"
-            found.append(Cue(feature, surface))
-            if _CONTRAST.search(text, 0, start) is not None:
-                found.append(Cue("but" + feature, surface))
-        return found
-
-    @staticmethod
-    def _postfix_negator(text: str, end: int) -> str | None:
-        """The words after a cue up to a negator that follows it ("iyi de değil"), or None."""
-        if end < len(text) and _is_word_char(text[end]):
-            return None
-        clause = _CLAUSE_END.search(text, end)
-        words = _WORD.findall(text, end, clause.start() if clause else len(text))[:2]
-        for at, candidate in enumerate(words):
-            if candidate in _POSTFIX_NEGATORS:
-                return " " + " ".join(words[: at + 1])
-        return None
-
-    @staticmethod
-    def _negator(before: str, word: str) -> str | None:
-        """The negating words before a cue, as shown in evidence, or None."""
-        if "\u0e00" <= word[:1] <= "\u0e7f":
-            at = before.rfind(_THAI_NEGATOR, max(0, len(before) - 8))
-            return before[at:] if at >= 0 else None
-        if word[:1] >= "\u2e80":  # CJK, kana, hangul: a negating character just before
-            window = before[-5:]
-            for at, char in enumerate(window):
-                if char in _CJK_NEGATORS and window[at : at + 2] not in _CJK_NOT_NEGATING:
-                    return window[at:]
-            return None
-        words = _WORD.findall(before)[-3:]
-        for at, candidate in enumerate(words):
-            if candidate in _LEXICON_NEGATORS or candidate.endswith("n't"):
-                if _SCOPE_ENDS.intersection(words[at + 1 :]):
-                    return None
-                return " ".join(words[at:]) + " "
-        return None
-
-
-def _is_word_char(char: str) -> bool:
-    return char.isalnum() or char in "_'"
-
-
-def read_lexicon(data: str) -> Lexicon:
-    """A lexicon from CSV text with the columns cue, polarity, language."""
-    rows = [
-        (row["cue"], row["polarity"], row["language"]) for row in csv.DictReader(io.StringIO(data))
-    ]
-    return Lexicon(rows)
-
-
-@cache
-def load_lexicon() -> Lexicon:
-    """The cue lexicon shipped as package data."""
-    return read_lexicon(
-        files("sellerstar.reviews").joinpath("data", LEXICON_FILE).read_text("utf-8")
-    )
-
-
 def _lexicon_features(text: str) -> list[str]:
     return [cue.feature for cue in load_lexicon().cues(normalise(text))]
-
-
-def read_corpus(data: str) -> tuple[Example, ...]:
-    """Examples from CSV text with the columns text, label, language, source."""
-    reader = csv.DictReader(io.StringIO(data))
-    examples = []
-    for row in reader:
-        if row["label"] not in (POSITIVE, NOT_POSITIVE):
-            raise ValueError(f"unknown label {row['label']!r} for {row['text']!r}")
-        examples.append(
-            Example(row["text"], row["label"] == POSITIVE, row["language"], row["source"])
-        )
-    return tuple(examples)
-
-
-def load_corpus() -> tuple[Example, ...]:
-    """The labelled corpus shipped as package data."""
-    data = files("sellerstar.reviews").joinpath("data", CORPUS_FILE).read_text("utf-8")
-    return read_corpus(data)
 
 
 class Model:
@@ -427,7 +177,7 @@ def _readable(feature: str) -> str:
     shown: list[str] = []
     for token in gram.split():
         word = token.removeprefix("not_")
-        if word != token and not (shown and shown[-1] in _NEGATORS):
+        if word != token and not (shown and shown[-1] in NEGATORS):
             # A negated word whose negator is outside the n-gram.
             shown.append(f"not … {word}")
         else:
@@ -440,7 +190,7 @@ def _whole_word(text: str, gram: str) -> str:
     if any(char >= "\u2e80" for char in gram):
         return gram
     core = "".join(char for char in gram if char.isalnum() or char == "'")
-    return next((word for word in _WORD.findall(text) if core in word), core)
+    return next((word for word in WORD.findall(text) if core in word), core)
 
 
 def _plain(name: str) -> str:

@@ -50,6 +50,7 @@ _ROUTERS: tuple[str, ...] = (
     "sellerstar.web.routes.reviews",
     "sellerstar.web.routes.reviews_ops",
     "sellerstar.web.routes.reviews_api",
+    "sellerstar.web.routes.reviews_storefront_api",
     "sellerstar.web.routes.reviews_ops_api",
     "sellerstar.web.routes.samples",
     "sellerstar.web.routes.samples_ops",

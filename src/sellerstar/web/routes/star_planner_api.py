@@ -15,7 +15,7 @@ from pydantic import BaseModel
 
 from sellerstar.queries.freshness import star_fingerprint
 from sellerstar.queries.star_planner import star_plan, star_what_if
-from sellerstar.stars.planner import Horizon, Plan
+from sellerstar.stars.planner_model import Horizon, Plan
 from sellerstar.stars.what_if import WhatIf
 from sellerstar.web.auth import ApiStaff, ReadConnection
 from sellerstar.web.deps import Book, PageCache, api_scope
