@@ -294,10 +294,15 @@ class Detector(_Judge):
                     if not any(start <= h.start and h.end <= end for start, end in covered)
                 ]
         found = []
+        passed = []
         for hit in hits:
             finding = self._judge(product, field, hit)
             if finding is not None:
                 found.append((self._keys[hit.key].right, finding))
+            else:
+                passed.append(hit)
+        if found and passed and field.name == "title":
+            found += self._co_brands(product, field, passed, found)
         yield from self._likeliest_readings(product, found) if len(found) > 1 else found
 
     def _likeliest_readings(

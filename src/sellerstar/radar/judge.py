@@ -7,6 +7,7 @@ import re
 
 from sellerstar.radar import lexicon
 from sellerstar.radar.disguise import _cut_as_written, _disguised, _step
+from sellerstar.radar.findings import _Findings
 from sellerstar.radar.goods import _GOODS_FIELDS, _GOODS_MID_TITLE, _goods_form
 from sellerstar.radar.keys import _WORD, _Field, _Hit, _Key
 from sellerstar.radar.listing import (
@@ -17,7 +18,6 @@ from sellerstar.radar.listing import (
     _collaboration,
     _holder_lead,
     _line_name_after,
-    _ListingEvidence,
     _model_number,
     _shown_in_capitals,
     _spelled_out,
@@ -38,16 +38,13 @@ _HYPHENATED_CODE = re.compile(r"[A-Za-z]+-[0-9][A-Za-z0-9]*")  # "TG-7", "WH-100
 # A short mark right after a number is a unit of that quantity ("3 HP", "1.5HP").
 _QUANTITY_BEFORE = re.compile(r"[0-9] ?$")
 _UNIT_LETTERS = 3
-# Steps that say how a mark was disguised; they name a finding even when an alias matched.
-_DISGUISES = frozenset({"accent", "homoglyph", "leetspeak", "spacing", "misspelling"})
 
 
-class _Judge(_ListingEvidence):
+class _Judge(_Findings):
     """Findings from hits (part of :class:`~sellerstar.radar.detector.Detector`)."""
 
     def _judge(self, product: ProductText, field: _Field, hit: _Hit) -> Finding | None:
         key = self._keys[hit.key]
-        right = self._rights[key.right]
         o_start, o_end = field.original(hit.start, hit.end)
         matched = field.text[o_start:o_end]
         step = _step(matched, key) if hit.step in (None, "joined") else hit.step
@@ -58,30 +55,7 @@ class _Judge(_ListingEvidence):
                 return None
             if self._rules.allow_compatibility_wording and self._compatibility(field, hit):
                 return None
-        if field.name == "brand":
-            step = "brand_field"
-        elif key.chinese and step not in _DISGUISES:
-            step = "chinese"
-        elif key.is_alias and step not in _DISGUISES:
-            step = "alias"
-        score = self._rules.step_scores[step]
-        if hit.step == "misspelling":
-            score = min(score, self._rules.step_scores["misspelling"])
-            score -= self._rules.misspelling_penalty_per_edit * (hit.edits - 1)
-        score = round(max(0.0, min(1.0, score)), 4)
-        if score < self._rules.min_score:
-            return None
-        return Finding(
-            product_id=product.product_id,
-            right_id=right.right_id,
-            kind=right.kind,
-            matched_text=matched,
-            field=field.name,
-            span_start=o_start,
-            span_end=o_end,
-            step=step,
-            score=score,
-        )
+        return self._finding(product, field, hit, key, o_start, o_end, step)
 
     def _used_as_mark(
         self,
