@@ -1,5 +1,5 @@
 """The held-out radar corpora written blind, one folder each (tests/data/radar/holdout2 to
-holdout81): shape, labels, images, and how the benchmark reads them.
+holdout85): shape, labels, images, and how the benchmark reads them.
 
 No detector is needed. Each corpus must stay disjoint from the brands of every corpus
 before it, or it would not measure generalisation.
@@ -962,6 +962,75 @@ CORPORA = (
             | {"诺亚舟", "文曲星", "泉盛", "唱吧", "火火兔", "糖猫", "北峰", "布丁"}
         ),
         "build81.py",
+    ),
+    Corpus(
+        "holdout82",
+        82,
+        frozenset(
+            {"Sherpa", "Marina", "Whistle", "Felix", "Canidae", "Instinct", "Advantage", "Homerun"}
+            | {"Revolution", "NexGard", "Pro Plan", "Cesar", "Farmina", "Sheba", "IRIS", "Eukanuba"}
+            | {"顽皮", "好主人", "比瑞吉", "卫仕", "路斯", "华元", "松宝", "乖宝"}
+        ),
+        "build82.py",
+    ),
+    Corpus(
+        "holdout83",
+        83,
+        frozenset(
+            {"Longer", "Overture", "Two Trees", "Ilford", "Red River", "Moab", "Riso", "OKI"}
+            | {
+                "eSUN",
+                "Snapmaker",
+                "Flashforge",
+                "Polymaker",
+                "CZUR",
+                "Microtek",
+                "Avision",
+                "Plustek",
+            }
+            | {"良田", "紫光", "方正", "三绿", "喵喵机"}
+        ),
+        "build83.py",
+        chinese_marks=5,
+    ),
+    Corpus(
+        "holdout84",
+        84,
+        frozenset(
+            {"Tower", "Salter", "Princess", "Aroma", "Crux", "Decent", "Severin", "Daewoo"}
+            | {
+                "Hurom",
+                "Hitachi",
+                "Toshiba",
+                "Sanyo",
+                "Yamazen",
+                "BRUNO",
+                "Russell Hobbs",
+                "Recolte",
+            }
+            | {"红心", "长帝", "海氏", "天际", "心想", "生活元素", "北美电器", "金正"}
+        ),
+        "build84.py",
+    ),
+    Corpus(
+        "holdout85",
+        85,
+        frozenset(
+            {"Fleet", "Forza", "Carlton", "Hundred", "Gamma", "Pacific", "Kirschbaum", "Palio"}
+            | {
+                "Tibhar",
+                "Tecnifibre",
+                "Gosen",
+                "Donic",
+                "Diadora",
+                "Pro Kennex",
+                "Nittaku",
+                "Ashaway",
+            }
+            | {"薰风", "波力", "翎美", "索牌", "狂飙", "友谊"}
+        ),
+        "build85.py",
+        chinese_marks=6,
     ),
 )
 

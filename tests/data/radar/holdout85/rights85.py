@@ -1,0 +1,98 @@
+"""The protected rights of the eighty-fifth held-out corpus (none of them, nor any of their
+marks or aliases, is in ../ip_rights.csv or the ip_rights.csv of ../holdout2/ to
+../holdout84/). Domain: golf, tennis and racket sports."""
+
+from __future__ import annotations
+
+# right_id, holder, kind, mark, aliases, has a reference image
+RIGHTS: list[tuple[str, str, str, str, str, bool]] = [
+    # Chinese marks: ordinary words, names (Latin name as alias)
+    ("r85-kumpoo", "Kumpoo Sports Co., Ltd.", "trademark", "薰风", "Kumpoo", True),
+    ("r85-bonny", "Bonny Sports Goods Co., Ltd.", "trademark", "波力", "Bonny", True),
+    ("r85-lingmei", "Lingmei Sports Goods Co., Ltd.", "trademark", "翎美", "Lingmei", False),
+    ("r85-sotx", "SOTX Sports Co., Ltd.", "trademark", "索牌", "SOTX", False),
+    (
+        "r85-kuangbiao",
+        "Shanghai Red Double Happiness (Group) Co., Ltd.",
+        "trademark",
+        "狂飙",
+        "Hurricane",
+        False,
+    ),
+    (
+        "r85-friendship",
+        "Tianjin Friendship 729 Sports Goods Co., Ltd.",
+        "trademark",
+        "友谊",
+        "Friendship 729",
+        False,
+    ),
+    # Latin marks with a Chinese name
+    ("r85-palio", "Palio Sports Co., Ltd.", "trademark", "Palio", "拍里奥", True),
+    ("r85-tibhar", "TIBHAR Tischtennis GmbH", "trademark", "Tibhar", "挺拔", True),
+    ("r85-tecnifibre", "Tecnifibre SAS", "trademark", "Tecnifibre", "泰尼飞", True),
+    ("r85-gosen", "Gosen Co., Ltd.", "trademark", "Gosen", "高神", True),
+    ("r85-donic", "DONIC Sportartikel Vertriebs GmbH", "trademark", "Donic", "多尼克", False),
+    ("r85-diadora", "Diadora S.p.A.", "trademark", "Diadora", "迪亚多纳", True),
+    (
+        "r85-pro-kennex",
+        "Kennex Sports Corporation",
+        "trademark",
+        "Pro Kennex",
+        "ProKennex;肯尼士",
+        False,
+    ),
+    ("r85-nittaku", "Nippon Takkyu Co., Ltd.", "trademark", "Nittaku", "尼塔库", False),
+    # Latin marks that are everyday words, surnames, places or codes
+    ("r85-fleet", "Fleet Sports Sdn. Bhd.", "trademark", "Fleet", "Felet", False),
+    ("r85-forza", "Sports Group Denmark A/S (Forza)", "trademark", "Forza", "", False),
+    (
+        "r85-carlton",
+        "Sumitomo Rubber Industries, Ltd. (Carlton)",
+        "trademark",
+        "Carlton",
+        "",
+        False,
+    ),
+    ("r85-hundred", "Hundred Sports Pvt. Ltd.", "trademark", "Hundred", "", False),
+    ("r85-ashaway", "Ashaway Line & Twine Mfg. Co.", "trademark", "Ashaway", "", False),
+    ("r85-gamma", "Gamma Sports", "trademark", "Gamma", "Gamma Sports", False),
+    ("r85-pacific", "Pacific Sportartikel GmbH", "trademark", "Pacific", "", False),
+    ("r85-kirschbaum", "Kirschbaum Sport GmbH", "trademark", "Kirschbaum", "", False),
+    ("r85-tourna", "Unique Sports Products, Inc.", "trademark", "Tourna", "Tourna Grip", False),
+    ("r85-solinco", "Solinco Sports, Inc.", "trademark", "Solinco", "", False),
+    ("r85-luxilon", "Amer Sports (Luxilon Industries)", "trademark", "Luxilon", "", False),
+    ("r85-slazenger", "Frasers Group plc (Slazenger)", "trademark", "Slazenger", "", True),
+    ("r85-ellesse", "Pentland Brands Limited (Ellesse)", "trademark", "Ellesse", "", True),
+    ("r85-k-swiss", "K-Swiss Inc.", "trademark", "K-Swiss", "", True),
+    ("r85-tretorn", "Authentic Brands Group (Tretorn)", "trademark", "Tretorn", "", False),
+    ("r85-bullpadel", "Bullpadel S.L.", "trademark", "Bullpadel", "", True),
+    ("r85-nox", "Noxsport S.L.", "trademark", "Nox", "", False),
+    ("r85-drop-shot", "Drop Shot Padel S.L.", "trademark", "Drop Shot", "", False),
+    ("r85-andro", "andro Kantenschutz GmbH", "trademark", "Andro", "", False),
+    ("r85-xiom", "XIOM Sports Co., Ltd.", "trademark", "Xiom", "", False),
+    ("r85-cornilleau", "Cornilleau SAS", "trademark", "Cornilleau", "", False),
+    ("r85-pxg", "Parsons Xtreme Golf, LLC", "trademark", "PXG", "Parsons Xtreme Golf", True),
+    ("r85-lamkin", "Lamkin Corporation", "trademark", "Lamkin", "", False),
+    ("r85-vokey", "Acushnet Company (Vokey)", "trademark", "Vokey", "Vokey Design", False),
+    ("r85-xxio", "Sumitomo Rubber Industries, Ltd. (XXIO)", "trademark", "XXIO", "", True),
+    ("r85-sun-mountain", "Sun Mountain Sports, Inc.", "trademark", "Sun Mountain", "", True),
+    ("r85-tour-edge", "Tour Edge Golf Mfg., Inc.", "trademark", "Tour Edge", "", False),
+    ("r85-ben-hogan", "Ben Hogan Golf Equipment Company", "trademark", "Ben Hogan", "Hogan", False),
+    ("r85-miura", "Miura Golf", "trademark", "Miura", "Miura Golf", False),
+    ("r85-volvik", "Volvik Inc.", "trademark", "Volvik", "", False),
+    ("r85-winn", "Winn Grips (Acushnet Company)", "trademark", "Winn", "Winn Grips", False),
+    ("r85-snell", "Snell Golf, Inc.", "trademark", "Snell", "Snell Golf", False),
+    # Patents and designs, named by product name
+    ("r85-slinger-bag", "Slinger Bag Americas, Inc.", "patent", "Slinger Bag", "", False),
+    ("r85-lag-shot", "Lag Shot Golf, LLC", "patent", "Lag Shot", "Lag Shot Driver", False),
+    (
+        "r85-spider-putter",
+        "TaylorMade Golf Company",
+        "design",
+        "Spider Putter",
+        "Spider Tour",
+        True,
+    ),
+    ("r85-puttout", "Puttout Ltd.", "design", "Puttout", "", False),
+]
