@@ -251,6 +251,28 @@ def tradeoff(rows: Sequence[Row], said: HeldOut, shifts: Sequence[float] = SHIFT
     return lines
 
 
+def review_band(rows: Sequence[Row], verdicts: Sequence[Verdict]) -> list[str]:
+    """What the appeal pre-check does with the verdicts: a real-scan verdict inside the
+    model's review band is not trusted to pass an appeal alone (an operator reads it)."""
+    pairs = [(row["label"] == POSITIVE, v) for row, v in zip(rows, verdicts, strict=True)]
+    positives = sum(pre for pre, _ in pairs)
+    reals = len(rows) - positives
+    passed = sum(pre and not v.pre_advice and not v.uncertain for pre, v in pairs)
+    held = sum(not pre and v.uncertain for pre, v in pairs)
+    sure = [(pre, v) for pre, v in pairs if not v.uncertain]
+    right = sum(pre == v.pre_advice for pre, v in sure)
+    share = passed / max(positives, 1)
+    return [
+        "for appeals: a real-scan verdict in the review band goes to an operator",
+        f"  pre-advice that would pass alone    {passed:>5} of {positives:<5}{share:>7.3f}"
+        f"   (caught or held: {1 - share:.3f})",
+        f"  real scans held for an operator     {held:>5} of {reals:<5}"
+        f"{held / max(reals, 1):>7.3f}",
+        f"  accuracy of the verdicts not held   {right:>5} of {len(sure):<5}"
+        f"{right / max(len(sure), 1):>7.3f}",
+    ]
+
+
 def summary(rows: Sequence[Row]) -> list[str]:
     """The corpus in two lines (the README and the docs quote them)."""
     labels = Counter(row["label"] for row in rows)
@@ -294,6 +316,7 @@ def section(rows: Sequence[Row], said: HeldOut, title: str, errors: int) -> list
                 "  model alone (text only)"
             )
         )
+    lines += review_band(rows, verdicts)
     lines += ["classifier with the model's threshold moved", *tradeoff(rows, said)]
     deciders = Counter(v.rule.split(":")[0] for v in verdicts)
     lines.append("decided by: " + ", ".join(f"{k} {n}" for k, n in sorted(deciders.items())))
@@ -328,7 +351,7 @@ def external_report(rows: Sequence[Row], errors: int = 25) -> str:
     lines = [
         *summary(rows),
         f"shipped model: corpus {model.corpus_sha256[:12]}, {model.meta['corpus_rows']} rows, "
-        f"threshold {model.threshold:+.3f}",
+        f"threshold {model.threshold:+.3f}, review band from {model.review_from:+.3f}",
     ]
     known = sum(model.labelled(row["text"]) is not None for row in rows)
     if known:

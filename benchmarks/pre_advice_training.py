@@ -6,7 +6,9 @@ The model is TF-IDF over the n-grams of :func:`sellerstar.domain.pre_advice_mode
 see :class:`Fitted`), then a logistic regression
 (liblinear, balanced class weights: pre-advice is the rarer class), whose decision
 threshold is calibrated at every fit on grouped cross-validated margins (:func:`choose`,
-1 % false alarms). The artefact keeps,
+1 % false alarms), and so is the lower end of its review band (at most 3 % of the
+pre-advice texts left to the model may fall below it, judged surely real). The artefact
+keeps,
 for each n-gram of the vocabulary, its inverse document frequency and its coefficient,
 rounded to ``DIGITS`` significant digits, so the same corpus and parameters always give
 the same bytes.
@@ -28,6 +30,7 @@ from sklearn.feature_extraction.text import CountVectorizer, TfidfTransformer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 
+from sellerstar.domain.pre_advice import is_known_text, status_verdict, text_rule
 from sellerstar.domain.pre_advice_cues import CUE_PREFIX
 from sellerstar.domain.pre_advice_model import (
     CHAR_SIZES,
@@ -55,7 +58,10 @@ DIGITS = 6
 # one value is shipped because every candidate costs ``folds`` more fits at every fit
 # (3 to 30 gave recalls within 0.03 of each other, docs/tracking-classifier.md). The
 # benchmark's folds refit all of it, so its figures are nested. ``threshold`` is on the
-# logistic margin (log-odds).
+# logistic margin (log-odds). ``review_from`` (the review band's lower end) is chosen on
+# the same out-of-fold margins: the highest margin below which at most
+# ``missed_pre_advice`` of all pre-advice texts lie among those the known texts, the
+# statuses and the text rules leave to the model (:func:`review_point`).
 PARAMS: dict[str, Any] = {
     "C": 10.0,
     "min_df": 2,
@@ -63,6 +69,7 @@ PARAMS: dict[str, Any] = {
     "cue_scale": 6.0,
     "threshold": "calibrated",
     "false_alarms": 0.01,
+    "missed_pre_advice": 0.03,
     "folds": 4,
 }
 
@@ -217,6 +224,13 @@ class Fitted:
                 if "searched" in self.params
                 else "fixed"
             ),
+            "review_from": float(self.params.get("review_from", self.params["threshold"])),
+            "review_rule": (
+                "out-of-fold pre-advice judged surely real <= "
+                f"{self.params.get('missed_pre_advice', 0.0)}"
+                if "review_from" in self.params
+                else "no band"
+            ),
             "vocabulary": vocabulary,
             "labelled": self.labelled,
         }
@@ -277,6 +291,41 @@ def operating_point(
     return threshold, float(np.mean(margins[y == 1] > threshold)) if y.any() else 0.0
 
 
+def review_point(
+    margins: np.ndarray[Any, np.dtype[np.float64]],
+    y: np.ndarray[Any, np.dtype[np.int_]],
+    left_to_model: np.ndarray[Any, np.dtype[np.bool_]],
+    rate: float,
+    threshold: float,
+) -> float:
+    """The review band's lower end: the highest margin below which lie at most ``rate``
+    of all pre-advice texts, counting only those ``left_to_model`` (the rest are caught
+    before the model); never above ``threshold``.
+
+    >>> y = np.array([1, 1, 1, 1, 0])
+    >>> review_point(np.array([-3.0, -1.0, 2.0, -5.0, -4.0]), y, y == 1, 0.25, 0.0)
+    -3.0
+    """
+    missed = np.sort(margins[(y == 1) & left_to_model])
+    allowed = int(rate * int(np.sum(y == 1)))
+    if allowed >= len(missed):
+        return threshold
+    return min(float(missed[allowed]), threshold)
+
+
+def left_to_model(rows: Sequence[dict[str, str]]) -> np.ndarray[Any, np.dtype[np.bool_]]:
+    """Whether each row's verdict falls to the model: no known text, no status the
+    status rule knows, no hand-written text rule."""
+    return np.array(
+        [
+            not is_known_text(row["text"])
+            and status_verdict(row.get("status_code") or None) is None
+            and text_rule(row["carrier"], row["text"]) is None
+            for row in rows
+        ]
+    )
+
+
 def out_of_fold(
     rows: Sequence[dict[str, str]],
     params: dict[str, Any],
@@ -303,16 +352,18 @@ def choose(
     params: dict[str, Any],
     written: Sequence[dict[str, str]] = (),
 ) -> dict[str, Any]:
-    """``params`` with one C and a numeric threshold, chosen by cross-validation on
-    ``rows`` with carriers held out: for each candidate C, the threshold that keeps
-    out-of-fold false alarms within ``false_alarms`` and the recall it gives; the C of
-    the best recall wins (ties: the smaller C, the stronger regularisation)."""
+    """``params`` with one C, a numeric threshold and the review band's lower end, chosen
+    by cross-validation on ``rows`` with carriers held out: for each candidate C, the
+    threshold that keeps out-of-fold false alarms within ``false_alarms`` and the recall
+    it gives; the C of the best recall wins (ties: the smaller C, the stronger
+    regularisation); then :func:`review_point` on that C's margins."""
     candidates = params["C"] if isinstance(params["C"], list) else [params["C"]]
     calibrate = params["threshold"] == "calibrated"
     if len(candidates) == 1 and not calibrate:
         return dict(params, C=float(candidates[0]))
     y = targets(rows)
     best: tuple[float, float, float] | None = None  # (recall, -C, threshold)
+    best_margins = np.zeros(len(rows))
     for c in sorted(float(c) for c in candidates):
         margins = out_of_fold(rows, dict(params, C=c, threshold=0.0), int(params["folds"]), written)
         if margins is None or not y.any() or y.all():
@@ -322,9 +373,19 @@ def choose(
             threshold = float(params["threshold"])
             recall = float(np.mean(margins[y == 1] > threshold))
         if best is None or (recall, -c) > best[:2]:
-            best = (recall, -c, threshold)
+            best, best_margins = (recall, -c, threshold), margins
     assert best is not None
-    return dict(params, C=-best[1], threshold=_round(best[2]), searched=params["C"])
+    threshold = _round(best[2])
+    review_from = review_point(
+        best_margins, y, left_to_model(rows), float(params["missed_pre_advice"]), threshold
+    )
+    return dict(
+        params,
+        C=-best[1],
+        threshold=threshold,
+        review_from=_round(review_from),
+        searched=params["C"],
+    )
 
 
 def encode(artefact: dict[str, Any]) -> bytes:

@@ -112,7 +112,7 @@ def test_a_file_argument_reads_the_file_and_dash_reads_stdin(tmp_path: Path) -> 
 
 def test_explain_adds_the_deciding_reason() -> None:
     rows = _invoke(["--explain"], EVENTS)
-    assert list(rows[0])[-2:] == ["pre_advice", "reason"]
+    assert list(rows[0])[-3:] == ["pre_advice", "reason", "uncertain"]
     reasons = [r["reason"] for r in rows]
     assert reasons[0] == "known_text"
     assert reasons[2] == reasons[3] == "status"
@@ -120,6 +120,15 @@ def test_explain_adds_the_deciding_reason() -> None:
     assert reasons[1].startswith("model:") and reasons[5].startswith("model:")
     # The model names the n-grams that weighed most, at most three.
     assert 1 <= len(reasons[1].removeprefix("model:").split("; ")) <= 3
+    assert {r["uncertain"] for r in rows} == {"false"}
+
+
+def test_explain_marks_a_real_verdict_in_the_review_band() -> None:
+    rows = _invoke(["--explain"], "carrier,description\ndhl,Sendung angemeldet\ndhl,Zugestellt\n")
+    assert [(r["pre_advice"], r["uncertain"]) for r in rows] == [
+        ("false", "true"),
+        ("false", "false"),
+    ]
 
 
 def test_an_existing_reason_column_is_recomputed_in_place() -> None:
@@ -127,8 +136,8 @@ def test_an_existing_reason_column_is_recomputed_in_place() -> None:
     source = io.StringIO("carrier,reason,description\nups,old,Origin Scan\n")
     classify_csv(source, out, explain=True)
     header, row = out.getvalue().splitlines()
-    assert header == "carrier,reason,description,pre_advice"
-    assert row == "ups,labelled_text,Origin Scan,false"  # a text of the labelled corpus
+    assert header == "carrier,reason,description,pre_advice,uncertain"
+    assert row == "ups,labelled_text,Origin Scan,false,false"  # a text of the labelled corpus
 
 
 def test_a_row_longer_than_the_header_is_an_error() -> None:

@@ -19,12 +19,14 @@ from sellerstar.domain.appeals import (
     awaiting_material,
     filing_refusal,
     filing_window,
+    judged_event,
     precheck,
     review_due,
     review_due_resumed,
     supplement_deadline,
     transition,
 )
+from sellerstar.services.appeal_decisions import automatic_decision
 
 RULES = AppealRules(
     first_disclosure_after_ship_days=22,
@@ -47,6 +49,8 @@ FAILING = ShipmentFacts(
 )
 SCAN = EventFact("Departed facility", "in_transit", pre_advice=False)
 LABEL = EventFact("Shipper created a label", "info_received", pre_advice=True)
+# Judged real by the model, inside its review band.
+UNSURE = EventFact("Sendung angemeldet", None, pre_advice=False, uncertain=True)
 
 
 def test_filing_puts_an_appeal_in_the_queue_and_a_decision_is_final() -> None:
@@ -174,6 +178,44 @@ def test_third_party_tracking_needs_two_events_or_one_real_one(
     check = precheck("third_party_tracking", [], third_party, RULES)
     assert (check.outcome, check.reason) == (outcome, reason)
     assert check.third_party_real_events == sum(not e.pre_advice for e in third_party)
+
+
+@pytest.mark.parametrize(
+    ("kind", "backend", "third_party", "outcome", "reason"),
+    [
+        ("single_real_event", [UNSURE], [], "uncertain", "single_event_uncertain"),
+        ("single_real_event", [SCAN], [], "approve", "single_event_is_real"),
+        # Uncertainty never turns a failing rule into a review.
+        ("single_real_event", [UNSURE, SCAN], [], "reject", "backend_not_single_event"),
+        ("third_party_tracking", [], [UNSURE], "uncertain", "third_party_uncertain"),
+        ("third_party_tracking", [], [LABEL], "reject", "third_party_only_pre_advice"),
+        # Two events pass whatever they say; one sure real scan beside it passes too.
+        ("third_party_tracking", [], [UNSURE, LABEL], "approve", "third_party_shows_movement"),
+        ("third_party_tracking", [], [UNSURE, SCAN], "approve", "third_party_shows_movement"),
+        # The backend rule counts events, not what they say.
+        ("backend_has_two", [UNSURE, UNSURE], [], "approve", "backend_has_enough_events"),
+    ],
+)
+def test_a_rule_that_holds_only_through_uncertain_verdicts_goes_to_an_operator(
+    kind: str,
+    backend: list[EventFact],
+    third_party: list[EventFact],
+    outcome: str,
+    reason: str,
+) -> None:
+    check = precheck(kind, backend, third_party, RULES)
+    assert (check.outcome, check.reason) == (outcome, reason)
+    # An uncertain verdict still counts as real in the counts shown.
+    assert check.backend_real_events == sum(not e.pre_advice for e in backend)
+    assert (automatic_decision(check) is None) == (outcome != "approve")
+
+
+def test_an_event_is_judged_by_the_shipped_classifier() -> None:
+    assert judged_event("fedex", "Shipper created a label, FedEx has not received it", None) == (
+        EventFact("Shipper created a label, FedEx has not received it", None, True)
+    )
+    assert judged_event("fedex", "Picked up", "in_transit").uncertain is False
+    assert judged_event("dhl", UNSURE.description, None) == UNSURE
 
 
 def test_no_tracking_anywhere_and_a_wrong_number_are_never_approvable() -> None:

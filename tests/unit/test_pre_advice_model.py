@@ -13,6 +13,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import numpy as np
 import pytest
 from sklearn.feature_extraction.text import TfidfVectorizer
 
@@ -33,6 +34,7 @@ from pre_advice_training import (  # noqa: E402
     fit,
     read_corpus,
     read_written,
+    review_point,
     train,
 )
 
@@ -154,6 +156,49 @@ def test_a_model_verdict_names_the_ngrams_that_decided() -> None:
             gram = WORD_PREFIX + shown
         assert parts[gram] * sign > 0, shown
     assert classify("unknown-carrier", text) == verdict
+
+
+def _shipped_with(**changes: float) -> pre_advice_model.Model:
+    artefact = json.loads(gzip.decompress(ARTEFACT.read_bytes()))
+    return pre_advice_model.Model({**artefact, **changes})
+
+
+def test_a_real_verdict_inside_the_review_band_is_uncertain_on_both_sides_of_it() -> None:
+    text = "Sendung angemeldet"  # German "shipment announced": pre-advice, read as real
+    model = shipped()
+    margin = model.margin(text)
+    assert model.review_from <= margin <= model.threshold
+    assert model_verdict(text).uncertain and not model_verdict(text).pre_advice
+    assert _shipped_with(review_from=margin).score(text).uncertain  # the band's lower end
+    assert not _shipped_with(review_from=margin + 1e-6).score(text).uncertain
+    above = _shipped_with(threshold=margin - 1e-6).score(text)
+    assert above.pre_advice and not above.uncertain  # pre-advice is never "uncertain"
+    # Texts decided before the model are never uncertain.
+    assert not classify("dhl", text, status="in_transit").uncertain
+    assert not classify("usps", "Shipping Label Created").uncertain
+
+
+def test_the_review_band_is_calibrated_on_out_of_fold_margins() -> None:
+    y = np.array([1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0])
+    margins = np.array([-4.0, -3.0, -2.0, -1.0, 0.0, 1.0, 2.0, 3.0, 4.0, 5.0, -6.0, 1.0])
+    every = np.ones(len(y), dtype=bool)
+    # At most 10 % of ten pre-advice texts may lie below the band: one, -4.
+    assert review_point(margins, y, every, 0.10, 2.5) == -3.0
+    assert review_point(margins, y, every, 0.0, 2.5) == -4.0
+    # Texts caught before the model (here the lowest two) do not count as missed.
+    caught = every.copy()
+    caught[:2] = False
+    assert review_point(margins, y, caught, 0.10, 2.5) == -1.0
+    # Never above the threshold; no band when the rate allows every text left.
+    assert review_point(margins, y, every, 0.75, 2.5) == 2.5
+    assert review_point(margins, y, every, 1.0, 2.5) == 2.5
+
+
+def test_the_shipped_model_records_its_review_band() -> None:
+    model = shipped()
+    assert model.review_from < model.threshold
+    assert model.meta["review_rule"] == "out-of-fold pre-advice judged surely real <= 0.03"
+    assert model.meta["params"]["missed_pre_advice"] == 0.03
 
 
 def test_an_artefact_of_another_format_is_refused() -> None:

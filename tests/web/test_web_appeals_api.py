@@ -83,7 +83,7 @@ def test_a_merchant_files_lists_and_reads(api: TestClient, world: World) -> None
         "single_event_is_real",
     )
     assert body["precheck"]["backend"] == [
-        {"description": "Picked up", "status": None, "pre_advice": False}
+        {"description": "Picked up", "status": None, "pre_advice": False, "uncertain": False}
     ]
     assert [e["original_name"] for e in body["evidence"]] == ["a.png", "b.png"]
     assert body["decided_by"] is None

@@ -75,6 +75,8 @@ CASES = [
     ("TA3", "third_party_tracking", "approve", "third_party_shows_movement", (0, 2), "至少2条"),
     ("TA4", "third_party_tracking", "never_approvable", "no_tracking_anywhere", (0, 0), "均未能"),
     ("TA5", "single_real_event", "never_approvable", "wrong_carrier_or_number", (1, 0), "不符"),
+    ("TA11", "single_real_event", "uncertain", "single_event_uncertain", (1, 0), "人工阅读"),
+    ("TA12", "third_party_tracking", "uncertain", "third_party_uncertain", (0, 1), "人工阅读"),
 ]
 
 
@@ -114,6 +116,10 @@ def test_each_pre_check_outcome_is_stored_and_shown(
         assert 'Shipment information sent to FedEx <span class="badge warn">预报信息</span>' in page
     if order_id == "TA3":
         assert "Label created" in page and "In transit" in page
+    if outcome == "uncertain":
+        assert 'data-testid="event-uncertain">措辞待人工确认<' in page
+    else:
+        assert 'data-testid="event-uncertain"' not in page
     assert appeal_rows(world.engine)[0].status == "pending"  # auto-decide is off by default
 
 
@@ -124,6 +130,9 @@ def test_each_pre_check_outcome_is_stored_and_shown(
         ("TA3", "third_party_tracking", "approved", "third_party_events_confirmed"),
         ("TA4", "third_party_tracking", "rejected", "no_tracking_anywhere"),
         ("TA1", "single_real_event", "pending", None),  # the rule fails: an operator decides
+        # The rule holds only through a wording the classifier is unsure of.
+        ("TA11", "single_real_event", "pending", None),
+        ("TA12", "third_party_tracking", "pending", None),
     ],
 )
 @SQLITE

@@ -5,7 +5,8 @@ missing or ``-``) with the columns ``carrier,description[,status]`` (any others 
 passed through) and writes the same rows to stdout with a ``pre_advice`` column
 (``true``/``false``), decided by :func:`sellerstar.domain.pre_advice.classify_many`;
 ``--explain`` adds a ``reason`` column naming the rule that decided, or the model's
-strongest n-grams.
+strongest n-grams, and an ``uncertain`` column: ``true`` for a real-scan verdict inside the
+model's review band (an appeal resting on it goes to an operator).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from sellerstar.errors import InputError
 REQUIRED = ("carrier", "description")
 OUTPUT_COLUMN = "pre_advice"
 REASON_COLUMN = "reason"
+UNCERTAIN_COLUMN = "uncertain"
 BATCH = 10_000  # rows decided together (distinct events once per batch)
 
 app = typer.Typer(
@@ -68,8 +70,8 @@ def _events(reader: Iterator[list[str]], index: dict[str, int], width: int) -> I
 
 
 def classify_csv(source: TextIO, target: TextIO, *, explain: bool = False) -> int:
-    """Copy CSV rows from ``source`` to ``target`` with a ``pre_advice`` column (and a
-    ``reason`` column when ``explain``); the number of rows.
+    """Copy CSV rows from ``source`` to ``target`` with a ``pre_advice`` column (and
+    ``reason`` and ``uncertain`` columns when ``explain``); the number of rows.
 
     >>> import io
     >>> out = io.StringIO()
@@ -81,12 +83,12 @@ def classify_csv(source: TextIO, target: TextIO, *, explain: bool = False) -> in
     >>> events = io.StringIO("carrier,description\\nups,Record created\\n")
     >>> _ = classify_csv(events, out, explain=True)
     >>> out.getvalue().splitlines()[1]
-    'ups,Record created,true,known_text'
+    'ups,Record created,true,known_text,false'
     """
     reader = csv.reader(source)
     header = _header(reader)
     index = {name: header.index(name) for name in (*REQUIRED, "status") if name in header}
-    added = [name for name in (OUTPUT_COLUMN, REASON_COLUMN if explain else None) if name]
+    added = [OUTPUT_COLUMN, *((REASON_COLUMN, UNCERTAIN_COLUMN) if explain else ())]
     out_header = header + [name for name in added if name not in header]
     places = {name: out_header.index(name) for name in added}
     writer = csv.writer(target, lineterminator="\n")
@@ -108,6 +110,7 @@ def classify_csv(source: TextIO, target: TextIO, *, explain: bool = False) -> in
             row[places[OUTPUT_COLUMN]] = "true" if verdict.pre_advice else "false"
             if explain:
                 row[places[REASON_COLUMN]] = verdict.rule
+                row[places[UNCERTAIN_COLUMN]] = "true" if verdict.uncertain else "false"
             writer.writerow(row)
         count += len(batch)
     return count
@@ -127,7 +130,8 @@ def classify_command(
         bool,
         typer.Option(
             "--explain",
-            help="Add a reason column: the rule that decided, or the model's strongest n-grams.",
+            help="Add a reason column (the rule that decided, or the model's strongest "
+            "n-grams) and an uncertain column (a real-scan verdict in the model's review band).",
         ),
     ] = False,
 ) -> None:

@@ -27,6 +27,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+from sellerstar.domain.pre_advice import classify
+
 
 class AppealState(StrEnum):
     """Where an appeal stands; the metric reads every undecided state (``pending``,
@@ -233,11 +235,24 @@ def awaiting_material(deadline: dt.date | None, today: dt.date) -> bool:
 
 @dataclass(frozen=True)
 class EventFact:
-    """One tracking event as the pre-check sees it."""
+    """One tracking event as the pre-check sees it. ``uncertain``: judged a real scan by
+    the learned model inside its review band (:mod:`sellerstar.domain.pre_advice`), so
+    not enough, alone, for an automatic approval."""
 
     description: str
     status: str | None
     pre_advice: bool
+    uncertain: bool = False
+
+
+def judged_event(carrier: str | None, description: str, status: str | None) -> EventFact:
+    """An event with the pre-advice classifier's verdict on it.
+
+    >>> judged_event("ups", "Origin Scan", "in_transit")
+    EventFact(description='Origin Scan', status='in_transit', pre_advice=False, uncertain=False)
+    """
+    verdict = classify(carrier, description, status)
+    return EventFact(description, status, verdict.pre_advice, verdict.uncertain)
 
 
 @dataclass(frozen=True)
@@ -245,9 +260,11 @@ class Precheck:
     """The automatic pre-check: would the type's rule approve, and on what evidence.
 
     ``outcome`` is ``approve`` (the rule holds), ``reject`` (it does not),
-    ``never_approvable`` (no tracking anywhere, or a wrong carrier/number: re-upload) or
+    ``never_approvable`` (no tracking anywhere, or a wrong carrier/number: re-upload),
     ``source_unavailable`` (17TRACK / Kuaidi100 could not be asked and the answer depends on
-    them: never decided automatically, an operator reviews it).
+    them) or ``uncertain`` (the rule holds only through events the classifier judged real
+    with too little certainty). The last two are never decided automatically: an
+    operator reviews them.
     """
 
     outcome: str
@@ -278,6 +295,9 @@ def precheck(
     'approve'
     >>> precheck("third_party_tracking", [], [], rules, third_party_unavailable=True).reason
     'third_party_unavailable'
+    >>> doubtful = EventFact("Consignment at hub", None, False, uncertain=True)
+    >>> precheck("single_real_event", [doubtful], [], rules).outcome
+    'uncertain'
     """
     real = _count(lambda e: not e.pre_advice)
     counts = {
@@ -297,7 +317,18 @@ def precheck(
     if not backend and not third_party:
         return Precheck("never_approvable", "no_tracking_anywhere", **counts)
     holds, reason = _rule(appeal_type, backend, third_party, rules, real)
+    if holds:
+        sure = _count(lambda e: not e.pre_advice and not e.uncertain)
+        if not _rule(appeal_type, backend, third_party, rules, sure)[0]:
+            return Precheck("uncertain", _UNCERTAIN[appeal_type], **counts)
     return Precheck("approve" if holds else "reject", reason, **counts)
+
+
+# Why an appeal whose rule holds only through uncertain verdicts goes to an operator.
+_UNCERTAIN = {
+    "single_real_event": "single_event_uncertain",
+    "third_party_tracking": "third_party_uncertain",
+}
 
 
 def _count(keep: Callable[[EventFact], bool]) -> Callable[[Sequence[EventFact]], int]:

@@ -23,9 +23,9 @@ pre-advice. The decision, first match wins (``Verdict.rule`` names what decided)
 6. ``no_text``: an empty text without a deciding status is taken for a real scan.
 
 >>> classify("ups", "Shipper created a label, UPS has not received the package yet.")
-Verdict(pre_advice=True, rule='known_text')
+Verdict(pre_advice=True, rule='known_text', uncertain=False)
 >>> classify("fedex", "Picked up", status="info_received")
-Verdict(pre_advice=True, rule='status')
+Verdict(pre_advice=True, rule='status', uncertain=False)
 >>> classify("usps", "Accepted at USPS Origin Facility").pre_advice
 False
 >>> classify(None, "包裹正在等待揽收").pre_advice
@@ -68,10 +68,16 @@ _PHYSICAL_STATUSES = frozenset(
 
 @dataclass(frozen=True)
 class Verdict:
-    """The decision and the rule that made it (see the module docstring)."""
+    """The decision and the rule that made it (see the module docstring).
+
+    ``uncertain``: the model judged the text a real scan, but inside its review band
+    (:class:`~sellerstar.domain.pre_advice_model.Score`): good enough for a page, not for
+    passing an appeal without a person reading it.
+    """
 
     pre_advice: bool
     rule: str
+    uncertain: bool = False
 
 
 class TextRule(NamedTuple):
@@ -248,7 +254,7 @@ def model_verdict(description: str, model: Model | None = None) -> Verdict:
 def _model_verdict(clean: str, model: Model) -> Verdict:
     score = model.score_form(clean, EVIDENCE)
     shown = "; ".join([pre_advice_model.shown(gram) for gram in score.evidence])
-    return Verdict(score.pre_advice, f"{MODEL}:{shown}")
+    return Verdict(score.pre_advice, f"{MODEL}:{shown}", score.uncertain)
 
 
 def _text_verdict(code: str, description: str, model: Model | None) -> Verdict:
@@ -289,9 +295,9 @@ def classify(
     >>> classify("royalmail", "We've got it").pre_advice
     False
     >>> classify("zto", "【广州嘉禾】 已揽收", status="in_transit")
-    Verdict(pre_advice=False, rule='status')
+    Verdict(pre_advice=False, rule='status', uncertain=False)
     >>> classify("dhl", "")
-    Verdict(pre_advice=False, rule='no_text')
+    Verdict(pre_advice=False, rule='no_text', uncertain=False)
     """
     if is_known_text(description):
         return Verdict(True, KNOWN_TEXT)

@@ -45,7 +45,7 @@ from sellerstar.domain.pre_advice_cues import (
 )
 
 ARTEFACT = "pre_advice_model.json.gz"
-FORMAT = 4
+FORMAT = 5
 WORD_PREFIX = "\x01"  # marks word n-grams apart from character n-grams
 CHAR_SIZES = (2, 5)
 WORD_SIZES = (1, 2)
@@ -120,11 +120,15 @@ def shown(gram: str) -> str:
 @dataclass(frozen=True)
 class Score:
     """The model's margin (log-odds of pre-advice, before the threshold) and the n-grams
-    that pushed it most toward the verdict, strongest first."""
+    that pushed it most toward the verdict, strongest first. ``uncertain``: a real-scan
+    verdict inside the review band (margin from ``Model.review_from`` up to the
+    threshold), where too many pre-advice texts of unseen carriers fall for a machine to
+    let it pass alone."""
 
     margin: float
     pre_advice: bool
     evidence: tuple[str, ...]
+    uncertain: bool = False
 
 
 class _Word(NamedTuple):
@@ -161,6 +165,7 @@ class Model:
         }
         self.intercept = float(artefact["intercept"])
         self.threshold = float(artefact["threshold"])
+        self.review_from = float(artefact["review_from"])
         # gram -> (weight * idf: its pull on the margin before the norm, idf squared).
         self._table: dict[str, tuple[float, float]] = {
             gram: (float(idf) * float(weight), float(idf) * float(idf))
@@ -248,6 +253,7 @@ class Model:
         square = sum([part.square for part in parts]) + sum([e[1] for e, _ in spanning])
         margin = self.intercept + (dot / math.sqrt(square) if square else 0.0)
         verdict = margin > self.threshold
+        uncertain = not verdict and margin >= self.review_from
         # The n-grams that pushed toward the verdict, strongest first: a text's strongest
         # are among its words' strongest (cached) and its spanning n-grams and cues.
         # Candidates are (-pull toward the verdict, gram): the smallest are the strongest,
@@ -268,7 +274,7 @@ class Model:
                 break
             if not named or named[-1] != gram:  # sorted: a repeated gram is adjacent
                 named.append(gram)
-        return Score(margin, verdict, tuple(named))
+        return Score(margin, verdict, tuple(named), uncertain)
 
 
 def load(data: bytes) -> Model:

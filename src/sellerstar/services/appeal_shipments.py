@@ -17,9 +17,8 @@ import sqlalchemy as sa
 from sellerstar.domain import appeals as rules
 from sellerstar.domain import tracking_visibility as predicates
 from sellerstar.domain.access import OutOfScope, Scope
-from sellerstar.domain.appeals import AppealRules, EventFact
+from sellerstar.domain.appeals import AppealRules, EventFact, judged_event
 from sellerstar.domain.calendar import platform_date
-from sellerstar.domain.pre_advice import is_pre_advice
 from sellerstar.ingest.http_retry import SourceUnavailable
 from sellerstar.rules.model import RuleSet
 from sellerstar.services.appeal_errors import AppealRefused
@@ -172,9 +171,7 @@ def _facts(
     for row in rows:
         key = (row.event_time, row.description)
         if key not in seen:
-            seen[key] = EventFact(
-                row.description, row.status, is_pre_advice(carrier, row.description, row.status)
-            )
+            seen[key] = judged_event(carrier, row.description, row.status)
     return list(seen.values())
 
 

@@ -45,7 +45,9 @@ class Appeal(BaseModel):
     decided_at: dt.datetime | None
     precheck_outcome: str | None = Field(
         description="approve, reject, never_approvable, source_unavailable (17TRACK / Kuaidi100 "
-        "could not be asked: an operator reviews it); imported or null: no pre-check."
+        "could not be asked: an operator reviews it), uncertain (the rule holds only through an "
+        "event whose wording the classifier judged real with too little certainty: an operator "
+        "reviews it); imported or null: no pre-check."
     )
     precheck_reason: str | None
     decision_reason: str | None

@@ -10,8 +10,7 @@ from zoneinfo import ZoneInfo
 import sqlalchemy as sa
 from fastapi import Request, UploadFile
 
-from sellerstar.domain.appeals import EventFact
-from sellerstar.domain.pre_advice import is_pre_advice
+from sellerstar.domain.appeals import EventFact, judged_event
 from sellerstar.ingest.http_retry import SourceUnavailable
 from sellerstar.rules import RuleBook
 from sellerstar.services import tracking
@@ -56,11 +55,9 @@ def third_party_lookup(request: Request, now: dt.datetime) -> ThirdPartyLookup |
             if fetched.unavailable:
                 down.append(f"{fetched.source}: {fetched.note}")
             for event in fetched.events:
-                pre = is_pre_advice(carrier, event.description, event.status)
-                seen.setdefault(
-                    (event.event_time, event.description),
-                    EventFact(event.description, event.status, pre),
-                )
+                key = (event.event_time, event.description)
+                if key not in seen:
+                    seen[key] = judged_event(carrier, event.description, event.status)
         if down and not seen:
             # A source that could not be asked has not said "no tracking".
             raise SourceUnavailable("; ".join(down))

@@ -202,6 +202,7 @@ PRECHECK_OUTCOMES: dict[str, str] = {
     "reject": N_("The rule of the appeal type does not hold"),
     "never_approvable": N_("Can never be approved"),
     "source_unavailable": N_("Tracking source unavailable: an operator reviews it"),
+    "uncertain": N_("Event wording not certain: an operator reviews it"),
     "imported": N_("No automatic pre-check (imported appeal)"),
 }
 
@@ -230,6 +231,13 @@ def precheck_text(reason: str | None, rules: TrackingVisibility | None) -> Text:
         "single_event_is_pre_advice": Text(
             N_("The backend's only event is pre-advice: the carrier has the data, not the parcel.")
         ),
+        "single_event_uncertain": Text(
+            N_(
+                "The backend's only event reads like a real scan, but its wording is not one "
+                "the platform knows well enough to approve alone: an operator reads it and "
+                "decides."
+            )
+        ),
         "third_party_has_no_events": Text(N_("17TRACK and Kuaidi100 show no event.")),
         "third_party_shows_movement": Text(
             N_(
@@ -252,6 +260,13 @@ def precheck_text(reason: str | None, rules: TrackingVisibility | None) -> Text:
             N_(
                 "The tracking number does not fit the carrier: a wrong carrier or tracking "
                 "number was uploaded."
+            )
+        ),
+        "third_party_uncertain": Text(
+            N_(
+                "17TRACK / Kuaidi100 show an event that reads like a real scan, but its wording "
+                "is not one the platform knows well enough to approve alone: an operator reads "
+                "it and decides."
             )
         ),
         "third_party_unavailable": Text(
