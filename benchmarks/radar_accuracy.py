@@ -89,7 +89,7 @@ ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "tests" / "data" / "radar"
 # The held-out corpora written blind, one folder each, with its own ip_rights.csv (their
 # pictures are drawn by the first corpus's images.py from each folder's CSVs).
-HELD_OUT = tuple(f"holdout{n}" for n in range(2, 86))
+HELD_OUT = tuple(f"holdout{n}" for n in range(2, 90))
 SPLIT_FILES = {
     "dev": ("listings_dev.csv",),
     "holdout": ("listings_holdout.csv",),

@@ -1,5 +1,5 @@
 """The held-out radar corpora written blind, one folder each (tests/data/radar/holdout2 to
-holdout85): shape, labels, images, and how the benchmark reads them.
+holdout89): shape, labels, images, and how the benchmark reads them.
 
 No detector is needed. Each corpus must stay disjoint from the brands of every corpus
 before it, or it would not measure generalisation.
@@ -1031,6 +1031,50 @@ CORPORA = (
         ),
         "build85.py",
         chinese_marks=6,
+    ),
+    Corpus(
+        "holdout86",
+        86,
+        frozenset(
+            {"Willow", "Hatch", "BIBS", "Boba", "Tula", "Silver Cross", "Safety 1st", "Leander"}
+            | {"Maclaren", "Inglesina", "Emmaljunga", "Lansinoh", "Haakaa", "Regalo", "Oeuf"}
+            | {"小白熊", "十月结晶", "雀氏", "大王", "青蛙王子", "感恩", "宝宝好"}
+        ),
+        "build86.py",
+        chinese_marks=12,
+    ),
+    Corpus(
+        "holdout87",
+        87,
+        frozenset(
+            {"Keep", "Horizon", "Octane", "Echelon", "Tonal", "Sunny", "Bulk", "Prime", "Sole"}
+            | {"Nautilus", "Marcy", "Weider", "Harbinger", "Celsius", "Olimp", "Eleiko"}
+            | {"野小兽", "咕咚", "攀高", "云麦", "尖叫", "荣泰"}
+        ),
+        "build87.py",
+        chinese_marks=6,
+    ),
+    Corpus(
+        "holdout88",
+        88,
+        frozenset(
+            {"Online", "Royal", "Campus", "Milan", "Carl", "Max", "Platinum", "Safari", "Jotter"}
+            | {"Ticonderoga", "Blackwing", "Rhodia", "Clairefontaine", "Montegrappa", "Filofax"}
+            | {"毕加索", "公爵", "金星", "马可", "马利", "一得阁", "三文堂"}
+        ),
+        "build88.py",
+        chinese_marks=12,
+    ),
+    Corpus(
+        "holdout89",
+        89,
+        frozenset(
+            {"Icon", "Scorpion", "Nolan", "Simpson", "Held", "Thor", "Regina", "Beta", "Stark"}
+            | {"Taiga", "Cardo", "Heidenau", "Kabuto", "Yoshimura", "Galfer", "Shad"}
+            | {"春风", "豪爵", "无极", "轻骑", "大阳", "光阳", "三阳"}
+        ),
+        "build89.py",
+        chinese_marks=12,
     ),
 )
 
