@@ -22,6 +22,7 @@ from logistics_support import (
 )
 from web_support import NOW, World
 
+from sellerstar.services import tokens
 from sellerstar.store.db import transaction
 from sellerstar.web.auth import now
 
@@ -208,6 +209,28 @@ def test_pre_advice_events_are_marked_and_the_seeds_trackers_linked(
     ]
     assert 'href="https://www.17track.net/zh-cn"' in text
     assert 'href="https://www.kuaidi100.com/"' in text
+
+
+def test_a_real_verdict_the_classifier_is_unsure_of_is_marked(
+    signed_in: SignedIn, tracked: None, world: World, app_client: TestClient
+) -> None:
+    with transaction(world.engine) as c:
+        # German "shipment announced": judged real, inside the classifier's review band.
+        add_event(c, "1Z300", _t(22, 6), "Sendung angemeldet", carrier="ups")
+    text = signed_in("m1-sub").get("/m/logistics/orders/TA90001").text
+    marked = re.findall(
+        r'<span class="what">([^<]*)</span> <span class="badge" data-testid="pre-advice-uncertain"',
+        text,
+    )
+    assert marked == ["Sendung angemeldet"]
+    assert "措辞待人工确认" in text
+    with transaction(world.engine) as c:
+        secret = tokens.create_api_token(c, "m1-sub", "erp", NOW)
+    answer = app_client.get(
+        "/api/v1/logistics/orders/TA90001", headers={"Authorization": f"Bearer {secret}"}
+    )
+    events = [e for b in answer.json()["shipments"] for e in b["events"]]
+    assert [e["description"] for e in events if e["uncertain"]] == ["Sendung angemeldet"]
 
 
 def test_the_download_of_a_batchs_tracking(signed_in: SignedIn, tracked: None) -> None:

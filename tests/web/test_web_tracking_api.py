@@ -21,7 +21,12 @@ from sellerstar.ingest.seventeen_track.client import SeventeenTrackClient
 from sellerstar.services import tokens
 from sellerstar.services.feed_sources import FeedClients
 from sellerstar.store.db import transaction
-from sellerstar.store.schema import audit_log, contract_tables, parcel_registrations
+from sellerstar.store.schema import (
+    audit_log,
+    contract_tables,
+    event_key,
+    parcel_registrations,
+)
 from sellerstar.web.auth import now
 
 SQLITE = pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
@@ -112,6 +117,34 @@ def test_the_parcel_with_events_in_time_order_marked_pre_advice(
     assert [e["pre_advice"] for e in events] == [True, False, False, False, False]
     assert {e["source"] for e in events} == {"platform"}
     assert events[-1]["status"] == "delivered"
+
+
+def test_a_real_verdict_the_classifier_is_unsure_of_is_marked(
+    app_client: TestClient, parcel_world: World
+) -> None:
+    when = NOW - dt.timedelta(days=8, hours=12)  # before the documented events
+    text = "Sendung angemeldet"  # German "shipment announced": in the review band
+    with transaction(parcel_world.engine) as connection:
+        connection.execute(
+            contract_tables["tracking_events"]
+            .insert()
+            .values(
+                event_key=event_key("ups", UPS, "platform", when, text),
+                carrier="ups",
+                tracking_number=UPS,
+                event_time=when,
+                received_at=when,
+                description=text,
+                location=None,
+                status=None,
+                source="platform",
+            )
+        )
+    answer = app_client.get(f"/api/v1/tracking/ups/{UPS}", headers=token(parcel_world, "ops"))
+    events = answer.json()["events"]
+    marks = {(e["description"], e["pre_advice"], e["pre_advice_uncertain"]) for e in events}
+    assert (text, False, True) in marks
+    assert sum(uncertain for _, _, uncertain in marks) == 1
 
 
 @pytest.mark.parametrize(

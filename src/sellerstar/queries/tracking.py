@@ -24,7 +24,8 @@ _events = contract_tables["tracking_events"]
 
 @dataclass(frozen=True)
 class EventView:
-    """One event and the pre-advice judgement of it (``rule``: what decided)."""
+    """One event and the pre-advice judgement of it (``rule``: what decided;
+    ``uncertain``: a real-scan verdict inside the model's review band)."""
 
     event_time: dt.datetime
     received_at: dt.datetime
@@ -34,6 +35,7 @@ class EventView:
     source: str
     pre_advice: bool
     rule: str
+    uncertain: bool = False
 
 
 @dataclass(frozen=True)
@@ -187,6 +189,7 @@ def _events_of(connection: sa.Connection, code: str, number: str) -> tuple[Event
                 row.source,
                 verdict.pre_advice,
                 verdict.rule,
+                verdict.uncertain,
             )
         )
     return tuple(views)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 
 from sellerstar.domain.access import OutOfScope, Scope
-from sellerstar.domain.pre_advice import is_pre_advice
+from sellerstar.domain.pre_advice import classify
 from sellerstar.queries.logistics import Today, newest_stat_date, today
 from sellerstar.queries.order_state import LiveAppeal, OrderState, live_states
 from sellerstar.rules.book import RuleBook
@@ -42,6 +42,7 @@ class Event:
     source: str
     counts: bool  # from a source that counts automatically (not appeal evidence only)
     pre_advice: bool  # label created, no parcel yet (rulebook §1.4's known texts)
+    uncertain: bool = False  # judged real, in the classifier's review band
 
 
 @dataclass(frozen=True)
@@ -187,19 +188,23 @@ def _timeline(
         .where(_events.c.carrier == carrier, _events.c.tracking_number == number)
         .order_by(_events.c.event_time.desc(), _events.c.received_at.desc())
     )
-    return [
-        Event(
-            r.event_time,
-            r.received_at,
-            r.location or None,
-            r.description,
-            r.status or None,
-            r.source,
-            r.source in counted,
-            is_pre_advice(carrier, r.description, r.status),
+    events = []
+    for r in rows:
+        verdict = classify(carrier, r.description, r.status)
+        events.append(
+            Event(
+                r.event_time,
+                r.received_at,
+                r.location or None,
+                r.description,
+                r.status or None,
+                r.source,
+                r.source in counted,
+                verdict.pre_advice,
+                verdict.uncertain,
+            )
         )
-        for r in rows
-    ]
+    return events
 
 
 def _passes(events: list[Event], rules: TrackingVisibility) -> bool:

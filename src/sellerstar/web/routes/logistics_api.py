@@ -156,6 +156,10 @@ class Event(BaseModel):
     source: str
     counts: bool = Field(description="From a source that counts automatically.")
     pre_advice: bool = Field(description="Label created, no parcel yet (rulebook §1.4).")
+    uncertain: bool = Field(
+        description="Judged a real scan, but in the pre-advice classifier's review band: an "
+        "appeal resting on it goes to an operator."
+    )
 
 
 class Shipment(BaseModel):

@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 
 from fastapi import APIRouter, BackgroundTasks, Depends, FastAPI, HTTPException, Request
 from fastapi.responses import JSONResponse
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 
 from sellerstar.domain.access import MERCHANT_ROLES
@@ -59,6 +59,10 @@ class EventOut(BaseModel):
     source: str
     pre_advice: bool
     pre_advice_rule: str
+    pre_advice_uncertain: bool = Field(
+        description="Judged a real scan, but in the classifier's review band: an appeal "
+        "resting on it goes to an operator."
+    )
 
 
 class ShipmentOut(BaseModel):
@@ -139,6 +143,7 @@ def parcel(
                 source=e.source,
                 pre_advice=e.pre_advice,
                 pre_advice_rule=e.rule,
+                pre_advice_uncertain=e.uncertain,
             )
             for e in view.events
         ],
