@@ -136,6 +136,16 @@ def test_held_out_figures_on_unseen_carriers_do_not_fall_below_the_published_one
     assert now.accuracy >= accuracy - 0.0005
     assert now.recall >= recall - 0.0005
     assert now.false_alarms <= false_alarms + 0.0005
+    # The review band: pre-advice texts an appeal could pass on without an operator.
+    text = DOCS.read_text(encoding="utf-8")
+    start = text.index("held out by carriers\n")
+    band = re.compile(r"pre-advice that would pass alone\s+(\d+) of (\d+)").search(text, start)
+    assert band is not None
+    passed = sum(
+        row["label"] == "pre_advice" and not v.pre_advice and not v.uncertain
+        for row, v in zip(ROWS, said, strict=True)
+    )
+    assert passed <= int(band.group(1))
 
 
 def test_every_text_rule_is_documented_and_every_known_text_row_is_pre_advice() -> None:
