@@ -12,6 +12,7 @@ import httpx
 import pytest
 import sqlalchemy as sa
 from fastapi.testclient import TestClient
+from logistics_support import add_event
 from web_support import NOW, World, csrf_of, sign_in
 
 from sellerstar.ingest import feeds
@@ -21,12 +22,7 @@ from sellerstar.ingest.seventeen_track.client import SeventeenTrackClient
 from sellerstar.services import tokens
 from sellerstar.services.feed_sources import FeedClients
 from sellerstar.store.db import transaction
-from sellerstar.store.schema import (
-    audit_log,
-    contract_tables,
-    event_key,
-    parcel_registrations,
-)
+from sellerstar.store.schema import audit_log, contract_tables, parcel_registrations
 from sellerstar.web.auth import now
 
 SQLITE = pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
@@ -125,21 +121,7 @@ def test_a_real_verdict_the_classifier_is_unsure_of_is_marked(
     when = NOW - dt.timedelta(days=8, hours=12)  # before the documented events
     text = "Sendung angemeldet"  # German "shipment announced": in the review band
     with transaction(parcel_world.engine) as connection:
-        connection.execute(
-            contract_tables["tracking_events"]
-            .insert()
-            .values(
-                event_key=event_key("ups", UPS, "platform", when, text),
-                carrier="ups",
-                tracking_number=UPS,
-                event_time=when,
-                received_at=when,
-                description=text,
-                location=None,
-                status=None,
-                source="platform",
-            )
-        )
+        add_event(connection, UPS, when, text, carrier="ups")
     answer = app_client.get(f"/api/v1/tracking/ups/{UPS}", headers=token(parcel_world, "ops"))
     events = answer.json()["events"]
     marks = {(e["description"], e["pre_advice"], e["pre_advice_uncertain"]) for e in events}
