@@ -97,9 +97,11 @@ def prepared(
 
 
 def background(
-    count: int, merchants: int = 20, buyers: int = 400, days: int = 180
+    count: int, merchants: int = 20, buyers: int = 401, days: int = 180
 ) -> list[dict[str, Any]]:
-    """Honest-looking reviews spread over ``days``: deterministic, varied."""
+    """Honest-looking reviews spread over ``days``: deterministic, varied. A buyer's
+    reviews fall on different merchants (``buyers`` and ``merchants`` share no factor):
+    an account that orders only one merchant, again and again, is not background."""
     rows = []
     for i in range(count):
         rows.append(

@@ -1,8 +1,9 @@
 """The brushing signals about a period or a group rather than one review: accounts that
 top-rate every order (``devoted_account``) and improbable clusters of them
-(``devoted_cluster``), co-reviews of two merchants (``co_review``), a merchant's
-(``rating_shift``) or a product's (``product_surge``) improbable run of top ratings. The
-"improbable" test is one binomial tail over windows centred on each review (:func:`scan`).
+(``devoted_cluster``; those loyal to one merchant, :func:`loyal_excess`), co-reviews of two
+merchants (``co_review``), a merchant's (``rating_shift``) or a product's
+(``product_surge``) improbable run of top ratings. The "improbable" test is one binomial
+tail over windows centred on each review (:func:`scan`), or over the whole input.
 """
 
 from __future__ import annotations
@@ -39,6 +40,44 @@ def devoted_account(reviews: Reviews, rules: Brushing) -> Bools:
     all_top = np.bincount(reviews.buyer, top, minlength=buyers) == reviewed
     devoted = all_top[reviews.buyer] & (reviewed[reviews.buyer] >= reviews.buyer_orders)
     return np.asarray(devoted, dtype=bool)
+
+
+def loyal_accounts(reviews: Reviews, devoted: Bools, rules: Brushing) -> Bools:
+    """A devoted account's review when the account placed at least ``loyal_min_orders``
+    orders, all with this one merchant: it returns to one shop only, and reviews every
+    order with top marks. An honest repeat customer skips a review now and then."""
+    if reviews.size == 0:
+        return np.zeros(0, dtype=bool)
+    buyers = int(reviews.buyer.max()) + 1
+    first = np.full(buyers, np.iinfo(np.int64).max)
+    last = np.full(buyers, -1)
+    np.minimum.at(first, reviews.buyer, reviews.merchant)
+    np.maximum.at(last, reviews.buyer, reviews.merchant)
+    one_merchant = (first == last)[reviews.buyer]
+    repeat = reviews.buyer_orders >= rules.loyal_min_orders
+    return np.asarray(devoted & one_merchant & repeat, dtype=bool)
+
+
+def loyal_excess(reviews: Reviews, loyal: Bools, rules: Brushing) -> Bools:
+    """The ``loyal`` reviews (:func:`loyal_accounts`) of a merchant that has improbably
+    many of them over the whole input: at least ``loyal_min_accounts`` such accounts and
+    ``scan_min_reviews`` reviews, and the binomial tail of its count, at the marketplace's
+    share of loyal reviews, at most ``scan_max_p``. A merchant's own people reviewing from
+    several accounts re-order over months, too thinly for a window of weeks to show."""
+    if reviews.size == 0 or not loyal.any():
+        return np.zeros(reviews.size, dtype=bool)
+    merchants = int(reviews.merchant.max()) + 1
+    reviewed = np.bincount(reviews.merchant, minlength=merchants)
+    hits = np.bincount(reviews.merchant, loyal, minlength=merchants).astype(np.int64)
+    pairs = np.unique(np.stack([reviews.merchant[loyal], reviews.buyer[loyal]]), axis=1)
+    accounts = np.bincount(pairs[0], minlength=merchants)
+    tail = binom.sf(hits - 1, reviewed, float(loyal.mean()))
+    hot = (
+        (hits >= rules.scan_min_reviews)
+        & (accounts >= rules.loyal_min_accounts)
+        & (tail <= rules.scan_max_p)
+    )
+    return np.asarray(loyal & hot[reviews.merchant], dtype=bool)
 
 
 def rating_shift(reviews: Reviews, rules: Brushing) -> Bools:

@@ -21,6 +21,8 @@ from sellerstar.reviews.brushing_groups import (
     devoted_account,
     devoted_groups,
     excess,
+    loyal_accounts,
+    loyal_excess,
     product_surge,
     rating_shift,
 )
@@ -85,7 +87,8 @@ def all_signals(reviews: Reviews, rules: Brushing) -> dict[str, Bools]:
     devoted = devoted_account(reviews, rules)
     groups = {
         "dense_block": dense_block(reviews, rules, supported),
-        "devoted_cluster": excess(reviews, devoted, rules, devoted_groups(reviews, devoted, rules)),
+        "devoted_cluster": excess(reviews, devoted, rules, devoted_groups(reviews, devoted, rules))
+        | loyal_excess(reviews, loyal_accounts(reviews, devoted, rules), rules),
         "co_review": co_review(reviews, rules),
     }
     # The reviews a found group explains are left out of the product scan: an honest

@@ -253,6 +253,15 @@ class Brushing(_Section):
         description="[decision] Merchants whose share of devoted-account reviews is this many "
         "times the marketplace's are grouped by a single shared devoted account.",
     )
+    loyal_min_orders: int = Field(
+        ge=2,
+        description="[decision] Orders, all with one merchant, of a devoted account that is "
+        "loyal to it (devoted_cluster's second test).",
+    )
+    loyal_min_accounts: int = Field(
+        ge=1,
+        description="[decision] Loyal devoted accounts a merchant needs for their excess to count.",
+    )
     new_account_tiers: Tiers = Field(
         min_length=1, description="[decision] Tiers of a low-tier account."
     )
