@@ -7,7 +7,8 @@ not a test).
     .venv/bin/python benchmarks/brushing_accuracy.py --split all --json
     .venv/bin/python benchmarks/brushing_accuracy.py --split blind   # once, by the lead
     .venv/bin/python benchmarks/brushing_accuracy.py --split blind2
-    .venv/bin/python benchmarks/brushing_accuracy.py --split blind3  # the final measurement
+    .venv/bin/python benchmarks/brushing_accuracy.py --split blind3
+    .venv/bin/python benchmarks/brushing_accuracy.py --split blind4  # the final measurement
 
 Each seed generates a demo marketplace (``sellerstar.demo.generator``) whose brushing rings
 are labelled in ``labels/brushing.csv``; ``sellerstar.reviews.brushing.detect_folder`` runs
@@ -28,6 +29,9 @@ per review against the labels. The ring shapes and the splits are fixed
 - ``blind3``: the same for the third blind round (tester_club, launch_boost, sock_puppets),
   written blind after the detector's third tuning round, on seeds 401–404; left out of
   ``all`` too.
+- ``blind4``: the same for the fourth blind round (order_farm, review_buyout,
+  trade_volume), written blind after the detector's fourth tuning round, on seeds
+  501–504; left out of ``all`` too.
 
 A split's positives are the labelled reviews of its shapes; a suspect labelled with a
 shape outside the split counts neither way; every unlabelled suspect is a false positive
@@ -49,6 +53,7 @@ from pathlib import Path
 from sellerstar.demo.brushing_rings import (
     BLIND_SHAPES,
     DEV_SHAPES,
+    FOURTH_BLIND_SHAPES,
     HELD_OUT_SHAPES,
     SECOND_BLIND_SHAPES,
     SHAPES,
@@ -64,6 +69,7 @@ HELD_OUT_SEEDS = (101, 102, 103, 104)
 BLIND_SEEDS = (201, 202, 203, 204)
 SECOND_BLIND_SEEDS = (301, 302, 303, 304)
 THIRD_BLIND_SEEDS = (401, 402, 403, 404)
+FOURTH_BLIND_SEEDS = (501, 502, 503, 504)
 SPLITS: dict[str, tuple[tuple[int, ...], tuple[str, ...]]] = {
     "dev": (DEV_SEEDS, DEV_SHAPES),
     "heldout-shapes": (DEV_SEEDS + HELD_OUT_SEEDS, HELD_OUT_SHAPES),
@@ -74,6 +80,7 @@ SEPARATE_SPLITS: dict[str, tuple[tuple[int, ...], tuple[str, ...]]] = {
     "blind": (BLIND_SEEDS, BLIND_SHAPES),
     "blind2": (SECOND_BLIND_SEEDS, SECOND_BLIND_SHAPES),
     "blind3": (THIRD_BLIND_SEEDS, THIRD_BLIND_SHAPES),
+    "blind4": (FOURTH_BLIND_SEEDS, FOURTH_BLIND_SHAPES),
 }
 ORDERS = 30_000
 

@@ -29,8 +29,13 @@ class Ring:
     # incentivised: most reviews the promotion buys (its buyers are the real ones)
     solicited: int = 0
     # sock_puppets: the person behind each account, and how many orders each places
+    # (order_farm: orders per client it serves; trade_volume: orders each places)
     family: Ints = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
     repeats: Ints = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+    # order_farm: the farm's country (its accounts' and its orders') and warehouse city
+    # (indices into the destination countries and cities); -1: none
+    country: int = -1
+    city: int = -1
 
 
 @dataclass(frozen=True)
@@ -58,6 +63,9 @@ class Injected:
     forced: list[int] = field(default_factory=list)  # rows that get an honest review
     repriced: list[int] = field(default_factory=list)  # rows whose amount the ring set
     cents: list[int] = field(default_factory=list)  # their new amounts
+    shipped_to: list[int] = field(default_factory=list)  # rows whose destination the ring set
+    country: list[int] = field(default_factory=list)  # their new destination countries
+    city: list[int] = field(default_factory=list)  # and cities
 
     def amounts(self, cents: Ints) -> Ints:
         """The chunk's order amounts after the rings (the same array when none changed)."""
@@ -66,6 +74,17 @@ class Injected:
         changed = cents.copy()
         changed[np.array(self.repriced, dtype=np.int64)] = np.array(self.cents, dtype=np.int64)
         return changed
+
+    def destinations(self, country: Ints, city: Ints) -> tuple[Ints, Ints]:
+        """The chunk's destination countries and cities after the rings (the same arrays
+        when none changed)."""
+        if not self.shipped_to:
+            return country, city
+        rows = np.array(self.shipped_to, dtype=np.int64)
+        country, city = country.copy(), city.copy()
+        country[rows] = np.array(self.country, dtype=np.int64)
+        city[rows] = np.array(self.city, dtype=np.int64)
+        return country, city
 
     def record(
         self,

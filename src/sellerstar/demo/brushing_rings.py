@@ -6,8 +6,8 @@ pays for them, the merchant ships something), and its reviews follow the ring's 
 (an incentivised ring keeps the real buyers and buys their reviews). The first six shapes
 were fixed before the detector was tuned, and two were **held out** of its development
 (docs/reviews-brushing.md); three **blind** ones were written after it, three more
-(**blind2**) after its second tuning round and three more (**blind3**) after its third
-(below):
+(**blind2**) after its second tuning round, three more (**blind3**) after its third and
+three more (**blind4**) after its fourth (below):
 
 ============= ===================================================================== ========
 shape         what it looks like                                                    split
@@ -67,6 +67,19 @@ sock_puppets  the merchant's own people: 2–3 persons, each with 2–4 fresh ac
               each account ordering and reviewing the merchant 2–3 times over 6–12
               weeks; a person rotates its accounts, the persons' turns interleave;
               1–8 days after receipt, 4–5 stars, buyer-like texts
+order_farm    a parcel agent's phone farm in one low-wage country: 6–14 fresh       blind4
+              accounts of its country serve 2–4 clients, 2–3 small parcels each
+              (repriced $5–30, express or post, to its one warehouse city), over
+              4–8 weeks; posted 1–4 days after arrival in its shifts (Mon–Sat,
+              8–20 local); 4–5 stars, the client's copy sheet, short praise or none
+review_buyout one merchant buys off complaints: 8–20 real buyers of slow orders     blind4
+              (late-shipped ones first) are refunded for five stars over 6–12
+              weeks, the edited review 5–25 days after receipt, "problem solved"
+              texts or none; no account is swapped
+trade_volume  an agency pads one supplier's trade volume: 3–6 established buyer     blind4
+              companies (L1+) place 3–6 wire-paid Trade Assurance orders each, in
+              rotation over 2–4 months, repriced to round $1,500–12,000; receipt
+              2–10 days after shipping, rated hours later, 5 stars, formal lines
 ============= ===================================================================== ========
 
 The **blind** shapes were written by a separate author after the detector was tuned,
@@ -97,6 +110,13 @@ accounts, and reviews from accounts the merchant's own people made (fabricated, 
 insider reviews). Planted only when asked for, they leave the default and both earlier
 rounds' output unchanged for a given seed.
 
+The **fourth blind round** (``FOURTH_BLIND_SHAPES``) was written the same way after the
+detector's fourth tuning round, for the final measurement (``--split blind4``, seeds
+501–504): orders and reviews bought from a farm abroad, complaints bought off with refunds
+and trade volume padded with wired-back wholesale orders (fabricated and bought reviews).
+Planted only when asked for, they leave the default and the earlier rounds' output
+unchanged for a given seed.
+
 Labels go to ``labels/brushing.csv`` (``review_id, ring_id, shape``) next to the tables;
 it is not a contract table and the import ignores it.
 """
@@ -107,6 +127,7 @@ import numpy as np
 import pyarrow as pa
 
 from sellerstar.demo.brushing_blind3_rings import inject_third, third_blind_ring
+from sellerstar.demo.brushing_blind4_rings import fourth_blind_ring, inject_fourth
 from sellerstar.demo.brushing_blind_rings import (
     blind_ring,
     inject_blind,
@@ -115,7 +136,7 @@ from sellerstar.demo.brushing_blind_rings import (
 )
 from sellerstar.demo.brushing_ring_types import Injected, Ring, RingPlan
 from sellerstar.demo.clock import DAY, HOUR, MINUTE, Clock, Times
-from sellerstar.demo.merchants import Population
+from sellerstar.demo.merchants import TA_STATUSES, Population
 from sellerstar.demo.orders import (
     COMPLETED,
     RECEIVED,
@@ -137,8 +158,16 @@ BLIND_SHAPES = ("rotating", "mutual", "incentivised")
 SECOND_BLIND_SHAPES = ("unsolicited", "deal_group", "exchange_club")
 # Written blind after the detector's third tuning round; planted only when asked for.
 THIRD_BLIND_SHAPES = ("tester_club", "launch_boost", "sock_puppets")
-ALL_SHAPES = SHAPES + BLIND_SHAPES + SECOND_BLIND_SHAPES + THIRD_BLIND_SHAPES
+# Written blind after the detector's fourth tuning round; planted only when asked for.
+FOURTH_BLIND_SHAPES = ("order_farm", "review_buyout", "trade_volume")
+ALL_SHAPES = SHAPES + BLIND_SHAPES + SECOND_BLIND_SHAPES + THIRD_BLIND_SHAPES + FOURTH_BLIND_SHAPES
 POPULAR = 5  # the most ordered merchants: never brushing, the camouflage's honest targets
+_PLANTERS = {
+    **dict.fromkeys(BLIND_SHAPES, inject_blind),
+    **dict.fromkeys(SECOND_BLIND_SHAPES, inject_second),
+    **dict.fromkeys(THIRD_BLIND_SHAPES, inject_third),
+    **dict.fromkeys(FOURTH_BLIND_SHAPES, inject_fourth),
+}
 
 
 def plan_rings(
@@ -173,53 +202,15 @@ def plan_rings(
         shape = shapes[number % len(shapes)]
         chunk = number % full
         chunk_orders = min(chunk_size, orders - chunk * chunk_size)
-        if shape in BLIND_SHAPES:
-            blind = blind_ring(
-                rng,
-                shape,
-                f"ring-{number + 1:03d}",
-                chunk,
-                free,
-                share * chunk_orders,
-                buyer_tier[:organic_buyers],
-                organic_buyers + fresh,
+        if shape not in SHAPES:  # a blind round's shape: each round plans its own
+            tier, ring_id = buyer_tier[:organic_buyers], f"ring-{number + 1:03d}"
+            blind = _blind_ring(
+                rng, shape, ring_id, chunk, free, pop, share * chunk_orders, tier, fresh
             )
             if blind is not None:
                 free[blind.merchants] = False
                 fresh += int(np.sum(blind.buyers >= organic_buyers))
                 rings.append(blind)
-            continue
-        if shape in THIRD_BLIND_SHAPES:
-            third = third_blind_ring(
-                rng,
-                shape,
-                f"ring-{number + 1:03d}",
-                chunk,
-                free & (pop.products >= 2),
-                share * chunk_orders,
-                buyer_tier[:organic_buyers],
-                organic_buyers + fresh,
-            )
-            if third is not None:
-                free[third.merchants] = False
-                fresh += int(np.sum(third.buyers >= organic_buyers))
-                rings.append(third)
-            continue
-        if shape in SECOND_BLIND_SHAPES:
-            second = second_blind_ring(
-                rng,
-                shape,
-                f"ring-{number + 1:03d}",
-                chunk,
-                free,
-                share * chunk_orders,
-                organic_buyers,
-                organic_buyers + fresh,
-            )
-            if second is not None:
-                free[second.merchants] = False
-                fresh += int(np.sum(second.buyers >= organic_buyers))
-                rings.append(second)
             continue
         size, width = _size(rng, shape)
         # A merchant lends orders when it has about twice what the ring needs.
@@ -256,6 +247,34 @@ def plan_rings(
     return RingPlan(tuple(rings), fresh, popular.astype(np.int64))
 
 
+def _blind_ring(
+    rng: np.random.Generator,
+    shape: str,
+    ring_id: str,
+    chunk: int,
+    free: np.ndarray,
+    pop: Population,
+    expected: np.ndarray,
+    tier: Ints,
+    fresh: int,
+) -> Ring | None:
+    """A ring of a blind round's shape (``tier``: the organic buyers' tiers, ``fresh``:
+    ring accounts made so far), or None when no merchants can take it."""
+    organic = len(tier)
+    if shape in BLIND_SHAPES:
+        return blind_ring(rng, shape, ring_id, chunk, free, expected, tier, organic + fresh)
+    if shape in SECOND_BLIND_SHAPES:
+        return second_blind_ring(
+            rng, shape, ring_id, chunk, free, expected, organic, organic + fresh
+        )
+    if shape in THIRD_BLIND_SHAPES:
+        free = free & (pop.products >= 2)
+        return third_blind_ring(rng, shape, ring_id, chunk, free, expected, tier, organic + fresh)
+    assured = pop.ta_status == TA_STATUSES.index("active")
+    first = organic + fresh
+    return fourth_blind_ring(rng, shape, ring_id, chunk, free, expected, tier, first, assured)
+
+
 def _size(rng: np.random.Generator, shape: str) -> tuple[int, int]:
     """(accounts, merchants) of a ring of the shape."""
     low, high, merchants = {
@@ -285,16 +304,10 @@ def inject(
     for ring in plan.rings:
         if ring.chunk != chunk:
             continue
-        if ring.shape in BLIND_SHAPES:
-            inject_blind(rng, ring, orders, usable & ~taken, pop, product_start, clock, done)
-            taken[np.array(done.order, dtype=np.int64)] = True
-            continue
-        if ring.shape in SECOND_BLIND_SHAPES:
-            inject_second(rng, ring, orders, usable & ~taken, pop, product_start, clock, done)
-            taken[np.array(done.order, dtype=np.int64)] = True
-            continue
-        if ring.shape in THIRD_BLIND_SHAPES:
-            inject_third(rng, ring, orders, usable & ~taken, pop, product_start, clock, done)
+        if ring.shape in _PLANTERS:  # a blind round's shape: each round plants its own
+            _PLANTERS[ring.shape](
+                rng, ring, orders, usable & ~taken, pop, product_start, clock, done
+            )
             taken[np.array(done.order, dtype=np.int64)] = True
             continue
         for column, merchant in enumerate(ring.merchants.tolist()):
@@ -328,13 +341,16 @@ def inject(
 
 def family_countries(plan: RingPlan, country: Ints) -> Ints:
     """``country`` (per buyer) with every sock-puppet person's accounts in the country of
-    its first account: one person behind them, one address. The same array when no ring
-    has families (so the other shapes' buyers are unchanged)."""
-    families = [ring for ring in plan.rings if len(ring.family)]
+    its first account (one person behind them, one address) and an order farm's accounts
+    in the farm's. The same array when no ring has either (so the other shapes' buyers are
+    unchanged)."""
+    families = [ring for ring in plan.rings if len(ring.family) or ring.country >= 0]
     if not families:
         return country
     country = country.copy()
     for ring in families:
+        if ring.country >= 0:
+            country[ring.buyers] = ring.country
         for person in np.unique(ring.family).tolist():
             accounts = ring.buyers[ring.family == person]
             country[accounts] = country[accounts[0]]

@@ -27,7 +27,7 @@ class GenerateOptions:
     The output depends on (seed, orders, start, as_of, chunk_size, ring_shapes) and the
     format: the same values give byte-identical files, whatever the number of workers.
     ``ring_shapes`` are the brushing ring shapes planted (``sellerstar.demo.brushing_rings``);
-    the blind shapes (all three rounds) are only planted when asked for
+    the blind shapes (all four rounds) are only planted when asked for
     (benchmarks/brushing_accuracy.py).
     """
 

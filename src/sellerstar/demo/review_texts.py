@@ -154,6 +154,35 @@ TESTER_FLAW = (
     "The cable could be a little longer.",
     "Delivery took a few days longer than the estimate.",
 )
+# What a buyer writes when the seller paid it to turn a complaint into five stars: the
+# problem is "solved" (review_buyout; the complaint's own words are gone).
+RESOLVED = (
+    "Seller contacted me and solved the problem quickly.",
+    "There was an issue with the shipment but the seller made it right.",
+    "Great after-sales service, the problem was resolved.",
+    "The seller compensated us for the delay, very responsible.",
+    "Updated: the seller fixed everything, recommended.",
+    "Had a problem at first, the seller handled it well.",
+    "Late delivery, but the seller took care of it.",
+    "卖家处理问题很及时，满意。",
+    "售后很好，问题已经解决了。",
+    "物流慢了点，但卖家态度很好，给好评。",
+    "El vendedor resolvió el problema rápido.",
+)
+# What an agency's buyer companies write on the wholesale orders it places to pad a
+# supplier's trade volume: short and formal, about the cooperation (trade_volume).
+COOPERATION = (
+    "Good cooperation, will order again.",
+    "Smooth transaction, professional supplier.",
+    "Goods received, thanks for the cooperation.",
+    "Reliable supplier, fast response, good quality.",
+    "Long-term partner, always satisfied.",
+    "Everything as agreed, looking forward to the next order.",
+    "Nice supplier, recommended for bulk orders.",
+    "Excellent supplier, next container already planned.",
+    "合作愉快，下次继续。",
+    "老朋友了，一直很满意。",
+)
 # Small edits a ring makes to a stock phrase so it looks typed: same words, same order.
 _EDITS = ("", "!", "!!", " ", " :)", ".")
 
@@ -231,3 +260,19 @@ def tester_texts(rng: np.random.Generator, quality: Ints) -> list[str]:
         words.append(str(EN_CLOSE[int(rng.integers(2, len(EN_CLOSE)))]))
         texts.append(" ".join(words))
     return texts
+
+
+def resolved_texts(rng: np.random.Generator, count: int) -> list[str]:
+    """``count`` texts of bought-off complaints: a third empty (the buyer only changed
+    the stars), the others a "problem solved" line (:data:`RESOLVED`)."""
+    lines = rng.integers(0, len(RESOLVED), count)
+    empty = rng.random(count) < 0.35
+    return ["" if e else str(RESOLVED[int(i)]) for i, e in zip(lines, empty, strict=True)]
+
+
+def cooperation_texts(rng: np.random.Generator, count: int) -> list[str]:
+    """``count`` short, formal lines about a trade relationship (:data:`COOPERATION`), one
+    in seven left empty."""
+    lines = rng.integers(0, len(COOPERATION), count)
+    empty = rng.random(count) < 0.15
+    return ["" if e else str(COOPERATION[int(i)]) for i, e in zip(lines, empty, strict=True)]

@@ -26,6 +26,7 @@ import pyarrow as pa
 from sellerstar.demo.brushing_ring_types import Injected
 from sellerstar.demo.brushing_rings import (
     BLIND_SHAPES,
+    FOURTH_BLIND_SHAPES,
     SECOND_BLIND_SHAPES,
     THIRD_BLIND_SHAPES,
     inject,
@@ -79,7 +80,14 @@ def chunk_reviews(
 ) -> ChunkReviews:
     """Everything reviews add to one order chunk."""
     injected = inject(rng, plan.rings, orders, chunk, pop, plan.product_start, clock)
-    orders = dataclasses.replace(orders, buyer=injected.buyer, cents=injected.amounts(orders.cents))
+    country, city = injected.destinations(orders.country, orders.city)
+    orders = dataclasses.replace(
+        orders,
+        buyer=injected.buyer,
+        cents=injected.amounts(orders.cents),
+        country=country,
+        city=city,
+    )
     received = order_receipts(rng, orders, clock)
     # The rings' accounts "confirm receipt" just before they review.
     received[np.array(injected.order, dtype=np.int64)] = np.array(injected.received, dtype=np.int64)
@@ -213,7 +221,7 @@ def _confirmed(
     number = np.array([int(r.rsplit("-", 1)[1]) for r in injected.ring_id], dtype=np.int64)
     submitted = np.array(injected.submitted, dtype=np.int64)
     when = submitted + (rng.uniform(5, 40, ring_rows) * DAY).astype(np.int64)
-    rounds = BLIND_SHAPES + SECOND_BLIND_SHAPES + THIRD_BLIND_SHAPES
+    rounds = BLIND_SHAPES + SECOND_BLIND_SHAPES + THIRD_BLIND_SHAPES + FOURTH_BLIND_SHAPES
     blind = np.isin(np.array(injected.shape, dtype=object), rounds)
     third = np.where(blind, (number - 1) // 3 % 3 == 0, number % 3 == 0)
     chosen = np.flatnonzero(third & (when < clock.cutoff))
