@@ -4,7 +4,6 @@ shape; and the default marketplace is what it was before they existed."""
 
 from __future__ import annotations
 
-import csv
 import dataclasses
 import datetime as dt
 import hashlib
@@ -13,8 +12,8 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-import pyarrow.parquet as pq
 import pytest
+from demo_rings_support import buyer_id, merchant_id, read_rows, ring_labels
 
 from sellerstar.demo.brushing_ring_types import Ring
 from sellerstar.demo.brushing_rings import ALL_SHAPES, BLIND_SHAPES, SHAPES, plan_rings
@@ -35,24 +34,6 @@ def _options(out: Path, **changes: Any) -> GenerateOptions:
         out=out, orders=ORDERS, seed=9, chunk_size=6_000, ring_shapes=BLIND_SHAPES
     )
     return dataclasses.replace(base, **changes)
-
-
-def _read(out: Path, name: str) -> Rows:
-    single = out / f"{name}.parquet"
-    return pq.read_table(single if single.exists() else out / name).to_pylist()
-
-
-def _labels(out: Path) -> Rows:
-    with (out / LABELS).open(encoding="utf-8") as handle:
-        return list(csv.DictReader(handle))
-
-
-def _buyer(number: int) -> str:
-    return f"B{number + 1:09d}"
-
-
-def _merchant(number: int) -> str:
-    return f"M{number + 1:07d}"
 
 
 @dataclasses.dataclass(frozen=True)
@@ -77,9 +58,9 @@ def blind(tmp_path_factory: pytest.TempPathFactory) -> Blind:
         out=out,
         plan=plan,
         rings={ring.ring_id: ring for ring in plan.rings.rings},
-        reviews={r["review_id"]: r for r in _read(out, "transaction_reviews")},
-        labels=_labels(out),
-        buyers={b["buyer_id"]: b["tier"] for b in _read(out, "buyers")},
+        reviews={r["review_id"]: r for r in read_rows(out, "transaction_reviews")},
+        labels=ring_labels(out),
+        buyers={b["buyer_id"]: b["tier"] for b in read_rows(out, "buyers")},
         cutoff=dt.datetime.combine(options.as_of + DAY, dt.time(), offset),
     )
 
@@ -110,9 +91,9 @@ def test_labels_cover_exactly_the_rings_reviews(blind: Blind) -> None:
     organic = blind.plan.organic_buyers
     for ring_id, reviews in _by_ring(blind).items():
         ring = blind.rings[ring_id]
-        merchants = {_merchant(m) for m in ring.merchants.tolist()}
+        merchants = {merchant_id(m) for m in ring.merchants.tolist()}
         pairs = {
-            (_buyer(int(ring.buyers[row])), _merchant(int(ring.merchants[column])))
+            (buyer_id(int(ring.buyers[row])), merchant_id(int(ring.merchants[column])))
             for row, column in zip(*np.nonzero(ring.cover), strict=True)
         }
         for review in reviews:
@@ -122,14 +103,14 @@ def test_labels_cover_exactly_the_rings_reviews(blind: Blind) -> None:
             else:
                 assert (review["buyer_id"], review["merchant_id"]) in pairs
     # The rotating rings' accounts are fresh: every review they wrote is a ring review.
-    fresh = {_buyer(organic + n) for n in range(blind.plan.rings.fresh_buyers)}
+    fresh = {buyer_id(organic + n) for n in range(blind.plan.rings.fresh_buyers)}
     labelled = {label["review_id"] for label in blind.labels if label["shape"] == "rotating"}
     by_fresh = {r["review_id"] for r in blind.reviews.values() if r["buyer_id"] in fresh}
     assert by_fresh == labelled
 
 
 def test_ring_reviews_follow_their_orders(blind: Blind) -> None:
-    orders = {o["order_id"]: o for o in _read(blind.out, "orders")}
+    orders = {o["order_id"]: o for o in read_rows(blind.out, "orders")}
     for label in blind.labels:
         review = blind.reviews[label["review_id"]]
         order = orders[review["order_id"]]
@@ -170,7 +151,7 @@ def test_mutual_staff_never_review_their_own_merchant(blind: Blind) -> None:
         assert set(ring.owner.tolist()) == set(range(len(ring.merchants)))
         assert not ring.cover[np.arange(len(ring.buyers)), ring.owner].any()
         employer = {
-            _buyer(int(b)): _merchant(int(ring.merchants[o]))
+            buyer_id(int(b)): merchant_id(int(ring.merchants[o]))
             for b, o in zip(ring.buyers, ring.owner, strict=True)
         }
         for review in reviews:
@@ -202,7 +183,7 @@ def test_blind_generation_is_deterministic(blind: Blind, tmp_path: Path) -> None
     for name in ("transaction_reviews", "orders", "buyers"):
         again = sorted(p.name for p in (tmp_path).glob(f"{name}*"))
         assert again == sorted(p.name for p in blind.out.glob(f"{name}*"))
-        assert _read(tmp_path, name) == _read(blind.out, name)
+        assert read_rows(tmp_path, name) == read_rows(blind.out, name)
 
 
 def test_default_generation_is_unchanged(tmp_path: Path) -> None:
@@ -224,12 +205,12 @@ def test_default_generation_is_unchanged(tmp_path: Path) -> None:
     assert hashlib.sha256(labels).hexdigest() == (
         "a794b0d797d7c237f9b3ab9708efec26ba97878af48bceaab4be20f7a4fa1dd5"
     )
-    assert {row["shape"] for row in _labels(tmp_path)} == set(SHAPES)
+    assert {row["shape"] for row in ring_labels(tmp_path)} == set(SHAPES)
 
 
 def test_default_and_blind_shapes_can_be_planted_together(tmp_path: Path) -> None:
     generate(_options(tmp_path, orders=24_000, chunk_size=500_000, ring_shapes=ALL_SHAPES))
-    assert {row["shape"] for row in _labels(tmp_path)} == set(ALL_SHAPES)
+    assert {row["shape"] for row in ring_labels(tmp_path)} == set(ALL_SHAPES)
 
 
 @pytest.mark.parametrize("shapes", [(), ("rotating", "spiral"), ("Classic",)])
@@ -249,7 +230,7 @@ def test_known_ring_shapes_are_accepted(tmp_path: Path, shapes: tuple[str, ...])
 
 def test_confirmed_rings_are_not_all_of_one_blind_shape(blind: Blind) -> None:
     label = {row["review_id"]: row for row in blind.labels}
-    confirmed = {c["review_id"] for c in _read(blind.out, "confirmed_brushing")}
+    confirmed = {c["review_id"] for c in read_rows(blind.out, "confirmed_brushing")}
     assert confirmed <= set(label)
     assert {label[review]["shape"] for review in confirmed} == set(BLIND_SHAPES)
     rings = {label[review]["ring_id"] for review in confirmed}

@@ -5,7 +5,6 @@ are what they were before it existed."""
 
 from __future__ import annotations
 
-import csv
 import dataclasses
 import datetime as dt
 import hashlib
@@ -16,8 +15,15 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-import pyarrow.parquet as pq
 import pytest
+from demo_rings_support import (
+    buyer_id,
+    buyer_number,
+    merchant_id,
+    product_id,
+    read_rows,
+    ring_labels,
+)
 
 from sellerstar.demo.brushing_blind4_rings import FARM_SITES, SHIFT_HOURS
 from sellerstar.demo.brushing_ring_types import Injected, Ring
@@ -50,32 +56,6 @@ def _options(out: Path, **changes: Any) -> GenerateOptions:
     return dataclasses.replace(base, **changes)
 
 
-def _read(out: Path, name: str) -> Rows:
-    single = out / f"{name}.parquet"
-    return pq.read_table(single if single.exists() else out / name).to_pylist()
-
-
-def _labels(out: Path) -> Rows:
-    with (out / LABELS).open(encoding="utf-8") as handle:
-        return list(csv.DictReader(handle))
-
-
-def _buyer(number: int) -> str:
-    return f"B{number + 1:09d}"
-
-
-def _merchant(number: int) -> str:
-    return f"M{number + 1:07d}"
-
-
-def _number(buyer_id: str) -> int:
-    return int(buyer_id[1:]) - 1
-
-
-def _product(number: int) -> str:
-    return f"P{number + 1:010d}"
-
-
 @dataclasses.dataclass(frozen=True)
 class Fourth:
     out: Path
@@ -103,7 +83,7 @@ class Fourth:
     def first_products(self, merchant: int, count: int) -> set[str]:
         """Product ids of a merchant's first ``count`` listings."""
         start = int(self.plan.product_start[merchant])
-        return {_product(start + k) for k in range(min(count, int(self.products[merchant])))}
+        return {product_id(start + k) for k in range(min(count, int(self.products[merchant])))}
 
 
 @pytest.fixture(scope="module")
@@ -118,11 +98,11 @@ def fourth(tmp_path_factory: pytest.TempPathFactory) -> Fourth:
         plan=plan,
         products=pop.products,
         rings={ring.ring_id: ring for ring in plan.rings.rings},
-        reviews={r["review_id"]: r for r in _read(out, "transaction_reviews")},
-        orders={o["order_id"]: o for o in _read(out, "orders")},
-        buyers={b["buyer_id"]: b for b in _read(out, "buyers")},
-        merchants={m["merchant_id"]: m for m in _read(out, "merchants")},
-        labels=_labels(out),
+        reviews={r["review_id"]: r for r in read_rows(out, "transaction_reviews")},
+        orders={o["order_id"]: o for o in read_rows(out, "orders")},
+        buyers={b["buyer_id"]: b for b in read_rows(out, "buyers")},
+        merchants={m["merchant_id"]: m for m in read_rows(out, "merchants")},
+        labels=ring_labels(out),
         cutoff=dt.datetime.combine(options.as_of + DAY, dt.time(), offset),
     )
 
@@ -149,18 +129,20 @@ def test_labels_cover_exactly_the_rings_reviews(fourth: Fourth) -> None:
         ring = fourth.rings[label["ring_id"]]
         if ring.shape == "review_buyout":
             # The merchant's own buyers, unswapped: organic accounts of its real orders.
-            assert review["merchant_id"] == _merchant(int(ring.merchants[0]))
-            assert _number(review["buyer_id"]) < organic
+            assert review["merchant_id"] == merchant_id(int(ring.merchants[0]))
+            assert buyer_number(review["buyer_id"]) < organic
             continue
         pairs = {
-            (_buyer(int(ring.buyers[row])), _merchant(int(ring.merchants[column])))
+            (buyer_id(int(ring.buyers[row])), merchant_id(int(ring.merchants[column])))
             for row, column in zip(*np.nonzero(ring.cover), strict=True)
         }
         assert (review["buyer_id"], review["merchant_id"]) in pairs
     # Farm accounts exist for the fraud alone: every review they wrote is labelled, and no
     # other review comes from an account made after the organic ones.
     assert fourth.plan.rings.fresh_buyers > 0
-    fresh = {r["review_id"] for r in fourth.reviews.values() if _number(r["buyer_id"]) >= organic}
+    fresh = {
+        r["review_id"] for r in fourth.reviews.values() if buyer_number(r["buyer_id"]) >= organic
+    }
     farm = {row["review_id"] for row in fourth.labels if row["shape"] == "order_farm"}
     assert fresh == farm
 
@@ -178,9 +160,9 @@ def test_ring_reviews_follow_their_orders(fourth: Fourth) -> None:
 
 def test_order_farm_ships_small_parcels_to_one_city_and_posts_in_shifts(fourth: Fourth) -> None:
     sites = dict(FARM_SITES)
-    events = _read(fourth.out, "tracking_events")
+    events = read_rows(fourth.out, "tracking_events")
     tracking = defaultdict(set)
-    for shipment in _read(fourth.out, "shipments"):
+    for shipment in read_rows(fourth.out, "shipments"):
         tracking[shipment["order_id"]].add(shipment["tracking_number"])
     places: dict[str, set[str]] = defaultdict(set)
     for event in events:
@@ -192,7 +174,7 @@ def test_order_farm_ships_small_parcels_to_one_city_and_posts_in_shifts(fourth: 
         country = COUNTRIES[ring.country]
         assert city in sites and city.endswith(f", {country}")
         # Accounts the farm registered in a batch, all of its country.
-        numbers = sorted(_number(b) for b in {r["buyer_id"] for r in reviews})
+        numbers = sorted(buyer_number(b) for b in {r["buyer_id"] for r in reviews})
         assert numbers[0] >= fourth.plan.organic_buyers
         assert numbers == list(range(numbers[0], numbers[0] + len(numbers)))
         assert {fourth.buyers[r["buyer_id"]]["country"] for r in reviews} == {country}
@@ -234,7 +216,7 @@ def test_review_buyout_turns_slow_orders_into_late_five_stars(fourth: Fourth) ->
     for ring_id, reviews in fourth.by_ring("review_buyout").items():
         ring = fourth.rings[ring_id]
         (merchant,) = ring.merchants.tolist()
-        assert {r["merchant_id"] for r in reviews} == {_merchant(merchant)}
+        assert {r["merchant_id"] for r in reviews} == {merchant_id(merchant)}
         assert len(reviews) <= ring.solicited
         # Real buyers, one bought-off complaint each.
         accounts = [r["buyer_id"] for r in reviews]
@@ -265,14 +247,14 @@ def test_trade_volume_pads_one_supplier_with_round_wired_orders(fourth: Fourth) 
     for ring_id, reviews in fourth.by_ring("trade_volume").items():
         ring = fourth.rings[ring_id]
         (merchant,) = ring.merchants.tolist()
-        assert {r["merchant_id"] for r in reviews} == {_merchant(merchant)}
-        assert fourth.merchants[_merchant(merchant)]["ta_status"] == "active"
+        assert {r["merchant_id"] for r in reviews} == {merchant_id(merchant)}
+        assert fourth.merchants[merchant_id(merchant)]["ta_status"] == "active"
         # A few established buyer companies, each ordering again and again.
         per_account = Counter(r["buyer_id"] for r in reviews)
         assert 2 <= len(per_account) <= 6 and max(per_account.values()) <= 6
         assert sum(per_account.values()) >= 2 * len(per_account)
         for account in per_account:
-            assert _number(account) < fourth.plan.organic_buyers
+            assert buyer_number(account) < fourth.plan.organic_buyers
             assert fourth.buyers[account]["tier"] != "L0"
         for review in reviews:
             order = fourth.order(review)
@@ -312,7 +294,7 @@ def test_fourth_round_generation_is_deterministic(fourth: Fourth, tmp_path: Path
     generate(_options(tmp_path))
     assert (tmp_path / LABELS).read_bytes() == (fourth.out / LABELS).read_bytes()
     for name in ("transaction_reviews", "orders", "buyers", "tracking_events"):
-        assert _read(tmp_path, name) == _read(fourth.out, name)
+        assert read_rows(tmp_path, name) == read_rows(fourth.out, name)
 
 
 def test_the_third_blind_round_is_unchanged(tmp_path: Path) -> None:
@@ -327,7 +309,7 @@ def test_the_third_blind_round_is_unchanged(tmp_path: Path) -> None:
 
 def test_confirmed_rings_are_not_all_of_one_fourth_round_shape(fourth: Fourth) -> None:
     label = {row["review_id"]: row for row in fourth.labels}
-    confirmed = {c["review_id"] for c in _read(fourth.out, "confirmed_brushing")}
+    confirmed = {c["review_id"] for c in read_rows(fourth.out, "confirmed_brushing")}
     assert confirmed <= set(label)
     assert {label[review]["shape"] for review in confirmed} == set(FOURTH_BLIND_SHAPES)
     rings = {label[review]["ring_id"] for review in confirmed}

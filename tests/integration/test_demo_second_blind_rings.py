@@ -5,7 +5,6 @@ what they were before they existed."""
 
 from __future__ import annotations
 
-import csv
 import dataclasses
 import datetime as dt
 import hashlib
@@ -17,8 +16,8 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-import pyarrow.parquet as pq
 import pytest
+from demo_rings_support import buyer_id, buyer_number, merchant_id, read_rows, ring_labels
 
 from sellerstar.demo.brushing_ring_types import Ring
 from sellerstar.demo.brushing_rings import (
@@ -46,28 +45,6 @@ def _options(out: Path, **changes: Any) -> GenerateOptions:
         out=out, orders=20_000, seed=9, chunk_size=10_000, ring_shapes=SECOND_BLIND_SHAPES
     )
     return dataclasses.replace(base, **changes)
-
-
-def _read(out: Path, name: str) -> Rows:
-    single = out / f"{name}.parquet"
-    return pq.read_table(single if single.exists() else out / name).to_pylist()
-
-
-def _labels(out: Path) -> Rows:
-    with (out / LABELS).open(encoding="utf-8") as handle:
-        return list(csv.DictReader(handle))
-
-
-def _buyer(number: int) -> str:
-    return f"B{number + 1:09d}"
-
-
-def _merchant(number: int) -> str:
-    return f"M{number + 1:07d}"
-
-
-def _number(buyer_id: str) -> int:
-    return int(buyer_id[1:]) - 1
 
 
 @dataclasses.dataclass(frozen=True)
@@ -100,9 +77,9 @@ def second(tmp_path_factory: pytest.TempPathFactory) -> Second:
         out=out,
         plan=plan,
         rings={ring.ring_id: ring for ring in plan.rings.rings},
-        reviews={r["review_id"]: r for r in _read(out, "transaction_reviews")},
-        orders={o["order_id"]: o for o in _read(out, "orders")},
-        labels=_labels(out),
+        reviews={r["review_id"]: r for r in read_rows(out, "transaction_reviews")},
+        orders={o["order_id"]: o for o in read_rows(out, "orders")},
+        labels=ring_labels(out),
         cutoff=dt.datetime.combine(options.as_of + DAY, dt.time(), offset),
     )
 
@@ -127,7 +104,7 @@ def test_labels_cover_exactly_the_rings_reviews(second: Second) -> None:
         review = second.reviews[label["review_id"]]
         ring = second.rings[label["ring_id"]]
         pairs = {
-            (_buyer(int(ring.buyers[row])), _merchant(int(ring.merchants[column])))
+            (buyer_id(int(ring.buyers[row])), merchant_id(int(ring.merchants[column])))
             for row, column in zip(*np.nonzero(ring.cover), strict=True)
         }
         assert (review["buyer_id"], review["merchant_id"]) in pairs
@@ -136,7 +113,7 @@ def test_labels_cover_exactly_the_rings_reviews(second: Second) -> None:
     organic = second.plan.organic_buyers
     assert second.plan.rings.fresh_buyers > 0
     by_fresh = {
-        r["review_id"] for r in second.reviews.values() if _number(r["buyer_id"]) >= organic
+        r["review_id"] for r in second.reviews.values() if buyer_number(r["buyer_id"]) >= organic
     }
     unsolicited = {row["review_id"] for row in second.labels if row["shape"] == "unsolicited"}
     assert by_fresh == unsolicited
@@ -219,7 +196,7 @@ def test_deal_group_members_are_real_shoppers_rating_one_product_five_stars(
         per_merchant: dict[str, set[str]] = defaultdict(set)
         deals: dict[str, set[str]] = defaultdict(set)
         for review in reviews:
-            assert _number(review["buyer_id"]) < organic
+            assert buyer_number(review["buyer_id"]) < organic
             assert review["product_quality"] == 5
             assert 2 * DAY <= review["submitted_at"] - review["received_at"] <= 7 * DAY
             per_merchant[review["merchant_id"]].add(review["product_id"])
@@ -255,20 +232,20 @@ def test_exchange_club_members_review_other_small_members_reciprocally(second: S
         # Sparse: no account reviews most of the club.
         assert ring.cover.sum(axis=1).max() < width / 2
         employer = {
-            _buyer(int(b)): _merchant(int(ring.merchants[o]))
+            buyer_id(int(b)): merchant_id(int(ring.merchants[o]))
             for b, o in zip(ring.buyers, ring.owner, strict=True)
         }
         for review in reviews:
             assert review["merchant_id"] != employer[review["buyer_id"]]
-            assert _number(review["buyer_id"]) < organic
+            assert buyer_number(review["buyer_id"]) < organic
         received = Counter(r["merchant_id"] for r in reviews)
         assert len(received) >= width - 1
         assert max(received.values()) <= 5
-        club_merchants |= {_merchant(int(m)) for m in ring.merchants}
+        club_merchants |= {merchant_id(int(m)) for m in ring.merchants}
     # Clubs are of small sellers: their merchants sell less than the rings' other merchants.
     volume = Counter(o["merchant_id"] for o in second.orders.values())
     others = {
-        _merchant(int(m))
+        merchant_id(int(m))
         for ring in second.rings.values()
         if ring.shape != "exchange_club"
         for m in ring.merchants
@@ -282,7 +259,7 @@ def test_second_round_generation_is_deterministic(second: Second, tmp_path: Path
     generate(_options(tmp_path))
     assert (tmp_path / LABELS).read_bytes() == (second.out / LABELS).read_bytes()
     for name in ("transaction_reviews", "orders", "buyers"):
-        assert _read(tmp_path, name) == _read(second.out, name)
+        assert read_rows(tmp_path, name) == read_rows(second.out, name)
 
 
 def test_the_first_blind_round_is_unchanged(tmp_path: Path) -> None:
@@ -301,7 +278,7 @@ def test_the_first_blind_round_is_unchanged(tmp_path: Path) -> None:
 
 def test_confirmed_rings_are_not_all_of_one_second_round_shape(second: Second) -> None:
     label = {row["review_id"]: row for row in second.labels}
-    confirmed = {c["review_id"] for c in _read(second.out, "confirmed_brushing")}
+    confirmed = {c["review_id"] for c in read_rows(second.out, "confirmed_brushing")}
     assert confirmed <= set(label)
     assert {label[review]["shape"] for review in confirmed} == set(SECOND_BLIND_SHAPES)
     rings = {label[review]["ring_id"] for review in confirmed}

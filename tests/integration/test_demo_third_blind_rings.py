@@ -5,7 +5,6 @@ are what they were before it existed."""
 
 from __future__ import annotations
 
-import csv
 import dataclasses
 import datetime as dt
 import hashlib
@@ -15,8 +14,15 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-import pyarrow.parquet as pq
 import pytest
+from demo_rings_support import (
+    buyer_id,
+    buyer_number,
+    merchant_id,
+    product_id,
+    read_rows,
+    ring_labels,
+)
 
 from sellerstar.demo.brushing_ring_types import Ring, RingPlan
 from sellerstar.demo.brushing_rings import (
@@ -44,32 +50,6 @@ def _options(out: Path, **changes: Any) -> GenerateOptions:
         out=out, orders=20_000, seed=9, chunk_size=10_000, ring_shapes=THIRD_BLIND_SHAPES
     )
     return dataclasses.replace(base, **changes)
-
-
-def _read(out: Path, name: str) -> Rows:
-    single = out / f"{name}.parquet"
-    return pq.read_table(single if single.exists() else out / name).to_pylist()
-
-
-def _labels(out: Path) -> Rows:
-    with (out / LABELS).open(encoding="utf-8") as handle:
-        return list(csv.DictReader(handle))
-
-
-def _buyer(number: int) -> str:
-    return f"B{number + 1:09d}"
-
-
-def _merchant(number: int) -> str:
-    return f"M{number + 1:07d}"
-
-
-def _number(buyer_id: str) -> int:
-    return int(buyer_id[1:]) - 1
-
-
-def _product(number: int) -> str:
-    return f"P{number + 1:010d}"
 
 
 @dataclasses.dataclass(frozen=True)
@@ -109,10 +89,10 @@ def third(tmp_path_factory: pytest.TempPathFactory) -> Third:
         plan=plan,
         products=pop.products,
         rings={ring.ring_id: ring for ring in plan.rings.rings},
-        reviews={r["review_id"]: r for r in _read(out, "transaction_reviews")},
-        orders={o["order_id"]: o for o in _read(out, "orders")},
-        buyers={b["buyer_id"]: b for b in _read(out, "buyers")},
-        labels=_labels(out),
+        reviews={r["review_id"]: r for r in read_rows(out, "transaction_reviews")},
+        orders={o["order_id"]: o for o in read_rows(out, "orders")},
+        buyers={b["buyer_id"]: b for b in read_rows(out, "buyers")},
+        labels=ring_labels(out),
         cutoff=dt.datetime.combine(options.as_of + DAY, dt.time(), offset),
     )
 
@@ -138,7 +118,7 @@ def test_labels_cover_exactly_the_rings_reviews(third: Third) -> None:
         review = third.reviews[label["review_id"]]
         ring = third.rings[label["ring_id"]]
         pairs = {
-            (_buyer(int(ring.buyers[row])), _merchant(int(ring.merchants[column])))
+            (buyer_id(int(ring.buyers[row])), merchant_id(int(ring.merchants[column])))
             for row, column in zip(*np.nonzero(ring.cover), strict=True)
         }
         assert (review["buyer_id"], review["merchant_id"]) in pairs
@@ -146,7 +126,9 @@ def test_labels_cover_exactly_the_rings_reviews(third: Third) -> None:
     # and no other review comes from an account made after the organic ones.
     organic = third.plan.organic_buyers
     assert third.plan.rings.fresh_buyers > 0
-    by_fresh = {r["review_id"] for r in third.reviews.values() if _number(r["buyer_id"]) >= organic}
+    by_fresh = {
+        r["review_id"] for r in third.reviews.values() if buyer_number(r["buyer_id"]) >= organic
+    }
     puppets = {row["review_id"] for row in third.labels if row["shape"] == "sock_puppets"}
     assert by_fresh == puppets
 
@@ -172,7 +154,7 @@ def test_tester_club_reviews_are_long_late_and_from_established_reviewers(
         seen: set[tuple[str, str]] = set()
         for review in reviews:
             # Testers are picked for their standing: long-standing L2–L4 accounts.
-            assert _number(review["buyer_id"]) < third.plan.organic_buyers
+            assert buyer_number(review["buyer_id"]) < third.plan.organic_buyers
             assert third.buyers[review["buyer_id"]]["tier"] in {"L2", "L3", "L4"}
             # One free product per tester and merchant, used for one to three weeks.
             pair = (review["buyer_id"], review["merchant_id"])
@@ -188,8 +170,8 @@ def test_tester_club_reviews_are_long_late_and_from_established_reviewers(
         # The agency lists the merchants' newest one or two products.
         for column, merchant in enumerate(ring.merchants.tolist()):
             newest = third.newest(merchant)
-            allowed = {_product(newest), _product(newest - 1)}
-            mine = {r["product_id"] for r in reviews if r["merchant_id"] == _merchant(merchant)}
+            allowed = {product_id(newest), product_id(newest - 1)}
+            mine = {r["product_id"] for r in reviews if r["merchant_id"] == merchant_id(merchant)}
             assert mine <= allowed, (ring_id, column)
         # Spread over weeks (months where the chunk's time allows), not days.
         times = sorted(r["submitted_at"] for r in reviews)
@@ -203,13 +185,13 @@ def test_launch_boost_buys_the_new_listing_through_many_countries_in_weeks(
     for ring_id, reviews in third.by_ring("launch_boost").items():
         ring = third.rings[ring_id]
         (merchant,) = ring.merchants.tolist()
-        assert {r["merchant_id"] for r in reviews} == {_merchant(merchant)}
-        assert {r["product_id"] for r in reviews} == {_product(third.newest(merchant))}
+        assert {r["merchant_id"] for r in reviews} == {merchant_id(merchant)}
+        assert {r["product_id"] for r in reviews} == {product_id(third.newest(merchant))}
         # One order per account, ordinary mid-tier shoppers, many destination countries.
         accounts = [r["buyer_id"] for r in reviews]
         assert len(set(accounts)) == len(accounts) >= 12
         for account in accounts:
-            assert _number(account) < third.plan.organic_buyers
+            assert buyer_number(account) < third.plan.organic_buyers
             assert third.buyers[account]["tier"] in {"L1", "L2", "L3"}
         assert len({third.buyers[a]["country"] for a in accounts}) >= 6
         # The launch weeks: orders within 24 days, each rated within days of receipt.
@@ -225,17 +207,17 @@ def test_sock_puppets_are_a_few_people_rotating_their_accounts(third: Third) -> 
     for ring_id, reviews in third.by_ring("sock_puppets").items():
         ring = third.rings[ring_id]
         (merchant,) = ring.merchants.tolist()
-        assert {r["merchant_id"] for r in reviews} == {_merchant(merchant)}
-        person = {_buyer(int(b)): int(p) for b, p in zip(ring.buyers, ring.family, strict=True)}
+        assert {r["merchant_id"] for r in reviews} == {merchant_id(merchant)}
+        person = {buyer_id(int(b)): int(p) for b, p in zip(ring.buyers, ring.family, strict=True)}
         people = Counter(person.values())
         assert 2 <= len(people) <= 3 and set(people.values()) <= {2, 3, 4}
         for who in people:
-            numbers = sorted(_number(b) for b, p in person.items() if p == who)
+            numbers = sorted(buyer_number(b) for b, p in person.items() if p == who)
             # Accounts opened one after the other, from one address: consecutive ids,
             # one country.
             assert numbers == list(range(numbers[0], numbers[0] + len(numbers)))
             assert numbers[0] >= third.plan.organic_buyers
-            assert len({third.buyers[_buyer(n)]["country"] for n in numbers}) == 1
+            assert len({third.buyers[buyer_id(n)]["country"] for n in numbers}) == 1
         # Every account orders and reviews the merchant again and again.
         per_account = Counter(r["buyer_id"] for r in reviews)
         assert set(per_account) == set(person)
@@ -278,7 +260,7 @@ def test_third_round_generation_is_deterministic(third: Third, tmp_path: Path) -
     generate(_options(tmp_path))
     assert (tmp_path / LABELS).read_bytes() == (third.out / LABELS).read_bytes()
     for name in ("transaction_reviews", "orders", "buyers"):
-        assert _read(tmp_path, name) == _read(third.out, name)
+        assert read_rows(tmp_path, name) == read_rows(third.out, name)
 
 
 def test_the_second_blind_round_is_unchanged(tmp_path: Path) -> None:
@@ -292,7 +274,7 @@ def test_the_second_blind_round_is_unchanged(tmp_path: Path) -> None:
 
 def test_confirmed_rings_are_not_all_of_one_third_round_shape(third: Third) -> None:
     label = {row["review_id"]: row for row in third.labels}
-    confirmed = {c["review_id"] for c in _read(third.out, "confirmed_brushing")}
+    confirmed = {c["review_id"] for c in read_rows(third.out, "confirmed_brushing")}
     assert confirmed <= set(label)
     assert {label[review]["shape"] for review in confirmed} == set(THIRD_BLIND_SHAPES)
     rings = {label[review]["ring_id"] for review in confirmed}
